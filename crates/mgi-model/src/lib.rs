@@ -1,1 +1,21 @@
+//! The MGI assessment model.
+//!
+//! An assessment is one jurisdiction in one round year, pinned to a framework version. It holds an
+//! answer per indicator, findings per domain, a summary per domain, the source register, context
+//! figures, convention ratifications, consultation events and comments. [`AssessmentDoc`] is both
+//! the model and the exchange format (one JSON document per assessment); [`validate`] checks a
+//! document against the framework and names every problem by its JSON path.
 
+mod assessment;
+mod consistency;
+mod exchange;
+mod jurisdiction;
+mod validate;
+mod workflow;
+
+pub use assessment::*;
+pub use consistency::{Consistency, check_consistency};
+pub use exchange::{ExchangeError, FORMAT, json_schema};
+pub use jurisdiction::{Jurisdiction, JurisdictionKind, M49_REGIONS};
+pub use validate::{DocError, validate};
+pub use workflow::{Stage, TransitionError};

@@ -1,1 +1,98 @@
+//! Storage of mgi: SQLite (embedded, the default) and PostgreSQL behind one interface.
+//!
+//! [`Store`] is the interface; [`db`] is the only module that knows two backends exist. Each
+//! aggregate has its module (`import`, `export`, `edit`, `audit`); every multi-row change runs in
+//! one transaction, and every editable record carries a version that a save must match.
 
+mod audit;
+mod db;
+mod edit;
+mod error;
+mod export;
+mod import;
+mod rows;
+
+use mgi_framework::Framework;
+
+pub use audit::AuditEntry;
+pub use db::Db;
+pub use edit::{AnswerEdit, FindingEdit, Versioned};
+pub use error::StoreError;
+pub use import::ImportMode;
+
+/// The store: a database and the framework its assessments are checked against.
+#[derive(Clone)]
+pub struct Store {
+    db: Db,
+    framework: std::sync::Arc<Framework>,
+}
+
+/// One line of the assessment list.
+#[derive(Debug, Clone, PartialEq, Eq, sqlx::FromRow)]
+pub struct AssessmentSummary {
+    pub jurisdiction: String,
+    pub name: String,
+    pub kind: String,
+    pub region: String,
+    pub year: i64,
+    pub framework_set: String,
+    pub framework_version: i64,
+    pub stage: String,
+    pub version: i64,
+}
+
+impl Store {
+    /// Open a database by URL (see [`Db::connect`]) and bring its schema up to date.
+    pub async fn open(url: &str, framework: Framework) -> Result<Store, StoreError> {
+        let db = Db::connect(url).await?;
+        Store::with_db(db, framework).await
+    }
+
+    pub async fn with_db(db: Db, framework: Framework) -> Result<Store, StoreError> {
+        db.migrate().await?;
+        Ok(Store {
+            db,
+            framework: std::sync::Arc::new(framework),
+        })
+    }
+
+    pub fn framework(&self) -> &Framework {
+        &self.framework
+    }
+
+    pub fn backend(&self) -> &'static str {
+        self.db.backend()
+    }
+
+    pub async fn close(&self) {
+        self.db.close().await;
+    }
+
+    pub async fn list_assessments(&self) -> Result<Vec<AssessmentSummary>, StoreError> {
+        let mut tx = self.db.read().await?;
+        tx.conn()
+            .fetch_all(
+                "SELECT a.jurisdiction, j.name, j.kind, j.region, a.year, a.framework_set,
+                        a.framework_version, a.stage, a.version
+                 FROM assessments a JOIN jurisdictions j ON j.code = a.jurisdiction
+                 ORDER BY j.region, j.name, a.year",
+                &[],
+            )
+            .await
+    }
+
+    /// Counts of rows per table, for reports and benchmarks.
+    pub async fn row_counts(&self) -> Result<Vec<(&'static str, i64)>, StoreError> {
+        let mut tx = self.db.read().await?;
+        let mut out = Vec::new();
+        for table in rows::TABLES {
+            let n: rows::Count = tx
+                .conn()
+                .fetch_optional(format!("SELECT COUNT(*) AS n FROM {table}"), &[])
+                .await?
+                .unwrap_or_default();
+            out.push((table, n.n));
+        }
+        Ok(out)
+    }
+}

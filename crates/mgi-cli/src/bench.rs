@@ -1,0 +1,76 @@
+//! `mgi bench …`: measurements printed as a table. Not tests: nothing here passes or fails.
+
+use std::process::ExitCode;
+use std::time::Instant;
+
+use clap::Subcommand;
+use indicatif::{ProgressBar, ProgressStyle};
+use mgi_store::{ImportMode, Store};
+
+use crate::config::Global;
+use crate::synth::{Sizes, dataset};
+
+#[derive(Subcommand)]
+pub enum BenchCmd {
+    /// Generate the synthetic dataset and bulk-load it into a fresh database (--db, or a new
+    /// SQLite file in a temporary folder); print rows, seconds, rows/s and peak memory.
+    Load {
+        #[arg(long, default_value_t = 200)]
+        countries: usize,
+        #[arg(long, default_value_t = 500)]
+        localities: usize,
+        #[arg(long, default_value_t = 3)]
+        rounds: usize,
+        /// Assessments per transaction.
+        #[arg(long, default_value_t = 100)]
+        batch: usize,
+    },
+}
+
+/// Peak resident memory of this process in MiB (Linux), if known.
+fn peak_rss_mib() -> Option<f64> {
+    let status = std::fs::read_to_string("/proc/self/status").ok()?;
+    let line = status.lines().find(|l| l.starts_with("VmHWM:"))?;
+    let kib: f64 = line.split_whitespace().nth(1)?.parse().ok()?;
+    Some(kib / 1024.0)
+}
+
+pub async fn run(global: &Global, cmd: BenchCmd) -> anyhow::Result<ExitCode> {
+    let BenchCmd::Load { countries, localities, rounds, batch } = cmd;
+    let framework = global.load_framework()?;
+    let temp = tempfile::tempdir()?;
+    let url = global.db.clone().unwrap_or_else(|| temp.path().join("bench.db").display().to_string());
+    let generated = Instant::now();
+    let docs = dataset(&framework, &Sizes { countries, localities, rounds });
+    let generate_secs = generated.elapsed().as_secs_f64();
+    let store = Store::open(&url, framework).await?;
+    let bar = ProgressBar::new(docs.len() as u64).with_style(
+        ProgressStyle::with_template("{msg} [{bar:40}] {pos}/{len} assessments").unwrap_or_else(|_| ProgressStyle::default_bar()),
+    );
+    bar.set_message(format!("loading into {}", store.backend()));
+    let started = Instant::now();
+    for chunk in docs.chunks(batch.max(1)) {
+        store.import_many(chunk, "bench", ImportMode::New).await?;
+        bar.inc(chunk.len() as u64);
+    }
+    let secs = started.elapsed().as_secs_f64();
+    bar.finish_and_clear();
+    let counts = store.row_counts().await?;
+    let rows: i64 = counts.iter().map(|(_, n)| n).sum();
+    store.close().await;
+    println!("bulk load: {countries} countries + {localities} localities x {rounds} rounds = {} assessments (generated in {generate_secs:.2} s)", docs.len());
+    println!();
+    println!("| backend | rows | seconds | rows/s | peak RSS (MiB) |");
+    println!("|---|---:|---:|---:|---:|");
+    println!(
+        "| {} | {rows} | {secs:.2} | {:.0} | {} |",
+        if url.starts_with("postgres") { "postgres" } else { "sqlite" },
+        rows as f64 / secs,
+        peak_rss_mib().map_or("?".to_owned(), |m| format!("{m:.0}"))
+    );
+    println!();
+    for (table, n) in counts {
+        println!("  {table:<16} {n:>9}");
+    }
+    Ok(ExitCode::SUCCESS)
+}

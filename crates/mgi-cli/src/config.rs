@@ -1,0 +1,84 @@
+//! Where the database and the framework come from: flags, then `MGI_*` environment variables,
+//! then defaults.
+
+use std::path::PathBuf;
+
+use anyhow::Context;
+use clap::Args;
+use mgi_framework::Framework;
+use mgi_store::Store;
+
+#[derive(Args, Debug, Clone)]
+pub struct Global {
+    /// Database: a postgres:// URL, or an SQLite file path. Default: mgi.db in the data folder.
+    #[arg(long, global = true, env = "MGI_DATABASE_URL")]
+    pub db: Option<String>,
+    /// Folder for the embedded database and other local data.
+    /// Default: $XDG_DATA_HOME/mgi, else ~/.local/share/mgi.
+    #[arg(long, global = true, env = "MGI_DATA_DIR")]
+    pub data_dir: Option<PathBuf>,
+    /// Use the framework files of this folder instead of the ones built into mgi.
+    #[arg(long, global = true, env = "MGI_FRAMEWORK_DIR")]
+    pub framework: Option<PathBuf>,
+}
+
+impl Global {
+    pub fn data_dir(&self) -> PathBuf {
+        if let Some(dir) = &self.data_dir {
+            return dir.clone();
+        }
+        let base = std::env::var_os("XDG_DATA_HOME")
+            .map(PathBuf::from)
+            .or_else(|| std::env::var_os("HOME").map(|h| PathBuf::from(h).join(".local/share")))
+            .unwrap_or_else(|| PathBuf::from("."));
+        base.join("mgi")
+    }
+
+    pub fn db_url(&self) -> String {
+        match &self.db {
+            Some(url) => url.clone(),
+            None => self.data_dir().join("mgi.db").display().to_string(),
+        }
+    }
+
+    pub fn load_framework(&self) -> anyhow::Result<Framework> {
+        Ok(match &self.framework {
+            Some(dir) => Framework::load_dir(dir)?,
+            None => Framework::embedded()?,
+        })
+    }
+
+    pub async fn open_store(&self) -> anyhow::Result<Store> {
+        let framework = self.load_framework()?;
+        let url = self.db_url();
+        Store::open(&url, framework)
+            .await
+            .with_context(|| format!("cannot open the database {}", redact(&url)))
+    }
+}
+
+/// A database URL without its password, for messages.
+pub fn redact(url: &str) -> String {
+    match (url.find("://"), url.rfind('@')) {
+        (Some(scheme), Some(at)) if at > scheme => {
+            let credentials = &url[scheme + 3..at];
+            match credentials.split_once(':') {
+                Some((user, _)) => format!("{}{user}:***{}", &url[..scheme + 3], &url[at..]),
+                None => url.to_owned(),
+            }
+        }
+        _ => url.to_owned(),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::redact;
+
+    #[test]
+    fn passwords_are_not_printed() {
+        assert_eq!(redact("postgres://mgi:secret@db:5432/mgi"), "postgres://mgi:***@db:5432/mgi");
+        assert_eq!(redact("postgres://mgi@db/mgi"), "postgres://mgi@db/mgi");
+        assert_eq!(redact("/var/lib/mgi/mgi.db"), "/var/lib/mgi/mgi.db");
+    }
+}

@@ -1,0 +1,58 @@
+//! Consistency of an assessment's evidence: what a reviewer checks before publication.
+
+use std::collections::BTreeSet;
+
+use crate::AssessmentDoc;
+
+#[derive(Debug, Default, Clone, PartialEq, Eq)]
+pub struct Consistency {
+    /// Keys of findings linked to no indicator.
+    pub findings_without_indicator: Vec<String>,
+    /// (where, source key) of citations whose source is not in the register.
+    pub unknown_sources: Vec<(String, String)>,
+    /// Keys of register sources that nothing cites (answers, findings or context figures).
+    pub uncited_sources: Vec<String>,
+}
+
+impl Consistency {
+    pub fn is_clean(&self) -> bool {
+        self.findings_without_indicator.is_empty()
+            && self.unknown_sources.is_empty()
+            && self.uncited_sources.is_empty()
+    }
+}
+
+pub fn check_consistency(doc: &AssessmentDoc) -> Consistency {
+    let known: BTreeSet<&str> = doc.sources.iter().map(|s| s.key.as_str()).collect();
+    let mut cited = BTreeSet::new();
+    let mut out = Consistency::default();
+    let mut cite = |place: String, key: &str, out: &mut Consistency| {
+        cited.insert(key.to_owned());
+        if !known.contains(key) {
+            out.unknown_sources.push((place, key.to_owned()));
+        }
+    };
+    for a in &doc.answers {
+        for c in &a.citations {
+            cite(format!("answer {}", a.indicator), &c.source, &mut out);
+        }
+    }
+    for f in &doc.findings {
+        if f.indicators.is_empty() {
+            out.findings_without_indicator.push(f.key.clone());
+        }
+        for c in &f.citations {
+            cite(format!("finding {}", f.key), &c.source, &mut out);
+        }
+    }
+    for c in &doc.context {
+        cite(format!("context {}", c.measure), &c.source, &mut out);
+    }
+    out.uncited_sources = doc
+        .sources
+        .iter()
+        .filter(|s| !cited.contains(&s.key))
+        .map(|s| s.key.clone())
+        .collect();
+    out
+}

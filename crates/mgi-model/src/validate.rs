@@ -1,0 +1,186 @@
+//! Checks of an assessment document against the framework. Every problem names its JSON path.
+
+use std::collections::BTreeSet;
+use std::fmt;
+
+use mgi_framework::{Framework, FrameworkSet};
+
+use crate::{AssessmentDoc, Citation, Jurisdiction, M49_REGIONS};
+
+/// A problem in an assessment document, at a JSON path such as `$.answers[3].indicator`.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct DocError {
+    pub path: String,
+    pub message: String,
+}
+
+impl fmt::Display for DocError {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        write!(f, "{}: {}", self.path, self.message)
+    }
+}
+
+struct Errors(Vec<DocError>);
+
+impl Errors {
+    fn push(&mut self, path: impl Into<String>, message: impl Into<String>) {
+        self.0.push(DocError {
+            path: path.into(),
+            message: message.into(),
+        });
+    }
+}
+
+/// Every problem of `doc` against `framework`; empty when the document can be stored.
+pub fn validate(doc: &AssessmentDoc, framework: &Framework) -> Vec<DocError> {
+    let mut e = Errors(Vec::new());
+    if doc.format != crate::FORMAT {
+        e.push(
+            "$.format",
+            format!("expected {:?}, found {:?}", crate::FORMAT, doc.format),
+        );
+    }
+    check_jurisdiction(&doc.jurisdiction, &mut e);
+    if !(1990..=2100).contains(&doc.year) {
+        e.push("$.year", format!("{} is not a plausible round year (1990-2100)", doc.year));
+    }
+    let Some(set) = framework.set(&doc.framework.set, doc.framework.version) else {
+        e.push(
+            "$.framework",
+            format!(
+                "unknown framework {} version {}",
+                doc.framework.set, doc.framework.version
+            ),
+        );
+        return e.0;
+    };
+    if set.level != doc.jurisdiction.kind.level() {
+        e.push(
+            "$.framework",
+            format!(
+                "a {} is assessed with a {} set, not {} ({})",
+                doc.jurisdiction.kind.as_str(),
+                doc.jurisdiction.kind.level().as_str(),
+                set.id,
+                set.level.as_str()
+            ),
+        );
+    }
+    let sources = unique_keys(doc.sources.iter().map(|s| s.key.as_str()), "$.sources", &mut e);
+    for (i, s) in doc.sources.iter().enumerate() {
+        let path = format!("$.sources[{i}]");
+        non_empty(&s.issuer, &format!("{path}.issuer"), &mut e);
+        non_empty(&s.title, &format!("{path}.title"), &mut e);
+        if let (Some(year), Some(first)) = (s.year, s.amended.first())
+            && *first < year
+        {
+            e.push(format!("{path}.amended"), format!("amended in {first}, before it was issued ({year})"));
+        }
+    }
+    for (i, s) in doc.summaries.iter().enumerate() {
+        domain_known(set, &s.domain, &format!("$.summaries[{i}].domain"), &mut e);
+    }
+    unique_keys(doc.summaries.iter().map(|s| s.domain.as_str()), "$.summaries", &mut e);
+    for (i, a) in doc.answers.iter().enumerate() {
+        let path = format!("$.answers[{i}]");
+        indicator_known(set, &a.indicator, &format!("{path}.indicator"), &mut e);
+        citations_known(&a.citations, &sources, &path, &mut e);
+    }
+    unique_keys(doc.answers.iter().map(|a| a.indicator.as_str()), "$.answers", &mut e);
+    let findings = unique_keys(doc.findings.iter().map(|f| f.key.as_str()), "$.findings", &mut e);
+    for (i, f) in doc.findings.iter().enumerate() {
+        let path = format!("$.findings[{i}]");
+        domain_known(set, &f.domain, &format!("{path}.domain"), &mut e);
+        non_empty(&f.text, &format!("{path}.text"), &mut e);
+        for (j, ind) in f.indicators.iter().enumerate() {
+            indicator_known(set, ind, &format!("{path}.indicators[{j}]"), &mut e);
+        }
+        citations_known(&f.citations, &sources, &path, &mut e);
+    }
+    for (i, c) in doc.context.iter().enumerate() {
+        let path = format!("$.context[{i}]");
+        if !c.value.is_finite() {
+            e.push(format!("{path}.value"), "not a finite number");
+        }
+        if !sources.contains(c.source.as_str()) {
+            e.push(format!("{path}.source"), format!("unknown source {:?}", c.source));
+        }
+    }
+    for (i, c) in doc.conventions.iter().enumerate() {
+        let path = format!("$.conventions[{i}]");
+        indicator_known(set, &c.indicator, &format!("{path}.indicator"), &mut e);
+        if c.year.is_some() && !c.ratified {
+            e.push(format!("{path}.year"), "a ratification year is given but ratified is false");
+        }
+    }
+    unique_keys(doc.consultations.iter().map(|c| c.key.as_str()), "$.consultations", &mut e);
+    for (i, c) in doc.consultations.iter().enumerate() {
+        if c.end < c.start {
+            e.push(format!("$.consultations[{i}].end"), format!("ends ({}) before it starts ({})", c.end, c.start));
+        }
+    }
+    unique_keys(doc.comments.iter().map(|c| c.key.as_str()), "$.comments", &mut e);
+    for (i, c) in doc.comments.iter().enumerate() {
+        let path = format!("$.comments[{i}].anchor");
+        match &c.anchor {
+            crate::Anchor::Finding(k) if !findings.contains(k.as_str()) => {
+                e.push(path, format!("unknown finding {k:?}"))
+            }
+            crate::Anchor::Indicator(id) => indicator_known(set, id, &path, &mut e),
+            _ => {}
+        }
+    }
+    e.0
+}
+
+fn check_jurisdiction(j: &Jurisdiction, e: &mut Errors) {
+    if let Some(problem) = Jurisdiction::code_problem(&j.code, j.kind) {
+        e.push("$.jurisdiction.code", problem);
+    }
+    non_empty(&j.name, "$.jurisdiction.name", e);
+    if !M49_REGIONS.contains(&j.region.as_str()) {
+        e.push(
+            "$.jurisdiction.region",
+            format!("{:?} is not a UN M49 region ({})", j.region, M49_REGIONS.join(", ")),
+        );
+    }
+}
+
+fn non_empty(text: &str, path: &str, e: &mut Errors) {
+    if text.trim().is_empty() {
+        e.push(path, "must not be empty");
+    }
+}
+
+/// The keys, reporting duplicates and empty keys; returns the set of keys.
+fn unique_keys<'a>(keys: impl Iterator<Item = &'a str>, path: &str, e: &mut Errors) -> BTreeSet<&'a str> {
+    let mut seen = BTreeSet::new();
+    for (i, k) in keys.enumerate() {
+        if k.trim().is_empty() {
+            e.push(format!("{path}[{i}]"), "empty key");
+        } else if !seen.insert(k) {
+            e.push(format!("{path}[{i}]"), format!("duplicate {k:?}"));
+        }
+    }
+    seen
+}
+
+fn domain_known(set: &FrameworkSet, domain: &str, path: &str, e: &mut Errors) {
+    if set.domain(domain).is_none() {
+        e.push(path, format!("unknown domain {domain:?} in {}", set.key()));
+    }
+}
+
+fn indicator_known(set: &FrameworkSet, id: &str, path: &str, e: &mut Errors) {
+    if !set.contains(id) {
+        e.push(path, format!("unknown indicator {id:?} in {}", set.key()));
+    }
+}
+
+fn citations_known(citations: &[Citation], sources: &BTreeSet<&str>, path: &str, e: &mut Errors) {
+    for (j, c) in citations.iter().enumerate() {
+        if !sources.contains(c.source.as_str()) {
+            e.push(format!("{path}.citations[{j}].source"), format!("unknown source {:?}", c.source));
+        }
+    }
+}

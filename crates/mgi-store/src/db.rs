@@ -1,0 +1,279 @@
+//! The one place that knows there are two backends. Every query of the store is written once,
+//! in the SQL both SQLite and PostgreSQL accept (`$N` parameters, `RETURNING`, `ON CONFLICT`), and
+//! run through [`Conn`], which binds [`Param`] values on whichever backend is open.
+
+use std::borrow::Cow;
+use std::path::Path;
+use std::str::FromStr;
+use std::time::Duration;
+
+use sqlx::postgres::{PgConnectOptions, PgPoolOptions, PgRow};
+use sqlx::sqlite::{SqliteConnectOptions, SqliteJournalMode, SqlitePoolOptions, SqliteRow, SqliteSynchronous};
+use sqlx::{AssertSqlSafe, FromRow, PgConnection, PgPool, SqliteConnection, SqlitePool};
+
+use crate::StoreError;
+
+/// A value bound to a `$N` parameter.
+#[derive(Debug, Clone, PartialEq)]
+pub(crate) enum Param {
+    Int(Option<i64>),
+    Real(Option<f64>),
+    Text(Option<String>),
+    Bool(bool),
+}
+
+impl From<i64> for Param {
+    fn from(v: i64) -> Self {
+        Param::Int(Some(v))
+    }
+}
+impl From<i32> for Param {
+    fn from(v: i32) -> Self {
+        Param::Int(Some(i64::from(v)))
+    }
+}
+impl From<Option<i32>> for Param {
+    fn from(v: Option<i32>) -> Self {
+        Param::Int(v.map(i64::from))
+    }
+}
+impl From<f64> for Param {
+    fn from(v: f64) -> Self {
+        Param::Real(Some(v))
+    }
+}
+impl From<bool> for Param {
+    fn from(v: bool) -> Self {
+        Param::Bool(v)
+    }
+}
+impl From<&str> for Param {
+    fn from(v: &str) -> Self {
+        Param::Text(Some(v.to_owned()))
+    }
+}
+impl From<String> for Param {
+    fn from(v: String) -> Self {
+        Param::Text(Some(v))
+    }
+}
+impl From<&String> for Param {
+    fn from(v: &String) -> Self {
+        Param::Text(Some(v.clone()))
+    }
+}
+impl From<Option<String>> for Param {
+    fn from(v: Option<String>) -> Self {
+        Param::Text(v)
+    }
+}
+impl From<Option<&str>> for Param {
+    fn from(v: Option<&str>) -> Self {
+        Param::Text(v.map(str::to_owned))
+    }
+}
+
+/// `params![a, b, c]` → `Vec<Param>`.
+macro_rules! params {
+    ($($v:expr),* $(,)?) => { vec![$($crate::db::Param::from($v)),*] };
+}
+pub(crate) use params;
+
+/// SQL text written by this crate: literals, or built by this crate from literals. User data only
+/// ever travels as parameters.
+pub(crate) type Sql = Cow<'static, str>;
+
+macro_rules! bind_all {
+    ($q:expr, $params:expr) => {{
+        let mut q = $q;
+        for p in $params {
+            q = match p {
+                Param::Int(v) => q.bind(*v),
+                Param::Real(v) => q.bind(*v),
+                Param::Text(v) => q.bind(v.clone()),
+                Param::Bool(v) => q.bind(*v),
+            };
+        }
+        q
+    }};
+}
+
+/// A row type decodable on both backends (`#[derive(sqlx::FromRow)]` gives this).
+pub(crate) trait Row:
+    for<'r> FromRow<'r, SqliteRow> + for<'r> FromRow<'r, PgRow> + Send + Unpin
+{
+}
+impl<T> Row for T where T: for<'r> FromRow<'r, SqliteRow> + for<'r> FromRow<'r, PgRow> + Send + Unpin {}
+
+/// A connection (or transaction) of either backend.
+pub(crate) enum Conn<'a> {
+    Sqlite(&'a mut SqliteConnection),
+    Pg(&'a mut PgConnection),
+}
+
+impl Conn<'_> {
+    pub(crate) async fn execute(&mut self, sql: impl Into<Sql>, params: &[Param]) -> Result<u64, StoreError> {
+        let sql = AssertSqlSafe(sql.into());
+        Ok(match self {
+            Conn::Sqlite(c) => bind_all!(sqlx::query(sql), params).execute(&mut **c).await?.rows_affected(),
+            Conn::Pg(c) => bind_all!(sqlx::query(sql), params).execute(&mut **c).await?.rows_affected(),
+        })
+    }
+
+    pub(crate) async fn fetch_all<T: Row>(&mut self, sql: impl Into<Sql>, params: &[Param]) -> Result<Vec<T>, StoreError> {
+        let sql = AssertSqlSafe(sql.into());
+        Ok(match self {
+            Conn::Sqlite(c) => bind_all!(sqlx::query_as::<_, T>(sql), params).fetch_all(&mut **c).await?,
+            Conn::Pg(c) => bind_all!(sqlx::query_as::<_, T>(sql), params).fetch_all(&mut **c).await?,
+        })
+    }
+
+    pub(crate) async fn fetch_optional<T: Row>(&mut self, sql: impl Into<Sql>, params: &[Param]) -> Result<Option<T>, StoreError> {
+        let sql = AssertSqlSafe(sql.into());
+        Ok(match self {
+            Conn::Sqlite(c) => bind_all!(sqlx::query_as::<_, T>(sql), params).fetch_optional(&mut **c).await?,
+            Conn::Pg(c) => bind_all!(sqlx::query_as::<_, T>(sql), params).fetch_optional(&mut **c).await?,
+        })
+    }
+
+    /// Insert many rows of `columns` into `table`, in statements of at most ~30 000 parameters.
+    pub(crate) async fn insert_rows(&mut self, table: &str, columns: &[&str], rows: Vec<Vec<Param>>) -> Result<(), StoreError> {
+        if rows.is_empty() {
+            return Ok(());
+        }
+        let per_statement = (30_000 / columns.len()).max(1);
+        let mut rows = rows.into_iter().peekable();
+        while rows.peek().is_some() {
+            let chunk: Vec<Vec<Param>> = rows.by_ref().take(per_statement).collect();
+            let mut sql = format!("INSERT INTO {table} ({}) VALUES ", columns.join(", "));
+            let mut n = 0;
+            for (i, row) in chunk.iter().enumerate() {
+                if i > 0 {
+                    sql.push_str(", ");
+                }
+                sql.push('(');
+                for j in 0..row.len() {
+                    n += 1;
+                    if j > 0 {
+                        sql.push_str(", ");
+                    }
+                    sql.push('$');
+                    sql.push_str(&n.to_string());
+                }
+                sql.push(')');
+            }
+            let params: Vec<Param> = chunk.into_iter().flatten().collect();
+            self.execute(sql, &params).await?;
+        }
+        Ok(())
+    }
+}
+
+/// A transaction of either backend; dropped without [`Tx::commit`] it rolls back.
+pub(crate) enum Tx {
+    Sqlite(sqlx::Transaction<'static, sqlx::Sqlite>),
+    Pg(sqlx::Transaction<'static, sqlx::Postgres>),
+}
+
+impl Tx {
+    pub(crate) fn conn(&mut self) -> Conn<'_> {
+        match self {
+            Tx::Sqlite(t) => Conn::Sqlite(&mut *t),
+            Tx::Pg(t) => Conn::Pg(&mut *t),
+        }
+    }
+
+    pub(crate) async fn commit(self) -> Result<(), StoreError> {
+        match self {
+            Tx::Sqlite(t) => t.commit().await?,
+            Tx::Pg(t) => t.commit().await?,
+        }
+        Ok(())
+    }
+}
+
+/// The database: an SQLite file or a PostgreSQL server.
+#[derive(Clone, Debug)]
+pub enum Db {
+    Sqlite(SqlitePool),
+    Pg(PgPool),
+}
+
+impl Db {
+    /// `postgres://…` or `postgresql://…` opens PostgreSQL; `sqlite://PATH` or a plain path opens
+    /// (and creates) an SQLite file.
+    pub async fn connect(url: &str) -> Result<Db, StoreError> {
+        if url.starts_with("postgres://") || url.starts_with("postgresql://") {
+            let options = PgConnectOptions::from_str(url).map_err(|e| StoreError::Config(format!("database URL: {e}")))?;
+            Db::connect_pg(options).await
+        } else {
+            let path = url.strip_prefix("sqlite://").unwrap_or(url);
+            Db::connect_sqlite(Path::new(path)).await
+        }
+    }
+
+    pub async fn connect_pg(options: PgConnectOptions) -> Result<Db, StoreError> {
+        let pool = PgPoolOptions::new()
+            .max_connections(16)
+            .acquire_timeout(Duration::from_secs(10))
+            .connect_with(options)
+            .await?;
+        Ok(Db::Pg(pool))
+    }
+
+    async fn connect_sqlite(path: &Path) -> Result<Db, StoreError> {
+        if let Some(dir) = path.parent().filter(|d| !d.as_os_str().is_empty()) {
+            std::fs::create_dir_all(dir)
+                .map_err(|e| StoreError::Config(format!("cannot create data folder {}: {e}", dir.display())))?;
+        }
+        let options = SqliteConnectOptions::new()
+            .filename(path)
+            .create_if_missing(true)
+            .journal_mode(SqliteJournalMode::Wal)
+            .synchronous(SqliteSynchronous::Normal)
+            .foreign_keys(true)
+            .busy_timeout(Duration::from_secs(10));
+        let pool = SqlitePoolOptions::new().max_connections(8).connect_with(options).await?;
+        Ok(Db::Sqlite(pool))
+    }
+
+    pub fn backend(&self) -> &'static str {
+        match self {
+            Db::Sqlite(_) => "sqlite",
+            Db::Pg(_) => "postgres",
+        }
+    }
+
+    /// Bring the schema up to date (the migrations of the backend in use).
+    pub async fn migrate(&self) -> Result<(), StoreError> {
+        match self {
+            Db::Sqlite(p) => sqlx::migrate!("./migrations/sqlite").run(p).await?,
+            Db::Pg(p) => sqlx::migrate!("./migrations/postgres").run(p).await?,
+        }
+        Ok(())
+    }
+
+    /// Begin a write transaction. SQLite takes the write lock at once (`BEGIN IMMEDIATE`), so
+    /// two writers queue instead of failing half-way.
+    pub(crate) async fn begin(&self) -> Result<Tx, StoreError> {
+        Ok(match self {
+            Db::Sqlite(p) => Tx::Sqlite(p.begin_with("BEGIN IMMEDIATE").await?),
+            Db::Pg(p) => Tx::Pg(p.begin().await?),
+        })
+    }
+
+    /// A read-only view: a transaction that is never committed, so reads see one snapshot.
+    pub(crate) async fn read(&self) -> Result<Tx, StoreError> {
+        Ok(match self {
+            Db::Sqlite(p) => Tx::Sqlite(p.begin().await?),
+            Db::Pg(p) => Tx::Pg(p.begin_with("BEGIN ISOLATION LEVEL REPEATABLE READ READ ONLY").await?),
+        })
+    }
+
+    pub async fn close(&self) {
+        match self {
+            Db::Sqlite(p) => p.close().await,
+            Db::Pg(p) => p.close().await,
+        }
+    }
+}

@@ -1,0 +1,283 @@
+//! Edits of single records. Each save names the version it was based on; a save based on a
+//! stale version is refused as a conflict and nothing is written. Every changed field is audited.
+
+use mgi_model::{Answer, AnswerStatus, AnswerValue, Confidence, DocError, Stage};
+
+use crate::db::{Conn, Param, params};
+use crate::export::find_assessment;
+use crate::rows::{AnswerRow, FindingRow, VersionRow, decode, json_list, to_json};
+use crate::{Store, StoreError, audit};
+
+/// A record with the version a later save must quote.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Versioned<T> {
+    pub value: T,
+    pub version: i64,
+}
+
+/// The editable fields of an answer (its citations are edited with the source register).
+#[derive(Debug, Clone, PartialEq)]
+pub struct AnswerEdit {
+    pub value: AnswerValue,
+    pub narrative: String,
+    pub status: AnswerStatus,
+    pub confidence: Option<Confidence>,
+    pub notes: String,
+}
+
+/// The editable fields of a finding.
+#[derive(Debug, Clone, PartialEq)]
+pub struct FindingEdit {
+    pub text: String,
+    pub indicators: Vec<String>,
+}
+
+/// Whose, where: the assessment a record belongs to.
+struct Target<'a> {
+    jurisdiction: &'a str,
+    year: i32,
+    actor: &'a str,
+}
+
+impl Target<'_> {
+    /// Audit each field whose value changed.
+    async fn audit_changes(&self, c: &mut Conn<'_>, entity: &str, key: &str, changes: &[(&str, String, String)]) -> Result<(), StoreError> {
+        for (field, old, new) in changes.iter().filter(|(_, o, n)| o != n) {
+            audit::record(c, self.actor, self.jurisdiction, self.year, entity, key, field, Some(old.clone()), Some(new.clone())).await?;
+        }
+        Ok(())
+    }
+}
+
+/// After an update matched no row: a conflict when the record exists at another version.
+async fn refused(c: &mut Conn<'_>, select_version: &'static str, params: &[Param], what: String, expected: i64) -> StoreError {
+    match c.fetch_optional::<VersionRow>(select_version, params).await {
+        Ok(Some(row)) => StoreError::Conflict { what, expected, current: row.version },
+        Ok(None) => StoreError::NotFound(what),
+        Err(e) => e,
+    }
+}
+
+fn answer_from(r: AnswerRow) -> Result<Answer, StoreError> {
+    Ok(Answer {
+        value: decode(&r.value, AnswerValue::parse, "answers.value")?,
+        status: decode(&r.status, AnswerStatus::parse, "answers.status")?,
+        confidence: r.confidence.as_deref().map(|c| decode(c, Confidence::parse, "answers.confidence")).transpose()?,
+        indicator: r.indicator,
+        narrative: r.narrative,
+        notes: r.notes,
+        citations: Vec::new(),
+    })
+}
+
+impl Store {
+    /// One answer with its version (citations not included).
+    pub async fn answer(&self, jurisdiction: &str, year: i32, indicator: &str) -> Result<Versioned<Answer>, StoreError> {
+        let mut tx = self.db.read().await?;
+        let mut c = tx.conn();
+        let a = find_assessment(&mut c, jurisdiction, year).await?;
+        let row: AnswerRow = c
+            .fetch_optional(
+                "SELECT indicator, value, narrative, status, confidence, notes, version
+                 FROM answers WHERE assessment_id = $1 AND indicator = $2",
+                &params![a.id, indicator],
+            )
+            .await?
+            .ok_or_else(|| StoreError::NotFound(format!("answer {indicator} of {jurisdiction} {year}")))?;
+        let version = row.version;
+        Ok(Versioned { value: answer_from(row)?, version })
+    }
+
+    /// Save an answer. `based_on` is the version the editor started from; 0 creates the answer.
+    /// Returns the new version.
+    pub async fn save_answer(
+        &self,
+        jurisdiction: &str,
+        year: i32,
+        indicator: &str,
+        edit: &AnswerEdit,
+        based_on: i64,
+        actor: &str,
+    ) -> Result<i64, StoreError> {
+        let t = Target { jurisdiction, year, actor };
+        let mut tx = self.db.begin().await?;
+        let mut c = tx.conn();
+        let a = find_assessment(&mut c, jurisdiction, year).await?;
+        let in_set = self
+            .framework
+            .set(&a.framework_set, u32::try_from(a.framework_version).unwrap_or(0))
+            .is_some_and(|s| s.contains(indicator));
+        if !in_set {
+            return Err(StoreError::Invalid(vec![DocError {
+                path: "indicator".into(),
+                message: format!("{indicator:?} is not an indicator of {} v{}", a.framework_set, a.framework_version),
+            }]));
+        }
+        let what = format!("answer {indicator} of {jurisdiction} {year}");
+        let key = params![a.id, indicator];
+        let select_version = "SELECT version FROM answers WHERE assessment_id = $1 AND indicator = $2";
+        let old: Option<AnswerRow> = c
+            .fetch_optional(
+                "SELECT indicator, value, narrative, status, confidence, notes, version
+                 FROM answers WHERE assessment_id = $1 AND indicator = $2",
+                &key,
+            )
+            .await?;
+        let confidence = edit.confidence.map(|c| c.as_str());
+        let saved: Option<VersionRow> = if based_on == 0 {
+            c.fetch_optional(
+                "INSERT INTO answers (assessment_id, indicator, position, value, narrative, status, confidence, notes)
+                 VALUES ($1, $2, (SELECT COUNT(*) FROM answers WHERE assessment_id = $1), $3, $4, $5, $6, $7)
+                 ON CONFLICT (assessment_id, indicator) DO NOTHING RETURNING version",
+                &params![a.id, indicator, edit.value.as_str(), &edit.narrative, edit.status.as_str(), confidence, &edit.notes],
+            )
+            .await?
+        } else {
+            c.fetch_optional(
+                "UPDATE answers SET value = $1, narrative = $2, status = $3, confidence = $4, notes = $5,
+                        version = version + 1
+                 WHERE assessment_id = $6 AND indicator = $7 AND version = $8 RETURNING version",
+                &params![edit.value.as_str(), &edit.narrative, edit.status.as_str(), confidence, &edit.notes, a.id, indicator, based_on],
+            )
+            .await?
+        };
+        let Some(saved) = saved else {
+            return Err(refused(&mut c, select_version, &key, what, based_on).await);
+        };
+        let (ov, on, os, oc, onotes) = match &old {
+            Some(o) => (o.value.clone(), o.narrative.clone(), o.status.clone(), o.confidence.clone().unwrap_or_default(), o.notes.clone()),
+            None => Default::default(),
+        };
+        t.audit_changes(
+            &mut c,
+            "answer",
+            indicator,
+            &[
+                ("value", ov, edit.value.as_str().to_owned()),
+                ("narrative", on, edit.narrative.clone()),
+                ("status", os, edit.status.as_str().to_owned()),
+                ("confidence", oc, confidence.unwrap_or_default().to_owned()),
+                ("notes", onotes, edit.notes.clone()),
+            ],
+        )
+        .await?;
+        tx.commit().await?;
+        Ok(saved.version)
+    }
+
+    /// One finding with its version.
+    pub async fn finding(&self, jurisdiction: &str, year: i32, key: &str) -> Result<Versioned<FindingEdit>, StoreError> {
+        let mut tx = self.db.read().await?;
+        let mut c = tx.conn();
+        let a = find_assessment(&mut c, jurisdiction, year).await?;
+        let row: FindingRow = c
+            .fetch_optional(
+                "SELECT key, domain, kind, text, indicators, footnotes, version
+                 FROM findings WHERE assessment_id = $1 AND key = $2",
+                &params![a.id, key],
+            )
+            .await?
+            .ok_or_else(|| StoreError::NotFound(format!("finding {key} of {jurisdiction} {year}")))?;
+        Ok(Versioned {
+            value: FindingEdit {
+                text: row.text,
+                indicators: json_list(&row.indicators, "findings.indicators")?,
+            },
+            version: row.version,
+        })
+    }
+
+    /// Save a finding's text and indicator links, based on version `based_on`.
+    pub async fn save_finding(
+        &self,
+        jurisdiction: &str,
+        year: i32,
+        key: &str,
+        edit: &FindingEdit,
+        based_on: i64,
+        actor: &str,
+    ) -> Result<i64, StoreError> {
+        let t = Target { jurisdiction, year, actor };
+        if edit.text.trim().is_empty() {
+            return Err(StoreError::Invalid(vec![DocError { path: "text".into(), message: "must not be empty".into() }]));
+        }
+        let old = self.finding(jurisdiction, year, key).await?;
+        let mut tx = self.db.begin().await?;
+        let mut c = tx.conn();
+        let a = find_assessment(&mut c, jurisdiction, year).await?;
+        if let Some(set) = self.framework.set(&a.framework_set, u32::try_from(a.framework_version).unwrap_or(0)) {
+            let problems: Vec<DocError> = edit
+                .indicators
+                .iter()
+                .enumerate()
+                .filter(|(_, i)| !set.contains(i))
+                .map(|(n, i)| DocError { path: format!("indicators[{n}]"), message: format!("unknown indicator {i:?} in {}", set.key()) })
+                .collect();
+            if !problems.is_empty() {
+                return Err(StoreError::Invalid(problems));
+            }
+        }
+        let key_params = params![a.id, key];
+        let saved: Option<VersionRow> = c
+            .fetch_optional(
+                "UPDATE findings SET text = $1, indicators = $2, version = version + 1
+                 WHERE assessment_id = $3 AND key = $4 AND version = $5 RETURNING version",
+                &params![&edit.text, to_json(&edit.indicators), a.id, key, based_on],
+            )
+            .await?;
+        let Some(saved) = saved else {
+            let what = format!("finding {key} of {jurisdiction} {year}");
+            return Err(refused(&mut c, "SELECT version FROM findings WHERE assessment_id = $1 AND key = $2", &key_params, what, based_on).await);
+        };
+        t.audit_changes(
+            &mut c,
+            "finding",
+            key,
+            &[
+                ("text", old.value.text, edit.text.clone()),
+                ("indicators", old.value.indicators.join(", "), edit.indicators.join(", ")),
+            ],
+        )
+        .await?;
+        tx.commit().await?;
+        Ok(saved.version)
+    }
+
+    /// Move an assessment to another stage, if the workflow allows it, based on version `based_on`.
+    pub async fn set_stage(&self, jurisdiction: &str, year: i32, to: Stage, based_on: i64, actor: &str) -> Result<i64, StoreError> {
+        let t = Target { jurisdiction, year, actor };
+        let mut tx = self.db.begin().await?;
+        let mut c = tx.conn();
+        let a = find_assessment(&mut c, jurisdiction, year).await?;
+        let from = decode(&a.stage, Stage::parse, "assessments.stage")?;
+        if a.version != based_on {
+            return Err(StoreError::Conflict {
+                what: format!("assessment {jurisdiction} {year}"),
+                expected: based_on,
+                current: a.version,
+            });
+        }
+        from.check_transition(to)?;
+        let stamp = chrono::Utc::now().to_rfc3339_opts(chrono::SecondsFormat::Millis, true);
+        let saved: Option<VersionRow> = c
+            .fetch_optional(
+                "UPDATE assessments SET stage = $1, version = version + 1, updated_at = $2
+                 WHERE id = $3 AND version = $4 RETURNING version",
+                &params![to.as_str(), stamp, a.id, based_on],
+            )
+            .await?;
+        let Some(saved) = saved else {
+            let what = format!("assessment {jurisdiction} {year}");
+            return Err(refused(&mut c, "SELECT version FROM assessments WHERE id = $1", &params![a.id], what, based_on).await);
+        };
+        t.audit_changes(&mut c, "assessment", "", &[("stage", from.as_str().to_owned(), to.as_str().to_owned())]).await?;
+        tx.commit().await?;
+        Ok(saved.version)
+    }
+
+    /// The current version of an assessment record (what a stage change must quote).
+    pub async fn assessment_version(&self, jurisdiction: &str, year: i32) -> Result<i64, StoreError> {
+        let mut tx = self.db.read().await?;
+        Ok(find_assessment(&mut tx.conn(), jurisdiction, year).await?.version)
+    }
+}

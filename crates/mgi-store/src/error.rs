@@ -1,0 +1,28 @@
+use mgi_model::{DocError, TransitionError};
+
+#[derive(Debug, thiserror::Error)]
+pub enum StoreError {
+    #[error("not found: {0}")]
+    NotFound(String),
+    /// A save based on a stale version: nothing was written.
+    #[error("conflict: {what} was changed by someone else (you edited version {expected}, it is now at version {current}); nothing was saved")]
+    Conflict {
+        what: String,
+        expected: i64,
+        current: i64,
+    },
+    #[error("{0} already exists (use replace to overwrite it)")]
+    AlreadyExists(String),
+    #[error("{} problem(s):\n{}", .0.len(), .0.iter().map(|e| format!("  {e}")).collect::<Vec<_>>().join("\n"))]
+    Invalid(Vec<DocError>),
+    #[error(transparent)]
+    Transition(#[from] TransitionError),
+    #[error("configuration: {0}")]
+    Config(String),
+    #[error("stored data is damaged: {0}")]
+    Corrupt(String),
+    #[error("database: {0}")]
+    Db(#[from] sqlx::Error),
+    #[error("database migration: {0}")]
+    Migrate(#[from] sqlx::migrate::MigrateError),
+}

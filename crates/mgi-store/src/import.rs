@@ -1,0 +1,205 @@
+//! Writing a whole assessment document: one transaction, all or nothing.
+
+use mgi_model::{AssessmentDoc, validate};
+
+use crate::db::{Conn, Param, params};
+use crate::rows::{IdVersion, anchor_parts, sex_str, to_json};
+use crate::{Store, StoreError, audit};
+
+/// What to do when the assessment (jurisdiction and year) is already stored.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum ImportMode {
+    /// Refuse.
+    New,
+    /// Replace it whole (its version goes up by one; the audit log keeps the change).
+    Replace,
+}
+
+impl Store {
+    /// Validate and store one assessment; on any problem nothing is stored.
+    pub async fn import_assessment(&self, doc: &AssessmentDoc, actor: &str, mode: ImportMode) -> Result<(), StoreError> {
+        self.import_many(std::slice::from_ref(doc), actor, mode).await
+    }
+
+    /// Validate and store several assessments in one transaction.
+    pub async fn import_many(&self, docs: &[AssessmentDoc], actor: &str, mode: ImportMode) -> Result<(), StoreError> {
+        for doc in docs {
+            let problems = validate(doc, &self.framework);
+            if !problems.is_empty() {
+                return Err(StoreError::Invalid(problems));
+            }
+        }
+        let mut tx = self.db.begin().await?;
+        for doc in docs {
+            write_doc(&mut tx.conn(), doc, actor, mode).await?;
+        }
+        tx.commit().await
+    }
+}
+
+fn now() -> String {
+    chrono::Utc::now().to_rfc3339_opts(chrono::SecondsFormat::Millis, true)
+}
+
+async fn write_doc(c: &mut Conn<'_>, doc: &AssessmentDoc, actor: &str, mode: ImportMode) -> Result<(), StoreError> {
+    let j = &doc.jurisdiction;
+    c.execute(
+        "INSERT INTO jurisdictions (code, kind, name, region, subregion) VALUES ($1, $2, $3, $4, $5)
+         ON CONFLICT (code) DO UPDATE SET kind = excluded.kind, name = excluded.name,
+             region = excluded.region, subregion = excluded.subregion",
+        &params![&j.code, j.kind.as_str(), &j.name, &j.region, j.subregion.clone()],
+    )
+    .await?;
+    let existing: Option<IdVersion> = c
+        .fetch_optional(
+            "SELECT id, version FROM assessments WHERE jurisdiction = $1 AND year = $2",
+            &params![&j.code, doc.year],
+        )
+        .await?;
+    let version = match (existing, mode) {
+        (Some(_), ImportMode::New) => {
+            return Err(StoreError::AlreadyExists(format!("assessment {} {}", j.code, doc.year)));
+        }
+        (Some(old), ImportMode::Replace) => {
+            c.execute("DELETE FROM assessments WHERE id = $1", &params![old.id]).await?;
+            old.version + 1
+        }
+        (None, _) => 1,
+    };
+    let stamp = now();
+    let created: IdVersion = c
+        .fetch_optional(
+            "INSERT INTO assessments (jurisdiction, year, framework_set, framework_version, stage, version, created_at, updated_at)
+             VALUES ($1, $2, $3, $4, $5, $6, $7, $7) RETURNING id, version",
+            &params![&j.code, doc.year, &doc.framework.set, i64::from(doc.framework.version), doc.stage.as_str(), version, stamp],
+        )
+        .await?
+        .ok_or_else(|| StoreError::Corrupt("assessment insert returned no row".into()))?;
+    let id = created.id;
+    write_children(c, id, doc).await?;
+    let what = format!(
+        "{} answers, {} findings, {} sources",
+        doc.answers.len(),
+        doc.findings.len(),
+        doc.sources.len()
+    );
+    let old = (version > 1).then(|| format!("version {}", version - 1));
+    audit::record(c, actor, &j.code, doc.year, "assessment", "", "import", old, Some(what)).await
+}
+
+async fn write_children(c: &mut Conn<'_>, id: i64, doc: &AssessmentDoc) -> Result<(), StoreError> {
+    let pos = |i: usize| i64::try_from(i).unwrap_or(i64::MAX);
+    c.insert_rows(
+        "summaries",
+        &["assessment_id", "domain", "position", "text"],
+        doc.summaries.iter().enumerate().map(|(i, s)| params![id, &s.domain, pos(i), &s.text]).collect(),
+    )
+    .await?;
+    c.insert_rows(
+        "sources",
+        &["assessment_id", "key", "position", "issuer", "title", "year", "kind", "amended", "url", "online", "language", "note"],
+        doc.sources
+            .iter()
+            .enumerate()
+            .map(|(i, s)| {
+                params![id, &s.key, pos(i), &s.issuer, &s.title, s.year, s.kind.as_str(), to_json(&s.amended),
+                    s.url.clone(), s.online, s.language.clone(), s.note.clone()]
+            })
+            .collect(),
+    )
+    .await?;
+    c.insert_rows(
+        "answers",
+        &["assessment_id", "indicator", "position", "value", "narrative", "status", "confidence", "notes"],
+        doc.answers
+            .iter()
+            .enumerate()
+            .map(|(i, a)| {
+                params![id, &a.indicator, pos(i), a.value.as_str(), &a.narrative, a.status.as_str(),
+                    a.confidence.map(|c| c.as_str()), &a.notes]
+            })
+            .collect(),
+    )
+    .await?;
+    c.insert_rows(
+        "findings",
+        &["assessment_id", "key", "position", "domain", "kind", "text", "indicators", "footnotes"],
+        doc.findings
+            .iter()
+            .enumerate()
+            .map(|(i, f)| {
+                params![id, &f.key, pos(i), &f.domain, f.kind.as_str(), &f.text, to_json(&f.indicators), to_json(&f.footnotes)]
+            })
+            .collect(),
+    )
+    .await?;
+    let answer_citations = doc.answers.iter().flat_map(|a| {
+        a.citations.iter().enumerate().map(move |(i, c)| ("answer", &a.indicator, i, c))
+    });
+    let finding_citations = doc.findings.iter().flat_map(|f| {
+        f.citations.iter().enumerate().map(move |(i, c)| ("finding", &f.key, i, c))
+    });
+    c.insert_rows(
+        "citations",
+        &["assessment_id", "owner_kind", "owner_key", "position", "source_key", "pinpoint"],
+        answer_citations
+            .chain(finding_citations)
+            .map(|(kind, owner, i, cit)| params![id, kind, owner, pos(i), &cit.source, cit.pinpoint.clone()])
+            .collect(),
+    )
+    .await?;
+    c.insert_rows(
+        "context_figures",
+        &["assessment_id", "position", "measure", "value", "unit", "year", "sex", "age_group", "source_key"],
+        doc.context
+            .iter()
+            .enumerate()
+            .map(|(i, f)| {
+                params![id, pos(i), &f.measure, f.value, &f.unit, f.year, f.sex.map(sex_str), f.age_group.clone(), &f.source]
+            })
+            .collect(),
+    )
+    .await?;
+    c.insert_rows(
+        "conventions",
+        &["assessment_id", "indicator", "position", "name", "ratified", "year"],
+        doc.conventions
+            .iter()
+            .enumerate()
+            .map(|(i, v)| params![id, &v.indicator, pos(i), &v.name, v.ratified, v.year])
+            .collect(),
+    )
+    .await?;
+    c.insert_rows(
+        "consultations",
+        &["assessment_id", "key", "position", "title", "start_date", "end_date", "place", "participants",
+          "more_than", "description", "key_findings", "recommendations", "footnotes"],
+        doc.consultations
+            .iter()
+            .enumerate()
+            .map(|(i, e)| {
+                let mut row = params![id, &e.key, pos(i), &e.title, e.start.to_string(), e.end.to_string(), &e.place];
+                row.push(Param::Int(e.participants.map(i64::from)));
+                row.extend(params![e.participants_more_than, &e.description, to_json(&e.key_findings),
+                    to_json(&e.recommendations), to_json(&e.footnotes)]);
+                row
+            })
+            .collect(),
+    )
+    .await?;
+    c.insert_rows(
+        "comments",
+        &["assessment_id", "key", "position", "author", "anchor_kind", "anchor_ref", "visibility", "state", "text", "created_at"],
+        doc.comments
+            .iter()
+            .enumerate()
+            .map(|(i, m)| {
+                let (kind, reference) = anchor_parts(&m.anchor);
+                params![id, &m.key, pos(i), &m.author, kind, reference, m.visibility.as_str(), m.state.as_str(),
+                    &m.text, m.created.to_rfc3339_opts(chrono::SecondsFormat::Micros, true)]
+            })
+            .collect(),
+    )
+    .await?;
+    Ok(())
+}

@@ -1,0 +1,206 @@
+//! Rows as stored, and their conversion to and from the model.
+
+use mgi_model::*;
+
+use crate::StoreError;
+
+pub(crate) const TABLES: [&str; 12] = [
+    "jurisdictions",
+    "assessments",
+    "summaries",
+    "sources",
+    "answers",
+    "findings",
+    "citations",
+    "context_figures",
+    "conventions",
+    "consultations",
+    "comments",
+    "audit",
+];
+
+#[derive(Debug, Default, sqlx::FromRow)]
+pub(crate) struct Count {
+    pub n: i64,
+}
+
+#[derive(Debug, sqlx::FromRow)]
+pub(crate) struct IdVersion {
+    pub id: i64,
+    pub version: i64,
+}
+
+#[derive(Debug, sqlx::FromRow)]
+pub(crate) struct VersionRow {
+    pub version: i64,
+}
+
+/// Decode a stored enum value, naming the table and column when it is not one the model knows.
+pub(crate) fn decode<T>(value: &str, parse: fn(&str) -> Option<T>, place: &str) -> Result<T, StoreError> {
+    parse(value).ok_or_else(|| StoreError::Corrupt(format!("{place}: unknown value {value:?}")))
+}
+
+pub(crate) fn json_list<T: serde::de::DeserializeOwned>(text: &str, place: &str) -> Result<Vec<T>, StoreError> {
+    serde_json::from_str(text).map_err(|e| StoreError::Corrupt(format!("{place}: {e}")))
+}
+
+pub(crate) fn to_json<T: serde::Serialize>(value: &T) -> String {
+    serde_json::to_string(value).unwrap_or_else(|_| "[]".to_owned())
+}
+
+#[derive(Debug, sqlx::FromRow)]
+pub(crate) struct AssessmentRow {
+    pub id: i64,
+    pub code: String,
+    pub kind: String,
+    pub name: String,
+    pub region: String,
+    pub subregion: Option<String>,
+    pub year: i64,
+    pub framework_set: String,
+    pub framework_version: i64,
+    pub stage: String,
+    pub version: i64,
+}
+
+#[derive(Debug, sqlx::FromRow)]
+pub(crate) struct SummaryRow {
+    pub domain: String,
+    pub text: String,
+}
+
+#[derive(Debug, sqlx::FromRow)]
+pub(crate) struct SourceRow {
+    pub key: String,
+    pub issuer: String,
+    pub title: String,
+    pub year: Option<i64>,
+    pub kind: String,
+    pub amended: String,
+    pub url: Option<String>,
+    pub online: bool,
+    pub language: Option<String>,
+    pub note: Option<String>,
+}
+
+#[derive(Debug, sqlx::FromRow)]
+pub(crate) struct AnswerRow {
+    pub indicator: String,
+    pub value: String,
+    pub narrative: String,
+    pub status: String,
+    pub confidence: Option<String>,
+    pub notes: String,
+    pub version: i64,
+}
+
+#[derive(Debug, sqlx::FromRow)]
+pub(crate) struct FindingRow {
+    pub key: String,
+    pub domain: String,
+    pub kind: String,
+    pub text: String,
+    pub indicators: String,
+    pub footnotes: String,
+    pub version: i64,
+}
+
+#[derive(Debug, sqlx::FromRow)]
+pub(crate) struct CitationRow {
+    pub owner_kind: String,
+    pub owner_key: String,
+    pub source_key: String,
+    pub pinpoint: Option<String>,
+}
+
+#[derive(Debug, sqlx::FromRow)]
+pub(crate) struct ContextRow {
+    pub measure: String,
+    pub value: f64,
+    pub unit: String,
+    pub year: i64,
+    pub sex: Option<String>,
+    pub age_group: Option<String>,
+    pub source_key: String,
+}
+
+#[derive(Debug, sqlx::FromRow)]
+pub(crate) struct ConventionRow {
+    pub indicator: String,
+    pub name: String,
+    pub ratified: bool,
+    pub year: Option<i64>,
+}
+
+#[derive(Debug, sqlx::FromRow)]
+pub(crate) struct ConsultationRow {
+    pub key: String,
+    pub title: String,
+    pub start_date: String,
+    pub end_date: String,
+    pub place: String,
+    pub participants: Option<i64>,
+    pub more_than: bool,
+    pub description: String,
+    pub key_findings: String,
+    pub recommendations: String,
+    pub footnotes: String,
+}
+
+#[derive(Debug, sqlx::FromRow)]
+pub(crate) struct CommentRow {
+    pub key: String,
+    pub author: String,
+    pub anchor_kind: String,
+    pub anchor_ref: Option<String>,
+    pub visibility: String,
+    pub state: String,
+    pub text: String,
+    pub created_at: String,
+}
+
+pub(crate) fn sex_str(s: Sex) -> &'static str {
+    match s {
+        Sex::Total => "total",
+        Sex::Male => "male",
+        Sex::Female => "female",
+    }
+}
+
+pub(crate) fn parse_sex(s: &str) -> Option<Sex> {
+    match s {
+        "total" => Some(Sex::Total),
+        "male" => Some(Sex::Male),
+        "female" => Some(Sex::Female),
+        _ => None,
+    }
+}
+
+pub(crate) fn parse_kind(s: &str) -> Option<JurisdictionKind> {
+    match s {
+        "country" => Some(JurisdictionKind::Country),
+        "locality" => Some(JurisdictionKind::Locality),
+        _ => None,
+    }
+}
+
+pub(crate) fn anchor_parts(a: &Anchor) -> (&'static str, Option<&str>) {
+    match a {
+        Anchor::Finding(k) => ("finding", Some(k)),
+        Anchor::Indicator(i) => ("indicator", Some(i)),
+        Anchor::General => ("general", None),
+    }
+}
+
+pub(crate) fn anchor_from(kind: &str, reference: Option<String>) -> Result<Anchor, StoreError> {
+    match (kind, reference) {
+        ("finding", Some(k)) => Ok(Anchor::Finding(k)),
+        ("indicator", Some(i)) => Ok(Anchor::Indicator(i)),
+        ("general", _) => Ok(Anchor::General),
+        (k, _) => Err(StoreError::Corrupt(format!("comments.anchor_kind: unknown value {k:?}"))),
+    }
+}
+
+pub(crate) fn year(v: i64, place: &str) -> Result<i32, StoreError> {
+    i32::try_from(v).map_err(|_| StoreError::Corrupt(format!("{place}: year {v} out of range")))
+}
