@@ -36,16 +36,32 @@ fn peak_rss_mib() -> Option<f64> {
 }
 
 pub async fn run(global: &Global, cmd: BenchCmd) -> anyhow::Result<ExitCode> {
-    let BenchCmd::Load { countries, localities, rounds, batch } = cmd;
+    let BenchCmd::Load {
+        countries,
+        localities,
+        rounds,
+        batch,
+    } = cmd;
     let framework = global.load_framework()?;
     let temp = tempfile::tempdir()?;
-    let url = global.db.clone().unwrap_or_else(|| temp.path().join("bench.db").display().to_string());
+    let url = global
+        .db
+        .clone()
+        .unwrap_or_else(|| temp.path().join("bench.db").display().to_string());
     let generated = Instant::now();
-    let docs = dataset(&framework, &Sizes { countries, localities, rounds });
+    let docs = dataset(
+        &framework,
+        &Sizes {
+            countries,
+            localities,
+            rounds,
+        },
+    );
     let generate_secs = generated.elapsed().as_secs_f64();
     let store = Store::open(&url, framework).await?;
     let bar = ProgressBar::new(docs.len() as u64).with_style(
-        ProgressStyle::with_template("{msg} [{bar:40}] {pos}/{len} assessments").unwrap_or_else(|_| ProgressStyle::default_bar()),
+        ProgressStyle::with_template("{msg} [{bar:40}] {pos}/{len} assessments")
+            .unwrap_or_else(|_| ProgressStyle::default_bar()),
     );
     bar.set_message(format!("loading into {}", store.backend()));
     let started = Instant::now();
@@ -58,13 +74,20 @@ pub async fn run(global: &Global, cmd: BenchCmd) -> anyhow::Result<ExitCode> {
     let counts = store.row_counts().await?;
     let rows: i64 = counts.iter().map(|(_, n)| n).sum();
     store.close().await;
-    println!("bulk load: {countries} countries + {localities} localities x {rounds} rounds = {} assessments (generated in {generate_secs:.2} s)", docs.len());
+    println!(
+        "bulk load: {countries} countries + {localities} localities x {rounds} rounds = {} assessments (generated in {generate_secs:.2} s)",
+        docs.len()
+    );
     println!();
     println!("| backend | rows | seconds | rows/s | peak RSS (MiB) |");
     println!("|---|---:|---:|---:|---:|");
     println!(
         "| {} | {rows} | {secs:.2} | {:.0} | {} |",
-        if url.starts_with("postgres") { "postgres" } else { "sqlite" },
+        if url.starts_with("postgres") {
+            "postgres"
+        } else {
+            "sqlite"
+        },
         rows as f64 / secs,
         peak_rss_mib().map_or("?".to_owned(), |m| format!("{m:.0}"))
     );

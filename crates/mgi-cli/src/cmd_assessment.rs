@@ -39,7 +39,10 @@ pub enum AssessmentCmd {
 }
 
 /// Read and check a document file; problems are printed, and `None` means the file was refused.
-fn read_doc(path: &Path, framework: &mgi_framework::Framework) -> anyhow::Result<Option<AssessmentDoc>> {
+fn read_doc(
+    path: &Path,
+    framework: &mgi_framework::Framework,
+) -> anyhow::Result<Option<AssessmentDoc>> {
     let bytes = std::fs::read(path).with_context(|| format!("cannot read {}", path.display()))?;
     let Ok(text) = String::from_utf8(bytes) else {
         eprintln!("{}: not UTF-8 text", path.display());
@@ -47,7 +50,12 @@ fn read_doc(path: &Path, framework: &mgi_framework::Framework) -> anyhow::Result
     };
     match AssessmentDoc::from_json(&text, framework) {
         Ok(doc) => Ok(Some(doc)),
-        Err(ExchangeError::Syntax { path: json_path, line, column, message }) => {
+        Err(ExchangeError::Syntax {
+            path: json_path,
+            line,
+            column,
+            message,
+        }) => {
             eprintln!("{}:{line}:{column}: {json_path}: {message}", path.display());
             Ok(None)
         }
@@ -81,15 +89,29 @@ pub async fn run(global: &Global, cmd: AssessmentCmd) -> anyhow::Result<ExitCode
                 None => ExitCode::FAILURE,
             })
         }
-        AssessmentCmd::Import { file, replace, actor } => {
+        AssessmentCmd::Import {
+            file,
+            replace,
+            actor,
+        } => {
             let store = global.open_store().await?;
             let Some(doc) = read_doc(&file, store.framework())? else {
                 return Ok(ExitCode::FAILURE);
             };
-            let mode = if replace { ImportMode::Replace } else { ImportMode::New };
+            let mode = if replace {
+                ImportMode::Replace
+            } else {
+                ImportMode::New
+            };
             match store.import_assessment(&doc, &actor, mode).await {
                 Ok(()) => {
-                    println!("stored {} {} ({} answers, {} findings)", doc.jurisdiction.code, doc.year, doc.answers.len(), doc.findings.len());
+                    println!(
+                        "stored {} {} ({} answers, {} findings)",
+                        doc.jurisdiction.code,
+                        doc.year,
+                        doc.answers.len(),
+                        doc.findings.len()
+                    );
                     Ok(ExitCode::SUCCESS)
                 }
                 Err(e @ (StoreError::AlreadyExists(_) | StoreError::Invalid(_))) => {
@@ -99,11 +121,19 @@ pub async fn run(global: &Global, cmd: AssessmentCmd) -> anyhow::Result<ExitCode
                 Err(e) => Err(e.into()),
             }
         }
-        AssessmentCmd::Export { jurisdiction, year, out } => {
+        AssessmentCmd::Export {
+            jurisdiction,
+            year,
+            out,
+        } => {
             let store = global.open_store().await?;
-            let json = store.export_assessment(&jurisdiction, year).await?.to_json();
+            let json = store
+                .export_assessment(&jurisdiction, year)
+                .await?
+                .to_json();
             match out {
-                Some(path) => std::fs::write(&path, json + "\n").with_context(|| format!("cannot write {}", path.display()))?,
+                Some(path) => std::fs::write(&path, json + "\n")
+                    .with_context(|| format!("cannot write {}", path.display()))?,
                 None => println!("{json}"),
             }
             Ok(ExitCode::SUCCESS)
@@ -117,19 +147,33 @@ pub async fn run(global: &Global, cmd: AssessmentCmd) -> anyhow::Result<ExitCode
             for a in list {
                 println!(
                     "{:<16} {:<28} {:<9} {} {} v{} {:<15} (record version {})",
-                    a.jurisdiction, a.name, a.region, a.year, a.framework_set, a.framework_version, a.stage, a.version
+                    a.jurisdiction,
+                    a.name,
+                    a.region,
+                    a.year,
+                    a.framework_set,
+                    a.framework_version,
+                    a.stage,
+                    a.version
                 );
             }
             Ok(ExitCode::SUCCESS)
         }
         AssessmentCmd::Schema => {
-            println!("{}", serde_json::to_string_pretty(&mgi_model::json_schema())?);
+            println!(
+                "{}",
+                serde_json::to_string_pretty(&mgi_model::json_schema())?
+            );
             Ok(ExitCode::SUCCESS)
         }
         AssessmentCmd::Audit { jurisdiction, year } => {
             let store = global.open_store().await?;
             for e in store.audit_log(&jurisdiction, year).await? {
-                let key = if e.entity_key.is_empty() { String::new() } else { format!(" {}", e.entity_key) };
+                let key = if e.entity_key.is_empty() {
+                    String::new()
+                } else {
+                    format!(" {}", e.entity_key)
+                };
                 println!(
                     "{} {} {}{key} {}: {} → {}",
                     e.at,
@@ -150,17 +194,30 @@ pub async fn check(global: &Global, jurisdiction: &str, year: i32) -> anyhow::Re
     let doc = store.export_assessment(jurisdiction, year).await?;
     let c = check_consistency(&doc);
     println!("{jurisdiction} {year}:");
-    println!("  findings without an indicator: {}", c.findings_without_indicator.len());
+    println!(
+        "  findings without an indicator: {}",
+        c.findings_without_indicator.len()
+    );
     for k in &c.findings_without_indicator {
         println!("    {k}");
     }
-    println!("  citations of unknown sources:  {}", c.unknown_sources.len());
+    println!(
+        "  citations of unknown sources:  {}",
+        c.unknown_sources.len()
+    );
     for (place, key) in &c.unknown_sources {
         println!("    {place} cites {key}");
     }
-    println!("  sources never cited:           {}", c.uncited_sources.len());
+    println!(
+        "  sources never cited:           {}",
+        c.uncited_sources.len()
+    );
     for k in &c.uncited_sources {
         println!("    {k}");
     }
-    Ok(if c.is_clean() { ExitCode::SUCCESS } else { ExitCode::FAILURE })
+    Ok(if c.is_clean() {
+        ExitCode::SUCCESS
+    } else {
+        ExitCode::FAILURE
+    })
 }

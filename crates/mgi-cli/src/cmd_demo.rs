@@ -24,8 +24,13 @@ pub struct DemoArgs {
 /// The reference documents, checked against the framework.
 pub fn reference_docs(framework: &mgi_framework::Framework) -> anyhow::Result<Vec<AssessmentDoc>> {
     let mut docs = Vec::new();
-    for file in REFERENCE.files().filter(|f| f.path().extension().is_some_and(|e| e == "json")) {
-        let text = file.contents_utf8().with_context(|| format!("{} is not UTF-8", file.path().display()))?;
+    for file in REFERENCE
+        .files()
+        .filter(|f| f.path().extension().is_some_and(|e| e == "json"))
+    {
+        let text = file
+            .contents_utf8()
+            .with_context(|| format!("{} is not UTF-8", file.path().display()))?;
         let doc = AssessmentDoc::from_json(text, framework)
             .with_context(|| format!("reference assessment {}", file.path().display()))?;
         docs.push(doc);
@@ -44,11 +49,22 @@ pub async fn run(global: &Global, args: DemoArgs) -> anyhow::Result<ExitCode> {
     };
     let docs = reference_docs(&framework)?;
     let store = Store::open(&url, framework).await?;
-    store.import_many(&docs, "demo", ImportMode::Replace).await?;
-    println!("database: {} ({})", crate::config::redact(&url), store.backend());
+    store
+        .import_many(&docs, "demo", ImportMode::Replace)
+        .await?;
+    println!(
+        "database: {} ({})",
+        crate::config::redact(&url),
+        store.backend()
+    );
     for a in store.list_assessments().await? {
-        println!("assessment {} {} ({}), {} v{}, stage {}", a.jurisdiction, a.year, a.name, a.framework_set, a.framework_version, a.stage);
-        let doc = store.export_assessment(&a.jurisdiction, i32::try_from(a.year)?).await?;
+        println!(
+            "assessment {} {} ({}), {} v{}, stage {}",
+            a.jurisdiction, a.year, a.name, a.framework_set, a.framework_version, a.stage
+        );
+        let doc = store
+            .export_assessment(&a.jurisdiction, i32::try_from(a.year)?)
+            .await?;
         let c = check_consistency(&doc);
         println!(
             "  {} answers, {} findings, {} sources, {} context figures, {} conventions; consistency: {}",
@@ -57,10 +73,17 @@ pub async fn run(global: &Global, args: DemoArgs) -> anyhow::Result<ExitCode> {
             doc.sources.len(),
             doc.context.len(),
             doc.conventions.len(),
-            if c.is_clean() { "clean" } else { "problems (run mgi check)" }
+            if c.is_clean() {
+                "clean"
+            } else {
+                "problems (run mgi check)"
+            }
         );
     }
     store.close().await;
-    println!("The web portal is not built yet; `mgi assessment export MNG 2023 --db {}` shows the stored document.", crate::config::redact(&url));
+    println!(
+        "The web portal is not built yet; `mgi assessment export MNG 2023 --db {}` shows the stored document.",
+        crate::config::redact(&url)
+    );
     Ok(ExitCode::SUCCESS)
 }

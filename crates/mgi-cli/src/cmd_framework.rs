@@ -38,7 +38,10 @@ pub fn run(global: &Global, cmd: FrameworkCmd) -> anyhow::Result<ExitCode> {
                     for p in &e.problems {
                         eprintln!("{p}");
                     }
-                    eprintln!("{} problem(s); the framework was not loaded", e.problems.len());
+                    eprintln!(
+                        "{} problem(s); the framework was not loaded",
+                        e.problems.len()
+                    );
                     Ok(ExitCode::FAILURE)
                 }
             }
@@ -55,9 +58,18 @@ pub fn run(global: &Global, cmd: FrameworkCmd) -> anyhow::Result<ExitCode> {
                     for d in &set.domains {
                         println!("  {}. {} [{}]", d.number, d.name, d.id);
                         for i in &d.indicators {
-                            let sdg = if i.sdg.is_empty() { String::new() } else { format!(" SDG {}", i.sdg.join(",")) };
+                            let sdg = if i.sdg.is_empty() {
+                                String::new()
+                            } else {
+                                format!(" SDG {}", i.sdg.join(","))
+                            };
                             let gcm: Vec<String> = i.gcm.iter().map(u8::to_string).collect();
-                            println!("     {:<34} {}  (GCM {}{sdg})", i.id, i.question, gcm.join(","));
+                            println!(
+                                "     {:<34} {}  (GCM {}{sdg})",
+                                i.id,
+                                i.question,
+                                gcm.join(",")
+                            );
                         }
                     }
                 }
@@ -71,7 +83,14 @@ pub fn summary(fw: &Framework) -> String {
     let sets: Vec<String> = fw
         .sets
         .iter()
-        .map(|s| format!("{} v{} ({} indicators)", s.id, s.version, s.indicator_ids().count()))
+        .map(|s| {
+            format!(
+                "{} v{} ({} indicators)",
+                s.id,
+                s.version,
+                s.indicator_ids().count()
+            )
+        })
         .collect();
     format!(
         "framework OK: {} indicators; sets {}; {} GCM objectives; {} SDG 10.7.2 sub-categories; {} crosswalk(s)",

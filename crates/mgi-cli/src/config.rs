@@ -77,7 +77,10 @@ mod tests {
 
     #[test]
     fn passwords_are_not_printed() {
-        assert_eq!(redact("postgres://mgi:secret@db:5432/mgi"), "postgres://mgi:***@db:5432/mgi");
+        assert_eq!(
+            redact("postgres://mgi:secret@db:5432/mgi"),
+            "postgres://mgi:***@db:5432/mgi"
+        );
         assert_eq!(redact("postgres://mgi@db/mgi"), "postgres://mgi@db/mgi");
         assert_eq!(redact("/var/lib/mgi/mgi.db"), "/var/lib/mgi/mgi.db");
     }

@@ -61,7 +61,10 @@ enum Command {
 
 fn main() -> ExitCode {
     let cli = Cli::parse();
-    let runtime = match tokio::runtime::Builder::new_multi_thread().enable_all().build() {
+    let runtime = match tokio::runtime::Builder::new_multi_thread()
+        .enable_all()
+        .build()
+    {
         Ok(rt) => rt,
         Err(e) => {
             eprintln!("error: cannot start the async runtime: {e}");
@@ -72,7 +75,9 @@ fn main() -> ExitCode {
         match cli.command {
             Command::Framework(cmd) => cmd_framework::run(&cli.global, cmd),
             Command::Assessment(cmd) => cmd_assessment::run(&cli.global, cmd).await,
-            Command::Check { jurisdiction, year } => cmd_assessment::check(&cli.global, &jurisdiction, year).await,
+            Command::Check { jurisdiction, year } => {
+                cmd_assessment::check(&cli.global, &jurisdiction, year).await
+            }
             Command::Demo(args) => cmd_demo::run(&cli.global, args).await,
             Command::Bench(cmd) => bench::run(&cli.global, cmd).await,
         }

@@ -11,7 +11,12 @@ pub struct Sizes {
     pub rounds: usize,
 }
 
-const VALUES: [AnswerValue; 4] = [AnswerValue::Present, AnswerValue::Partial, AnswerValue::Absent, AnswerValue::Present];
+const VALUES: [AnswerValue; 4] = [
+    AnswerValue::Present,
+    AnswerValue::Partial,
+    AnswerValue::Absent,
+    AnswerValue::Present,
+];
 
 /// A three-letter code for the n-th synthetic country (AAA, AAB, …), prefixed by Z… to stay
 /// clear of most real codes.
@@ -22,16 +27,28 @@ fn country_code(n: usize) -> String {
     format!("Z{}{}", letter(a), letter(b))
 }
 
-fn doc(framework: &Framework, jurisdiction: Jurisdiction, year: i32, seed: usize) -> Option<AssessmentDoc> {
+fn doc(
+    framework: &Framework,
+    jurisdiction: Jurisdiction,
+    year: i32,
+    seed: usize,
+) -> Option<AssessmentDoc> {
     let set = framework.latest_for_level(jurisdiction.kind.level())?;
-    let mut doc = AssessmentDoc::new(jurisdiction, year, FrameworkRef { set: set.id.clone(), version: set.version });
+    let mut doc = AssessmentDoc::new(
+        jurisdiction,
+        year,
+        FrameworkRef {
+            set: set.id.clone(),
+            version: set.version,
+        },
+    );
     doc.stage = Stage::Published;
-    doc.sources = (0..8)
+    doc.sources = (0..8i32)
         .map(|i| Source {
             key: format!("src-{i}"),
             issuer: "Government".into(),
             title: format!("Law number {i} on migration matters"),
-            year: Some(year - 10 + i32::try_from(i).unwrap_or(0)),
+            year: Some(year - 10 + i),
             kind: SourceKind::Law,
             amended: vec![year - 1],
             url: Some(format!("https://example.org/law/{i}")),
@@ -46,11 +63,16 @@ fn doc(framework: &Framework, jurisdiction: Jurisdiction, year: i32, seed: usize
         .map(|(i, id)| Answer {
             indicator: id.to_owned(),
             value: VALUES[(i + seed) % VALUES.len()],
-            narrative: format!("Synthetic narrative for {id}: the law provides for this in part, with conditions."),
+            narrative: format!(
+                "Synthetic narrative for {id}: the law provides for this in part, with conditions."
+            ),
             status: AnswerStatus::Reviewed,
             confidence: Some(Confidence::Medium),
             notes: String::new(),
-            citations: vec![Citation { source: format!("src-{}", i % 8), pinpoint: Some(format!("Article {}", i + 1)) }],
+            citations: vec![Citation {
+                source: format!("src-{}", i % 8),
+                pinpoint: Some(format!("Article {}", i + 1)),
+            }],
         })
         .collect();
     doc.findings = set
@@ -76,7 +98,9 @@ fn doc(framework: &Framework, jurisdiction: Jurisdiction, year: i32, seed: usize
 
 /// The whole dataset, in the order it is loaded.
 pub fn dataset(framework: &Framework, sizes: &Sizes) -> Vec<AssessmentDoc> {
-    let years: Vec<i32> = (0..sizes.rounds).map(|r| 2018 + 3 * i32::try_from(r).unwrap_or(0)).collect();
+    let years: Vec<i32> = (0..sizes.rounds)
+        .map(|r| 2018 + 3 * i32::try_from(r).unwrap_or(0))
+        .collect();
     let mut out = Vec::new();
     if framework.latest_for_level(Level::National).is_some() {
         for c in 0..sizes.countries {
@@ -115,12 +139,28 @@ mod tests {
     #[test]
     fn synthetic_documents_are_valid_and_distinct() {
         let fw = Framework::embedded().expect("embedded framework");
-        let docs = dataset(&fw, &Sizes { countries: 3, localities: 2, rounds: 2 });
+        let docs = dataset(
+            &fw,
+            &Sizes {
+                countries: 3,
+                localities: 2,
+                rounds: 2,
+            },
+        );
         assert_eq!(docs.len(), 10);
         for d in &docs {
-            assert_eq!(validate(d, &fw), vec![], "{} {}", d.jurisdiction.code, d.year);
+            assert_eq!(
+                validate(d, &fw),
+                vec![],
+                "{} {}",
+                d.jurisdiction.code,
+                d.year
+            );
         }
-        let codes: std::collections::BTreeSet<_> = docs.iter().map(|d| (&d.jurisdiction.code, d.year)).collect();
+        let codes: std::collections::BTreeSet<_> = docs
+            .iter()
+            .map(|d| (&d.jurisdiction.code, d.year))
+            .collect();
         assert_eq!(codes.len(), docs.len());
     }
 
@@ -128,6 +168,10 @@ mod tests {
     fn country_codes_are_iso3_shaped_and_unique() {
         let codes: std::collections::BTreeSet<String> = (0..676).map(country_code).collect();
         assert_eq!(codes.len(), 676);
-        assert!(codes.iter().all(|c| Jurisdiction::code_problem(c, JurisdictionKind::Country).is_none()));
+        assert!(
+            codes
+                .iter()
+                .all(|c| Jurisdiction::code_problem(c, JurisdictionKind::Country).is_none())
+        );
     }
 }

@@ -120,16 +120,14 @@ fn require_english(text: &Text, file: &str, line: u64, what: &str, p: &mut Probl
 
 fn is_kebab(id: &str) -> bool {
     !id.is_empty()
-        && id
-            .split('.')
-            .all(|part| {
-                !part.is_empty()
-                    && !part.starts_with('-')
-                    && !part.ends_with('-')
-                    && part
-                        .chars()
-                        .all(|c| c.is_ascii_lowercase() || c.is_ascii_digit() || c == '-')
-            })
+        && id.split('.').all(|part| {
+            !part.is_empty()
+                && !part.starts_with('-')
+                && !part.ends_with('-')
+                && part
+                    .chars()
+                    .all(|c| c.is_ascii_lowercase() || c.is_ascii_digit() || c == '-')
+        })
 }
 
 fn check_gcm(file: Option<&(String, GcmFile)>, p: &mut Problems) -> Vec<GcmObjective> {
@@ -143,7 +141,11 @@ fn check_gcm(file: Option<&(String, GcmFile)>, p: &mut Problems) -> Vec<GcmObjec
     for o in &gcm.objectives {
         let line = o.number.referenced.line();
         if !seen.insert(o.number.value) {
-            p.at(path, line, format!("duplicate GCM objective {}", o.number.value));
+            p.at(
+                path,
+                line,
+                format!("duplicate GCM objective {}", o.number.value),
+            );
         }
         require_english(&o.title, path, line, "objective title", p);
         out.push(GcmObjective {
@@ -158,7 +160,11 @@ fn check_gcm(file: Option<&(String, GcmFile)>, p: &mut Problems) -> Vec<GcmObjec
 
 fn check_sdg(file: Option<&(String, SdgFile)>, p: &mut Problems) -> Option<SdgConfig> {
     let Some((path, sdg)) = file else {
-        p.at(SDG_FILE, 0, "missing: the SDG 10.7.2 configuration is required");
+        p.at(
+            SDG_FILE,
+            0,
+            "missing: the SDG 10.7.2 configuration is required",
+        );
         return None;
     };
     for key in sdg.answer_values.keys() {
@@ -174,7 +180,11 @@ fn check_sdg(file: Option<&(String, SdgFile)>, p: &mut Problems) -> Option<SdgCo
     let mut ids = BTreeSet::new();
     for s in &sdg.subcategories {
         if !ids.insert(s.id.value.clone()) {
-            p.at_id(path, &s.id, format!("duplicate sub-category {:?}", s.id.value));
+            p.at_id(
+                path,
+                &s.id,
+                format!("duplicate sub-category {:?}", s.id.value),
+            );
         }
         if !domains.contains(&s.domain) {
             p.at_id(path, &s.id, format!("unknown SDG domain {}", s.domain));
@@ -228,17 +238,41 @@ fn check_catalogue(
             let id = &raw.id.value;
             let line = raw.id.referenced.line();
             if !is_kebab(id) {
-                p.at(path, line, format!("indicator id {id:?} must be lowercase kebab-case"));
+                p.at(
+                    path,
+                    line,
+                    format!("indicator id {id:?} must be lowercase kebab-case"),
+                );
             }
             if let Some((f, l)) = first_seen.get(id) {
-                p.at(path, line, format!("duplicate indicator id {id:?} (first at {f}:{l})"));
+                p.at(
+                    path,
+                    line,
+                    format!("duplicate indicator id {id:?} (first at {f}:{l})"),
+                );
                 continue;
             }
             first_seen.insert(id.clone(), (path.clone(), line));
-            require_english(&raw.question, path, line, &format!("indicator {id}: question"), p);
-            require_english(&raw.guidance, path, line, &format!("indicator {id}: guidance"), p);
+            require_english(
+                &raw.question,
+                path,
+                line,
+                &format!("indicator {id}: question"),
+                p,
+            );
+            require_english(
+                &raw.guidance,
+                path,
+                line,
+                &format!("indicator {id}: guidance"),
+                p,
+            );
             if raw.gcm.is_empty() {
-                p.at(path, line, format!("indicator {id} has no GCM objective mapping"));
+                p.at(
+                    path,
+                    line,
+                    format!("indicator {id} has no GCM objective mapping"),
+                );
             }
             for n in &raw.gcm {
                 if !gcm.iter().any(|o| o.number == n.value) {
@@ -255,7 +289,10 @@ fn check_catalogue(
                         p.at_id(
                             path,
                             s,
-                            format!("indicator {id}: unknown SDG 10.7.2 sub-category {:?}", s.value),
+                            format!(
+                                "indicator {id}: unknown SDG 10.7.2 sub-category {:?}",
+                                s.value
+                            ),
                         );
                     }
                 }
@@ -286,7 +323,11 @@ fn check_sets(
     for (path, set) in files {
         let set_line = set.id.referenced.line();
         if set.level == Level::Both {
-            p.at(path, set_line, "a set's level is national or local, not both");
+            p.at(
+                path,
+                set_line,
+                "a set's level is national or local, not both",
+            );
         }
         if out
             .iter()
@@ -313,7 +354,11 @@ fn check_sets(
             require_english(&d.name, path, d.id.referenced.line(), "domain name", p);
             for s in &d.subareas {
                 if !ids.insert(s.id.value.as_str()) {
-                    p.at_id(path, &s.id, format!("duplicate sub-area id {:?}", s.id.value));
+                    p.at_id(
+                        path,
+                        &s.id,
+                        format!("duplicate sub-area id {:?}", s.id.value),
+                    );
                 }
                 for i in &s.indicators {
                     let line = i.referenced.line();
@@ -369,7 +414,11 @@ fn check_sets(
         });
     }
     if files.is_empty() {
-        p.at("sets/", 0, "no framework set: at least one sets/*.yaml is required");
+        p.at(
+            "sets/",
+            0,
+            "no framework set: at least one sets/*.yaml is required",
+        );
     }
     out.sort_by(|a, b| (&a.id, a.version).cmp(&(&b.id, b.version)));
     out
@@ -438,7 +487,11 @@ fn check_crosswalks(
                 }
                 ChangeKind::Split | ChangeKind::Merged => {
                     if c.from.is_empty() || c.to.is_empty() {
-                        p.at(path, line, format!("{kind:?} change needs `from` and `to` lists"));
+                        p.at(
+                            path,
+                            line,
+                            format!("{kind:?} change needs `from` and `to` lists"),
+                        );
                         continue;
                     }
                     (c.from.clone(), c.to.clone())
@@ -446,12 +499,20 @@ fn check_crosswalks(
             };
             for i in &from_ids {
                 if !from.contains(&i.value) {
-                    p.at_id(path, i, format!("{} is not an indicator of {}", i.value, from.key()));
+                    p.at_id(
+                        path,
+                        i,
+                        format!("{} is not an indicator of {}", i.value, from.key()),
+                    );
                 }
             }
             for i in &to_ids {
                 if !to.contains(&i.value) {
-                    p.at_id(path, i, format!("{} is not an indicator of {}", i.value, to.key()));
+                    p.at_id(
+                        path,
+                        i,
+                        format!("{} is not an indicator of {}", i.value, to.key()),
+                    );
                 }
             }
             if kind != ChangeKind::Moved {
@@ -471,7 +532,10 @@ fn check_crosswalks(
                 p.at(
                     path,
                     line,
-                    format!("{i} disappears in {} but is not retired, split or merged", to.key()),
+                    format!(
+                        "{i} disappears in {} but is not retired, split or merged",
+                        to.key()
+                    ),
                 );
             }
         }
@@ -480,7 +544,10 @@ fn check_crosswalks(
                 p.at(
                     path,
                     line,
-                    format!("{i} is new in {} but is not added or the result of a split or merge", to.key()),
+                    format!(
+                        "{i} is new in {} but is not added or the result of a split or merge",
+                        to.key()
+                    ),
                 );
             }
         }

@@ -47,7 +47,11 @@ pub(crate) fn dir_files(root: &Path) -> Result<Vec<SourceFile>, LoadError> {
     let mut stack = vec![root.to_path_buf()];
     while let Some(dir) = stack.pop() {
         let entries = std::fs::read_dir(&dir).map_err(|e| {
-            LoadError::single(dir.display().to_string(), 0, format!("cannot read folder: {e}"))
+            LoadError::single(
+                dir.display().to_string(),
+                0,
+                format!("cannot read folder: {e}"),
+            )
         })?;
         for entry in entries.flatten() {
             let path = entry.path();

@@ -197,7 +197,9 @@ impl Framework {
     }
 
     pub fn set(&self, id: &str, version: u32) -> Option<&FrameworkSet> {
-        self.sets.iter().find(|s| s.id == id && s.version == version)
+        self.sets
+            .iter()
+            .find(|s| s.id == id && s.version == version)
     }
 
     /// The newest version of a set.

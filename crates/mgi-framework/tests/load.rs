@@ -92,13 +92,21 @@ fn fixture_loads() {
     let fw = Framework::from_files(fixture()).expect("fixture is valid");
     let set = fw.set("mgi-national", 1).expect("set");
     assert_eq!(set.indicator_ids().count(), 2);
-    assert_eq!(set.domain_of("data-stats").map(|d| d.id.as_str()), Some("rights"));
-    assert_eq!(fw.indicator("health-access").map(|i| i.level), Some(Level::Both));
+    assert_eq!(
+        set.domain_of("data-stats").map(|d| d.id.as_str()),
+        Some("rights")
+    );
+    assert_eq!(
+        fw.indicator("health-access").map(|i| i.level),
+        Some(Level::Both)
+    );
 }
 
 #[test]
 fn duplicate_indicator_names_both_places() {
-    let text = format!("{CATALOGUE}  - id: health-access\n    level: both\n    question: {{en: Again}}\n    guidance: {{en: g}}\n    gcm: [15]\n");
+    let text = format!(
+        "{CATALOGUE}  - id: health-access\n    level: both\n    question: {{en: Again}}\n    guidance: {{en: g}}\n    gcm: [15]\n"
+    );
     assert_problem(
         with("indicators/a.yaml", &text),
         "indicators/a.yaml:13: duplicate indicator id \"health-access\" (first at indicators/a.yaml:2)",
@@ -116,16 +124,32 @@ fn indicator_without_gcm_mapping() {
 
 #[test]
 fn unknown_gcm_objective_and_sdg_subcategory() {
-    let text = CATALOGUE.replace("gcm: [15]", "gcm: [24]").replace("[1a]", "[9z]");
+    let text = CATALOGUE
+        .replace("gcm: [15]", "gcm: [24]")
+        .replace("[1a]", "[9z]");
     let found = problems(with("indicators/a.yaml", &text));
-    assert!(found.contains(&"indicators/a.yaml:6: indicator health-access: unknown GCM objective 24".to_owned()), "{found:#?}");
-    assert!(found.contains(&"indicators/a.yaml:7: indicator health-access: unknown SDG 10.7.2 sub-category \"9z\"".to_owned()), "{found:#?}");
+    assert!(
+        found.contains(
+            &"indicators/a.yaml:6: indicator health-access: unknown GCM objective 24".to_owned()
+        ),
+        "{found:#?}"
+    );
+    assert!(
+        found.contains(
+            &"indicators/a.yaml:7: indicator health-access: unknown SDG 10.7.2 sub-category \"9z\""
+                .to_owned()
+        ),
+        "{found:#?}"
+    );
 }
 
 #[test]
 fn unknown_domain_in_sdg_config() {
     let text = SDG.replace("{id: 1a, domain: 1", "{id: 1a, domain: 7");
-    assert_problem(with("sdg-10-7-2.yaml", &text), "sdg-10-7-2.yaml:9: unknown SDG domain 7");
+    assert_problem(
+        with("sdg-10-7-2.yaml", &text),
+        "sdg-10-7-2.yaml:9: unknown SDG domain 7",
+    );
 }
 
 #[test]
@@ -133,63 +157,122 @@ fn yaml_syntax_error_names_the_line() {
     let text = SET.replace("    number: 1\n", "    number: [1\n");
     let found = problems(with("sets/mgi-national-1.yaml", &text));
     assert_eq!(found.len(), 1, "{found:#?}");
-    assert!(found[0].starts_with("sets/mgi-national-1.yaml:"), "{found:#?}");
-    assert_eq!(found[0], "sets/mgi-national-1.yaml:8: invalid YAML: expected string scalar");
+    assert!(
+        found[0].starts_with("sets/mgi-national-1.yaml:"),
+        "{found:#?}"
+    );
+    assert_eq!(
+        found[0],
+        "sets/mgi-national-1.yaml:8: invalid YAML: expected string scalar"
+    );
 }
 
 #[test]
 fn unknown_field_is_refused() {
-    let text = CATALOGUE.replace("    level: national\n", "    level: national\n    levle: x\n");
+    let text = CATALOGUE.replace(
+        "    level: national\n",
+        "    level: national\n    levle: x\n",
+    );
     let found = problems(with("indicators/a.yaml", &text));
-    assert!(found.iter().any(|p| p.starts_with("indicators/a.yaml:10:") && p.contains("levle")), "{found:#?}");
+    assert!(
+        found
+            .iter()
+            .any(|p| p.starts_with("indicators/a.yaml:10:") && p.contains("levle")),
+        "{found:#?}"
+    );
 }
 
 #[test]
 fn unknown_indicator_in_set_and_orphan() {
     let text = SET.replace("[health-access, data-stats]", "[health-access, data-stat]");
     let found = problems(with("sets/mgi-national-1.yaml", &text));
-    assert!(found.contains(&"sets/mgi-national-1.yaml:14: unknown indicator \"data-stat\"".to_owned()), "{found:#?}");
-    assert!(found.contains(&"indicators/a.yaml:8: indicator data-stats is not placed in any set".to_owned()), "{found:#?}");
+    assert!(
+        found.contains(&"sets/mgi-national-1.yaml:14: unknown indicator \"data-stat\"".to_owned()),
+        "{found:#?}"
+    );
+    assert!(
+        found.contains(
+            &"indicators/a.yaml:8: indicator data-stats is not placed in any set".to_owned()
+        ),
+        "{found:#?}"
+    );
 }
 
 #[test]
 fn placed_twice_and_wrong_level() {
     let text = SET
-        .replace("[health-access, data-stats]", "[health-access, data-stats, health-access]")
+        .replace(
+            "[health-access, data-stats]",
+            "[health-access, data-stats, health-access]",
+        )
         .replace("level: national", "level: local");
     let found = problems(with("sets/mgi-national-1.yaml", &text));
-    assert!(found.contains(&"sets/mgi-national-1.yaml:14: indicator health-access placed twice (also line 14)".to_owned()), "{found:#?}");
+    assert!(
+        found.contains(
+            &"sets/mgi-national-1.yaml:14: indicator health-access placed twice (also line 14)"
+                .to_owned()
+        ),
+        "{found:#?}"
+    );
     assert!(found.contains(&"sets/mgi-national-1.yaml:14: indicator data-stats is national-level and cannot sit in a local set".to_owned()), "{found:#?}");
 }
 
 #[test]
 fn missing_english_and_bad_id() {
-    let text = CATALOGUE.replace("question: {en: Health?}", "question: {fr: Santé ?}").replace("id: data-stats", "id: Data_Stats");
+    let text = CATALOGUE
+        .replace("question: {en: Health?}", "question: {fr: Santé ?}")
+        .replace("id: data-stats", "id: Data_Stats");
     let mut files = fixture();
     files.retain(|f| f.path != "indicators/a.yaml" && f.path != "sets/mgi-national-1.yaml");
     files.push(file("indicators/a.yaml", &text));
-    files.push(file("sets/mgi-national-1.yaml", &SET.replace("data-stats]", "Data_Stats]")));
+    files.push(file(
+        "sets/mgi-national-1.yaml",
+        &SET.replace("data-stats]", "Data_Stats]"),
+    ));
     let found = problems(Framework::from_files(files));
-    assert!(found.contains(&"indicators/a.yaml:2: indicator health-access: question has no English (en) text".to_owned()), "{found:#?}");
-    assert!(found.contains(&"indicators/a.yaml:8: indicator id \"Data_Stats\" must be lowercase kebab-case".to_owned()), "{found:#?}");
+    assert!(
+        found.contains(
+            &"indicators/a.yaml:2: indicator health-access: question has no English (en) text"
+                .to_owned()
+        ),
+        "{found:#?}"
+    );
+    assert!(
+        found.contains(
+            &"indicators/a.yaml:8: indicator id \"Data_Stats\" must be lowercase kebab-case"
+                .to_owned()
+        ),
+        "{found:#?}"
+    );
 }
 
 #[test]
 fn missing_required_files() {
-    let found = problems(Framework::from_files(vec![file("indicators/a.yaml", CATALOGUE)]));
+    let found = problems(Framework::from_files(vec![file(
+        "indicators/a.yaml",
+        CATALOGUE,
+    )]));
     for expected in [
         "gcm.yaml: missing: the GCM objectives file is required",
         "sdg-10-7-2.yaml: missing: the SDG 10.7.2 configuration is required",
         "sets/: no framework set: at least one sets/*.yaml is required",
     ] {
-        assert!(found.contains(&expected.to_owned()), "{expected}: {found:#?}");
+        assert!(
+            found.contains(&expected.to_owned()),
+            "{expected}: {found:#?}"
+        );
     }
 }
 
 #[test]
 fn unknown_file_is_refused() {
     let found = problems(with("notes.yaml", "a: 1"));
-    assert!(found.iter().any(|p| p.starts_with("notes.yaml: unknown framework file")), "{found:#?}");
+    assert!(
+        found
+            .iter()
+            .any(|p| p.starts_with("notes.yaml: unknown framework file")),
+        "{found:#?}"
+    );
 }
 
 const SET_V2: &str = "id: mgi-national
@@ -209,7 +292,9 @@ domains:
 ";
 
 fn with_v2(crosswalk: &str) -> Result<Framework, LoadError> {
-    let catalogue = format!("{CATALOGUE}  - id: data-new\n    level: national\n    question: {{en: New?}}\n    guidance: {{en: g}}\n    gcm: [1]\n");
+    let catalogue = format!(
+        "{CATALOGUE}  - id: data-new\n    level: national\n    question: {{en: New?}}\n    guidance: {{en: g}}\n    gcm: [1]\n"
+    );
     let mut files = fixture();
     files.retain(|f| f.path != "indicators/a.yaml");
     files.push(file("indicators/a.yaml", &catalogue));
@@ -244,20 +329,38 @@ changes:
   - {kind: split, from: [data-stats], to: [data-newer]}
 ",
     ));
-    assert!(found.contains(&"crosswalks/national-1-2.yaml:4: data-newer is not an indicator of mgi-national v2".to_owned()), "{found:#?}");
+    assert!(
+        found.contains(
+            &"crosswalks/national-1-2.yaml:4: data-newer is not an indicator of mgi-national v2"
+                .to_owned()
+        ),
+        "{found:#?}"
+    );
     assert!(found.contains(&"crosswalks/national-1-2.yaml:1: data-new is new in mgi-national v2 but is not added or the result of a split or merge".to_owned()), "{found:#?}");
 }
 
 #[test]
 fn crosswalk_unknown_set() {
-    let found = problems(with_v2("from: {set: mgi-national, version: 1}\nto: {set: mgi-national, version: 3}\nchanges: []\n"));
-    assert!(found.contains(&"crosswalks/national-1-2.yaml:2: unknown set mgi-national version 3".to_owned()), "{found:#?}");
+    let found = problems(with_v2(
+        "from: {set: mgi-national, version: 1}\nto: {set: mgi-national, version: 3}\nchanges: []\n",
+    ));
+    assert!(
+        found.contains(
+            &"crosswalks/national-1-2.yaml:2: unknown set mgi-national version 3".to_owned()
+        ),
+        "{found:#?}"
+    );
 }
 
 #[test]
 fn folder_that_does_not_exist() {
-    let err = Framework::load_dir(std::path::Path::new("/nonexistent/framework")).expect_err("missing folder");
-    assert!(err.to_string().contains("/nonexistent/framework: cannot read folder"), "{err}");
+    let err = Framework::load_dir(std::path::Path::new("/nonexistent/framework"))
+        .expect_err("missing folder");
+    assert!(
+        err.to_string()
+            .contains("/nonexistent/framework: cannot read folder"),
+        "{err}"
+    );
 }
 
 #[test]
@@ -265,5 +368,9 @@ fn folder_with_invalid_utf8() {
     let dir = tempfile::tempdir().expect("tempdir");
     std::fs::write(dir.path().join("gcm.yaml"), b"notice: \xff\xfe").expect("write");
     let err = Framework::load_dir(dir.path()).expect_err("not UTF-8");
-    assert!(err.to_string().contains("gcm.yaml: not UTF-8 text (invalid byte at offset 8)"), "{err}");
+    assert!(
+        err.to_string()
+            .contains("gcm.yaml: not UTF-8 text (invalid byte at offset 8)"),
+        "{err}"
+    );
 }

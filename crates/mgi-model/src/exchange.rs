@@ -60,7 +60,10 @@ pub fn json_schema() -> serde_json::Value {
             "$id".into(),
             "https://mgi-project.github.io/schema/assessment-1.json".into(),
         );
-        obj.insert("title".into(), "mgi assessment exchange document (mgi-assessment/1)".into());
+        obj.insert(
+            "title".into(),
+            "mgi assessment exchange document (mgi-assessment/1)".into(),
+        );
     }
     schema
 }

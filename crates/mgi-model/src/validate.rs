@@ -42,7 +42,10 @@ pub fn validate(doc: &AssessmentDoc, framework: &Framework) -> Vec<DocError> {
     }
     check_jurisdiction(&doc.jurisdiction, &mut e);
     if !(1990..=2100).contains(&doc.year) {
-        e.push("$.year", format!("{} is not a plausible round year (1990-2100)", doc.year));
+        e.push(
+            "$.year",
+            format!("{} is not a plausible round year (1990-2100)", doc.year),
+        );
     }
     let Some(set) = framework.set(&doc.framework.set, doc.framework.version) else {
         e.push(
@@ -66,7 +69,11 @@ pub fn validate(doc: &AssessmentDoc, framework: &Framework) -> Vec<DocError> {
             ),
         );
     }
-    let sources = unique_keys(doc.sources.iter().map(|s| s.key.as_str()), "$.sources", &mut e);
+    let sources = unique_keys(
+        doc.sources.iter().map(|s| s.key.as_str()),
+        "$.sources",
+        &mut e,
+    );
     for (i, s) in doc.sources.iter().enumerate() {
         let path = format!("$.sources[{i}]");
         non_empty(&s.issuer, &format!("{path}.issuer"), &mut e);
@@ -74,20 +81,35 @@ pub fn validate(doc: &AssessmentDoc, framework: &Framework) -> Vec<DocError> {
         if let (Some(year), Some(first)) = (s.year, s.amended.first())
             && *first < year
         {
-            e.push(format!("{path}.amended"), format!("amended in {first}, before it was issued ({year})"));
+            e.push(
+                format!("{path}.amended"),
+                format!("amended in {first}, before it was issued ({year})"),
+            );
         }
     }
     for (i, s) in doc.summaries.iter().enumerate() {
         domain_known(set, &s.domain, &format!("$.summaries[{i}].domain"), &mut e);
     }
-    unique_keys(doc.summaries.iter().map(|s| s.domain.as_str()), "$.summaries", &mut e);
+    unique_keys(
+        doc.summaries.iter().map(|s| s.domain.as_str()),
+        "$.summaries",
+        &mut e,
+    );
     for (i, a) in doc.answers.iter().enumerate() {
         let path = format!("$.answers[{i}]");
         indicator_known(set, &a.indicator, &format!("{path}.indicator"), &mut e);
         citations_known(&a.citations, &sources, &path, &mut e);
     }
-    unique_keys(doc.answers.iter().map(|a| a.indicator.as_str()), "$.answers", &mut e);
-    let findings = unique_keys(doc.findings.iter().map(|f| f.key.as_str()), "$.findings", &mut e);
+    unique_keys(
+        doc.answers.iter().map(|a| a.indicator.as_str()),
+        "$.answers",
+        &mut e,
+    );
+    let findings = unique_keys(
+        doc.findings.iter().map(|f| f.key.as_str()),
+        "$.findings",
+        &mut e,
+    );
     for (i, f) in doc.findings.iter().enumerate() {
         let path = format!("$.findings[{i}]");
         domain_known(set, &f.domain, &format!("{path}.domain"), &mut e);
@@ -103,23 +125,40 @@ pub fn validate(doc: &AssessmentDoc, framework: &Framework) -> Vec<DocError> {
             e.push(format!("{path}.value"), "not a finite number");
         }
         if !sources.contains(c.source.as_str()) {
-            e.push(format!("{path}.source"), format!("unknown source {:?}", c.source));
+            e.push(
+                format!("{path}.source"),
+                format!("unknown source {:?}", c.source),
+            );
         }
     }
     for (i, c) in doc.conventions.iter().enumerate() {
         let path = format!("$.conventions[{i}]");
         indicator_known(set, &c.indicator, &format!("{path}.indicator"), &mut e);
         if c.year.is_some() && !c.ratified {
-            e.push(format!("{path}.year"), "a ratification year is given but ratified is false");
+            e.push(
+                format!("{path}.year"),
+                "a ratification year is given but ratified is false",
+            );
         }
     }
-    unique_keys(doc.consultations.iter().map(|c| c.key.as_str()), "$.consultations", &mut e);
+    unique_keys(
+        doc.consultations.iter().map(|c| c.key.as_str()),
+        "$.consultations",
+        &mut e,
+    );
     for (i, c) in doc.consultations.iter().enumerate() {
         if c.end < c.start {
-            e.push(format!("$.consultations[{i}].end"), format!("ends ({}) before it starts ({})", c.end, c.start));
+            e.push(
+                format!("$.consultations[{i}].end"),
+                format!("ends ({}) before it starts ({})", c.end, c.start),
+            );
         }
     }
-    unique_keys(doc.comments.iter().map(|c| c.key.as_str()), "$.comments", &mut e);
+    unique_keys(
+        doc.comments.iter().map(|c| c.key.as_str()),
+        "$.comments",
+        &mut e,
+    );
     for (i, c) in doc.comments.iter().enumerate() {
         let path = format!("$.comments[{i}].anchor");
         match &c.anchor {
@@ -141,7 +180,11 @@ fn check_jurisdiction(j: &Jurisdiction, e: &mut Errors) {
     if !M49_REGIONS.contains(&j.region.as_str()) {
         e.push(
             "$.jurisdiction.region",
-            format!("{:?} is not a UN M49 region ({})", j.region, M49_REGIONS.join(", ")),
+            format!(
+                "{:?} is not a UN M49 region ({})",
+                j.region,
+                M49_REGIONS.join(", ")
+            ),
         );
     }
 }
@@ -153,7 +196,11 @@ fn non_empty(text: &str, path: &str, e: &mut Errors) {
 }
 
 /// The keys, reporting duplicates and empty keys; returns the set of keys.
-fn unique_keys<'a>(keys: impl Iterator<Item = &'a str>, path: &str, e: &mut Errors) -> BTreeSet<&'a str> {
+fn unique_keys<'a>(
+    keys: impl Iterator<Item = &'a str>,
+    path: &str,
+    e: &mut Errors,
+) -> BTreeSet<&'a str> {
     let mut seen = BTreeSet::new();
     for (i, k) in keys.enumerate() {
         if k.trim().is_empty() {
@@ -180,7 +227,10 @@ fn indicator_known(set: &FrameworkSet, id: &str, path: &str, e: &mut Errors) {
 fn citations_known(citations: &[Citation], sources: &BTreeSet<&str>, path: &str, e: &mut Errors) {
     for (j, c) in citations.iter().enumerate() {
         if !sources.contains(c.source.as_str()) {
-            e.push(format!("{path}.citations[{j}].source"), format!("unknown source {:?}", c.source));
+            e.push(
+                format!("{path}.citations[{j}].source"),
+                format!("unknown source {:?}", c.source),
+            );
         }
     }
 }

@@ -2,7 +2,9 @@ use schemars::JsonSchema;
 use serde::{Deserialize, Serialize};
 
 /// Where an assessment stands in the MGI process.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Serialize, Deserialize, JsonSchema)]
+#[derive(
+    Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Serialize, Deserialize, JsonSchema,
+)]
 #[serde(rename_all = "kebab-case")]
 pub enum Stage {
     Launched,
@@ -100,7 +102,11 @@ mod tests {
 
     #[test]
     fn forward_steps_are_allowed_and_skips_are_not() {
-        assert!(Stage::Launched.check_transition(Stage::DataCollection).is_ok());
+        assert!(
+            Stage::Launched
+                .check_transition(Stage::DataCollection)
+                .is_ok()
+        );
         assert!(Stage::Validated.check_transition(Stage::Published).is_ok());
         let err = Stage::DataCollection
             .check_transition(Stage::Published)
@@ -115,7 +121,11 @@ mod tests {
     fn corrections_go_back_to_published() {
         assert!(Stage::Published.check_transition(Stage::Correction).is_ok());
         assert!(Stage::Correction.check_transition(Stage::Published).is_ok());
-        assert!(Stage::Published.check_transition(Stage::DataCollection).is_err());
+        assert!(
+            Stage::Published
+                .check_transition(Stage::DataCollection)
+                .is_err()
+        );
     }
 
     #[test]

@@ -39,7 +39,11 @@ pub(crate) async fn record(
 
 impl Store {
     /// The audit log of one assessment, oldest first.
-    pub async fn audit_log(&self, jurisdiction: &str, year: i32) -> Result<Vec<AuditEntry>, StoreError> {
+    pub async fn audit_log(
+        &self,
+        jurisdiction: &str,
+        year: i32,
+    ) -> Result<Vec<AuditEntry>, StoreError> {
         let mut tx = self.db.read().await?;
         tx.conn()
             .fetch_all(

@@ -8,7 +8,9 @@ use std::str::FromStr;
 use std::time::Duration;
 
 use sqlx::postgres::{PgConnectOptions, PgPoolOptions, PgRow};
-use sqlx::sqlite::{SqliteConnectOptions, SqliteJournalMode, SqlitePoolOptions, SqliteRow, SqliteSynchronous};
+use sqlx::sqlite::{
+    SqliteConnectOptions, SqliteJournalMode, SqlitePoolOptions, SqliteRow, SqliteSynchronous,
+};
 use sqlx::{AssertSqlSafe, FromRow, PgConnection, PgPool, SqliteConnection, SqlitePool};
 
 use crate::StoreError;
@@ -34,6 +36,11 @@ impl From<i32> for Param {
 }
 impl From<Option<i32>> for Param {
     fn from(v: Option<i32>) -> Self {
+        Param::Int(v.map(i64::from))
+    }
+}
+impl From<Option<u32>> for Param {
+    fn from(v: Option<u32>) -> Self {
         Param::Int(v.map(i64::from))
     }
 }
@@ -73,9 +80,9 @@ impl From<Option<&str>> for Param {
     }
 }
 
-/// `params![a, b, c]` → `Vec<Param>`.
+/// `params![a, b, c]` → `[Param; 3]`.
 macro_rules! params {
-    ($($v:expr),* $(,)?) => { vec![$($crate::db::Param::from($v)),*] };
+    ($($v:expr),* $(,)?) => { [$($crate::db::Param::from($v)),*] };
 }
 pub(crate) use params;
 
@@ -103,7 +110,8 @@ pub(crate) trait Row:
     for<'r> FromRow<'r, SqliteRow> + for<'r> FromRow<'r, PgRow> + Send + Unpin
 {
 }
-impl<T> Row for T where T: for<'r> FromRow<'r, SqliteRow> + for<'r> FromRow<'r, PgRow> + Send + Unpin {}
+impl<T> Row for T where T: for<'r> FromRow<'r, SqliteRow> + for<'r> FromRow<'r, PgRow> + Send + Unpin
+{}
 
 /// A connection (or transaction) of either backend.
 pub(crate) enum Conn<'a> {
@@ -112,37 +120,76 @@ pub(crate) enum Conn<'a> {
 }
 
 impl Conn<'_> {
-    pub(crate) async fn execute(&mut self, sql: impl Into<Sql>, params: &[Param]) -> Result<u64, StoreError> {
+    pub(crate) async fn execute(
+        &mut self,
+        sql: impl Into<Sql>,
+        params: &[Param],
+    ) -> Result<u64, StoreError> {
         let sql = AssertSqlSafe(sql.into());
         Ok(match self {
-            Conn::Sqlite(c) => bind_all!(sqlx::query(sql), params).execute(&mut **c).await?.rows_affected(),
-            Conn::Pg(c) => bind_all!(sqlx::query(sql), params).execute(&mut **c).await?.rows_affected(),
+            Conn::Sqlite(c) => bind_all!(sqlx::query(sql), params)
+                .execute(&mut **c)
+                .await?
+                .rows_affected(),
+            Conn::Pg(c) => bind_all!(sqlx::query(sql), params)
+                .execute(&mut **c)
+                .await?
+                .rows_affected(),
         })
     }
 
-    pub(crate) async fn fetch_all<T: Row>(&mut self, sql: impl Into<Sql>, params: &[Param]) -> Result<Vec<T>, StoreError> {
+    pub(crate) async fn fetch_all<T: Row>(
+        &mut self,
+        sql: impl Into<Sql>,
+        params: &[Param],
+    ) -> Result<Vec<T>, StoreError> {
         let sql = AssertSqlSafe(sql.into());
         Ok(match self {
-            Conn::Sqlite(c) => bind_all!(sqlx::query_as::<_, T>(sql), params).fetch_all(&mut **c).await?,
-            Conn::Pg(c) => bind_all!(sqlx::query_as::<_, T>(sql), params).fetch_all(&mut **c).await?,
+            Conn::Sqlite(c) => {
+                bind_all!(sqlx::query_as::<_, T>(sql), params)
+                    .fetch_all(&mut **c)
+                    .await?
+            }
+            Conn::Pg(c) => {
+                bind_all!(sqlx::query_as::<_, T>(sql), params)
+                    .fetch_all(&mut **c)
+                    .await?
+            }
         })
     }
 
-    pub(crate) async fn fetch_optional<T: Row>(&mut self, sql: impl Into<Sql>, params: &[Param]) -> Result<Option<T>, StoreError> {
+    pub(crate) async fn fetch_optional<T: Row>(
+        &mut self,
+        sql: impl Into<Sql>,
+        params: &[Param],
+    ) -> Result<Option<T>, StoreError> {
         let sql = AssertSqlSafe(sql.into());
         Ok(match self {
-            Conn::Sqlite(c) => bind_all!(sqlx::query_as::<_, T>(sql), params).fetch_optional(&mut **c).await?,
-            Conn::Pg(c) => bind_all!(sqlx::query_as::<_, T>(sql), params).fetch_optional(&mut **c).await?,
+            Conn::Sqlite(c) => {
+                bind_all!(sqlx::query_as::<_, T>(sql), params)
+                    .fetch_optional(&mut **c)
+                    .await?
+            }
+            Conn::Pg(c) => {
+                bind_all!(sqlx::query_as::<_, T>(sql), params)
+                    .fetch_optional(&mut **c)
+                    .await?
+            }
         })
     }
 
     /// Insert many rows of `columns` into `table`, in statements of at most ~30 000 parameters.
-    pub(crate) async fn insert_rows(&mut self, table: &str, columns: &[&str], rows: Vec<Vec<Param>>) -> Result<(), StoreError> {
+    pub(crate) async fn insert_rows<R: Into<Vec<Param>>>(
+        &mut self,
+        table: &str,
+        columns: &[&str],
+        rows: Vec<R>,
+    ) -> Result<(), StoreError> {
         if rows.is_empty() {
             return Ok(());
         }
         let per_statement = (30_000 / columns.len()).max(1);
-        let mut rows = rows.into_iter().peekable();
+        let mut rows = rows.into_iter().map(Into::into).peekable();
         while rows.peek().is_some() {
             let chunk: Vec<Vec<Param>> = rows.by_ref().take(per_statement).collect();
             let mut sql = format!("INSERT INTO {table} ({}) VALUES ", columns.join(", "));
@@ -204,7 +251,8 @@ impl Db {
     /// (and creates) an SQLite file.
     pub async fn connect(url: &str) -> Result<Db, StoreError> {
         if url.starts_with("postgres://") || url.starts_with("postgresql://") {
-            let options = PgConnectOptions::from_str(url).map_err(|e| StoreError::Config(format!("database URL: {e}")))?;
+            let options = PgConnectOptions::from_str(url)
+                .map_err(|e| StoreError::Config(format!("database URL: {e}")))?;
             Db::connect_pg(options).await
         } else {
             let path = url.strip_prefix("sqlite://").unwrap_or(url);
@@ -223,8 +271,9 @@ impl Db {
 
     async fn connect_sqlite(path: &Path) -> Result<Db, StoreError> {
         if let Some(dir) = path.parent().filter(|d| !d.as_os_str().is_empty()) {
-            std::fs::create_dir_all(dir)
-                .map_err(|e| StoreError::Config(format!("cannot create data folder {}: {e}", dir.display())))?;
+            std::fs::create_dir_all(dir).map_err(|e| {
+                StoreError::Config(format!("cannot create data folder {}: {e}", dir.display()))
+            })?;
         }
         let options = SqliteConnectOptions::new()
             .filename(path)
@@ -233,7 +282,10 @@ impl Db {
             .synchronous(SqliteSynchronous::Normal)
             .foreign_keys(true)
             .busy_timeout(Duration::from_secs(10));
-        let pool = SqlitePoolOptions::new().max_connections(8).connect_with(options).await?;
+        let pool = SqlitePoolOptions::new()
+            .max_connections(8)
+            .connect_with(options)
+            .await?;
         Ok(Db::Sqlite(pool))
     }
 
@@ -266,7 +318,10 @@ impl Db {
     pub(crate) async fn read(&self) -> Result<Tx, StoreError> {
         Ok(match self {
             Db::Sqlite(p) => Tx::Sqlite(p.begin().await?),
-            Db::Pg(p) => Tx::Pg(p.begin_with("BEGIN ISOLATION LEVEL REPEATABLE READ READ ONLY").await?),
+            Db::Pg(p) => Tx::Pg(
+                p.begin_with("BEGIN ISOLATION LEVEL REPEATABLE READ READ ONLY")
+                    .await?,
+            ),
         })
     }
 

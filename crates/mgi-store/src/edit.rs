@@ -41,18 +41,45 @@ struct Target<'a> {
 
 impl Target<'_> {
     /// Audit each field whose value changed.
-    async fn audit_changes(&self, c: &mut Conn<'_>, entity: &str, key: &str, changes: &[(&str, String, String)]) -> Result<(), StoreError> {
+    async fn audit_changes(
+        &self,
+        c: &mut Conn<'_>,
+        entity: &str,
+        key: &str,
+        changes: &[(&str, String, String)],
+    ) -> Result<(), StoreError> {
         for (field, old, new) in changes.iter().filter(|(_, o, n)| o != n) {
-            audit::record(c, self.actor, self.jurisdiction, self.year, entity, key, field, Some(old.clone()), Some(new.clone())).await?;
+            audit::record(
+                c,
+                self.actor,
+                self.jurisdiction,
+                self.year,
+                entity,
+                key,
+                field,
+                Some(old.clone()),
+                Some(new.clone()),
+            )
+            .await?;
         }
         Ok(())
     }
 }
 
 /// After an update matched no row: a conflict when the record exists at another version.
-async fn refused(c: &mut Conn<'_>, select_version: &'static str, params: &[Param], what: String, expected: i64) -> StoreError {
+async fn refused(
+    c: &mut Conn<'_>,
+    select_version: &'static str,
+    params: &[Param],
+    what: String,
+    expected: i64,
+) -> StoreError {
     match c.fetch_optional::<VersionRow>(select_version, params).await {
-        Ok(Some(row)) => StoreError::Conflict { what, expected, current: row.version },
+        Ok(Some(row)) => StoreError::Conflict {
+            what,
+            expected,
+            current: row.version,
+        },
         Ok(None) => StoreError::NotFound(what),
         Err(e) => e,
     }
@@ -62,7 +89,11 @@ fn answer_from(r: AnswerRow) -> Result<Answer, StoreError> {
     Ok(Answer {
         value: decode(&r.value, AnswerValue::parse, "answers.value")?,
         status: decode(&r.status, AnswerStatus::parse, "answers.status")?,
-        confidence: r.confidence.as_deref().map(|c| decode(c, Confidence::parse, "answers.confidence")).transpose()?,
+        confidence: r
+            .confidence
+            .as_deref()
+            .map(|c| decode(c, Confidence::parse, "answers.confidence"))
+            .transpose()?,
         indicator: r.indicator,
         narrative: r.narrative,
         notes: r.notes,
@@ -72,7 +103,12 @@ fn answer_from(r: AnswerRow) -> Result<Answer, StoreError> {
 
 impl Store {
     /// One answer with its version (citations not included).
-    pub async fn answer(&self, jurisdiction: &str, year: i32, indicator: &str) -> Result<Versioned<Answer>, StoreError> {
+    pub async fn answer(
+        &self,
+        jurisdiction: &str,
+        year: i32,
+        indicator: &str,
+    ) -> Result<Versioned<Answer>, StoreError> {
         let mut tx = self.db.read().await?;
         let mut c = tx.conn();
         let a = find_assessment(&mut c, jurisdiction, year).await?;
@@ -83,9 +119,14 @@ impl Store {
                 &params![a.id, indicator],
             )
             .await?
-            .ok_or_else(|| StoreError::NotFound(format!("answer {indicator} of {jurisdiction} {year}")))?;
+            .ok_or_else(|| {
+                StoreError::NotFound(format!("answer {indicator} of {jurisdiction} {year}"))
+            })?;
         let version = row.version;
-        Ok(Versioned { value: answer_from(row)?, version })
+        Ok(Versioned {
+            value: answer_from(row)?,
+            version,
+        })
     }
 
     /// Save an answer. `based_on` is the version the editor started from; 0 creates the answer.
@@ -99,23 +140,34 @@ impl Store {
         based_on: i64,
         actor: &str,
     ) -> Result<i64, StoreError> {
-        let t = Target { jurisdiction, year, actor };
+        let t = Target {
+            jurisdiction,
+            year,
+            actor,
+        };
         let mut tx = self.db.begin().await?;
         let mut c = tx.conn();
         let a = find_assessment(&mut c, jurisdiction, year).await?;
         let in_set = self
             .framework
-            .set(&a.framework_set, u32::try_from(a.framework_version).unwrap_or(0))
+            .set(
+                &a.framework_set,
+                u32::try_from(a.framework_version).unwrap_or(0),
+            )
             .is_some_and(|s| s.contains(indicator));
         if !in_set {
             return Err(StoreError::Invalid(vec![DocError {
                 path: "indicator".into(),
-                message: format!("{indicator:?} is not an indicator of {} v{}", a.framework_set, a.framework_version),
+                message: format!(
+                    "{indicator:?} is not an indicator of {} v{}",
+                    a.framework_set, a.framework_version
+                ),
             }]));
         }
         let what = format!("answer {indicator} of {jurisdiction} {year}");
         let key = params![a.id, indicator];
-        let select_version = "SELECT version FROM answers WHERE assessment_id = $1 AND indicator = $2";
+        let select_version =
+            "SELECT version FROM answers WHERE assessment_id = $1 AND indicator = $2";
         let old: Option<AnswerRow> = c
             .fetch_optional(
                 "SELECT indicator, value, narrative, status, confidence, notes, version
@@ -145,7 +197,13 @@ impl Store {
             return Err(refused(&mut c, select_version, &key, what, based_on).await);
         };
         let (ov, on, os, oc, onotes) = match &old {
-            Some(o) => (o.value.clone(), o.narrative.clone(), o.status.clone(), o.confidence.clone().unwrap_or_default(), o.notes.clone()),
+            Some(o) => (
+                o.value.clone(),
+                o.narrative.clone(),
+                o.status.clone(),
+                o.confidence.clone().unwrap_or_default(),
+                o.notes.clone(),
+            ),
             None => Default::default(),
         };
         t.audit_changes(
@@ -166,7 +224,12 @@ impl Store {
     }
 
     /// One finding with its version.
-    pub async fn finding(&self, jurisdiction: &str, year: i32, key: &str) -> Result<Versioned<FindingEdit>, StoreError> {
+    pub async fn finding(
+        &self,
+        jurisdiction: &str,
+        year: i32,
+        key: &str,
+    ) -> Result<Versioned<FindingEdit>, StoreError> {
         let mut tx = self.db.read().await?;
         let mut c = tx.conn();
         let a = find_assessment(&mut c, jurisdiction, year).await?;
@@ -177,7 +240,9 @@ impl Store {
                 &params![a.id, key],
             )
             .await?
-            .ok_or_else(|| StoreError::NotFound(format!("finding {key} of {jurisdiction} {year}")))?;
+            .ok_or_else(|| {
+                StoreError::NotFound(format!("finding {key} of {jurisdiction} {year}"))
+            })?;
         Ok(Versioned {
             value: FindingEdit {
                 text: row.text,
@@ -197,21 +262,34 @@ impl Store {
         based_on: i64,
         actor: &str,
     ) -> Result<i64, StoreError> {
-        let t = Target { jurisdiction, year, actor };
+        let t = Target {
+            jurisdiction,
+            year,
+            actor,
+        };
         if edit.text.trim().is_empty() {
-            return Err(StoreError::Invalid(vec![DocError { path: "text".into(), message: "must not be empty".into() }]));
+            return Err(StoreError::Invalid(vec![DocError {
+                path: "text".into(),
+                message: "must not be empty".into(),
+            }]));
         }
         let old = self.finding(jurisdiction, year, key).await?;
         let mut tx = self.db.begin().await?;
         let mut c = tx.conn();
         let a = find_assessment(&mut c, jurisdiction, year).await?;
-        if let Some(set) = self.framework.set(&a.framework_set, u32::try_from(a.framework_version).unwrap_or(0)) {
+        if let Some(set) = self.framework.set(
+            &a.framework_set,
+            u32::try_from(a.framework_version).unwrap_or(0),
+        ) {
             let problems: Vec<DocError> = edit
                 .indicators
                 .iter()
                 .enumerate()
                 .filter(|(_, i)| !set.contains(i))
-                .map(|(n, i)| DocError { path: format!("indicators[{n}]"), message: format!("unknown indicator {i:?} in {}", set.key()) })
+                .map(|(n, i)| DocError {
+                    path: format!("indicators[{n}]"),
+                    message: format!("unknown indicator {i:?} in {}", set.key()),
+                })
                 .collect();
             if !problems.is_empty() {
                 return Err(StoreError::Invalid(problems));
@@ -227,7 +305,14 @@ impl Store {
             .await?;
         let Some(saved) = saved else {
             let what = format!("finding {key} of {jurisdiction} {year}");
-            return Err(refused(&mut c, "SELECT version FROM findings WHERE assessment_id = $1 AND key = $2", &key_params, what, based_on).await);
+            return Err(refused(
+                &mut c,
+                "SELECT version FROM findings WHERE assessment_id = $1 AND key = $2",
+                &key_params,
+                what,
+                based_on,
+            )
+            .await);
         };
         t.audit_changes(
             &mut c,
@@ -235,7 +320,11 @@ impl Store {
             key,
             &[
                 ("text", old.value.text, edit.text.clone()),
-                ("indicators", old.value.indicators.join(", "), edit.indicators.join(", ")),
+                (
+                    "indicators",
+                    old.value.indicators.join(", "),
+                    edit.indicators.join(", "),
+                ),
             ],
         )
         .await?;
@@ -244,8 +333,19 @@ impl Store {
     }
 
     /// Move an assessment to another stage, if the workflow allows it, based on version `based_on`.
-    pub async fn set_stage(&self, jurisdiction: &str, year: i32, to: Stage, based_on: i64, actor: &str) -> Result<i64, StoreError> {
-        let t = Target { jurisdiction, year, actor };
+    pub async fn set_stage(
+        &self,
+        jurisdiction: &str,
+        year: i32,
+        to: Stage,
+        based_on: i64,
+        actor: &str,
+    ) -> Result<i64, StoreError> {
+        let t = Target {
+            jurisdiction,
+            year,
+            actor,
+        };
         let mut tx = self.db.begin().await?;
         let mut c = tx.conn();
         let a = find_assessment(&mut c, jurisdiction, year).await?;
@@ -268,16 +368,35 @@ impl Store {
             .await?;
         let Some(saved) = saved else {
             let what = format!("assessment {jurisdiction} {year}");
-            return Err(refused(&mut c, "SELECT version FROM assessments WHERE id = $1", &params![a.id], what, based_on).await);
+            return Err(refused(
+                &mut c,
+                "SELECT version FROM assessments WHERE id = $1",
+                &params![a.id],
+                what,
+                based_on,
+            )
+            .await);
         };
-        t.audit_changes(&mut c, "assessment", "", &[("stage", from.as_str().to_owned(), to.as_str().to_owned())]).await?;
+        t.audit_changes(
+            &mut c,
+            "assessment",
+            "",
+            &[("stage", from.as_str().to_owned(), to.as_str().to_owned())],
+        )
+        .await?;
         tx.commit().await?;
         Ok(saved.version)
     }
 
     /// The current version of an assessment record (what a stage change must quote).
-    pub async fn assessment_version(&self, jurisdiction: &str, year: i32) -> Result<i64, StoreError> {
+    pub async fn assessment_version(
+        &self,
+        jurisdiction: &str,
+        year: i32,
+    ) -> Result<i64, StoreError> {
         let mut tx = self.db.read().await?;
-        Ok(find_assessment(&mut tx.conn(), jurisdiction, year).await?.version)
+        Ok(find_assessment(&mut tx.conn(), jurisdiction, year)
+            .await?
+            .version)
     }
 }

@@ -5,7 +5,9 @@ pub enum StoreError {
     #[error("not found: {0}")]
     NotFound(String),
     /// A save based on a stale version: nothing was written.
-    #[error("conflict: {what} was changed by someone else (you edited version {expected}, it is now at version {current}); nothing was saved")]
+    #[error(
+        "conflict: {what} was changed by someone else (you edited version {expected}, it is now at version {current}); nothing was saved"
+    )]
     Conflict {
         what: String,
         expected: i64,

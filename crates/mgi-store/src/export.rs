@@ -8,7 +8,11 @@ use crate::{Store, StoreError};
 
 impl Store {
     /// The stored assessment of a jurisdiction and year, as one document.
-    pub async fn export_assessment(&self, jurisdiction: &str, year: i32) -> Result<AssessmentDoc, StoreError> {
+    pub async fn export_assessment(
+        &self,
+        jurisdiction: &str,
+        year: i32,
+    ) -> Result<AssessmentDoc, StoreError> {
         let mut tx = self.db.read().await?;
         let mut c = tx.conn();
         let row = find_assessment(&mut c, jurisdiction, year).await?;
@@ -16,7 +20,11 @@ impl Store {
     }
 }
 
-pub(crate) async fn find_assessment(c: &mut Conn<'_>, jurisdiction: &str, year: i32) -> Result<AssessmentRow, StoreError> {
+pub(crate) async fn find_assessment(
+    c: &mut Conn<'_>,
+    jurisdiction: &str,
+    year: i32,
+) -> Result<AssessmentRow, StoreError> {
     c.fetch_optional(
         "SELECT a.id, j.code, j.kind, j.name, j.region, j.subregion, a.year, a.framework_set,
                 a.framework_version, a.stage, a.version
@@ -31,7 +39,10 @@ pub(crate) async fn find_assessment(c: &mut Conn<'_>, jurisdiction: &str, year: 
 async fn read_doc(c: &mut Conn<'_>, a: AssessmentRow) -> Result<AssessmentDoc, StoreError> {
     let id = params![a.id];
     let summaries: Vec<SummaryRow> = c
-        .fetch_all("SELECT domain, text FROM summaries WHERE assessment_id = $1 ORDER BY position", &id)
+        .fetch_all(
+            "SELECT domain, text FROM summaries WHERE assessment_id = $1 ORDER BY position",
+            &id,
+        )
         .await?;
     let sources: Vec<SourceRow> = c
         .fetch_all(
@@ -101,8 +112,12 @@ async fn read_doc(c: &mut Conn<'_>, a: AssessmentRow) -> Result<AssessmentDoc, S
             .collect()
     };
     let stage = decode(&a.stage, Stage::parse, "assessments.stage")?;
-    let version = u32::try_from(a.framework_version)
-        .map_err(|_| StoreError::Corrupt(format!("assessments.framework_version {}", a.framework_version)))?;
+    let version = u32::try_from(a.framework_version).map_err(|_| {
+        StoreError::Corrupt(format!(
+            "assessments.framework_version {}",
+            a.framework_version
+        ))
+    })?;
     Ok(AssessmentDoc {
         format: FORMAT.to_owned(),
         jurisdiction: Jurisdiction {
@@ -120,7 +135,10 @@ async fn read_doc(c: &mut Conn<'_>, a: AssessmentRow) -> Result<AssessmentDoc, S
         stage,
         summaries: summaries
             .into_iter()
-            .map(|s| DomainSummary { domain: s.domain, text: s.text })
+            .map(|s| DomainSummary {
+                domain: s.domain,
+                text: s.text,
+            })
             .collect(),
         sources: sources
             .into_iter()
@@ -176,7 +194,11 @@ async fn read_doc(c: &mut Conn<'_>, a: AssessmentRow) -> Result<AssessmentDoc, S
             .map(|r| {
                 Ok(ContextFigure {
                     year: year(r.year, "context_figures.year")?,
-                    sex: r.sex.as_deref().map(|s| decode(s, parse_sex, "context_figures.sex")).transpose()?,
+                    sex: r
+                        .sex
+                        .as_deref()
+                        .map(|s| decode(s, parse_sex, "context_figures.sex"))
+                        .transpose()?,
                     measure: r.measure,
                     value: r.value,
                     unit: r.unit,
@@ -208,10 +230,17 @@ async fn read_doc(c: &mut Conn<'_>, a: AssessmentRow) -> Result<AssessmentDoc, S
                     end: date(&r.end_date, "consultations.end_date")?,
                     participants: r
                         .participants
-                        .map(|n| u32::try_from(n).map_err(|_| StoreError::Corrupt(format!("consultations.participants {n}"))))
+                        .map(|n| {
+                            u32::try_from(n).map_err(|_| {
+                                StoreError::Corrupt(format!("consultations.participants {n}"))
+                            })
+                        })
                         .transpose()?,
                     key_findings: json_list(&r.key_findings, "consultations.key_findings")?,
-                    recommendations: json_list(&r.recommendations, "consultations.recommendations")?,
+                    recommendations: json_list(
+                        &r.recommendations,
+                        "consultations.recommendations",
+                    )?,
                     footnotes: json_list(&r.footnotes, "consultations.footnotes")?,
                     key: r.key,
                     title: r.title,

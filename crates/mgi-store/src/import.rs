@@ -2,7 +2,7 @@
 
 use mgi_model::{AssessmentDoc, validate};
 
-use crate::db::{Conn, Param, params};
+use crate::db::{Conn, params};
 use crate::rows::{IdVersion, anchor_parts, sex_str, to_json};
 use crate::{Store, StoreError, audit};
 
@@ -17,12 +17,23 @@ pub enum ImportMode {
 
 impl Store {
     /// Validate and store one assessment; on any problem nothing is stored.
-    pub async fn import_assessment(&self, doc: &AssessmentDoc, actor: &str, mode: ImportMode) -> Result<(), StoreError> {
-        self.import_many(std::slice::from_ref(doc), actor, mode).await
+    pub async fn import_assessment(
+        &self,
+        doc: &AssessmentDoc,
+        actor: &str,
+        mode: ImportMode,
+    ) -> Result<(), StoreError> {
+        self.import_many(std::slice::from_ref(doc), actor, mode)
+            .await
     }
 
     /// Validate and store several assessments in one transaction.
-    pub async fn import_many(&self, docs: &[AssessmentDoc], actor: &str, mode: ImportMode) -> Result<(), StoreError> {
+    pub async fn import_many(
+        &self,
+        docs: &[AssessmentDoc],
+        actor: &str,
+        mode: ImportMode,
+    ) -> Result<(), StoreError> {
         for doc in docs {
             let problems = validate(doc, &self.framework);
             if !problems.is_empty() {
@@ -41,7 +52,12 @@ fn now() -> String {
     chrono::Utc::now().to_rfc3339_opts(chrono::SecondsFormat::Millis, true)
 }
 
-async fn write_doc(c: &mut Conn<'_>, doc: &AssessmentDoc, actor: &str, mode: ImportMode) -> Result<(), StoreError> {
+async fn write_doc(
+    c: &mut Conn<'_>,
+    doc: &AssessmentDoc,
+    actor: &str,
+    mode: ImportMode,
+) -> Result<(), StoreError> {
     let j = &doc.jurisdiction;
     c.execute(
         "INSERT INTO jurisdictions (code, kind, name, region, subregion) VALUES ($1, $2, $3, $4, $5)
@@ -58,10 +74,14 @@ async fn write_doc(c: &mut Conn<'_>, doc: &AssessmentDoc, actor: &str, mode: Imp
         .await?;
     let version = match (existing, mode) {
         (Some(_), ImportMode::New) => {
-            return Err(StoreError::AlreadyExists(format!("assessment {} {}", j.code, doc.year)));
+            return Err(StoreError::AlreadyExists(format!(
+                "assessment {} {}",
+                j.code, doc.year
+            )));
         }
         (Some(old), ImportMode::Replace) => {
-            c.execute("DELETE FROM assessments WHERE id = $1", &params![old.id]).await?;
+            c.execute("DELETE FROM assessments WHERE id = $1", &params![old.id])
+                .await?;
             old.version + 1
         }
         (None, _) => 1,
@@ -84,7 +104,18 @@ async fn write_doc(c: &mut Conn<'_>, doc: &AssessmentDoc, actor: &str, mode: Imp
         doc.sources.len()
     );
     let old = (version > 1).then(|| format!("version {}", version - 1));
-    audit::record(c, actor, &j.code, doc.year, "assessment", "", "import", old, Some(what)).await
+    audit::record(
+        c,
+        actor,
+        &j.code,
+        doc.year,
+        "assessment",
+        "",
+        "import",
+        old,
+        Some(what),
+    )
+    .await
 }
 
 async fn write_children(c: &mut Conn<'_>, id: i64, doc: &AssessmentDoc) -> Result<(), StoreError> {
@@ -92,77 +123,183 @@ async fn write_children(c: &mut Conn<'_>, id: i64, doc: &AssessmentDoc) -> Resul
     c.insert_rows(
         "summaries",
         &["assessment_id", "domain", "position", "text"],
-        doc.summaries.iter().enumerate().map(|(i, s)| params![id, &s.domain, pos(i), &s.text]).collect(),
+        doc.summaries
+            .iter()
+            .enumerate()
+            .map(|(i, s)| params![id, &s.domain, pos(i), &s.text])
+            .collect(),
     )
     .await?;
     c.insert_rows(
         "sources",
-        &["assessment_id", "key", "position", "issuer", "title", "year", "kind", "amended", "url", "online", "language", "note"],
+        &[
+            "assessment_id",
+            "key",
+            "position",
+            "issuer",
+            "title",
+            "year",
+            "kind",
+            "amended",
+            "url",
+            "online",
+            "language",
+            "note",
+        ],
         doc.sources
             .iter()
             .enumerate()
             .map(|(i, s)| {
-                params![id, &s.key, pos(i), &s.issuer, &s.title, s.year, s.kind.as_str(), to_json(&s.amended),
-                    s.url.clone(), s.online, s.language.clone(), s.note.clone()]
+                params![
+                    id,
+                    &s.key,
+                    pos(i),
+                    &s.issuer,
+                    &s.title,
+                    s.year,
+                    s.kind.as_str(),
+                    to_json(&s.amended),
+                    s.url.clone(),
+                    s.online,
+                    s.language.clone(),
+                    s.note.clone()
+                ]
             })
             .collect(),
     )
     .await?;
     c.insert_rows(
         "answers",
-        &["assessment_id", "indicator", "position", "value", "narrative", "status", "confidence", "notes"],
+        &[
+            "assessment_id",
+            "indicator",
+            "position",
+            "value",
+            "narrative",
+            "status",
+            "confidence",
+            "notes",
+        ],
         doc.answers
             .iter()
             .enumerate()
             .map(|(i, a)| {
-                params![id, &a.indicator, pos(i), a.value.as_str(), &a.narrative, a.status.as_str(),
-                    a.confidence.map(|c| c.as_str()), &a.notes]
+                params![
+                    id,
+                    &a.indicator,
+                    pos(i),
+                    a.value.as_str(),
+                    &a.narrative,
+                    a.status.as_str(),
+                    a.confidence.map(|c| c.as_str()),
+                    &a.notes
+                ]
             })
             .collect(),
     )
     .await?;
     c.insert_rows(
         "findings",
-        &["assessment_id", "key", "position", "domain", "kind", "text", "indicators", "footnotes"],
+        &[
+            "assessment_id",
+            "key",
+            "position",
+            "domain",
+            "kind",
+            "text",
+            "indicators",
+            "footnotes",
+        ],
         doc.findings
             .iter()
             .enumerate()
             .map(|(i, f)| {
-                params![id, &f.key, pos(i), &f.domain, f.kind.as_str(), &f.text, to_json(&f.indicators), to_json(&f.footnotes)]
+                params![
+                    id,
+                    &f.key,
+                    pos(i),
+                    &f.domain,
+                    f.kind.as_str(),
+                    &f.text,
+                    to_json(&f.indicators),
+                    to_json(&f.footnotes)
+                ]
             })
             .collect(),
     )
     .await?;
     let answer_citations = doc.answers.iter().flat_map(|a| {
-        a.citations.iter().enumerate().map(move |(i, c)| ("answer", &a.indicator, i, c))
+        a.citations
+            .iter()
+            .enumerate()
+            .map(move |(i, c)| ("answer", &a.indicator, i, c))
     });
     let finding_citations = doc.findings.iter().flat_map(|f| {
-        f.citations.iter().enumerate().map(move |(i, c)| ("finding", &f.key, i, c))
+        f.citations
+            .iter()
+            .enumerate()
+            .map(move |(i, c)| ("finding", &f.key, i, c))
     });
     c.insert_rows(
         "citations",
-        &["assessment_id", "owner_kind", "owner_key", "position", "source_key", "pinpoint"],
+        &[
+            "assessment_id",
+            "owner_kind",
+            "owner_key",
+            "position",
+            "source_key",
+            "pinpoint",
+        ],
         answer_citations
             .chain(finding_citations)
-            .map(|(kind, owner, i, cit)| params![id, kind, owner, pos(i), &cit.source, cit.pinpoint.clone()])
+            .map(|(kind, owner, i, cit)| {
+                params![id, kind, owner, pos(i), &cit.source, cit.pinpoint.clone()]
+            })
             .collect(),
     )
     .await?;
     c.insert_rows(
         "context_figures",
-        &["assessment_id", "position", "measure", "value", "unit", "year", "sex", "age_group", "source_key"],
+        &[
+            "assessment_id",
+            "position",
+            "measure",
+            "value",
+            "unit",
+            "year",
+            "sex",
+            "age_group",
+            "source_key",
+        ],
         doc.context
             .iter()
             .enumerate()
             .map(|(i, f)| {
-                params![id, pos(i), &f.measure, f.value, &f.unit, f.year, f.sex.map(sex_str), f.age_group.clone(), &f.source]
+                params![
+                    id,
+                    pos(i),
+                    &f.measure,
+                    f.value,
+                    &f.unit,
+                    f.year,
+                    f.sex.map(sex_str),
+                    f.age_group.clone(),
+                    &f.source
+                ]
             })
             .collect(),
     )
     .await?;
     c.insert_rows(
         "conventions",
-        &["assessment_id", "indicator", "position", "name", "ratified", "year"],
+        &[
+            "assessment_id",
+            "indicator",
+            "position",
+            "name",
+            "ratified",
+            "year",
+        ],
         doc.conventions
             .iter()
             .enumerate()
@@ -172,31 +309,76 @@ async fn write_children(c: &mut Conn<'_>, id: i64, doc: &AssessmentDoc) -> Resul
     .await?;
     c.insert_rows(
         "consultations",
-        &["assessment_id", "key", "position", "title", "start_date", "end_date", "place", "participants",
-          "more_than", "description", "key_findings", "recommendations", "footnotes"],
+        &[
+            "assessment_id",
+            "key",
+            "position",
+            "title",
+            "start_date",
+            "end_date",
+            "place",
+            "participants",
+            "more_than",
+            "description",
+            "key_findings",
+            "recommendations",
+            "footnotes",
+        ],
         doc.consultations
             .iter()
             .enumerate()
             .map(|(i, e)| {
-                let mut row = params![id, &e.key, pos(i), &e.title, e.start.to_string(), e.end.to_string(), &e.place];
-                row.push(Param::Int(e.participants.map(i64::from)));
-                row.extend(params![e.participants_more_than, &e.description, to_json(&e.key_findings),
-                    to_json(&e.recommendations), to_json(&e.footnotes)]);
-                row
+                params![
+                    id,
+                    &e.key,
+                    pos(i),
+                    &e.title,
+                    e.start.to_string(),
+                    e.end.to_string(),
+                    &e.place,
+                    e.participants,
+                    e.participants_more_than,
+                    &e.description,
+                    to_json(&e.key_findings),
+                    to_json(&e.recommendations),
+                    to_json(&e.footnotes)
+                ]
             })
             .collect(),
     )
     .await?;
     c.insert_rows(
         "comments",
-        &["assessment_id", "key", "position", "author", "anchor_kind", "anchor_ref", "visibility", "state", "text", "created_at"],
+        &[
+            "assessment_id",
+            "key",
+            "position",
+            "author",
+            "anchor_kind",
+            "anchor_ref",
+            "visibility",
+            "state",
+            "text",
+            "created_at",
+        ],
         doc.comments
             .iter()
             .enumerate()
             .map(|(i, m)| {
                 let (kind, reference) = anchor_parts(&m.anchor);
-                params![id, &m.key, pos(i), &m.author, kind, reference, m.visibility.as_str(), m.state.as_str(),
-                    &m.text, m.created.to_rfc3339_opts(chrono::SecondsFormat::Micros, true)]
+                params![
+                    id,
+                    &m.key,
+                    pos(i),
+                    &m.author,
+                    kind,
+                    reference,
+                    m.visibility.as_str(),
+                    m.state.as_str(),
+                    &m.text,
+                    m.created
+                        .to_rfc3339_opts(chrono::SecondsFormat::Micros, true)
+                ]
             })
             .collect(),
     )

@@ -36,11 +36,18 @@ pub(crate) struct VersionRow {
 }
 
 /// Decode a stored enum value, naming the table and column when it is not one the model knows.
-pub(crate) fn decode<T>(value: &str, parse: fn(&str) -> Option<T>, place: &str) -> Result<T, StoreError> {
+pub(crate) fn decode<T>(
+    value: &str,
+    parse: fn(&str) -> Option<T>,
+    place: &str,
+) -> Result<T, StoreError> {
     parse(value).ok_or_else(|| StoreError::Corrupt(format!("{place}: unknown value {value:?}")))
 }
 
-pub(crate) fn json_list<T: serde::de::DeserializeOwned>(text: &str, place: &str) -> Result<Vec<T>, StoreError> {
+pub(crate) fn json_list<T: serde::de::DeserializeOwned>(
+    text: &str,
+    place: &str,
+) -> Result<Vec<T>, StoreError> {
     serde_json::from_str(text).map_err(|e| StoreError::Corrupt(format!("{place}: {e}")))
 }
 
@@ -197,7 +204,9 @@ pub(crate) fn anchor_from(kind: &str, reference: Option<String>) -> Result<Ancho
         ("finding", Some(k)) => Ok(Anchor::Finding(k)),
         ("indicator", Some(i)) => Ok(Anchor::Indicator(i)),
         ("general", _) => Ok(Anchor::General),
-        (k, _) => Err(StoreError::Corrupt(format!("comments.anchor_kind: unknown value {k:?}"))),
+        (k, _) => Err(StoreError::Corrupt(format!(
+            "comments.anchor_kind: unknown value {k:?}"
+        ))),
     }
 }
 

@@ -1,0 +1,238 @@
+//! Test set-up shared by the store tests: a fresh database of either backend, and a small but
+//! complete assessment document.
+//!
+//! PostgreSQL tests need `MGI_TEST_PG_URL` (scripts/test starts a throwaway server and sets it).
+//! Each test gets a schema of its own. Without the variable the PostgreSQL half is skipped with
+//! a message, unless `MGI_REQUIRE_PG=1` (set by scripts/test), which turns the skip into a failure.
+
+#![allow(dead_code)]
+
+use std::str::FromStr;
+use std::sync::atomic::{AtomicUsize, Ordering};
+
+use mgi_framework::Framework;
+use mgi_model::*;
+use mgi_store::{Db, Store};
+use sqlx::postgres::PgConnectOptions;
+
+pub struct TestStore {
+    pub store: Store,
+    _dir: Option<tempfile::TempDir>,
+}
+
+impl std::ops::Deref for TestStore {
+    type Target = Store;
+    fn deref(&self) -> &Store {
+        &self.store
+    }
+}
+
+pub async fn sqlite() -> TestStore {
+    let dir = tempfile::tempdir().expect("tempdir");
+    let url = dir.path().join("test.db").display().to_string();
+    let store = Store::open(&url, framework()).await.expect("open sqlite");
+    TestStore {
+        store,
+        _dir: Some(dir),
+    }
+}
+
+static SCHEMA: AtomicUsize = AtomicUsize::new(0);
+
+pub async fn postgres() -> Option<TestStore> {
+    let Ok(url) = std::env::var("MGI_TEST_PG_URL") else {
+        assert!(
+            std::env::var_os("MGI_REQUIRE_PG").is_none(),
+            "MGI_REQUIRE_PG is set but MGI_TEST_PG_URL is not: PostgreSQL tests cannot run"
+        );
+        eprintln!(
+            "skipped: PostgreSQL half of this test (set MGI_TEST_PG_URL, or run scripts/test)"
+        );
+        return None;
+    };
+    let schema = format!(
+        "t{}_{}_{}",
+        std::process::id(),
+        SCHEMA.fetch_add(1, Ordering::SeqCst),
+        chrono::Utc::now().timestamp_micros()
+    );
+    let admin = sqlx::PgPool::connect(&url)
+        .await
+        .expect("connect to MGI_TEST_PG_URL");
+    sqlx::query(sqlx::AssertSqlSafe(format!("CREATE SCHEMA {schema}")))
+        .execute(&admin)
+        .await
+        .expect("create schema");
+    admin.close().await;
+    let options = PgConnectOptions::from_str(&url)
+        .expect("MGI_TEST_PG_URL")
+        .options([("search_path", schema.as_str())]);
+    let db = Db::connect_pg(options).await.expect("connect");
+    let store = Store::with_db(db, framework()).await.expect("migrate");
+    Some(TestStore { store, _dir: None })
+}
+
+pub fn framework() -> Framework {
+    Framework::embedded().expect("embedded framework")
+}
+
+/// Runs a test body on SQLite and on PostgreSQL.
+macro_rules! on_both_backends {
+    ($($name:ident),* $(,)?) => {
+        $(
+            mod $name {
+                #[tokio::test]
+                async fn sqlite() {
+                    super::$name(crate::common::sqlite().await).await;
+                }
+                #[tokio::test]
+                async fn postgres() {
+                    if let Some(store) = crate::common::postgres().await {
+                        super::$name(store).await;
+                    }
+                }
+            }
+        )*
+    };
+}
+
+/// A small assessment that uses every part of the document.
+pub fn sample(code: &str, year: i32) -> AssessmentDoc {
+    let fw = framework();
+    let set = fw.set("mgi-national", 1).expect("national set");
+    let ids: Vec<&str> = set.indicator_ids().take(3).collect();
+    let domain = set.domains[0].id.clone();
+    let mut doc = AssessmentDoc::new(
+        Jurisdiction {
+            code: code.into(),
+            kind: JurisdictionKind::Country,
+            name: "Mongolia".into(),
+            region: "Asia".into(),
+            subregion: Some("Eastern Asia".into()),
+        },
+        year,
+        FrameworkRef {
+            set: "mgi-national".into(),
+            version: 1,
+        },
+    );
+    doc.stage = Stage::DataCollection;
+    doc.summaries = vec![DomainSummary {
+        domain: domain.clone(),
+        text: "Summary with ünïcödé and Кириллица.".into(),
+    }];
+    doc.sources = vec![
+        Source {
+            key: "law-health-insurance".into(),
+            issuer: "Government of Mongolia".into(),
+            title: "Law on Health Insurance".into(),
+            year: Some(2015),
+            kind: SourceKind::Law,
+            amended: vec![2022],
+            url: Some("https://legalinfo.mn/".into()),
+            online: true,
+            language: Some("mn".into()),
+            note: None,
+        },
+        Source {
+            key: "law-national-security".into(),
+            issuer: "Government of Mongolia".into(),
+            title: "Law on National Security".into(),
+            year: Some(2001),
+            kind: SourceKind::Law,
+            amended: vec![],
+            url: None,
+            online: false,
+            language: None,
+            note: Some("Ulaanbaatar.".into()),
+        },
+    ];
+    doc.answers = ids
+        .iter()
+        .enumerate()
+        .map(|(i, id)| Answer {
+            indicator: (*id).into(),
+            value: [
+                AnswerValue::Present,
+                AnswerValue::Partial,
+                AnswerValue::NotApplicable,
+            ][i],
+            narrative: format!("Narrative {i}"),
+            status: AnswerStatus::Draft,
+            confidence: (i == 0).then_some(Confidence::High),
+            notes: if i == 1 {
+                "private note".into()
+            } else {
+                String::new()
+            },
+            citations: vec![Citation {
+                source: "law-health-insurance".into(),
+                pinpoint: Some(format!("Article {i}")),
+            }],
+        })
+        .collect();
+    doc.findings = vec![
+        Finding {
+            key: "f1".into(),
+            domain: domain.clone(),
+            kind: FindingKind::WellDeveloped,
+            text: "Regular migrants can use public health care.".into(),
+            indicators: vec![ids[0].into()],
+            citations: vec![Citation {
+                source: "law-health-insurance".into(),
+                pinpoint: Some("Article 4, Section 3".into()),
+            }],
+            footnotes: vec!["A footnote.".into()],
+        },
+        Finding {
+            key: "f2".into(),
+            domain,
+            kind: FindingKind::Potential,
+            text: "No strategy yet.".into(),
+            indicators: vec![ids[1].into(), ids[2].into()],
+            citations: vec![Citation {
+                source: "law-national-security".into(),
+                pinpoint: None,
+            }],
+            footnotes: vec![],
+        },
+    ];
+    doc.context = vec![ContextFigure {
+        measure: "immigrant-stock".into(),
+        value: 21345.0,
+        unit: "persons".into(),
+        year: 2020,
+        sex: Some(Sex::Total),
+        age_group: None,
+        source: "law-health-insurance".into(),
+    }];
+    doc.conventions = vec![Convention {
+        indicator: ids[0].into(),
+        name: "CRC".into(),
+        ratified: true,
+        year: Some(1990),
+    }];
+    doc.consultations = vec![ConsultationEvent {
+        key: "c1".into(),
+        title: "National consultation".into(),
+        start: "2023-08-26".parse().expect("date"),
+        end: "2023-08-29".parse().expect("date"),
+        place: "Ulaanbaatar".into(),
+        participants: Some(30),
+        participants_more_than: true,
+        description: "Ministries and civil society".into(),
+        key_findings: vec!["One".into()],
+        recommendations: vec!["Two".into(), "Three".into()],
+        footnotes: vec![],
+    }];
+    doc.comments = vec![Comment {
+        key: "m1".into(),
+        author: "focal.point".into(),
+        anchor: Anchor::Finding("f1".into()),
+        visibility: Visibility::Government,
+        state: CommentState::Open,
+        text: "Please add the 2023 amendment.".into(),
+        created: "2023-09-01T10:00:00.123456Z".parse().expect("timestamp"),
+    }];
+    doc
+}
