@@ -81,9 +81,13 @@ pub async fn run(global: &Global, args: DemoArgs) -> anyhow::Result<ExitCode> {
         );
     }
     store.close().await;
-    println!(
-        "The web portal is not built yet; `mgi assessment export MNG 2023 --db {}` shows the stored document.",
-        crate::config::redact(&url)
-    );
+    if global.db.is_some() || args.keep {
+        println!(
+            "Explore it: mgi --db {} assessment list",
+            crate::config::redact(&url)
+        );
+    } else {
+        println!("The demo database was temporary; `mgi demo --keep` keeps it in the data folder.");
+    }
     Ok(ExitCode::SUCCESS)
 }

@@ -3,7 +3,7 @@
 
 use mgi_model::{Answer, AnswerStatus, AnswerValue, Confidence, DocError, Stage};
 
-use crate::db::{Conn, Param, params};
+use crate::db::{Conn, Param, Row, params};
 use crate::export::find_assessment;
 use crate::rows::{AnswerRow, FindingRow, VersionRow, decode, json_list, to_json};
 use crate::{Store, StoreError, audit};
@@ -85,20 +85,25 @@ async fn refused(
     }
 }
 
-fn answer_from(r: AnswerRow) -> Result<Answer, StoreError> {
-    Ok(Answer {
-        value: decode(&r.value, AnswerValue::parse, "answers.value")?,
-        status: decode(&r.status, AnswerStatus::parse, "answers.status")?,
-        confidence: r
-            .confidence
-            .as_deref()
-            .map(|c| decode(c, Confidence::parse, "answers.confidence"))
-            .transpose()?,
-        indicator: r.indicator,
-        narrative: r.narrative,
-        notes: r.notes,
-        citations: Vec::new(),
-    })
+const ANSWER_BY_KEY: &str = "SELECT indicator, value, narrative, status, confidence, notes, version
+     FROM answers WHERE assessment_id = $1 AND indicator = $2";
+const FINDING_BY_KEY: &str = "SELECT key, domain, kind, text, indicators, footnotes, version
+     FROM findings WHERE assessment_id = $1 AND key = $2";
+
+/// One record of an assessment by its key (`sql` takes the assessment id and the key), or
+/// `NotFound` naming it.
+async fn record<T: Row>(
+    c: &mut Conn<'_>,
+    jurisdiction: &str,
+    year: i32,
+    sql: &'static str,
+    key: &str,
+    what: &str,
+) -> Result<T, StoreError> {
+    let a = find_assessment(c, jurisdiction, year).await?;
+    c.fetch_optional(sql, &params![a.id, key])
+        .await?
+        .ok_or_else(|| StoreError::NotFound(format!("{what} {key} of {jurisdiction} {year}")))
 }
 
 impl Store {
@@ -110,21 +115,18 @@ impl Store {
         indicator: &str,
     ) -> Result<Versioned<Answer>, StoreError> {
         let mut tx = self.db.read().await?;
-        let mut c = tx.conn();
-        let a = find_assessment(&mut c, jurisdiction, year).await?;
-        let row: AnswerRow = c
-            .fetch_optional(
-                "SELECT indicator, value, narrative, status, confidence, notes, version
-                 FROM answers WHERE assessment_id = $1 AND indicator = $2",
-                &params![a.id, indicator],
-            )
-            .await?
-            .ok_or_else(|| {
-                StoreError::NotFound(format!("answer {indicator} of {jurisdiction} {year}"))
-            })?;
+        let row: AnswerRow = record(
+            &mut tx.conn(),
+            jurisdiction,
+            year,
+            ANSWER_BY_KEY,
+            indicator,
+            "answer",
+        )
+        .await?;
         let version = row.version;
         Ok(Versioned {
-            value: answer_from(row)?,
+            value: row.into_answer(Vec::new())?,
             version,
         })
     }
@@ -168,13 +170,7 @@ impl Store {
         let key = params![a.id, indicator];
         let select_version =
             "SELECT version FROM answers WHERE assessment_id = $1 AND indicator = $2";
-        let old: Option<AnswerRow> = c
-            .fetch_optional(
-                "SELECT indicator, value, narrative, status, confidence, notes, version
-                 FROM answers WHERE assessment_id = $1 AND indicator = $2",
-                &key,
-            )
-            .await?;
+        let old: Option<AnswerRow> = c.fetch_optional(ANSWER_BY_KEY, &key).await?;
         let confidence = edit.confidence.map(|c| c.as_str());
         let saved: Option<VersionRow> = if based_on == 0 {
             c.fetch_optional(
@@ -231,18 +227,15 @@ impl Store {
         key: &str,
     ) -> Result<Versioned<FindingEdit>, StoreError> {
         let mut tx = self.db.read().await?;
-        let mut c = tx.conn();
-        let a = find_assessment(&mut c, jurisdiction, year).await?;
-        let row: FindingRow = c
-            .fetch_optional(
-                "SELECT key, domain, kind, text, indicators, footnotes, version
-                 FROM findings WHERE assessment_id = $1 AND key = $2",
-                &params![a.id, key],
-            )
-            .await?
-            .ok_or_else(|| {
-                StoreError::NotFound(format!("finding {key} of {jurisdiction} {year}"))
-            })?;
+        let row: FindingRow = record(
+            &mut tx.conn(),
+            jurisdiction,
+            year,
+            FINDING_BY_KEY,
+            key,
+            "finding",
+        )
+        .await?;
         Ok(Versioned {
             value: FindingEdit {
                 text: row.text,

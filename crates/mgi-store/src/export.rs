@@ -160,19 +160,8 @@ async fn read_doc(c: &mut Conn<'_>, a: AssessmentRow) -> Result<AssessmentDoc, S
         answers: answers
             .into_iter()
             .map(|r| {
-                Ok(Answer {
-                    value: decode(&r.value, AnswerValue::parse, "answers.value")?,
-                    status: decode(&r.status, AnswerStatus::parse, "answers.status")?,
-                    confidence: r
-                        .confidence
-                        .as_deref()
-                        .map(|c| decode(c, Confidence::parse, "answers.confidence"))
-                        .transpose()?,
-                    citations: cites("answer", &r.indicator),
-                    indicator: r.indicator,
-                    narrative: r.narrative,
-                    notes: r.notes,
-                })
+                let citations = cites("answer", &r.indicator);
+                r.into_answer(citations)
             })
             .collect::<Result<_, StoreError>>()?,
         findings: findings

@@ -101,6 +101,24 @@ pub(crate) struct AnswerRow {
     pub version: i64,
 }
 
+impl AnswerRow {
+    pub(crate) fn into_answer(self, citations: Vec<Citation>) -> Result<Answer, StoreError> {
+        Ok(Answer {
+            value: decode(&self.value, AnswerValue::parse, "answers.value")?,
+            status: decode(&self.status, AnswerStatus::parse, "answers.status")?,
+            confidence: self
+                .confidence
+                .as_deref()
+                .map(|c| decode(c, Confidence::parse, "answers.confidence"))
+                .transpose()?,
+            indicator: self.indicator,
+            narrative: self.narrative,
+            notes: self.notes,
+            citations,
+        })
+    }
+}
+
 #[derive(Debug, sqlx::FromRow)]
 pub(crate) struct FindingRow {
     pub key: String,
