@@ -5,7 +5,9 @@ use mgi_model::{Answer, AnswerStatus, AnswerValue, Confidence, DocError, Stage};
 
 use crate::db::{Conn, Param, Row, params};
 use crate::export::find_assessment;
-use crate::rows::{AnswerRow, FindingRow, VersionRow, decode, json_list, to_json};
+use crate::rows::{
+    AnswerRow, AssessmentRow, FindingRow, SummaryRow, VersionRow, decode, json_list, to_json,
+};
 use crate::{Store, StoreError, audit};
 
 /// A record with the version a later save must quote.
@@ -107,6 +109,12 @@ async fn record<T: Row>(
 }
 
 impl Store {
+    /// The framework set an assessment is pinned to.
+    fn set_of(&self, a: &AssessmentRow) -> Option<&mgi_framework::FrameworkSet> {
+        self.framework
+            .set(&a.framework_set, u32::try_from(a.framework_version).ok()?)
+    }
+
     /// One answer with its version (citations not included).
     pub async fn answer(
         &self,
@@ -150,13 +158,7 @@ impl Store {
         let mut tx = self.db.begin().await?;
         let mut c = tx.conn();
         let a = find_assessment(&mut c, jurisdiction, year).await?;
-        let in_set = self
-            .framework
-            .set(
-                &a.framework_set,
-                u32::try_from(a.framework_version).unwrap_or(0),
-            )
-            .is_some_and(|s| s.contains(indicator));
+        let in_set = self.set_of(&a).is_some_and(|s| s.contains(indicator));
         if !in_set {
             return Err(StoreError::Invalid(vec![DocError {
                 path: "indicator".into(),
@@ -270,10 +272,7 @@ impl Store {
         let mut tx = self.db.begin().await?;
         let mut c = tx.conn();
         let a = find_assessment(&mut c, jurisdiction, year).await?;
-        if let Some(set) = self.framework.set(
-            &a.framework_set,
-            u32::try_from(a.framework_version).unwrap_or(0),
-        ) {
+        if let Some(set) = self.set_of(&a) {
             let problems: Vec<DocError> = edit
                 .indicators
                 .iter()
@@ -391,5 +390,73 @@ impl Store {
         Ok(find_assessment(&mut tx.conn(), jurisdiction, year)
             .await?
             .version)
+    }
+}
+
+impl Store {
+    /// Save the summary of a domain, based on version `based_on` (0 creates it). Returns the
+    /// new version.
+    pub async fn save_summary(
+        &self,
+        jurisdiction: &str,
+        year: i32,
+        domain: &str,
+        text: &str,
+        based_on: i64,
+        actor: &str,
+    ) -> Result<i64, StoreError> {
+        let t = Target {
+            jurisdiction,
+            year,
+            actor,
+        };
+        let mut tx = self.db.begin().await?;
+        let mut c = tx.conn();
+        let a = find_assessment(&mut c, jurisdiction, year).await?;
+        let known = self.set_of(&a).is_some_and(|s| s.domain(domain).is_some());
+        if !known {
+            return Err(StoreError::Invalid(vec![DocError {
+                path: "domain".into(),
+                message: format!("unknown domain {domain:?}"),
+            }]));
+        }
+        let key = params![a.id, domain];
+        let old: Option<SummaryRow> = c
+            .fetch_optional(
+                "SELECT domain, text FROM summaries WHERE assessment_id = $1 AND domain = $2",
+                &key,
+            )
+            .await?;
+        let saved: Option<VersionRow> = if based_on == 0 {
+            c.fetch_optional(
+                "INSERT INTO summaries (assessment_id, domain, position, text)
+                 VALUES ($1, $2, (SELECT COUNT(*) FROM summaries WHERE assessment_id = $1), $3)
+                 ON CONFLICT (assessment_id, domain) DO NOTHING RETURNING version",
+                &params![a.id, domain, text],
+            )
+            .await?
+        } else {
+            c.fetch_optional(
+                "UPDATE summaries SET text = $1, version = version + 1
+                 WHERE assessment_id = $2 AND domain = $3 AND version = $4 RETURNING version",
+                &params![text, a.id, domain, based_on],
+            )
+            .await?
+        };
+        let Some(saved) = saved else {
+            let what = format!("summary {domain} of {jurisdiction} {year}");
+            let select = "SELECT version FROM summaries WHERE assessment_id = $1 AND domain = $2";
+            return Err(refused(&mut c, select, &key, what, based_on).await);
+        };
+        let old_text = old.map(|o| o.text).unwrap_or_default();
+        t.audit_changes(
+            &mut c,
+            "summary",
+            domain,
+            &[("text", old_text, text.to_owned())],
+        )
+        .await?;
+        tx.commit().await?;
+        Ok(saved.version)
     }
 }

@@ -18,6 +18,7 @@ on_both_backends!(
     stale_finding_save_is_a_conflict,
     stage_follows_the_workflow,
     unknown_assessment_is_not_found,
+    summary_saves_are_versioned,
 );
 
 async fn round_trip_is_lossless(s: TestStore) {
@@ -366,5 +367,82 @@ async fn unknown_assessment_is_not_found(s: TestStore) {
     assert!(
         matches!(err, StoreError::NotFound(ref w) if w == "assessment XXX 1999"),
         "{err}"
+    );
+}
+
+async fn summary_saves_are_versioned(s: TestStore) {
+    s.import_assessment(&sample("MNG", 2023), "a", ImportMode::New)
+        .await
+        .expect("import");
+    // The sample has a summary for the first domain only.
+    let created = s
+        .save_summary("MNG", 2023, "partnerships", "Partners.", 0, "alice")
+        .await
+        .expect("create");
+    assert_eq!(created, 1);
+    let err = s
+        .save_summary("MNG", 2023, "partnerships", "Again.", 0, "bob")
+        .await
+        .expect_err("exists");
+    assert!(
+        matches!(
+            err,
+            StoreError::Conflict {
+                expected: 0,
+                current: 1,
+                ..
+            }
+        ),
+        "{err}"
+    );
+    assert_eq!(
+        s.save_summary(
+            "MNG",
+            2023,
+            "partnerships",
+            "Partners, revised.",
+            1,
+            "alice"
+        )
+        .await
+        .expect("update"),
+        2
+    );
+    let err = s
+        .save_summary("MNG", 2023, "partnerships", "Stale.", 1, "bob")
+        .await
+        .expect_err("stale");
+    assert!(
+        matches!(
+            err,
+            StoreError::Conflict {
+                expected: 1,
+                current: 2,
+                ..
+            }
+        ),
+        "{err}"
+    );
+    let err = s
+        .save_summary("MNG", 2023, "<script>", "x", 0, "eve")
+        .await
+        .expect_err("unknown domain");
+    assert!(matches!(err, StoreError::Invalid(_)), "{err}");
+    let doc = s.export_assessment("MNG", 2023).await.expect("export");
+    let texts: Vec<(&str, &str)> = doc
+        .summaries
+        .iter()
+        .map(|x| (x.domain.as_str(), x.text.as_str()))
+        .collect();
+    assert_eq!(texts[1], ("partnerships", "Partners, revised."));
+    let log = s.audit_log("MNG", 2023).await.expect("audit");
+    let last = log.last().expect("entry");
+    assert_eq!(
+        (
+            last.entity.as_str(),
+            last.old_value.as_deref(),
+            last.new_value.as_deref()
+        ),
+        ("summary", Some("Partners."), Some("Partners, revised."))
     );
 }
