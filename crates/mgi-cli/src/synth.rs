@@ -91,6 +91,7 @@ fn doc(
             indicators: vec![indicator],
             citations: vec![Citation { source: format!("src-{}", i % 8), pinpoint: None }],
             footnotes: Vec::new(),
+            suggested: Vec::new(),
         })
         .collect();
     Some(doc)

@@ -300,3 +300,31 @@ fn missing_assessment_is_a_clear_error() {
         stderr(&out)
     );
 }
+
+#[test]
+fn demo_loads_the_reference_and_it_is_consistent() {
+    let dir = tempfile::tempdir().expect("tempdir");
+    let db = dir.path().join("demo.db");
+    let out = mgi(&["demo"], Some(&db));
+    assert!(out.status.success(), "{}", stderr(&out));
+    let text = stdout(&out);
+    assert!(
+        text.contains("assessment MNG 2023 (Mongolia), mgi-national v1, stage published"),
+        "{text}"
+    );
+    assert!(
+        text.contains("57 findings") && text.contains("consistency: clean"),
+        "{text}"
+    );
+
+    let out = mgi(&["check", "MNG", "2023"], Some(&db));
+    assert!(out.status.success(), "{}", stdout(&out));
+    let report = stdout(&out);
+    for line in [
+        "findings without an indicator: 0",
+        "citations of unknown sources:  0",
+        "sources never cited:           0",
+    ] {
+        assert!(report.contains(line), "{report}");
+    }
+}

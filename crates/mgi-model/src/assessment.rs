@@ -157,6 +157,18 @@ pub struct Finding {
     /// Footnotes attached to the finding, in order.
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub footnotes: Vec<String>,
+    /// Indicators proposed by the importer, best first: suggestions for an analyst to confirm,
+    /// never a reviewed link.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub suggested: Vec<Suggestion>,
+}
+
+/// An indicator proposed for a finding, with the matcher's score (higher is closer).
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, JsonSchema)]
+#[serde(deny_unknown_fields)]
+pub struct Suggestion {
+    pub indicator: String,
+    pub score: f64,
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]

@@ -89,7 +89,8 @@ async fn refused(
 
 const ANSWER_BY_KEY: &str = "SELECT indicator, value, narrative, status, confidence, notes, version
      FROM answers WHERE assessment_id = $1 AND indicator = $2";
-const FINDING_BY_KEY: &str = "SELECT key, domain, kind, text, indicators, footnotes, version
+const FINDING_BY_KEY: &str =
+    "SELECT key, domain, kind, text, indicators, footnotes, suggested, version
      FROM findings WHERE assessment_id = $1 AND key = $2";
 
 /// One record of an assessment by its key (`sql` takes the assessment id and the key), or

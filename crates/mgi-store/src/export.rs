@@ -60,7 +60,7 @@ async fn read_doc(c: &mut Conn<'_>, a: AssessmentRow) -> Result<AssessmentDoc, S
         .await?;
     let findings: Vec<FindingRow> = c
         .fetch_all(
-            "SELECT key, domain, kind, text, indicators, footnotes, version
+            "SELECT key, domain, kind, text, indicators, footnotes, suggested, version
              FROM findings WHERE assessment_id = $1 ORDER BY position",
             &id,
         )
@@ -171,6 +171,7 @@ async fn read_doc(c: &mut Conn<'_>, a: AssessmentRow) -> Result<AssessmentDoc, S
                     kind: decode(&r.kind, FindingKind::parse, "findings.kind")?,
                     indicators: json_list(&r.indicators, "findings.indicators")?,
                     footnotes: json_list(&r.footnotes, "findings.footnotes")?,
+                    suggested: json_list(&r.suggested, "findings.suggested")?,
                     citations: cites("finding", &r.key),
                     key: r.key,
                     domain: r.domain,

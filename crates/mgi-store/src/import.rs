@@ -209,6 +209,7 @@ async fn write_children(c: &mut Conn<'_>, id: i64, doc: &AssessmentDoc) -> Resul
             "text",
             "indicators",
             "footnotes",
+            "suggested",
         ],
         doc.findings
             .iter()
@@ -222,7 +223,8 @@ async fn write_children(c: &mut Conn<'_>, id: i64, doc: &AssessmentDoc) -> Resul
                     f.kind.as_str(),
                     &f.text,
                     to_json(&f.indicators),
-                    to_json(&f.footnotes)
+                    to_json(&f.footnotes),
+                    to_json(&f.suggested)
                 ]
             })
             .collect(),

@@ -127,6 +127,7 @@ pub(crate) struct FindingRow {
     pub text: String,
     pub indicators: String,
     pub footnotes: String,
+    pub suggested: String,
     pub version: i64,
 }
 

@@ -19,6 +19,7 @@ on_both_backends!(
     stage_follows_the_workflow,
     unknown_assessment_is_not_found,
     summary_saves_are_versioned,
+    reference_assessment_round_trips,
 );
 
 async fn round_trip_is_lossless(s: TestStore) {
@@ -445,4 +446,20 @@ async fn summary_saves_are_versioned(s: TestStore) {
         ),
         ("summary", Some("Partners."), Some("Partners, revised."))
     );
+}
+
+async fn reference_assessment_round_trips(s: TestStore) {
+    let path = concat!(
+        env!("CARGO_MANIFEST_DIR"),
+        "/../../data/reference/mongolia-2023.json"
+    );
+    let text = std::fs::read_to_string(path).expect("data/reference/mongolia-2023.json");
+    let doc =
+        mgi_model::AssessmentDoc::from_json(&text, s.framework()).expect("reference is valid");
+    s.import_assessment(&doc, "reference", ImportMode::New)
+        .await
+        .expect("import");
+    let back = s.export_assessment("MNG", 2023).await.expect("export");
+    assert_eq!(back, doc);
+    assert!(mgi_model::check_consistency(&back).is_clean());
 }

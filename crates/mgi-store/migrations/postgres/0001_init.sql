@@ -71,6 +71,7 @@ CREATE TABLE findings (
     text            TEXT NOT NULL,
     indicators      TEXT NOT NULL,
     footnotes       TEXT NOT NULL,
+    suggested       TEXT NOT NULL,
     version         BIGINT NOT NULL DEFAULT 1,
     PRIMARY KEY (assessment_id, key)
 );

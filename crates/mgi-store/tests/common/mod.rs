@@ -183,6 +183,10 @@ pub fn sample(code: &str, year: i32) -> AssessmentDoc {
                 pinpoint: Some("Article 4, Section 3".into()),
             }],
             footnotes: vec!["A footnote.".into()],
+            suggested: vec![Suggestion {
+                indicator: ids[0].into(),
+                score: 0.42,
+            }],
         },
         Finding {
             key: "f2".into(),
@@ -195,6 +199,7 @@ pub fn sample(code: &str, year: i32) -> AssessmentDoc {
                 pinpoint: None,
             }],
             footnotes: vec![],
+            suggested: Vec::new(),
         },
     ];
     doc.context = vec![ContextFigure {
