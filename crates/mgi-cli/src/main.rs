@@ -4,6 +4,7 @@ mod bench;
 mod cmd_assessment;
 mod cmd_demo;
 mod cmd_framework;
+mod cmd_import;
 mod config;
 mod synth;
 
@@ -32,6 +33,7 @@ const EXAMPLES: &str = "Examples:
   mgi assessment import mongolia-2023.json   store an assessment (nothing is stored if any part is invalid)
   mgi assessment export MNG 2023 > a.json    one assessment as a JSON document
   mgi check MNG 2023                         findings without indicators, unknown and uncited sources
+  mgi import profile profile.txt --out draft.json --report report.json
   MGI_DATABASE_URL=postgres://u@host/mgi mgi assessment list
 
 The database is an SQLite file in the data folder unless --db (or MGI_DATABASE_URL) gives a
@@ -45,6 +47,9 @@ enum Command {
     /// Import, export, validate and list assessments.
     #[command(subcommand)]
     Assessment(cmd_assessment::AssessmentCmd),
+    /// Read published profiles (text) into draft assessments.
+    #[command(subcommand)]
+    Import(cmd_import::ImportCmd),
     /// Consistency of an assessment's evidence: findings without indicator, citations of unknown
     /// sources, sources never cited. Exits 1 when any is found.
     Check {
@@ -75,6 +80,7 @@ fn main() -> ExitCode {
         match cli.command {
             Command::Framework(cmd) => cmd_framework::run(&cli.global, cmd),
             Command::Assessment(cmd) => cmd_assessment::run(&cli.global, cmd).await,
+            Command::Import(cmd) => cmd_import::run(&cli.global, cmd),
             Command::Check { jurisdiction, year } => {
                 cmd_assessment::check(&cli.global, &jurisdiction, year).await
             }

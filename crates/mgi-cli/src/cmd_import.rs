@@ -1,0 +1,168 @@
+//! `mgi import …`: published profiles (text) into draft assessments.
+
+use std::path::{Path, PathBuf};
+use std::process::ExitCode;
+
+use anyhow::Context;
+use clap::{Args, Subcommand};
+use mgi_framework::Framework;
+use mgi_import::{Draft, ImportOptions, compare, import_profile};
+use mgi_model::AssessmentDoc;
+
+use crate::config::Global;
+
+#[derive(Args, Clone)]
+pub struct ProfileArgs {
+    /// The profile as text (pdftotext output, or Markdown).
+    pub file: PathBuf,
+    /// ISO3 code (MNG) or locality id (GHA-accra); the title line is used when absent.
+    #[arg(long)]
+    pub jurisdiction: Option<String>,
+    /// Round year; the title line ("MONGOLIA | PROFILE 2023") is used when absent.
+    #[arg(long)]
+    pub year: Option<i32>,
+}
+
+#[derive(Subcommand)]
+pub enum ImportCmd {
+    /// Read a profile into a draft assessment (exchange format): findings with their footnotes and
+    /// suggested indicators, summaries, context figures, conventions, sources, consultation.
+    /// Every line it could not place is listed in the report with its line number.
+    Profile {
+        #[command(flatten)]
+        profile: ProfileArgs,
+        /// Write the draft here instead of standard output.
+        #[arg(long)]
+        out: Option<PathBuf>,
+        /// Write the parse report (JSON) here; a summary goes to standard error in any case.
+        #[arg(long)]
+        report: Option<PathBuf>,
+    },
+    /// Import a profile and compare the draft with a hand-built reference of the same profile:
+    /// findings recovered, sources field for field, context figures, suggestion accuracy.
+    Compare {
+        #[command(flatten)]
+        profile: ProfileArgs,
+        #[arg(long)]
+        reference: PathBuf,
+    },
+}
+
+pub fn read_profile(
+    framework: &Framework,
+    args: &ProfileArgs,
+) -> anyhow::Result<Result<Draft, String>> {
+    let bytes = std::fs::read(&args.file)
+        .with_context(|| format!("cannot read {}", args.file.display()))?;
+    let options = ImportOptions {
+        jurisdiction: args.jurisdiction.clone(),
+        year: args.year,
+    };
+    Ok(import_profile(&bytes, &options, framework)
+        .map_err(|e| format!("{}: {e}", args.file.display())))
+}
+
+fn write(path: &Path, text: &str) -> anyhow::Result<()> {
+    std::fs::write(path, text).with_context(|| format!("cannot write {}", path.display()))
+}
+
+pub fn run(global: &Global, cmd: ImportCmd) -> anyhow::Result<ExitCode> {
+    let framework = global.load_framework()?;
+    match cmd {
+        ImportCmd::Profile {
+            profile,
+            out,
+            report,
+        } => {
+            let draft = match read_profile(&framework, &profile)? {
+                Ok(d) => d,
+                Err(message) => {
+                    eprintln!("{message}");
+                    return Ok(ExitCode::FAILURE);
+                }
+            };
+            let r = &draft.report;
+            eprintln!(
+                "{}: {} lines; {} summaries, {} context figures, {} conventions, {} findings ({} footnotes attached), {} sources, {} consultation(s); {} line(s) not placed, {} warning(s)",
+                profile.file.display(),
+                r.lines,
+                r.counts.summaries,
+                r.counts.context_figures,
+                r.counts.conventions,
+                r.counts.findings,
+                r.counts.footnotes_attached,
+                r.counts.sources,
+                r.counts.consultations,
+                r.unplaced.len(),
+                r.warnings.len()
+            );
+            for w in &r.warnings {
+                eprintln!("  warning: {w}");
+            }
+            for u in r.unplaced.iter().take(20) {
+                eprintln!(
+                    "  not placed: line {} ({}): {}",
+                    u.line,
+                    u.part,
+                    u.text.chars().take(80).collect::<String>()
+                );
+            }
+            if r.unplaced.len() > 20 {
+                eprintln!("  … {} more in the report", r.unplaced.len() - 20);
+            }
+            if let Some(path) = report {
+                write(&path, &serde_json::to_string_pretty(r)?)?;
+            }
+            let json = draft.doc.to_json();
+            match out {
+                Some(path) => write(&path, &(json + "\n"))?,
+                None => println!("{json}"),
+            }
+            Ok(ExitCode::SUCCESS)
+        }
+        ImportCmd::Compare { profile, reference } => {
+            let text = std::fs::read_to_string(&reference)
+                .with_context(|| format!("cannot read {}", reference.display()))?;
+            let reference = AssessmentDoc::from_json(&text, &framework)
+                .with_context(|| format!("{}", reference.display()))?;
+            let draft = match read_profile(&framework, &profile)? {
+                Ok(d) => d,
+                Err(message) => {
+                    eprintln!("{message}");
+                    return Ok(ExitCode::FAILURE);
+                }
+            };
+            let c = compare(&draft.doc, &reference);
+            println!("| measure | result |");
+            println!("|---|---|");
+            println!(
+                "| findings recovered (same domain and kind) | {} |",
+                c.findings
+            );
+            println!(
+                "| findings in the draft / in the reference | {} / {} |",
+                c.draft_findings,
+                reference.findings.len()
+            );
+            for (part, r) in &c.findings_by_part {
+                println!("| — {part} | {r} |");
+            }
+            println!("| sources found | {} |", c.sources_found);
+            println!(
+                "| source fields equal (issuer, title, year, amended, online, note) | {} |",
+                c.source_fields
+            );
+            println!("| source kind guessed right | {} |", c.source_kind);
+            println!("| context figures found | {} |", c.context);
+            println!("| conventions read | {} |", c.conventions);
+            println!("| indicator suggestion top-1 | {} |", c.suggestion_top1);
+            println!("| indicator suggestion top-3 | {} |", c.suggestion_top3);
+            println!(
+                "| lines not placed | {} of {} |",
+                draft.report.unplaced.len(),
+                draft.report.lines
+            );
+            Ok(ExitCode::SUCCESS)
+        }
+    }
+}

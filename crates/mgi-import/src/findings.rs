@@ -1,0 +1,276 @@
+//! The key findings: per domain, the conventions table, the well-developed areas and the areas
+//! with potential for further development, each paragraph a finding with its footnotes and
+//! suggested indicators.
+
+use std::sync::LazyLock;
+
+use mgi_framework::FrameworkSet;
+use mgi_model::{Convention, Finding, FindingKind};
+use regex::Regex;
+
+use crate::input::Line;
+use crate::paragraphs::{Notes, Para, footnote_body};
+use crate::report::ParseReport;
+use crate::sections::{PartKind, Parts, unreachable_regex};
+use crate::suggest::Matcher;
+
+pub struct Read {
+    pub findings: Vec<Finding>,
+    pub conventions: Vec<Convention>,
+}
+
+/// What a heading inside the key findings announces.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Block {
+    Conventions,
+    Kind(FindingKind),
+}
+
+static NUMBERED: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"^\d{1,2}(?:\.\d{1,2})*\.?\s+(.*)$").unwrap_or_else(|_| unreachable_regex())
+});
+static RATIFIED: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)^(yes|no|ratified|not ratified)?\s*\(?(\d{4})?\)?$")
+        .unwrap_or_else(|_| unreachable_regex())
+});
+
+/// A heading that opens a block: conventions table, well-developed areas, potential areas.
+fn block_heading(text: &str) -> Option<Block> {
+    let t = text.trim();
+    if t.split_whitespace().count() > 14 || t.ends_with('.') && !NUMBERED.is_match(t) {
+        return None;
+    }
+    let lower = t.to_lowercase().replace('‐', "-");
+    if lower.contains("potential for further development")
+        || lower.starts_with("areas with potential")
+    {
+        Some(Block::Kind(FindingKind::Potential))
+    } else if lower.contains("well-developed") || lower.contains("well developed") {
+        Some(Block::Kind(FindingKind::WellDeveloped))
+    } else if lower.contains("conventions")
+        && (lower.contains("ratif") || lower.contains("signature"))
+    {
+        Some(Block::Conventions)
+    } else {
+        None
+    }
+}
+
+fn kind_key(kind: FindingKind) -> &'static str {
+    match kind {
+        FindingKind::WellDeveloped => "wd",
+        FindingKind::Potential => "pot",
+    }
+}
+
+struct Reader<'a> {
+    set: &'a FrameworkSet,
+    matcher: &'a Matcher,
+    notes: &'a Notes,
+    domain: Option<String>,
+    block: Option<Block>,
+    open: Option<(String, FindingKind, Para)>,
+    /// The footnote numbers of each finding, in the order of `out.findings`.
+    numbers: Vec<Vec<u32>>,
+    out: Read,
+}
+
+impl Reader<'_> {
+    fn close(&mut self, report: &mut ParseReport) {
+        let Some((domain, kind, para)) = self.open.take() else {
+            return;
+        };
+        let n = self
+            .out
+            .findings
+            .iter()
+            .filter(|f| f.domain == domain && f.kind == kind)
+            .count()
+            + 1;
+        let footnotes = para.attach_notes(self.notes, report);
+        let suggested = self.matcher.suggest(&para.text, Some(&domain), 5);
+        for l in &para.lines {
+            report.place(*l);
+        }
+        self.numbers.push(para.notes.clone());
+        self.out.findings.push(Finding {
+            key: format!("{domain}-{}-{n}", kind_key(kind)),
+            domain,
+            kind,
+            text: para.text,
+            indicators: Vec::new(),
+            citations: Vec::new(),
+            footnotes,
+            suggested,
+        });
+    }
+
+    fn convention(&mut self, line: &Line, report: &mut ParseReport) {
+        let mut cells = line
+            .text
+            .split('\t')
+            .map(str::trim)
+            .filter(|c| !c.is_empty());
+        let (Some(name), Some(status)) = (cells.next(), cells.next()) else {
+            return;
+        };
+        if name.eq_ignore_ascii_case("convention name")
+            || name.to_lowercase().starts_with("convention")
+                && status.to_lowercase().contains("ratified (")
+        {
+            report.place(line.no);
+            return;
+        }
+        let Some(c) = RATIFIED.captures(status) else {
+            report.warn(format!(
+                "line {}: convention row without a readable ratification ({status:?})",
+                line.no
+            ));
+            return;
+        };
+        let year = c.get(2).and_then(|y| y.as_str().parse().ok());
+        let said = c.get(1).map(|m| m.as_str().to_lowercase());
+        let ratified = match said.as_deref() {
+            Some("no") | Some("not ratified") => false,
+            Some(_) => true,
+            None => year.is_some(),
+        };
+        let conv_ids: Vec<&str> = self
+            .set
+            .indicator_ids()
+            .filter(|i| i.starts_with("conv-"))
+            .collect();
+        let keep = |id: &str| conv_ids.is_empty() || conv_ids.contains(&id);
+        let Some(best) = self
+            .matcher
+            .rank(name, Some("rights"), keep, 1)
+            .into_iter()
+            .next()
+        else {
+            report.warn(format!(
+                "line {}: no indicator matches convention {name:?}",
+                line.no
+            ));
+            return;
+        };
+        report.place(line.no);
+        self.out.conventions.push(Convention {
+            indicator: best.indicator,
+            name: name.to_owned(),
+            ratified,
+            year: year.filter(|_| ratified),
+        });
+    }
+}
+
+pub fn read(
+    lines: &[Line],
+    parts: &Parts,
+    set: &FrameworkSet,
+    notes: &Notes,
+    matcher: &Matcher,
+    report: &mut ParseReport,
+) -> Read {
+    let mut r = Reader {
+        set,
+        matcher,
+        notes,
+        domain: None,
+        block: None,
+        open: None,
+        numbers: Vec::new(),
+        out: Read {
+            findings: Vec::new(),
+            conventions: Vec::new(),
+        },
+    };
+    for range in parts.of(PartKind::KeyFindings) {
+        for line in &lines[range] {
+            let text = line.text.trim();
+            if text.is_empty() || report.is_placed(line.no) {
+                continue;
+            }
+            if footnote_body(text).is_some() {
+                continue; // placed when a paragraph claims it
+            }
+            if text.contains('\t') {
+                r.close(report);
+                r.convention(line, report);
+                continue;
+            }
+            if text.chars().all(|c| c.is_ascii_digit()) && text.len() <= 2 {
+                report.place(line.no); // the domain number above a domain heading
+                continue;
+            }
+            let heading_text = NUMBERED
+                .captures(text)
+                .and_then(|c| c.get(1))
+                .map_or(text, |m| m.as_str());
+            if let Some(block) = block_heading(heading_text) {
+                r.close(report);
+                r.block = Some(block);
+                report.place(line.no);
+                continue;
+            }
+            if let Some(domain) = matcher.domain_for_heading(heading_text) {
+                r.close(report);
+                r.domain = Some(domain.to_owned());
+                r.block = None;
+                report.place(line.no);
+                continue;
+            }
+            if text.starts_with("Table ") && text.split_whitespace().count() <= 14 {
+                report.place(line.no);
+                continue;
+            }
+            if let Some((_, _, para)) = &mut r.open
+                && para.continued_by(text)
+            {
+                para.extend(line);
+                continue;
+            }
+            r.close(report);
+            // Anything else is left unplaced: the report lists it.
+            if let (Some(domain), Some(Block::Kind(kind))) = (&r.domain, r.block) {
+                r.open = Some((domain.clone(), kind, Para::new(line)));
+            }
+        }
+        r.close(report);
+    }
+    attach_orphan_notes(&mut r, report);
+    if r.out.findings.is_empty() {
+        report.warn("no findings recognised in the key findings");
+    }
+    for d in &set.domains {
+        if !r.out.findings.iter().any(|f| f.domain == d.id) {
+            report.warn(format!("domain {} has no findings", d.id));
+        }
+    }
+    r.out
+}
+
+/// Footnote bodies whose marker was lost (a PDF extraction drops some) go with the finding that
+/// holds the footnote just before them, since footnotes are numbered in reading order.
+fn attach_orphan_notes(r: &mut Reader<'_>, report: &mut ParseReport) {
+    let last = r.numbers.iter().flatten().max().copied().unwrap_or(0);
+    for (n, note) in r.notes.range(..=last) {
+        if report.is_placed(note.line) {
+            continue;
+        }
+        let holder = (1..*n)
+            .rev()
+            .find_map(|prev| r.numbers.iter().position(|ns| ns.contains(&prev)));
+        let Some(i) = holder else { continue };
+        if let Some(f) = r.out.findings.get_mut(i) {
+            f.footnotes
+                .push(crate::paragraphs::strip_markers(&note.text).0);
+            r.numbers[i].push(*n);
+            report.place(note.line);
+            report.counts.footnotes_attached += 1;
+            report.warn(format!(
+                "line {}: footnote {n} has no marker in the text; attached to finding {}",
+                note.line, f.key
+            ));
+        }
+    }
+}

@@ -1,0 +1,191 @@
+//! The profile's parts, found by their headings.
+
+use std::ops::Range;
+use std::sync::LazyLock;
+
+use regex::Regex;
+
+use crate::input::Line;
+use crate::report::ParseReport;
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum PartKind {
+    /// A part without assessment data, named.
+    Boilerplate(&'static str),
+    Summary,
+    Context,
+    KeyFindings,
+    Annex,
+    KeySources,
+}
+
+impl PartKind {
+    pub fn name(self) -> &'static str {
+        match self {
+            PartKind::Boilerplate(name) => name,
+            PartKind::Summary => "summary",
+            PartKind::Context => "context",
+            PartKind::KeyFindings => "key findings",
+            PartKind::Annex => "annex",
+            PartKind::KeySources => "key sources",
+        }
+    }
+}
+
+#[derive(Debug, Clone)]
+pub struct Part {
+    pub kind: PartKind,
+    /// Indices into the lines.
+    pub range: Range<usize>,
+}
+
+#[derive(Debug, Default)]
+pub struct Parts(Vec<Part>);
+
+impl Parts {
+    /// The line indices of every part of a kind, in order.
+    pub fn of(&self, kind: PartKind) -> impl Iterator<Item = Range<usize>> + '_ {
+        self.0
+            .iter()
+            .filter(move |p| p.kind == kind)
+            .map(|p| p.range.clone())
+    }
+}
+
+/// The heading words that open each part (upper-cased, whole line).
+fn heading(text: &str) -> Option<PartKind> {
+    let t = text
+        .trim()
+        .trim_end_matches([':', '*'])
+        .trim()
+        .to_uppercase()
+        .replace('’', "'");
+    Some(match t.as_str() {
+        "CONTENTS" | "TABLE OF CONTENTS" => PartKind::Boilerplate("contents"),
+        "OBJECTIVES" => PartKind::Boilerplate("objectives"),
+        "INTRODUCTION" => PartKind::Boilerplate("introduction"),
+        "CONCEPTUAL FRAMEWORK" => PartKind::Boilerplate("conceptual framework"),
+        "SUMMARY" | "SUMMARY OF FINDINGS" | "EXECUTIVE SUMMARY" => PartKind::Summary,
+        "CONTEXT" | "MIGRATION CONTEXT" | "BACKGROUND" => PartKind::Context,
+        "KEY FINDINGS" | "FINDINGS" | "MIGRATION GOVERNANCE: KEY FINDINGS" => PartKind::KeyFindings,
+        "AFTER THE MGI ASSESSMENT" | "AFTER THE ASSESSMENT" => {
+            PartKind::Boilerplate("after the assessment")
+        }
+        "ANNEX" | "ANNEXES" => PartKind::Annex,
+        "THE MGI PROCESS" => PartKind::Boilerplate("the MGI process"),
+        "KEY SOURCES" | "SOURCES" | "REFERENCES" | "BIBLIOGRAPHY" => PartKind::KeySources,
+        _ => return None,
+    })
+}
+
+/// Cut the lines into parts. Lines before the first heading are front matter.
+pub fn split(lines: &[Line], report: &mut ParseReport) -> Parts {
+    let mut starts: Vec<(usize, PartKind)> = vec![(0, PartKind::Boilerplate("front matter"))];
+    let mut i = 0;
+    while i < lines.len() {
+        let text = lines[i].text.trim();
+        // "KEY" and "FINDINGS" on lines of their own (a PDF title set in two lines).
+        let kind = if text.eq_ignore_ascii_case("KEY") {
+            next_non_blank(lines, i + 1)
+                .filter(|&j| lines[j].text.trim().eq_ignore_ascii_case("FINDINGS"))
+                .map(|j| {
+                    report.place(lines[j].no);
+                    PartKind::KeyFindings
+                })
+        } else {
+            heading(text)
+        };
+        if let Some(kind) = kind {
+            let same = starts.last().is_some_and(|(_, k)| *k == kind);
+            // A data part opens once: "Key findings" inside the annex is the annex's own heading.
+            let seen =
+                !matches!(kind, PartKind::Boilerplate(_)) && starts.iter().any(|(_, k)| *k == kind);
+            if same {
+                report.place(lines[i].no); // a second heading of the part just opened
+            } else if !seen {
+                starts.push((i, kind));
+                report.place(lines[i].no);
+            }
+        }
+        i += 1;
+    }
+    let mut parts = Vec::new();
+    for (n, (start, kind)) in starts.iter().enumerate() {
+        let end = starts.get(n + 1).map_or(lines.len(), |(s, _)| *s);
+        if end <= *start {
+            continue;
+        }
+        for l in &lines[*start..end] {
+            report.set_part(l.no, kind.name());
+        }
+        if let PartKind::Boilerplate(name) = kind {
+            report.skip(name, lines[*start].no, lines[end - 1].no);
+        }
+        parts.push(Part {
+            kind: *kind,
+            range: *start..end,
+        });
+    }
+    for (kind, what) in [
+        (PartKind::Summary, "summary"),
+        (PartKind::Context, "context"),
+        (PartKind::KeyFindings, "key findings"),
+        (PartKind::KeySources, "key sources"),
+    ] {
+        if !parts.iter().any(|p| p.kind == kind) {
+            report.warn(format!("no {what} part found (heading missing)"));
+        }
+    }
+    Parts(parts)
+}
+
+pub fn next_non_blank(lines: &[Line], from: usize) -> Option<usize> {
+    (from..lines.len()).find(|&j| !lines[j].text.trim().is_empty())
+}
+
+/// What the title line says: "MONGOLIA | PROFILE 2023", "ACCRA | LOCAL PROFILE 2019".
+#[derive(Debug, Clone)]
+pub struct Title {
+    pub name: String,
+    pub year: Option<i32>,
+    pub local: bool,
+}
+
+static TITLE: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(
+        r"(?i)^\s*(.+?)\s*\|\s*(local\s+|city\s+)?(?:migration governance\s+)?profile\s+(\d{4})",
+    )
+    .unwrap_or_else(|_| unreachable_regex())
+});
+
+/// A regex that matches nothing, for the impossible case that a literal pattern fails to build.
+pub fn unreachable_regex() -> Regex {
+    Regex::new(r"[^\s\S]").unwrap_or_else(|_| std::process::abort())
+}
+
+pub fn title(lines: &[Line]) -> Option<Title> {
+    lines.iter().take(60).find_map(|l| {
+        let c = TITLE.captures(&l.text)?;
+        Some(Title {
+            name: title_case(c.get(1)?.as_str()),
+            year: c.get(3).and_then(|y| y.as_str().parse().ok()),
+            local: c.get(2).is_some(),
+        })
+    })
+}
+
+fn title_case(s: &str) -> String {
+    s.split_whitespace()
+        .enumerate()
+        .map(|(i, w)| {
+            let lower = w.to_lowercase();
+            if i > 0 && matches!(lower.as_str(), "of" | "and" | "the" | "de" | "du" | "la") {
+                return lower;
+            }
+            let mut c = lower.chars();
+            c.next()
+                .map_or_else(String::new, |f| f.to_uppercase().chain(c).collect())
+        })
+        .collect::<Vec<_>>()
+        .join(" ")
+}

@@ -1,0 +1,268 @@
+//! Which indicators a paragraph speaks to: TF-IDF over the indicators' questions, guidance and
+//! keywords, cosine similarity, a bonus for indicators placed in the paragraph's own domain.
+
+use std::collections::{BTreeMap, HashMap};
+
+use mgi_framework::{Framework, FrameworkSet};
+use mgi_model::Suggestion;
+
+const STOPWORDS: &[&str] = &[
+    "the",
+    "and",
+    "for",
+    "are",
+    "with",
+    "that",
+    "this",
+    "from",
+    "has",
+    "have",
+    "its",
+    "their",
+    "there",
+    "such",
+    "which",
+    "who",
+    "was",
+    "were",
+    "not",
+    "but",
+    "also",
+    "any",
+    "all",
+    "can",
+    "may",
+    "into",
+    "been",
+    "being",
+    "does",
+    "other",
+    "per",
+    "than",
+    "through",
+    "under",
+    "well",
+    "these",
+    "those",
+    "they",
+    "them",
+    "whether",
+    "when",
+    "where",
+    "what",
+    "how",
+    "more",
+    "most",
+    "mongolia",
+    "mongolian",
+    "government",
+    "country",
+    "national",
+    "law",
+    "article",
+    "amended",
+    "last",
+    "area",
+    "areas",
+    "potential",
+    "further",
+    "development",
+    "developed",
+    "present",
+    "partial",
+    "absent",
+    "otherwise",
+    "only",
+    "some",
+    "there",
+];
+
+/// Lower-case word stems of a text.
+pub fn tokens(text: &str) -> Vec<String> {
+    text.split(|c: char| !c.is_alphanumeric())
+        .filter(|w| w.chars().count() > 2 && !w.chars().all(|c| c.is_ascii_digit()))
+        .map(|w| stem(&w.to_lowercase()))
+        .filter(|w| !STOPWORDS.contains(&w.as_str()))
+        .collect()
+}
+
+fn stem(w: &str) -> String {
+    for (suffix, keep) in [
+        ("ies", "y"),
+        ("ations", "ate"),
+        ("ation", "ate"),
+        ("ments", ""),
+        ("ment", ""),
+        ("ing", ""),
+        ("ed", ""),
+        ("es", ""),
+        ("s", ""),
+    ] {
+        if let Some(base) = w.strip_suffix(suffix)
+            && base.chars().count() >= 4
+            && !(suffix == "s" && base.ends_with('s'))
+        {
+            return format!("{base}{keep}");
+        }
+    }
+    w.to_owned()
+}
+
+struct IndicatorVector {
+    id: String,
+    domain: String,
+    weights: HashMap<String, f64>,
+}
+
+/// Matches texts to the indicators of one framework set.
+pub struct Matcher {
+    idf: HashMap<String, f64>,
+    indicators: Vec<IndicatorVector>,
+    domains: Vec<(String, Vec<String>, Vec<String>)>,
+}
+
+fn normalise(v: &mut HashMap<String, f64>) {
+    let norm = v.values().map(|x| x * x).sum::<f64>().sqrt();
+    if norm > 0.0 {
+        v.values_mut().for_each(|x| *x /= norm);
+    }
+}
+
+impl Matcher {
+    pub fn new(framework: &Framework, set: &FrameworkSet) -> Matcher {
+        let mut docs: Vec<(String, String, HashMap<String, f64>)> = Vec::new();
+        for domain in &set.domains {
+            for id in domain.indicator_ids() {
+                let Some(ind) = framework.indicator(id) else {
+                    continue;
+                };
+                let mut tf: HashMap<String, f64> = HashMap::new();
+                for t in tokens(ind.question.en()) {
+                    *tf.entry(t).or_default() += 1.0;
+                }
+                for t in tokens(ind.guidance.en()) {
+                    *tf.entry(t).or_default() += 0.5;
+                }
+                for t in ind.keywords.iter().flat_map(|k| tokens(k)) {
+                    *tf.entry(t).or_default() += 2.0;
+                }
+                docs.push((id.to_owned(), domain.id.clone(), tf));
+            }
+        }
+        let n = docs.len().max(1) as f64;
+        let mut df: HashMap<String, f64> = HashMap::new();
+        for (_, _, tf) in &docs {
+            for t in tf.keys() {
+                *df.entry(t.clone()).or_default() += 1.0;
+            }
+        }
+        let idf: HashMap<String, f64> = df
+            .into_iter()
+            .map(|(t, d)| (t, (1.0 + n / d).ln()))
+            .collect();
+        let indicators = docs
+            .into_iter()
+            .map(|(id, domain, tf)| {
+                let mut weights: HashMap<String, f64> = tf
+                    .into_iter()
+                    .map(|(t, f)| {
+                        let w = f * idf.get(&t).copied().unwrap_or(0.0);
+                        (t, w)
+                    })
+                    .collect();
+                normalise(&mut weights);
+                IndicatorVector {
+                    id,
+                    domain,
+                    weights,
+                }
+            })
+            .collect();
+        let domains = set
+            .domains
+            .iter()
+            .map(|d| (d.id.clone(), tokens(d.name.en()), tokens(d.principle.en())))
+            .collect();
+        Matcher {
+            idf,
+            indicators,
+            domains,
+        }
+    }
+
+    /// Indicators for a text, best first, at most `limit`; `domain` favours that domain's own.
+    pub fn suggest(&self, text: &str, domain: Option<&str>, limit: usize) -> Vec<Suggestion> {
+        self.rank(text, domain, |_| true, limit)
+    }
+
+    /// As [`Matcher::suggest`], among the indicators whose id passes `keep`.
+    pub fn rank(
+        &self,
+        text: &str,
+        domain: Option<&str>,
+        keep: impl Fn(&str) -> bool,
+        limit: usize,
+    ) -> Vec<Suggestion> {
+        let mut q: HashMap<String, f64> = HashMap::new();
+        for t in tokens(text) {
+            if let Some(idf) = self.idf.get(&t) {
+                *q.entry(t).or_default() += idf;
+            }
+        }
+        normalise(&mut q);
+        let mut scored: Vec<(f64, &str)> = self
+            .indicators
+            .iter()
+            .filter(|i| keep(&i.id))
+            .map(|i| {
+                let cos: f64 = q
+                    .iter()
+                    .map(|(t, w)| w * i.weights.get(t).copied().unwrap_or(0.0))
+                    .sum();
+                let bonus = if domain == Some(i.domain.as_str()) {
+                    1.5
+                } else {
+                    1.0
+                };
+                (cos * bonus, i.id.as_str())
+            })
+            .filter(|(s, _)| *s > 0.0)
+            .collect();
+        scored.sort_by(|a, b| b.0.total_cmp(&a.0).then(a.1.cmp(b.1)));
+        scored
+            .into_iter()
+            .take(limit)
+            .map(|(s, id)| Suggestion {
+                indicator: id.to_owned(),
+                score: (s * 1000.0).round() / 1000.0,
+            })
+            .collect()
+    }
+
+    /// The domain a short heading names ("MIGRANTS' RIGHTS", "Well-being of migrants",
+    /// "ENSURE THAT MIGRATION TAKES PLACE …"), if it names one clearly.
+    pub fn domain_for_heading(&self, heading: &str) -> Option<&str> {
+        let words = tokens(heading);
+        if words.is_empty()
+            || heading.split_whitespace().count() > 16
+            || heading.trim_end().ends_with('.')
+        {
+            return None;
+        }
+        let mut best: BTreeMap<u64, &str> = BTreeMap::new();
+        for (id, name, principle) in &self.domains {
+            for candidate in [name, principle] {
+                if candidate.is_empty() {
+                    continue;
+                }
+                let common = words.iter().filter(|w| candidate.contains(w)).count() as f64;
+                // Both ways: the heading is mostly domain words, and covers most of them.
+                let score = (common / words.len() as f64).min(common / candidate.len() as f64);
+                if score >= 0.6 {
+                    best.insert((score * 1000.0) as u64, id);
+                }
+            }
+        }
+        best.last_key_value().map(|(_, id)| *id)
+    }
+}

@@ -1,0 +1,327 @@
+//! The importer on profiles: the Mongolia 2023 seed against the hand-built reference (where the
+//! seed is present), fixtures in the layouts of other years and places, and bad input.
+
+use std::path::PathBuf;
+
+use mgi_framework::Framework;
+use mgi_import::{Draft, ImportError, ImportOptions, MAX_BYTES, compare, import_profile};
+use mgi_model::{AssessmentDoc, FindingKind, JurisdictionKind, SourceKind};
+
+fn framework() -> Framework {
+    Framework::embedded().expect("embedded framework")
+}
+
+fn root() -> PathBuf {
+    PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("../..")
+}
+
+fn fixture(name: &str, options: &ImportOptions) -> Draft {
+    let bytes = std::fs::read(
+        PathBuf::from(env!("CARGO_MANIFEST_DIR"))
+            .join("tests/fixtures")
+            .join(name),
+    )
+    .expect("fixture");
+    import_profile(&bytes, options, &framework()).expect("fixture imports")
+}
+
+fn kinds(draft: &Draft, domain: &str) -> (usize, usize) {
+    let count = |k| {
+        draft
+            .doc
+            .findings
+            .iter()
+            .filter(|f| f.domain == domain && f.kind == k)
+            .count()
+    };
+    (
+        count(FindingKind::WellDeveloped),
+        count(FindingKind::Potential),
+    )
+}
+
+#[test]
+fn seed_matches_the_reference() {
+    let seed = root().join("../shared/seeds/000_d843103f3f6189dd.txt");
+    let Ok(bytes) = std::fs::read(&seed) else {
+        eprintln!(
+            "seed profile not found at {}: the seed comparison did not run",
+            seed.display()
+        );
+        return;
+    };
+    let fw = framework();
+    let draft = import_profile(
+        &bytes,
+        &ImportOptions {
+            jurisdiction: Some("MNG".into()),
+            year: None,
+        },
+        &fw,
+    )
+    .expect("seed imports");
+    let text = std::fs::read_to_string(root().join("data/reference/mongolia-2023.json"))
+        .expect("reference");
+    let reference = AssessmentDoc::from_json(&text, &fw).expect("reference valid");
+    assert_eq!(draft.doc.year, 2023);
+    assert_eq!(draft.doc.jurisdiction.name, "Mongolia");
+
+    // Each finding is the right paragraph: its first words are those the coverage table records.
+    #[derive(serde::Deserialize)]
+    struct Entry {
+        domain: String,
+        kind: String,
+        n: usize,
+        starts: String,
+    }
+    #[derive(serde::Deserialize)]
+    struct Coverage {
+        findings: Vec<Entry>,
+    }
+    let cov: Coverage = serde_saphyr::from_str(
+        &std::fs::read_to_string(root().join("framework/coverage/mongolia-2023.yaml"))
+            .expect("coverage"),
+    )
+    .expect("coverage parses");
+    assert_eq!(draft.doc.findings.len(), cov.findings.len());
+    for e in &cov.findings {
+        let key = format!(
+            "{}-{}-{}",
+            e.domain,
+            if e.kind == "well-developed" {
+                "wd"
+            } else {
+                "pot"
+            },
+            e.n
+        );
+        let f = draft
+            .doc
+            .findings
+            .iter()
+            .find(|f| f.key == key)
+            .unwrap_or_else(|| panic!("finding {key} missing"));
+        assert!(
+            f.text.starts_with(&e.starts),
+            "{key}: {:?} does not start with {:?}",
+            &f.text[..60.min(f.text.len())],
+            e.starts
+        );
+        assert!(
+            f.indicators.is_empty() && !f.suggested.is_empty(),
+            "{key}: suggestions only, never links"
+        );
+    }
+    let c = compare(&draft.doc, &reference);
+    assert!(c.findings.percent() >= 95.0, "findings {}", c.findings);
+    assert!(
+        c.sources_found.percent() >= 95.0,
+        "sources {}",
+        c.sources_found
+    );
+    assert!(
+        c.source_fields.percent() >= 95.0,
+        "source fields {}",
+        c.source_fields
+    );
+    assert!(
+        c.suggestion_top3.percent() >= 80.0,
+        "top-3 {}",
+        c.suggestion_top3
+    );
+    assert_eq!(c.conventions.hit, 6, "conventions {}", c.conventions);
+    assert!(c.context.hit >= 12, "context {}", c.context);
+    assert_eq!(draft.doc.consultations.len(), 1);
+    assert_eq!(draft.doc.consultations[0].recommendations.len(), 11);
+    assert!(
+        draft.report.unplaced.is_empty(),
+        "{:#?}",
+        draft.report.unplaced
+    );
+    // The draft is a valid exchange document.
+    assert_eq!(mgi_model::validate(&draft.doc, &fw), vec![]);
+}
+
+#[test]
+fn profile_of_2019_with_plain_headings_crlf_and_bracketed_notes() {
+    let d = fixture(
+        "norvale-2019.txt",
+        &ImportOptions {
+            jurisdiction: Some("NOR".into()),
+            year: None,
+        },
+    );
+    assert_eq!(d.doc.year, 2019);
+    assert_eq!(d.doc.jurisdiction.name, "Kingdom of Norvale");
+    assert_eq!(kinds(&d, "rights"), (2, 1));
+    assert_eq!(kinds(&d, "partnerships"), (1, 1));
+    let first = &d.doc.findings[0];
+    assert!(first.text.ends_with("(Article 12)."), "{}", first.text);
+    assert_eq!(
+        first.footnotes,
+        vec!["Contributions are deducted from wages as for nationals.".to_owned()]
+    );
+    assert_eq!(first.suggested[0].indicator, "health-access");
+    assert_eq!(d.doc.summaries.len(), 2);
+    let sources: Vec<(&str, Option<i32>, &[i32], bool)> = d
+        .doc
+        .sources
+        .iter()
+        .filter(|s| s.issuer == "Government of Norvale")
+        .map(|s| (s.title.as_str(), s.year, s.amended.as_slice(), s.online))
+        .collect();
+    assert_eq!(
+        sources,
+        vec![
+            ("Penal Code", Some(2001), &[2015][..], true),
+            ("Health Insurance Act", Some(2008), &[2017][..], true),
+            ("Diaspora Engagement Roadmap", None, &[][..], false)
+        ]
+    );
+    assert_eq!(d.doc.sources[1].kind, SourceKind::Law);
+    let stock = d
+        .doc
+        .context
+        .iter()
+        .find(|c| c.measure == "immigrant-stock")
+        .expect("stock");
+    assert_eq!((stock.value, stock.year), (120_400.0, 2019));
+    assert!(
+        d.doc
+            .context
+            .iter()
+            .any(|c| c.measure == "population" && c.value == 2_900_000.0)
+    );
+    assert!(d.report.skipped.iter().any(|s| s.part == "introduction"));
+    assert!(d.report.unplaced.is_empty(), "{:#?}", d.report.unplaced);
+}
+
+#[test]
+fn local_profile_in_markdown() {
+    let d = fixture(
+        "lakeview-local-2021.md",
+        &ImportOptions {
+            jurisdiction: Some("USA-lakeview".into()),
+            year: None,
+        },
+    );
+    assert_eq!(d.doc.jurisdiction.kind, JurisdictionKind::Locality);
+    assert_eq!(d.doc.framework.set, "mgi-local");
+    assert_eq!(d.doc.year, 2021);
+    assert_eq!(kinds(&d, "rights"), (1, 1));
+    assert_eq!(kinds(&d, "government"), (1, 0));
+    assert!(
+        d.doc.findings[0].text.contains("one-stop centre"),
+        "emphasis removed: {}",
+        d.doc.findings[0].text
+    );
+    assert_eq!(
+        d.doc.findings[0].footnotes,
+        vec!["The centre received 14,000 visits in 2020.".to_owned()]
+    );
+    assert!(
+        d.doc.findings[1].text.contains("needs of newcomers"),
+        "line break inside a paragraph joined: {}",
+        d.doc.findings[1].text
+    );
+    assert_eq!(d.doc.sources.len(), 2);
+    assert_eq!(d.doc.sources[1].amended, vec![2019]);
+    assert!(
+        d.report
+            .warnings
+            .iter()
+            .any(|w| w == "no context part found (heading missing)"),
+        "{:?}",
+        d.report.warnings
+    );
+}
+
+#[test]
+fn missing_parts_are_warnings_and_stray_lines_are_listed() {
+    let d = fixture("findings-only.txt", &ImportOptions::default());
+    assert_eq!(kinds(&d, "safe-migration"), (2, 1));
+    for part in ["summary", "context", "key sources"] {
+        assert!(
+            d.report
+                .warnings
+                .contains(&format!("no {part} part found (heading missing)")),
+            "{:?}",
+            d.report.warnings
+        );
+    }
+    assert_eq!(d.report.unplaced.len(), 1);
+    assert_eq!(d.report.unplaced[0].line, 5);
+    assert_eq!(d.report.unplaced[0].part, "key findings");
+}
+
+#[test]
+fn bad_input_gets_a_clear_error() {
+    let fw = framework();
+    let o = ImportOptions::default();
+    assert_eq!(
+        import_profile(b"", &o, &fw).expect_err("refused"),
+        ImportError::Empty
+    );
+    assert_eq!(
+        import_profile(b"%PDF-1.7\n\x00\x01", &o, &fw).expect_err("refused"),
+        ImportError::Binary { offset: 9 }
+    );
+    assert_eq!(
+        import_profile(b"caf\xe9", &o, &fw).expect_err("refused"),
+        ImportError::NotUtf8 { offset: 3 }
+    );
+    let big = vec![b'x'; MAX_BYTES + 10];
+    assert!(matches!(
+        import_profile(&big, &o, &fw),
+        Err(ImportError::TooLarge { .. })
+    ));
+    assert_eq!(
+        ImportError::NotUtf8 { offset: 3 }.to_string(),
+        "the file is not UTF-8 text (invalid byte at offset 3); convert it, e.g. with iconv"
+    );
+}
+
+/// A deterministic mutation loop over the fixtures: no input makes the importer panic. (The
+/// cargo-fuzz target in fuzz/ does the same with coverage guidance.)
+#[test]
+fn mutated_profiles_never_panic() {
+    let fw = framework();
+    let base = std::fs::read(
+        PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures/norvale-2019.txt"),
+    )
+    .expect("fixture");
+    let mut state: u64 = 0x9e37_79b9_7f4a_7c15;
+    let mut next = move || {
+        state ^= state << 13;
+        state ^= state >> 7;
+        state ^= state << 17;
+        state
+    };
+    let pieces: [&[u8]; 8] = [
+        b"\n",
+        b"\t",
+        "¹²".as_bytes(),
+        b"[",
+        b"](",
+        b"KEY FINDINGS\n",
+        b"1.2. well-developed\n",
+        "–".as_bytes(),
+    ];
+    for _ in 0..400 {
+        let mut bytes = base.clone();
+        for _ in 0..(next() % 12) {
+            let at = usize::try_from(next() % (bytes.len() as u64 + 1)).unwrap_or(0);
+            match next() % 3 {
+                0 => {
+                    let p = pieces[usize::try_from(next() % 8).unwrap_or(0)];
+                    bytes.splice(at..at, p.iter().copied());
+                }
+                1 if at < bytes.len() => {
+                    bytes.remove(at);
+                }
+                _ => bytes.truncate(at),
+            }
+        }
+        let _ = import_profile(&bytes, &ImportOptions::default(), &fw);
+    }
+}
