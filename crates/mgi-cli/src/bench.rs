@@ -25,6 +25,13 @@ pub enum BenchCmd {
         #[arg(long, default_value_t = 100)]
         batch: usize,
     },
+    /// Import a profile text many times in this process; print min, median and p90 times.
+    Import {
+        #[command(flatten)]
+        profile: crate::cmd_import::ProfileArgs,
+        #[arg(long, default_value_t = 200)]
+        runs: usize,
+    },
 }
 
 /// Peak resident memory of this process in MiB (Linux), if known.
@@ -36,12 +43,59 @@ fn peak_rss_mib() -> Option<f64> {
 }
 
 pub async fn run(global: &Global, cmd: BenchCmd) -> anyhow::Result<ExitCode> {
-    let BenchCmd::Load {
-        countries,
-        localities,
-        rounds,
-        batch,
-    } = cmd;
+    match cmd {
+        BenchCmd::Load {
+            countries,
+            localities,
+            rounds,
+            batch,
+        } => load(global, countries, localities, rounds, batch).await,
+        BenchCmd::Import { profile, runs } => import(global, &profile, runs),
+    }
+}
+
+fn import(
+    global: &Global,
+    profile: &crate::cmd_import::ProfileArgs,
+    runs: usize,
+) -> anyhow::Result<ExitCode> {
+    let framework = global.load_framework()?;
+    let bytes = std::fs::read(&profile.file)?;
+    let options = mgi_import::ImportOptions {
+        jurisdiction: profile.jurisdiction.clone(),
+        year: profile.year,
+    };
+    let mut times = Vec::with_capacity(runs);
+    let mut findings = 0;
+    for _ in 0..runs.max(1) {
+        let started = Instant::now();
+        let draft = mgi_import::import_profile(&bytes, &options, &framework)
+            .map_err(|e| anyhow::anyhow!("{e}"))?;
+        times.push(started.elapsed().as_secs_f64() * 1000.0);
+        findings = draft.doc.findings.len();
+    }
+    times.sort_by(f64::total_cmp);
+    let at = |q: f64| times[((times.len() - 1) as f64 * q).round() as usize];
+    println!(
+        "profile import: {} ({} bytes, {findings} findings), {} runs in one process",
+        profile.file.display(),
+        bytes.len(),
+        times.len()
+    );
+    println!();
+    println!("| min (ms) | median (ms) | p90 (ms) |");
+    println!("|---:|---:|---:|");
+    println!("| {:.2} | {:.2} | {:.2} |", at(0.0), at(0.5), at(0.9));
+    Ok(ExitCode::SUCCESS)
+}
+
+async fn load(
+    global: &Global,
+    countries: usize,
+    localities: usize,
+    rounds: usize,
+    batch: usize,
+) -> anyhow::Result<ExitCode> {
     let framework = global.load_framework()?;
     let temp = tempfile::tempdir()?;
     let url = global

@@ -328,3 +328,65 @@ fn demo_loads_the_reference_and_it_is_consistent() {
         assert!(report.contains(line), "{report}");
     }
 }
+
+#[test]
+fn import_profile_writes_a_valid_draft_and_a_report() {
+    let dir = tempfile::tempdir().expect("tempdir");
+    let fixture = repo().join("crates/mgi-import/tests/fixtures/findings-only.txt");
+    let (out, report) = (
+        dir.path().join("draft.json"),
+        dir.path().join("report.json"),
+    );
+    let run = mgi(
+        &[
+            "import",
+            "profile",
+            fixture.to_str().expect("path"),
+            "--jurisdiction",
+            "ARC",
+            "--out",
+            out.to_str().expect("path"),
+            "--report",
+            report.to_str().expect("path"),
+        ],
+        None,
+    );
+    assert!(run.status.success(), "{}", stderr(&run));
+    let err = stderr(&run);
+    assert!(
+        err.contains("3 findings") && err.contains("1 line(s) not placed"),
+        "{err}"
+    );
+    assert!(
+        err.contains(
+            "not placed: line 5 (key findings): This paragraph comes before any domain heading"
+        ),
+        "{err}"
+    );
+    let validated = mgi(
+        &["assessment", "validate", out.to_str().expect("path")],
+        None,
+    );
+    assert!(validated.status.success(), "{}", stderr(&validated));
+    let r: serde_json::Value =
+        serde_json::from_slice(&std::fs::read(&report).expect("report")).expect("JSON");
+    assert_eq!(r["unplaced"][0]["line"], 5);
+    assert_eq!(r["counts"]["findings"], 3);
+}
+
+#[test]
+fn import_profile_refuses_what_is_not_a_profile() {
+    let dir = tempfile::tempdir().expect("tempdir");
+    for (name, bytes, message) in [
+        ("empty.txt", &b""[..], "the file is empty"),
+        ("doc.pdf", &b"%PDF-1.7\n\x00\x00"[..], "looks binary"),
+        ("latin1.txt", &b"caf\xe9"[..], "not UTF-8"),
+    ] {
+        let path = dir.path().join(name);
+        std::fs::write(&path, bytes).expect("write");
+        let run = mgi(&["import", "profile", path.to_str().expect("path")], None);
+        assert_eq!(run.status.code(), Some(1), "{name}");
+        assert!(stderr(&run).contains(message), "{name}: {}", stderr(&run));
+        assert!(run.stdout.is_empty(), "{name}: nothing on standard output");
+    }
+}
