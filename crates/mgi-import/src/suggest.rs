@@ -111,66 +111,68 @@ fn stem(w: &str) -> String {
 struct IndicatorVector {
     id: String,
     domain: String,
-    weights: HashMap<String, f64>,
+    /// (term id, weight), the weights normalised to unit length.
+    weights: Vec<(usize, f64)>,
 }
 
 /// Matches texts to the indicators of one framework set.
 pub struct Matcher {
-    idf: HashMap<String, f64>,
+    vocabulary: HashMap<String, usize>,
+    idf: Vec<f64>,
     indicators: Vec<IndicatorVector>,
     domains: Vec<(String, Vec<String>, Vec<String>)>,
 }
 
-fn normalise(v: &mut HashMap<String, f64>) {
-    let norm = v.values().map(|x| x * x).sum::<f64>().sqrt();
+fn unit_length(v: &mut [(usize, f64)]) {
+    let norm = v.iter().map(|(_, x)| x * x).sum::<f64>().sqrt();
     if norm > 0.0 {
-        v.values_mut().for_each(|x| *x /= norm);
+        v.iter_mut().for_each(|(_, x)| *x /= norm);
     }
 }
 
 impl Matcher {
     pub fn new(framework: &Framework, set: &FrameworkSet) -> Matcher {
-        let mut docs: Vec<(String, String, HashMap<String, f64>)> = Vec::new();
+        let mut vocabulary: HashMap<String, usize> = HashMap::new();
+        let mut term = |t: String| {
+            let next = vocabulary.len();
+            *vocabulary.entry(t).or_insert(next)
+        };
+        let mut docs: Vec<(String, String, BTreeMap<usize, f64>)> = Vec::new();
         for domain in &set.domains {
             for id in domain.indicator_ids() {
                 let Some(ind) = framework.indicator(id) else {
                     continue;
                 };
-                let mut tf: HashMap<String, f64> = HashMap::new();
-                for t in tokens(ind.question.en()) {
-                    *tf.entry(t).or_default() += 1.0;
-                }
-                for t in tokens(ind.guidance.en()) {
-                    *tf.entry(t).or_default() += 0.5;
+                let mut tf: BTreeMap<usize, f64> = BTreeMap::new();
+                let weighted = [(ind.question.en(), 1.0), (ind.guidance.en(), 0.5)];
+                for (text, weight) in weighted {
+                    for t in tokens(text) {
+                        *tf.entry(term(t)).or_default() += weight;
+                    }
                 }
                 for t in ind.keywords.iter().flat_map(|k| tokens(k)) {
-                    *tf.entry(t).or_default() += 2.0;
+                    *tf.entry(term(t)).or_default() += 2.0;
                 }
                 docs.push((id.to_owned(), domain.id.clone(), tf));
             }
         }
         let n = docs.len().max(1) as f64;
-        let mut df: HashMap<String, f64> = HashMap::new();
+        let mut df: Vec<f64> = vec![0.0; vocabulary.len()];
         for (_, _, tf) in &docs {
             for t in tf.keys() {
-                *df.entry(t.clone()).or_default() += 1.0;
+                df[*t] += 1.0;
             }
         }
-        let idf: HashMap<String, f64> = df
-            .into_iter()
-            .map(|(t, d)| (t, (1.0 + n / d).ln()))
+        let idf: Vec<f64> = df
+            .iter()
+            .map(|d: &f64| (1.0 + n / d.max(1.0)).ln())
             .collect();
         let indicators = docs
             .into_iter()
             .map(|(id, domain, tf)| {
-                let mut weights: HashMap<String, f64> = tf
-                    .into_iter()
-                    .map(|(t, f)| {
-                        let w = f * idf.get(&t).copied().unwrap_or(0.0);
-                        (t, w)
-                    })
-                    .collect();
-                normalise(&mut weights);
+                let mut weights: Vec<(usize, f64)> =
+                    tf.into_iter().map(|(t, f)| (t, f * idf[t])).collect();
+                unit_length(&mut weights);
                 IndicatorVector {
                     id,
                     domain,
@@ -184,6 +186,7 @@ impl Matcher {
             .map(|d| (d.id.clone(), tokens(d.name.en()), tokens(d.principle.en())))
             .collect();
         Matcher {
+            vocabulary,
             idf,
             indicators,
             domains,
@@ -203,22 +206,22 @@ impl Matcher {
         keep: impl Fn(&str) -> bool,
         limit: usize,
     ) -> Vec<Suggestion> {
-        let mut q: HashMap<String, f64> = HashMap::new();
+        let mut q = vec![0.0; self.idf.len()];
         for t in tokens(text) {
-            if let Some(idf) = self.idf.get(&t) {
-                *q.entry(t).or_default() += idf;
+            if let Some(&id) = self.vocabulary.get(&t) {
+                q[id] += self.idf[id];
             }
         }
-        normalise(&mut q);
+        let norm = q.iter().map(|x| x * x).sum::<f64>().sqrt();
+        if norm == 0.0 {
+            return Vec::new();
+        }
         let mut scored: Vec<(f64, &str)> = self
             .indicators
             .iter()
             .filter(|i| keep(&i.id))
             .map(|i| {
-                let cos: f64 = q
-                    .iter()
-                    .map(|(t, w)| w * i.weights.get(t).copied().unwrap_or(0.0))
-                    .sum();
+                let cos: f64 = i.weights.iter().map(|(t, w)| w * q[*t]).sum::<f64>() / norm;
                 let bonus = if domain == Some(i.domain.as_str()) {
                     1.5
                 } else {
