@@ -67,14 +67,14 @@ pub fn import_profile(
     if year == 0 {
         report.warn("no round year found in the title; give --year");
     }
-    let jurisdiction = Jurisdiction {
-        code,
-        kind,
-        name,
-        region: M49_REGIONS[2].to_owned(),
-        subregion: None,
-    };
-    report.warn("the UN M49 region is not in a profile: set to Asia, check it");
+    let mut jurisdiction = Jurisdiction::with_m49(&code, kind, Some(&name));
+    if jurisdiction.region.is_empty() {
+        jurisdiction.region = M49_REGIONS[2].to_owned();
+        report.warn(format!(
+            "{code} is not in the UN M49 table: region set to {}, correct it",
+            M49_REGIONS[2]
+        ));
+    }
     let mut doc = AssessmentDoc::new(
         jurisdiction,
         year,

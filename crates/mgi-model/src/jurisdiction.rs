@@ -1,5 +1,65 @@
+use std::sync::LazyLock;
+
 use schemars::JsonSchema;
 use serde::{Deserialize, Serialize};
+
+/// A country or area of the UN M49 standard (data/m49.csv, embedded).
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct M49Entry {
+    pub iso3: String,
+    pub name: String,
+    pub region: String,
+    pub subregion: String,
+}
+
+static M49: LazyLock<Vec<M49Entry>> = LazyLock::new(|| {
+    include_str!("../../../data/m49.csv")
+        .lines()
+        .skip(1)
+        .filter_map(|line| {
+            let cells = csv_cells(line);
+            match cells.as_slice() {
+                [iso3, _, name, region, subregion] => Some(M49Entry {
+                    iso3: iso3.clone(),
+                    name: name.clone(),
+                    region: region.clone(),
+                    subregion: subregion.clone(),
+                }),
+                _ => None,
+            }
+        })
+        .collect()
+});
+
+/// The cells of one RFC 4180 line (quoted cells may hold commas and doubled quotes).
+fn csv_cells(line: &str) -> Vec<String> {
+    let mut cells = vec![String::new()];
+    let mut quoted = false;
+    let mut chars = line.chars().peekable();
+    while let Some(c) = chars.next() {
+        match (c, quoted) {
+            ('"', true) if chars.peek() == Some(&'"') => {
+                chars.next();
+                if let Some(s) = cells.last_mut() {
+                    s.push('"');
+                }
+            }
+            ('"', _) => quoted = !quoted,
+            (',', false) => cells.push(String::new()),
+            (c, _) => {
+                if let Some(s) = cells.last_mut() {
+                    s.push(c);
+                }
+            }
+        }
+    }
+    cells
+}
+
+/// The M49 entry of an ISO 3166-1 alpha-3 code.
+pub fn m49(iso3: &str) -> Option<&'static M49Entry> {
+    M49.iter().find(|e| e.iso3 == iso3)
+}
 
 /// The five UN M49 regions.
 pub const M49_REGIONS: [&str; 5] = ["Africa", "Americas", "Asia", "Europe", "Oceania"];
@@ -43,6 +103,23 @@ pub struct Jurisdiction {
 }
 
 impl Jurisdiction {
+    /// A jurisdiction with the region and sub-region of its country from the M49 table, when
+    /// the country is in it.
+    pub fn with_m49(code: &str, kind: JurisdictionKind, name: Option<&str>) -> Jurisdiction {
+        let country = code.split('-').next().unwrap_or(code);
+        let entry = m49(country);
+        Jurisdiction {
+            code: code.to_owned(),
+            kind,
+            name: name
+                .map(str::to_owned)
+                .or_else(|| entry.map(|e| e.name.clone()))
+                .unwrap_or_else(|| code.to_owned()),
+            region: entry.map_or_else(String::new, |e| e.region.clone()),
+            subregion: entry.map(|e| e.subregion.clone()),
+        }
+    }
+
     /// The ISO3 code of the country this jurisdiction is or belongs to.
     pub fn country_code(&self) -> &str {
         self.code.split('-').next().unwrap_or(&self.code)
@@ -71,5 +148,38 @@ impl Jurisdiction {
                 )),
             },
         }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn m49_table_is_complete_and_parsed() {
+        assert!(M49.len() >= 240, "{} rows", M49.len());
+        let mng = m49("MNG").expect("Mongolia");
+        assert_eq!(
+            (mng.region.as_str(), mng.subregion.as_str()),
+            ("Asia", "Eastern Asia")
+        );
+        let hkg = m49("HKG").expect("Hong Kong");
+        assert!(
+            hkg.name.contains(", "),
+            "quoted name with a comma: {}",
+            hkg.name
+        );
+        assert!(M49.iter().all(|e| M49_REGIONS.contains(&e.region.as_str())));
+    }
+
+    #[test]
+    fn localities_take_their_country_region() {
+        let j = Jurisdiction::with_m49("GHA-accra", JurisdictionKind::Locality, Some("Accra"));
+        assert_eq!((j.name.as_str(), j.region.as_str()), ("Accra", "Africa"));
+        let unknown = Jurisdiction::with_m49("ZZZ", JurisdictionKind::Country, None);
+        assert_eq!(
+            (unknown.name.as_str(), unknown.region.as_str()),
+            ("ZZZ", "")
+        );
     }
 }

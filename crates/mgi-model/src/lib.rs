@@ -16,6 +16,6 @@ mod workflow;
 pub use assessment::*;
 pub use consistency::{Consistency, check_consistency};
 pub use exchange::{ExchangeError, FORMAT, json_schema};
-pub use jurisdiction::{Jurisdiction, JurisdictionKind, M49_REGIONS};
+pub use jurisdiction::{Jurisdiction, JurisdictionKind, M49_REGIONS, M49Entry, m49};
 pub use validate::{DocError, validate};
 pub use workflow::{Stage, TransitionError};

@@ -141,3 +141,15 @@ fn published_schema_is_up_to_date() {
         "docs/assessment.schema.json is stale: run `mgi assessment schema > docs/assessment.schema.json`"
     );
 }
+
+#[test]
+fn region_must_agree_with_the_m49_table() {
+    let mut v = minimal();
+    v["jurisdiction"]["region"] = "Europe".into();
+    let err = read(&v).expect_err("wrong region");
+    assert!(
+        err.to_string()
+            .contains("$.jurisdiction.region: Mongolia is in Asia (UN M49), not Europe"),
+        "{err}"
+    );
+}
