@@ -186,6 +186,16 @@ fn check_jurisdiction(j: &Jurisdiction, e: &mut Errors) {
                 M49_REGIONS.join(", ")
             ),
         );
+    } else if let Some(entry) = crate::m49(j.country_code())
+        && entry.region != j.region
+    {
+        e.push(
+            "$.jurisdiction.region",
+            format!(
+                "{} is in {} (UN M49), not {}",
+                entry.name, entry.region, j.region
+            ),
+        );
     }
 }
 
