@@ -97,6 +97,15 @@ fn doc(
     Some(doc)
 }
 
+/// A synthetic jurisdiction; where its code happens to be a real one, the real M49 region.
+fn jurisdiction(code: &str, kind: JurisdictionKind, name: String, n: usize) -> Jurisdiction {
+    let mut j = Jurisdiction::with_m49(code, kind, Some(&name));
+    if j.region.is_empty() {
+        j.region = M49_REGIONS[n % M49_REGIONS.len()].to_owned();
+    }
+    j
+}
+
 /// The whole dataset, in the order it is loaded.
 pub fn dataset(framework: &Framework, sizes: &Sizes) -> Vec<AssessmentDoc> {
     let years: Vec<i32> = (0..sizes.rounds)
@@ -106,13 +115,12 @@ pub fn dataset(framework: &Framework, sizes: &Sizes) -> Vec<AssessmentDoc> {
     if framework.latest_for_level(Level::National).is_some() {
         for c in 0..sizes.countries {
             for (r, year) in years.iter().enumerate() {
-                let j = Jurisdiction {
-                    code: country_code(c),
-                    kind: JurisdictionKind::Country,
-                    name: format!("Country {c}"),
-                    region: M49_REGIONS[c % M49_REGIONS.len()].to_owned(),
-                    subregion: None,
-                };
+                let j = jurisdiction(
+                    &country_code(c),
+                    JurisdictionKind::Country,
+                    format!("Country {c}"),
+                    c,
+                );
                 out.extend(doc(framework, j, *year, c + r));
             }
         }
@@ -120,13 +128,13 @@ pub fn dataset(framework: &Framework, sizes: &Sizes) -> Vec<AssessmentDoc> {
     for l in 0..sizes.localities {
         for (r, year) in years.iter().enumerate() {
             let country = l % sizes.countries.max(1);
-            let j = Jurisdiction {
-                code: format!("{}-city-{l}", country_code(country)),
-                kind: JurisdictionKind::Locality,
-                name: format!("City {l}"),
-                region: M49_REGIONS[country % M49_REGIONS.len()].to_owned(),
-                subregion: None,
-            };
+            let code = format!("{}-city-{l}", country_code(country));
+            let j = jurisdiction(
+                &code,
+                JurisdictionKind::Locality,
+                format!("City {l}"),
+                country,
+            );
             out.extend(doc(framework, j, *year, l + r));
         }
     }
