@@ -325,3 +325,44 @@ fn mutated_profiles_never_panic() {
         let _ = import_profile(&bytes, &ImportOptions::default(), &fw);
     }
 }
+
+/// The year labels computed from the reference's sources are those printed in the seed's key
+/// sources ("1994a", "1994b", "n.d.").
+#[test]
+fn reference_source_labels_match_the_seed() {
+    let seed = root().join("../shared/seeds/000_d843103f3f6189dd.txt");
+    let Ok(text) = std::fs::read_to_string(&seed) else {
+        eprintln!(
+            "seed profile not found at {}: the label comparison did not run",
+            seed.display()
+        );
+        return;
+    };
+    let fw = framework();
+    let reference = AssessmentDoc::from_json(
+        &std::fs::read_to_string(root().join("data/reference/mongolia-2023.json"))
+            .expect("reference"),
+        &fw,
+    )
+    .expect("reference valid");
+    let start = text.find("KEY SOURCES*").expect("key sources");
+    let printed: Vec<String> = text[start..]
+        .lines()
+        .filter_map(|l| {
+            let l = l.trim().trim_start_matches("- ");
+            let first = l.split_whitespace().next()?;
+            let is_label = first == "n.d."
+                || first.len() >= 4 && first[..4].chars().all(|c| c.is_ascii_digit());
+            (is_label && l.len() > first.len()).then(|| first.to_owned())
+        })
+        .collect();
+    let computed: Vec<String> = mgi_model::bibliography::key_sources(&reference.sources)
+        .into_iter()
+        .flat_map(|b| b.items.into_iter().map(|(label, _)| label))
+        .collect();
+    assert_eq!(printed.len(), 76, "the seed prints 76 key sources");
+    assert_eq!(printed.iter().filter(|l| l.ends_with('b')).count(), 14, "{printed:?}");
+    // The reference adds the two context sources (DESA, World Bank) after the printed list.
+    assert_eq!(computed.len(), printed.len() + 2);
+    assert_eq!(&computed[..printed.len()], printed.as_slice());
+}

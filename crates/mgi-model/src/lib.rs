@@ -7,6 +7,7 @@
 //! document against the framework and names every problem by its JSON path.
 
 mod assessment;
+pub mod bibliography;
 mod consistency;
 mod exchange;
 mod jurisdiction;
