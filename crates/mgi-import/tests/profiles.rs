@@ -361,7 +361,11 @@ fn reference_source_labels_match_the_seed() {
         .flat_map(|b| b.items.into_iter().map(|(label, _)| label))
         .collect();
     assert_eq!(printed.len(), 76, "the seed prints 76 key sources");
-    assert_eq!(printed.iter().filter(|l| l.ends_with('b')).count(), 14, "{printed:?}");
+    assert_eq!(
+        printed.iter().filter(|l| l.ends_with('b')).count(),
+        14,
+        "{printed:?}"
+    );
     // The reference adds the two context sources (DESA, World Bank) after the printed list.
     assert_eq!(computed.len(), printed.len() + 2);
     assert_eq!(&computed[..printed.len()], printed.as_slice());

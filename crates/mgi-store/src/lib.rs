@@ -96,3 +96,31 @@ impl Store {
         Ok(out)
     }
 }
+
+#[derive(Debug, Clone, PartialEq, Eq, PartialOrd, Ord, sqlx::FromRow)]
+pub struct SchemaColumn {
+    pub table_name: String,
+    pub column_name: String,
+}
+
+impl Store {
+    /// Every (table, column) of the schema, sorted: the two backends' migrations must agree.
+    pub async fn schema(&self) -> Result<Vec<SchemaColumn>, StoreError> {
+        let mut tx = self.db.read().await?;
+        let sql = match self.db {
+            Db::Sqlite(_) => {
+                "SELECT m.name AS table_name, p.name AS column_name
+                 FROM sqlite_master m JOIN pragma_table_info(m.name) p
+                 WHERE m.type = 'table' AND m.name NOT LIKE 'sqlite_%' AND m.name NOT LIKE '_sqlx%'"
+            }
+            Db::Pg(_) => {
+                "SELECT table_name::text AS table_name, column_name::text AS column_name
+                 FROM information_schema.columns
+                 WHERE table_schema = current_schema() AND table_name NOT LIKE '_sqlx%'"
+            }
+        };
+        let mut columns: Vec<SchemaColumn> = tx.conn().fetch_all(sql, &[]).await?;
+        columns.sort();
+        Ok(columns)
+    }
+}

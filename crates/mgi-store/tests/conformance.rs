@@ -463,3 +463,20 @@ async fn reference_assessment_round_trips(s: TestStore) {
     assert_eq!(back, doc);
     assert!(mgi_model::check_consistency(&back).is_clean());
 }
+
+/// The two sets of migrations are kept in step: same tables, same columns.
+#[tokio::test]
+async fn migrations_of_both_backends_agree() {
+    let sqlite = common::sqlite().await;
+    let sqlite_schema = sqlite.schema().await.expect("sqlite schema");
+    assert!(sqlite_schema.len() > 80, "{} columns", sqlite_schema.len());
+    assert!(
+        sqlite_schema
+            .iter()
+            .any(|c| c.table_name == "answers" && c.column_name == "version")
+    );
+    let Some(pg) = common::postgres().await else {
+        return;
+    };
+    assert_eq!(pg.schema().await.expect("postgres schema"), sqlite_schema);
+}
