@@ -5,6 +5,7 @@ mod cmd_assessment;
 mod cmd_demo;
 mod cmd_framework;
 mod cmd_import;
+mod cmd_render;
 mod config;
 mod synth;
 
@@ -34,6 +35,7 @@ const EXAMPLES: &str = "Examples:
   mgi assessment export MNG 2023 > a.json    one assessment as a JSON document
   mgi check MNG 2023                         findings without indicators, unknown and uncited sources
   mgi import profile profile.txt --out draft.json --report report.json
+  mgi render MNG 2023 --format html -o mongolia-2023.html
   MGI_DATABASE_URL=postgres://u@host/mgi mgi assessment list
 
 The database is an SQLite file in the data folder unless --db (or MGI_DATABASE_URL) gives a
@@ -47,6 +49,8 @@ enum Command {
     /// Import, export, validate and list assessments.
     #[command(subcommand)]
     Assessment(cmd_assessment::AssessmentCmd),
+    /// The profile of a stored assessment as a web page or Markdown (drafts carry a DRAFT mark).
+    Render(cmd_render::RenderArgs),
     /// Read published profiles (text) into draft assessments.
     #[command(subcommand)]
     Import(cmd_import::ImportCmd),
@@ -81,6 +85,7 @@ fn main() -> ExitCode {
             Command::Framework(cmd) => cmd_framework::run(&cli.global, cmd),
             Command::Assessment(cmd) => cmd_assessment::run(&cli.global, cmd).await,
             Command::Import(cmd) => cmd_import::run(&cli.global, cmd),
+            Command::Render(args) => cmd_render::run(&cli.global, args).await,
             Command::Check { jurisdiction, year } => {
                 cmd_assessment::check(&cli.global, &jurisdiction, year).await
             }

@@ -390,3 +390,33 @@ fn import_profile_refuses_what_is_not_a_profile() {
         assert!(run.stdout.is_empty(), "{name}: nothing on standard output");
     }
 }
+
+#[test]
+fn render_writes_the_profile_of_a_stored_assessment() {
+    let dir = tempfile::tempdir().expect("tempdir");
+    let db = dir.path().join("demo.db");
+    assert!(mgi(&["demo"], Some(&db)).status.success());
+    let page = dir.path().join("mng.html");
+    let out = mgi(
+        &["render", "MNG", "2023", "-o", page.to_str().expect("path")],
+        Some(&db),
+    );
+    assert!(out.status.success(), "{}", stderr(&out));
+    let html = std::fs::read_to_string(&page).expect("page");
+    assert!(
+        html.starts_with("<!DOCTYPE html>")
+            && html.contains("<h1>Migration Governance Indicators Profile 2023 – Mongolia</h1>")
+    );
+    let md = mgi(&["render", "MNG", "2023", "--format", "md"], Some(&db));
+    assert!(
+        stdout(&md)
+            .starts_with("---\ntitle: \"Migration Governance Indicators Profile 2023 – Mongolia\"")
+    );
+    let missing = mgi(&["render", "MNG", "1999"], Some(&db));
+    assert_eq!(missing.status.code(), Some(1));
+    assert!(
+        stderr(&missing).contains("not found: assessment MNG 1999"),
+        "{}",
+        stderr(&missing)
+    );
+}

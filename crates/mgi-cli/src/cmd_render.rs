@@ -1,0 +1,58 @@
+//! `mgi render`: the profile of a stored assessment, as a web page or Markdown.
+
+use std::path::PathBuf;
+use std::process::ExitCode;
+
+use anyhow::Context;
+use clap::{Args, ValueEnum};
+use mgi_profile::{Publication, build, html, markdown};
+
+use crate::config::Global;
+
+#[derive(Clone, Copy, ValueEnum)]
+pub enum Format {
+    /// One standalone, accessible HTML page.
+    Html,
+    /// Pandoc-compatible Markdown (for people who edit in Word: `pandoc profile.md -o profile.docx`).
+    Md,
+}
+
+#[derive(Args)]
+pub struct RenderArgs {
+    /// ISO3 code (MNG) or locality id (GHA-accra).
+    pub jurisdiction: String,
+    pub year: i32,
+    #[arg(long, value_enum, default_value = "html")]
+    pub format: Format,
+    /// Language of the profile (only English so far).
+    #[arg(long, default_value = "en")]
+    pub lang: String,
+    /// Write here instead of standard output.
+    #[arg(long, short)]
+    pub out: Option<PathBuf>,
+}
+
+pub async fn run(global: &Global, args: RenderArgs) -> anyhow::Result<ExitCode> {
+    if args.lang != "en" {
+        eprintln!(
+            "only English profiles can be rendered so far (asked for {:?})",
+            args.lang
+        );
+        return Ok(ExitCode::FAILURE);
+    }
+    let store = global.open_store().await?;
+    let doc = store
+        .export_assessment(&args.jurisdiction, args.year)
+        .await?;
+    let profile = build(&doc, store.framework(), &Publication::default());
+    let text = match args.format {
+        Format::Html => html(&profile),
+        Format::Md => markdown(&profile),
+    };
+    match args.out {
+        Some(path) => std::fs::write(&path, text)
+            .with_context(|| format!("cannot write {}", path.display()))?,
+        None => print!("{text}"),
+    }
+    Ok(ExitCode::SUCCESS)
+}

@@ -1,0 +1,73 @@
+//! The profile as a document: sections of blocks, footnotes numbered once for all formats.
+
+/// Front matter of a profile.
+#[derive(Debug, Clone, PartialEq)]
+pub struct FrontMatter {
+    pub publisher: String,
+    pub disclaimer: String,
+    pub licence: String,
+    pub citation: String,
+    pub notice: String,
+}
+
+/// A chart with its text alternative.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Figure {
+    pub id: String,
+    pub caption: String,
+    pub source: String,
+    /// The same SVG for every format that shows pictures.
+    pub svg: String,
+    /// (label, value as printed) rows: the text alternative and the Markdown form.
+    pub rows: Vec<(String, String)>,
+}
+
+/// One issuer's block of key sources: (year label, entry).
+#[derive(Debug, Clone, PartialEq)]
+pub struct SourceGroup {
+    pub issuer: String,
+    pub items: Vec<(String, String)>,
+}
+
+#[derive(Debug, Clone, PartialEq)]
+pub enum Block {
+    /// A heading inside a section: level 3 (a domain, an event) or 4 (a part of it).
+    Heading(u8, String),
+    /// A paragraph and the numbers of its footnotes.
+    Para {
+        text: String,
+        notes: Vec<usize>,
+    },
+    /// What stands where data is missing.
+    Statement(String),
+    List(Vec<String>),
+    /// Items with a lead-in in bold.
+    Steps(Vec<(String, String)>),
+    Table {
+        caption: String,
+        headers: Vec<String>,
+        rows: Vec<Vec<String>>,
+    },
+    Figure(Figure),
+    Sources(Vec<SourceGroup>),
+}
+
+#[derive(Debug, Clone, PartialEq)]
+pub struct Section {
+    /// Stable anchor: `summary`, `key-findings`, …
+    pub id: String,
+    pub title: String,
+    pub blocks: Vec<Block>,
+}
+
+#[derive(Debug, Clone, PartialEq)]
+pub struct ProfileDoc {
+    pub lang: String,
+    pub title: String,
+    /// The stage, when the assessment is not published: shown as a DRAFT mark.
+    pub draft: Option<String>,
+    pub front: FrontMatter,
+    pub sections: Vec<Section>,
+    /// Footnote texts; footnote `n` is `footnotes[n - 1]`.
+    pub footnotes: Vec<String>,
+}

@@ -1,0 +1,196 @@
+//! One standalone, accessible HTML page: semantic headings, table headers, charts with a text
+//! alternative, footnotes linked both ways, a print stylesheet. No script.
+
+use std::fmt::Write;
+
+use crate::doc::*;
+
+/// Text for HTML and SVG: the five markup characters escaped.
+pub fn escape(text: &str) -> String {
+    let mut out = String::with_capacity(text.len());
+    for c in text.chars() {
+        match c {
+            '&' => out.push_str("&amp;"),
+            '<' => out.push_str("&lt;"),
+            '>' => out.push_str("&gt;"),
+            '"' => out.push_str("&quot;"),
+            '\'' => out.push_str("&#39;"),
+            c => out.push(c),
+        }
+    }
+    out
+}
+
+const STYLE: &str = "body{font-family:'Noto Sans','DejaVu Sans',Arial,sans-serif;line-height:1.5;max-width:52rem;margin:0 auto;padding:1rem 1.5rem;color:#1b1b1b}\
+h1{font-size:1.8rem;color:#0d3b66}h2{color:#0d3b66;border-bottom:2px solid #0d3b66;padding-bottom:.2rem;margin-top:2.5rem}\
+h3{color:#1f5f99}table{border-collapse:collapse;width:100%;margin:1rem 0}th,td{border:1px solid #bbb;padding:.35rem .5rem;text-align:left;vertical-align:top}\
+th{background:#eef3f8}caption{text-align:left;font-weight:bold;padding:.3rem 0}figure{margin:1.5rem 0}figcaption{font-size:.9rem}\
+.draft{border:3px solid #b00020;color:#b00020;font-weight:bold;padding:.5rem 1rem;text-transform:uppercase}\
+.statement{font-style:italic;color:#555}.front{font-size:.9rem;color:#333}.notice{font-style:italic}\
+sup a{text-decoration:none}.footnotes{font-size:.9rem}svg{max-width:100%;height:auto}\
+@media print{body{max-width:none;padding:0}nav{display:none}h2{page-break-before:always}a{color:inherit;text-decoration:none}.draft{position:fixed;top:0}}";
+
+pub fn html(p: &ProfileDoc) -> String {
+    let mut out = String::new();
+    let _ = write!(
+        out,
+        "<!DOCTYPE html>\n<html lang=\"{}\">\n<head>\n<meta charset=\"utf-8\">\n<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n<title>{}</title>\n<style>{STYLE}</style>\n</head>\n<body>\n<header>\n",
+        escape(&p.lang),
+        escape(&p.title)
+    );
+    if let Some(stage) = &p.draft {
+        let _ = writeln!(
+            out,
+            "<p class=\"draft\" role=\"note\">Draft — stage: {}. Not for publication.</p>",
+            escape(stage)
+        );
+    }
+    let f = &p.front;
+    let _ = writeln!(
+        out,
+        "<h1>{}</h1>\n<div class=\"front\">\n<p><strong>Publisher:</strong> {}</p>\n<p><strong>Licence:</strong> {}</p>\n<p><strong>Required citation:</strong> {}</p>\n<p>{}</p>\n<p class=\"notice\">{}</p>\n</div>\n</header>",
+        escape(&p.title),
+        escape(&f.publisher),
+        escape(&f.licence),
+        escape(&f.citation),
+        escape(&f.disclaimer),
+        escape(&f.notice)
+    );
+    let _ = writeln!(
+        out,
+        "<nav aria-labelledby=\"contents\">\n<h2 id=\"contents\">Contents</h2>\n<ol>"
+    );
+    for s in &p.sections {
+        let _ = writeln!(
+            out,
+            "<li><a href=\"#{}\">{}</a></li>",
+            escape(&s.id),
+            escape(&s.title)
+        );
+    }
+    let _ = writeln!(out, "</ol>\n</nav>\n<main>");
+    for s in &p.sections {
+        let _ = writeln!(
+            out,
+            "<section aria-labelledby=\"{0}\">\n<h2 id=\"{0}\">{1}</h2>",
+            escape(&s.id),
+            escape(&s.title)
+        );
+        for b in &s.blocks {
+            block(&mut out, b);
+        }
+        let _ = writeln!(out, "</section>");
+    }
+    let _ = writeln!(out, "</main>");
+    if !p.footnotes.is_empty() {
+        let _ = writeln!(
+            out,
+            "<footer class=\"footnotes\">\n<h2 id=\"notes\">Notes</h2>\n<ol>"
+        );
+        for (i, n) in p.footnotes.iter().enumerate() {
+            let n_ = i + 1;
+            let _ = writeln!(
+                out,
+                "<li id=\"fn{n_}\">{} <a href=\"#fnref{n_}\" aria-label=\"Back to the text of note {n_}\">↩</a></li>",
+                escape(n)
+            );
+        }
+        let _ = writeln!(out, "</ol>\n</footer>");
+    }
+    out.push_str("</body>\n</html>\n");
+    out
+}
+
+fn table(out: &mut String, caption: &str, headers: &[String], rows: &[Vec<String>]) {
+    let _ = write!(
+        out,
+        "<table>\n<caption>{}</caption>\n<thead><tr>",
+        escape(caption)
+    );
+    for h in headers {
+        let _ = write!(out, "<th scope=\"col\">{}</th>", escape(h));
+    }
+    out.push_str("</tr></thead>\n<tbody>\n");
+    for r in rows {
+        out.push_str("<tr>");
+        for (i, c) in r.iter().enumerate() {
+            if i == 0 {
+                let _ = write!(out, "<th scope=\"row\">{}</th>", escape(c));
+            } else {
+                let _ = write!(out, "<td>{}</td>", escape(c));
+            }
+        }
+        out.push_str("</tr>\n");
+    }
+    out.push_str("</tbody>\n</table>\n");
+}
+
+fn block(out: &mut String, b: &Block) {
+    match b {
+        Block::Heading(level, t) => {
+            let _ = writeln!(out, "<h{level}>{}</h{level}>", escape(t));
+        }
+        Block::Para { text, notes } => {
+            let refs: String = notes
+                .iter()
+                .map(|n| format!("<sup><a href=\"#fn{n}\" id=\"fnref{n}\" aria-label=\"Note {n}\">{n}</a></sup>"))
+                .collect();
+            let _ = writeln!(out, "<p>{}{refs}</p>", escape(text));
+        }
+        Block::Statement(t) => {
+            let _ = writeln!(out, "<p class=\"statement\">{}</p>", escape(t));
+        }
+        Block::List(items) => {
+            out.push_str("<ul>\n");
+            for i in items {
+                let _ = writeln!(out, "<li>{}</li>", escape(i));
+            }
+            out.push_str("</ul>\n");
+        }
+        Block::Steps(items) => {
+            out.push_str("<ol>\n");
+            for (lead, text) in items {
+                let _ = writeln!(
+                    out,
+                    "<li><strong>{}</strong> {}</li>",
+                    escape(lead),
+                    escape(text)
+                );
+            }
+            out.push_str("</ol>\n");
+        }
+        Block::Table {
+            caption,
+            headers,
+            rows,
+        } => table(out, caption, headers, rows),
+        Block::Figure(f) => {
+            let _ = writeln!(
+                out,
+                "<figure id=\"{}\">\n{}\n<figcaption>{}<br>{}</figcaption>\n</figure>",
+                escape(&f.id),
+                f.svg,
+                escape(&f.caption),
+                escape(&f.source)
+            );
+        }
+        Block::Sources(groups) => {
+            for g in groups {
+                let _ = writeln!(
+                    out,
+                    "<h3>{}</h3>\n<ul class=\"sources\">",
+                    escape(&g.issuer)
+                );
+                for (label, entry) in &g.items {
+                    let _ = writeln!(
+                        out,
+                        "<li><strong>{}</strong> {}</li>",
+                        escape(label),
+                        escape(entry)
+                    );
+                }
+                out.push_str("</ul>\n");
+            }
+        }
+    }
+}

@@ -1,0 +1,157 @@
+//! The profile of the reference assessment (snapshots of Markdown and HTML), and the rules every
+//! profile follows: continuous footnotes, a DRAFT mark before publication, plain statements where
+//! data is missing, escaped text.
+
+use mgi_framework::Framework;
+use mgi_model::{AssessmentDoc, Stage};
+use mgi_profile::{Block, ProfileDoc, Publication, build, html, markdown};
+
+fn framework() -> Framework {
+    Framework::embedded().expect("embedded framework")
+}
+
+fn reference() -> AssessmentDoc {
+    let path = concat!(
+        env!("CARGO_MANIFEST_DIR"),
+        "/../../data/reference/mongolia-2023.json"
+    );
+    AssessmentDoc::from_json(
+        &std::fs::read_to_string(path).expect("reference"),
+        &framework(),
+    )
+    .expect("valid")
+}
+
+fn profile(doc: &AssessmentDoc) -> ProfileDoc {
+    build(doc, &framework(), &Publication::default())
+}
+
+#[test]
+fn reference_markdown() {
+    insta::assert_snapshot!(markdown(&profile(&reference())));
+}
+
+#[test]
+fn reference_html() {
+    insta::assert_snapshot!(html(&profile(&reference())));
+}
+
+#[test]
+fn sections_follow_the_published_profile() {
+    let p = profile(&reference());
+    let titles: Vec<&str> = p.sections.iter().map(|s| s.title.as_str()).collect();
+    assert_eq!(
+        titles,
+        [
+            "Objectives",
+            "Introduction",
+            "Conceptual framework",
+            "Summary",
+            "Context",
+            "Key findings",
+            "After the MGI assessment",
+            "Annex: national consultation",
+            "The MGI process",
+            "Key sources"
+        ]
+    );
+    let figures: Vec<&str> = p
+        .sections
+        .iter()
+        .flat_map(|s| &s.blocks)
+        .filter_map(|b| match b {
+            Block::Figure(f) => Some(f.caption.as_str()),
+            _ => None,
+        })
+        .collect();
+    assert_eq!(
+        figures,
+        [
+            "Figure 1. Immigrants and emigrants by sex (per cent)",
+            "Figure 2. Immigrants by age group (per cent)"
+        ]
+    );
+    assert!(p.draft.is_none(), "the reference is published");
+}
+
+#[test]
+fn footnotes_are_numbered_once_through_the_document() {
+    let p = profile(&reference());
+    let referenced: Vec<usize> = p
+        .sections
+        .iter()
+        .flat_map(|s| &s.blocks)
+        .flat_map(|b| match b {
+            Block::Para { notes, .. } => notes.clone(),
+            _ => Vec::new(),
+        })
+        .collect();
+    let expected: Vec<usize> = (1..=p.footnotes.len()).collect();
+    assert_eq!(
+        referenced, expected,
+        "each note referenced once, in reading order"
+    );
+    let doc = reference();
+    let finding_notes: usize = doc
+        .findings
+        .iter()
+        .map(|f| f.footnotes.len() + f.citations.len())
+        .sum();
+    let annex_notes: usize = doc.consultations.iter().map(|c| c.footnotes.len()).sum();
+    assert_eq!(p.footnotes.len(), finding_notes + annex_notes);
+    let law = p
+        .footnotes
+        .iter()
+        .find(|n| n.starts_with("Law on Health Insurance"))
+        .expect("a law citation");
+    assert_eq!(
+        law,
+        "Law on Health Insurance (2015, last amended in 2022), Article 4, Section 3; Article 9.1; Article 8."
+    );
+}
+
+#[test]
+fn drafts_carry_a_mark_with_the_stage() {
+    let mut doc = reference();
+    doc.stage = Stage::Consultation;
+    let p = profile(&doc);
+    assert_eq!(p.draft.as_deref(), Some("consultation"));
+    assert!(html(&p).contains(
+        "<p class=\"draft\" role=\"note\">Draft — stage: consultation. Not for publication.</p>"
+    ));
+    assert!(markdown(&p).contains("**DRAFT — stage: consultation. Not for publication.**"));
+}
+
+#[test]
+fn missing_data_gets_plain_statements() {
+    let mut doc = reference();
+    doc.context.clear();
+    doc.findings.retain(|f| f.domain != "crises");
+    doc.summaries.clear();
+    doc.consultations.clear();
+    let page = html(&profile(&doc));
+    for statement in [
+        "No context figures have been recorded for this assessment.",
+        "No findings have been recorded here.",
+        "No summary has been written for this domain.",
+        "No consultation has been recorded for this assessment.",
+    ] {
+        assert!(
+            page.contains(&format!("<p class=\"statement\">{statement}</p>")),
+            "{statement}"
+        );
+    }
+    assert!(!page.contains("<figure"), "no chart without figures");
+}
+
+#[test]
+fn text_is_escaped() {
+    let mut doc = reference();
+    doc.findings[0].text = "<script>alert(1)</script> & \"quotes\"".into();
+    doc.jurisdiction.name = "Mongolia <b>".into();
+    let p = profile(&doc);
+    let page = html(&p);
+    assert!(!page.contains("<script>") && !page.contains("Mongolia <b>"));
+    assert!(page.contains("&lt;script&gt;alert(1)&lt;/script&gt; &amp; &quot;quotes&quot;"));
+    assert!(markdown(&p).contains("\\<script\\>alert(1)\\</script\\>"));
+}
