@@ -1,11 +1,13 @@
-//! `mgi render`: the profile of a stored assessment, as a web page or Markdown.
+//! `mgi render`: the profile of a stored assessment, as a web page, Markdown or PDF.
 
 use std::path::PathBuf;
 use std::process::ExitCode;
 
+use std::io::{IsTerminal, Write};
+
 use anyhow::Context;
 use clap::{Args, ValueEnum};
-use mgi_profile::{Publication, build, html, markdown};
+use mgi_profile::{Publication, build, html, markdown, pdf};
 
 use crate::config::Global;
 
@@ -15,6 +17,8 @@ pub enum Format {
     Html,
     /// Pandoc-compatible Markdown (for people who edit in Word: `pandoc profile.md -o profile.docx`).
     Md,
+    /// A4 PDF with a contents page, page numbers and footnotes at the foot of the page.
+    Pdf,
 }
 
 #[derive(Args)]
@@ -45,14 +49,19 @@ pub async fn run(global: &Global, args: RenderArgs) -> anyhow::Result<ExitCode> 
         .export_assessment(&args.jurisdiction, args.year)
         .await?;
     let profile = build(&doc, store.framework(), &Publication::default());
-    let text = match args.format {
-        Format::Html => html(&profile),
-        Format::Md => markdown(&profile),
+    let bytes = match args.format {
+        Format::Html => html(&profile).into_bytes(),
+        Format::Md => markdown(&profile).into_bytes(),
+        Format::Pdf => pdf(&profile)?,
     };
     match args.out {
-        Some(path) => std::fs::write(&path, text)
+        Some(path) => std::fs::write(&path, bytes)
             .with_context(|| format!("cannot write {}", path.display()))?,
-        None => print!("{text}"),
+        None if matches!(args.format, Format::Pdf) && std::io::stdout().is_terminal() => {
+            eprintln!("a PDF is not printed to a terminal: give -o FILE or redirect the output");
+            return Ok(ExitCode::FAILURE);
+        }
+        None => std::io::stdout().write_all(&bytes)?,
     }
     Ok(ExitCode::SUCCESS)
 }

@@ -49,7 +49,7 @@ enum Command {
     /// Import, export, validate and list assessments.
     #[command(subcommand)]
     Assessment(cmd_assessment::AssessmentCmd),
-    /// The profile of a stored assessment as a web page or Markdown (drafts carry a DRAFT mark).
+    /// The profile of a stored assessment as a web page, Markdown or PDF (drafts carry a DRAFT mark).
     Render(cmd_render::RenderArgs),
     /// Read published profiles (text) into draft assessments.
     #[command(subcommand)]

@@ -55,20 +55,20 @@ pub fn build(doc: &AssessmentDoc, framework: &Framework, publication: &Publicati
         Section {
             id: "after".into(),
             title: "After the MGI assessment".into(),
-            blocks: vec![Block::List(
-                boilerplate::AFTER.iter().map(|t| (*t).to_owned()).collect(),
-            )],
+            blocks: vec![Block::List {
+                items: boilerplate::AFTER.iter().map(|t| (*t).to_owned()).collect(),
+            }],
         },
         annex(doc, &mut notes),
         Section {
             id: "process".into(),
             title: "The MGI process".into(),
-            blocks: vec![Block::Steps(
-                boilerplate::PROCESS
+            blocks: vec![Block::Steps {
+                items: boilerplate::PROCESS
                     .iter()
                     .map(|(a, b)| ((*a).to_owned(), (*b).to_owned()))
                     .collect(),
-            )],
+            }],
         },
         key_sources(doc),
     ];
@@ -117,14 +117,20 @@ fn conceptual_framework(set: Option<&FrameworkSet>) -> Section {
     Section {
         id: "framework".into(),
         title: "Conceptual framework".into(),
-        blocks: vec![para(boilerplate::FRAMEWORK_INTRO), Block::Steps(steps)],
+        blocks: vec![
+            para(boilerplate::FRAMEWORK_INTRO),
+            Block::Steps { items: steps },
+        ],
     }
 }
 
 fn summary(doc: &AssessmentDoc, set: Option<&FrameworkSet>) -> Section {
     let mut blocks = Vec::new();
     for (id, name, _) in domains(set) {
-        blocks.push(Block::Heading(3, name));
+        blocks.push(Block::Heading {
+            level: 3,
+            text: name,
+        });
         match doc.summaries.iter().find(|s| s.domain == id) {
             Some(s) => blocks.extend(
                 s.text
@@ -132,9 +138,9 @@ fn summary(doc: &AssessmentDoc, set: Option<&FrameworkSet>) -> Section {
                     .filter(|p| !p.trim().is_empty())
                     .map(para),
             ),
-            None => blocks.push(Block::Statement(
-                "No summary has been written for this domain.".into(),
-            )),
+            None => blocks.push(Block::Statement {
+                text: "No summary has been written for this domain.".into(),
+            }),
         }
     }
     Section {
@@ -177,9 +183,9 @@ fn source_caption(doc: &AssessmentDoc, figures: &[&ContextFigure]) -> String {
 fn context(doc: &AssessmentDoc) -> Section {
     let mut blocks = Vec::new();
     if doc.context.is_empty() {
-        blocks.push(Block::Statement(
-            "No context figures have been recorded for this assessment.".into(),
-        ));
+        blocks.push(Block::Statement {
+            text: "No context figures have been recorded for this assessment.".into(),
+        });
         return Section {
             id: "context".into(),
             title: "Context".into(),
@@ -277,22 +283,27 @@ fn context(doc: &AssessmentDoc) -> Section {
 }
 
 fn figure(id: &str, caption: String, source: String, bars: &[Bar]) -> Block {
-    Block::Figure(Figure {
-        id: id.to_owned(),
-        svg: bar_chart(id, &caption, bars),
-        rows: bars
-            .iter()
-            .map(|b| (b.label.clone(), format!("{}%", format::number(b.value))))
-            .collect(),
-        caption,
-        source,
-    })
+    Block::Figure {
+        figure: Figure {
+            id: id.to_owned(),
+            svg: bar_chart(id, &caption, bars),
+            rows: bars
+                .iter()
+                .map(|b| (b.label.clone(), format!("{}%", format::number(b.value))))
+                .collect(),
+            caption,
+            source,
+        },
+    }
 }
 
 fn key_findings(doc: &AssessmentDoc, set: Option<&FrameworkSet>, notes: &mut Notes) -> Section {
     let mut blocks = Vec::new();
     for (n, (id, _, principle)) in domains(set).into_iter().enumerate() {
-        blocks.push(Block::Heading(3, format!("{}. {principle}", n + 1)));
+        blocks.push(Block::Heading {
+            level: 3,
+            text: format!("{}. {principle}", n + 1),
+        });
         if n == 0 && !doc.conventions.is_empty() {
             blocks.push(Block::Table {
                 caption: "International conventions ratified".into(),
@@ -321,16 +332,19 @@ fn key_findings(doc: &AssessmentDoc, set: Option<&FrameworkSet>, notes: &mut Not
                 "Areas with potential for further development",
             ),
         ] {
-            blocks.push(Block::Heading(4, heading.to_owned()));
+            blocks.push(Block::Heading {
+                level: 4,
+                text: heading.to_owned(),
+            });
             let findings: Vec<_> = doc
                 .findings
                 .iter()
                 .filter(|f| f.domain == id && f.kind == kind)
                 .collect();
             if findings.is_empty() {
-                blocks.push(Block::Statement(
-                    "No findings have been recorded here.".into(),
-                ));
+                blocks.push(Block::Statement {
+                    text: "No findings have been recorded here.".into(),
+                });
             }
             for f in findings {
                 let mut numbers: Vec<usize> =
@@ -348,9 +362,9 @@ fn key_findings(doc: &AssessmentDoc, set: Option<&FrameworkSet>, notes: &mut Not
         }
     }
     if blocks.is_empty() {
-        blocks.push(Block::Statement(
-            "The framework of this assessment is not available.".into(),
-        ));
+        blocks.push(Block::Statement {
+            text: "The framework of this assessment is not available.".into(),
+        });
     }
     Section {
         id: "key-findings".into(),
@@ -367,7 +381,10 @@ fn annex(doc: &AssessmentDoc, notes: &mut Notes) -> Section {
         } else {
             format!("{}–{}", e.start.format("%-d %B"), e.end.format("%-d %B %Y"))
         };
-        blocks.push(Block::Heading(3, format!("{} ({dates})", e.title)));
+        blocks.push(Block::Heading {
+            level: 3,
+            text: format!("{} ({dates})", e.title),
+        });
         let numbers = e.footnotes.iter().map(|t| notes.add(t.clone())).collect();
         let who = match (e.participants, e.participants_more_than) {
             (Some(n), true) => format!(" More than {n} people took part."),
@@ -381,18 +398,28 @@ fn annex(doc: &AssessmentDoc, notes: &mut Notes) -> Section {
             notes: numbers,
         });
         if !e.key_findings.is_empty() {
-            blocks.push(Block::Heading(4, "Key findings".into()));
-            blocks.push(Block::List(e.key_findings.clone()));
+            blocks.push(Block::Heading {
+                level: 4,
+                text: "Key findings".into(),
+            });
+            blocks.push(Block::List {
+                items: e.key_findings.clone(),
+            });
         }
         if !e.recommendations.is_empty() {
-            blocks.push(Block::Heading(4, "Recommendations".into()));
-            blocks.push(Block::List(e.recommendations.clone()));
+            blocks.push(Block::Heading {
+                level: 4,
+                text: "Recommendations".into(),
+            });
+            blocks.push(Block::List {
+                items: e.recommendations.clone(),
+            });
         }
     }
     if blocks.is_empty() {
-        blocks.push(Block::Statement(
-            "No consultation has been recorded for this assessment.".into(),
-        ));
+        blocks.push(Block::Statement {
+            text: "No consultation has been recorded for this assessment.".into(),
+        });
     }
     Section {
         id: "annex".into(),
@@ -414,11 +441,11 @@ fn key_sources(doc: &AssessmentDoc) -> Section {
         })
         .collect();
     let blocks = if groups.is_empty() {
-        vec![Block::Statement(
-            "No sources have been recorded for this assessment.".into(),
-        )]
+        vec![Block::Statement {
+            text: "No sources have been recorded for this assessment.".into(),
+        }]
     } else {
-        vec![Block::Sources(groups)]
+        vec![Block::Sources { groups }]
     };
     Section {
         id: "key-sources".into(),

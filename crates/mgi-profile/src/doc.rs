@@ -1,7 +1,9 @@
 //! The profile as a document: sections of blocks, footnotes numbered once for all formats.
 
+use serde::Serialize;
+
 /// Front matter of a profile.
-#[derive(Debug, Clone, PartialEq)]
+#[derive(Debug, Clone, PartialEq, Serialize)]
 pub struct FrontMatter {
     pub publisher: String,
     pub disclaimer: String,
@@ -11,7 +13,7 @@ pub struct FrontMatter {
 }
 
 /// A chart with its text alternative.
-#[derive(Debug, Clone, PartialEq)]
+#[derive(Debug, Clone, PartialEq, Serialize)]
 pub struct Figure {
     pub id: String,
     pub caption: String,
@@ -23,36 +25,50 @@ pub struct Figure {
 }
 
 /// One issuer's block of key sources: (year label, entry).
-#[derive(Debug, Clone, PartialEq)]
+#[derive(Debug, Clone, PartialEq, Serialize)]
 pub struct SourceGroup {
     pub issuer: String,
     pub items: Vec<(String, String)>,
 }
 
-#[derive(Debug, Clone, PartialEq)]
+#[derive(Debug, Clone, PartialEq, Serialize)]
+#[serde(tag = "kind", rename_all = "lowercase")]
 pub enum Block {
     /// A heading inside a section: level 3 (a domain, an event) or 4 (a part of it).
-    Heading(u8, String),
+    Heading {
+        level: u8,
+        text: String,
+    },
     /// A paragraph and the numbers of its footnotes.
     Para {
         text: String,
         notes: Vec<usize>,
     },
     /// What stands where data is missing.
-    Statement(String),
-    List(Vec<String>),
+    Statement {
+        text: String,
+    },
+    List {
+        items: Vec<String>,
+    },
     /// Items with a lead-in in bold.
-    Steps(Vec<(String, String)>),
+    Steps {
+        items: Vec<(String, String)>,
+    },
     Table {
         caption: String,
         headers: Vec<String>,
         rows: Vec<Vec<String>>,
     },
-    Figure(Figure),
-    Sources(Vec<SourceGroup>),
+    Figure {
+        figure: Figure,
+    },
+    Sources {
+        groups: Vec<SourceGroup>,
+    },
 }
 
-#[derive(Debug, Clone, PartialEq)]
+#[derive(Debug, Clone, PartialEq, Serialize)]
 pub struct Section {
     /// Stable anchor: `summary`, `key-findings`, …
     pub id: String,
@@ -60,7 +76,7 @@ pub struct Section {
     pub blocks: Vec<Block>,
 }
 
-#[derive(Debug, Clone, PartialEq)]
+#[derive(Debug, Clone, PartialEq, Serialize)]
 pub struct ProfileDoc {
     pub lang: String,
     pub title: String,

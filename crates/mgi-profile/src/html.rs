@@ -127,27 +127,28 @@ fn table(out: &mut String, caption: &str, headers: &[String], rows: &[Vec<String
 
 fn block(out: &mut String, b: &Block) {
     match b {
-        Block::Heading(level, t) => {
+        Block::Heading { level, text: t } => {
             let _ = writeln!(out, "<h{level}>{}</h{level}>", escape(t));
         }
         Block::Para { text, notes } => {
-            let refs: String = notes
+            let refs = notes
                 .iter()
                 .map(|n| format!("<sup><a href=\"#fn{n}\" id=\"fnref{n}\" aria-label=\"Note {n}\">{n}</a></sup>"))
-                .collect();
+                .collect::<Vec<_>>()
+                .join("<sup>,</sup>");
             let _ = writeln!(out, "<p>{}{refs}</p>", escape(text));
         }
-        Block::Statement(t) => {
+        Block::Statement { text: t } => {
             let _ = writeln!(out, "<p class=\"statement\">{}</p>", escape(t));
         }
-        Block::List(items) => {
+        Block::List { items } => {
             out.push_str("<ul>\n");
             for i in items {
                 let _ = writeln!(out, "<li>{}</li>", escape(i));
             }
             out.push_str("</ul>\n");
         }
-        Block::Steps(items) => {
+        Block::Steps { items } => {
             out.push_str("<ol>\n");
             for (lead, text) in items {
                 let _ = writeln!(
@@ -164,7 +165,7 @@ fn block(out: &mut String, b: &Block) {
             headers,
             rows,
         } => table(out, caption, headers, rows),
-        Block::Figure(f) => {
+        Block::Figure { figure: f } => {
             let _ = writeln!(
                 out,
                 "<figure id=\"{}\">\n{}\n<figcaption>{}<br>{}</figcaption>\n</figure>",
@@ -174,7 +175,7 @@ fn block(out: &mut String, b: &Block) {
                 escape(&f.source)
             );
         }
-        Block::Sources(groups) => {
+        Block::Sources { groups } => {
             for g in groups {
                 let _ = writeln!(
                     out,

@@ -15,11 +15,13 @@ mod doc;
 mod format;
 mod html;
 mod markdown;
+mod pdf;
 
 pub use build::build;
 pub use doc::{Block, Figure, FrontMatter, ProfileDoc, Section, SourceGroup};
 pub use html::html;
 pub use markdown::markdown;
+pub use pdf::{PdfError, pdf};
 
 /// What a deployment prints on every profile: publisher, disclaimer, licence, how to cite.
 #[derive(Debug, Clone)]

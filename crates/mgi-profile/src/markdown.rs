@@ -104,22 +104,22 @@ fn table(out: &mut String, headers: &[String], rows: &[Vec<String>]) {
 
 fn block(out: &mut String, b: &Block) {
     match b {
-        Block::Heading(level, t) => {
+        Block::Heading { level, text: t } => {
             let _ = writeln!(out, "{} {}\n", "#".repeat(usize::from(*level)), md(t));
         }
         Block::Para { text, notes } => {
             let _ = writeln!(out, "{}{}\n", md(text), refs(notes));
         }
-        Block::Statement(t) => {
+        Block::Statement { text: t } => {
             let _ = writeln!(out, "*{}*\n", md(t));
         }
-        Block::List(items) => {
+        Block::List { items } => {
             for i in items {
                 let _ = writeln!(out, "- {}", md(i));
             }
             out.push('\n');
         }
-        Block::Steps(items) => {
+        Block::Steps { items } => {
             for (n, (lead, text)) in items.iter().enumerate() {
                 let _ = writeln!(out, "{}. **{}** {}", n + 1, md(lead), md(text));
             }
@@ -133,7 +133,7 @@ fn block(out: &mut String, b: &Block) {
             table(out, headers, rows);
             let _ = writeln!(out, "\n: {}\n", md(caption));
         }
-        Block::Figure(f) => {
+        Block::Figure { figure: f } => {
             table(
                 out,
                 &["".to_owned(), "Per cent".to_owned()],
@@ -144,7 +144,7 @@ fn block(out: &mut String, b: &Block) {
             );
             let _ = writeln!(out, "\n: {}\n\n{}\n", md(&f.caption), md(&f.source));
         }
-        Block::Sources(groups) => {
+        Block::Sources { groups } => {
             for g in groups {
                 let _ = writeln!(out, "### {}\n", md(&g.issuer));
                 for (label, entry) in &g.items {

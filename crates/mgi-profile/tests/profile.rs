@@ -60,7 +60,7 @@ fn sections_follow_the_published_profile() {
         .iter()
         .flat_map(|s| &s.blocks)
         .filter_map(|b| match b {
-            Block::Figure(f) => Some(f.caption.as_str()),
+            Block::Figure { figure } => Some(figure.caption.as_str()),
             _ => None,
         })
         .collect();
