@@ -25,6 +25,14 @@ pub enum BenchCmd {
         #[arg(long, default_value_t = 100)]
         batch: usize,
     },
+    /// Render a stored profile in each format (in this process), then the web page as a whole
+    /// `mgi render` process against pandoc turning the same Markdown into HTML.
+    Render {
+        jurisdiction: String,
+        year: i32,
+        #[arg(long, default_value_t = 20)]
+        runs: usize,
+    },
     /// Import a profile text many times in this process; print min, median and p90 times.
     Import {
         #[command(flatten)]
@@ -51,7 +59,102 @@ pub async fn run(global: &Global, cmd: BenchCmd) -> anyhow::Result<ExitCode> {
             batch,
         } => load(global, countries, localities, rounds, batch).await,
         BenchCmd::Import { profile, runs } => import(global, &profile, runs),
+        BenchCmd::Render {
+            jurisdiction,
+            year,
+            runs,
+        } => render(global, &jurisdiction, year, runs).await,
     }
+}
+
+fn median(mut times: Vec<f64>) -> f64 {
+    times.sort_by(f64::total_cmp);
+    times.get(times.len() / 2).copied().unwrap_or(0.0)
+}
+
+/// Milliseconds of `runs` runs of `f`, median.
+fn time_ms<T>(runs: usize, mut f: impl FnMut() -> anyhow::Result<T>) -> anyhow::Result<f64> {
+    let mut times = Vec::with_capacity(runs);
+    for _ in 0..runs.max(1) {
+        let started = Instant::now();
+        std::hint::black_box(f()?);
+        times.push(started.elapsed().as_secs_f64() * 1000.0);
+    }
+    Ok(median(times))
+}
+
+fn run_process(cmd: &mut std::process::Command) -> anyhow::Result<()> {
+    let out = cmd.output()?;
+    anyhow::ensure!(
+        out.status.success(),
+        "{:?} failed: {}",
+        cmd,
+        String::from_utf8_lossy(&out.stderr)
+    );
+    Ok(())
+}
+
+async fn render(
+    global: &Global,
+    jurisdiction: &str,
+    year: i32,
+    runs: usize,
+) -> anyhow::Result<ExitCode> {
+    let store = global.open_store().await?;
+    let doc = store.export_assessment(jurisdiction, year).await?;
+    let publication = mgi_profile::Publication::default();
+    let profile = mgi_profile::build(&doc, store.framework(), &publication);
+    store.close().await;
+    println!("render {jurisdiction} {year}: median of {runs} runs");
+    println!();
+    println!("| step | median (ms) |");
+    println!("|---|---:|");
+    let build = time_ms(runs, || {
+        Ok(mgi_profile::build(&doc, store.framework(), &publication))
+    })?;
+    println!("| build the profile document | {build:.2} |");
+    let html = time_ms(runs, || Ok(mgi_profile::html(&profile)))?;
+    println!("| HTML | {html:.2} |");
+    let md = time_ms(runs, || Ok(mgi_profile::markdown(&profile)))?;
+    println!("| Markdown | {md:.2} |");
+    mgi_profile::pdf(&profile)?; // the first run loads the fonts
+    let pdf = time_ms(runs, || Ok(mgi_profile::pdf(&profile)?))?;
+    println!("| PDF (fonts loaded) | {pdf:.2} |");
+
+    let dir = tempfile::tempdir()?;
+    let md_file = dir.path().join("profile.md");
+    std::fs::write(&md_file, mgi_profile::markdown(&profile))?;
+    let exe = std::env::current_exe()?;
+    let db = global.db_url();
+    let out = dir.path().join("mgi.html");
+    let mgi_ms = time_ms(runs, || {
+        run_process(
+            std::process::Command::new(&exe)
+                .args(["--db", &db, "render", jurisdiction, &year.to_string(), "-o"])
+                .arg(&out),
+        )
+    })?;
+    println!();
+    println!("| whole process, Markdown → web page | median (ms) |");
+    println!("|---|---:|");
+    println!("| mgi render --format html (from the database) | {mgi_ms:.1} |");
+    let pandoc_out = dir.path().join("pandoc.html");
+    match time_ms(runs, || {
+        run_process(
+            std::process::Command::new("pandoc")
+                .arg(&md_file)
+                .arg("--standalone")
+                .arg("-o")
+                .arg(&pandoc_out),
+        )
+    }) {
+        Ok(pandoc_ms) => {
+            println!("| pandoc profile.md --standalone -o profile.html | {pandoc_ms:.1} |");
+            println!("| ratio mgi / pandoc | {:.3} |", mgi_ms / pandoc_ms);
+        }
+        Err(e) => println!("| pandoc | not run: {e} |"),
+    }
+    Ok(ExitCode::SUCCESS)
 }
 
 fn import(
