@@ -102,7 +102,7 @@ async fn render(
 ) -> anyhow::Result<ExitCode> {
     let store = global.open_store().await?;
     let doc = store.export_assessment(jurisdiction, year).await?;
-    let publication = mgi_profile::Publication::default();
+    let publication = global.load_config()?.publication;
     let profile = mgi_profile::build(&doc, store.framework(), &publication);
     store.close().await;
     println!("render {jurisdiction} {year}: median of {runs} runs");

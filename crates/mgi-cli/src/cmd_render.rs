@@ -7,7 +7,7 @@ use std::io::{IsTerminal, Write};
 
 use anyhow::Context;
 use clap::{Args, ValueEnum};
-use mgi_profile::{Publication, build, html, markdown, pdf};
+use mgi_profile::{build, html, markdown, pdf};
 
 use crate::config::Global;
 
@@ -44,11 +44,12 @@ pub async fn run(global: &Global, args: RenderArgs) -> anyhow::Result<ExitCode> 
         );
         return Ok(ExitCode::FAILURE);
     }
+    let publication = global.load_config()?.publication;
     let store = global.open_store().await?;
     let doc = store
         .export_assessment(&args.jurisdiction, args.year)
         .await?;
-    let profile = build(&doc, store.framework(), &Publication::default());
+    let profile = build(&doc, store.framework(), &publication);
     let bytes = match args.format {
         Format::Html => html(&profile).into_bytes(),
         Format::Md => markdown(&profile).into_bytes(),

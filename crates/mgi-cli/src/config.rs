@@ -20,6 +20,23 @@ pub struct Global {
     /// Use the framework files of this folder instead of the ones built into mgi.
     #[arg(long, global = true, env = "MGI_FRAMEWORK_DIR")]
     pub framework: Option<PathBuf>,
+    /// Configuration file (TOML). Default: mgi.toml in the data folder, when it exists.
+    #[arg(long, global = true, env = "MGI_CONFIG")]
+    pub config: Option<PathBuf>,
+}
+
+/// The configuration file: what a deployment sets once.
+///
+/// ```toml
+/// [publication]
+/// publisher = "International Organization for Migration"
+/// licence = "CC BY-NC-ND 3.0 IGO"
+/// citation = "IOM, 2024. Migration Governance Indicators Profile {year} – {name}. IOM, Geneva."
+/// ```
+#[derive(Debug, Default, serde::Deserialize)]
+#[serde(default, deny_unknown_fields)]
+pub struct Config {
+    pub publication: mgi_profile::Publication,
 }
 
 impl Global {
@@ -39,6 +56,24 @@ impl Global {
             Some(url) => url.clone(),
             None => self.data_dir().join("mgi.db").display().to_string(),
         }
+    }
+
+    /// The configuration: the file given, else mgi.toml in the data folder if there is one, else
+    /// the defaults. Errors name the file, the line and the key.
+    pub fn load_config(&self) -> anyhow::Result<Config> {
+        let path = match &self.config {
+            Some(path) => path.clone(),
+            None => {
+                let default = self.data_dir().join("mgi.toml");
+                if !default.exists() {
+                    return Ok(Config::default());
+                }
+                default
+            }
+        };
+        let text = std::fs::read_to_string(&path)
+            .with_context(|| format!("cannot read the configuration {}", path.display()))?;
+        toml::from_str(&text).map_err(|e| anyhow::anyhow!("{}: {e}", path.display()))
     }
 
     pub fn load_framework(&self) -> anyhow::Result<Framework> {

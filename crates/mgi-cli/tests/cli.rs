@@ -420,3 +420,54 @@ fn render_writes_the_profile_of_a_stored_assessment() {
         stderr(&missing)
     );
 }
+
+#[test]
+fn publication_details_come_from_the_configuration_file() {
+    let dir = tempfile::tempdir().expect("tempdir");
+    let db = dir.path().join("demo.db");
+    assert!(mgi(&["demo"], Some(&db)).status.success());
+    let config = dir.path().join("mgi.toml");
+    std::fs::write(&config, "[publication]\npublisher = \"Ministry of Examples\"\ncitation = \"Profile {year} of {name}.\"\n").expect("write");
+    let out = mgi(
+        &[
+            "--config",
+            config.to_str().expect("path"),
+            "render",
+            "MNG",
+            "2023",
+        ],
+        Some(&db),
+    );
+    assert!(out.status.success(), "{}", stderr(&out));
+    let page = stdout(&out);
+    assert!(
+        page.contains("<strong>Publisher:</strong> Ministry of Examples"),
+        "publisher"
+    );
+    assert!(
+        page.contains("<strong>Required citation:</strong> Profile 2023 of Mongolia."),
+        "citation"
+    );
+    assert!(
+        page.contains("<strong>Licence:</strong> Creative Commons"),
+        "keys not set keep their default"
+    );
+
+    std::fs::write(&config, "[publication]\npublsher = \"typo\"\n").expect("write");
+    let bad = mgi(
+        &[
+            "--config",
+            config.to_str().expect("path"),
+            "render",
+            "MNG",
+            "2023",
+        ],
+        Some(&db),
+    );
+    assert_eq!(bad.status.code(), Some(1));
+    let err = stderr(&bad);
+    assert!(
+        err.contains("mgi.toml") && err.contains("line 2") && err.contains("publsher"),
+        "{err}"
+    );
+}

@@ -24,7 +24,9 @@ pub use markdown::markdown;
 pub use pdf::{PdfError, pdf};
 
 /// What a deployment prints on every profile: publisher, disclaimer, licence, how to cite.
-#[derive(Debug, Clone)]
+/// Read from the `[publication]` table of the configuration file; absent keys keep the defaults.
+#[derive(Debug, Clone, PartialEq, serde::Deserialize)]
+#[serde(default, deny_unknown_fields)]
 pub struct Publication {
     pub publisher: String,
     pub disclaimer: String,

@@ -155,3 +155,42 @@ fn text_is_escaped() {
     assert!(page.contains("&lt;script&gt;alert(1)&lt;/script&gt; &amp; &quot;quotes&quot;"));
     assert!(markdown(&p).contains("\\<script\\>alert(1)\\</script\\>"));
 }
+
+/// The Markdown is read by pandoc without a warning (pandoc is installed by scripts/test).
+#[test]
+fn markdown_is_read_by_pandoc() {
+    let dir = std::env::temp_dir().join(format!("mgi-pandoc-{}", std::process::id()));
+    std::fs::create_dir_all(&dir).expect("dir");
+    let md = dir.join("profile.md");
+    std::fs::write(&md, markdown(&profile(&reference()))).expect("write");
+    let out = match std::process::Command::new("pandoc")
+        .arg(&md)
+        .args(["--fail-if-warnings", "-t", "html", "-o"])
+        .arg(dir.join("p.html"))
+        .output()
+    {
+        Ok(out) => out,
+        Err(e) => {
+            assert!(
+                std::env::var_os("MGI_REQUIRE_TOOLS").is_none(),
+                "pandoc is required: {e}"
+            );
+            eprintln!(
+                "pandoc not found: the Markdown check did not run (install pandoc, or run scripts/test)"
+            );
+            return;
+        }
+    };
+    assert!(
+        out.status.success(),
+        "pandoc: {}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    let html = std::fs::read_to_string(dir.join("p.html")).expect("pandoc output");
+    assert!(
+        html.contains("class=\"footnotes"),
+        "footnotes become pandoc footnotes"
+    );
+    assert!(html.contains("href=\"#fn1\""), "the first note is linked");
+    assert!(html.contains("id=\"key-findings\""), "section anchors kept");
+}
