@@ -331,18 +331,12 @@ pub fn read(
     }
     if figures.out.iter().any(|f| f.source == MISSING) {
         report.warn("context: no 'Source:' caption found; figures point to a placeholder source to complete");
-        sources.push(Source {
-            key: MISSING.to_owned(),
-            issuer: "Unknown".to_owned(),
-            title: "Source of the context figures (to be completed)".to_owned(),
-            year: None,
-            kind: SourceKind::Data,
-            amended: Vec::new(),
-            url: None,
-            online: true,
-            language: None,
-            note: None,
-        });
+        sources.push(data_source(
+            MISSING,
+            "Unknown",
+            "Source of the context figures (to be completed)",
+            None,
+        ));
     }
     figures.out
 }
