@@ -233,8 +233,14 @@ fn add_source(sources: &mut Vec<Source>, issuer: &str, title: &str, year: Option
             .count()
             + 1
     );
-    sources.push(Source {
-        key: key.clone(),
+    sources.push(data_source(&key, issuer, title, year));
+    key
+}
+
+/// A source of statistics named by the context part.
+fn data_source(key: &str, issuer: &str, title: &str, year: Option<i32>) -> Source {
+    Source {
+        key: key.to_owned(),
         issuer: issuer.to_owned(),
         title: title.to_owned(),
         year,
@@ -244,8 +250,7 @@ fn add_source(sources: &mut Vec<Source>, issuer: &str, title: &str, year: Option
         online: true,
         language: None,
         note: None,
-    });
-    key
+    }
 }
 
 pub fn read(
