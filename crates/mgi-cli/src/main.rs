@@ -18,7 +18,12 @@ use crate::config::Global;
 /// mgi runs the Migration Governance Indicators from start to finish: the framework as data,
 /// assessments backed by cited sources, and their exchange as JSON documents.
 #[derive(Parser)]
-#[command(name = "mgi", version, about, long_about = None, after_help = EXAMPLES)]
+#[command(
+    name = "mgi",
+    version,
+    about = "mgi: the Migration Governance Indicators from framework to published profile",
+    after_help = EXAMPLES
+)]
 struct Cli {
     #[command(flatten)]
     global: Global,
@@ -27,19 +32,17 @@ struct Cli {
 }
 
 const EXAMPLES: &str = "Examples:
-  mgi demo                                   load the framework and the Mongolia 2023 reference into a fresh database
-  mgi framework check                        check the embedded framework files
-  mgi framework check ./framework            check a folder of framework files (errors name file:line)
-  mgi framework show --json                  the framework tree as JSON
-  mgi assessment import mongolia-2023.json   store an assessment (nothing is stored if any part is invalid)
-  mgi assessment export MNG 2023 > a.json    one assessment as a JSON document
-  mgi check MNG 2023                         findings without indicators, unknown and uncited sources
-  mgi import profile profile.txt --out draft.json --report report.json
-  mgi render MNG 2023 --format html -o mongolia-2023.html
-  MGI_DATABASE_URL=postgres://u@host/mgi mgi assessment list
+  mgi demo                          framework + Mongolia 2023 in a fresh database
+  mgi framework check ./framework   check framework files (problems as file:line)
+  mgi framework show --json         the framework tree as JSON
+  mgi assessment import a.json      store an assessment (all or nothing)
+  mgi assessment export MNG 2023    one assessment as a JSON document
+  mgi check MNG 2023                findings without indicator, uncited sources
+  mgi import profile profile.txt    a published profile into a draft (JSON)
+  mgi render MNG 2023 --format pdf -o mongolia-2023.pdf
 
-The database is an SQLite file in the data folder unless --db (or MGI_DATABASE_URL) gives a
-postgres:// URL.";
+The database is an SQLite file in the data folder unless --db (or MGI_DATABASE_URL)
+gives a postgres:// URL.";
 
 #[derive(Subcommand)]
 enum Command {
