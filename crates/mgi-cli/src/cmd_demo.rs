@@ -19,6 +19,12 @@ pub struct DemoArgs {
     /// Keep the demo database in the data folder instead of a temporary folder.
     #[arg(long)]
     pub keep: bool,
+    /// Address of the portal.
+    #[arg(long, default_value = "127.0.0.1:8080")]
+    pub addr: std::net::SocketAddr,
+    /// Load and print the summary, then stop (no portal).
+    #[arg(long)]
+    pub no_serve: bool,
 }
 
 /// The reference documents, checked against the framework.
@@ -80,14 +86,18 @@ pub async fn run(global: &Global, args: DemoArgs) -> anyhow::Result<ExitCode> {
             }
         );
     }
-    store.close().await;
-    if global.db.is_some() || args.keep {
-        println!(
-            "Explore it: mgi --db {} assessment list",
-            crate::config::redact(&url)
-        );
-    } else {
-        println!("The demo database was temporary; `mgi demo --keep` keeps it in the data folder.");
+    if args.no_serve {
+        store.close().await;
+        if global.db.is_some() || args.keep {
+            println!(
+                "Explore it: mgi --db {} assessment list",
+                crate::config::redact(&url)
+            );
+        }
+        return Ok(ExitCode::SUCCESS);
     }
-    Ok(ExitCode::SUCCESS)
+    // The temporary folder lives as long as the portal serves.
+    let served = crate::cmd_serve::serve(global, store, args.addr).await;
+    drop(temp);
+    served
 }

@@ -6,6 +6,7 @@ mod cmd_demo;
 mod cmd_framework;
 mod cmd_import;
 mod cmd_render;
+mod cmd_serve;
 mod config;
 mod synth;
 
@@ -32,7 +33,8 @@ struct Cli {
 }
 
 const EXAMPLES: &str = "Examples:
-  mgi demo                          framework + Mongolia 2023 in a fresh database
+  mgi demo                          the portal on a fresh database with Mongolia 2023
+  mgi serve --addr 0.0.0.0:8080     the portal on the configured database
   mgi framework check ./framework   check framework files (problems as file:line)
   mgi framework show --json         the framework tree as JSON
   mgi assessment import a.json      store an assessment (all or nothing)
@@ -64,8 +66,11 @@ enum Command {
         jurisdiction: String,
         year: i32,
     },
-    /// Start the demo: a fresh embedded database with the framework and the reference assessment.
+    /// The demo: a fresh embedded database with the framework and the reference assessment,
+    /// served as the public portal.
     Demo(cmd_demo::DemoArgs),
+    /// Serve the web application (public portal) on the database.
+    Serve(cmd_serve::ServeArgs),
     /// Benchmarks (not tests): print a table of measurements.
     #[command(subcommand)]
     Bench(bench::BenchCmd),
@@ -93,6 +98,7 @@ fn main() -> ExitCode {
                 cmd_assessment::check(&cli.global, &jurisdiction, year).await
             }
             Command::Demo(args) => cmd_demo::run(&cli.global, args).await,
+            Command::Serve(args) => cmd_serve::run(&cli.global, args).await,
             Command::Bench(cmd) => bench::run(&cli.global, cmd).await,
         }
     });

@@ -305,7 +305,7 @@ fn missing_assessment_is_a_clear_error() {
 fn demo_loads_the_reference_and_it_is_consistent() {
     let dir = tempfile::tempdir().expect("tempdir");
     let db = dir.path().join("demo.db");
-    let out = mgi(&["demo"], Some(&db));
+    let out = mgi(&["demo", "--no-serve"], Some(&db));
     assert!(out.status.success(), "{}", stderr(&out));
     let text = stdout(&out);
     assert!(
@@ -395,7 +395,7 @@ fn import_profile_refuses_what_is_not_a_profile() {
 fn render_writes_the_profile_of_a_stored_assessment() {
     let dir = tempfile::tempdir().expect("tempdir");
     let db = dir.path().join("demo.db");
-    assert!(mgi(&["demo"], Some(&db)).status.success());
+    assert!(mgi(&["demo", "--no-serve"], Some(&db)).status.success());
     let page = dir.path().join("mng.html");
     let out = mgi(
         &["render", "MNG", "2023", "-o", page.to_str().expect("path")],
@@ -425,7 +425,7 @@ fn render_writes_the_profile_of_a_stored_assessment() {
 fn publication_details_come_from_the_configuration_file() {
     let dir = tempfile::tempdir().expect("tempdir");
     let db = dir.path().join("demo.db");
-    assert!(mgi(&["demo"], Some(&db)).status.success());
+    assert!(mgi(&["demo", "--no-serve"], Some(&db)).status.success());
     let config = dir.path().join("mgi.toml");
     std::fs::write(&config, "[publication]\npublisher = \"Ministry of Examples\"\ncitation = \"Profile {year} of {name}.\"\n").expect("write");
     let out = mgi(

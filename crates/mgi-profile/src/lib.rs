@@ -19,7 +19,7 @@ mod pdf;
 
 pub use build::build;
 pub use doc::{Block, Figure, FrontMatter, ProfileDoc, Section, SourceGroup};
-pub use html::html;
+pub use html::{escape, html};
 pub use markdown::markdown;
 pub use pdf::{PdfError, pdf};
 

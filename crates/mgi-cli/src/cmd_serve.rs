@@ -1,0 +1,35 @@
+//! `mgi serve`: the web application on a database.
+
+use std::net::SocketAddr;
+use std::process::ExitCode;
+
+use anyhow::Context;
+use clap::Args;
+use mgi_store::Store;
+use mgi_web::AppState;
+
+use crate::config::Global;
+
+#[derive(Args)]
+pub struct ServeArgs {
+    /// Address to listen on.
+    #[arg(long, default_value = "127.0.0.1:8080", env = "MGI_ADDR")]
+    pub addr: SocketAddr,
+}
+
+pub async fn run(global: &Global, args: ServeArgs) -> anyhow::Result<ExitCode> {
+    let store = global.open_store().await?;
+    serve(global, store, args.addr).await
+}
+
+/// Serve `store` until the process is stopped.
+pub async fn serve(global: &Global, store: Store, addr: SocketAddr) -> anyhow::Result<ExitCode> {
+    let publication = global.load_config()?.publication;
+    println!(
+        "portal: http://{addr}/ (published profiles at /profiles/<code>/<year>); stop with Ctrl-C"
+    );
+    mgi_web::serve(AppState { store, publication }, addr)
+        .await
+        .with_context(|| format!("cannot serve on {addr}"))?;
+    Ok(ExitCode::SUCCESS)
+}
