@@ -54,6 +54,11 @@ pub fn import_profile(
     let parts = sections::split(&lines, &mut report);
     let title = sections::title(&lines);
     let (code, kind) = jurisdiction_of(options, title.as_ref());
+    if options.jurisdiction.is_none() {
+        report.warn(format!(
+            "no jurisdiction given: the draft uses the placeholder code {code}; give --jurisdiction"
+        ));
+    }
     let set = framework
         .latest_for_level(kind.level())
         .ok_or_else(|| ImportError::NoFramework(kind.level().as_str().to_owned()))?;

@@ -249,6 +249,13 @@ fn missing_parts_are_warnings_and_stray_lines_are_listed() {
             d.report.warnings
         );
     }
+    assert!(
+        d.report.warnings.iter().any(
+            |w| w.starts_with("no jurisdiction given: the draft uses the placeholder code XXX")
+        ),
+        "{:?}",
+        d.report.warnings
+    );
     assert_eq!(d.report.unplaced.len(), 1);
     assert_eq!(d.report.unplaced[0].line, 5);
     assert_eq!(d.report.unplaced[0].part, "key findings");
