@@ -3,7 +3,7 @@
 
 use mgi_model::{Answer, AnswerStatus, AnswerValue, Confidence, DocError, Stage};
 
-use crate::db::{Conn, Param, Row, params};
+use crate::db::{Conn, Param, Row, Tx, params};
 use crate::export::find_assessment;
 use crate::rows::{
     AnswerRow, AssessmentRow, FindingRow, SummaryRow, VersionRow, decode, json_list, to_json,
@@ -110,6 +110,26 @@ async fn record<T: Row>(
 }
 
 impl Store {
+    /// A write transaction on one assessment, for `actor`'s edit.
+    async fn edit_on<'a>(
+        &self,
+        jurisdiction: &'a str,
+        year: i32,
+        actor: &'a str,
+    ) -> Result<(Target<'a>, Tx, AssessmentRow), StoreError> {
+        let mut tx = self.db.begin().await?;
+        let a = find_assessment(&mut tx.conn(), jurisdiction, year).await?;
+        Ok((
+            Target {
+                jurisdiction,
+                year,
+                actor,
+            },
+            tx,
+            a,
+        ))
+    }
+
     /// The framework set an assessment is pinned to.
     fn set_of(&self, a: &AssessmentRow) -> Option<&mgi_framework::FrameworkSet> {
         self.framework
@@ -151,14 +171,8 @@ impl Store {
         based_on: i64,
         actor: &str,
     ) -> Result<i64, StoreError> {
-        let t = Target {
-            jurisdiction,
-            year,
-            actor,
-        };
-        let mut tx = self.db.begin().await?;
+        let (t, mut tx, a) = self.edit_on(jurisdiction, year, actor).await?;
         let mut c = tx.conn();
-        let a = find_assessment(&mut c, jurisdiction, year).await?;
         let in_set = self.set_of(&a).is_some_and(|s| s.contains(indicator));
         if !in_set {
             return Err(StoreError::Invalid(vec![DocError {
@@ -258,11 +272,6 @@ impl Store {
         based_on: i64,
         actor: &str,
     ) -> Result<i64, StoreError> {
-        let t = Target {
-            jurisdiction,
-            year,
-            actor,
-        };
         if edit.text.trim().is_empty() {
             return Err(StoreError::Invalid(vec![DocError {
                 path: "text".into(),
@@ -270,9 +279,8 @@ impl Store {
             }]));
         }
         let old = self.finding(jurisdiction, year, key).await?;
-        let mut tx = self.db.begin().await?;
+        let (t, mut tx, a) = self.edit_on(jurisdiction, year, actor).await?;
         let mut c = tx.conn();
-        let a = find_assessment(&mut c, jurisdiction, year).await?;
         if let Some(set) = self.set_of(&a) {
             let problems: Vec<DocError> = edit
                 .indicators
@@ -334,14 +342,8 @@ impl Store {
         based_on: i64,
         actor: &str,
     ) -> Result<i64, StoreError> {
-        let t = Target {
-            jurisdiction,
-            year,
-            actor,
-        };
-        let mut tx = self.db.begin().await?;
+        let (t, mut tx, a) = self.edit_on(jurisdiction, year, actor).await?;
         let mut c = tx.conn();
-        let a = find_assessment(&mut c, jurisdiction, year).await?;
         let from = decode(&a.stage, Stage::parse, "assessments.stage")?;
         if a.version != based_on {
             return Err(StoreError::Conflict {
@@ -406,14 +408,8 @@ impl Store {
         based_on: i64,
         actor: &str,
     ) -> Result<i64, StoreError> {
-        let t = Target {
-            jurisdiction,
-            year,
-            actor,
-        };
-        let mut tx = self.db.begin().await?;
+        let (t, mut tx, a) = self.edit_on(jurisdiction, year, actor).await?;
         let mut c = tx.conn();
-        let a = find_assessment(&mut c, jurisdiction, year).await?;
         let known = self.set_of(&a).is_some_and(|s| s.domain(domain).is_some());
         if !known {
             return Err(StoreError::Invalid(vec![DocError {
