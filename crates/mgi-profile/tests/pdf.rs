@@ -21,8 +21,8 @@ fn reference() -> (AssessmentDoc, Framework) {
 /// The text of a PDF, hyphenation at line ends undone and spaces collapsed; `None` when
 /// pdftotext is not installed (scripts/test installs it and sets MGI_REQUIRE_TOOLS).
 fn pdf_text(bytes: &[u8]) -> Option<String> {
-    let dir = tempfile_dir();
-    let path = dir.join("profile.pdf");
+    let dir = tempfile::tempdir().expect("temp dir");
+    let path = dir.path().join("profile.pdf");
     std::fs::write(&path, bytes).expect("write pdf");
     let out = match Command::new("pdftotext")
         .arg("-enc")
@@ -52,19 +52,6 @@ fn pdf_text(bytes: &[u8]) -> Option<String> {
         .replace("-\n", "")
         .replace('\u{ad}', "");
     Some(text.split_whitespace().collect::<Vec<_>>().join(" "))
-}
-
-fn tempfile_dir() -> std::path::PathBuf {
-    let dir = std::env::temp_dir().join(format!(
-        "mgi-pdf-test-{}-{}",
-        std::process::id(),
-        std::thread::current()
-            .name()
-            .unwrap_or("t")
-            .replace(':', "_")
-    ));
-    std::fs::create_dir_all(&dir).expect("temp dir");
-    dir
 }
 
 fn words(text: &str, n: usize) -> String {

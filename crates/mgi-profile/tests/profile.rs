@@ -159,8 +159,8 @@ fn text_is_escaped() {
 /// The Markdown is read by pandoc without a warning (pandoc is installed by scripts/test).
 #[test]
 fn markdown_is_read_by_pandoc() {
-    let dir = std::env::temp_dir().join(format!("mgi-pandoc-{}", std::process::id()));
-    std::fs::create_dir_all(&dir).expect("dir");
+    let tmp = tempfile::tempdir().expect("temp dir");
+    let dir = tmp.path();
     let md = dir.join("profile.md");
     std::fs::write(&md, markdown(&profile(&reference()))).expect("write");
     let out = match std::process::Command::new("pandoc")
