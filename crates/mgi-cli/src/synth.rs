@@ -34,14 +34,7 @@ fn doc(
     seed: usize,
 ) -> Option<AssessmentDoc> {
     let set = framework.latest_for_level(jurisdiction.kind.level())?;
-    let mut doc = AssessmentDoc::new(
-        jurisdiction,
-        year,
-        FrameworkRef {
-            set: set.id.clone(),
-            version: set.version,
-        },
-    );
+    let mut doc = AssessmentDoc::new(jurisdiction, year, FrameworkRef::of(set));
     doc.stage = Stage::Published;
     doc.sources = (0..8i32)
         .map(|i| Source {

@@ -80,14 +80,7 @@ pub fn import_profile(
             M49_REGIONS[2]
         ));
     }
-    let mut doc = AssessmentDoc::new(
-        jurisdiction,
-        year,
-        FrameworkRef {
-            set: set.id.clone(),
-            version: set.version,
-        },
-    );
+    let mut doc = AssessmentDoc::new(jurisdiction, year, FrameworkRef::of(set));
     doc.stage = Stage::DataCollection;
     let notes = paragraphs::footnotes(&lines, &mut report);
     let matcher = Matcher::new(framework, set);

@@ -14,6 +14,16 @@ pub struct FrameworkRef {
     pub version: u32,
 }
 
+impl FrameworkRef {
+    /// The reference to a framework set at its version.
+    pub fn of(set: &mgi_framework::FrameworkSet) -> FrameworkRef {
+        FrameworkRef {
+            set: set.id.clone(),
+            version: set.version,
+        }
+    }
+}
+
 /// One assessment: a jurisdiction in a round year.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize, JsonSchema)]
 #[serde(deny_unknown_fields)]
@@ -100,6 +110,7 @@ str_enum!(Confidence { Low = "low", Medium = "medium", High = "high" });
 str_enum!(FindingKind { WellDeveloped = "well-developed", Potential = "potential" });
 str_enum!(SourceKind { Law = "law", Regulation = "regulation", Policy = "policy", Agreement = "agreement", Report = "report", Data = "data", Web = "web", Other = "other" });
 str_enum!(Visibility { Government = "government", Internal = "internal" });
+str_enum!(Sex { Total = "total", Male = "male", Female = "female" });
 str_enum!(CommentState { Open = "open", Accepted = "accepted", Declined = "declined", Resolved = "resolved" });
 
 /// A source cited as evidence, with a pinpoint inside it.

@@ -79,6 +79,12 @@ impl JurisdictionKind {
         }
     }
 
+    pub fn parse(s: &str) -> Option<JurisdictionKind> {
+        [JurisdictionKind::Country, JurisdictionKind::Locality]
+            .into_iter()
+            .find(|k| k.as_str() == s)
+    }
+
     pub fn level(self) -> mgi_framework::Level {
         match self {
             JurisdictionKind::Country => mgi_framework::Level::National,

@@ -93,6 +93,16 @@ const FINDING_BY_KEY: &str =
     "SELECT key, domain, kind, text, indicators, footnotes, suggested, version
      FROM findings WHERE assessment_id = $1 AND key = $2";
 
+fn finding_edit(row: FindingRow) -> Result<Versioned<FindingEdit>, StoreError> {
+    Ok(Versioned {
+        value: FindingEdit {
+            text: row.text,
+            indicators: json_list(&row.indicators, "findings.indicators")?,
+        },
+        version: row.version,
+    })
+}
+
 /// One record of an assessment by its key (`sql` takes the assessment id and the key), or
 /// `NotFound` naming it.
 async fn record<T: Row>(
@@ -253,13 +263,7 @@ impl Store {
             "finding",
         )
         .await?;
-        Ok(Versioned {
-            value: FindingEdit {
-                text: row.text,
-                indicators: json_list(&row.indicators, "findings.indicators")?,
-            },
-            version: row.version,
-        })
+        finding_edit(row)
     }
 
     /// Save a finding's text and indicator links, based on version `based_on`.
@@ -278,9 +282,17 @@ impl Store {
                 message: "must not be empty".into(),
             }]));
         }
-        let old = self.finding(jurisdiction, year, key).await?;
         let (t, mut tx, a) = self.edit_on(jurisdiction, year, actor).await?;
         let mut c = tx.conn();
+        // The old values are read in the transaction that replaces them, so the audit names
+        // exactly what was overwritten.
+        let old: FindingRow = c
+            .fetch_optional(FINDING_BY_KEY, &params![a.id, key])
+            .await?
+            .ok_or_else(|| {
+                StoreError::NotFound(format!("finding {key} of {jurisdiction} {year}"))
+            })?;
+        let old = finding_edit(old)?;
         if let Some(set) = self.set_of(&a) {
             let problems: Vec<DocError> = edit
                 .indicators

@@ -122,7 +122,7 @@ async fn read_doc(c: &mut Conn<'_>, a: AssessmentRow) -> Result<AssessmentDoc, S
         format: FORMAT.to_owned(),
         jurisdiction: Jurisdiction {
             code: a.code,
-            kind: decode(&a.kind, parse_kind, "jurisdictions.kind")?,
+            kind: decode(&a.kind, JurisdictionKind::parse, "jurisdictions.kind")?,
             name: a.name,
             region: a.region,
             subregion: a.subregion,
@@ -187,7 +187,7 @@ async fn read_doc(c: &mut Conn<'_>, a: AssessmentRow) -> Result<AssessmentDoc, S
                     sex: r
                         .sex
                         .as_deref()
-                        .map(|s| decode(s, parse_sex, "context_figures.sex"))
+                        .map(|s| decode(s, Sex::parse, "context_figures.sex"))
                         .transpose()?,
                     measure: r.measure,
                     value: r.value,

@@ -1,9 +1,9 @@
 //! Writing a whole assessment document: one transaction, all or nothing.
 
-use mgi_model::{AssessmentDoc, validate};
+use mgi_model::{AssessmentDoc, Sex, validate};
 
 use crate::db::{Conn, params};
-use crate::rows::{IdVersion, anchor_parts, sex_str, to_json};
+use crate::rows::{IdVersion, anchor_parts, to_json};
 use crate::{Store, StoreError, audit};
 
 /// What to do when the assessment (jurisdiction and year) is already stored.
@@ -284,7 +284,7 @@ async fn write_children(c: &mut Conn<'_>, id: i64, doc: &AssessmentDoc) -> Resul
                     f.value,
                     &f.unit,
                     f.year,
-                    f.sex.map(sex_str),
+                    f.sex.map(Sex::as_str),
                     f.age_group.clone(),
                     &f.source
                 ]

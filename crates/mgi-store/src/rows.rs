@@ -185,31 +185,6 @@ pub(crate) struct CommentRow {
     pub created_at: String,
 }
 
-pub(crate) fn sex_str(s: Sex) -> &'static str {
-    match s {
-        Sex::Total => "total",
-        Sex::Male => "male",
-        Sex::Female => "female",
-    }
-}
-
-pub(crate) fn parse_sex(s: &str) -> Option<Sex> {
-    match s {
-        "total" => Some(Sex::Total),
-        "male" => Some(Sex::Male),
-        "female" => Some(Sex::Female),
-        _ => None,
-    }
-}
-
-pub(crate) fn parse_kind(s: &str) -> Option<JurisdictionKind> {
-    match s {
-        "country" => Some(JurisdictionKind::Country),
-        "locality" => Some(JurisdictionKind::Locality),
-        _ => None,
-    }
-}
-
 pub(crate) fn anchor_parts(a: &Anchor) -> (&'static str, Option<&str>) {
     match a {
         Anchor::Finding(k) => ("finding", Some(k)),
