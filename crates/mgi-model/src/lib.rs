@@ -6,11 +6,13 @@
 //! the model and the exchange format (one JSON document per assessment); [`validate`] checks a
 //! document against the framework and names every problem by its JSON path.
 
+pub mod access;
 mod assessment;
 pub mod bibliography;
 mod consistency;
 mod exchange;
 mod jurisdiction;
+mod publication;
 mod validate;
 mod workflow;
 
@@ -18,5 +20,6 @@ pub use assessment::*;
 pub use consistency::{Consistency, check_consistency};
 pub use exchange::{ExchangeError, FORMAT, json_schema};
 pub use jurisdiction::{Jurisdiction, JurisdictionKind, M49_REGIONS, M49Entry, m49};
-pub use validate::{DocError, validate};
+pub use publication::{content_hash, public_view};
+pub use validate::{DocError, validate, validate_source};
 pub use workflow::{Stage, TransitionError};

@@ -75,17 +75,7 @@ pub fn validate(doc: &AssessmentDoc, framework: &Framework) -> Vec<DocError> {
         &mut e,
     );
     for (i, s) in doc.sources.iter().enumerate() {
-        let path = format!("$.sources[{i}]");
-        non_empty(&s.issuer, &format!("{path}.issuer"), &mut e);
-        non_empty(&s.title, &format!("{path}.title"), &mut e);
-        if let (Some(year), Some(first)) = (s.year, s.amended.first())
-            && *first < year
-        {
-            e.push(
-                format!("{path}.amended"),
-                format!("amended in {first}, before it was issued ({year})"),
-            );
-        }
+        check_source(s, &format!("$.sources[{i}]"), &mut e);
     }
     for (i, s) in doc.summaries.iter().enumerate() {
         domain_known(set, &s.domain, &format!("$.summaries[{i}].domain"), &mut e);
@@ -197,6 +187,37 @@ fn check_jurisdiction(j: &Jurisdiction, e: &mut Errors) {
             ),
         );
     }
+}
+
+fn check_source(s: &crate::Source, path: &str, e: &mut Errors) {
+    non_empty(&s.issuer, &format!("{path}.issuer"), e);
+    non_empty(&s.title, &format!("{path}.title"), e);
+    if let (Some(year), Some(first)) = (s.year, s.amended.first())
+        && *first < year
+    {
+        e.push(
+            format!("{path}.amended"),
+            format!("amended in {first}, before it was issued ({year})"),
+        );
+    }
+}
+
+/// The problems of one source of the register, each named `path.field`.
+pub fn validate_source(s: &crate::Source, path: &str) -> Vec<DocError> {
+    let mut e = Errors(Vec::new());
+    if s.key.is_empty()
+        || !s
+            .key
+            .chars()
+            .all(|c| c.is_ascii_lowercase() || c.is_ascii_digit() || c == '-')
+    {
+        e.push(
+            format!("{path}.key"),
+            "use lower-case letters, digits and '-'",
+        );
+    }
+    check_source(s, path, &mut e);
+    e.0
 }
 
 fn non_empty(text: &str, path: &str, e: &mut Errors) {

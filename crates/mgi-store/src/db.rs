@@ -29,6 +29,11 @@ impl From<i64> for Param {
         Param::Int(Some(v))
     }
 }
+impl From<Option<i64>> for Param {
+    fn from(v: Option<i64>) -> Self {
+        Param::Int(v)
+    }
+}
 impl From<i32> for Param {
     fn from(v: i32) -> Self {
         Param::Int(Some(i64::from(v)))

@@ -1,12 +1,13 @@
 //! Edits of single records. Each save names the version it was based on; a save based on a
 //! stale version is refused as a conflict and nothing is written. Every changed field is audited.
 
-use mgi_model::{Answer, AnswerStatus, AnswerValue, Confidence, DocError, Stage};
+use mgi_model::{Answer, AnswerStatus, AnswerValue, Citation, Confidence, DocError, Stage};
 
 use crate::db::{Conn, Param, Row, Tx, params};
 use crate::export::find_assessment;
 use crate::rows::{
-    AnswerRow, AssessmentRow, FindingRow, SummaryRow, VersionRow, decode, json_list, to_json,
+    AnswerRow, AssessmentRow, CitationRow, FindingRow, SummaryRow, VersionRow, decode, json_list,
+    to_json,
 };
 use crate::{Store, StoreError, audit};
 
@@ -17,7 +18,7 @@ pub struct Versioned<T> {
     pub version: i64,
 }
 
-/// The editable fields of an answer (its citations are edited with the source register).
+/// The editable fields of an answer, with its evidence (citations of the source register).
 #[derive(Debug, Clone, PartialEq)]
 pub struct AnswerEdit {
     pub value: AnswerValue,
@@ -25,6 +26,7 @@ pub struct AnswerEdit {
     pub status: AnswerStatus,
     pub confidence: Option<Confidence>,
     pub notes: String,
+    pub citations: Vec<Citation>,
 }
 
 /// The editable fields of a finding.
@@ -93,6 +95,39 @@ const FINDING_BY_KEY: &str =
     "SELECT key, domain, kind, text, indicators, footnotes, suggested, version
      FROM findings WHERE assessment_id = $1 AND key = $2";
 
+async fn answer_citations(
+    c: &mut Conn<'_>,
+    assessment: i64,
+    indicator: &str,
+) -> Result<Vec<Citation>, StoreError> {
+    let rows: Vec<CitationRow> = c
+        .fetch_all(
+            "SELECT owner_kind, owner_key, source_key, pinpoint FROM citations
+             WHERE assessment_id = $1 AND owner_kind = 'answer' AND owner_key = $2 ORDER BY position",
+            &params![assessment, indicator],
+        )
+        .await?;
+    Ok(rows
+        .into_iter()
+        .map(|r| Citation {
+            source: r.source_key,
+            pinpoint: r.pinpoint,
+        })
+        .collect())
+}
+
+/// Citations as the audit log shows them: `key (pinpoint); key`.
+fn cited(citations: &[Citation]) -> String {
+    citations
+        .iter()
+        .map(|c| match &c.pinpoint {
+            Some(p) => format!("{} ({p})", c.source),
+            None => c.source.clone(),
+        })
+        .collect::<Vec<_>>()
+        .join("; ")
+}
+
 fn finding_edit(row: FindingRow) -> Result<Versioned<FindingEdit>, StoreError> {
     Ok(Versioned {
         value: FindingEdit {
@@ -154,8 +189,9 @@ impl Store {
         indicator: &str,
     ) -> Result<Versioned<Answer>, StoreError> {
         let mut tx = self.db.read().await?;
+        let mut c = tx.conn();
         let row: AnswerRow = record(
-            &mut tx.conn(),
+            &mut c,
             jurisdiction,
             year,
             ANSWER_BY_KEY,
@@ -163,9 +199,11 @@ impl Store {
             "answer",
         )
         .await?;
+        let a = find_assessment(&mut c, jurisdiction, year).await?;
+        let citations = answer_citations(&mut c, a.id, indicator).await?;
         let version = row.version;
         Ok(Versioned {
-            value: row.into_answer(Vec::new())?,
+            value: row.into_answer(citations)?,
             version,
         })
     }
@@ -219,6 +257,9 @@ impl Store {
         let Some(saved) = saved else {
             return Err(refused(&mut c, select_version, &key, what, based_on).await);
         };
+        let old_citations = answer_citations(&mut c, a.id, indicator).await?;
+        crate::evidence::replace_citations(&mut c, a.id, "answer", indicator, &edit.citations)
+            .await?;
         let (ov, on, os, oc, onotes) = match &old {
             Some(o) => (
                 o.value.clone(),
@@ -239,6 +280,7 @@ impl Store {
                 ("status", os, edit.status.as_str().to_owned()),
                 ("confidence", oc, confidence.unwrap_or_default().to_owned()),
                 ("notes", onotes, edit.notes.clone()),
+                ("citations", cited(&old_citations), cited(&edit.citations)),
             ],
         )
         .await?;

@@ -17,6 +17,12 @@ pub enum StoreError {
     AlreadyExists(String),
     #[error("{} problem(s):\n{}", .0.len(), .0.iter().map(|e| format!("  {e}")).collect::<Vec<_>>().join("\n"))]
     Invalid(Vec<DocError>),
+    /// The workflow does not allow it now (the message says why and what would).
+    #[error("{0}")]
+    Refused(String),
+    /// An approval of content that changed after it was read.
+    #[error("{0} changed since you read it: read it again before approving")]
+    ContentChanged(String),
     #[error(transparent)]
     Transition(#[from] TransitionError),
     #[error("configuration: {0}")]

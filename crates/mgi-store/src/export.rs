@@ -36,7 +36,10 @@ pub(crate) async fn find_assessment(
     .ok_or_else(|| StoreError::NotFound(format!("assessment {jurisdiction} {year}")))
 }
 
-async fn read_doc(c: &mut Conn<'_>, a: AssessmentRow) -> Result<AssessmentDoc, StoreError> {
+pub(crate) async fn read_doc(
+    c: &mut Conn<'_>,
+    a: AssessmentRow,
+) -> Result<AssessmentDoc, StoreError> {
     let id = params![a.id];
     let summaries: Vec<SummaryRow> = c
         .fetch_all(
@@ -45,11 +48,7 @@ async fn read_doc(c: &mut Conn<'_>, a: AssessmentRow) -> Result<AssessmentDoc, S
         )
         .await?;
     let sources: Vec<SourceRow> = c
-        .fetch_all(
-            "SELECT key, issuer, title, year, kind, amended, url, online, language, note
-             FROM sources WHERE assessment_id = $1 ORDER BY position",
-            &id,
-        )
+        .fetch_all(format!("{SOURCE_SELECT} ORDER BY position"), &id)
         .await?;
     let answers: Vec<AnswerRow> = c
         .fetch_all(
@@ -94,11 +93,7 @@ async fn read_doc(c: &mut Conn<'_>, a: AssessmentRow) -> Result<AssessmentDoc, S
         )
         .await?;
     let comments: Vec<CommentRow> = c
-        .fetch_all(
-            "SELECT key, author, anchor_kind, anchor_ref, visibility, state, text, created_at
-             FROM comments WHERE assessment_id = $1 ORDER BY position",
-            &id,
-        )
+        .fetch_all(format!("{COMMENT_SELECT} ORDER BY position"), &id)
         .await?;
 
     let cites = |kind: &str, owner: &str| -> Vec<Citation> {
@@ -142,20 +137,7 @@ async fn read_doc(c: &mut Conn<'_>, a: AssessmentRow) -> Result<AssessmentDoc, S
             .collect(),
         sources: sources
             .into_iter()
-            .map(|s| {
-                Ok(Source {
-                    kind: decode(&s.kind, SourceKind::parse, "sources.kind")?,
-                    amended: json_list(&s.amended, "sources.amended")?,
-                    year: s.year.map(|y| year(y, "sources.year")).transpose()?,
-                    key: s.key,
-                    issuer: s.issuer,
-                    title: s.title,
-                    url: s.url,
-                    online: s.online,
-                    language: s.language,
-                    note: s.note,
-                })
-            })
+            .map(SourceRow::into_source)
             .collect::<Result<_, StoreError>>()?,
         answers: answers
             .into_iter()
@@ -242,19 +224,7 @@ async fn read_doc(c: &mut Conn<'_>, a: AssessmentRow) -> Result<AssessmentDoc, S
             .collect::<Result<_, StoreError>>()?,
         comments: comments
             .into_iter()
-            .map(|r| {
-                Ok(Comment {
-                    anchor: anchor_from(&r.anchor_kind, r.anchor_ref)?,
-                    visibility: decode(&r.visibility, Visibility::parse, "comments.visibility")?,
-                    state: decode(&r.state, CommentState::parse, "comments.state")?,
-                    created: chrono::DateTime::parse_from_rfc3339(&r.created_at)
-                        .map_err(|e| StoreError::Corrupt(format!("comments.created_at: {e}")))?
-                        .with_timezone(&chrono::Utc),
-                    key: r.key,
-                    author: r.author,
-                    text: r.text,
-                })
-            })
+            .map(CommentRow::into_comment)
             .collect::<Result<_, StoreError>>()?,
     })
 }

@@ -48,10 +48,6 @@ impl Store {
     }
 }
 
-fn now() -> String {
-    chrono::Utc::now().to_rfc3339_opts(chrono::SecondsFormat::Millis, true)
-}
-
 async fn write_doc(
     c: &mut Conn<'_>,
     doc: &AssessmentDoc,
@@ -86,7 +82,7 @@ async fn write_doc(
         }
         (None, _) => 1,
     };
-    let stamp = now();
+    let stamp = crate::accounts::stamp(crate::accounts::now());
     let created: IdVersion = c
         .fetch_optional(
             "INSERT INTO assessments (jurisdiction, year, framework_set, framework_version, stage, version, created_at, updated_at)
@@ -97,6 +93,10 @@ async fn write_doc(
         .ok_or_else(|| StoreError::Corrupt("assessment insert returned no row".into()))?;
     let id = created.id;
     write_children(c, id, doc).await?;
+    // A document imported as published is its own first publication.
+    if doc.stage.is_public() {
+        crate::publish::write_publication(c, id, doc, "Imported", actor).await?;
+    }
     let what = format!(
         "{} answers, {} findings, {} sources",
         doc.answers.len(),

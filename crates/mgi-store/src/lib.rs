@@ -1,24 +1,34 @@
 //! Storage of mgi: SQLite (embedded, the default) and PostgreSQL behind one interface.
 //!
-//! [`Store`] is the interface; [`db`] is the only module that knows two backends exist. Each
-//! aggregate has its module (`import`, `export`, `edit`, `audit`); every multi-row change runs in
-//! one transaction, and every editable record carries a version that a save must match.
+//! [`Store`] is the interface; [`db`] (and `search`, for full-text matching) are the only modules
+//! that know two backends exist. Each aggregate has its module (`import`, `export`, `edit`,
+//! `comments`, `publish`, `accounts`, `audit`); every multi-row change runs in one transaction,
+//! and every editable record carries a version that a save must match.
 
+mod accounts;
 mod audit;
+mod comments;
 mod db;
 mod edit;
 mod error;
+mod evidence;
 mod export;
 mod import;
+mod publish;
 mod rows;
+mod search;
 
 use mgi_framework::Framework;
 
+pub use accounts::{NewUser, Session, SignInError, random_token};
 pub use audit::AuditEntry;
+pub use comments::NewComment;
 pub use db::Db;
 pub use edit::{AnswerEdit, FindingEdit, Versioned};
 pub use error::StoreError;
 pub use import::ImportMode;
+pub use publish::{Approval, ApprovalState, Publication, PublishedEntry, Revision};
+pub use search::{SEARCH_LIMIT, SearchHit};
 
 /// The store: a database and the framework its assessments are checked against.
 #[derive(Clone)]
@@ -111,7 +121,8 @@ impl Store {
             Db::Sqlite(_) => {
                 "SELECT m.name AS table_name, p.name AS column_name
                  FROM sqlite_master m JOIN pragma_table_info(m.name) p
-                 WHERE m.type = 'table' AND m.name NOT LIKE 'sqlite_%' AND m.name NOT LIKE '_sqlx%'"
+                 WHERE m.type = 'table' AND m.name NOT LIKE 'sqlite_%' AND m.name NOT LIKE '_sqlx%'
+                   AND m.name NOT LIKE 'search_fts%'"
             }
             Db::Pg(_) => {
                 "SELECT table_name::text AS table_name, column_name::text AS column_name

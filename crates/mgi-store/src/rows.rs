@@ -31,6 +31,11 @@ pub(crate) struct IdVersion {
 }
 
 #[derive(Debug, sqlx::FromRow)]
+pub(crate) struct IdRow {
+    pub id: i64,
+}
+
+#[derive(Debug, sqlx::FromRow)]
 pub(crate) struct VersionRow {
     pub version: i64,
 }
@@ -55,7 +60,7 @@ pub(crate) fn to_json<T: serde::Serialize>(value: &T) -> String {
     serde_json::to_string(value).unwrap_or_else(|_| "[]".to_owned())
 }
 
-#[derive(Debug, sqlx::FromRow)]
+#[derive(Debug, Clone, sqlx::FromRow)]
 pub(crate) struct AssessmentRow {
     pub id: i64,
     pub code: String,
@@ -68,6 +73,12 @@ pub(crate) struct AssessmentRow {
     pub framework_version: i64,
     pub stage: String,
     pub version: i64,
+}
+
+impl AssessmentRow {
+    pub(crate) fn year_i32(&self) -> Result<i32, StoreError> {
+        year(self.year, "assessments.year")
+    }
 }
 
 #[derive(Debug, sqlx::FromRow)]
@@ -88,6 +99,28 @@ pub(crate) struct SourceRow {
     pub online: bool,
     pub language: Option<String>,
     pub note: Option<String>,
+    pub version: i64,
+}
+
+pub(crate) const SOURCE_SELECT: &str =
+    "SELECT key, issuer, title, year, kind, amended, url, online, language, note, version
+     FROM sources WHERE assessment_id = $1";
+
+impl SourceRow {
+    pub(crate) fn into_source(self) -> Result<Source, StoreError> {
+        Ok(Source {
+            kind: decode(&self.kind, SourceKind::parse, "sources.kind")?,
+            amended: json_list(&self.amended, "sources.amended")?,
+            year: self.year.map(|y| year(y, "sources.year")).transpose()?,
+            key: self.key,
+            issuer: self.issuer,
+            title: self.title,
+            url: self.url,
+            online: self.online,
+            language: self.language,
+            note: self.note,
+        })
+    }
 }
 
 #[derive(Debug, sqlx::FromRow)]
@@ -183,7 +216,28 @@ pub(crate) struct CommentRow {
     pub state: String,
     pub text: String,
     pub created_at: String,
+    pub version: i64,
 }
+
+impl CommentRow {
+    pub(crate) fn into_comment(self) -> Result<Comment, StoreError> {
+        Ok(Comment {
+            anchor: anchor_from(&self.anchor_kind, self.anchor_ref)?,
+            visibility: decode(&self.visibility, Visibility::parse, "comments.visibility")?,
+            state: decode(&self.state, CommentState::parse, "comments.state")?,
+            created: chrono::DateTime::parse_from_rfc3339(&self.created_at)
+                .map_err(|e| StoreError::Corrupt(format!("comments.created_at: {e}")))?
+                .with_timezone(&chrono::Utc),
+            key: self.key,
+            author: self.author,
+            text: self.text,
+        })
+    }
+}
+
+pub(crate) const COMMENT_SELECT: &str =
+    "SELECT key, author, anchor_kind, anchor_ref, visibility, state, text, created_at, version
+     FROM comments WHERE assessment_id = $1";
 
 pub(crate) fn anchor_parts(a: &Anchor) -> (&'static str, Option<&str>) {
     match a {

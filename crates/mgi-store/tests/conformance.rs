@@ -121,6 +121,7 @@ fn edit(value: AnswerValue, narrative: &str) -> AnswerEdit {
         status: AnswerStatus::Complete,
         confidence: Some(Confidence::Medium),
         notes: String::new(),
+        citations: Vec::new(),
     }
 }
 
@@ -132,15 +133,13 @@ async fn stale_answer_save_is_a_conflict(s: TestStore) {
         .expect("import");
     let loaded = s.answer("MNG", 2023, &id).await.expect("answer");
     assert_eq!(loaded.version, 1);
+    // The editor starts from the loaded answer, its evidence included.
+    let first = AnswerEdit {
+        citations: loaded.value.citations.clone(),
+        ..edit(AnswerValue::Absent, "first editor")
+    };
     let v2 = s
-        .save_answer(
-            "MNG",
-            2023,
-            &id,
-            &edit(AnswerValue::Absent, "first editor"),
-            1,
-            "alice",
-        )
+        .save_answer("MNG", 2023, &id, &first, 1, "alice")
         .await
         .expect("save");
     assert_eq!(v2, 2);
@@ -198,7 +197,7 @@ async fn stale_answer_save_is_a_conflict(s: TestStore) {
             ("alice", "confidence", Some("high"), Some("medium")),
         ]
     );
-    // Citations are kept by an answer edit.
+    // Citations the edit carried over are kept.
     let exported = s.export_assessment("MNG", 2023).await.expect("export");
     assert_eq!(exported.answers[0].citations, doc.answers[0].citations);
 }

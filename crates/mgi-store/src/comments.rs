@@ -1,0 +1,181 @@
+//! Comments on a draft: written by anyone the access rules let comment, anchored to a finding, an
+//! indicator or the whole assessment, and moved through their states by the team.
+
+use mgi_model::{Anchor, Comment, CommentState, DocError, Visibility};
+
+use crate::accounts::{now, stamp};
+use crate::db::params;
+use crate::edit::Versioned;
+use crate::export::find_assessment;
+use crate::rows::{COMMENT_SELECT, CommentRow, Count, VersionRow, anchor_parts};
+use crate::{Store, StoreError, audit};
+
+/// The longest comment accepted, in characters.
+pub const MAX_COMMENT: usize = 10_000;
+
+/// A comment as written.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct NewComment {
+    pub anchor: Anchor,
+    pub visibility: Visibility,
+    pub text: String,
+}
+
+fn invalid(path: &str, message: String) -> StoreError {
+    StoreError::Invalid(vec![DocError {
+        path: path.into(),
+        message,
+    }])
+}
+
+impl Store {
+    /// The comments of an assessment with their versions, oldest first.
+    pub async fn comments(
+        &self,
+        jurisdiction: &str,
+        year: i32,
+    ) -> Result<Vec<Versioned<Comment>>, StoreError> {
+        let mut tx = self.db.read().await?;
+        let mut c = tx.conn();
+        let a = find_assessment(&mut c, jurisdiction, year).await?;
+        let rows: Vec<CommentRow> = c
+            .fetch_all(
+                format!("{COMMENT_SELECT} ORDER BY position"),
+                &params![a.id],
+            )
+            .await?;
+        rows.into_iter()
+            .map(|r| {
+                let version = r.version;
+                Ok(Versioned {
+                    value: r.into_comment()?,
+                    version,
+                })
+            })
+            .collect()
+    }
+
+    /// Add a comment by `author`; returns its key.
+    pub async fn add_comment(
+        &self,
+        jurisdiction: &str,
+        year: i32,
+        comment: &NewComment,
+        author: &str,
+    ) -> Result<String, StoreError> {
+        let text = comment.text.trim();
+        if text.is_empty() {
+            return Err(invalid("text", "a comment needs some text".into()));
+        }
+        if text.chars().count() > MAX_COMMENT {
+            return Err(invalid("text", format!("at most {MAX_COMMENT} characters")));
+        }
+        let mut tx = self.db.begin().await?;
+        let mut c = tx.conn();
+        let a = find_assessment(&mut c, jurisdiction, year).await?;
+        let exists = match &comment.anchor {
+            Anchor::General => true,
+            Anchor::Indicator(i) => self
+                .framework
+                .set(
+                    &a.framework_set,
+                    u32::try_from(a.framework_version).unwrap_or(0),
+                )
+                .is_some_and(|s| s.contains(i)),
+            Anchor::Finding(k) => c
+                .fetch_optional::<Count>(
+                    "SELECT COUNT(*) AS n FROM findings WHERE assessment_id = $1 AND key = $2",
+                    &params![a.id, k],
+                )
+                .await?
+                .is_some_and(|n| n.n > 0),
+        };
+        if !exists {
+            return Err(invalid(
+                "anchor",
+                format!(
+                    "{:?} is not part of assessment {jurisdiction} {year}",
+                    comment.anchor
+                ),
+            ));
+        }
+        let n: Count = c
+            .fetch_optional(
+                "SELECT COUNT(*) AS n FROM comments WHERE assessment_id = $1",
+                &params![a.id],
+            )
+            .await?
+            .unwrap_or_default();
+        let key = format!("c{}", n.n + 1);
+        let (kind, reference) = anchor_parts(&comment.anchor);
+        c.execute(
+            "INSERT INTO comments (assessment_id, key, position, author, anchor_kind, anchor_ref, visibility, state, text, created_at)
+             VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10)",
+            &params![a.id, &key, n.n, author, kind, reference, comment.visibility.as_str(), CommentState::Open.as_str(), text, stamp(now())],
+        )
+        .await?;
+        audit::record(
+            &mut c,
+            author,
+            jurisdiction,
+            year,
+            "comment",
+            &key,
+            "text",
+            None,
+            Some(text.to_owned()),
+        )
+        .await?;
+        tx.commit().await?;
+        Ok(key)
+    }
+
+    /// Move a comment to `state`, based on version `based_on`. Returns the new version.
+    pub async fn set_comment_state(
+        &self,
+        jurisdiction: &str,
+        year: i32,
+        key: &str,
+        state: CommentState,
+        based_on: i64,
+        actor: &str,
+    ) -> Result<i64, StoreError> {
+        let mut tx = self.db.begin().await?;
+        let mut c = tx.conn();
+        let a = find_assessment(&mut c, jurisdiction, year).await?;
+        let what = format!("comment {key} of {jurisdiction} {year}");
+        let old: CommentRow = c
+            .fetch_optional(
+                format!("{COMMENT_SELECT} AND key = $2"),
+                &params![a.id, key],
+            )
+            .await?
+            .ok_or_else(|| StoreError::NotFound(what.clone()))?;
+        let saved: Option<VersionRow> = c
+            .fetch_optional(
+                "UPDATE comments SET state = $1, version = version + 1
+                 WHERE assessment_id = $2 AND key = $3 AND version = $4 RETURNING version",
+                &params![state.as_str(), a.id, key, based_on],
+            )
+            .await?;
+        let saved = saved.ok_or(StoreError::Conflict {
+            what,
+            expected: based_on,
+            current: old.version,
+        })?;
+        audit::record(
+            &mut c,
+            actor,
+            jurisdiction,
+            year,
+            "comment",
+            key,
+            "state",
+            Some(old.state),
+            Some(state.as_str().to_owned()),
+        )
+        .await?;
+        tx.commit().await?;
+        Ok(saved.version)
+    }
+}

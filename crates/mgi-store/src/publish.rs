@@ -1,0 +1,308 @@
+//! Validation and publication. A focal point approves the content it read, identified by its
+//! hash ([`mgi_model::content_hash`]); publication needs an approval of exactly the current
+//! content, and freezes a snapshot of the public view that the portal serves until a correction
+//! publishes the next revision with a public change note.
+
+use mgi_model::{AssessmentDoc, Stage, content_hash, public_view};
+
+use crate::accounts::{now, stamp};
+use crate::db::{Conn, params};
+use crate::export::{find_assessment, read_doc};
+use crate::rows::{AssessmentRow, Count, VersionRow, decode};
+use crate::{Store, StoreError, audit, search};
+
+/// A recorded approval.
+#[derive(Debug, Clone, PartialEq, Eq, sqlx::FromRow)]
+pub struct Approval {
+    pub content_hash: String,
+    pub approved_by: String,
+    pub approved_at: String,
+}
+
+/// Where an assessment stands with its validation.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct ApprovalState {
+    /// The hash of the content as it is now.
+    pub current: String,
+    /// The latest approval, if any.
+    pub latest: Option<Approval>,
+}
+
+impl ApprovalState {
+    /// An approval of exactly the current content.
+    pub fn is_fresh(&self) -> bool {
+        self.latest
+            .as_ref()
+            .is_some_and(|a| a.content_hash == self.current)
+    }
+
+    /// Approved once, changed since.
+    pub fn is_stale(&self) -> bool {
+        self.latest.is_some() && !self.is_fresh()
+    }
+}
+
+/// One revision of a publication, without its snapshot.
+#[derive(Debug, Clone, PartialEq, Eq, sqlx::FromRow)]
+pub struct Revision {
+    pub revision: i64,
+    pub published_at: String,
+    pub published_by: String,
+    pub change_note: String,
+}
+
+/// The latest publication of an assessment: the frozen document and every revision's note.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Publication {
+    pub doc: AssessmentDoc,
+    pub revision: i64,
+    pub revisions: Vec<Revision>,
+}
+
+/// One published assessment in the portal's lists: the latest revision of each.
+#[derive(Debug, Clone, PartialEq, Eq, sqlx::FromRow)]
+pub struct PublishedEntry {
+    pub assessment_id: i64,
+    pub jurisdiction: String,
+    pub name: String,
+    pub kind: String,
+    pub region: String,
+    pub year: i64,
+    pub revision: i64,
+}
+
+#[derive(sqlx::FromRow)]
+struct SnapshotRow {
+    snapshot: String,
+}
+
+async fn latest_approval(c: &mut Conn<'_>, id: i64) -> Result<Option<Approval>, StoreError> {
+    c.fetch_optional(
+        "SELECT content_hash, approved_by, approved_at FROM approvals
+         WHERE assessment_id = $1 ORDER BY id DESC LIMIT 1",
+        &params![id],
+    )
+    .await
+}
+
+/// Move the stage inside a transaction that already checked the rules.
+async fn move_stage(
+    c: &mut Conn<'_>,
+    a: &AssessmentRow,
+    to: Stage,
+    actor: &str,
+) -> Result<(), StoreError> {
+    let saved: Option<VersionRow> = c
+        .fetch_optional(
+            "UPDATE assessments SET stage = $1, version = version + 1, updated_at = $2
+             WHERE id = $3 RETURNING version",
+            &params![to.as_str(), stamp(now()), a.id],
+        )
+        .await?;
+    saved.ok_or_else(|| StoreError::NotFound(format!("assessment {} {}", a.code, a.year)))?;
+    audit::record(
+        c,
+        actor,
+        &a.code,
+        a.year_i32()?,
+        "assessment",
+        "",
+        "stage",
+        Some(a.stage.clone()),
+        Some(to.as_str().to_owned()),
+    )
+    .await
+}
+
+/// Freeze the public view of `doc` as the next revision, and index it for search.
+pub(crate) async fn write_publication(
+    c: &mut Conn<'_>,
+    id: i64,
+    doc: &AssessmentDoc,
+    note: &str,
+    actor: &str,
+) -> Result<i64, StoreError> {
+    let last: Count = c
+        .fetch_optional(
+            "SELECT COALESCE(MAX(revision), 0) AS n FROM publications WHERE assessment_id = $1",
+            &params![id],
+        )
+        .await?
+        .unwrap_or_default();
+    let revision = last.n + 1;
+    let mut snapshot = public_view(doc.clone());
+    snapshot.stage = Stage::Published;
+    c.execute(
+        "INSERT INTO publications (assessment_id, revision, published_at, published_by, change_note, content_hash, snapshot)
+         VALUES ($1, $2, $3, $4, $5, $6, $7)",
+        &params![id, revision, stamp(now()), actor, note, content_hash(doc), snapshot.to_json()],
+    )
+    .await?;
+    search::index(c, id, &snapshot).await?;
+    Ok(revision)
+}
+
+impl Store {
+    /// The approval state of an assessment.
+    pub async fn approval_state(
+        &self,
+        jurisdiction: &str,
+        year: i32,
+    ) -> Result<ApprovalState, StoreError> {
+        let mut tx = self.db.read().await?;
+        let mut c = tx.conn();
+        let a = find_assessment(&mut c, jurisdiction, year).await?;
+        let id = a.id;
+        let doc = read_doc(&mut c, a).await?;
+        Ok(ApprovalState {
+            current: content_hash(&doc),
+            latest: latest_approval(&mut c, id).await?,
+        })
+    }
+
+    /// Record `actor`'s approval of the content it read (`read_hash`). Refused when the content
+    /// changed since it was read. In consultation, the approval validates the assessment.
+    pub async fn approve(
+        &self,
+        jurisdiction: &str,
+        year: i32,
+        read_hash: &str,
+        actor: &str,
+    ) -> Result<(), StoreError> {
+        let mut tx = self.db.begin().await?;
+        let mut c = tx.conn();
+        let a = find_assessment(&mut c, jurisdiction, year).await?;
+        let stage = decode(&a.stage, Stage::parse, "assessments.stage")?;
+        if !matches!(
+            stage,
+            Stage::Consultation | Stage::Validated | Stage::Correction
+        ) {
+            return Err(StoreError::Refused(format!(
+                "assessment {jurisdiction} {year} is at stage {stage}; approval happens in consultation, validation or correction"
+            )));
+        }
+        let doc = read_doc(&mut c, a.clone()).await?;
+        let current = content_hash(&doc);
+        if current != read_hash {
+            return Err(StoreError::ContentChanged(format!(
+                "assessment {jurisdiction} {year}"
+            )));
+        }
+        c.execute(
+            "INSERT INTO approvals (assessment_id, content_hash, approved_by, approved_at) VALUES ($1, $2, $3, $4)",
+            &params![a.id, &current, actor, stamp(now())],
+        )
+        .await?;
+        audit::record(
+            &mut c,
+            actor,
+            jurisdiction,
+            year,
+            "assessment",
+            "",
+            "approval",
+            None,
+            Some(current),
+        )
+        .await?;
+        if stage == Stage::Consultation {
+            move_stage(&mut c, &a, Stage::Validated, actor).await?;
+        }
+        tx.commit().await
+    }
+
+    /// Publish a validated assessment, or a corrected one (which needs a public change note).
+    /// Refused unless the latest approval is of exactly the current content. Returns the
+    /// revision published.
+    pub async fn publish(
+        &self,
+        jurisdiction: &str,
+        year: i32,
+        note: &str,
+        actor: &str,
+    ) -> Result<i64, StoreError> {
+        let mut tx = self.db.begin().await?;
+        let mut c = tx.conn();
+        let a = find_assessment(&mut c, jurisdiction, year).await?;
+        let stage = decode(&a.stage, Stage::parse, "assessments.stage")?;
+        stage.check_transition(Stage::Published)?;
+        let note = note.trim();
+        if stage == Stage::Correction && note.is_empty() {
+            return Err(StoreError::Refused(
+                "a correction is published with a public change note saying what changed".into(),
+            ));
+        }
+        let doc = read_doc(&mut c, a.clone()).await?;
+        let approved = latest_approval(&mut c, a.id).await?;
+        if approved.is_none_or(|ap| ap.content_hash != content_hash(&doc)) {
+            return Err(StoreError::Refused(format!(
+                "assessment {jurisdiction} {year} has no approval of its current content: the focal point must approve it (again) before publication"
+            )));
+        }
+        let note = if note.is_empty() {
+            "First publication"
+        } else {
+            note
+        };
+        let revision = write_publication(&mut c, a.id, &doc, note, actor).await?;
+        move_stage(&mut c, &a, Stage::Published, actor).await?;
+        tx.commit().await?;
+        Ok(revision)
+    }
+
+    /// The latest publication of an assessment, or `NotFound` when it was never published.
+    pub async fn publication(
+        &self,
+        jurisdiction: &str,
+        year: i32,
+    ) -> Result<Publication, StoreError> {
+        let mut tx = self.db.read().await?;
+        let mut c = tx.conn();
+        let a = find_assessment(&mut c, jurisdiction, year).await?;
+        let revisions: Vec<Revision> = c
+            .fetch_all(
+                "SELECT revision, published_at, published_by, change_note FROM publications
+                 WHERE assessment_id = $1 ORDER BY revision",
+                &params![a.id],
+            )
+            .await?;
+        let Some(last) = revisions.last().map(|r| r.revision) else {
+            return Err(StoreError::NotFound(format!(
+                "publication of {jurisdiction} {year}"
+            )));
+        };
+        let row: SnapshotRow = c
+            .fetch_optional(
+                "SELECT snapshot FROM publications WHERE assessment_id = $1 AND revision = $2",
+                &params![a.id, last],
+            )
+            .await?
+            .ok_or_else(|| StoreError::NotFound(format!("publication of {jurisdiction} {year}")))?;
+        let doc: AssessmentDoc = serde_json::from_str(&row.snapshot).map_err(|e| {
+            StoreError::Corrupt(format!(
+                "publications.snapshot of {jurisdiction} {year}: {e}"
+            ))
+        })?;
+        Ok(Publication {
+            doc,
+            revision: last,
+            revisions,
+        })
+    }
+
+    /// Every published assessment at its latest revision, by region, name and year.
+    pub async fn published(&self) -> Result<Vec<PublishedEntry>, StoreError> {
+        let mut tx = self.db.read().await?;
+        tx.conn()
+            .fetch_all(
+                "SELECT a.id AS assessment_id, a.jurisdiction, j.name, j.kind, j.region, a.year,
+                        MAX(p.revision) AS revision
+                 FROM publications p JOIN assessments a ON a.id = p.assessment_id
+                 JOIN jurisdictions j ON j.code = a.jurisdiction
+                 GROUP BY a.id, a.jurisdiction, j.name, j.kind, j.region, a.year
+                 ORDER BY j.region, j.name, a.year",
+                &[],
+            )
+            .await
+    }
+}

@@ -1,0 +1,113 @@
+//! Full-text search over what is published: findings, summaries, answers' narratives and
+//! sources of the latest publication of each assessment. The index is written in the same
+//! transaction as the publication, so every instance sees it at once. The one place besides
+//! `db` with SQL per backend: SQLite's FTS5 (diacritics folded) and PostgreSQL's `tsvector`.
+
+use mgi_model::AssessmentDoc;
+
+use crate::db::{Conn, Db, params};
+use crate::{Store, StoreError};
+
+/// One match.
+#[derive(Debug, Clone, PartialEq, Eq, sqlx::FromRow)]
+pub struct SearchHit {
+    pub jurisdiction: String,
+    pub name: String,
+    pub year: i64,
+    /// `finding`, `summary`, `answer` or `source`.
+    pub kind: String,
+    /// The finding key, domain, indicator or source key.
+    pub ref_key: String,
+    pub text: String,
+}
+
+/// At most this many hits are returned.
+pub const SEARCH_LIMIT: i64 = 200;
+
+/// Replace the index entries of assessment `id` by the texts of `doc`.
+pub(crate) async fn index(
+    c: &mut Conn<'_>,
+    id: i64,
+    doc: &AssessmentDoc,
+) -> Result<(), StoreError> {
+    c.execute(
+        "DELETE FROM search_entries WHERE assessment_id = $1",
+        &params![id],
+    )
+    .await?;
+    let mut rows: Vec<[crate::db::Param; 4]> = Vec::new();
+    let mut add = |kind: &str, key: &str, text: String| {
+        if !text.trim().is_empty() {
+            rows.push(params![id, kind, key, text]);
+        }
+    };
+    for f in &doc.findings {
+        add("finding", &f.key, f.text.clone());
+    }
+    for s in &doc.summaries {
+        add("summary", &s.domain, s.text.clone());
+    }
+    for a in &doc.answers {
+        add("answer", &a.indicator, a.narrative.clone());
+    }
+    for s in &doc.sources {
+        add("source", &s.key, format!("{}. {}", s.issuer, s.title));
+    }
+    c.insert_rows(
+        "search_entries",
+        &["assessment_id", "kind", "ref", "text"],
+        rows,
+    )
+    .await
+}
+
+/// The words of a query as an FTS5 expression: each word a quoted term, all required.
+fn fts5_query(q: &str) -> String {
+    q.split(|c: char| !c.is_alphanumeric())
+        .filter(|w| !w.is_empty())
+        .map(|w| format!("\"{w}\""))
+        .collect::<Vec<_>>()
+        .join(" ")
+}
+
+impl Store {
+    /// Published texts matching every word of `query`, by jurisdiction, year and kind (never by
+    /// anything that could read as a ranking of jurisdictions).
+    pub async fn search(&self, query: &str) -> Result<Vec<SearchHit>, StoreError> {
+        let select = "SELECT a.jurisdiction, j.name, a.year, e.kind, e.ref AS ref_key, e.text
+             FROM search_entries e JOIN assessments a ON a.id = e.assessment_id
+             JOIN jurisdictions j ON j.code = a.jurisdiction";
+        let order = "ORDER BY j.name, a.year, e.kind, e.ref LIMIT $2";
+        let (sql, q) = match self.db {
+            Db::Sqlite(_) => (
+                format!(
+                    "{select} JOIN search_fts f ON f.rowid = e.id WHERE search_fts MATCH $1 {order}"
+                ),
+                fts5_query(query),
+            ),
+            Db::Pg(_) => (
+                format!(
+                    "{select} WHERE to_tsvector('simple', e.text) @@ plainto_tsquery('simple', $1) {order}"
+                ),
+                query.to_owned(),
+            ),
+        };
+        if q.trim().is_empty() {
+            return Ok(Vec::new());
+        }
+        let mut tx = self.db.read().await?;
+        tx.conn().fetch_all(sql, &params![q, SEARCH_LIMIT]).await
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    #[test]
+    fn fts5_queries_quote_every_word_and_drop_operators() {
+        assert_eq!(
+            super::fts5_query("labour \"migration\" OR-"),
+            "\"labour\" \"migration\" \"OR\""
+        );
+        assert_eq!(super::fts5_query("  ;--  "), "");
+    }
+}
