@@ -5,8 +5,9 @@ use std::process::ExitCode;
 use anyhow::Context;
 use clap::Args;
 use include_dir::{Dir, include_dir};
-use mgi_model::{AssessmentDoc, check_consistency};
-use mgi_store::{ImportMode, Store};
+use mgi_model::access::Role;
+use mgi_model::{AnswerStatus, AssessmentDoc, Stage, check_consistency};
+use mgi_store::{ImportMode, NewUser, Store};
 
 use crate::cmd_framework::summary;
 use crate::config::Global;
@@ -25,6 +26,62 @@ pub struct DemoArgs {
     /// Load and print the summary, then stop (no portal).
     #[arg(long)]
     pub no_serve: bool,
+}
+
+/// The demo's work in progress: the next round of a published reference (three years on), in
+/// data collection, so that every step of the process can be tried.
+fn next_round_draft(published: &AssessmentDoc) -> Option<AssessmentDoc> {
+    if !published.stage.is_public() {
+        return None;
+    }
+    let mut draft = published.clone();
+    draft.year += 3;
+    draft.stage = Stage::DataCollection;
+    draft.comments.clear();
+    draft.consultations.clear();
+    for a in &mut draft.answers {
+        a.status = AnswerStatus::CarriedOver;
+    }
+    Some(draft)
+}
+
+/// One account per role, printed at start. Passwords are random unless MGI_DEMO_PASSWORD
+/// gives one (tests do).
+async fn demo_accounts(store: &Store, docs: &[AssessmentDoc]) -> anyhow::Result<String> {
+    let Some(draft) = docs.iter().find(|d| !d.stage.is_public()) else {
+        return Ok(String::new());
+    };
+    let code = draft.jurisdiction.code.clone();
+    let password = std::env::var("MGI_DEMO_PASSWORD")
+        .unwrap_or_else(|_| mgi_store::random_token()[..16].to_owned());
+    let mut out = String::from("demo accounts (sign in at /login):\n");
+    for role in Role::ALL {
+        let username = role.as_str();
+        let jurisdictions = if role == Role::FocalPoint {
+            vec![code.clone()]
+        } else {
+            Vec::new()
+        };
+        let display = format!("Demo {}", role.label().to_lowercase());
+        let created = store
+            .create_user(&NewUser {
+                username,
+                display_name: &display,
+                role,
+                password: &password,
+                jurisdictions: &jurisdictions,
+                assessment: (role == Role::Commenter).then_some((code.as_str(), draft.year)),
+            })
+            .await;
+        let shown = match created {
+            Ok(()) => password.as_str(),
+            // A kept demo database: the account is there with the password of its first run.
+            Err(mgi_store::StoreError::AlreadyExists(_)) => "(unchanged)",
+            Err(e) => return Err(e.into()),
+        };
+        out.push_str(&format!("  {username:<12} {shown:<16}  {}\n", role.label()));
+    }
+    Ok(out)
 }
 
 /// The reference documents, checked against the framework.
@@ -53,11 +110,13 @@ pub async fn run(global: &Global, args: DemoArgs) -> anyhow::Result<ExitCode> {
         (None, true) => global.data_dir().join("demo.db").display().to_string(),
         (None, false) => temp.path().join("demo.db").display().to_string(),
     };
-    let docs = reference_docs(&framework)?;
+    let mut docs = reference_docs(&framework)?;
+    docs.extend(docs.iter().filter_map(next_round_draft).collect::<Vec<_>>());
     let store = Store::open(&url, framework).await?;
     store
         .import_many(&docs, "demo", ImportMode::Replace)
         .await?;
+    let accounts = demo_accounts(&store, &docs).await?;
     println!(
         "database: {} ({})",
         crate::config::redact(&url),
@@ -86,6 +145,7 @@ pub async fn run(global: &Global, args: DemoArgs) -> anyhow::Result<ExitCode> {
             }
         );
     }
+    println!("{accounts}");
     if args.no_serve {
         store.close().await;
         if global.db.is_some() || args.keep {

@@ -7,6 +7,7 @@ mod cmd_framework;
 mod cmd_import;
 mod cmd_render;
 mod cmd_serve;
+mod cmd_user;
 mod config;
 mod synth;
 
@@ -35,6 +36,8 @@ struct Cli {
 const EXAMPLES: &str = "Examples:
   mgi demo                          the portal on a fresh database with Mongolia 2023
   mgi serve --addr 0.0.0.0:8080     the portal on the configured database
+  MGI_PASSWORD=… mgi user add ana --role analyst
+  MGI_PASSWORD=… mgi user add gov --role focal-point --jurisdiction MNG
   mgi framework check ./framework   check framework files (problems as file:line)
   mgi framework show --json         the framework tree as JSON
   mgi assessment import a.json      store an assessment (all or nothing)
@@ -69,8 +72,11 @@ enum Command {
     /// The demo: a fresh embedded database with the framework and the reference assessment,
     /// served as the public portal.
     Demo(cmd_demo::DemoArgs),
-    /// Serve the web application (public portal) on the database.
+    /// Serve the web application (portal and signed-in work) on the database.
     Serve(cmd_serve::ServeArgs),
+    /// Accounts of the web application.
+    #[command(subcommand)]
+    User(cmd_user::UserCmd),
     /// Benchmarks (not tests): print a table of measurements.
     #[command(subcommand)]
     Bench(bench::BenchCmd),
@@ -99,6 +105,7 @@ fn main() -> ExitCode {
             }
             Command::Demo(args) => cmd_demo::run(&cli.global, args).await,
             Command::Serve(args) => cmd_serve::run(&cli.global, args).await,
+            Command::User(cmd) => cmd_user::run(&cli.global, cmd).await,
             Command::Bench(cmd) => bench::run(&cli.global, cmd).await,
         }
     });

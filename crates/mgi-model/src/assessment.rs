@@ -94,6 +94,8 @@ pub enum Confidence {
 macro_rules! str_enum {
     ($t:ty { $($v:ident = $s:literal),+ $(,)? }) => {
         impl $t {
+            /// Every value, in the order of the scale.
+            pub const ALL: &[Self] = &[$(Self::$v),+];
             pub fn as_str(self) -> &'static str {
                 match self { $(Self::$v => $s),+ }
             }

@@ -20,7 +20,7 @@ mod search;
 
 use mgi_framework::Framework;
 
-pub use accounts::{NewUser, Session, SignInError, random_token};
+pub use accounts::{NewUser, SESSION_HOURS, Session, SignInError, random_token};
 pub use audit::AuditEntry;
 pub use comments::NewComment;
 pub use db::Db;
@@ -89,6 +89,25 @@ impl Store {
                 &[],
             )
             .await
+    }
+
+    /// One line of the assessment list, or `NotFound`.
+    pub async fn assessment_summary(
+        &self,
+        jurisdiction: &str,
+        year: i32,
+    ) -> Result<AssessmentSummary, StoreError> {
+        let mut tx = self.db.read().await?;
+        tx.conn()
+            .fetch_optional(
+                "SELECT a.jurisdiction, j.name, j.kind, j.region, a.year, a.framework_set,
+                        a.framework_version, a.stage, a.version
+                 FROM assessments a JOIN jurisdictions j ON j.code = a.jurisdiction
+                 WHERE a.jurisdiction = $1 AND a.year = $2",
+                &db::params![jurisdiction, year],
+            )
+            .await?
+            .ok_or_else(|| StoreError::NotFound(format!("assessment {jurisdiction} {year}")))
     }
 
     /// Counts of rows per table, for reports and benchmarks.

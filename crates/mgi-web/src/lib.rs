@@ -1,14 +1,22 @@
-//! The mgi web application. So far the public portal: the home page with the participating
-//! jurisdictions, and each published profile at a stable address,
-//! `/profiles/<ISO3 or locality id>/<year>` (`.pdf`, `.md`, `.json` for the other formats).
-//! Anything not published answers 404, as if it did not exist.
+//! The mgi web application: the public portal (published profiles, indicator explorer,
+//! comparison, search) and the signed-in work on assessments (workspace, answers with evidence,
+//! findings, comments, stages, share links, approval, publication, audit log).
+//!
+//! Every page is a function of the store; nothing is kept between requests but the database, so
+//! any number of instances can serve one PostgreSQL. The access rules are `mgi_model::access`;
+//! whatever a visitor may not read answers 404.
 
+mod auth;
+mod error;
+mod form;
 mod headers;
+mod html;
 mod pages;
 mod profiles;
+mod work;
 
 use axum::Router;
-use axum::routing::get;
+use axum::routing::{get, post};
 use mgi_profile::Publication;
 use mgi_store::Store;
 
@@ -19,12 +27,44 @@ pub struct AppState {
     pub publication: Publication,
 }
 
+/// The largest request body accepted (forms), in bytes.
+const MAX_BODY: usize = 1 << 20;
+
 /// The application's routes, with the security headers on every answer.
 pub fn router(state: AppState) -> Router {
+    use work::{answer, assessment, comments, finding, validation};
     Router::new()
         .route("/", get(pages::home))
         .route("/profiles/{code}/{file}", get(profiles::profile))
+        .route("/login", get(auth::login_form).post(auth::login))
+        .route("/logout", post(auth::logout))
+        .route(
+            "/share/{token}",
+            get(auth::share_form).post(auth::share_redeem),
+        )
+        .route("/work", get(work::dashboard))
+        .route("/work/{code}/{year}", get(assessment::workspace))
+        .route("/work/{code}/{year}/stage", post(assessment::move_stage))
+        .route("/work/{code}/{year}/share", post(assessment::share))
+        .route("/work/{code}/{year}/preview", get(assessment::preview))
+        .route("/work/{code}/{year}/audit", get(assessment::audit))
+        .route("/work/{code}/{year}/approve", post(validation::approve))
+        .route("/work/{code}/{year}/publish", post(validation::publish))
+        .route(
+            "/work/{code}/{year}/indicators/{id}",
+            get(answer::show).post(answer::save),
+        )
+        .route(
+            "/work/{code}/{year}/findings/{key}",
+            get(finding::show).post(finding::save),
+        )
+        .route("/work/{code}/{year}/comments", post(comments::add))
+        .route(
+            "/work/{code}/{year}/comments/{key}",
+            post(comments::set_state),
+        )
         .fallback(pages::not_found)
+        .layer(axum::extract::DefaultBodyLimit::max(MAX_BODY))
         .layer(axum::middleware::map_response(headers::security))
         .with_state(state)
 }

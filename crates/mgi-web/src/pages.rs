@@ -4,32 +4,20 @@ use std::collections::BTreeMap;
 use std::fmt::Write;
 
 use axum::extract::State;
-use axum::http::StatusCode;
 use axum::response::{Html, IntoResponse, Response};
 use mgi_framework::Level;
-use mgi_profile::escape;
 
 use crate::AppState;
-
-const STYLE: &str = "body{font-family:'Noto Sans','DejaVu Sans',Arial,sans-serif;max-width:52rem;margin:0 auto;padding:1rem 1.5rem;line-height:1.5;color:#1b1b1b}\
-h1,h2{color:#0d3b66}li{margin:.2rem 0}.notice{font-style:italic;color:#444}";
-
-pub fn page(title: &str, body: &str) -> String {
-    format!(
-        "<!DOCTYPE html>\n<html lang=\"en\">\n<head>\n<meta charset=\"utf-8\">\n<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n<title>{}</title>\n<style>{STYLE}</style>\n</head>\n<body>\n<main>\n{body}</main>\n</body>\n</html>\n",
-        escape(title)
-    )
-}
+use crate::auth::Viewer;
+use crate::error::{WebError, WebResult};
+use crate::html::{escape, page};
 
 pub async fn not_found() -> Response {
-    (StatusCode::NOT_FOUND, Html(page("Not found", "<h1>Not found</h1>\n<p>There is no such page. <a href=\"/\">Back to the portal</a>.</p>\n"))).into_response()
+    WebError::NotFound.into_response()
 }
 
-pub async fn home(State(state): State<AppState>) -> Response {
-    let list = match state.store.list_assessments().await {
-        Ok(list) => list,
-        Err(e) => return crate::profiles::server_error(&e),
-    };
+pub async fn home(State(state): State<AppState>, Viewer(viewer): Viewer) -> WebResult {
+    let list = state.store.published().await?;
     let fw = state.store.framework();
     let mut body = String::from(
         "<h1>Migration Governance Indicators</h1>\n<p>Governments ask for the Migration Governance Indicators to take stock of their migration policies \
@@ -51,10 +39,7 @@ pub async fn home(State(state): State<AppState>) -> Response {
     // Published only, grouped by UN M49 region; in a region by (kind, name, code).
     type Rounds<'a> = BTreeMap<(&'a str, &'a str, &'a str), Vec<i64>>;
     let mut regions: BTreeMap<&str, Rounds<'_>> = BTreeMap::new();
-    for a in list
-        .iter()
-        .filter(|a| mgi_model::Stage::parse(&a.stage).is_some_and(|s| s.is_public()))
-    {
+    for a in &list {
         regions
             .entry(a.region.as_str())
             .or_default()
@@ -88,5 +73,10 @@ pub async fn home(State(state): State<AppState>) -> Response {
         "<p class=\"notice\">{}</p>",
         escape(mgi_framework::RECONSTRUCTION_NOTICE)
     );
-    Html(page("Migration Governance Indicators", &body)).into_response()
+    Ok(Html(page(
+        "Migration Governance Indicators",
+        viewer.as_ref(),
+        &body,
+    ))
+    .into_response())
 }

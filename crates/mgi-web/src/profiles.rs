@@ -1,14 +1,15 @@
-//! `/profiles/<code>/<year>[.pdf|.md|.json]`: published profiles in every format.
+//! `/profiles/<code>/<year>[.pdf|.md|.json]`: the latest publication of an assessment, in every
+//! format, with the public notes of its revisions. Never the working draft.
+
+use std::fmt::Write;
 
 use axum::extract::{Path, State};
-use axum::http::StatusCode;
 use axum::http::header::CONTENT_TYPE;
 use axum::response::{Html, IntoResponse, Response};
-use mgi_model::AssessmentDoc;
-use mgi_store::StoreError;
 
 use crate::AppState;
-use crate::pages::{not_found, page};
+use crate::error::{WebError, WebResult};
+use crate::html::escape;
 
 #[derive(Clone, Copy)]
 enum Format {
@@ -30,55 +31,58 @@ fn parse_file(file: &str) -> Option<(i32, Format)> {
     Some((year.parse().ok()?, format))
 }
 
-pub fn server_error(e: &dyn std::fmt::Display) -> Response {
-    eprintln!("error: {e}");
-    (
-        StatusCode::INTERNAL_SERVER_ERROR,
-        Html(page(
-            "Error",
-            "<h1>Something went wrong</h1>\n<p>The error has been logged.</p>\n",
-        )),
-    )
-        .into_response()
-}
-
-/// What the public may read of an assessment: no private research notes, no comments.
-fn public_view(mut doc: AssessmentDoc) -> AssessmentDoc {
-    for a in &mut doc.answers {
-        a.notes.clear();
+/// The downloads and the revision history, inserted at the top of the profile page.
+fn banner(code: &str, year: i32, p: &mgi_store::Publication) -> String {
+    let mut out = format!(
+        "<nav class=\"downloads\" aria-label=\"Downloads\" style=\"border-bottom:1px solid #ccd;padding:.5rem 0;margin-bottom:1rem\"><a href=\"/\">MGI portal</a> · Download: <a href=\"/profiles/{c}/{year}.pdf\">PDF</a> · <a href=\"/profiles/{c}/{year}.md\">Markdown</a> · <a href=\"/profiles/{c}/{year}.json\">data (JSON)</a> · revision {}",
+        p.revision,
+        c = escape(code),
+    );
+    if p.revisions.len() > 1 {
+        out.push_str("<details><summary>Corrections</summary><ul>");
+        for r in &p.revisions {
+            let _ = write!(
+                out,
+                "<li>Revision {} ({}): {}</li>",
+                r.revision,
+                escape(r.published_at.get(..10).unwrap_or(&r.published_at)),
+                escape(&r.change_note)
+            );
+        }
+        out.push_str("</ul></details>");
     }
-    doc.comments.clear();
-    doc
+    out.push_str("</nav>\n");
+    out
 }
 
 pub async fn profile(
     State(state): State<AppState>,
     Path((code, file)): Path<(String, String)>,
-) -> Response {
-    let Some((year, format)) = parse_file(&file) else {
-        return not_found().await;
-    };
-    let doc = match state.store.export_assessment(&code, year).await {
-        Ok(doc) if doc.stage.is_public() => public_view(doc),
-        Ok(_) | Err(StoreError::NotFound(_)) => return not_found().await,
-        Err(e) => return server_error(&e),
-    };
-    let profile = mgi_profile::build(&doc, state.store.framework(), &state.publication);
-    match format {
-        Format::Html => Html(mgi_profile::html(&profile)).into_response(),
+) -> WebResult<Response> {
+    let (year, format) = parse_file(&file).ok_or(WebError::NotFound)?;
+    let p = state.store.publication(&code, year).await?;
+    let profile = mgi_profile::build(&p.doc, state.store.framework(), &state.publication);
+    Ok(match format {
+        Format::Html => {
+            let mut html = mgi_profile::html(&profile);
+            if let Some(at) = html.find("<body>").map(|i| i + "<body>".len()) {
+                html.insert_str(at, &banner(&code, year, &p));
+            }
+            Html(html).into_response()
+        }
         Format::Markdown => (
             [(CONTENT_TYPE, "text/markdown; charset=utf-8")],
             mgi_profile::markdown(&profile),
         )
             .into_response(),
-        Format::Json => ([(CONTENT_TYPE, "application/json")], doc.to_json()).into_response(),
+        Format::Json => ([(CONTENT_TYPE, "application/json")], p.doc.to_json()).into_response(),
         Format::Pdf => {
             // Typesetting takes a few hundred milliseconds: off the async workers.
-            match tokio::task::spawn_blocking(move || mgi_profile::pdf(&profile)).await {
-                Ok(Ok(bytes)) => ([(CONTENT_TYPE, "application/pdf")], bytes).into_response(),
-                Ok(Err(e)) => server_error(&e),
-                Err(e) => server_error(&e),
-            }
+            let bytes = tokio::task::spawn_blocking(move || mgi_profile::pdf(&profile))
+                .await
+                .map_err(|e| WebError::Server(e.to_string()))?
+                .map_err(|e| WebError::Server(e.to_string()))?;
+            ([(CONTENT_TYPE, "application/pdf")], bytes).into_response()
         }
-    }
+    })
 }

@@ -1,0 +1,270 @@
+//! Who is asking: the session cookie, sign-in and sign-out, share links, and the checks every
+//! form goes through (same origin, the session's CSRF token).
+
+use axum::extract::{FromRequest, FromRequestParts, Path, Request, State};
+use axum::http::header::{COOKIE, HOST, LOCATION, ORIGIN, SET_COOKIE};
+use axum::http::request::Parts;
+use axum::http::{HeaderMap, StatusCode};
+use axum::response::{Html, IntoResponse, Response};
+use mgi_store::{Session, SignInError};
+
+use crate::AppState;
+use crate::error::{WebError, WebResult};
+use crate::form::{Fields, field};
+use crate::html::{escape, page};
+
+const SESSION_COOKIE: &str = "mgi_session";
+/// Double-submit token of the sign-in and share forms, which have no session yet.
+const FORM_COOKIE: &str = "mgi_form";
+
+fn cookie<'a>(headers: &'a HeaderMap, name: &str) -> Option<&'a str> {
+    headers
+        .get_all(COOKIE)
+        .iter()
+        .filter_map(|v| v.to_str().ok())
+        .flat_map(|v| v.split(';'))
+        .filter_map(|kv| kv.trim().split_once('='))
+        .find(|(k, _)| *k == name)
+        .map(|(_, v)| v)
+}
+
+fn set_cookie(name: &str, value: &str, max_age: i64) -> String {
+    format!("{name}={value}; Path=/; HttpOnly; SameSite=Lax; Max-Age={max_age}")
+}
+
+/// Equal without telling how long a prefix matched.
+fn same(a: &str, b: &str) -> bool {
+    !a.is_empty()
+        && a.len() == b.len()
+        && a.bytes()
+            .zip(b.bytes())
+            .fold(0u8, |acc, (x, y)| acc | (x ^ y))
+            == 0
+}
+
+/// The visitor's session, if signed in.
+pub struct Viewer(pub Option<Session>);
+
+impl FromRequestParts<AppState> for Viewer {
+    type Rejection = WebError;
+
+    async fn from_request_parts(parts: &mut Parts, state: &AppState) -> Result<Self, WebError> {
+        match cookie(&parts.headers, SESSION_COOKIE) {
+            Some(token) => Ok(Viewer(state.store.session(token).await?)),
+            None => Ok(Viewer(None)),
+        }
+    }
+}
+
+/// A signed-in visitor; without a session the request is sent to the sign-in page.
+pub struct Signed(pub Session);
+
+impl FromRequestParts<AppState> for Signed {
+    type Rejection = WebError;
+
+    async fn from_request_parts(parts: &mut Parts, state: &AppState) -> Result<Self, WebError> {
+        Viewer::from_request_parts(parts, state)
+            .await?
+            .0
+            .map(Signed)
+            .ok_or(WebError::SignIn)
+    }
+}
+
+/// A posted form, refused unless it comes from this site (Origin, when the browser sends it,
+/// names this host).
+pub struct PostForm(pub Fields);
+
+impl<S: Send + Sync> FromRequest<S> for PostForm {
+    type Rejection = WebError;
+
+    async fn from_request(req: Request, state: &S) -> Result<Self, WebError> {
+        let headers = req.headers().clone();
+        if let Some(origin) = headers.get(ORIGIN).and_then(|o| o.to_str().ok()) {
+            let host = headers
+                .get(HOST)
+                .and_then(|h| h.to_str().ok())
+                .unwrap_or("");
+            let origin_host = origin.split_once("://").map_or(origin, |(_, h)| h);
+            if origin_host != host {
+                return Err(WebError::Csrf);
+            }
+        }
+        let body = axum::body::Bytes::from_request(req, state)
+            .await
+            .map_err(|e| field("body", &e.body_text()))?;
+        let fields = Fields(form_urlencoded::parse(&body).into_owned().collect());
+        fields.check_sizes()?;
+        Ok(PostForm(fields))
+    }
+}
+
+impl Fields {
+    /// The session's CSRF token must come back with the form.
+    pub fn check_csrf(&self, s: &Session) -> Result<(), WebError> {
+        if same(self.get("csrf"), &s.csrf) {
+            Ok(())
+        } else {
+            Err(WebError::Csrf)
+        }
+    }
+
+    fn check_form_cookie(&self, headers: &HeaderMap) -> Result<(), WebError> {
+        match cookie(headers, FORM_COOKIE) {
+            Some(c) if same(c, self.get("form")) => Ok(()),
+            _ => Err(WebError::Csrf),
+        }
+    }
+}
+
+/// A form page for visitors without a session, with its double-submit token.
+fn tokened_page(title: &str, body: impl FnOnce(&str) -> String, status: StatusCode) -> Response {
+    let token = mgi_store::random_token();
+    (
+        status,
+        [(SET_COOKIE, set_cookie(FORM_COOKIE, &token, 3600))],
+        Html(page(
+            title,
+            None,
+            &body(&format!(
+                "<input type=\"hidden\" name=\"form\" value=\"{token}\">"
+            )),
+        )),
+    )
+        .into_response()
+}
+
+fn login_page(message: Option<&str>, status: StatusCode) -> Response {
+    let note = message.map_or(String::new(), |m| {
+        format!("<p class=\"problems\" role=\"alert\">{}</p>\n", escape(m))
+    });
+    tokened_page(
+        "Sign in",
+        |token| {
+            format!(
+                "<h1>Sign in</h1>\n{note}<form method=\"post\" action=\"/login\">{token}\
+                 <label for=\"username\">User name</label><input type=\"text\" id=\"username\" name=\"username\" autocomplete=\"username\" required>\
+                 <label for=\"password\">Password</label><input type=\"password\" id=\"password\" name=\"password\" autocomplete=\"current-password\" required>\
+                 <button>Sign in</button></form>\n"
+            )
+        },
+        status,
+    )
+}
+
+fn signed_in(token: &str, to: &str) -> Response {
+    (
+        StatusCode::SEE_OTHER,
+        [
+            (
+                SET_COOKIE,
+                set_cookie(SESSION_COOKIE, token, mgi_store::SESSION_HOURS * 3600),
+            ),
+            (LOCATION, to.to_owned()),
+        ],
+    )
+        .into_response()
+}
+
+pub async fn login_form() -> Response {
+    login_page(None, StatusCode::OK)
+}
+
+pub async fn login(
+    State(state): State<AppState>,
+    headers: HeaderMap,
+    PostForm(f): PostForm,
+) -> WebResult {
+    f.check_form_cookie(&headers)?;
+    match state
+        .store
+        .sign_in(f.get("username").trim(), f.get("password"))
+        .await
+    {
+        Ok(token) => Ok(signed_in(&token, "/work")),
+        Err(e @ SignInError::BadCredentials) => {
+            Ok(login_page(Some(&e.to_string()), StatusCode::UNAUTHORIZED))
+        }
+        Err(e @ SignInError::Locked) => Ok(login_page(
+            Some(&e.to_string()),
+            StatusCode::TOO_MANY_REQUESTS,
+        )),
+        Err(SignInError::Store(e)) => Err(e.into()),
+    }
+}
+
+pub async fn logout(
+    State(state): State<AppState>,
+    headers: HeaderMap,
+    Signed(s): Signed,
+    PostForm(f): PostForm,
+) -> WebResult {
+    f.check_csrf(&s)?;
+    if let Some(token) = cookie(&headers, SESSION_COOKIE) {
+        state.store.sign_out(token).await?;
+    }
+    Ok((
+        StatusCode::SEE_OTHER,
+        [
+            (SET_COOKIE, set_cookie(SESSION_COOKIE, "", 0)),
+            (LOCATION, "/".to_owned()),
+        ],
+    )
+        .into_response())
+}
+
+/// A share link: who opens it gives a name and may then comment on that one draft.
+pub async fn share_form(State(state): State<AppState>, Path(token): Path<String>) -> WebResult {
+    let Some((code, year)) = state.store.share_link(&token).await? else {
+        return Err(WebError::NotFound);
+    };
+    Ok(tokened_page(
+        "Consultation",
+        |form| {
+            format!(
+                "<h1>Consultation on the draft profile {} {year}</h1>\n<p>You were invited to read this draft and comment on it. Please say who you are; your name is shown with your comments.</p>\n\
+                 <form method=\"post\">{form}<label for=\"name\">Your name and organisation</label><input type=\"text\" id=\"name\" name=\"name\" required maxlength=\"100\"><button>Open the draft</button></form>\n",
+                escape(&code)
+            )
+        },
+        StatusCode::OK,
+    ))
+}
+
+pub async fn share_redeem(
+    State(state): State<AppState>,
+    Path(token): Path<String>,
+    headers: HeaderMap,
+    PostForm(f): PostForm,
+) -> WebResult {
+    f.check_form_cookie(&headers)?;
+    let Some((code, year)) = state.store.share_link(&token).await? else {
+        return Err(WebError::NotFound);
+    };
+    match state.store.redeem_share_link(&token, f.get("name")).await? {
+        Some(session) => Ok(signed_in(&session, &format!("/work/{code}/{year}"))),
+        None => Err(WebError::NotFound),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn cookies_are_found_among_others() {
+        let mut h = HeaderMap::new();
+        h.insert(COOKIE, "a=1; mgi_session=abc; b=2".parse().expect("header"));
+        assert_eq!(cookie(&h, SESSION_COOKIE), Some("abc"));
+        assert_eq!(cookie(&h, FORM_COOKIE), None);
+    }
+
+    #[test]
+    fn tokens_compare_whole() {
+        assert!(same("abc", "abc"));
+        assert!(!same("abc", "abd"));
+        assert!(!same("abc", "ab"));
+        assert!(!same("", "x"));
+        assert!(!same("", ""), "an empty token never matches");
+    }
+}

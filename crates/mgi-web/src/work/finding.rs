@@ -1,0 +1,96 @@
+//! A finding: its text and the indicators it speaks to, edited by the team with versions, and the
+//! comments anchored to it.
+
+use std::fmt::Write;
+
+use axum::extract::{Path, State};
+use axum::http::StatusCode;
+use axum::response::IntoResponse;
+use mgi_model::Anchor;
+use mgi_model::access::Action;
+use mgi_store::{FindingEdit, StoreError};
+
+use super::{Ctx, back_to, comments};
+use crate::AppState;
+use crate::auth::{PostForm, Signed};
+use crate::error::WebResult;
+use crate::html::{csrf_field, escape, markdown};
+
+type Key = Path<(String, String, String)>;
+
+fn form(ctx: &Ctx, key: &str, e: &FindingEdit, version: i64) -> String {
+    format!(
+        "<form method=\"post\" action=\"{}\">{}<input type=\"hidden\" name=\"version\" value=\"{version}\">\
+         <label for=\"text\">Text</label><textarea id=\"text\" name=\"text\" required>{}</textarea>\
+         <label for=\"indicators\">Indicators (IDs separated by commas)</label><input type=\"text\" id=\"indicators\" name=\"indicators\" value=\"{}\">\
+         <button>Save the finding</button></form>\n",
+        ctx.url(&format!("/findings/{key}")),
+        csrf_field(&ctx.session),
+        escape(&e.text),
+        escape(&e.indicators.join(", ")),
+    )
+}
+
+pub async fn show(
+    State(state): State<AppState>,
+    Signed(s): Signed,
+    Path((code, year, key)): Key,
+) -> WebResult {
+    let ctx = Ctx::open(&state, s, &code, &year).await?;
+    let f = state.store.finding(&ctx.code, ctx.year, &key).await?;
+    let mut body = format!("<h1>Finding {}</h1>\n", escape(&key));
+    if ctx.can(Action::Edit) {
+        body.push_str(&form(&ctx, &key, &f.value, f.version));
+    } else {
+        let _ = write!(
+            body,
+            "<div>{}</div>\n<p>Indicators: {}</p>\n",
+            markdown(&f.value.text),
+            escape(&f.value.indicators.join(", "))
+        );
+    }
+    body.push_str(&comments::section(&state, &ctx, &Anchor::Finding(key.clone())).await?);
+    Ok(ctx.page(&format!("Finding {key}"), &body))
+}
+
+pub async fn save(
+    State(state): State<AppState>,
+    Signed(s): Signed,
+    Path((code, year, key)): Key,
+    PostForm(f): PostForm,
+) -> WebResult {
+    f.check_csrf(&s)?;
+    let ctx = Ctx::open(&state, s, &code, &year).await?;
+    ctx.require(Action::Edit)?;
+    let edit = FindingEdit {
+        text: f.get("text").trim().to_owned(),
+        indicators: f
+            .get("indicators")
+            .split([',', ' '])
+            .map(str::trim)
+            .filter(|i| !i.is_empty())
+            .map(str::to_owned)
+            .collect(),
+    };
+    match state
+        .store
+        .save_finding(&ctx.code, ctx.year, &key, &edit, f.version()?, ctx.actor())
+        .await
+    {
+        Ok(_) => Ok(back_to(&ctx.url(&format!("/findings/{key}")))),
+        Err(StoreError::Conflict { .. }) => {
+            let theirs = state.store.finding(&ctx.code, ctx.year, &key).await?;
+            let body = format!(
+                "<h1>Someone else saved this finding first</h1>\n<p class=\"conflict\" role=\"alert\">Nothing of yours was saved, and nothing is lost: compare, merge into the form and save again.</p>\n\
+                 <div class=\"cols\"><section><h2>Saved meanwhile</h2>{}<p>Indicators: {}</p></section><section><h2>Yours</h2>{}<p>Indicators: {}</p></section></div>\n<h2>Your version, to save again</h2>\n{}",
+                markdown(&theirs.value.text),
+                escape(&theirs.value.indicators.join(", ")),
+                markdown(&edit.text),
+                escape(&edit.indicators.join(", ")),
+                form(&ctx, &key, &edit, theirs.version)
+            );
+            Ok((StatusCode::CONFLICT, ctx.page("Edit conflict", &body)).into_response())
+        }
+        Err(e) => Err(e.into()),
+    }
+}

@@ -1,0 +1,190 @@
+//! A web application on a fresh SQLite database for the tests: the reference assessment
+//! published (MNG 2023), its next round in consultation (MNG 2026) and another country's draft
+//! (KAZ 2026), one account per role, and a client that keeps its cookies like a browser.
+
+#![allow(dead_code)]
+
+use axum::body::Body;
+use axum::http::{Request, StatusCode, header};
+use http_body_util::BodyExt;
+use mgi_framework::Framework;
+use mgi_model::access::Role;
+use mgi_model::{AssessmentDoc, Jurisdiction, JurisdictionKind, Stage};
+use mgi_store::{ImportMode, NewUser, Store};
+use mgi_web::{AppState, router};
+use tower::ServiceExt;
+
+pub const PASSWORD: &str = "test-password-1";
+/// Text found only in the drafts: it must never reach anyone the rules keep out.
+pub const DRAFT_TEXT: &str = "DRAFT-ONLY-TEXT";
+pub const NOTE_TEXT: &str = "PRIVATE-NOTE-XYZ";
+
+pub struct App {
+    pub app: axum::Router,
+    pub store: Store,
+    _dir: tempfile::TempDir,
+}
+
+pub fn reference(fw: &Framework) -> AssessmentDoc {
+    let path = concat!(
+        env!("CARGO_MANIFEST_DIR"),
+        "/../../data/reference/mongolia-2023.json"
+    );
+    let text = std::fs::read_to_string(path).expect("data/reference/mongolia-2023.json");
+    AssessmentDoc::from_json(&text, fw).expect("valid reference")
+}
+
+pub async fn app() -> App {
+    let fw = Framework::embedded().expect("framework");
+    let mut published = reference(&fw);
+    published.answers[0].notes = NOTE_TEXT.into();
+    let mut draft = published.clone();
+    draft.year = 2026;
+    draft.stage = Stage::Consultation;
+    draft.findings[0].text = DRAFT_TEXT.into();
+    let mut other = draft.clone();
+    other.jurisdiction = Jurisdiction::with_m49("KAZ", JurisdictionKind::Country, None);
+    let dir = tempfile::tempdir().expect("tempdir");
+    let store = Store::open(&dir.path().join("web.db").display().to_string(), fw)
+        .await
+        .expect("store");
+    store
+        .import_many(&[published, draft, other], "test", ImportMode::New)
+        .await
+        .expect("import");
+    let mng = vec!["MNG".to_owned()];
+    for role in Role::ALL {
+        store
+            .create_user(&NewUser {
+                username: role.as_str(),
+                display_name: role.label(),
+                role,
+                password: PASSWORD,
+                jurisdictions: if role == Role::FocalPoint { &mng } else { &[] },
+                assessment: (role == Role::Commenter).then_some(("MNG", 2026)),
+            })
+            .await
+            .expect("user");
+    }
+    App {
+        app: router(AppState {
+            store: store.clone(),
+            publication: mgi_profile::Publication::default(),
+        }),
+        store,
+        _dir: dir,
+    }
+}
+
+/// An answer: status, Location header, body.
+pub struct Reply {
+    pub status: StatusCode,
+    pub location: String,
+    pub body: String,
+    pub headers: axum::http::HeaderMap,
+}
+
+/// A browser without JavaScript: keeps cookies, sends forms.
+pub struct Client<'a> {
+    app: &'a App,
+    cookies: Vec<(String, String)>,
+}
+
+/// The value of a hidden field `name` in a page.
+pub fn hidden(page: &str, name: &str) -> Option<String> {
+    let at = page.find(&format!("name=\"{name}\" value=\""))? + name.len() + 15;
+    let rest = &page[at..];
+    Some(rest[..rest.find('"')?].to_owned())
+}
+
+pub fn encode(fields: &[(&str, &str)]) -> String {
+    form_urlencoded::Serializer::new(String::new())
+        .extend_pairs(fields)
+        .finish()
+}
+
+impl<'a> Client<'a> {
+    pub fn new(app: &'a App) -> Client<'a> {
+        Client {
+            app,
+            cookies: Vec::new(),
+        }
+    }
+
+    async fn send(&mut self, req: Request<Body>) -> Reply {
+        let response = self.app.app.clone().oneshot(req).await.expect("response");
+        for v in response.headers().get_all(header::SET_COOKIE) {
+            let v = v.to_str().expect("cookie");
+            let (kv, _) = v.split_once(';').unwrap_or((v, ""));
+            let (k, val) = kv.split_once('=').expect("cookie pair");
+            self.cookies.retain(|(n, _)| n != k);
+            if !val.is_empty() {
+                self.cookies.push((k.to_owned(), val.to_owned()));
+            }
+        }
+        let status = response.status();
+        let headers = response.headers().clone();
+        let location = headers
+            .get(header::LOCATION)
+            .and_then(|v| v.to_str().ok())
+            .unwrap_or("")
+            .to_owned();
+        let bytes = response
+            .into_body()
+            .collect()
+            .await
+            .expect("body")
+            .to_bytes();
+        Reply {
+            status,
+            location,
+            body: String::from_utf8_lossy(&bytes).into_owned(),
+            headers,
+        }
+    }
+
+    fn cookie_header(&self) -> String {
+        self.cookies
+            .iter()
+            .map(|(k, v)| format!("{k}={v}"))
+            .collect::<Vec<_>>()
+            .join("; ")
+    }
+
+    pub async fn get(&mut self, uri: &str) -> Reply {
+        let req = Request::get(uri)
+            .header(header::COOKIE, self.cookie_header())
+            .body(Body::empty())
+            .expect("request");
+        self.send(req).await
+    }
+
+    pub async fn post(&mut self, uri: &str, fields: &[(&str, &str)]) -> Reply {
+        let req = Request::post(uri)
+            .header(header::COOKIE, self.cookie_header())
+            .header(header::CONTENT_TYPE, "application/x-www-form-urlencoded")
+            .body(Body::from(encode(fields)))
+            .expect("request");
+        self.send(req).await
+    }
+
+    /// Sign in through the form, as a browser would.
+    pub async fn sign_in(&mut self, username: &str, password: &str) -> Reply {
+        let form = self.get("/login").await;
+        let token = hidden(&form.body, "form").expect("sign-in form token");
+        self.post(
+            "/login",
+            &[
+                ("form", &token),
+                ("username", username),
+                ("password", password),
+            ],
+        )
+        .await
+    }
+
+    /// The CSRF token of the signed-in session (from the sign-out form of any page).
+    pub async fn csrf(&mut self) -> String {
+        hidden(&self.get("/work").await.body, "csrf").expect("csrf field")
+    }
+}

@@ -1,0 +1,515 @@
+//! The signed-in application through the router, as a browser without JavaScript uses it:
+//! sign-in, forms with CSRF tokens, the answer editor with its conflict page, comments,
+//! approval of exactly what was read, publication, share links.
+
+mod common;
+
+use axum::http::StatusCode;
+use common::{Client, DRAFT_TEXT, NOTE_TEXT, PASSWORD, app, hidden};
+
+const DRAFT: &str = "/work/MNG/2026";
+
+/// The first indicator of the draft's workspace table.
+async fn first_indicator(c: &mut Client<'_>) -> String {
+    let page = c.get(DRAFT).await.body;
+    let at = page.find("/indicators/").expect("an indicator link") + "/indicators/".len();
+    page[at..page[at..].find('"').map(|e| at + e).expect("link end")].to_owned()
+}
+
+#[tokio::test]
+async fn sign_in_sets_a_protected_cookie_and_wrong_passwords_lock_the_account() {
+    let a = app().await;
+    let mut c = Client::new(&a);
+    let r = c.sign_in("analyst", "wrong").await;
+    assert_eq!(r.status, StatusCode::UNAUTHORIZED);
+    assert!(r.body.contains("unknown user name or wrong password"));
+    let r = c.sign_in("analyst", PASSWORD).await;
+    assert_eq!(
+        (r.status, r.location.as_str()),
+        (StatusCode::SEE_OTHER, "/work")
+    );
+    let cookie = r
+        .headers
+        .get("set-cookie")
+        .and_then(|v| v.to_str().ok())
+        .expect("cookie");
+    assert!(
+        cookie.starts_with("mgi_session=")
+            && cookie.contains("HttpOnly")
+            && cookie.contains("SameSite=Lax"),
+        "{cookie}"
+    );
+    let dash = c.get("/work").await;
+    assert_eq!(dash.status, StatusCode::OK);
+    assert!(dash.body.contains("href=\"/work/MNG/2026\""));
+
+    let mut m = Client::new(&a);
+    for _ in 0..5 {
+        assert_eq!(
+            m.sign_in("reviewer", "nope").await.status,
+            StatusCode::UNAUTHORIZED
+        );
+    }
+    let r = m.sign_in("reviewer", PASSWORD).await;
+    assert_eq!(
+        r.status,
+        StatusCode::TOO_MANY_REQUESTS,
+        "locked even with the right password"
+    );
+    assert!(r.body.contains("too many failed sign-ins"));
+}
+
+#[tokio::test]
+async fn sign_in_without_the_form_token_is_refused() {
+    let a = app().await;
+    let mut c = Client::new(&a);
+    let r = c
+        .post("/login", &[("username", "analyst"), ("password", PASSWORD)])
+        .await;
+    assert_eq!(r.status, StatusCode::FORBIDDEN);
+    assert!(
+        c.get("/work").await.location.ends_with("/login"),
+        "not signed in"
+    );
+}
+
+#[tokio::test]
+async fn forms_need_the_session_token_and_nothing_is_saved_without_it() {
+    let a = app().await;
+    let mut c = Client::new(&a);
+    c.sign_in("analyst", PASSWORD).await;
+    let id = first_indicator(&mut c).await;
+    let before = a.store.answer("MNG", 2026, &id).await.expect("answer");
+    let v = before.version.to_string();
+    let url = format!("{DRAFT}/indicators/{id}");
+    let fields = [
+        ("version", v.as_str()),
+        ("value", "absent"),
+        ("narrative", "forged"),
+        ("status", "draft"),
+    ];
+    let r = c.post(&url, &fields).await;
+    assert_eq!(r.status, StatusCode::FORBIDDEN);
+    let mut forged = fields.to_vec();
+    forged.push(("csrf", "0000"));
+    assert_eq!(c.post(&url, &forged).await.status, StatusCode::FORBIDDEN);
+    let after = a.store.answer("MNG", 2026, &id).await.expect("answer");
+    assert_eq!(after, before, "nothing saved");
+}
+
+#[tokio::test]
+async fn an_answer_is_saved_with_a_new_source_and_a_stale_save_shows_both_versions() {
+    let a = app().await;
+    let mut first = Client::new(&a);
+    let mut second = Client::new(&a);
+    first.sign_in("analyst", PASSWORD).await;
+    second.sign_in("admin", PASSWORD).await;
+    let id = first_indicator(&mut first).await;
+    let url = format!("{DRAFT}/indicators/{id}");
+    // Both open the editor at the same version.
+    let v = hidden(&first.get(&url).await.body, "version").expect("version");
+    assert_eq!(
+        hidden(&second.get(&url).await.body, "version").as_deref(),
+        Some(v.as_str())
+    );
+    let csrf = first.csrf().await;
+    let r = first
+        .post(
+            &url,
+            &[
+                ("csrf", &csrf),
+                ("version", &v),
+                ("value", "partial"),
+                ("narrative", "First editor's **narrative**."),
+                ("status", "complete"),
+                ("confidence", "high"),
+                ("notes", "checked with the ministry"),
+                ("new_issuer", "Government of Mongolia"),
+                ("new_title", "Law on Labour Migration"),
+                ("new_year", "2024"),
+                ("new_kind", "law"),
+                ("new_url", "https://legalinfo.mn/"),
+                ("new_pin", "Article 7"),
+            ],
+        )
+        .await;
+    assert_eq!(
+        (r.status, r.location.as_str()),
+        (StatusCode::SEE_OTHER, url.as_str())
+    );
+    let saved = a.store.answer("MNG", 2026, &id).await.expect("answer");
+    assert_eq!(saved.value.narrative, "First editor's **narrative**.");
+    let cited = saved.value.citations.last().expect("citation");
+    assert_eq!(
+        (cited.source.as_str(), cited.pinpoint.as_deref()),
+        ("law-on-labour-migration-2024", Some("Article 7"))
+    );
+    assert!(
+        a.store
+            .sources("MNG", 2026)
+            .await
+            .expect("sources")
+            .iter()
+            .any(|s| s.value.title == "Law on Labour Migration")
+    );
+
+    let csrf2 = second.csrf().await;
+    let r = second
+        .post(
+            &url,
+            &[
+                ("csrf", &csrf2),
+                ("version", &v),
+                ("value", "absent"),
+                ("narrative", "Second editor's text."),
+                ("status", "draft"),
+            ],
+        )
+        .await;
+    assert_eq!(r.status, StatusCode::CONFLICT);
+    assert!(
+        r.body
+            .contains("First editor's <strong>narrative</strong>."),
+        "theirs is shown"
+    );
+    assert!(
+        r.body.contains("Second editor&#39;s text.</textarea>"),
+        "mine is kept in the form"
+    );
+    let offered = hidden(&r.body, "version").expect("version in the form");
+    assert_eq!(
+        offered,
+        saved.version.to_string(),
+        "the form now saves on top of theirs"
+    );
+    // Saving again from the conflict page works and overwrites knowingly.
+    let r = second
+        .post(
+            &url,
+            &[
+                ("csrf", &csrf2),
+                ("version", &offered),
+                ("value", "absent"),
+                ("narrative", "Merged text."),
+                ("status", "draft"),
+            ],
+        )
+        .await;
+    assert_eq!(r.status, StatusCode::SEE_OTHER);
+    assert_eq!(
+        a.store
+            .answer("MNG", 2026, &id)
+            .await
+            .expect("answer")
+            .value
+            .narrative,
+        "Merged text."
+    );
+}
+
+#[tokio::test]
+async fn the_focal_point_approves_what_it_read_and_a_later_change_needs_a_new_approval() {
+    let a = app().await;
+    let mut ana = Client::new(&a);
+    let mut gov = Client::new(&a);
+    let mut admin = Client::new(&a);
+    ana.sign_in("analyst", PASSWORD).await;
+    gov.sign_in("focal-point", PASSWORD).await;
+    admin.sign_in("admin", PASSWORD).await;
+    let id = first_indicator(&mut ana).await;
+
+    // An internal comment of the team is not shown to the government.
+    let csrf = ana.csrf().await;
+    let r = ana
+        .post(
+            &format!("{DRAFT}/comments"),
+            &[
+                ("csrf", &csrf),
+                ("anchor", "general"),
+                ("ref", ""),
+                ("visibility", "internal"),
+                ("text", "TEAM-ONLY remark"),
+            ],
+        )
+        .await;
+    assert_eq!(r.status, StatusCode::SEE_OTHER);
+    assert!(ana.get(DRAFT).await.body.contains("TEAM-ONLY remark"));
+    assert!(!gov.get(DRAFT).await.body.contains("TEAM-ONLY remark"));
+    let gcsrf = gov.csrf().await;
+    let r = gov
+        .post(
+            &format!("{DRAFT}/comments"),
+            &[
+                ("csrf", &gcsrf),
+                ("anchor", "indicator"),
+                ("ref", &id),
+                ("visibility", "internal"),
+                ("text", "x"),
+            ],
+        )
+        .await;
+    assert_eq!(
+        r.status,
+        StatusCode::UNPROCESSABLE_ENTITY,
+        "only the team writes internal comments"
+    );
+    let r = gov
+        .post(
+            &format!("{DRAFT}/comments"),
+            &[
+                ("csrf", &gcsrf),
+                ("anchor", "indicator"),
+                ("ref", &id),
+                ("visibility", "government"),
+                ("text", "Please cite the 2022 amendment."),
+            ],
+        )
+        .await;
+    assert_eq!(r.status, StatusCode::SEE_OTHER);
+    assert!(
+        ana.get(&format!("{DRAFT}/indicators/{id}"))
+            .await
+            .body
+            .contains("Please cite the 2022 amendment.")
+    );
+
+    // Approval from the preview: what was read is what is approved.
+    let preview = gov.get(&format!("{DRAFT}/preview")).await;
+    assert!(
+        !preview.body.contains(NOTE_TEXT),
+        "no research notes in the preview"
+    );
+    let hash = hidden(&preview.body, "hash").expect("approval form");
+    assert!(
+        hidden(&ana.get(&format!("{DRAFT}/preview")).await.body, "hash").is_none(),
+        "analysts do not approve"
+    );
+    let r = gov
+        .post(
+            &format!("{DRAFT}/approve"),
+            &[("csrf", &gcsrf), ("hash", &hash)],
+        )
+        .await;
+    assert_eq!(r.status, StatusCode::SEE_OTHER);
+    let ws = admin.get(DRAFT).await.body;
+    assert!(
+        ws.contains("<span class=\"stage\">validated</span>")
+            && ws.contains("covers the current content"),
+        "{ws}"
+    );
+
+    // Validated content is frozen for the team: an edit is refused.
+    let v = a
+        .store
+        .answer("MNG", 2026, &id)
+        .await
+        .expect("answer")
+        .version
+        .to_string();
+    let r = ana
+        .post(
+            &format!("{DRAFT}/indicators/{id}"),
+            &[
+                ("csrf", &csrf),
+                ("version", &v),
+                ("value", "absent"),
+                ("narrative", "late"),
+                ("status", "draft"),
+            ],
+        )
+        .await;
+    assert_eq!(r.status, StatusCode::FORBIDDEN);
+
+    // Back to consultation, a change, and the approval is stale: publication is refused.
+    let av = a
+        .store
+        .assessment_version("MNG", 2026)
+        .await
+        .expect("version")
+        .to_string();
+    let r = ana
+        .post(
+            &format!("{DRAFT}/stage"),
+            &[("csrf", &csrf), ("to", "consultation"), ("version", &av)],
+        )
+        .await;
+    assert_eq!(r.status, StatusCode::SEE_OTHER);
+    let r = ana
+        .post(
+            &format!("{DRAFT}/indicators/{id}"),
+            &[
+                ("csrf", &csrf),
+                ("version", &v),
+                ("value", "present"),
+                ("narrative", "Changed after approval."),
+                ("status", "complete"),
+            ],
+        )
+        .await;
+    assert_eq!(r.status, StatusCode::SEE_OTHER);
+    let r = gov
+        .post(
+            &format!("{DRAFT}/approve"),
+            &[("csrf", &gcsrf), ("hash", &hash)],
+        )
+        .await;
+    assert_eq!(
+        r.status,
+        StatusCode::CONFLICT,
+        "the old hash no longer matches what is there"
+    );
+    assert!(r.body.contains("changed since you read it"));
+
+    let hash =
+        hidden(&gov.get(&format!("{DRAFT}/preview")).await.body, "hash").expect("approval form");
+    assert_eq!(
+        gov.post(
+            &format!("{DRAFT}/approve"),
+            &[("csrf", &gcsrf), ("hash", &hash)]
+        )
+        .await
+        .status,
+        StatusCode::SEE_OTHER
+    );
+    let acsrf = admin.csrf().await;
+    assert_eq!(
+        ana.post(
+            &format!("{DRAFT}/publish"),
+            &[("csrf", &csrf), ("note", "")]
+        )
+        .await
+        .status,
+        StatusCode::FORBIDDEN,
+        "analysts do not publish"
+    );
+    let r = admin
+        .post(
+            &format!("{DRAFT}/publish"),
+            &[("csrf", &acsrf), ("note", "")],
+        )
+        .await;
+    assert_eq!(
+        (r.status, r.location.as_str()),
+        (StatusCode::SEE_OTHER, "/profiles/MNG/2026")
+    );
+    let mut public = Client::new(&a);
+    let profile = public.get("/profiles/MNG/2026").await;
+    assert_eq!(profile.status, StatusCode::OK);
+    assert!(!profile.body.contains(NOTE_TEXT) && !profile.body.contains("TEAM-ONLY"));
+    let data = public.get("/profiles/MNG/2026.json").await.body;
+    assert!(
+        data.contains("Changed after approval."),
+        "the published data carries the change"
+    );
+    assert!(!data.contains(NOTE_TEXT) && !data.contains("TEAM-ONLY"));
+    assert!(public.get("/").await.body.contains("/profiles/MNG/2026"));
+}
+
+#[tokio::test]
+async fn a_share_link_admits_a_participant_to_comment_on_that_draft_only() {
+    let a = app().await;
+    let mut ana = Client::new(&a);
+    ana.sign_in("analyst", PASSWORD).await;
+    let csrf = ana.csrf().await;
+    let r = ana
+        .post(
+            &format!("{DRAFT}/share"),
+            &[("csrf", &csrf), ("label", "NGOs"), ("days", "7")],
+        )
+        .await;
+    assert_eq!(r.status, StatusCode::OK);
+    let at = r.body.find("/share/").expect("link");
+    let link = r.body[at..at + r.body[at..].find('<').expect("end")].to_owned();
+
+    let mut guest = Client::new(&a);
+    let form = guest.get(&link).await;
+    assert_eq!(form.status, StatusCode::OK);
+    let token = hidden(&form.body, "form").expect("form token");
+    let r = guest
+        .post(
+            &link,
+            &[("form", &token), ("name", "Batbayar, Mongolian NGO Forum")],
+        )
+        .await;
+    assert_eq!(
+        (r.status, r.location.as_str()),
+        (StatusCode::SEE_OTHER, DRAFT)
+    );
+    let ws = guest.get(DRAFT).await;
+    assert_eq!(ws.status, StatusCode::OK);
+    assert!(!ws.body.contains("Create link") && !ws.body.contains("Audit log"));
+    let gcsrf = guest.csrf().await;
+    let r = guest
+        .post(
+            &format!("{DRAFT}/comments"),
+            &[
+                ("csrf", &gcsrf),
+                ("anchor", "general"),
+                ("ref", ""),
+                ("visibility", "government"),
+                ("text", "Our view"),
+            ],
+        )
+        .await;
+    assert_eq!(r.status, StatusCode::SEE_OTHER);
+    assert!(
+        ana.get(DRAFT)
+            .await
+            .body
+            .contains("Batbayar, Mongolian NGO Forum")
+    );
+    assert_eq!(
+        guest.get("/work/KAZ/2026").await.status,
+        StatusCode::NOT_FOUND
+    );
+    assert_eq!(
+        guest.get("/work/MNG/2023").await.status,
+        StatusCode::NOT_FOUND
+    );
+    assert_eq!(
+        guest.get("/share/forged-token").await.status,
+        StatusCode::NOT_FOUND
+    );
+}
+
+#[tokio::test]
+async fn narratives_are_sanitised_markdown() {
+    let a = app().await;
+    let mut ana = Client::new(&a);
+    ana.sign_in("analyst", PASSWORD).await;
+    let id = first_indicator(&mut ana).await;
+    let csrf = ana.csrf().await;
+    let v = a
+        .store
+        .answer("MNG", 2026, &id)
+        .await
+        .expect("answer")
+        .version
+        .to_string();
+    let hostile = "See **Article 7**.<script>alert('x')</script><img src=x onerror=alert(1)>";
+    let r = ana
+        .post(
+            &format!("{DRAFT}/indicators/{id}"),
+            &[
+                ("csrf", &csrf),
+                ("version", &v),
+                ("value", "present"),
+                ("narrative", hostile),
+                ("status", "complete"),
+            ],
+        )
+        .await;
+    assert_eq!(r.status, StatusCode::SEE_OTHER);
+    let mut rev = Client::new(&a);
+    rev.sign_in("reviewer", PASSWORD).await;
+    let page = rev.get(&format!("{DRAFT}/indicators/{id}")).await.body;
+    assert!(page.contains("<strong>Article 7</strong>"));
+    assert!(
+        !page.contains("<script>alert") && !page.contains("onerror"),
+        "{page}"
+    );
+    assert!(
+        !page.contains(DRAFT_TEXT) || page.contains("Comments"),
+        "page renders"
+    );
+}
