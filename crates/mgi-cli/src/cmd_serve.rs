@@ -28,7 +28,7 @@ pub async fn serve(global: &Global, store: Store, addr: SocketAddr) -> anyhow::R
     println!(
         "portal: http://{addr}/ (published profiles at /profiles/<code>/<year>); stop with Ctrl-C"
     );
-    mgi_web::serve(AppState { store, publication }, addr)
+    mgi_web::serve(AppState::new(store, publication), addr)
         .await
         .with_context(|| format!("cannot serve on {addr}"))?;
     Ok(ExitCode::SUCCESS)

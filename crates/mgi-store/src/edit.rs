@@ -450,7 +450,35 @@ impl Store {
     }
 }
 
+#[derive(sqlx::FromRow)]
+struct SummaryVersion {
+    text: String,
+    version: i64,
+}
+
 impl Store {
+    /// The summary of a domain with its version, or `None` when it has not been written.
+    pub async fn summary(
+        &self,
+        jurisdiction: &str,
+        year: i32,
+        domain: &str,
+    ) -> Result<Option<Versioned<String>>, StoreError> {
+        let mut tx = self.db.read().await?;
+        let mut c = tx.conn();
+        let a = find_assessment(&mut c, jurisdiction, year).await?;
+        let row: Option<SummaryVersion> = c
+            .fetch_optional(
+                "SELECT text, version FROM summaries WHERE assessment_id = $1 AND domain = $2",
+                &params![a.id, domain],
+            )
+            .await?;
+        Ok(row.map(|r| Versioned {
+            value: r.text,
+            version: r.version,
+        }))
+    }
+
     /// Save the summary of a domain, based on version `based_on` (0 creates it). Returns the
     /// new version.
     pub async fn save_summary(

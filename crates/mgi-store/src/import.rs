@@ -311,41 +311,11 @@ async fn write_children(c: &mut Conn<'_>, id: i64, doc: &AssessmentDoc) -> Resul
     .await?;
     c.insert_rows(
         "consultations",
-        &[
-            "assessment_id",
-            "key",
-            "position",
-            "title",
-            "start_date",
-            "end_date",
-            "place",
-            "participants",
-            "more_than",
-            "description",
-            "key_findings",
-            "recommendations",
-            "footnotes",
-        ],
+        &crate::consultations::COLUMNS,
         doc.consultations
             .iter()
             .enumerate()
-            .map(|(i, e)| {
-                params![
-                    id,
-                    &e.key,
-                    pos(i),
-                    &e.title,
-                    e.start.to_string(),
-                    e.end.to_string(),
-                    &e.place,
-                    e.participants,
-                    e.participants_more_than,
-                    &e.description,
-                    to_json(&e.key_findings),
-                    to_json(&e.recommendations),
-                    to_json(&e.footnotes)
-                ]
-            })
+            .map(|(i, e)| crate::consultations::row(id, pos(i), e))
             .collect(),
     )
     .await?;

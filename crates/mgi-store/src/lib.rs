@@ -8,6 +8,7 @@
 mod accounts;
 mod audit;
 mod comments;
+mod consultations;
 mod db;
 mod edit;
 mod error;

@@ -290,6 +290,25 @@ impl Store {
         })
     }
 
+    /// The latest revision published of an assessment, if any (a cheap check for caches).
+    pub async fn publication_revision(
+        &self,
+        jurisdiction: &str,
+        year: i32,
+    ) -> Result<Option<i64>, StoreError> {
+        let mut tx = self.db.read().await?;
+        let row: Option<Count> = tx
+            .conn()
+            .fetch_optional(
+                "SELECT MAX(p.revision) AS n FROM publications p
+                 JOIN assessments a ON a.id = p.assessment_id
+                 WHERE a.jurisdiction = $1 AND a.year = $2 HAVING COUNT(*) > 0",
+                &params![jurisdiction, year],
+            )
+            .await?;
+        Ok(row.map(|r| r.n))
+    }
+
     /// Every published assessment at its latest revision, by region, name and year.
     pub async fn published(&self) -> Result<Vec<PublishedEntry>, StoreError> {
         let mut tx = self.db.read().await?;

@@ -7,6 +7,7 @@
 //! whatever a visitor may not read answers 404.
 
 mod auth;
+mod cache;
 mod error;
 mod form;
 mod headers;
@@ -25,6 +26,17 @@ use mgi_store::Store;
 pub struct AppState {
     pub store: Store,
     pub publication: Publication,
+    cache: std::sync::Arc<cache::PageCache>,
+}
+
+impl AppState {
+    pub fn new(store: Store, publication: Publication) -> AppState {
+        AppState {
+            store,
+            publication,
+            cache: std::sync::Arc::default(),
+        }
+    }
 }
 
 /// The largest request body accepted (forms), in bytes.
@@ -32,7 +44,7 @@ const MAX_BODY: usize = 1 << 20;
 
 /// The application's routes, with the security headers on every answer.
 pub fn router(state: AppState) -> Router {
-    use work::{answer, assessment, comments, finding, validation};
+    use work::{answer, assessment, comments, finding, record, validation};
     Router::new()
         .route("/", get(pages::home))
         .route("/profiles/{code}/{file}", get(profiles::profile))
@@ -57,6 +69,14 @@ pub fn router(state: AppState) -> Router {
         .route(
             "/work/{code}/{year}/findings/{key}",
             get(finding::show).post(finding::save),
+        )
+        .route(
+            "/work/{code}/{year}/summaries/{domain}",
+            get(record::summary).post(record::save_summary),
+        )
+        .route(
+            "/work/{code}/{year}/consultations",
+            post(record::add_consultation),
         )
         .route("/work/{code}/{year}/comments", post(comments::add))
         .route(

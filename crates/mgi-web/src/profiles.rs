@@ -1,13 +1,16 @@
 //! `/profiles/<code>/<year>[.pdf|.md|.json]`: the latest publication of an assessment, in every
-//! format, with the public notes of its revisions. Never the working draft.
+//! format, with the public notes of its revisions. Never the working draft. Rendered pages are
+//! cached per revision (see [`crate::cache`]).
 
 use std::fmt::Write;
 
+use axum::body::Bytes;
 use axum::extract::{Path, State};
 use axum::http::header::CONTENT_TYPE;
-use axum::response::{Html, IntoResponse, Response};
+use axum::response::{IntoResponse, Response};
 
 use crate::AppState;
+use crate::cache::Lookup;
 use crate::error::{WebError, WebResult};
 use crate::html::escape;
 
@@ -55,34 +58,74 @@ fn banner(code: &str, year: i32, p: &mgi_store::Publication) -> String {
     out
 }
 
+impl Format {
+    fn name(self) -> &'static str {
+        match self {
+            Format::Html => "html",
+            Format::Pdf => "pdf",
+            Format::Markdown => "md",
+            Format::Json => "json",
+        }
+    }
+
+    fn content_type(self) -> &'static str {
+        match self {
+            Format::Html => "text/html; charset=utf-8",
+            Format::Pdf => "application/pdf",
+            Format::Markdown => "text/markdown; charset=utf-8",
+            Format::Json => "application/json",
+        }
+    }
+}
+
+/// Render the latest publication in `format`: (revision, bytes).
+async fn render(
+    state: &AppState,
+    code: &str,
+    year: i32,
+    format: Format,
+) -> WebResult<(i64, Bytes)> {
+    let p = state.store.publication(code, year).await?;
+    let profile = mgi_profile::build(&p.doc, state.store.framework(), &state.publication);
+    let bytes = match format {
+        Format::Html => {
+            let mut html = mgi_profile::html(&profile);
+            if let Some(at) = html.find("<body>").map(|i| i + "<body>".len()) {
+                html.insert_str(at, &banner(code, year, &p));
+            }
+            Bytes::from(html)
+        }
+        Format::Markdown => Bytes::from(mgi_profile::markdown(&profile)),
+        Format::Json => Bytes::from(p.doc.to_json()),
+        // Typesetting takes a few hundred milliseconds: off the async workers.
+        Format::Pdf => Bytes::from(
+            tokio::task::spawn_blocking(move || mgi_profile::pdf(&profile))
+                .await
+                .map_err(|e| WebError::Server(e.to_string()))?
+                .map_err(|e| WebError::Server(e.to_string()))?,
+        ),
+    };
+    Ok((p.revision, bytes))
+}
+
 pub async fn profile(
     State(state): State<AppState>,
     Path((code, file)): Path<(String, String)>,
 ) -> WebResult<Response> {
     let (year, format) = parse_file(&file).ok_or(WebError::NotFound)?;
-    let p = state.store.publication(&code, year).await?;
-    let profile = mgi_profile::build(&p.doc, state.store.framework(), &state.publication);
-    Ok(match format {
-        Format::Html => {
-            let mut html = mgi_profile::html(&profile);
-            if let Some(at) = html.find("<body>").map(|i| i + "<body>".len()) {
-                html.insert_str(at, &banner(&code, year, &p));
+    let key = (code.clone(), year, format.name());
+    let respond = |bytes: Bytes| ([(CONTENT_TYPE, format.content_type())], bytes).into_response();
+    match state.cache.get(&key) {
+        Lookup::Fresh(bytes) => return Ok(respond(bytes)),
+        Lookup::Check(revision, bytes) => {
+            if state.store.publication_revision(&code, year).await? == Some(revision) {
+                state.cache.put(key, revision, bytes.clone());
+                return Ok(respond(bytes));
             }
-            Html(html).into_response()
         }
-        Format::Markdown => (
-            [(CONTENT_TYPE, "text/markdown; charset=utf-8")],
-            mgi_profile::markdown(&profile),
-        )
-            .into_response(),
-        Format::Json => ([(CONTENT_TYPE, "application/json")], p.doc.to_json()).into_response(),
-        Format::Pdf => {
-            // Typesetting takes a few hundred milliseconds: off the async workers.
-            let bytes = tokio::task::spawn_blocking(move || mgi_profile::pdf(&profile))
-                .await
-                .map_err(|e| WebError::Server(e.to_string()))?
-                .map_err(|e| WebError::Server(e.to_string()))?;
-            ([(CONTENT_TYPE, "application/pdf")], bytes).into_response()
-        }
-    })
+        Lookup::Missing => {}
+    }
+    let (revision, bytes) = render(&state, &code, year, format).await?;
+    state.cache.put(key, revision, bytes.clone());
+    Ok(respond(bytes))
 }

@@ -513,3 +513,141 @@ async fn narratives_are_sanitised_markdown() {
         "page renders"
     );
 }
+
+#[tokio::test]
+async fn summaries_and_consultation_events_feed_the_profile() {
+    let a = app().await;
+    let mut ana = Client::new(&a);
+    ana.sign_in("analyst", PASSWORD).await;
+    let csrf = ana.csrf().await;
+    let domain = a
+        .store
+        .framework()
+        .latest("mgi-national")
+        .expect("set")
+        .domains[0]
+        .id
+        .clone();
+    let url = format!("{DRAFT}/summaries/{domain}");
+    let v = hidden(&ana.get(&url).await.body, "version").expect("version");
+    let r = ana
+        .post(
+            &url,
+            &[
+                ("csrf", &csrf),
+                ("version", &v),
+                ("text", "A new summary of the domain."),
+            ],
+        )
+        .await;
+    assert_eq!(r.status, StatusCode::SEE_OTHER);
+    let r = ana
+        .post(
+            &url,
+            &[
+                ("csrf", &csrf),
+                ("version", &v),
+                ("text", "A stale summary."),
+            ],
+        )
+        .await;
+    assert_eq!(r.status, StatusCode::CONFLICT);
+    assert!(r.body.contains("A new summary of the domain.") && r.body.contains("A stale summary."));
+    assert_eq!(
+        ana.get(&format!("{DRAFT}/summaries/nowhere")).await.status,
+        StatusCode::NOT_FOUND
+    );
+
+    let event = |start: &'static str, end: &'static str| {
+        [
+            ("title", "Validation workshop"),
+            ("start", start),
+            ("end", end),
+            ("place", "Ulaanbaatar"),
+            ("participants", "42"),
+            ("description", "Ministries and NGOs"),
+        ]
+    };
+    let mut bad: Vec<(&str, &str)> = event("2026-05-03", "2026-05-01").to_vec();
+    bad.push(("csrf", &csrf));
+    let r = ana.post(&format!("{DRAFT}/consultations"), &bad).await;
+    assert_eq!(r.status, StatusCode::UNPROCESSABLE_ENTITY);
+    assert!(r.body.contains("before it starts"));
+    let mut good: Vec<(&str, &str)> = event("2026-05-01", "2026-05-02").to_vec();
+    good.push(("csrf", &csrf));
+    assert_eq!(
+        ana.post(&format!("{DRAFT}/consultations"), &good)
+            .await
+            .status,
+        StatusCode::SEE_OTHER
+    );
+    let preview = ana.get(&format!("{DRAFT}/preview")).await.body;
+    assert!(
+        preview.contains("Validation workshop"),
+        "the annex reports the event"
+    );
+    assert!(
+        preview.contains("A new summary of the domain."),
+        "the summary is in the profile"
+    );
+}
+
+#[tokio::test]
+async fn a_correction_replaces_the_served_revision_with_its_public_note() {
+    let a = app().await;
+    let mut public = Client::new(&a);
+    let before = public.get("/profiles/MNG/2023.json").await;
+    assert_eq!(before.status, StatusCode::OK);
+    // The correction, through the store as the team and the government would do it.
+    let s = &a.store;
+    let v = s.assessment_version("MNG", 2023).await.expect("version");
+    s.set_stage("MNG", 2023, mgi_model::Stage::Correction, v, "analyst")
+        .await
+        .expect("correction");
+    let doc = s.export_assessment("MNG", 2023).await.expect("doc");
+    let id = doc.answers[0].indicator.clone();
+    let current = s.answer("MNG", 2023, &id).await.expect("answer");
+    let edit = mgi_store::AnswerEdit {
+        value: current.value.value,
+        narrative: "CORRECTED-NARRATIVE".into(),
+        status: current.value.status,
+        confidence: current.value.confidence,
+        notes: current.value.notes.clone(),
+        citations: current.value.citations.clone(),
+    };
+    s.save_answer("MNG", 2023, &id, &edit, current.version, "analyst")
+        .await
+        .expect("save");
+    // Until republished, the public still reads the first revision.
+    assert!(
+        !public
+            .get("/profiles/MNG/2023.json")
+            .await
+            .body
+            .contains("CORRECTED-NARRATIVE")
+    );
+    let hash = s.approval_state("MNG", 2023).await.expect("state").current;
+    s.approve("MNG", 2023, &hash, "focal-point")
+        .await
+        .expect("approve");
+    s.publish(
+        "MNG",
+        2023,
+        "Narrative of one indicator corrected.",
+        "admin",
+    )
+    .await
+    .expect("publish");
+    // Cached pages are rechecked against the database within a second.
+    tokio::time::sleep(std::time::Duration::from_millis(1200)).await;
+    let after = public.get("/profiles/MNG/2023.json").await.body;
+    assert!(
+        after.contains("CORRECTED-NARRATIVE"),
+        "the new revision is served"
+    );
+    let page = public.get("/profiles/MNG/2023").await.body;
+    assert!(
+        page.contains("revision 2") && page.contains("Narrative of one indicator corrected."),
+        "the change note is public"
+    );
+}

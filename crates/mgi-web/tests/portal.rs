@@ -38,10 +38,7 @@ async fn portal() -> Portal {
         .await
         .expect("import");
     Portal {
-        app: router(AppState {
-            store,
-            publication: mgi_profile::Publication::default(),
-        }),
+        app: router(AppState::new(store, mgi_profile::Publication::default())),
         _dir: dir,
     }
 }

@@ -112,6 +112,11 @@ pub async fn workspace(
             );
         }
         body.push_str("</tbody>\n</table>\n");
+        let _ = writeln!(
+            body,
+            "<p><a href=\"{}\">Summary of this domain</a></p>",
+            ctx.url(&format!("/summaries/{}", d.id))
+        );
         let findings: Vec<_> = doc.findings.iter().filter(|f| f.domain == d.id).collect();
         if !findings.is_empty() {
             body.push_str("<h3>Findings</h3>\n<ul>\n");
@@ -128,6 +133,10 @@ pub async fn workspace(
             body.push_str("</ul>\n");
         }
     }
+    body.push_str(&super::record::consultations_block(
+        &ctx,
+        &doc.consultations,
+    ));
     body.push_str(&comments::section(&state, &ctx, &mgi_model::Anchor::General).await?);
     Ok(ctx.page(&ctx.title(), &body))
 }

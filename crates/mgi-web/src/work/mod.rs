@@ -6,6 +6,7 @@ pub mod answer;
 pub mod assessment;
 pub mod comments;
 pub mod finding;
+pub mod record;
 pub mod validation;
 
 use std::fmt::Write;

@@ -67,10 +67,10 @@ pub async fn app() -> App {
             .expect("user");
     }
     App {
-        app: router(AppState {
-            store: store.clone(),
-            publication: mgi_profile::Publication::default(),
-        }),
+        app: router(AppState::new(
+            store.clone(),
+            mgi_profile::Publication::default(),
+        )),
         store,
         _dir: dir,
     }

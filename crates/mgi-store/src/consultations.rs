@@ -1,0 +1,110 @@
+//! The record of consultation events, which the profile's annex reports.
+
+use mgi_model::{ConsultationEvent, DocError};
+
+use crate::db::{Param, params};
+use crate::export::find_assessment;
+use crate::rows::to_json;
+use crate::{Store, StoreError, audit};
+
+pub(crate) const COLUMNS: [&str; 13] = [
+    "assessment_id",
+    "key",
+    "position",
+    "title",
+    "start_date",
+    "end_date",
+    "place",
+    "participants",
+    "more_than",
+    "description",
+    "key_findings",
+    "recommendations",
+    "footnotes",
+];
+
+/// The stored row of one event of assessment `id` at `position`.
+pub(crate) fn row(id: i64, position: i64, e: &ConsultationEvent) -> [Param; 13] {
+    params![
+        id,
+        &e.key,
+        position,
+        &e.title,
+        e.start.to_string(),
+        e.end.to_string(),
+        &e.place,
+        e.participants,
+        e.participants_more_than,
+        &e.description,
+        to_json(&e.key_findings),
+        to_json(&e.recommendations),
+        to_json(&e.footnotes)
+    ]
+}
+
+impl Store {
+    /// Record a consultation event (its key is given here: `e1`, `e2`, …). Returns the key.
+    pub async fn add_consultation(
+        &self,
+        jurisdiction: &str,
+        year: i32,
+        event: &ConsultationEvent,
+        actor: &str,
+    ) -> Result<String, StoreError> {
+        let mut problems = Vec::new();
+        for (field, value) in [("title", &event.title), ("place", &event.place)] {
+            if value.trim().is_empty() {
+                problems.push(DocError {
+                    path: field.into(),
+                    message: "must not be empty".into(),
+                });
+            }
+        }
+        if event.end < event.start {
+            problems.push(DocError {
+                path: "end".into(),
+                message: format!("ends ({}) before it starts ({})", event.end, event.start),
+            });
+        }
+        if !problems.is_empty() {
+            return Err(StoreError::Invalid(problems));
+        }
+        let mut tx = self.db.begin().await?;
+        let mut c = tx.conn();
+        let a = find_assessment(&mut c, jurisdiction, year).await?;
+        let keys: Vec<KeyRow> = c
+            .fetch_all(
+                "SELECT key FROM consultations WHERE assessment_id = $1",
+                &params![a.id],
+            )
+            .await?;
+        let taken = |k: &str| keys.iter().any(|r| r.key == k);
+        let position = i64::try_from(keys.len()).unwrap_or(i64::MAX);
+        let mut event = event.clone();
+        event.key = (position + 1..)
+            .map(|n| format!("e{n}"))
+            .find(|k| !taken(k))
+            .unwrap_or_default();
+        c.insert_rows("consultations", &COLUMNS, vec![row(a.id, position, &event)])
+            .await?;
+        audit::record(
+            &mut c,
+            actor,
+            jurisdiction,
+            year,
+            "consultation",
+            &event.key,
+            "title",
+            None,
+            Some(event.title.clone()),
+        )
+        .await?;
+        tx.commit().await?;
+        Ok(event.key)
+    }
+}
+
+#[derive(sqlx::FromRow)]
+struct KeyRow {
+    key: String,
+}

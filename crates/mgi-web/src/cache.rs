@@ -1,0 +1,67 @@
+//! Rendered publications, kept in memory. A publication never changes once written (a correction
+//! is a new revision), so a rendered page stays right as long as its revision is the latest one.
+//! That is checked against the database at most once per [`RECHECK`] per page, so a correction
+//! published through another instance shows here within that time.
+
+use std::collections::HashMap;
+use std::sync::Mutex;
+use std::time::{Duration, Instant};
+
+use axum::body::Bytes;
+
+/// How long a rendered page is served without asking the database for its revision.
+pub const RECHECK: Duration = Duration::from_secs(1);
+/// Pages kept at most; beyond, the cache starts again empty.
+const CAPACITY: usize = 512;
+
+/// (jurisdiction, year, format).
+pub type Key = (String, i32, &'static str);
+
+struct Entry {
+    revision: i64,
+    checked: Instant,
+    body: Bytes,
+}
+
+#[derive(Default)]
+pub struct PageCache {
+    entries: Mutex<HashMap<Key, Entry>>,
+}
+
+/// What the cache knows of a page.
+pub enum Lookup {
+    /// Checked recently: serve it.
+    Fresh(Bytes),
+    /// Rendered at this revision, not checked recently.
+    Check(i64, Bytes),
+    Missing,
+}
+
+impl PageCache {
+    pub fn get(&self, key: &Key) -> Lookup {
+        let Ok(entries) = self.entries.lock() else {
+            return Lookup::Missing;
+        };
+        match entries.get(key) {
+            Some(e) if e.checked.elapsed() < RECHECK => Lookup::Fresh(e.body.clone()),
+            Some(e) => Lookup::Check(e.revision, e.body.clone()),
+            None => Lookup::Missing,
+        }
+    }
+
+    pub fn put(&self, key: Key, revision: i64, body: Bytes) {
+        if let Ok(mut entries) = self.entries.lock() {
+            if entries.len() >= CAPACITY && !entries.contains_key(&key) {
+                entries.clear();
+            }
+            entries.insert(
+                key,
+                Entry {
+                    revision,
+                    checked: Instant::now(),
+                    body,
+                },
+            );
+        }
+    }
+}
