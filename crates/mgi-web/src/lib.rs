@@ -55,6 +55,10 @@ pub fn router(state: AppState) -> Router {
             get(auth::share_form).post(auth::share_redeem),
         )
         .route("/work", get(work::dashboard))
+        .route(
+            "/admin/users",
+            get(work::admin::users).post(work::admin::create),
+        )
         .route("/work/{code}/{year}", get(assessment::workspace))
         .route("/work/{code}/{year}/stage", post(assessment::move_stage))
         .route("/work/{code}/{year}/share", post(assessment::share))
@@ -77,6 +81,11 @@ pub fn router(state: AppState) -> Router {
         .route(
             "/work/{code}/{year}/consultations",
             post(record::add_consultation),
+        )
+        .route("/work/{code}/{year}/sources", get(work::sources::list))
+        .route(
+            "/work/{code}/{year}/sources/{key}",
+            get(work::sources::show).post(work::sources::save),
         )
         .route("/work/{code}/{year}/comments", post(comments::add))
         .route(

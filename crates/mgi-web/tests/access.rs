@@ -44,8 +44,11 @@ const COMMENT: &[(&str, &str)] = &[
 ];
 const PUBLISH: &[(&str, &str)] = &[("note", "")];
 const SHARE: &[(&str, &str)] = &[("label", "matrix"), ("days", "3")];
+const EVENT: &[(&str, &str)] = &[("title", "Workshop"), ("start", "2026-05-01"), ("end", "2026-05-01"), ("place", "Ulaanbaatar")];
+/// `{n}`: a user name unique to the cell.
+const ACCOUNT: &[(&str, &str)] = &[("username", "{n}"), ("name", "New"), ("role", "analyst"), ("password", "long enough password")];
 
-/// (method, path with `{a}` for the assessment, `{i}` for an indicator, `{f}` for a finding,
+/// (method, path with `{a}` for the assessment, `{i}` an indicator, `{f}` a finding, `{d}` a domain,
 /// expected status for each of [`WHO`]). 303 for the public on /work is the sign-in redirect.
 #[rustfmt::skip]
 const MATRIX: &[(Method, &str, &str, [u16; 6])] = &[
@@ -76,6 +79,12 @@ const MATRIX: &[(Method, &str, &str, [u16; 6])] = &[
     (Post(SHARE), "/work/{a}/share", OTHER_DRAFT, [303, 200, 200, 403, 404, 404]),
     (Post(PUBLISH), "/work/{a}/publish", OWN_DRAFT,   [303, 403, 403, 403, 403, 403]),
     (Post(PUBLISH), "/work/{a}/publish", PUBLISHED,   [303, 403, 403, 403, 403, 404]),
+    (Post(EVENT), "/work/{a}/consultations", OWN_DRAFT, [303, 303, 303, 403, 403, 403]),
+    (Get, "/work/{a}/summaries/{d}", OTHER_DRAFT, [303, 200, 200, 200, 404, 404]),
+    (Get, "/work/{a}/sources", OTHER_DRAFT, [303, 200, 200, 200, 404, 404]),
+    (Get, "/work/{a}/sources", OWN_DRAFT, [303, 200, 200, 200, 200, 200]),
+    (Get, "/admin/users", PUBLISHED, [303, 200, 404, 404, 404, 404]),
+    (Post(ACCOUNT), "/admin/users", PUBLISHED, [303, 303, 404, 404, 404, 404]),
 ];
 
 #[tokio::test]
@@ -84,6 +93,7 @@ async fn every_route_answers_every_role_as_the_table_says() {
     let draft = a.store.export_assessment("MNG", 2026).await.expect("draft");
     let indicator = draft.answers[0].indicator.clone();
     let finding = draft.findings[0].key.clone();
+    let domain = draft.findings[0].domain.clone();
     let mut clients = Vec::new();
     for who in WHO {
         let mut c = Client::new(&a);
@@ -104,7 +114,7 @@ async fn every_route_answers_every_role_as_the_table_says() {
         let uri = path
             .replace("{a}", assessment)
             .replace("{i}", &indicator)
-            .replace("{f}", &finding);
+            .replace("{f}", &finding).replace("{d}", &domain);
         for ((who, client, csrf), want) in clients.iter_mut().zip(expected) {
             let reply = match method {
                 Get => client.get(&uri).await,
@@ -119,7 +129,7 @@ async fn every_route_answers_every_role_as_the_table_says() {
                     };
                     let mut form: Vec<(&str, String)> = fields
                         .iter()
-                        .map(|(k, v)| (*k, v.replace("{v}", &version)))
+                        .map(|(k, v)| (*k, v.replace("{v}", &version).replace("{n}", &format!("new-{who}"))))
                         .collect();
                     form.push(("csrf", csrf.clone()));
                     let borrowed: Vec<(&str, &str)> =

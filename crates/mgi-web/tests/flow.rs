@@ -651,3 +651,52 @@ async fn a_correction_replaces_the_served_revision_with_its_public_note() {
         "the change note is public"
     );
 }
+
+#[tokio::test]
+async fn sources_are_edited_in_the_register_with_versions() {
+    let a = app().await;
+    let mut ana = Client::new(&a);
+    ana.sign_in("analyst", PASSWORD).await;
+    let csrf = ana.csrf().await;
+    let register = ana.get(&format!("{DRAFT}/sources")).await;
+    assert_eq!(register.status, StatusCode::OK);
+    let first = a.store.sources("MNG", 2026).await.expect("sources")[0].clone();
+    let url = format!("{DRAFT}/sources/{}", first.value.key);
+    assert!(register.body.contains(&url));
+    let v = hidden(&ana.get(&url).await.body, "version").expect("version");
+    let fields = |title: &'static str, version: &str| {
+        vec![
+            ("csrf", csrf.clone()),
+            ("version", version.to_owned()),
+            ("issuer", first.value.issuer.clone()),
+            ("title", title.to_owned()),
+            ("year", "2015".to_owned()),
+            ("kind", "law".to_owned()),
+            ("amended", "2019, 2022".to_owned()),
+            ("url", String::new()),
+            ("note", String::new()),
+        ]
+    };
+    let ok = fields("Law on Health Insurance (revised)", &v);
+    let borrowed: Vec<(&str, &str)> = ok.iter().map(|(k, v)| (*k, v.as_str())).collect();
+    assert_eq!(
+        ana.post(&url, &borrowed).await.status,
+        StatusCode::SEE_OTHER
+    );
+    let stored = a.store.sources("MNG", 2026).await.expect("sources")[0].clone();
+    assert_eq!(
+        (stored.value.title.as_str(), stored.value.amended.as_slice()),
+        ("Law on Health Insurance (revised)", &[2019, 2022][..])
+    );
+    let stale = fields("Stale title", &v);
+    let borrowed: Vec<(&str, &str)> = stale.iter().map(|(k, v)| (*k, v.as_str())).collect();
+    let r = ana.post(&url, &borrowed).await;
+    assert_eq!(r.status, StatusCode::CONFLICT);
+    assert!(r.body.contains("Law on Health Insurance (revised)") && r.body.contains("Stale title"));
+    assert_eq!(
+        ana.get(&format!("{DRAFT}/sources/no-such-source"))
+            .await
+            .status,
+        StatusCode::NOT_FOUND
+    );
+}

@@ -66,8 +66,9 @@ pub async fn workspace(
     );
     let _ = write!(
         body,
-        "<p><a href=\"{}\">Preview the profile</a>",
-        ctx.url("/preview")
+        "<p><a href=\"{}\">Preview the profile</a> · <a href=\"{}\">Source register</a>",
+        ctx.url("/preview"),
+        ctx.url("/sources")
     );
     if ctx.can(Action::ReadAudit) {
         let _ = write!(body, " · <a href=\"{}\">Audit log</a>", ctx.url("/audit"));

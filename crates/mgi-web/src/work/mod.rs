@@ -2,11 +2,13 @@
 //! assessment through [`Ctx::open`], which answers 404 to anyone the access rules do not let
 //! read it, and asks [`Ctx::require`] before any change.
 
+pub mod admin;
 pub mod answer;
 pub mod assessment;
 pub mod comments;
 pub mod finding;
 pub mod record;
+pub mod sources;
 pub mod validation;
 
 use std::fmt::Write;
@@ -137,8 +139,13 @@ pub async fn dashboard(State(state): State<AppState>, Signed(s): Signed) -> WebR
             code = escape(&a.jurisdiction),
         );
     }
+    let admin = if p.role == mgi_model::access::Role::Admin {
+        "<p><a href=\"/admin/users\">Accounts</a></p>\n"
+    } else {
+        ""
+    };
     let body = format!(
-        "<h1>My work</h1>\n<p>Signed in as {} ({}).</p>\n<table>\n<thead><tr><th>Assessment</th><th>Round</th><th>Stage</th><th>For you</th></tr></thead>\n<tbody>\n{}</tbody>\n</table>\n",
+        "<h1>My work</h1>\n<p>Signed in as {} ({}).</p>\n{admin}<table>\n<thead><tr><th>Assessment</th><th>Round</th><th>Stage</th><th>For you</th></tr></thead>\n<tbody>\n{}</tbody>\n</table>\n",
         escape(&s.display_name),
         p.role.label(),
         if rows.is_empty() {
