@@ -700,3 +700,114 @@ async fn sources_are_edited_in_the_register_with_versions() {
         StatusCode::NOT_FOUND
     );
 }
+
+#[tokio::test]
+async fn hostile_forms_get_clear_answers_and_change_nothing() {
+    let a = app().await;
+    let mut gov = Client::new(&a);
+    gov.sign_in("focal-point", PASSWORD).await;
+    let csrf = gov.csrf().await;
+    let v = a
+        .store
+        .assessment_version("MNG", 2026)
+        .await
+        .expect("version")
+        .to_string();
+    // Stages move by role, whatever the form says.
+    for to in ["data-collection", "validated", "published"] {
+        let r = gov
+            .post(
+                &format!("{DRAFT}/stage"),
+                &[("csrf", &csrf), ("to", to), ("version", &v)],
+            )
+            .await;
+        assert_eq!(r.status, StatusCode::FORBIDDEN, "{to}");
+    }
+    let r = gov
+        .post(
+            &format!("{DRAFT}/stage"),
+            &[("csrf", &csrf), ("to", "finished"), ("version", &v)],
+        )
+        .await;
+    assert_eq!(r.status, StatusCode::UNPROCESSABLE_ENTITY);
+    assert!(
+        r.body.contains("<strong>to</strong>: must be a stage"),
+        "the field is named"
+    );
+    // An oversized field is refused by name; a body beyond the limit is refused whole.
+    let long = "x".repeat(100_001);
+    let r = gov
+        .post(
+            &format!("{DRAFT}/comments"),
+            &[
+                ("csrf", &csrf),
+                ("anchor", "general"),
+                ("ref", ""),
+                ("visibility", "government"),
+                ("text", &long),
+            ],
+        )
+        .await;
+    assert_eq!(r.status, StatusCode::UNPROCESSABLE_ENTITY);
+    assert!(
+        r.body
+            .contains("<strong>text</strong>: longer than 100000 bytes")
+    );
+    let huge = "y".repeat(2 << 20);
+    let r = gov
+        .post(
+            &format!("{DRAFT}/comments"),
+            &[("csrf", &csrf), ("text", &huge)],
+        )
+        .await;
+    assert_eq!(r.status, StatusCode::UNPROCESSABLE_ENTITY);
+    // A script in a comment is shown as text, never run.
+    let r = gov
+        .post(
+            &format!("{DRAFT}/comments"),
+            &[
+                ("csrf", &csrf),
+                ("anchor", "general"),
+                ("ref", ""),
+                ("visibility", "government"),
+                ("text", "<script>alert(1)</script> ok"),
+            ],
+        )
+        .await;
+    assert_eq!(r.status, StatusCode::SEE_OTHER);
+    let page = gov.get(DRAFT).await.body;
+    assert!(!page.contains("<script>alert(1)</script>"));
+    // A comment anchored to something that is not in the assessment names the anchor.
+    let r = gov
+        .post(
+            &format!("{DRAFT}/comments"),
+            &[
+                ("csrf", &csrf),
+                ("anchor", "finding"),
+                ("ref", "../../etc/passwd"),
+                ("visibility", "government"),
+                ("text", "x"),
+            ],
+        )
+        .await;
+    assert_eq!(r.status, StatusCode::UNPROCESSABLE_ENTITY);
+    assert!(r.body.contains("<strong>anchor</strong>"));
+    assert_eq!(
+        a.store
+            .assessment_version("MNG", 2026)
+            .await
+            .expect("version")
+            .to_string(),
+        v,
+        "nothing moved"
+    );
+    // Unknown and malformed addresses are 404, signed in or not.
+    for uri in [
+        "/work/MNG/20x6",
+        "/work/ATL/2026",
+        "/work/MNG/2026/indicators/%00",
+        "/work/MNG/2026/findings/..%2F..%2Fetc",
+    ] {
+        assert_eq!(gov.get(uri).await.status, StatusCode::NOT_FOUND, "{uri}");
+    }
+}
