@@ -64,7 +64,40 @@ pub(crate) async fn replace_citations(
         &params![assessment, owner_kind, owner_key],
     )
     .await?;
-    let pos = |i: usize| i64::try_from(i).unwrap_or(i64::MAX);
+    insert_citations(
+        c,
+        assessment,
+        citations.iter().map(|cit| (owner_kind, owner_key, cit)),
+    )
+    .await
+}
+
+/// Insert citations given as (owner kind, owner key, citation), positions counted per owner in
+/// the order given.
+pub(crate) async fn insert_citations<'a>(
+    c: &mut Conn<'_>,
+    assessment: i64,
+    citations: impl Iterator<Item = (&'a str, &'a str, &'a Citation)>,
+) -> Result<(), StoreError> {
+    let mut last: Option<(&str, &str)> = None;
+    let mut position = 0i64;
+    let mut rows = Vec::new();
+    for (kind, owner, cit) in citations {
+        position = if last == Some((kind, owner)) {
+            position + 1
+        } else {
+            0
+        };
+        last = Some((kind, owner));
+        rows.push(params![
+            assessment,
+            kind,
+            owner,
+            position,
+            &cit.source,
+            cit.pinpoint.clone()
+        ]);
+    }
     c.insert_rows(
         "citations",
         &[
@@ -75,20 +108,7 @@ pub(crate) async fn replace_citations(
             "source_key",
             "pinpoint",
         ],
-        citations
-            .iter()
-            .enumerate()
-            .map(|(i, cit)| {
-                params![
-                    assessment,
-                    owner_kind,
-                    owner_key,
-                    pos(i),
-                    &cit.source,
-                    cit.pinpoint.clone()
-                ]
-            })
-            .collect(),
+        rows,
     )
     .await
 }

@@ -233,33 +233,14 @@ async fn write_children(c: &mut Conn<'_>, id: i64, doc: &AssessmentDoc) -> Resul
     let answer_citations = doc.answers.iter().flat_map(|a| {
         a.citations
             .iter()
-            .enumerate()
-            .map(move |(i, c)| ("answer", &a.indicator, i, c))
+            .map(move |c| ("answer", a.indicator.as_str(), c))
     });
     let finding_citations = doc.findings.iter().flat_map(|f| {
         f.citations
             .iter()
-            .enumerate()
-            .map(move |(i, c)| ("finding", &f.key, i, c))
+            .map(move |c| ("finding", f.key.as_str(), c))
     });
-    c.insert_rows(
-        "citations",
-        &[
-            "assessment_id",
-            "owner_kind",
-            "owner_key",
-            "position",
-            "source_key",
-            "pinpoint",
-        ],
-        answer_citations
-            .chain(finding_citations)
-            .map(|(kind, owner, i, cit)| {
-                params![id, kind, owner, pos(i), &cit.source, cit.pinpoint.clone()]
-            })
-            .collect(),
-    )
-    .await?;
+    crate::evidence::insert_citations(c, id, answer_citations.chain(finding_citations)).await?;
     c.insert_rows(
         "context_figures",
         &[

@@ -52,6 +52,10 @@ pub struct AssessmentSummary {
     pub version: i64,
 }
 
+const SUMMARY_SELECT: &str = "SELECT a.jurisdiction, j.name, j.kind, j.region, a.year,
+        a.framework_set, a.framework_version, a.stage, a.version
+     FROM assessments a JOIN jurisdictions j ON j.code = a.jurisdiction";
+
 impl Store {
     /// Open a database by URL (see [`Db::connect`]) and bring its schema up to date.
     pub async fn open(url: &str, framework: Framework) -> Result<Store, StoreError> {
@@ -83,10 +87,7 @@ impl Store {
         let mut tx = self.db.read().await?;
         tx.conn()
             .fetch_all(
-                "SELECT a.jurisdiction, j.name, j.kind, j.region, a.year, a.framework_set,
-                        a.framework_version, a.stage, a.version
-                 FROM assessments a JOIN jurisdictions j ON j.code = a.jurisdiction
-                 ORDER BY j.region, j.name, a.year",
+                format!("{SUMMARY_SELECT} ORDER BY j.region, j.name, a.year"),
                 &[],
             )
             .await
@@ -101,10 +102,7 @@ impl Store {
         let mut tx = self.db.read().await?;
         tx.conn()
             .fetch_optional(
-                "SELECT a.jurisdiction, j.name, j.kind, j.region, a.year, a.framework_set,
-                        a.framework_version, a.stage, a.version
-                 FROM assessments a JOIN jurisdictions j ON j.code = a.jurisdiction
-                 WHERE a.jurisdiction = $1 AND a.year = $2",
+                format!("{SUMMARY_SELECT} WHERE a.jurisdiction = $1 AND a.year = $2"),
                 &db::params![jurisdiction, year],
             )
             .await?

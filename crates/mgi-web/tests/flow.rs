@@ -5,7 +5,7 @@
 mod common;
 
 use axum::http::StatusCode;
-use common::{Client, DRAFT_TEXT, NOTE_TEXT, PASSWORD, app, hidden};
+use common::{Client, NOTE_TEXT, PASSWORD, app, hidden};
 
 const DRAFT: &str = "/work/MNG/2026";
 
@@ -155,16 +155,7 @@ async fn an_answer_is_saved_with_a_new_source_and_a_stale_save_shows_both_versio
 
     let csrf2 = second.csrf().await;
     let r = second
-        .post(
-            &url,
-            &[
-                ("csrf", &csrf2),
-                ("version", &v),
-                ("value", "absent"),
-                ("narrative", "Second editor's text."),
-                ("status", "draft"),
-            ],
-        )
+        .save_answer(&id, &csrf2, &v, "absent", "Second editor's text.", "draft")
         .await;
     assert_eq!(r.status, StatusCode::CONFLICT);
     assert!(
@@ -184,16 +175,7 @@ async fn an_answer_is_saved_with_a_new_source_and_a_stale_save_shows_both_versio
     );
     // Saving again from the conflict page works and overwrites knowingly.
     let r = second
-        .post(
-            &url,
-            &[
-                ("csrf", &csrf2),
-                ("version", &offered),
-                ("value", "absent"),
-                ("narrative", "Merged text."),
-                ("status", "draft"),
-            ],
-        )
+        .save_answer(&id, &csrf2, &offered, "absent", "Merged text.", "draft")
         .await;
     assert_eq!(r.status, StatusCode::SEE_OTHER);
     assert_eq!(
@@ -221,48 +203,25 @@ async fn the_focal_point_approves_what_it_read_and_a_later_change_needs_a_new_ap
     // An internal comment of the team is not shown to the government.
     let csrf = ana.csrf().await;
     let r = ana
-        .post(
-            &format!("{DRAFT}/comments"),
-            &[
-                ("csrf", &csrf),
-                ("anchor", "general"),
-                ("ref", ""),
-                ("visibility", "internal"),
-                ("text", "TEAM-ONLY remark"),
-            ],
-        )
+        .comment(&csrf, "general", "", "internal", "TEAM-ONLY remark")
         .await;
     assert_eq!(r.status, StatusCode::SEE_OTHER);
     assert!(ana.get(DRAFT).await.body.contains("TEAM-ONLY remark"));
     assert!(!gov.get(DRAFT).await.body.contains("TEAM-ONLY remark"));
     let gcsrf = gov.csrf().await;
-    let r = gov
-        .post(
-            &format!("{DRAFT}/comments"),
-            &[
-                ("csrf", &gcsrf),
-                ("anchor", "indicator"),
-                ("ref", &id),
-                ("visibility", "internal"),
-                ("text", "x"),
-            ],
-        )
-        .await;
+    let r = gov.comment(&gcsrf, "indicator", &id, "internal", "x").await;
     assert_eq!(
         r.status,
         StatusCode::UNPROCESSABLE_ENTITY,
         "only the team writes internal comments"
     );
     let r = gov
-        .post(
-            &format!("{DRAFT}/comments"),
-            &[
-                ("csrf", &gcsrf),
-                ("anchor", "indicator"),
-                ("ref", &id),
-                ("visibility", "government"),
-                ("text", "Please cite the 2022 amendment."),
-            ],
+        .comment(
+            &gcsrf,
+            "indicator",
+            &id,
+            "government",
+            "Please cite the 2022 amendment.",
         )
         .await;
     assert_eq!(r.status, StatusCode::SEE_OTHER);
@@ -307,16 +266,7 @@ async fn the_focal_point_approves_what_it_read_and_a_later_change_needs_a_new_ap
         .version
         .to_string();
     let r = ana
-        .post(
-            &format!("{DRAFT}/indicators/{id}"),
-            &[
-                ("csrf", &csrf),
-                ("version", &v),
-                ("value", "absent"),
-                ("narrative", "late"),
-                ("status", "draft"),
-            ],
-        )
+        .save_answer(&id, &csrf, &v, "absent", "late", "draft")
         .await;
     assert_eq!(r.status, StatusCode::FORBIDDEN);
 
@@ -335,15 +285,13 @@ async fn the_focal_point_approves_what_it_read_and_a_later_change_needs_a_new_ap
         .await;
     assert_eq!(r.status, StatusCode::SEE_OTHER);
     let r = ana
-        .post(
-            &format!("{DRAFT}/indicators/{id}"),
-            &[
-                ("csrf", &csrf),
-                ("version", &v),
-                ("value", "present"),
-                ("narrative", "Changed after approval."),
-                ("status", "complete"),
-            ],
+        .save_answer(
+            &id,
+            &csrf,
+            &v,
+            "present",
+            "Changed after approval.",
+            "complete",
         )
         .await;
     assert_eq!(r.status, StatusCode::SEE_OTHER);
@@ -408,9 +356,7 @@ async fn the_focal_point_approves_what_it_read_and_a_later_change_needs_a_new_ap
 #[tokio::test]
 async fn a_share_link_admits_a_participant_to_comment_on_that_draft_only() {
     let a = app().await;
-    let mut ana = Client::new(&a);
-    ana.sign_in("analyst", PASSWORD).await;
-    let csrf = ana.csrf().await;
+    let (mut ana, csrf) = Client::signed_in(&a, "analyst").await;
     let r = ana
         .post(
             &format!("{DRAFT}/share"),
@@ -440,16 +386,7 @@ async fn a_share_link_admits_a_participant_to_comment_on_that_draft_only() {
     assert!(!ws.body.contains("Create link") && !ws.body.contains("Audit log"));
     let gcsrf = guest.csrf().await;
     let r = guest
-        .post(
-            &format!("{DRAFT}/comments"),
-            &[
-                ("csrf", &gcsrf),
-                ("anchor", "general"),
-                ("ref", ""),
-                ("visibility", "government"),
-                ("text", "Our view"),
-            ],
-        )
+        .comment(&gcsrf, "general", "", "government", "Our view")
         .await;
     assert_eq!(r.status, StatusCode::SEE_OTHER);
     assert!(
@@ -488,16 +425,7 @@ async fn narratives_are_sanitised_markdown() {
         .to_string();
     let hostile = "See **Article 7**.<script>alert('x')</script><img src=x onerror=alert(1)>";
     let r = ana
-        .post(
-            &format!("{DRAFT}/indicators/{id}"),
-            &[
-                ("csrf", &csrf),
-                ("version", &v),
-                ("value", "present"),
-                ("narrative", hostile),
-                ("status", "complete"),
-            ],
-        )
+        .save_answer(&id, &csrf, &v, "present", hostile, "complete")
         .await;
     assert_eq!(r.status, StatusCode::SEE_OTHER);
     let mut rev = Client::new(&a);
@@ -508,18 +436,12 @@ async fn narratives_are_sanitised_markdown() {
         !page.contains("<script>alert") && !page.contains("onerror"),
         "{page}"
     );
-    assert!(
-        !page.contains(DRAFT_TEXT) || page.contains("Comments"),
-        "page renders"
-    );
 }
 
 #[tokio::test]
 async fn summaries_and_consultation_events_feed_the_profile() {
     let a = app().await;
-    let mut ana = Client::new(&a);
-    ana.sign_in("analyst", PASSWORD).await;
-    let csrf = ana.csrf().await;
+    let (mut ana, csrf) = Client::signed_in(&a, "analyst").await;
     let domain = a
         .store
         .framework()
@@ -530,27 +452,15 @@ async fn summaries_and_consultation_events_feed_the_profile() {
         .clone();
     let url = format!("{DRAFT}/summaries/{domain}");
     let v = hidden(&ana.get(&url).await.body, "version").expect("version");
-    let r = ana
-        .post(
-            &url,
-            &[
-                ("csrf", &csrf),
-                ("version", &v),
-                ("text", "A new summary of the domain."),
-            ],
-        )
-        .await;
-    assert_eq!(r.status, StatusCode::SEE_OTHER);
-    let r = ana
-        .post(
-            &url,
-            &[
-                ("csrf", &csrf),
-                ("version", &v),
-                ("text", "A stale summary."),
-            ],
-        )
-        .await;
+    let mut save = async |text: &str| {
+        ana.post(&url, &[("csrf", &csrf), ("version", &v), ("text", text)])
+            .await
+    };
+    assert_eq!(
+        save("A new summary of the domain.").await.status,
+        StatusCode::SEE_OTHER
+    );
+    let r = save("A stale summary.").await;
     assert_eq!(r.status, StatusCode::CONFLICT);
     assert!(r.body.contains("A new summary of the domain.") && r.body.contains("A stale summary."));
     assert_eq!(
@@ -655,9 +565,7 @@ async fn a_correction_replaces_the_served_revision_with_its_public_note() {
 #[tokio::test]
 async fn sources_are_edited_in_the_register_with_versions() {
     let a = app().await;
-    let mut ana = Client::new(&a);
-    ana.sign_in("analyst", PASSWORD).await;
-    let csrf = ana.csrf().await;
+    let (mut ana, csrf) = Client::signed_in(&a, "analyst").await;
     let register = ana.get(&format!("{DRAFT}/sources")).await;
     assert_eq!(register.status, StatusCode::OK);
     let first = a.store.sources("MNG", 2026).await.expect("sources")[0].clone();
@@ -704,9 +612,7 @@ async fn sources_are_edited_in_the_register_with_versions() {
 #[tokio::test]
 async fn hostile_forms_get_clear_answers_and_change_nothing() {
     let a = app().await;
-    let mut gov = Client::new(&a);
-    gov.sign_in("focal-point", PASSWORD).await;
-    let csrf = gov.csrf().await;
+    let (mut gov, csrf) = Client::signed_in(&a, "focal-point").await;
     let v = a
         .store
         .assessment_version("MNG", 2026)
@@ -736,18 +642,7 @@ async fn hostile_forms_get_clear_answers_and_change_nothing() {
     );
     // An oversized field is refused by name; a body beyond the limit is refused whole.
     let long = "x".repeat(100_001);
-    let r = gov
-        .post(
-            &format!("{DRAFT}/comments"),
-            &[
-                ("csrf", &csrf),
-                ("anchor", "general"),
-                ("ref", ""),
-                ("visibility", "government"),
-                ("text", &long),
-            ],
-        )
-        .await;
+    let r = gov.comment(&csrf, "general", "", "government", &long).await;
     assert_eq!(r.status, StatusCode::UNPROCESSABLE_ENTITY);
     assert!(
         r.body
@@ -763,15 +658,12 @@ async fn hostile_forms_get_clear_answers_and_change_nothing() {
     assert_eq!(r.status, StatusCode::UNPROCESSABLE_ENTITY);
     // A script in a comment is shown as text, never run.
     let r = gov
-        .post(
-            &format!("{DRAFT}/comments"),
-            &[
-                ("csrf", &csrf),
-                ("anchor", "general"),
-                ("ref", ""),
-                ("visibility", "government"),
-                ("text", "<script>alert(1)</script> ok"),
-            ],
+        .comment(
+            &csrf,
+            "general",
+            "",
+            "government",
+            "<script>alert(1)</script> ok",
         )
         .await;
     assert_eq!(r.status, StatusCode::SEE_OTHER);
@@ -779,16 +671,7 @@ async fn hostile_forms_get_clear_answers_and_change_nothing() {
     assert!(!page.contains("<script>alert(1)</script>"));
     // A comment anchored to something that is not in the assessment names the anchor.
     let r = gov
-        .post(
-            &format!("{DRAFT}/comments"),
-            &[
-                ("csrf", &csrf),
-                ("anchor", "finding"),
-                ("ref", "../../etc/passwd"),
-                ("visibility", "government"),
-                ("text", "x"),
-            ],
-        )
+        .comment(&csrf, "finding", "../../etc/passwd", "government", "x")
         .await;
     assert_eq!(r.status, StatusCode::UNPROCESSABLE_ENTITY);
     assert!(r.body.contains("<strong>anchor</strong>"));

@@ -290,9 +290,7 @@ pub async fn save(
     Path((code, year, id)): Key,
     PostForm(f): PostForm,
 ) -> WebResult {
-    f.check_csrf(&s)?;
-    let ctx = Ctx::open(&state, s, &code, &year).await?;
-    ctx.require(Action::Edit)?;
+    let ctx = Ctx::act(&state, s, &code, &year, &f, Action::Edit).await?;
     if !in_set(&state, &ctx, &id) {
         return Err(WebError::NotFound);
     }

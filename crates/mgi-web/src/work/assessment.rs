@@ -148,8 +148,7 @@ pub async fn move_stage(
     Path((code, year)): Key,
     PostForm(f): PostForm,
 ) -> WebResult {
-    f.check_csrf(&s)?;
-    let ctx = Ctx::open(&state, s, &code, &year).await?;
+    let ctx = Ctx::posted(&state, s, &code, &year, &f).await?;
     let to = f.parsed("to", Stage::parse, "must be a stage")?;
     ctx.require(Action::Move(to))?;
     if matches!(to, Stage::Validated | Stage::Published) {
@@ -168,9 +167,7 @@ pub async fn share(
     Path((code, year)): Key,
     PostForm(f): PostForm,
 ) -> WebResult {
-    f.check_csrf(&s)?;
-    let ctx = Ctx::open(&state, s, &code, &year).await?;
-    ctx.require(Action::Share)?;
+    let ctx = Ctx::act(&state, s, &code, &year, &f, Action::Share).await?;
     let days = f.parsed(
         "days",
         |d| d.parse::<i64>().ok(),

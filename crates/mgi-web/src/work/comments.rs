@@ -142,9 +142,7 @@ pub async fn add(
     Path((code, year)): Path<(String, String)>,
     PostForm(f): PostForm,
 ) -> WebResult {
-    f.check_csrf(&s)?;
-    let ctx = Ctx::open(&state, s, &code, &year).await?;
-    ctx.require(Action::Comment)?;
+    let ctx = Ctx::act(&state, s, &code, &year, &f, Action::Comment).await?;
     let visibility = f.parsed(
         "visibility",
         Visibility::parse,
@@ -178,9 +176,7 @@ pub async fn set_state(
     Path((code, year, key)): Path<(String, String, String)>,
     PostForm(f): PostForm,
 ) -> WebResult {
-    f.check_csrf(&s)?;
-    let ctx = Ctx::open(&state, s, &code, &year).await?;
-    ctx.require(Action::Moderate)?;
+    let ctx = Ctx::act(&state, s, &code, &year, &f, Action::Moderate).await?;
     let to = f.parsed(
         "state",
         CommentState::parse,

@@ -59,9 +59,7 @@ pub async fn save(
     Path((code, year, key)): Key,
     PostForm(f): PostForm,
 ) -> WebResult {
-    f.check_csrf(&s)?;
-    let ctx = Ctx::open(&state, s, &code, &year).await?;
-    ctx.require(Action::Edit)?;
+    let ctx = Ctx::act(&state, s, &code, &year, &f, Action::Edit).await?;
     let edit = FindingEdit {
         text: f.get("text").trim().to_owned(),
         indicators: f

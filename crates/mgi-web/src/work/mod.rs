@@ -24,6 +24,7 @@ use mgi_store::{AssessmentSummary, Session};
 use crate::AppState;
 use crate::auth::Signed;
 use crate::error::{WebError, WebResult};
+use crate::form::Fields;
 use crate::html::{escape, page};
 
 /// One assessment as seen by one signed-in user.
@@ -58,6 +59,32 @@ impl Ctx {
         } else {
             Err(WebError::NotFound)
         }
+    }
+
+    /// Open for a posted form: the session's CSRF token must come back with it.
+    pub async fn posted(
+        state: &AppState,
+        session: Session,
+        code: &str,
+        year: &str,
+        form: &Fields,
+    ) -> WebResult<Ctx> {
+        form.check_csrf(&session)?;
+        Ctx::open(state, session, code, year).await
+    }
+
+    /// Open for a posted form that does `action`.
+    pub async fn act(
+        state: &AppState,
+        session: Session,
+        code: &str,
+        year: &str,
+        form: &Fields,
+        action: Action,
+    ) -> WebResult<Ctx> {
+        let ctx = Ctx::posted(state, session, code, year, form).await?;
+        ctx.require(action)?;
+        Ok(ctx)
     }
 
     pub fn subject(&self) -> Subject<'_> {

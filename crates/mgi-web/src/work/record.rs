@@ -61,9 +61,7 @@ pub async fn save_summary(
     Path((code, year, domain)): Path<(String, String, String)>,
     PostForm(f): PostForm,
 ) -> WebResult {
-    f.check_csrf(&s)?;
-    let ctx = Ctx::open(&state, s, &code, &year).await?;
-    ctx.require(Action::Edit)?;
+    let ctx = Ctx::act(&state, s, &code, &year, &f, Action::Edit).await?;
     let text = f.get("text").trim();
     match state
         .store
@@ -136,9 +134,7 @@ pub async fn add_consultation(
     Path((code, year)): Path<(String, String)>,
     PostForm(f): PostForm,
 ) -> WebResult {
-    f.check_csrf(&s)?;
-    let ctx = Ctx::open(&state, s, &code, &year).await?;
-    ctx.require(Action::Edit)?;
+    let ctx = Ctx::act(&state, s, &code, &year, &f, Action::Edit).await?;
     let date = |name: &str| {
         f.parsed(
             name,

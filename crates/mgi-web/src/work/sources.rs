@@ -142,9 +142,7 @@ pub async fn save(
     Path((code, year, key)): Path<(String, String, String)>,
     PostForm(f): PostForm,
 ) -> WebResult {
-    f.check_csrf(&s)?;
-    let ctx = Ctx::open(&state, s, &code, &year).await?;
-    ctx.require(Action::Edit)?;
+    let ctx = Ctx::act(&state, s, &code, &year, &f, Action::Edit).await?;
     let before = find(state.store.sources(&ctx.code, ctx.year).await?, &key)?;
     let mut edited = read(&f, &key, before.value.online)?;
     edited.language = before.value.language.clone();

@@ -75,9 +75,7 @@ pub async fn approve(
     Path((code, year)): Key,
     PostForm(f): PostForm,
 ) -> WebResult {
-    f.check_csrf(&s)?;
-    let ctx = Ctx::open(&state, s, &code, &year).await?;
-    ctx.require(Action::Approve)?;
+    let ctx = Ctx::act(&state, s, &code, &year, &f, Action::Approve).await?;
     state
         .store
         .approve(&ctx.code, ctx.year, f.required("hash")?, ctx.actor())
@@ -91,9 +89,7 @@ pub async fn publish(
     Path((code, year)): Key,
     PostForm(f): PostForm,
 ) -> WebResult {
-    f.check_csrf(&s)?;
-    let ctx = Ctx::open(&state, s, &code, &year).await?;
-    ctx.require(Action::Move(Stage::Published))?;
+    let ctx = Ctx::act(&state, s, &code, &year, &f, Action::Move(Stage::Published)).await?;
     state
         .store
         .publish(&ctx.code, ctx.year, f.get("note"), ctx.actor())

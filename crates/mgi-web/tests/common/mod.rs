@@ -168,6 +168,15 @@ impl<'a> Client<'a> {
         self.send(req).await
     }
 
+    /// A client signed in as `username` (with the demo password), and its CSRF token.
+    pub async fn signed_in(app: &'a App, username: &str) -> (Client<'a>, String) {
+        let mut c = Client::new(app);
+        let r = c.sign_in(username, PASSWORD).await;
+        assert_eq!(r.status, StatusCode::SEE_OTHER, "{username} signs in");
+        let csrf = c.csrf().await;
+        (c, csrf)
+    }
+
     /// Sign in through the form, as a browser would.
     pub async fn sign_in(&mut self, username: &str, password: &str) -> Reply {
         let form = self.get("/login").await;
@@ -181,6 +190,46 @@ impl<'a> Client<'a> {
             ],
         )
         .await
+    }
+
+    /// Post a comment on the draft MNG 2026.
+    pub async fn comment(
+        &mut self,
+        csrf: &str,
+        anchor: &str,
+        reference: &str,
+        visibility: &str,
+        text: &str,
+    ) -> Reply {
+        let fields = [
+            ("csrf", csrf),
+            ("anchor", anchor),
+            ("ref", reference),
+            ("visibility", visibility),
+            ("text", text),
+        ];
+        self.post("/work/MNG/2026/comments", &fields).await
+    }
+
+    /// Save an answer of the draft MNG 2026 on top of `version`.
+    pub async fn save_answer(
+        &mut self,
+        indicator: &str,
+        csrf: &str,
+        version: &str,
+        value: &str,
+        narrative: &str,
+        status: &str,
+    ) -> Reply {
+        let fields = [
+            ("csrf", csrf),
+            ("version", version),
+            ("value", value),
+            ("narrative", narrative),
+            ("status", status),
+        ];
+        self.post(&format!("/work/MNG/2026/indicators/{indicator}"), &fields)
+            .await
     }
 
     /// The CSRF token of the signed-in session (from the sign-out form of any page).
