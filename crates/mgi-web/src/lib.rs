@@ -13,6 +13,7 @@ mod form;
 mod headers;
 mod html;
 mod pages;
+mod portal;
 mod profiles;
 mod work;
 
@@ -48,6 +49,9 @@ pub fn router(state: AppState) -> Router {
     Router::new()
         .route("/", get(pages::home))
         .route("/profiles/{code}/{file}", get(profiles::profile))
+        .route("/explore", get(portal::explore::explore))
+        .route("/compare", get(portal::compare::compare))
+        .route("/search", get(portal::search::search))
         .route("/login", get(auth::login_form).post(auth::login))
         .route("/logout", post(auth::logout))
         .route(

@@ -1,0 +1,149 @@
+//! `/compare?j=MNG&j=KAZ`: two to four jurisdictions side by side, domain by domain, each at its
+//! latest published round (or `j=MNG/2023` for a given round). The columns keep the order asked
+//! for; there is no total, no score and no ordering by answers.
+
+use std::fmt::Write;
+
+use axum::extract::{RawQuery, State};
+use axum::http::StatusCode;
+use axum::response::{Html, IntoResponse};
+use mgi_framework::Level;
+use mgi_model::{AssessmentDoc, FindingKind};
+
+use super::{published_docs, query_values};
+use crate::AppState;
+use crate::auth::Viewer;
+use crate::error::{WebError, WebResult};
+use crate::html::{escape, page};
+
+pub const MAX_COMPARED: usize = 4;
+
+fn chooser(docs: &[(mgi_store::PublishedEntry, AssessmentDoc)]) -> String {
+    let mut out = String::from(
+        "<form method=\"get\" action=\"/compare\"><fieldset><legend>Choose 2 to 4 published profiles</legend>\n",
+    );
+    for (e, _) in docs {
+        let value = format!("{}/{}", e.jurisdiction, e.year);
+        let _ = writeln!(
+            out,
+            "<label><input type=\"checkbox\" name=\"j\" value=\"{v}\"> {} {}</label>",
+            escape(&e.name),
+            e.year,
+            v = escape(&value)
+        );
+    }
+    out.push_str("</fieldset><button>Compare</button></form>\n");
+    out
+}
+
+pub async fn compare(
+    State(state): State<AppState>,
+    Viewer(viewer): Viewer,
+    RawQuery(query): RawQuery,
+) -> WebResult {
+    let asked = query_values(query.as_deref(), "j");
+    let docs = published_docs(&state).await?;
+    let intro = "<h1>Compare</h1>\n<p>Profiles side by side, domain by domain, to learn from each other. This is not a ranking: there is no score and no order by results.</p>\n";
+    if asked.len() < 2 {
+        let body = format!("{intro}{}", chooser(&docs));
+        return Ok(Html(page("Compare", viewer.as_ref(), &body)).into_response());
+    }
+    if asked.len() > MAX_COMPARED {
+        let body = format!(
+            "{intro}<p class=\"problems\" role=\"alert\">Parameter <strong>j</strong>: at most {MAX_COMPARED} profiles side by side ({} given).</p>\n{}",
+            asked.len(),
+            chooser(&docs)
+        );
+        return Ok((
+            StatusCode::BAD_REQUEST,
+            Html(page("Compare", viewer.as_ref(), &body)),
+        )
+            .into_response());
+    }
+    // Each asked code (or code/year) at its latest published round, in the order asked.
+    let mut columns: Vec<&AssessmentDoc> = Vec::new();
+    for a in &asked {
+        let (code, year) = match a.split_once('/') {
+            Some((c, y)) => (c, Some(y.parse::<i64>().map_err(|_| WebError::NotFound)?)),
+            None => (a.as_str(), None),
+        };
+        let doc = docs
+            .iter()
+            .filter(|(e, _)| e.jurisdiction == code && year.is_none_or(|y| y == e.year))
+            .max_by_key(|(e, _)| e.year)
+            .map(|(_, d)| d)
+            .ok_or(WebError::NotFound)?;
+        columns.push(doc);
+    }
+    let fw = state.store.framework();
+    let level = if columns
+        .iter()
+        .all(|d| d.jurisdiction.kind == mgi_model::JurisdictionKind::Locality)
+    {
+        Level::Local
+    } else {
+        Level::National
+    };
+    let set = fw.latest_for_level(level).ok_or(WebError::NotFound)?;
+    let heads: String = columns
+        .iter()
+        .map(|d| {
+            format!(
+                "<th><a href=\"/profiles/{}/{y}\">{}</a> {y}</th>",
+                escape(&d.jurisdiction.code),
+                escape(&d.jurisdiction.name),
+                y = d.year
+            )
+        })
+        .collect();
+    let mut body = String::from(intro);
+    for d in &set.domains {
+        let _ = writeln!(
+            body,
+            "<h2>{}. {}</h2>\n<table>\n<thead><tr><th>Indicator</th>{heads}</tr></thead>\n<tbody>",
+            d.number,
+            escape(d.name.en())
+        );
+        for id in d.indicator_ids() {
+            let cells: String = columns
+                .iter()
+                .map(|doc| {
+                    format!(
+                        "<td>{}</td>",
+                        doc.answer(id).map_or("—", |a| a.value.as_str())
+                    )
+                })
+                .collect();
+            let q = fw.indicator(id).map_or("", |i| i.question.en());
+            let _ = writeln!(
+                body,
+                "<tr><td><a href=\"/explore?indicator={i}\" title=\"{}\">{i}</a></td>{cells}</tr>",
+                escape(q),
+                i = escape(id)
+            );
+        }
+        body.push_str("</tbody>\n</table>\n");
+        for doc in &columns {
+            let findings: Vec<_> = doc.findings.iter().filter(|f| f.domain == d.id).collect();
+            if findings.is_empty() {
+                continue;
+            }
+            let _ = writeln!(
+                body,
+                "<h3>{} {}</h3>\n<ul>",
+                escape(&doc.jurisdiction.name),
+                doc.year
+            );
+            for f in findings {
+                let kind = if f.kind == FindingKind::WellDeveloped {
+                    "well developed"
+                } else {
+                    "potential"
+                };
+                let _ = writeln!(body, "<li><em>{kind}</em>: {}</li>", escape(&f.text));
+            }
+            body.push_str("</ul>\n");
+        }
+    }
+    Ok(Html(page("Compare", viewer.as_ref(), &body)).into_response())
+}

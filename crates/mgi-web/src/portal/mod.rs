@@ -1,0 +1,34 @@
+//! The public portal's pages for peer learning: the indicator explorer, the comparison of
+//! jurisdictions side by side, and full-text search. They read publications only, and never
+//! order jurisdictions by anything but their names.
+
+pub mod compare;
+pub mod explore;
+pub mod search;
+
+use mgi_model::AssessmentDoc;
+use mgi_store::PublishedEntry;
+
+use crate::AppState;
+use crate::error::WebResult;
+
+/// The latest publication of every published assessment, by name and year.
+pub async fn published_docs(state: &AppState) -> WebResult<Vec<(PublishedEntry, AssessmentDoc)>> {
+    let mut entries = state.store.published().await?;
+    entries.sort_by(|a, b| (&a.name, a.year).cmp(&(&b.name, b.year)));
+    let mut out = Vec::with_capacity(entries.len());
+    for e in entries {
+        let year = i32::try_from(e.year).unwrap_or_default();
+        let p = state.store.publication(&e.jurisdiction, year).await?;
+        out.push((e, p.doc));
+    }
+    Ok(out)
+}
+
+/// Every value of a repeated query parameter.
+pub fn query_values(query: Option<&str>, name: &str) -> Vec<String> {
+    form_urlencoded::parse(query.unwrap_or("").as_bytes())
+        .filter(|(k, _)| k == name)
+        .map(|(_, v)| v.into_owned())
+        .collect()
+}

@@ -1,0 +1,120 @@
+//! The portal's peer-learning pages: explorer, comparison and search read publications only,
+//! in alphabetical order, never a draft.
+
+mod common;
+
+use axum::http::StatusCode;
+use common::{App, Client, DRAFT_TEXT, app, reference};
+use mgi_model::{AnswerValue, Jurisdiction, JurisdictionKind, Stage};
+use mgi_store::ImportMode;
+
+/// The test application with a second published country, Kazakhstan 2022, whose first answer
+/// differs from Mongolia's.
+async fn two_countries() -> (App, String) {
+    let a = app().await;
+    let mut kaz = reference(a.store.framework());
+    kaz.jurisdiction = Jurisdiction::with_m49("KAZ", JurisdictionKind::Country, None);
+    kaz.year = 2022;
+    kaz.stage = Stage::Published;
+    kaz.answers[0].value = AnswerValue::Absent;
+    kaz.answers[0].narrative = "Steppe narrative of Kazakhstan.".into();
+    let id = kaz.answers[0].indicator.clone();
+    a.store
+        .import_assessment(&kaz, "test", ImportMode::New)
+        .await
+        .expect("import");
+    (a, id)
+}
+
+#[tokio::test]
+async fn the_explorer_shows_every_published_answer_alphabetically_and_no_draft() {
+    let (a, id) = two_countries().await;
+    let mut c = Client::new(&a);
+    let index = c.get("/explore").await;
+    assert_eq!(index.status, StatusCode::OK);
+    assert!(index.body.contains(&format!("/explore?indicator={id}")));
+    let page = c.get(&format!("/explore?indicator={id}")).await;
+    assert_eq!(page.status, StatusCode::OK);
+    let kaz = page
+        .body
+        .find("Steppe narrative of Kazakhstan.")
+        .expect("Kazakhstan's narrative");
+    let mng = page
+        .body
+        .find("/profiles/MNG/2023")
+        .expect("Mongolia's entry");
+    assert!(
+        page.body
+            .find("/profiles/KAZ/2022")
+            .expect("Kazakhstan's entry")
+            < mng,
+        "alphabetical"
+    );
+    assert!(kaz < mng);
+    assert!(
+        !page.body.contains("/profiles/MNG/2026") && !page.body.contains(DRAFT_TEXT),
+        "no draft"
+    );
+    assert!(page.body.contains("Sources:"), "the evidence is shown");
+    assert_eq!(
+        c.get("/explore?indicator=9.9.9").await.status,
+        StatusCode::NOT_FOUND
+    );
+}
+
+#[tokio::test]
+async fn comparison_keeps_the_order_asked_and_refuses_too_many() {
+    let (a, id) = two_countries().await;
+    let mut c = Client::new(&a);
+    let chooser = c.get("/compare").await;
+    assert_eq!(chooser.status, StatusCode::OK);
+    assert!(chooser.body.contains("value=\"KAZ/2022\"") && !chooser.body.contains("MNG/2026"));
+    let page = c.get("/compare?j=MNG&j=KAZ").await;
+    assert_eq!(page.status, StatusCode::OK);
+    let mng = page
+        .body
+        .find("<th><a href=\"/profiles/MNG/2023\">")
+        .expect("Mongolia column");
+    let kaz = page
+        .body
+        .find("<th><a href=\"/profiles/KAZ/2022\">")
+        .expect("Kazakhstan column");
+    assert!(mng < kaz, "the order asked for");
+    let row = page.body.find(&format!("indicator={id}\"")).expect("row");
+    let cells = &page.body[row..row + page.body[row..].find("</tr>").expect("row end")];
+    assert!(cells.contains("<td>absent</td>"), "{cells}");
+    assert!(!page.body.contains(DRAFT_TEXT));
+    let r = c.get("/compare?j=MNG&j=KAZ&j=MNG&j=KAZ&j=MNG").await;
+    assert_eq!(r.status, StatusCode::BAD_REQUEST);
+    assert!(r.body.contains("<strong>j</strong>: at most 4"));
+    assert_eq!(
+        c.get("/compare?j=MNG&j=ATL").await.status,
+        StatusCode::NOT_FOUND
+    );
+    assert_eq!(
+        c.get("/compare?j=MNG&j=MNG/2026").await.status,
+        StatusCode::NOT_FOUND,
+        "a draft round does not exist here"
+    );
+}
+
+#[tokio::test]
+async fn search_marks_published_words_and_escapes_the_query() {
+    let (a, _) = two_countries().await;
+    let mut c = Client::new(&a);
+    let r = c.get("/search?q=steppe").await;
+    assert_eq!(r.status, StatusCode::OK);
+    assert!(
+        r.body
+            .contains("<mark>Steppe</mark> narrative of Kazakhstan."),
+        "{}",
+        r.body
+    );
+    assert!(r.body.contains("/profiles/KAZ/2022"));
+    let r = c.get("/search?q=DRAFT-ONLY-TEXT").await;
+    assert!(r.body.contains("0 passages found"));
+    let r = c.get("/search?q=%3Cscript%3Ealert(1)%3C%2Fscript%3E").await;
+    assert_eq!(r.status, StatusCode::OK);
+    assert!(!r.body.contains("<script>alert"));
+    assert!(c.get("/search").await.body.contains("name=\"q\""));
+}
