@@ -213,11 +213,24 @@ pub async fn logout(
         .into_response())
 }
 
+/// The assessment a share link opens, while the link is valid and the draft is shared; a link
+/// dies with its expiry and when the draft moves on (validated, published).
+async fn shared_draft(state: &AppState, token: &str) -> WebResult<(String, i32)> {
+    let (code, year) = state
+        .store
+        .share_link(token)
+        .await?
+        .ok_or(WebError::NotFound)?;
+    let stage = state.store.assessment_summary(&code, year).await?.stage;
+    match mgi_model::Stage::parse(&stage) {
+        Some(mgi_model::Stage::DraftShared | mgi_model::Stage::Consultation) => Ok((code, year)),
+        _ => Err(WebError::NotFound),
+    }
+}
+
 /// A share link: who opens it gives a name and may then comment on that one draft.
 pub async fn share_form(State(state): State<AppState>, Path(token): Path<String>) -> WebResult {
-    let Some((code, year)) = state.store.share_link(&token).await? else {
-        return Err(WebError::NotFound);
-    };
+    let (code, year) = shared_draft(&state, &token).await?;
     Ok(tokened_page(
         "Consultation",
         |form| {
@@ -238,9 +251,7 @@ pub async fn share_redeem(
     PostForm(f): PostForm,
 ) -> WebResult {
     f.check_form_cookie(&headers)?;
-    let Some((code, year)) = state.store.share_link(&token).await? else {
-        return Err(WebError::NotFound);
-    };
+    let (code, year) = shared_draft(&state, &token).await?;
     match state.store.redeem_share_link(&token, f.get("name")).await? {
         Some(session) => Ok(signed_in(&session, &format!("/work/{code}/{year}"))),
         None => Err(WebError::NotFound),

@@ -44,9 +44,19 @@ const COMMENT: &[(&str, &str)] = &[
 ];
 const PUBLISH: &[(&str, &str)] = &[("note", "")];
 const SHARE: &[(&str, &str)] = &[("label", "matrix"), ("days", "3")];
-const EVENT: &[(&str, &str)] = &[("title", "Workshop"), ("start", "2026-05-01"), ("end", "2026-05-01"), ("place", "Ulaanbaatar")];
+const EVENT: &[(&str, &str)] = &[
+    ("title", "Workshop"),
+    ("start", "2026-05-01"),
+    ("end", "2026-05-01"),
+    ("place", "Ulaanbaatar"),
+];
 /// `{n}`: a user name unique to the cell.
-const ACCOUNT: &[(&str, &str)] = &[("username", "{n}"), ("name", "New"), ("role", "analyst"), ("password", "long enough password")];
+const ACCOUNT: &[(&str, &str)] = &[
+    ("username", "{n}"),
+    ("name", "New"),
+    ("role", "analyst"),
+    ("password", "long enough password"),
+];
 
 /// (method, path with `{a}` for the assessment, `{i}` an indicator, `{f}` a finding, `{d}` a domain,
 /// expected status for each of [`WHO`]). 303 for the public on /work is the sign-in redirect.
@@ -114,7 +124,8 @@ async fn every_route_answers_every_role_as_the_table_says() {
         let uri = path
             .replace("{a}", assessment)
             .replace("{i}", &indicator)
-            .replace("{f}", &finding).replace("{d}", &domain);
+            .replace("{f}", &finding)
+            .replace("{d}", &domain);
         for ((who, client, csrf), want) in clients.iter_mut().zip(expected) {
             let reply = match method {
                 Get => client.get(&uri).await,
@@ -129,7 +140,13 @@ async fn every_route_answers_every_role_as_the_table_says() {
                     };
                     let mut form: Vec<(&str, String)> = fields
                         .iter()
-                        .map(|(k, v)| (*k, v.replace("{v}", &version).replace("{n}", &format!("new-{who}"))))
+                        .map(|(k, v)| {
+                            (
+                                *k,
+                                v.replace("{v}", &version)
+                                    .replace("{n}", &format!("new-{who}")),
+                            )
+                        })
                         .collect();
                     form.push(("csrf", csrf.clone()));
                     let borrowed: Vec<(&str, &str)> =

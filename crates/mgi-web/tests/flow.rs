@@ -407,6 +407,29 @@ async fn a_share_link_admits_a_participant_to_comment_on_that_draft_only() {
         guest.get("/share/forged-token").await.status,
         StatusCode::NOT_FOUND
     );
+    // The link dies when the draft goes back to data collection (or on to validation).
+    let v = a
+        .store
+        .assessment_version("MNG", 2026)
+        .await
+        .expect("version")
+        .to_string();
+    let r = ana
+        .post(
+            &format!("{DRAFT}/stage"),
+            &[("csrf", &csrf), ("to", "data-collection"), ("version", &v)],
+        )
+        .await;
+    assert_eq!(r.status, StatusCode::SEE_OTHER);
+    assert_eq!(
+        Client::new(&a).get(&link).await.status,
+        StatusCode::NOT_FOUND
+    );
+    assert_eq!(
+        guest.get(DRAFT).await.status,
+        StatusCode::NOT_FOUND,
+        "nor the participant's session"
+    );
 }
 
 #[tokio::test]

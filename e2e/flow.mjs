@@ -1,0 +1,491 @@
+// End-to-end story of the MGI web application in a headless Chromium (the Debian package, never a
+// downloaded browser): an analyst edits the Mongolia 2026 draft and opens it for consultation, the
+// government focal point comments and approves, the administrator publishes, and a public reader
+// finds the new text while the private research notes stay private; the share link dies with the
+// draft.
+//
+// Environment:
+//   MGI_E2E_BASE      base URL of a running `mgi demo` (default http://127.0.0.1:8080)
+//   MGI_E2E_PASSWORD  the demo accounts' password (MGI_DEMO_PASSWORD of the server; required)
+//   MGI_E2E_SHOTS     folder for the full-page screenshots (default ./e2e-shots)
+//   MGI_E2E_CHROMIUM  the browser executable (default /usr/bin/chromium)
+//   MGI_E2E_LANG      reserved for the interface language; ignored for now
+//
+// Exit code 0 when every step passed, 1 at the first failed step (its message says which and why).
+
+import { mkdirSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import { chromium } from 'playwright-core';
+
+const BASE = (process.env.MGI_E2E_BASE || 'http://127.0.0.1:8080').replace(/\/+$/, '');
+const PASSWORD = process.env.MGI_E2E_PASSWORD || '';
+const SHOTS = resolve(process.env.MGI_E2E_SHOTS || 'e2e-shots');
+const CHROMIUM = process.env.MGI_E2E_CHROMIUM || '/usr/bin/chromium';
+// MGI_E2E_LANG is accepted and ignored: the interface is English only for now.
+
+const CODE = 'MNG';
+const YEAR = '2026';
+const WORK = `/work/${CODE}/${YEAR}`;
+const PROFILE = `/profiles/${CODE}/${YEAR}`;
+
+const TS = Date.now();
+const WORD = `Zephyrine${TS}`;
+const NOTE = `PRIVATE-NOTE-${TS}`;
+const NARRATIVE = `End-to-end narrative: the word ${WORD} marks this run of the story.`;
+const FINDING_ADDITION = `The end-to-end review (${WORD}) confirms this.`;
+const COMMENT = `Focal point comment ${TS}: please check the wording.`;
+const SOURCE = {
+  issuer: 'State Great Khural',
+  title: 'Law on Labour Migration e2e',
+  year: '2025',
+  kind: 'law',
+  pin: 'Article 7',
+};
+
+const LAUNCH_ARGS = [
+  '--headless',
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-quic',
+  '--no-first-run',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+];
+
+class StepError extends Error {}
+
+let current = '(start)';
+let shotNo = 0;
+
+function fail(message) {
+  throw new StepError(message);
+}
+
+function check(cond, message) {
+  if (!cond) fail(message);
+}
+
+function log(message) {
+  console.log(message);
+}
+
+async function step(name, fn) {
+  current = name;
+  log(`-- ${name}`);
+  await fn();
+  log(`   ok`);
+}
+
+async function shot(page, label) {
+  shotNo += 1;
+  const file = join(SHOTS, `${String(shotNo).padStart(2, '0')}-${label}.png`);
+  await page.screenshot({ path: file, fullPage: true });
+  log(`   screenshot ${file}`);
+}
+
+/** The visible text of the page, for "contains" assertions. */
+async function text(page) {
+  return page.locator('body').innerText();
+}
+
+function expectOk(resp, what) {
+  check(resp, `${what}: no response`);
+  check(
+    resp.status() < 400,
+    `${what}: HTTP ${resp.status()} at ${resp.url()}`,
+  );
+  return resp;
+}
+
+async function go(page, path, what = `GET ${path}`) {
+  return expectOk(await page.goto(BASE + path), what);
+}
+
+/** Click a button (or link) that submits / navigates, and return the final response. */
+async function submit(page, locator, what) {
+  check((await locator.count()) > 0, `${what}: the control is not on ${page.url()}`);
+  const [resp] = await Promise.all([
+    page.waitForNavigation({ waitUntil: 'load' }),
+    locator.first().click(),
+  ]);
+  return resp;
+}
+
+function button(page, name) {
+  return page.getByRole('button', { name, exact: true });
+}
+
+function pathOf(page) {
+  return new URL(page.url()).pathname;
+}
+
+async function stageOf(page) {
+  const s = page.locator('span.stage').first();
+  check((await s.count()) > 0, `no stage shown on ${page.url()}`);
+  return (await s.innerText()).trim();
+}
+
+async function signIn(page, user) {
+  await go(page, '/login', 'the sign-in page');
+  await page.fill('#username', user);
+  await page.fill('#password', PASSWORD);
+  const resp = await submit(page, button(page, 'Sign in'), `sign in as ${user}`);
+  expectOk(resp, `sign in as ${user}`);
+  check(
+    pathOf(page) === '/work',
+    `sign in as ${user}: expected to land on /work, got ${page.url()}`,
+  );
+  check(
+    (await page.locator(`a[href="${WORK}"]`).count()) > 0,
+    `sign in as ${user}: the dashboard has no link to ${WORK}`,
+  );
+}
+
+async function signOut(page, who) {
+  const resp = await submit(page, button(page, 'Sign out'), `sign out (${who})`);
+  expectOk(resp, `sign out (${who})`);
+  check(
+    (await button(page, 'Sign out').count()) === 0,
+    `sign out (${who}): still signed in at ${page.url()}`,
+  );
+  // The session is gone on the server too: the workspace asks for a sign-in again.
+  const r = await page.goto(BASE + WORK);
+  check(
+    r.status() >= 400 || pathOf(page) === '/login' || (await page.locator('#password').count()) > 0,
+    `sign out (${who}): ${WORK} still opens (HTTP ${r.status()} at ${page.url()})`,
+  );
+}
+
+async function openWorkspace(page) {
+  const resp = await submit(page, page.locator(`a[href="${WORK}"]`), `open ${WORK}`);
+  expectOk(resp, `open ${WORK}`);
+  check(pathOf(page) === WORK, `open ${WORK}: landed on ${page.url()}`);
+}
+
+async function moveTo(page, stage) {
+  const resp = await submit(page, button(page, `Move to ${stage}`), `move to ${stage}`);
+  expectOk(resp, `move to ${stage}`);
+  const now = await stageOf(page);
+  check(now === stage, `move to ${stage}: the workspace shows stage "${now}"`);
+}
+
+/** The option labels currently selected in the citation selects, with their pinpoints. */
+async function citations(page) {
+  return page.$$eval('select[name="cite"]', (sels) =>
+    sels.map((s) => {
+      const n = s.id.replace(/^cite-/, '');
+      const pin = document.getElementById(`pin-${n}`);
+      return {
+        value: s.value,
+        label: s.selectedOptions[0] ? s.selectedOptions[0].textContent : '',
+        pin: pin ? pin.value : '',
+      };
+    }),
+  );
+}
+
+async function main() {
+  check(PASSWORD, 'MGI_E2E_PASSWORD is not set (the demo accounts\' password)');
+  mkdirSync(SHOTS, { recursive: true });
+  log(`e2e story against ${BASE}, unique word ${WORD}, screenshots in ${SHOTS}`);
+
+  const browser = await chromium.launch({
+    executablePath: CHROMIUM,
+    headless: true,
+    args: LAUNCH_ARGS,
+  });
+  try {
+    await story(browser);
+  } finally {
+    await browser.close();
+  }
+}
+
+async function story(browser) {
+  let indicator = '';
+  let shareLink = '';
+  let chosenValue = '';
+  let finding = '';
+
+  // a. The analyst edits the draft and opens it for consultation.
+  {
+    const ctx = await browser.newContext();
+    const page = await ctx.newPage();
+
+    await step('a1. analyst signs in and opens MNG 2026', async () => {
+      await signIn(page, 'analyst');
+      await openWorkspace(page);
+      const stage = await stageOf(page);
+      check(stage === 'data-collection', `the draft should start in data-collection, it is in "${stage}"`);
+      await shot(page, 'analyst-workspace');
+    });
+
+    await step('a2. analyst moves the draft to draft-shared', async () => {
+      await moveTo(page, 'draft-shared');
+      await shot(page, 'analyst-draft-shared');
+    });
+
+    await step('a3. analyst answers the first indicator with a new source', async () => {
+      const link = page.locator(`a[href^="${WORK}/indicators/"]`).first();
+      check((await link.count()) > 0, 'the workspace lists no indicator');
+      const href = await link.getAttribute('href');
+      indicator = decodeURIComponent(href.slice(`${WORK}/indicators/`.length));
+      log(`   first indicator: ${indicator}`);
+      expectOk(await submit(page, link, `open indicator ${indicator}`), `open indicator ${indicator}`);
+      check(
+        pathOf(page) === `${WORK}/indicators/${indicator}` ||
+          decodeURIComponent(pathOf(page)) === `${WORK}/indicators/${indicator}`,
+        `open indicator ${indicator}: landed on ${page.url()}`,
+      );
+      check((await page.locator('#value').count()) > 0, `indicator ${indicator}: no answer form for the analyst`);
+
+      const before = await page.inputValue('#value');
+      chosenValue = before === 'partial' ? 'present' : 'partial';
+      await page.selectOption('#value', chosenValue);
+      await page.fill('#narrative', NARRATIVE);
+      await page.selectOption('#status', 'complete');
+      await page.selectOption('#confidence', 'medium');
+      await page.fill('#notes', `Research note, never public: ${NOTE}`);
+      await page.fill('#new-issuer', SOURCE.issuer);
+      await page.fill('#new-title', SOURCE.title);
+      await page.fill('#new-year', SOURCE.year);
+      await page.selectOption('#new-kind', SOURCE.kind);
+      await page.fill('#new-pin', SOURCE.pin);
+      await shot(page, 'analyst-answer-filled');
+
+      const resp = await submit(page, button(page, 'Save the answer'), `save indicator ${indicator}`);
+      expectOk(resp, `save indicator ${indicator}`);
+      check(
+        decodeURIComponent(pathOf(page)) === `${WORK}/indicators/${indicator}`,
+        `save indicator ${indicator}: landed on ${page.url()} instead of the indicator page`,
+      );
+      check(
+        (await page.inputValue('#narrative')).includes(WORD),
+        `save indicator ${indicator}: the saved page does not show the narrative with ${WORD}`,
+      );
+      const value = await page.inputValue('#value');
+      check(value === chosenValue, `save indicator ${indicator}: answer is "${value}", expected "${chosenValue}"`);
+      check(
+        (await page.inputValue('#notes')).includes(NOTE),
+        `save indicator ${indicator}: the research notes were not kept`,
+      );
+      const cites = await citations(page);
+      const cited = cites.find((c) => c.value && c.label.includes(SOURCE.title));
+      check(
+        cited,
+        `save indicator ${indicator}: the new source "${SOURCE.title}" is not selected as a citation (selected: ${JSON.stringify(
+          cites.filter((c) => c.value),
+        )})`,
+      );
+      check(
+        cited.pin === SOURCE.pin,
+        `save indicator ${indicator}: the new citation's pinpoint is "${cited.pin}", expected "${SOURCE.pin}"`,
+      );
+      await shot(page, 'analyst-answer-saved');
+    });
+
+    // The profile page is made of the findings (answers' narratives are in the JSON and the
+    // search, not in the page): the word goes into a finding too, so that the preview and the
+    // published page carry it.
+    await step('a4. analyst adds the word to the first finding', async () => {
+      expectOk(await go(page, WORK), `back to ${WORK}`);
+      const link = page.locator(`a[href^="${WORK}/findings/"]`).first();
+      check((await link.count()) > 0, 'the workspace lists no finding');
+      const href = await link.getAttribute('href');
+      finding = decodeURIComponent(href.slice(`${WORK}/findings/`.length));
+      log(`   first finding: ${finding}`);
+      expectOk(await submit(page, link, `open finding ${finding}`), `open finding ${finding}`);
+      check((await page.locator('#text').count()) > 0, `finding ${finding}: no form for the analyst`);
+      const before = (await page.inputValue('#text')).trim();
+      await page.fill('#text', `${before} ${FINDING_ADDITION}`);
+      const resp = await submit(page, button(page, 'Save the finding'), `save finding ${finding}`);
+      expectOk(resp, `save finding ${finding}`);
+      check(
+        decodeURIComponent(pathOf(page)) === `${WORK}/findings/${finding}`,
+        `save finding ${finding}: landed on ${page.url()}`,
+      );
+      check(
+        (await page.inputValue('#text')).includes(FINDING_ADDITION),
+        `save finding ${finding}: the saved text does not contain ${WORD}`,
+      );
+      await shot(page, 'analyst-finding-saved');
+    });
+
+    await step('a5. analyst moves the draft to consultation and creates a share link', async () => {
+      expectOk(await go(page, WORK), `back to ${WORK}`);
+      await moveTo(page, 'consultation');
+      await page.fill('#share-label', `e2e participants ${TS}`);
+      await page.fill('#share-days', '7');
+      const resp = await submit(page, button(page, 'Create link'), 'create a share link');
+      expectOk(resp, 'create a share link');
+      const code = page.locator('#share-link');
+      check((await code.count()) > 0, `create a share link: no #share-link on ${page.url()}`);
+      shareLink = (await code.innerText()).trim();
+      check(/^\/share\/\S+$/.test(shareLink), `create a share link: unexpected link "${shareLink}"`);
+      log(`   share link ${shareLink}`);
+      await shot(page, 'analyst-share-link');
+    });
+
+    await step('a6. analyst signs out', async () => {
+      await signOut(page, 'analyst');
+    });
+    await ctx.close();
+  }
+
+  // b. The government focal point comments and approves.
+  {
+    const ctx = await browser.newContext();
+    const page = await ctx.newPage();
+
+    await step('b1. focal point signs in and comments on the indicator', async () => {
+      await signIn(page, 'focal-point');
+      await openWorkspace(page);
+      const stage = await stageOf(page);
+      check(stage === 'consultation', `the focal point sees stage "${stage}", expected consultation`);
+      expectOk(await go(page, `${WORK}/indicators/${encodeURIComponent(indicator)}`), `open indicator ${indicator}`);
+      check(
+        (await text(page)).includes(WORD),
+        `indicator ${indicator}: the focal point does not see the narrative with ${WORD}`,
+      );
+      check(
+        !(await page.content()).includes(NOTE),
+        `indicator ${indicator}: the focal point sees the private research notes`,
+      );
+      await page.fill('#comment-text', COMMENT);
+      const resp = await submit(page, button(page, 'Comment'), 'post a comment');
+      expectOk(resp, 'post a comment');
+      const shown = page.locator('#comments ~ article, article[id^="comment-"]').filter({ hasText: COMMENT });
+      check(
+        (await shown.count()) > 0,
+        `post a comment: the comment is not shown on ${page.url()}`,
+      );
+      await shot(page, 'focal-point-comment');
+    });
+
+    await step('b2. focal point reads the preview and approves it', async () => {
+      expectOk(await go(page, `${WORK}/preview`), 'open the preview');
+      check(
+        (await text(page)).includes(FINDING_ADDITION),
+        `the preview does not contain ${WORD} (added to finding ${finding})`,
+      );
+      check(!(await page.content()).includes(NOTE), 'the preview shows the private research notes');
+      check((await page.locator('#approve').count()) > 0, 'the preview has no #approve section for the focal point');
+      await shot(page, 'focal-point-preview');
+      const resp = await submit(page, button(page, 'Approve this content'), 'approve the preview');
+      expectOk(resp, 'approve the preview');
+      check(pathOf(page) === WORK, `approve: landed on ${page.url()} instead of the workspace`);
+      const stage = await stageOf(page);
+      check(stage === 'validated', `approve: the workspace shows stage "${stage}", expected validated`);
+      const validation = await page.locator('#validation').innerText();
+      check(
+        validation.includes('Approved by'),
+        `approve: the validation section does not say "Approved by": ${JSON.stringify(validation)}`,
+      );
+      await shot(page, 'focal-point-approved');
+    });
+
+    await step('b3. focal point signs out', async () => {
+      await signOut(page, 'focal-point');
+    });
+    await ctx.close();
+  }
+
+  // c. The administrator publishes.
+  {
+    const ctx = await browser.newContext();
+    const page = await ctx.newPage();
+    await step('c1. admin signs in and publishes with a note', async () => {
+      await signIn(page, 'admin');
+      await openWorkspace(page);
+      await page.fill('#note', `Published by the e2e story ${TS}`);
+      const resp = await submit(page, button(page, 'Publish'), 'publish');
+      expectOk(resp, 'publish');
+      check(pathOf(page) === PROFILE, `publish: landed on ${page.url()} instead of ${PROFILE}`);
+      check((await text(page)).includes(WORD), `publish: ${PROFILE} does not contain ${WORD}`);
+      await shot(page, 'admin-published');
+    });
+    await step('c2. admin signs out', async () => {
+      await expectOk(await go(page, '/work'), 'back to /work');
+      await signOut(page, 'admin');
+    });
+    await ctx.close();
+  }
+
+  // d. A public reader: no cookies.
+  {
+    const ctx = await browser.newContext();
+    const page = await ctx.newPage();
+    await step('d1. public profile shows the new text, not the private notes', async () => {
+      expectOk(await go(page, PROFILE), `public ${PROFILE}`);
+      check((await text(page)).includes(WORD), `public ${PROFILE} does not contain ${WORD}`);
+      check(!(await page.content()).includes(NOTE), `public ${PROFILE} leaks the private notes ${NOTE}`);
+      check((await button(page, 'Sign out').count()) === 0, `the public context is signed in at ${PROFILE}`);
+      await shot(page, 'public-profile');
+    });
+    await step('d2. the JSON profile does not leak the private notes', async () => {
+      const r = await ctx.request.get(`${BASE}${PROFILE}.json`);
+      check(r.status() === 200, `public ${PROFILE}.json: HTTP ${r.status()}`);
+      const body = await r.text();
+      check(body.includes(NARRATIVE), `public ${PROFILE}.json does not contain the narrative with ${WORD}`);
+      check(body.includes(FINDING_ADDITION), `public ${PROFILE}.json does not contain the finding with ${WORD}`);
+      check(body.includes(SOURCE.title), `public ${PROFILE}.json does not contain the new source "${SOURCE.title}"`);
+      check(!body.includes(NOTE), `public ${PROFILE}.json leaks the private notes ${NOTE}`);
+      check(!body.includes(COMMENT), `public ${PROFILE}.json leaks the focal point's comment`);
+    });
+    await step('d3. public search finds Mongolia 2026 by the unique word', async () => {
+      const r = await page.goto(`${BASE}/search?q=${encodeURIComponent(WORD)}`);
+      check(r, '/search: no response');
+      check(r.status() !== 404, '/search answers 404: the public search page does not exist');
+      expectOk(r, '/search');
+      await shot(page, 'public-search');
+      const hits = page.locator(`main a[href^="${PROFILE}"]`);
+      const body = await text(page);
+      check(
+        (await hits.count()) > 0,
+        `/search?q=${WORD}: no result links to ${PROFILE}; the page says: ${JSON.stringify(body.slice(0, 600))}`,
+      );
+      check(body.includes('Mongolia'), `/search?q=${WORD}: the results do not name Mongolia`);
+      check(body.includes('2026'), `/search?q=${WORD}: the results do not name 2026`);
+      check(!(await page.content()).includes(NOTE), `/search?q=${WORD}: the results leak the private notes`);
+      const r2 = await page.goto(`${BASE}/search?q=${encodeURIComponent(NOTE)}`);
+      expectOk(r2, '/search for the private note');
+      check(
+        (await page.locator(`main a[href^="${PROFILE}"]`).count()) === 0,
+        `/search?q=${NOTE}: the private notes are searchable`,
+      );
+    });
+    await ctx.close();
+  }
+
+  // e. The share link dies with the draft.
+  {
+    const ctx = await browser.newContext();
+    const page = await ctx.newPage();
+    await step('e1. the share link no longer opens the (now published) draft', async () => {
+      const r = await page.goto(BASE + shareLink);
+      check(r, `${shareLink}: no response`);
+      check(r.status() === 404, `${shareLink} after publication: HTTP ${r.status()}, expected 404 (the link dies with the draft)`);
+      check((await page.locator('#name').count()) === 0, `${shareLink}: still asks for a name after publication`);
+      log(`   ${shareLink} answers 404`);
+      await shot(page, 'share-link-after-publication');
+      const w = await page.goto(BASE + WORK);
+      check(
+        !(w.status() === 200 && pathOf(page) === WORK && (await page.locator('span.stage').count()) > 0),
+        `the share link's context can open ${WORK} after publication`,
+      );
+    });
+    await ctx.close();
+  }
+}
+
+main().then(
+  () => {
+    log(`e2e story passed (${shotNo} screenshots in ${SHOTS})`);
+  },
+  (err) => {
+    const detail = err instanceof StepError ? err.message : err && err.stack ? err.stack : String(err);
+    console.error(`\nE2E FAILED at step "${current}":\n  ${detail}`);
+    process.exitCode = 1;
+  },
+);
