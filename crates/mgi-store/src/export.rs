@@ -72,17 +72,10 @@ pub(crate) async fn read_doc(
         )
         .await?;
     let context: Vec<ContextRow> = c
-        .fetch_all(
-            "SELECT measure, value, unit, year, sex, age_group, source_key
-             FROM context_figures WHERE assessment_id = $1 ORDER BY position",
-            &id,
-        )
+        .fetch_all(format!("{CONTEXT_SELECT} ORDER BY position"), &id)
         .await?;
     let conventions: Vec<ConventionRow> = c
-        .fetch_all(
-            "SELECT indicator, name, ratified, year FROM conventions WHERE assessment_id = $1 ORDER BY position",
-            &id,
-        )
+        .fetch_all(format!("{CONVENTION_SELECT} ORDER BY position"), &id)
         .await?;
     let consultations: Vec<ConsultationRow> = c
         .fetch_all(
@@ -163,32 +156,11 @@ pub(crate) async fn read_doc(
             .collect::<Result<_, StoreError>>()?,
         context: context
             .into_iter()
-            .map(|r| {
-                Ok(ContextFigure {
-                    year: year(r.year, "context_figures.year")?,
-                    sex: r
-                        .sex
-                        .as_deref()
-                        .map(|s| decode(s, Sex::parse, "context_figures.sex"))
-                        .transpose()?,
-                    measure: r.measure,
-                    value: r.value,
-                    unit: r.unit,
-                    age_group: r.age_group,
-                    source: r.source_key,
-                })
-            })
+            .map(ContextRow::into_figure)
             .collect::<Result<_, StoreError>>()?,
         conventions: conventions
             .into_iter()
-            .map(|r| {
-                Ok(Convention {
-                    year: r.year.map(|y| year(y, "conventions.year")).transpose()?,
-                    indicator: r.indicator,
-                    name: r.name,
-                    ratified: r.ratified,
-                })
-            })
+            .map(ConventionRow::into_convention)
             .collect::<Result<_, StoreError>>()?,
         consultations: consultations
             .into_iter()

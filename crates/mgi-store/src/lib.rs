@@ -9,6 +9,7 @@ mod accounts;
 mod audit;
 mod comments;
 mod consultations;
+mod context;
 mod db;
 mod edit;
 mod error;

@@ -174,6 +174,7 @@ pub(crate) struct CitationRow {
 
 #[derive(Debug, sqlx::FromRow)]
 pub(crate) struct ContextRow {
+    pub position: i64,
     pub measure: String,
     pub value: f64,
     pub unit: String,
@@ -181,6 +182,29 @@ pub(crate) struct ContextRow {
     pub sex: Option<String>,
     pub age_group: Option<String>,
     pub source_key: String,
+    pub version: i64,
+}
+
+pub(crate) const CONTEXT_SELECT: &str =
+    "SELECT position, measure, value, unit, year, sex, age_group, source_key, version
+     FROM context_figures WHERE assessment_id = $1";
+
+impl ContextRow {
+    pub(crate) fn into_figure(self) -> Result<ContextFigure, StoreError> {
+        Ok(ContextFigure {
+            year: year(self.year, "context_figures.year")?,
+            sex: self
+                .sex
+                .as_deref()
+                .map(|s| decode(s, Sex::parse, "context_figures.sex"))
+                .transpose()?,
+            measure: self.measure,
+            value: self.value,
+            unit: self.unit,
+            age_group: self.age_group,
+            source: self.source_key,
+        })
+    }
 }
 
 #[derive(Debug, sqlx::FromRow)]
@@ -189,6 +213,21 @@ pub(crate) struct ConventionRow {
     pub name: String,
     pub ratified: bool,
     pub year: Option<i64>,
+    pub version: i64,
+}
+
+pub(crate) const CONVENTION_SELECT: &str =
+    "SELECT indicator, name, ratified, year, version FROM conventions WHERE assessment_id = $1";
+
+impl ConventionRow {
+    pub(crate) fn into_convention(self) -> Result<Convention, StoreError> {
+        Ok(Convention {
+            year: self.year.map(|y| year(y, "conventions.year")).transpose()?,
+            indicator: self.indicator,
+            name: self.name,
+            ratified: self.ratified,
+        })
+    }
 }
 
 #[derive(Debug, sqlx::FromRow)]

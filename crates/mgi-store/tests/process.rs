@@ -20,6 +20,7 @@ on_both_backends!(
     comments_are_anchored_and_moderated_with_versions,
     search_sees_published_text_only,
     a_new_source_is_cited_by_an_answer,
+    findings_context_and_conventions_are_added_and_edited_with_versions,
 );
 
 fn user<'a>(name: &'a str, role: Role, jurisdictions: &'a [String]) -> NewUser<'a> {
@@ -451,4 +452,89 @@ async fn a_new_source_is_cited_by_an_answer(s: TestStore) {
     assert!(audit.iter().any(|e| e.entity == "source"
         && e.field == "title"
         && e.old_value.as_deref() == Some("Law on Labour Migration")));
+}
+
+async fn findings_context_and_conventions_are_added_and_edited_with_versions(s: TestStore) {
+    at_stage(&s, Stage::DataCollection).await;
+    let doc = s.export_assessment("MNG", 2023).await.expect("export");
+    let domain = doc.findings[0].domain.clone();
+    let id = doc.answers[0].indicator.clone();
+    let err = s
+        .add_finding(
+            "MNG",
+            2023,
+            &domain,
+            mgi_model::FindingKind::Potential,
+            "x",
+            &["nope".into()],
+            "ana",
+        )
+        .await
+        .expect_err("unknown indicator");
+    assert!(err.to_string().contains("indicators"), "{err}");
+    let key = s
+        .add_finding(
+            "MNG",
+            2023,
+            &domain,
+            mgi_model::FindingKind::Potential,
+            "A new finding.",
+            std::slice::from_ref(&id),
+            "ana",
+        )
+        .await
+        .expect("add");
+    assert_eq!(key, format!("{domain}-pot-1"));
+    let f = s.finding("MNG", 2023, &key).await.expect("finding");
+    assert_eq!(
+        (f.value.text.as_str(), f.value.indicators.clone()),
+        ("A new finding.", vec![id.clone()])
+    );
+
+    let mut fig = doc.context[0].clone();
+    fig.value = 30000.0;
+    let figures = s.context_figures("MNG", 2023).await.expect("figures");
+    let (pos, v, _) = figures[0].clone();
+    let (_, v2) = s
+        .save_context_figure("MNG", 2023, Some(pos), &fig, v, "ana")
+        .await
+        .expect("save");
+    assert!(matches!(
+        s.save_context_figure("MNG", 2023, Some(pos), &fig, v, "ana")
+            .await,
+        Err(StoreError::Conflict { .. })
+    ));
+    let mut bad = fig.clone();
+    bad.source = "nowhere".into();
+    assert!(
+        s.save_context_figure("MNG", 2023, None, &bad, 0, "ana")
+            .await
+            .is_err()
+    );
+    let (new_pos, _) = s
+        .save_context_figure("MNG", 2023, None, &fig, 0, "ana")
+        .await
+        .expect("add");
+    assert!(new_pos > pos);
+    let after = s.context_figures("MNG", 2023).await.expect("figures");
+    assert_eq!((after[0].1, after[0].2.value), (v2, 30000.0));
+    assert_eq!(after.len(), figures.len() + 1);
+
+    let mut conv = doc.conventions[0].clone();
+    let (cv, _) = s.conventions("MNG", 2023).await.expect("conventions")[0].clone();
+    conv.ratified = !conv.ratified;
+    conv.year = Some(2024);
+    s.save_convention("MNG", 2023, &conv, cv, "ana")
+        .await
+        .expect("save");
+    assert!(matches!(
+        s.save_convention("MNG", 2023, &conv, cv, "ana").await,
+        Err(StoreError::Conflict { .. })
+    ));
+    assert!(matches!(
+        s.save_convention("MNG", 2023, &conv, 0, "ana").await,
+        Err(StoreError::AlreadyExists(_))
+    ));
+    let stored = s.export_assessment("MNG", 2023).await.expect("export");
+    assert_eq!(stored.conventions[0], conv);
 }

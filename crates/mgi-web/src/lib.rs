@@ -86,6 +86,18 @@ pub fn router(state: AppState) -> Router {
             "/work/{code}/{year}/consultations",
             post(record::add_consultation),
         )
+        .route(
+            "/work/{code}/{year}/context",
+            get(work::context::page).post(work::context::save_figure),
+        )
+        .route(
+            "/work/{code}/{year}/conventions/{indicator}",
+            post(work::context::save_convention),
+        )
+        .route(
+            "/work/{code}/{year}/findings",
+            post(work::context::add_finding),
+        )
         .route("/work/{code}/{year}/sources", get(work::sources::list))
         .route(
             "/work/{code}/{year}/sources/{key}",

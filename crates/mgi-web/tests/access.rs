@@ -44,6 +44,12 @@ const COMMENT: &[(&str, &str)] = &[
 ];
 const PUBLISH: &[(&str, &str)] = &[("note", "")];
 const SHARE: &[(&str, &str)] = &[("label", "matrix"), ("days", "3")];
+const FINDING: &[(&str, &str)] = &[
+    ("domain", "{d}"),
+    ("kind", "potential"),
+    ("text", "Matrix finding."),
+    ("indicators", ""),
+];
 const EVENT: &[(&str, &str)] = &[
     ("title", "Workshop"),
     ("start", "2026-05-01"),
@@ -93,6 +99,10 @@ const MATRIX: &[(Method, &str, &str, [u16; 6])] = &[
     (Get, "/work/{a}/summaries/{d}", OTHER_DRAFT, [303, 200, 200, 200, 404, 404]),
     (Get, "/work/{a}/sources", OTHER_DRAFT, [303, 200, 200, 200, 404, 404]),
     (Get, "/work/{a}/sources", OWN_DRAFT, [303, 200, 200, 200, 200, 200]),
+    (Get, "/work/{a}/context", OWN_DRAFT, [303, 200, 200, 200, 200, 200]),
+    (Get, "/work/{a}/context", OTHER_DRAFT, [303, 200, 200, 200, 404, 404]),
+    (Post(FINDING), "/work/{a}/findings", OWN_DRAFT, [303, 303, 303, 403, 403, 403]),
+    (Post(FINDING), "/work/{a}/findings", PUBLISHED, [303, 403, 403, 403, 403, 404]),
     (Get, "/admin/users", PUBLISHED, [303, 200, 404, 404, 404, 404]),
     (Post(ACCOUNT), "/admin/users", PUBLISHED, [303, 303, 404, 404, 404, 404]),
 ];
@@ -144,7 +154,8 @@ async fn every_route_answers_every_role_as_the_table_says() {
                             (
                                 *k,
                                 v.replace("{v}", &version)
-                                    .replace("{n}", &format!("new-{who}")),
+                                    .replace("{n}", &format!("new-{who}"))
+                                    .replace("{d}", &domain),
                             )
                         })
                         .collect();

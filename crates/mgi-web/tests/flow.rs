@@ -717,3 +717,110 @@ async fn hostile_forms_get_clear_answers_and_change_nothing() {
         assert_eq!(gov.get(uri).await.status, StatusCode::NOT_FOUND, "{uri}");
     }
 }
+
+#[tokio::test]
+async fn findings_figures_and_conventions_are_written_from_the_workspace() {
+    let a = app().await;
+    let (mut ana, csrf) = Client::signed_in(&a, "analyst").await;
+    let doc = a.store.export_assessment("MNG", 2026).await.expect("draft");
+    let domain = doc.findings[0].domain.clone();
+    let id = doc.answers[0].indicator.clone();
+    assert!(ana.get(DRAFT).await.body.contains("Add a finding"));
+    let r = ana
+        .post(
+            &format!("{DRAFT}/findings"),
+            &[
+                ("csrf", &csrf),
+                ("domain", &domain),
+                ("kind", "potential"),
+                ("text", "Labour inspections could cover migrant workers."),
+                ("indicators", &id),
+            ],
+        )
+        .await;
+    assert_eq!(r.status, StatusCode::SEE_OTHER);
+    assert!(
+        r.location
+            .starts_with(&format!("{DRAFT}/findings/{domain}-pot-")),
+        "{}",
+        r.location
+    );
+    assert!(
+        ana.get(&r.location)
+            .await
+            .body
+            .contains("Labour inspections could cover migrant workers.")
+    );
+    let r = ana
+        .post(
+            &format!("{DRAFT}/findings"),
+            &[
+                ("csrf", &csrf),
+                ("domain", &domain),
+                ("kind", "excellent"),
+                ("text", "x"),
+            ],
+        )
+        .await;
+    assert_eq!(r.status, StatusCode::UNPROCESSABLE_ENTITY);
+
+    let page = ana.get(&format!("{DRAFT}/context")).await;
+    assert_eq!(page.status, StatusCode::OK);
+    let (position, version, fig) =
+        a.store.context_figures("MNG", 2026).await.expect("figures")[0].clone();
+    let (p, v) = (position.to_string(), version.to_string());
+    let year = fig.year.to_string();
+    let fields = [
+        ("csrf", csrf.as_str()),
+        ("position", &p),
+        ("version", &v),
+        ("measure", &fig.measure),
+        ("value", "31000"),
+        ("unit", &fig.unit),
+        ("year", &year),
+        ("sex", ""),
+        ("age_group", ""),
+        ("source", &fig.source),
+    ];
+    assert_eq!(
+        ana.post(&format!("{DRAFT}/context"), &fields).await.status,
+        StatusCode::SEE_OTHER
+    );
+    assert_eq!(
+        ana.post(&format!("{DRAFT}/context"), &fields).await.status,
+        StatusCode::CONFLICT,
+        "stale"
+    );
+    let mut bad = fields;
+    bad[4] = ("value", "many");
+    let r = ana.post(&format!("{DRAFT}/context"), &bad).await;
+    assert!(
+        r.status == StatusCode::UNPROCESSABLE_ENTITY && r.body.contains("<strong>value</strong>")
+    );
+    assert_eq!(
+        a.store.context_figures("MNG", 2026).await.expect("figures")[0]
+            .2
+            .value,
+        31000.0
+    );
+
+    let (cv, conv) = a.store.conventions("MNG", 2026).await.expect("conventions")[0].clone();
+    let cv = cv.to_string();
+    let r = ana
+        .post(
+            &format!("{DRAFT}/conventions/{}", conv.indicator),
+            &[
+                ("csrf", &csrf),
+                ("version", &cv),
+                ("name", &conv.name),
+                ("ratified", "yes"),
+                ("year", "2025"),
+            ],
+        )
+        .await;
+    assert_eq!(r.status, StatusCode::SEE_OTHER);
+    let stored = a.store.conventions("MNG", 2026).await.expect("conventions")[0]
+        .1
+        .clone();
+    assert_eq!((stored.ratified, stored.year), (true, Some(2025)));
+}

@@ -66,9 +66,10 @@ pub async fn workspace(
     );
     let _ = write!(
         body,
-        "<p><a href=\"{}\">Preview the profile</a> · <a href=\"{}\">Source register</a>",
+        "<p><a href=\"{}\">Preview the profile</a> · <a href=\"{}\">Source register</a> · <a href=\"{}\">Context and conventions</a>",
         ctx.url("/preview"),
-        ctx.url("/sources")
+        ctx.url("/sources"),
+        ctx.url("/context")
     );
     if ctx.can(Action::ReadAudit) {
         let _ = write!(body, " · <a href=\"{}\">Audit log</a>", ctx.url("/audit"));
@@ -132,6 +133,9 @@ pub async fn workspace(
                 );
             }
             body.push_str("</ul>\n");
+        }
+        if ctx.can(Action::Edit) {
+            body.push_str(&super::context::new_finding_form(&ctx, &d.id));
         }
     }
     body.push_str(&super::record::consultations_block(

@@ -6,6 +6,7 @@ pub mod admin;
 pub mod answer;
 pub mod assessment;
 pub mod comments;
+pub mod context;
 pub mod finding;
 pub mod record;
 pub mod sources;

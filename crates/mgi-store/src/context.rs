@@ -1,0 +1,342 @@
+//! New findings, and the context figures and convention ratifications of an assessment, edited
+//! one record at a time with versions.
+
+use mgi_model::{ContextFigure, Convention, DocError, FindingKind};
+
+use crate::db::{Conn, Param, params};
+use crate::export::find_assessment;
+use crate::rows::{AssessmentRow, Count, VersionRow, to_json};
+use crate::{Store, StoreError, audit};
+
+fn invalid(problems: Vec<(&str, String)>) -> StoreError {
+    StoreError::Invalid(
+        problems
+            .into_iter()
+            .map(|(path, message)| DocError {
+                path: path.into(),
+                message,
+            })
+            .collect(),
+    )
+}
+
+#[derive(sqlx::FromRow)]
+struct KeyRow {
+    key: String,
+}
+
+/// Save on top of `based_on` with `update` (0: `insert`), or explain why nothing was written.
+async fn versioned_save(
+    c: &mut Conn<'_>,
+    based_on: i64,
+    insert: (&'static str, &[Param]),
+    update: (&'static str, &[Param]),
+    current: (&'static str, &[Param]),
+    what: String,
+) -> Result<i64, StoreError> {
+    let (sql, params) = if based_on == 0 { insert } else { update };
+    if let Some(saved) = c.fetch_optional::<VersionRow>(sql, params).await? {
+        return Ok(saved.version);
+    }
+    Err(
+        match c.fetch_optional::<VersionRow>(current.0, current.1).await? {
+            Some(now) if based_on == 0 => {
+                StoreError::AlreadyExists(format!("{what} (version {})", now.version))
+            }
+            Some(now) => StoreError::Conflict {
+                what,
+                expected: based_on,
+                current: now.version,
+            },
+            None => StoreError::NotFound(what),
+        },
+    )
+}
+
+fn check_indicators(
+    store: &Store,
+    a: &AssessmentRow,
+    indicators: &[String],
+) -> Vec<(&'static str, String)> {
+    let set = store.framework.set(
+        &a.framework_set,
+        u32::try_from(a.framework_version).unwrap_or(0),
+    );
+    indicators
+        .iter()
+        .filter(|i| set.is_none_or(|s| !s.contains(i)))
+        .map(|i| ("indicators", format!("unknown indicator {i:?}")))
+        .collect()
+}
+
+impl Store {
+    /// Add a finding to a domain; returns its key (`<domain>-wd-<n>` or `<domain>-pot-<n>`).
+    #[allow(clippy::too_many_arguments)]
+    pub async fn add_finding(
+        &self,
+        jurisdiction: &str,
+        year: i32,
+        domain: &str,
+        kind: FindingKind,
+        text: &str,
+        indicators: &[String],
+        actor: &str,
+    ) -> Result<String, StoreError> {
+        let mut tx = self.db.begin().await?;
+        let mut c = tx.conn();
+        let a = find_assessment(&mut c, jurisdiction, year).await?;
+        let mut problems = check_indicators(self, &a, indicators);
+        let set = self.framework.set(
+            &a.framework_set,
+            u32::try_from(a.framework_version).unwrap_or(0),
+        );
+        if set.is_none_or(|s| s.domain(domain).is_none()) {
+            problems.push(("domain", format!("unknown domain {domain:?}")));
+        }
+        if text.trim().is_empty() {
+            problems.push(("text", "must not be empty".into()));
+        }
+        if !problems.is_empty() {
+            return Err(invalid(problems));
+        }
+        let keys: Vec<KeyRow> = c
+            .fetch_all(
+                "SELECT key FROM findings WHERE assessment_id = $1",
+                &params![a.id],
+            )
+            .await?;
+        let tag = if kind == FindingKind::WellDeveloped {
+            "wd"
+        } else {
+            "pot"
+        };
+        let key = (1..)
+            .map(|n| format!("{domain}-{tag}-{n}"))
+            .find(|k| keys.iter().all(|r| &r.key != k))
+            .unwrap_or_default();
+        let position = i64::try_from(keys.len()).unwrap_or(i64::MAX);
+        c.execute(
+            "INSERT INTO findings (assessment_id, key, position, domain, kind, text, indicators, footnotes, suggested)
+             VALUES ($1, $2, $3, $4, $5, $6, $7, '[]', '[]')",
+            &params![a.id, &key, position, domain, kind.as_str(), text.trim(), to_json(&indicators)],
+        )
+        .await?;
+        audit::record(
+            &mut c,
+            actor,
+            jurisdiction,
+            year,
+            "finding",
+            &key,
+            "text",
+            None,
+            Some(text.trim().to_owned()),
+        )
+        .await?;
+        tx.commit().await?;
+        Ok(key)
+    }
+
+    /// Save a context figure at `position` (`based_on` 0 adds one at the end). Returns the
+    /// position and the new version.
+    pub async fn save_context_figure(
+        &self,
+        jurisdiction: &str,
+        year: i32,
+        position: Option<i64>,
+        f: &ContextFigure,
+        based_on: i64,
+        actor: &str,
+    ) -> Result<(i64, i64), StoreError> {
+        let mut problems = Vec::new();
+        if f.measure.trim().is_empty() {
+            problems.push(("measure", "must not be empty".to_owned()));
+        }
+        if !f.value.is_finite() {
+            problems.push(("value", "must be a number".to_owned()));
+        }
+        let mut tx = self.db.begin().await?;
+        let mut c = tx.conn();
+        let a = find_assessment(&mut c, jurisdiction, year).await?;
+        let known: Count = c
+            .fetch_optional(
+                "SELECT COUNT(*) AS n FROM sources WHERE assessment_id = $1 AND key = $2",
+                &params![a.id, &f.source],
+            )
+            .await?
+            .unwrap_or_default();
+        if known.n == 0 {
+            problems.push(("source", format!("unknown source {:?}", f.source)));
+        }
+        if !problems.is_empty() {
+            return Err(invalid(problems));
+        }
+        let position = match position {
+            Some(p) => p,
+            None => {
+                let n: Count = c
+                    .fetch_optional("SELECT COALESCE(MAX(position) + 1, 0) AS n FROM context_figures WHERE assessment_id = $1", &params![a.id])
+                    .await?
+                    .unwrap_or_default();
+                n.n
+            }
+        };
+        let sex = f.sex.map(|s| s.as_str());
+        let values = params![
+            f.measure.trim(),
+            f.value,
+            f.unit.trim(),
+            f.year,
+            sex,
+            f.age_group.clone(),
+            &f.source,
+            a.id,
+            position,
+            based_on
+        ];
+        let version = versioned_save(
+            &mut c,
+            based_on,
+            (
+                "INSERT INTO context_figures (measure, value, unit, year, sex, age_group, source_key, assessment_id, position)
+                 SELECT $1, $2, $3, $4, $5, $6, $7, $8, $9 WHERE $10 = 0
+                 ON CONFLICT (assessment_id, position) DO NOTHING RETURNING version",
+                &values,
+            ),
+            (
+                "UPDATE context_figures SET measure = $1, value = $2, unit = $3, year = $4, sex = $5, age_group = $6,
+                        source_key = $7, version = version + 1
+                 WHERE assessment_id = $8 AND position = $9 AND version = $10 RETURNING version",
+                &values,
+            ),
+            ("SELECT version FROM context_figures WHERE assessment_id = $1 AND position = $2", &params![a.id, position]),
+            format!("context figure {position} of {jurisdiction} {year}"),
+        )
+        .await?;
+        let shown = format!("{} = {} {} ({})", f.measure, f.value, f.unit, f.year);
+        audit::record(
+            &mut c,
+            actor,
+            jurisdiction,
+            year,
+            "context",
+            &position.to_string(),
+            "figure",
+            None,
+            Some(shown),
+        )
+        .await?;
+        tx.commit().await?;
+        Ok((position, version))
+    }
+
+    /// Save the ratification record of a convention indicator (`based_on` 0 creates it).
+    pub async fn save_convention(
+        &self,
+        jurisdiction: &str,
+        year: i32,
+        conv: &Convention,
+        based_on: i64,
+        actor: &str,
+    ) -> Result<i64, StoreError> {
+        let mut tx = self.db.begin().await?;
+        let mut c = tx.conn();
+        let a = find_assessment(&mut c, jurisdiction, year).await?;
+        let mut problems = check_indicators(self, &a, std::slice::from_ref(&conv.indicator));
+        if conv.name.trim().is_empty() {
+            problems.push(("name", "must not be empty".into()));
+        }
+        if !problems.is_empty() {
+            return Err(invalid(problems));
+        }
+        let values = params![
+            conv.name.trim(),
+            conv.ratified,
+            conv.year,
+            a.id,
+            &conv.indicator,
+            based_on
+        ];
+        let version = versioned_save(
+            &mut c,
+            based_on,
+            (
+                "INSERT INTO conventions (name, ratified, year, assessment_id, indicator, position)
+                 SELECT $1, $2, $3, $4, $5, (SELECT COUNT(*) FROM conventions WHERE assessment_id = $4) WHERE $6 = 0
+                 ON CONFLICT (assessment_id, indicator) DO NOTHING RETURNING version",
+                &values,
+            ),
+            (
+                "UPDATE conventions SET name = $1, ratified = $2, year = $3, version = version + 1
+                 WHERE assessment_id = $4 AND indicator = $5 AND version = $6 RETURNING version",
+                &values,
+            ),
+            ("SELECT version FROM conventions WHERE assessment_id = $1 AND indicator = $2", &params![a.id, &conv.indicator]),
+            format!("convention {} of {jurisdiction} {year}", conv.indicator),
+        )
+        .await?;
+        let shown = format!(
+            "{}{}",
+            if conv.ratified {
+                "ratified"
+            } else {
+                "not ratified"
+            },
+            conv.year.map(|y| format!(" ({y})")).unwrap_or_default()
+        );
+        audit::record(
+            &mut c,
+            actor,
+            jurisdiction,
+            year,
+            "convention",
+            &conv.indicator,
+            "ratified",
+            None,
+            Some(shown),
+        )
+        .await?;
+        tx.commit().await?;
+        Ok(version)
+    }
+
+    /// Context figures with their positions and versions.
+    pub async fn context_figures(
+        &self,
+        jurisdiction: &str,
+        year: i32,
+    ) -> Result<Vec<(i64, i64, ContextFigure)>, StoreError> {
+        let mut tx = self.db.read().await?;
+        let mut c = tx.conn();
+        let a = find_assessment(&mut c, jurisdiction, year).await?;
+        let rows: Vec<crate::rows::ContextRow> = c
+            .fetch_all(
+                format!("{} ORDER BY position", crate::rows::CONTEXT_SELECT),
+                &params![a.id],
+            )
+            .await?;
+        rows.into_iter()
+            .map(|r| Ok((r.position, r.version, r.into_figure()?)))
+            .collect()
+    }
+
+    /// Convention records with their versions.
+    pub async fn conventions(
+        &self,
+        jurisdiction: &str,
+        year: i32,
+    ) -> Result<Vec<(i64, Convention)>, StoreError> {
+        let mut tx = self.db.read().await?;
+        let mut c = tx.conn();
+        let a = find_assessment(&mut c, jurisdiction, year).await?;
+        let rows: Vec<crate::rows::ConventionRow> = c
+            .fetch_all(
+                format!("{} ORDER BY position", crate::rows::CONVENTION_SELECT),
+                &params![a.id],
+            )
+            .await?;
+        rows.into_iter()
+            .map(|r| Ok((r.version, r.into_convention()?)))
+            .collect()
+    }
+}
