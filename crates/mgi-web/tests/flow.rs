@@ -786,10 +786,11 @@ async fn findings_figures_and_conventions_are_written_from_the_workspace() {
         ana.post(&format!("{DRAFT}/context"), &fields).await.status,
         StatusCode::SEE_OTHER
     );
-    assert_eq!(
-        ana.post(&format!("{DRAFT}/context"), &fields).await.status,
-        StatusCode::CONFLICT,
-        "stale"
+    let stale = ana.post(&format!("{DRAFT}/context"), &fields).await;
+    assert_eq!(stale.status, StatusCode::CONFLICT, "stale");
+    assert!(
+        stale.body.contains("Saved meanwhile") && stale.body.contains("value=\"31000\""),
+        "both versions, mine in the form"
     );
     let mut bad = fields;
     bad[4] = ("value", "many");

@@ -3,13 +3,16 @@
 use std::fmt::Write;
 
 use axum::extract::{Path, State};
+use axum::http::StatusCode;
+use axum::response::IntoResponse;
 use mgi_model::access::Action;
 use mgi_model::{ContextFigure, Convention, FindingKind, Sex};
+use mgi_store::StoreError;
 
 use super::{Ctx, back_to};
 use crate::AppState;
 use crate::auth::{PostForm, Signed};
-use crate::error::WebResult;
+use crate::error::{WebError, WebResult};
 use crate::form::{Fields, field};
 use crate::html::{csrf_field, escape, options};
 
@@ -81,18 +84,7 @@ pub async fn page(
 ) -> WebResult {
     let ctx = Ctx::open(&state, s, &code, &year).await?;
     let edit = ctx.can(Action::Edit);
-    let sources: Vec<(String, String)> = state
-        .store
-        .sources(&ctx.code, ctx.year)
-        .await?
-        .into_iter()
-        .map(|v| {
-            (
-                v.value.key.clone(),
-                format!("{} — {}", v.value.issuer, v.value.title),
-            )
-        })
-        .collect();
+    let sources = source_choices(&state, &ctx).await?;
     let mut body = String::from("<h1>Context and conventions</h1>\n<h2>Context figures</h2>\n");
     for (position, version, f) in state.store.context_figures(&ctx.code, ctx.year).await? {
         if edit {
@@ -123,29 +115,32 @@ pub async fn page(
     }
     body.push_str("<h2 id=\"conventions\">Conventions</h2>\n");
     for (version, c) in state.store.conventions(&ctx.code, ctx.year).await? {
-        let status = match (c.ratified, c.year) {
-            (true, Some(y)) => format!("ratified in {y}"),
-            (true, None) => "ratified".to_owned(),
-            (false, _) => "not ratified".to_owned(),
-        };
-        let _ = writeln!(
-            body,
-            "<p><strong>{}</strong>: {status}</p>",
-            escape(&c.name)
-        );
+        let _ = writeln!(body, "<p>{}</p>", convention_status(&c));
         if edit {
-            let _ = writeln!(
-                body,
-                "<form method=\"post\" action=\"{}\">{}<input type=\"hidden\" name=\"version\" value=\"{version}\"><input type=\"hidden\" name=\"name\" value=\"{}\"><label><input type=\"checkbox\" name=\"ratified\" value=\"yes\"{}> Ratified</label><label>Year<input type=\"text\" name=\"year\" value=\"{}\"></label><button>Save</button></form>",
-                ctx.url(&format!("/conventions/{}", c.indicator)),
-                csrf_field(&ctx.session),
-                escape(&c.name),
-                if c.ratified { " checked" } else { "" },
-                c.year.map(|y| y.to_string()).unwrap_or_default(),
-            );
+            body.push_str(&convention_form(&ctx, version, &c));
         }
     }
     Ok(ctx.page("Context and conventions", &body))
+}
+
+fn convention_status(c: &Convention) -> String {
+    let status = match (c.ratified, c.year) {
+        (true, Some(y)) => format!("ratified in {y}"),
+        (true, None) => "ratified".to_owned(),
+        (false, _) => "not ratified".to_owned(),
+    };
+    format!("<strong>{}</strong>: {status}", escape(&c.name))
+}
+
+fn convention_form(ctx: &Ctx, version: i64, c: &Convention) -> String {
+    format!(
+        "<form method=\"post\" action=\"{}\">{}<input type=\"hidden\" name=\"version\" value=\"{version}\"><input type=\"hidden\" name=\"name\" value=\"{}\"><label><input type=\"checkbox\" name=\"ratified\" value=\"yes\"{}> Ratified</label><label>Year<input type=\"text\" name=\"year\" value=\"{}\"></label><button>Save</button></form>\n",
+        ctx.url(&format!("/conventions/{}", c.indicator)),
+        csrf_field(&ctx.session),
+        escape(&c.name),
+        if c.ratified { " checked" } else { "" },
+        c.year.map(|y| y.to_string()).unwrap_or_default(),
+    )
 }
 
 fn number<T: std::str::FromStr>(f: &Fields, name: &str, expected: &str) -> WebResult<T> {
@@ -180,7 +175,7 @@ pub async fn save_figure(
         age_group: (!age.is_empty()).then(|| age.to_owned()),
         source: f.required("source")?.to_owned(),
     };
-    state
+    let saved = state
         .store
         .save_context_figure(
             &ctx.code,
@@ -190,8 +185,58 @@ pub async fn save_figure(
             f.version()?,
             ctx.actor(),
         )
-        .await?;
-    Ok(back_to(&ctx.url("/context")))
+        .await;
+    match (saved, position) {
+        (Ok(_), _) => Ok(back_to(&ctx.url("/context"))),
+        (Err(StoreError::Conflict { .. }), Some(p)) => {
+            let figures = state.store.context_figures(&ctx.code, ctx.year).await?;
+            let (_, version, theirs) = figures
+                .into_iter()
+                .find(|(at, _, _)| *at == p)
+                .ok_or(WebError::NotFound)?;
+            let sources = source_choices(&state, &ctx).await?;
+            let body = conflict_page(
+                &describe_figure(&theirs),
+                &describe_figure(&figure),
+                &figure_form(&ctx, Some(p), version, &figure, &sources),
+            );
+            Ok((StatusCode::CONFLICT, ctx.page("Edit conflict", &body)).into_response())
+        }
+        (Err(e), _) => Err(e.into()),
+    }
+}
+
+fn describe_figure(f: &ContextFigure) -> String {
+    format!(
+        "{}: {} {} ({})",
+        escape(&f.measure),
+        f.value,
+        escape(&f.unit),
+        f.year
+    )
+}
+
+/// Someone saved first: both versions, then the form with ours on top of theirs.
+fn conflict_page(theirs: &str, mine: &str, form: &str) -> String {
+    format!(
+        "<h1>Someone else saved this first</h1>\n<p class=\"conflict\" role=\"alert\">Nothing of yours was saved, and nothing is lost: compare, correct the form and save again.</p>\n\
+         <div class=\"cols\"><section><h2>Saved meanwhile</h2><p>{theirs}</p></section><section><h2>Yours</h2><p>{mine}</p></section></div>\n{form}"
+    )
+}
+
+async fn source_choices(state: &AppState, ctx: &Ctx) -> WebResult<Vec<(String, String)>> {
+    Ok(state
+        .store
+        .sources(&ctx.code, ctx.year)
+        .await?
+        .into_iter()
+        .map(|v| {
+            (
+                v.value.key.clone(),
+                format!("{} — {}", v.value.issuer, v.value.title),
+            )
+        })
+        .collect())
 }
 
 pub async fn save_convention(
@@ -212,11 +257,29 @@ pub async fn save_convention(
             Some(number(&f, "year", "must be a year")?)
         },
     };
-    state
+    match state
         .store
         .save_convention(&ctx.code, ctx.year, &conv, f.version()?, ctx.actor())
-        .await?;
-    Ok(back_to(&format!("{}#conventions", ctx.url("/context"))))
+        .await
+    {
+        Ok(_) => Ok(back_to(&format!("{}#conventions", ctx.url("/context")))),
+        Err(StoreError::Conflict { .. }) => {
+            let (version, theirs) = state
+                .store
+                .conventions(&ctx.code, ctx.year)
+                .await?
+                .into_iter()
+                .find(|(_, c)| c.indicator == conv.indicator)
+                .ok_or(WebError::NotFound)?;
+            let body = conflict_page(
+                &convention_status(&theirs),
+                &convention_status(&conv),
+                &convention_form(&ctx, version, &conv),
+            );
+            Ok((StatusCode::CONFLICT, ctx.page("Edit conflict", &body)).into_response())
+        }
+        Err(e) => Err(e.into()),
+    }
 }
 
 /// The form adding a finding to a domain (on the workspace).
