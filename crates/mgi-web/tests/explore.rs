@@ -87,10 +87,20 @@ async fn comparison_keeps_the_order_asked_and_refuses_too_many() {
     let r = c.get("/compare?j=MNG&j=KAZ&j=MNG&j=KAZ&j=MNG").await;
     assert_eq!(r.status, StatusCode::BAD_REQUEST);
     assert!(r.body.contains("<strong>j</strong>: at most 4"));
+    let r = c.get("/compare?j=MNG&j=ATL").await;
+    assert_eq!(r.status, StatusCode::NOT_FOUND);
+    assert!(
+        r.body
+            .contains("<strong>j</strong>: no published profile ATL"),
+        "the parameter is named"
+    );
     assert_eq!(
-        c.get("/compare?j=MNG&j=ATL").await.status,
+        c.get("/compare?j=MNG&j=MNG/abc").await.status,
         StatusCode::NOT_FOUND
     );
+    let r = c.get("/compare?j=MNG&j=MNG").await;
+    assert_eq!(r.status, StatusCode::BAD_REQUEST);
+    assert!(r.body.contains("MNG is asked twice"));
     assert_eq!(
         c.get("/compare?j=MNG&j=MNG/2026").await.status,
         StatusCode::NOT_FOUND,
@@ -111,6 +121,21 @@ async fn search_marks_published_words_and_escapes_the_query() {
         r.body
     );
     assert!(r.body.contains("/profiles/KAZ/2022"));
+    // A word of a published finding: the hit names its kind and key, the word marked.
+    let r = c.get("/search?q=czechia").await;
+    assert_eq!(r.status, StatusCode::OK);
+    let mng = r
+        .body
+        .find("<a href=\"/profiles/MNG/2023\">Mongolia</a> 2023")
+        .expect("Mongolia's group");
+    let hit = r.body[mng..]
+        .find("<strong>finding rights-wd-4</strong>")
+        .expect("the finding hit");
+    assert!(
+        r.body[mng + hit..].contains("<mark>Czechia</mark>"),
+        "{}",
+        r.body
+    );
     let r = c.get("/search?q=DRAFT-ONLY-TEXT").await;
     assert!(r.body.contains("0 passages found"));
     let r = c.get("/search?q=%3Cscript%3Ealert(1)%3C%2Fscript%3E").await;

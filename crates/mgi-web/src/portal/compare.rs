@@ -48,32 +48,53 @@ pub async fn compare(
         let body = format!("{intro}{}", chooser(&docs));
         return Ok(Html(page("Compare", viewer.as_ref(), &body)).into_response());
     }
-    if asked.len() > MAX_COMPARED {
+    // A refusal names the parameter and keeps the chooser below it.
+    let refuse = |status: StatusCode, message: String| {
         let body = format!(
-            "{intro}<p class=\"problems\" role=\"alert\">Parameter <strong>j</strong>: at most {MAX_COMPARED} profiles side by side ({} given).</p>\n{}",
-            asked.len(),
+            "{intro}<p class=\"problems\" role=\"alert\">Parameter <strong>j</strong>: {}</p>\n{}",
+            escape(&message),
             chooser(&docs)
         );
-        return Ok((
+        (status, Html(page("Compare", viewer.as_ref(), &body))).into_response()
+    };
+    if asked.len() > MAX_COMPARED {
+        let message = format!(
+            "at most {MAX_COMPARED} profiles side by side ({} given).",
+            asked.len()
+        );
+        return Ok(refuse(StatusCode::BAD_REQUEST, message));
+    }
+    if let Some(twice) = asked
+        .iter()
+        .enumerate()
+        .find(|(i, a)| asked[..*i].contains(a))
+    {
+        return Ok(refuse(
             StatusCode::BAD_REQUEST,
-            Html(page("Compare", viewer.as_ref(), &body)),
-        )
-            .into_response());
+            format!("{} is asked twice.", twice.1),
+        ));
     }
     // Each asked code (or code/year) at its latest published round, in the order asked.
     let mut columns: Vec<&AssessmentDoc> = Vec::new();
     for a in &asked {
         let (code, year) = match a.split_once('/') {
-            Some((c, y)) => (c, Some(y.parse::<i64>().map_err(|_| WebError::NotFound)?)),
+            Some((c, y)) => (c, y.parse::<i64>().ok()),
             None => (a.as_str(), None),
         };
-        let doc = docs
+        let bad_year = a.contains('/') && year.is_none();
+        let found = docs
             .iter()
             .filter(|(e, _)| e.jurisdiction == code && year.is_none_or(|y| y == e.year))
             .max_by_key(|(e, _)| e.year)
-            .map(|(_, d)| d)
-            .ok_or(WebError::NotFound)?;
-        columns.push(doc);
+            .map(|(_, d)| d);
+        match found {
+            Some(doc) if !bad_year => columns.push(doc),
+            _ => {
+                let message =
+                    format!("no published profile {a} (give a code such as MNG, or CODE/YEAR).");
+                return Ok(refuse(StatusCode::NOT_FOUND, message));
+            }
+        }
     }
     let fw = state.store.framework();
     let level = if columns
