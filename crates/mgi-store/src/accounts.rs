@@ -6,10 +6,10 @@
 use argon2::Argon2;
 use argon2::password_hash::rand_core::{OsRng, RngCore};
 use argon2::password_hash::{PasswordHash, PasswordHasher, PasswordVerifier, SaltString};
-use mgi_model::DocError;
 use mgi_model::access::{Principal, Role};
 use sha2::{Digest, Sha256};
 
+use crate::clock::{now, stamp};
 use crate::db::{Conn, params};
 use crate::export::find_assessment;
 use crate::rows::{Count, IdRow, decode};
@@ -68,27 +68,12 @@ fn hex(bytes: &[u8]) -> String {
     bytes.iter().map(|b| format!("{b:02x}")).collect()
 }
 
-pub(crate) fn now() -> chrono::DateTime<chrono::Utc> {
-    chrono::Utc::now()
-}
-
-pub(crate) fn stamp(t: chrono::DateTime<chrono::Utc>) -> String {
-    t.to_rfc3339_opts(chrono::SecondsFormat::Millis, true)
-}
-
 fn hash_password(password: &str) -> Result<String, StoreError> {
     let salt = SaltString::generate(&mut OsRng);
     Argon2::default()
         .hash_password(password.as_bytes(), &salt)
         .map(|h| h.to_string())
         .map_err(|e| StoreError::Config(format!("password hashing: {e}")))
-}
-
-fn invalid(path: &str, message: impl Into<String>) -> StoreError {
-    StoreError::Invalid(vec![DocError {
-        path: path.into(),
-        message: message.into(),
-    }])
 }
 
 #[derive(sqlx::FromRow)]
@@ -167,23 +152,26 @@ impl Store {
                 .chars()
                 .all(|c| c.is_ascii_alphanumeric() || "._-@".contains(c));
         if !name_ok {
-            return Err(invalid(
+            return Err(StoreError::invalid(
                 "username",
                 "use 1 to 64 letters, digits, '.', '-', '_' or '@'",
             ));
         }
         if u.password.chars().count() < 8 {
-            return Err(invalid("password", "must have at least 8 characters"));
+            return Err(StoreError::invalid(
+                "password",
+                "must have at least 8 characters",
+            ));
         }
         match u.role {
             Role::FocalPoint if u.jurisdictions.is_empty() => {
-                return Err(invalid(
+                return Err(StoreError::invalid(
                     "jurisdictions",
                     "a focal point answers for at least one jurisdiction",
                 ));
             }
             Role::Commenter if u.assessment.is_none() => {
-                return Err(invalid(
+                return Err(StoreError::invalid(
                     "assessment",
                     "a commenter is invited to one assessment",
                 ));
@@ -222,7 +210,7 @@ impl Store {
                 )
                 .await?;
             if known.is_none_or(|k| k.n == 0) {
-                return Err(invalid(
+                return Err(StoreError::invalid(
                     &format!("jurisdictions[{n}]"),
                     format!("unknown jurisdiction {code:?}"),
                 ));
@@ -370,7 +358,10 @@ impl Store {
         actor: &str,
     ) -> Result<String, StoreError> {
         if !(1..=90).contains(&days) {
-            return Err(invalid("days", "a link lasts from 1 to 90 days"));
+            return Err(StoreError::invalid(
+                "days",
+                "a link lasts from 1 to 90 days",
+            ));
         }
         let mut tx = self.db.begin().await?;
         let mut c = tx.conn();
@@ -429,7 +420,10 @@ impl Store {
     ) -> Result<Option<String>, StoreError> {
         let name = name.trim();
         if name.is_empty() || name.chars().count() > 100 {
-            return Err(invalid("name", "give your name (at most 100 characters)"));
+            return Err(StoreError::invalid(
+                "name",
+                "give your name (at most 100 characters)",
+            ));
         }
         let mut tx = self.db.begin().await?;
         let mut c = tx.conn();

@@ -27,7 +27,7 @@ pub(crate) async fn record(
     old: Option<String>,
     new: Option<String>,
 ) -> Result<(), StoreError> {
-    let at = chrono::Utc::now().to_rfc3339_opts(chrono::SecondsFormat::Millis, true);
+    let at = crate::clock::stamp(crate::clock::now());
     c.execute(
         "INSERT INTO audit (at, actor, jurisdiction, year, entity, entity_key, field, old_value, new_value)
          VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9)",

@@ -1,9 +1,9 @@
 //! Comments on a draft: written by anyone the access rules let comment, anchored to a finding, an
 //! indicator or the whole assessment, and moved through their states by the team.
 
-use mgi_model::{Anchor, Comment, CommentState, DocError, Visibility};
+use mgi_model::{Anchor, Comment, CommentState, Visibility};
 
-use crate::accounts::{now, stamp};
+use crate::clock::{now, stamp};
 use crate::db::params;
 use crate::edit::Versioned;
 use crate::export::find_assessment;
@@ -19,13 +19,6 @@ pub struct NewComment {
     pub anchor: Anchor,
     pub visibility: Visibility,
     pub text: String,
-}
-
-fn invalid(path: &str, message: String) -> StoreError {
-    StoreError::Invalid(vec![DocError {
-        path: path.into(),
-        message,
-    }])
 }
 
 impl Store {
@@ -65,10 +58,13 @@ impl Store {
     ) -> Result<String, StoreError> {
         let text = comment.text.trim();
         if text.is_empty() {
-            return Err(invalid("text", "a comment needs some text".into()));
+            return Err(StoreError::invalid("text", "a comment needs some text"));
         }
         if text.chars().count() > MAX_COMMENT {
-            return Err(invalid("text", format!("at most {MAX_COMMENT} characters")));
+            return Err(StoreError::invalid(
+                "text",
+                format!("at most {MAX_COMMENT} characters"),
+            ));
         }
         let mut tx = self.db.begin().await?;
         let mut c = tx.conn();
@@ -91,7 +87,7 @@ impl Store {
                 .is_some_and(|n| n.n > 0),
         };
         if !exists {
-            return Err(invalid(
+            return Err(StoreError::invalid(
                 "anchor",
                 format!(
                     "{:?} is not part of assessment {jurisdiction} {year}",

@@ -1,10 +1,10 @@
 //! The record of consultation events, which the profile's annex reports.
 
-use mgi_model::{ConsultationEvent, DocError};
+use mgi_model::ConsultationEvent;
 
 use crate::db::{Param, params};
 use crate::export::find_assessment;
-use crate::rows::to_json;
+use crate::rows::{KeyRow, to_json};
 use crate::{Store, StoreError, audit};
 
 pub(crate) const COLUMNS: [&str; 13] = [
@@ -54,21 +54,14 @@ impl Store {
         let mut problems = Vec::new();
         for (field, value) in [("title", &event.title), ("place", &event.place)] {
             if value.trim().is_empty() {
-                problems.push(DocError {
-                    path: field.into(),
-                    message: "must not be empty".into(),
-                });
+                problems.push((field, "must not be empty".to_owned()));
             }
         }
         if event.end < event.start {
-            problems.push(DocError {
-                path: "end".into(),
-                message: format!("ends ({}) before it starts ({})", event.end, event.start),
-            });
+            let order = format!("ends ({}) before it starts ({})", event.end, event.start);
+            problems.push(("end", order));
         }
-        if !problems.is_empty() {
-            return Err(StoreError::Invalid(problems));
-        }
+        StoreError::check(problems)?;
         let mut tx = self.db.begin().await?;
         let mut c = tx.conn();
         let a = find_assessment(&mut c, jurisdiction, year).await?;
@@ -102,9 +95,4 @@ impl Store {
         tx.commit().await?;
         Ok(event.key)
     }
-}
-
-#[derive(sqlx::FromRow)]
-struct KeyRow {
-    key: String,
 }

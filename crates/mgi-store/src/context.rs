@@ -1,29 +1,12 @@
 //! New findings, and the context figures and convention ratifications of an assessment, edited
 //! one record at a time with versions.
 
-use mgi_model::{ContextFigure, Convention, DocError, FindingKind};
+use mgi_model::{ContextFigure, Convention, FindingKind};
 
 use crate::db::{Conn, Param, params};
 use crate::export::find_assessment;
-use crate::rows::{AssessmentRow, Count, VersionRow, to_json};
+use crate::rows::{AssessmentRow, Count, KeyRow, VersionRow, to_json};
 use crate::{Store, StoreError, audit};
-
-fn invalid(problems: Vec<(&str, String)>) -> StoreError {
-    StoreError::Invalid(
-        problems
-            .into_iter()
-            .map(|(path, message)| DocError {
-                path: path.into(),
-                message,
-            })
-            .collect(),
-    )
-}
-
-#[derive(sqlx::FromRow)]
-struct KeyRow {
-    key: String,
-}
 
 /// Save on top of `based_on` with `update` (0: `insert`), or explain why nothing was written.
 async fn versioned_save(
@@ -96,9 +79,7 @@ impl Store {
         if text.trim().is_empty() {
             problems.push(("text", "must not be empty".into()));
         }
-        if !problems.is_empty() {
-            return Err(invalid(problems));
-        }
+        StoreError::check(problems)?;
         let keys: Vec<KeyRow> = c
             .fetch_all(
                 "SELECT key FROM findings WHERE assessment_id = $1",
@@ -168,9 +149,7 @@ impl Store {
         if known.n == 0 {
             problems.push(("source", format!("unknown source {:?}", f.source)));
         }
-        if !problems.is_empty() {
-            return Err(invalid(problems));
-        }
+        StoreError::check(problems)?;
         let position = match position {
             Some(p) => p,
             None => {
@@ -246,9 +225,7 @@ impl Store {
         if conv.name.trim().is_empty() {
             problems.push(("name", "must not be empty".into()));
         }
-        if !problems.is_empty() {
-            return Err(invalid(problems));
-        }
+        StoreError::check(problems)?;
         let values = params![
             conv.name.trim(),
             conv.ratified,

@@ -407,7 +407,7 @@ impl Store {
             });
         }
         from.check_transition(to)?;
-        let stamp = chrono::Utc::now().to_rfc3339_opts(chrono::SecondsFormat::Millis, true);
+        let stamp = crate::clock::stamp(crate::clock::now());
         let saved: Option<VersionRow> = c
             .fetch_optional(
                 "UPDATE assessments SET stage = $1, version = version + 1, updated_at = $2

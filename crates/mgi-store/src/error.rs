@@ -34,3 +34,29 @@ pub enum StoreError {
     #[error("database migration: {0}")]
     Migrate(#[from] sqlx::migrate::MigrateError),
 }
+
+impl StoreError {
+    /// One field that cannot be accepted, named by its path.
+    pub(crate) fn invalid(path: &str, message: impl Into<String>) -> StoreError {
+        StoreError::Invalid(vec![DocError {
+            path: path.into(),
+            message: message.into(),
+        }])
+    }
+
+    /// `Ok` when `problems` (path, message) is empty, else every problem at once.
+    pub(crate) fn check(problems: Vec<(&str, String)>) -> Result<(), StoreError> {
+        if problems.is_empty() {
+            return Ok(());
+        }
+        Err(StoreError::Invalid(
+            problems
+                .into_iter()
+                .map(|(path, message)| DocError {
+                    path: path.into(),
+                    message,
+                })
+                .collect(),
+        ))
+    }
+}

@@ -82,7 +82,7 @@ async fn write_doc(
         }
         (None, _) => 1,
     };
-    let stamp = crate::accounts::stamp(crate::accounts::now());
+    let stamp = crate::clock::stamp(crate::clock::now());
     let created: IdVersion = c
         .fetch_optional(
             "INSERT INTO assessments (jurisdiction, year, framework_set, framework_version, stage, version, created_at, updated_at)

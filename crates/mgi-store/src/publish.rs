@@ -5,7 +5,7 @@
 
 use mgi_model::{AssessmentDoc, Stage, content_hash, public_view};
 
-use crate::accounts::{now, stamp};
+use crate::clock::{now, stamp};
 use crate::db::{Conn, params};
 use crate::export::{find_assessment, read_doc};
 use crate::rows::{AssessmentRow, Count, VersionRow, decode};
@@ -158,6 +158,19 @@ impl Store {
             current: content_hash(&doc),
             latest: latest_approval(&mut c, id).await?,
         })
+    }
+
+    /// The latest approval of an assessment, if any (with the document already at hand,
+    /// `ApprovalState { current: content_hash(&doc), latest }` costs no second read of it).
+    pub async fn latest_approval(
+        &self,
+        jurisdiction: &str,
+        year: i32,
+    ) -> Result<Option<Approval>, StoreError> {
+        let mut tx = self.db.read().await?;
+        let mut c = tx.conn();
+        let a = find_assessment(&mut c, jurisdiction, year).await?;
+        latest_approval(&mut c, a.id).await
     }
 
     /// Record `actor`'s approval of the content it read (`read_hash`). Refused when the content

@@ -31,6 +31,11 @@ pub(crate) struct IdVersion {
 }
 
 #[derive(Debug, sqlx::FromRow)]
+pub(crate) struct KeyRow {
+    pub key: String,
+}
+
+#[derive(Debug, sqlx::FromRow)]
 pub(crate) struct IdRow {
     pub id: i64,
 }

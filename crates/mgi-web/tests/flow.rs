@@ -271,18 +271,7 @@ async fn the_focal_point_approves_what_it_read_and_a_later_change_needs_a_new_ap
     assert_eq!(r.status, StatusCode::FORBIDDEN);
 
     // Back to consultation, a change, and the approval is stale: publication is refused.
-    let av = a
-        .store
-        .assessment_version("MNG", 2026)
-        .await
-        .expect("version")
-        .to_string();
-    let r = ana
-        .post(
-            &format!("{DRAFT}/stage"),
-            &[("csrf", &csrf), ("to", "consultation"), ("version", &av)],
-        )
-        .await;
+    let r = ana.move_stage(&csrf, "consultation").await;
     assert_eq!(r.status, StatusCode::SEE_OTHER);
     let r = ana
         .save_answer(
@@ -408,18 +397,7 @@ async fn a_share_link_admits_a_participant_to_comment_on_that_draft_only() {
         StatusCode::NOT_FOUND
     );
     // The link dies when the draft goes back to data collection (or on to validation).
-    let v = a
-        .store
-        .assessment_version("MNG", 2026)
-        .await
-        .expect("version")
-        .to_string();
-    let r = ana
-        .post(
-            &format!("{DRAFT}/stage"),
-            &[("csrf", &csrf), ("to", "data-collection"), ("version", &v)],
-        )
-        .await;
+    let r = ana.move_stage(&csrf, "data-collection").await;
     assert_eq!(r.status, StatusCode::SEE_OTHER);
     assert_eq!(
         Client::new(&a).get(&link).await.status,

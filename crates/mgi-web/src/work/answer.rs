@@ -5,8 +5,6 @@
 use std::fmt::Write;
 
 use axum::extract::{Path, State};
-use axum::http::StatusCode;
-use axum::response::IntoResponse;
 use mgi_model::access::Action;
 use mgi_model::{Anchor, AnswerStatus, AnswerValue, Citation, Confidence, Source, SourceKind};
 use mgi_store::{AnswerEdit, StoreError, Versioned};
@@ -314,40 +312,31 @@ pub async fn save(
         .await
     {
         Ok(_) => Ok(back_to(&ctx.url(&format!("/indicators/{id}")))),
-        Err(StoreError::Conflict { current, .. }) => {
-            conflict(&state, &ctx, &id, &edit, current).await
-        }
+        Err(StoreError::Conflict { .. }) => conflict(&state, &ctx, &id, &edit).await,
         Err(e) => Err(e.into()),
     }
 }
 
 /// Someone saved first: their version, then the form with ours, ready to save on top of theirs.
-async fn conflict(
-    state: &AppState,
-    ctx: &Ctx,
-    id: &str,
-    mine: &AnswerEdit,
-    current: i64,
-) -> WebResult {
+async fn conflict(state: &AppState, ctx: &Ctx, id: &str, mine: &AnswerEdit) -> WebResult {
     let theirs = state.store.answer(&ctx.code, ctx.year, id).await?;
     let sources = state.store.sources(&ctx.code, ctx.year).await?;
-    let t = edit_of(&theirs.value);
-    let body = format!(
-        "<h1>Someone else saved this answer first</h1>\n<p class=\"conflict\" role=\"alert\">Indicator {} was changed while you edited it (it is now at version {current}). Nothing of yours was saved, and nothing is lost: compare the two versions, merge what you want to keep into the form, and save again.</p>\n\
-         <div class=\"cols\"><section><h2>Saved meanwhile</h2><p>Answer: <strong>{}</strong> ({})</p><div>{}</div>{}</section>\
-         <section><h2>Yours</h2><p>Answer: <strong>{}</strong> ({})</p><div>{}</div>{}</section></div>\n<h2>Your version, to save again</h2>\n{}",
-        escape(id),
-        t.value.as_str(),
-        t.status.as_str(),
-        markdown(&t.narrative),
-        evidence(&t, &sources),
-        mine.value.as_str(),
-        mine.status.as_str(),
-        markdown(&mine.narrative),
-        evidence(mine, &sources),
-        form(ctx, id, mine, theirs.version, &sources),
-    );
-    Ok((StatusCode::CONFLICT, ctx.page("Edit conflict", &body)).into_response())
+    let shown = |e: &AnswerEdit| {
+        format!(
+            "<p>Answer: <strong>{}</strong> ({})</p><div>{}</div>{}",
+            e.value.as_str(),
+            e.status.as_str(),
+            markdown(&e.narrative),
+            evidence(e, &sources)
+        )
+    };
+    Ok(super::conflict(
+        ctx,
+        &format!("the answer to indicator {}", escape(id)),
+        &shown(&edit_of(&theirs.value)),
+        &shown(mine),
+        &form(ctx, id, mine, theirs.version, &sources),
+    ))
 }
 
 #[cfg(test)]

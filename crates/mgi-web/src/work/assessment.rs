@@ -83,7 +83,7 @@ pub async fn workspace(
     }
     body.push_str("</p>\n");
     body.push_str(&stage_forms(&ctx));
-    body.push_str(&super::validation::status_block(&state, &ctx).await?);
+    body.push_str(&super::validation::status_block(&state, &ctx, &doc).await?);
     if ctx.can(Action::Share) && matches!(ctx.stage, Stage::DraftShared | Stage::Consultation) {
         let _ = writeln!(
             body,

@@ -3,8 +3,6 @@
 use std::fmt::Write;
 
 use axum::extract::{Path, State};
-use axum::http::StatusCode;
-use axum::response::IntoResponse;
 use mgi_model::access::Action;
 use mgi_model::{ContextFigure, Convention, FindingKind, Sex};
 use mgi_store::StoreError;
@@ -195,12 +193,15 @@ pub async fn save_figure(
                 .find(|(at, _, _)| *at == p)
                 .ok_or(WebError::NotFound)?;
             let sources = source_choices(&state, &ctx).await?;
-            let body = conflict_page(
-                &describe_figure(&theirs),
-                &describe_figure(&figure),
-                &figure_form(&ctx, Some(p), version, &figure, &sources),
-            );
-            Ok((StatusCode::CONFLICT, ctx.page("Edit conflict", &body)).into_response())
+            let form = figure_form(&ctx, Some(p), version, &figure, &sources);
+            let shown = |f: &ContextFigure| format!("<p>{}</p>", describe_figure(f));
+            Ok(super::conflict(
+                &ctx,
+                "this figure",
+                &shown(&theirs),
+                &shown(&figure),
+                &form,
+            ))
         }
         (Err(e), _) => Err(e.into()),
     }
@@ -213,14 +214,6 @@ fn describe_figure(f: &ContextFigure) -> String {
         f.value,
         escape(&f.unit),
         f.year
-    )
-}
-
-/// Someone saved first: both versions, then the form with ours on top of theirs.
-fn conflict_page(theirs: &str, mine: &str, form: &str) -> String {
-    format!(
-        "<h1>Someone else saved this first</h1>\n<p class=\"conflict\" role=\"alert\">Nothing of yours was saved, and nothing is lost: compare, correct the form and save again.</p>\n\
-         <div class=\"cols\"><section><h2>Saved meanwhile</h2><p>{theirs}</p></section><section><h2>Yours</h2><p>{mine}</p></section></div>\n{form}"
     )
 }
 
@@ -271,12 +264,15 @@ pub async fn save_convention(
                 .into_iter()
                 .find(|(_, c)| c.indicator == conv.indicator)
                 .ok_or(WebError::NotFound)?;
-            let body = conflict_page(
-                &convention_status(&theirs),
-                &convention_status(&conv),
-                &convention_form(&ctx, version, &conv),
-            );
-            Ok((StatusCode::CONFLICT, ctx.page("Edit conflict", &body)).into_response())
+            let form = convention_form(&ctx, version, &conv);
+            let shown = |c: &Convention| format!("<p>{}</p>", convention_status(c));
+            Ok(super::conflict(
+                &ctx,
+                "this convention",
+                &shown(&theirs),
+                &shown(&conv),
+                &form,
+            ))
         }
         Err(e) => Err(e.into()),
     }

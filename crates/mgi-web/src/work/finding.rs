@@ -4,8 +4,6 @@
 use std::fmt::Write;
 
 use axum::extract::{Path, State};
-use axum::http::StatusCode;
-use axum::response::IntoResponse;
 use mgi_model::Anchor;
 use mgi_model::access::Action;
 use mgi_store::{FindingEdit, StoreError};
@@ -78,16 +76,21 @@ pub async fn save(
         Ok(_) => Ok(back_to(&ctx.url(&format!("/findings/{key}")))),
         Err(StoreError::Conflict { .. }) => {
             let theirs = state.store.finding(&ctx.code, ctx.year, &key).await?;
-            let body = format!(
-                "<h1>Someone else saved this finding first</h1>\n<p class=\"conflict\" role=\"alert\">Nothing of yours was saved, and nothing is lost: compare, merge into the form and save again.</p>\n\
-                 <div class=\"cols\"><section><h2>Saved meanwhile</h2>{}<p>Indicators: {}</p></section><section><h2>Yours</h2>{}<p>Indicators: {}</p></section></div>\n<h2>Your version, to save again</h2>\n{}",
-                markdown(&theirs.value.text),
-                escape(&theirs.value.indicators.join(", ")),
-                markdown(&edit.text),
-                escape(&edit.indicators.join(", ")),
-                form(&ctx, &key, &edit, theirs.version)
-            );
-            Ok((StatusCode::CONFLICT, ctx.page("Edit conflict", &body)).into_response())
+            let shown = |e: &FindingEdit| {
+                format!(
+                    "{}<p>Indicators: {}</p>",
+                    markdown(&e.text),
+                    escape(&e.indicators.join(", "))
+                )
+            };
+            let form = form(&ctx, &key, &edit, theirs.version);
+            Ok(super::conflict(
+                &ctx,
+                "this finding",
+                &shown(&theirs.value),
+                &shown(&edit),
+                &form,
+            ))
         }
         Err(e) => Err(e.into()),
     }

@@ -133,6 +133,16 @@ impl Ctx {
     }
 }
 
+/// Someone saved the record first (409): their version and ours side by side, then the form
+/// filled with ours and set to save on top of theirs. Nothing is lost.
+pub fn conflict(ctx: &Ctx, what: &str, theirs: &str, mine: &str, form: &str) -> Response {
+    let body = format!(
+        "<h1>Someone else saved {what} first</h1>\n<p class=\"conflict\" role=\"alert\">Nothing of yours was saved, and nothing is lost: compare the two versions, merge what you want to keep into the form, and save again.</p>\n\
+         <div class=\"cols\"><section><h2>Saved meanwhile</h2>{theirs}</section><section><h2>Yours</h2>{mine}</section></div>\n<h2>Your version, to save again</h2>\n{form}"
+    );
+    (StatusCode::CONFLICT, ctx.page("Edit conflict", &body)).into_response()
+}
+
 /// After a successful form: back to a page (POST, redirect, GET).
 pub fn back_to(url: &str) -> Response {
     (StatusCode::SEE_OTHER, [(LOCATION, url.to_owned())]).into_response()

@@ -4,8 +4,6 @@
 use std::fmt::Write;
 
 use axum::extract::{Path, State};
-use axum::http::StatusCode;
-use axum::response::IntoResponse;
 use chrono::NaiveDate;
 use mgi_model::ConsultationEvent;
 use mgi_model::access::Action;
@@ -82,14 +80,14 @@ pub async fn save_summary(
                 .summary(&ctx.code, ctx.year, &domain)
                 .await?
                 .ok_or(WebError::NotFound)?;
-            let body = format!(
-                "<h1>Someone else saved this summary first</h1>\n<p class=\"conflict\" role=\"alert\">Nothing of yours was saved, and nothing is lost: compare, merge into the form and save again.</p>\n\
-                 <div class=\"cols\"><section><h2>Saved meanwhile</h2>{}</section><section><h2>Yours</h2>{}</section></div>\n{}",
-                markdown(&theirs.value),
-                markdown(text),
-                summary_form(&ctx, &domain, text, theirs.version)
-            );
-            Ok((StatusCode::CONFLICT, ctx.page("Edit conflict", &body)).into_response())
+            let form = summary_form(&ctx, &domain, text, theirs.version);
+            Ok(super::conflict(
+                &ctx,
+                "this summary",
+                &markdown(&theirs.value),
+                &markdown(text),
+                &form,
+            ))
         }
         Err(e) => Err(e.into()),
     }

@@ -4,8 +4,6 @@
 use std::fmt::Write;
 
 use axum::extract::{Path, State};
-use axum::http::StatusCode;
-use axum::response::IntoResponse;
 use mgi_model::access::Action;
 use mgi_model::{Source, SourceKind};
 use mgi_store::{StoreError, Versioned};
@@ -154,14 +152,15 @@ pub async fn save(
         Ok(_) => Ok(back_to(&ctx.url(&format!("/sources/{key}")))),
         Err(StoreError::Conflict { .. }) => {
             let theirs = find(state.store.sources(&ctx.code, ctx.year).await?, &key)?;
-            let body = format!(
-                "<h1>Someone else saved this source first</h1>\n<p class=\"conflict\" role=\"alert\">Nothing of yours was saved, and nothing is lost: compare, correct the form and save again.</p>\n\
-                 <div class=\"cols\"><section><h2>Saved meanwhile</h2><p>{}</p></section><section><h2>Yours</h2><p>{}</p></section></div>\n{}",
-                describe(&theirs.value),
-                describe(&edited),
-                form(&ctx, &edited, theirs.version)
-            );
-            Ok((StatusCode::CONFLICT, ctx.page("Edit conflict", &body)).into_response())
+            let shown = |s: &Source| format!("<p>{}</p>", describe(s));
+            let form = form(&ctx, &edited, theirs.version);
+            Ok(super::conflict(
+                &ctx,
+                "this source",
+                &shown(&theirs.value),
+                &shown(&edited),
+                &form,
+            ))
         }
         Err(e) => Err(e.into()),
     }

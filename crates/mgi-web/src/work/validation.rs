@@ -5,8 +5,9 @@
 use std::fmt::Write;
 
 use axum::extract::{Path, State};
-use mgi_model::Stage;
 use mgi_model::access::Action;
+use mgi_model::{AssessmentDoc, Stage};
+use mgi_store::ApprovalState;
 
 use super::{Ctx, back_to};
 use crate::AppState;
@@ -17,8 +18,11 @@ use crate::html::{csrf_field, escape};
 type Key = Path<(String, String)>;
 
 /// Where validation stands, and the publication form for those who may publish.
-pub async fn status_block(state: &AppState, ctx: &Ctx) -> WebResult<String> {
-    let st = state.store.approval_state(&ctx.code, ctx.year).await?;
+pub async fn status_block(state: &AppState, ctx: &Ctx, doc: &AssessmentDoc) -> WebResult<String> {
+    let st = ApprovalState {
+        current: mgi_model::content_hash(doc),
+        latest: state.store.latest_approval(&ctx.code, ctx.year).await?,
+    };
     let mut out = String::from("<section id=\"validation\"><h2>Validation</h2>\n");
     match &st.latest {
         None => out.push_str("<p>Not approved yet.</p>\n"),

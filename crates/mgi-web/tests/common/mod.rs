@@ -232,6 +232,22 @@ impl<'a> Client<'a> {
             .await
     }
 
+    /// Move the draft MNG 2026 to stage `to`, from its current version.
+    pub async fn move_stage(&mut self, csrf: &str, to: &str) -> Reply {
+        let version = self
+            .app
+            .store
+            .assessment_version("MNG", 2026)
+            .await
+            .expect("version");
+        let version = version.to_string();
+        self.post(
+            "/work/MNG/2026/stage",
+            &[("csrf", csrf), ("to", to), ("version", &version)],
+        )
+        .await
+    }
+
     /// The CSRF token of the signed-in session (from the sign-out form of any page).
     pub async fn csrf(&mut self) -> String {
         hidden(&self.get("/work").await.body, "csrf").expect("csrf field")
