@@ -7,6 +7,8 @@ use serde::{Deserialize, Serialize};
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct M49Entry {
     pub iso3: String,
+    /// The numeric M49 code (also ISO 3166-1 numeric), e.g. 496 for Mongolia.
+    pub number: u16,
     pub name: String,
     pub region: String,
     pub subregion: String,
@@ -19,8 +21,9 @@ static M49: LazyLock<Vec<M49Entry>> = LazyLock::new(|| {
         .filter_map(|line| {
             let cells = csv_cells(line);
             match cells.as_slice() {
-                [iso3, _, name, region, subregion] => Some(M49Entry {
+                [iso3, number, name, region, subregion] => Some(M49Entry {
                     iso3: iso3.clone(),
+                    number: number.parse().ok()?,
                     name: name.clone(),
                     region: region.clone(),
                     subregion: subregion.clone(),
@@ -59,6 +62,11 @@ fn csv_cells(line: &str) -> Vec<String> {
 /// The M49 entry of an ISO 3166-1 alpha-3 code.
 pub fn m49(iso3: &str) -> Option<&'static M49Entry> {
     M49.iter().find(|e| e.iso3 == iso3)
+}
+
+/// The M49 entry of a numeric code (UN DESA tables name countries by it).
+pub fn m49_by_number(number: u16) -> Option<&'static M49Entry> {
+    M49.iter().find(|e| e.number == number)
 }
 
 /// The five UN M49 regions.
@@ -165,6 +173,9 @@ mod tests {
     fn m49_table_is_complete_and_parsed() {
         assert!(M49.len() >= 240, "{} rows", M49.len());
         let mng = m49("MNG").expect("Mongolia");
+        assert_eq!(mng.number, 496);
+        assert_eq!(m49_by_number(496), Some(mng));
+        assert_eq!(m49_by_number(999), None);
         assert_eq!(
             (mng.region.as_str(), mng.subregion.as_str()),
             ("Asia", "Eastern Asia")

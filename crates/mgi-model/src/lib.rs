@@ -19,7 +19,7 @@ mod workflow;
 pub use assessment::*;
 pub use consistency::{Consistency, check_consistency};
 pub use exchange::{ExchangeError, FORMAT, json_schema};
-pub use jurisdiction::{Jurisdiction, JurisdictionKind, M49_REGIONS, M49Entry, m49};
+pub use jurisdiction::{Jurisdiction, JurisdictionKind, M49_REGIONS, M49Entry, m49, m49_by_number};
 pub use publication::{content_hash, public_view};
 pub use validate::{DocError, validate, validate_source};
 pub use workflow::{Stage, TransitionError};

@@ -1,0 +1,1 @@
+//! Questionnaire workbooks (skeleton; being written).
