@@ -6,7 +6,8 @@ use anyhow::Context;
 use clap::Args;
 use include_dir::{Dir, include_dir};
 use mgi_model::access::Role;
-use mgi_model::{AnswerStatus, AssessmentDoc, Stage, check_consistency};
+use mgi_model::rounds::next_round;
+use mgi_model::{AssessmentDoc, Stage, check_consistency};
 use mgi_store::{ImportMode, NewUser, Store};
 
 use crate::cmd_framework::summary;
@@ -30,18 +31,15 @@ pub struct DemoArgs {
 
 /// The demo's work in progress: the next round of a published reference (three years on), in
 /// data collection, so that every step of the process can be tried.
-fn next_round_draft(published: &AssessmentDoc) -> Option<AssessmentDoc> {
+fn next_round_draft(
+    published: &AssessmentDoc,
+    framework: &mgi_framework::Framework,
+) -> Option<AssessmentDoc> {
     if !published.stage.is_public() {
         return None;
     }
-    let mut draft = published.clone();
-    draft.year += 3;
+    let (mut draft, _) = next_round(published, framework, published.year + 3).ok()?;
     draft.stage = Stage::DataCollection;
-    draft.comments.clear();
-    draft.consultations.clear();
-    for a in &mut draft.answers {
-        a.status = AnswerStatus::CarriedOver;
-    }
     Some(draft)
 }
 
@@ -111,7 +109,11 @@ pub async fn run(global: &Global, args: DemoArgs) -> anyhow::Result<ExitCode> {
         (None, false) => temp.path().join("demo.db").display().to_string(),
     };
     let mut docs = reference_docs(&framework)?;
-    docs.extend(docs.iter().filter_map(next_round_draft).collect::<Vec<_>>());
+    docs.extend(
+        docs.iter()
+            .filter_map(|d| next_round_draft(d, &framework))
+            .collect::<Vec<_>>(),
+    );
     let store = Store::open(&url, framework).await?;
     store
         .import_many(&docs, "demo", ImportMode::Replace)

@@ -32,6 +32,11 @@ impl Framework {
         Framework::from_files(source::embedded_files())
     }
 
+    /// The files compiled into this binary, unparsed (to check them together with others).
+    pub fn embedded_files() -> Vec<SourceFile> {
+        source::embedded_files()
+    }
+
     /// The framework files of a folder (a deployment's own copy).
     pub fn load_dir(dir: &std::path::Path) -> Result<Framework, LoadError> {
         Framework::from_files(source::dir_files(dir)?)

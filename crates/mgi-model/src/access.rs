@@ -108,6 +108,10 @@ pub enum Action {
     Move(Stage),
     /// Read the audit log.
     ReadAudit,
+    /// Start the next round of the jurisdiction from this assessment.
+    StartRound,
+    /// Annotate the change log between this round and another.
+    Annotate,
 }
 
 impl Principal {
@@ -140,6 +144,8 @@ impl Principal {
             (role, Action::ReadInternal | Action::ReadAudit) => role.is_team(),
             (Role::Admin | Role::Analyst, Action::Moderate | Action::Share) => true,
             (_, Action::Moderate | Action::Share) => false,
+            (Role::Admin | Role::Analyst, Action::StartRound | Action::Annotate) => true,
+            (_, Action::StartRound | Action::Annotate) => false,
             (Role::FocalPoint, Action::Approve) => matches!(
                 s.stage,
                 Stage::Consultation | Stage::Validated | Stage::Correction

@@ -7,12 +7,15 @@
 //! document against the framework and names every problem by its JSON path.
 
 pub mod access;
+pub mod aggregate;
 mod assessment;
 pub mod bibliography;
 mod consistency;
+pub mod diff;
 mod exchange;
 mod jurisdiction;
 mod publication;
+pub mod rounds;
 mod validate;
 mod workflow;
 

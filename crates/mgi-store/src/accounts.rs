@@ -77,8 +77,8 @@ fn hash_password(password: &str) -> Result<String, StoreError> {
 }
 
 #[derive(sqlx::FromRow)]
-struct UserRow {
-    id: i64,
+pub(crate) struct UserRow {
+    pub(crate) id: i64,
     username: String,
     display_name: String,
     role: String,
@@ -87,7 +87,8 @@ struct UserRow {
     scope_year: Option<i64>,
 }
 
-const USER_SELECT: &str = "SELECT u.id, u.username, u.display_name, u.role, u.password_hash,
+pub(crate) const USER_SELECT: &str =
+    "SELECT u.id, u.username, u.display_name, u.role, u.password_hash,
         a.jurisdiction AS scope_code, a.year AS scope_year
      FROM users u LEFT JOIN assessments a ON a.id = u.assessment_id";
 
@@ -102,7 +103,10 @@ struct CsrfRow {
     csrf: String,
 }
 
-async fn principal_of(c: &mut Conn<'_>, u: UserRow) -> Result<(Principal, String), StoreError> {
+pub(crate) async fn principal_of(
+    c: &mut Conn<'_>,
+    u: UserRow,
+) -> Result<(Principal, String), StoreError> {
     let role = decode(&u.role, Role::parse, "users.role")?;
     let codes: Vec<CodeRow> = c
         .fetch_all(

@@ -17,9 +17,12 @@ mod error;
 mod evidence;
 mod export;
 mod import;
+mod portal_index;
 mod publish;
+mod rounds;
 mod rows;
 mod search;
+mod tokens;
 
 use mgi_framework::Framework;
 
@@ -30,8 +33,11 @@ pub use db::Db;
 pub use edit::{AnswerEdit, FindingEdit, Versioned};
 pub use error::StoreError;
 pub use import::ImportMode;
+pub use portal_index::{ExploreEntry, ExploreFilter, ExplorePage, LatestAnswers, PrintedCitation};
 pub use publish::{Approval, ApprovalState, Publication, PublishedEntry, Revision};
+pub use rounds::{ChangeLogLine, MAX_NOTE, RoundNote};
 pub use search::{SEARCH_LIMIT, SearchHit};
+pub use tokens::{MAX_TOKEN_DAYS, TOKEN_PREFIX, TokenInfo};
 
 /// The store: a database and the framework its assessments are checked against.
 #[derive(Clone)]
@@ -67,10 +73,12 @@ impl Store {
 
     pub async fn with_db(db: Db, framework: Framework) -> Result<Store, StoreError> {
         db.migrate().await?;
-        Ok(Store {
+        let store = Store {
             db,
             framework: std::sync::Arc::new(framework),
-        })
+        };
+        portal_index::backfill(&store).await?;
+        Ok(store)
     }
 
     pub fn framework(&self) -> &Framework {

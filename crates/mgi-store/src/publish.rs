@@ -9,7 +9,7 @@ use crate::clock::{now, stamp};
 use crate::db::{Conn, params};
 use crate::export::{find_assessment, read_doc};
 use crate::rows::{AssessmentRow, Count, VersionRow, decode};
-use crate::{Store, StoreError, audit, search};
+use crate::{Store, StoreError, audit, portal_index, search};
 
 /// A recorded approval.
 #[derive(Debug, Clone, PartialEq, Eq, sqlx::FromRow)]
@@ -139,6 +139,7 @@ pub(crate) async fn write_publication(
     )
     .await?;
     search::index(c, id, &snapshot).await?;
+    portal_index::index(c, id, &snapshot, revision).await?;
     Ok(revision)
 }
 

@@ -1,0 +1,247 @@
+//! Follow-up rounds: a new assessment of the same jurisdiction, pinned to the newest version of
+//! its framework set, with the previous round's evidence carried over through the crosswalks and
+//! every answer marked to re-verify.
+
+use std::collections::BTreeMap;
+
+use mgi_framework::{ChangeKind, Framework, FrameworkSet, SetKey};
+
+use thiserror::Error;
+
+use crate::{AnswerStatus, AnswerValue, AssessmentDoc, Citation, FrameworkRef, Stage};
+
+#[derive(Debug, Error, PartialEq, Eq)]
+pub enum RoundError {
+    #[error("the new round's year {new} must come after {previous}")]
+    YearNotAfter { previous: i32, new: i32 },
+    #[error("unknown framework set {0}")]
+    UnknownSet(String),
+    #[error("cannot compare {from} with the older {to}")]
+    Backwards { from: SetKey, to: SetKey },
+    #[error("no crosswalk from {from} to {to}: add crosswalks/*.yaml for every version step")]
+    NoCrosswalk { from: SetKey, to: SetKey },
+}
+
+/// Where each indicator of one version goes in the next: itself, several (split), one shared
+/// with others (merged), or nowhere (retired).
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct IndicatorMap {
+    targets: BTreeMap<String, Vec<String>>,
+}
+
+impl IndicatorMap {
+    /// The identity map of a set (no version step).
+    fn identity(set: &FrameworkSet) -> IndicatorMap {
+        IndicatorMap {
+            targets: set
+                .indicator_ids()
+                .map(|id| (id.to_owned(), vec![id.to_owned()]))
+                .collect(),
+        }
+    }
+
+    /// The map from version `from` of a set to its version `to`, step by step through the
+    /// crosswalks (identity when they are the same).
+    pub fn between(
+        framework: &Framework,
+        from: &FrameworkRef,
+        to: u32,
+    ) -> Result<IndicatorMap, RoundError> {
+        let unknown = |v: u32| RoundError::UnknownSet(format!("{} v{v}", from.set));
+        let first = framework
+            .set(&from.set, from.version)
+            .ok_or_else(|| unknown(from.version))?;
+        if to < from.version {
+            return Err(RoundError::Backwards {
+                from: first.key(),
+                to: SetKey {
+                    set: from.set.clone(),
+                    version: to,
+                },
+            });
+        }
+        let mut map = IndicatorMap::identity(first);
+        let mut at = first;
+        while at.version < to {
+            let next = framework
+                .sets
+                .iter()
+                .filter(|s| s.id == at.id && s.version > at.version)
+                .min_by_key(|s| s.version)
+                .ok_or_else(|| unknown(to))?;
+            let walk = framework.crosswalk(&at.key(), &next.key()).ok_or_else(|| {
+                RoundError::NoCrosswalk {
+                    from: at.key(),
+                    to: next.key(),
+                }
+            })?;
+            let mut step = IndicatorMap::identity(at);
+            for change in &walk.changes {
+                let targets = match change.kind {
+                    ChangeKind::Moved | ChangeKind::Added => continue,
+                    ChangeKind::Retired => Vec::new(),
+                    ChangeKind::Split | ChangeKind::Merged => change.to.clone(),
+                };
+                for id in &change.from {
+                    step.targets.insert(id.clone(), targets.clone());
+                }
+            }
+            map = map.then(&step);
+            at = next;
+        }
+        Ok(map)
+    }
+
+    fn then(&self, next: &IndicatorMap) -> IndicatorMap {
+        IndicatorMap {
+            targets: self
+                .targets
+                .iter()
+                .map(|(id, mid)| {
+                    let mut out: Vec<String> = Vec::new();
+                    for m in mid {
+                        for t in next.targets(m) {
+                            if !out.contains(t) {
+                                out.push(t.clone());
+                            }
+                        }
+                    }
+                    (id.clone(), out)
+                })
+                .collect(),
+        }
+    }
+
+    /// Where `id` goes; empty when retired or unknown.
+    pub fn targets(&self, id: &str) -> &[String] {
+        self.targets.get(id).map_or(&[], Vec::as_slice)
+    }
+
+    /// The old indicators that end up in `target`.
+    pub fn sources_of<'a>(&'a self, target: &'a str) -> impl Iterator<Item = &'a str> + 'a {
+        self.targets
+            .iter()
+            .filter(move |(_, t)| t.iter().any(|t| t == target))
+            .map(|(id, _)| id.as_str())
+    }
+
+    /// A list of old indicators as new ones, in order, without repeats.
+    pub fn map_list(&self, ids: &[String]) -> Vec<String> {
+        let mut out: Vec<String> = Vec::new();
+        for id in ids {
+            for t in self.targets(id) {
+                if !out.contains(t) {
+                    out.push(t.clone());
+                }
+            }
+        }
+        out
+    }
+}
+
+/// What carrying a round over did, for the analyst.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct CarryReport {
+    pub answers: usize,
+    /// Indicators whose answer was dropped because the new version retired them.
+    pub retired: Vec<String>,
+    /// New indicators with no earlier answer.
+    pub unanswered: Vec<String>,
+    /// New indicators fed by several old answers that disagreed: set to unknown.
+    pub merged_conflicts: Vec<String>,
+}
+
+/// The next round of `previous`: the same jurisdiction in `year`, pinned to the newest version
+/// of its set. Answers, findings, summaries, sources, context and conventions are carried over
+/// through the crosswalks; every answer's status becomes "carried over" (to re-verify); comments
+/// and consultation events stay with the old round. The new round starts at `launched`.
+pub fn next_round(
+    previous: &AssessmentDoc,
+    framework: &Framework,
+    year: i32,
+) -> Result<(AssessmentDoc, CarryReport), RoundError> {
+    if year <= previous.year {
+        return Err(RoundError::YearNotAfter {
+            previous: previous.year,
+            new: year,
+        });
+    }
+    let set = framework
+        .latest(&previous.framework.set)
+        .ok_or_else(|| RoundError::UnknownSet(previous.framework.set.clone()))?;
+    let map = IndicatorMap::between(framework, &previous.framework, set.version)?;
+    let mut report = CarryReport::default();
+    let mut doc = AssessmentDoc::new(previous.jurisdiction.clone(), year, FrameworkRef::of(set));
+    doc.stage = Stage::Launched;
+    for id in set.indicator_ids() {
+        let olds: Vec<_> = map
+            .sources_of(id)
+            .filter_map(|old| previous.answer(old))
+            .collect();
+        let Some(first) = olds.first() else {
+            report.unanswered.push(id.to_owned());
+            continue;
+        };
+        let mut answer = (*first).clone();
+        answer.indicator = id.to_owned();
+        answer.status = AnswerStatus::CarriedOver;
+        if olds.len() > 1 {
+            if olds.iter().any(|a| a.value != first.value) {
+                answer.value = AnswerValue::Unknown;
+                report.merged_conflicts.push(id.to_owned());
+            }
+            answer.narrative = olds
+                .iter()
+                .map(|a| a.narrative.trim())
+                .filter(|n| !n.is_empty())
+                .collect::<Vec<_>>()
+                .join("\n\n");
+            let mut citations: Vec<Citation> = Vec::new();
+            for c in olds.iter().flat_map(|a| &a.citations) {
+                if !citations.contains(c) {
+                    citations.push(c.clone());
+                }
+            }
+            answer.citations = citations;
+        }
+        doc.answers.push(answer);
+    }
+    report.answers = doc.answers.len();
+    report.retired = previous
+        .answers
+        .iter()
+        .filter(|a| map.targets(&a.indicator).is_empty())
+        .map(|a| a.indicator.clone())
+        .collect();
+    doc.findings = previous
+        .findings
+        .iter()
+        .filter(|f| set.domain(&f.domain).is_some())
+        .map(|f| {
+            let mut f = f.clone();
+            f.indicators = map.map_list(&f.indicators);
+            f.suggested.clear();
+            f
+        })
+        .collect();
+    doc.summaries = previous
+        .summaries
+        .iter()
+        .filter(|s| set.domain(&s.domain).is_some())
+        .cloned()
+        .collect();
+    doc.sources = previous.sources.clone();
+    doc.context = previous.context.clone();
+    doc.conventions = previous
+        .conventions
+        .iter()
+        .flat_map(|c| {
+            map.targets(&c.indicator).iter().map(move |t| {
+                let mut c = c.clone();
+                c.indicator = t.clone();
+                c
+            })
+        })
+        .collect();
+    Ok((doc, report))
+}

@@ -1,0 +1,280 @@
+//! Follow-up rounds and the progress between rounds, on the reference assessment, with the
+//! shipped framework and with a second version of the national set that splits, merges, retires
+//! and adds indicators.
+
+use mgi_framework::{Framework, SourceFile};
+use mgi_model::diff::{Change, SourceChangeKind, diff};
+use mgi_model::rounds::{RoundError, next_round};
+use mgi_model::{AnswerStatus, AnswerValue, AssessmentDoc, FindingKind, Stage, validate};
+
+fn reference(fw: &Framework) -> AssessmentDoc {
+    let path = concat!(
+        env!("CARGO_MANIFEST_DIR"),
+        "/../../data/reference/mongolia-2023.json"
+    );
+    AssessmentDoc::from_json(&std::fs::read_to_string(path).expect("reference"), fw).expect("valid")
+}
+
+/// The shipped framework plus mgi-national v2: health-access split in two, naturalisation and
+/// dual-citizenship merged, birthright-citizenship retired, one indicator added.
+fn framework_v2() -> Framework {
+    let mut files = Framework::embedded_files();
+    let v1 = files
+        .iter()
+        .find(|f| f.path == "sets/mgi-national-1.yaml")
+        .expect("national v1")
+        .text
+        .clone();
+    let v2 = v1
+        .replacen("version: 1", "version: 2", 1)
+        .replacen("[health-access,", "[health-public, health-emergency,", 1)
+        .replacen(
+            "naturalisation, birthright-citizenship, dual-citizenship",
+            "citizenship-paths, tracing-missing",
+            1,
+        );
+    assert_ne!(
+        v1,
+        v2.replace("version: 2", "version: 1"),
+        "the v1 file changed shape"
+    );
+    let new = |id: &str| {
+        format!(
+            "  - id: {id}\n    level: national\n    question: {{en: Test {id}?}}\n    guidance: {{en: g}}\n    gcm: [15]\n"
+        )
+    };
+    files.push(SourceFile {
+        path: "indicators/test-v2.yaml".into(),
+        text: format!(
+            "indicators:\n{}{}{}{}",
+            new("health-public"),
+            new("health-emergency"),
+            new("citizenship-paths"),
+            new("tracing-missing")
+        ),
+    });
+    files.push(SourceFile {
+        path: "sets/mgi-national-2.yaml".into(),
+        text: v2,
+    });
+    files.push(SourceFile {
+        path: "crosswalks/national-1-2.yaml".into(),
+        text: "from: {set: mgi-national, version: 1}
+to: {set: mgi-national, version: 2}
+changes:
+  - {kind: split, from: [health-access], to: [health-public, health-emergency]}
+  - {kind: merged, from: [naturalisation, dual-citizenship], to: [citizenship-paths]}
+  - {kind: retired, id: birthright-citizenship}
+  - {kind: added, id: tracing-missing}
+"
+        .into(),
+    });
+    Framework::from_files(files).expect("framework with v2")
+}
+
+#[test]
+fn next_round_resets_every_status_and_keeps_the_evidence() {
+    let fw = Framework::embedded().expect("framework");
+    let old = reference(&fw);
+    let (new, report) = next_round(&old, &fw, 2026).expect("next round");
+    assert_eq!((new.year, new.stage), (2026, Stage::Launched));
+    assert_eq!(new.answers.len(), old.answers.len());
+    assert!(
+        new.answers
+            .iter()
+            .all(|a| a.status == AnswerStatus::CarriedOver)
+    );
+    for a in &old.answers {
+        let b = new.answer(&a.indicator).expect("carried");
+        assert_eq!(
+            (b.value, &b.narrative, &b.citations),
+            (a.value, &a.narrative, &a.citations)
+        );
+    }
+    assert_eq!(
+        (new.findings.len(), new.sources.len(), new.context.len()),
+        (old.findings.len(), old.sources.len(), old.context.len())
+    );
+    assert!(new.comments.is_empty() && new.consultations.is_empty());
+    assert!(report.retired.is_empty());
+    assert_eq!(report.answers, old.answers.len());
+    assert!(validate(&new, &fw).is_empty(), "{:?}", validate(&new, &fw));
+    assert_eq!(
+        next_round(&old, &fw, 2023).map(|_| ()),
+        Err(RoundError::YearNotAfter {
+            previous: 2023,
+            new: 2023
+        })
+    );
+}
+
+#[test]
+fn next_round_follows_the_crosswalk() {
+    let fw = framework_v2();
+    let old = reference(&fw);
+    let (new, report) = next_round(&old, &fw, 2026).expect("next round");
+    assert_eq!(new.framework.version, 2);
+    let health = old.answer("health-access").expect("answered");
+    for id in ["health-public", "health-emergency"] {
+        let a = new.answer(id).expect("split target answered");
+        assert_eq!((a.value, &a.narrative), (health.value, &health.narrative));
+        assert_eq!(a.status, AnswerStatus::CarriedOver);
+    }
+    // The reference answers naturalisation only: the merged indicator takes that answer.
+    let nat = old.answer("naturalisation").expect("answered");
+    assert!(old.answer("dual-citizenship").is_none());
+    let merged = new.answer("citizenship-paths").expect("merged");
+    assert_eq!(
+        (merged.value, &merged.narrative),
+        (nat.value, &nat.narrative)
+    );
+    assert!(report.merged_conflicts.is_empty());
+    // Two disagreeing answers merged give unknown, with both narratives.
+    let mut both = old.clone();
+    let mut dual = nat.clone();
+    dual.indicator = "dual-citizenship".into();
+    dual.value = AnswerValue::Absent;
+    dual.narrative = "Dual citizenship is not allowed.".into();
+    both.answers.push(dual);
+    let (merged_doc, merged_report) = next_round(&both, &fw, 2026).expect("next round");
+    let merged = merged_doc.answer("citizenship-paths").expect("merged");
+    assert_eq!(merged.value, AnswerValue::Unknown);
+    assert!(
+        merged.narrative.contains(&nat.narrative)
+            && merged
+                .narrative
+                .contains("Dual citizenship is not allowed.")
+    );
+    assert_eq!(merged_report.merged_conflicts, ["citizenship-paths"]);
+    assert!(new.answer("birthright-citizenship").is_none());
+    assert_eq!(report.retired, vec!["birthright-citizenship".to_owned()]);
+    assert!(report.unanswered.contains(&"tracing-missing".to_owned()));
+    assert!(!report.unanswered.contains(&"health-public".to_owned()));
+    assert_eq!(
+        report.unanswered.len() + report.answers,
+        fw.latest("mgi-national")
+            .expect("v2")
+            .indicator_ids()
+            .count()
+    );
+    let finding = new
+        .findings
+        .iter()
+        .find(|f| f.key == "rights-wd-1")
+        .expect("finding");
+    assert_eq!(
+        finding.indicators,
+        [
+            "health-public",
+            "health-emergency",
+            "health-access-irregular"
+        ]
+    );
+    assert!(validate(&new, &fw).is_empty(), "{:?}", validate(&new, &fw));
+}
+
+#[test]
+fn diff_names_every_kind_of_change() {
+    let fw = Framework::embedded().expect("framework");
+    let old = reference(&fw);
+    let (mut new, _) = next_round(&old, &fw, 2026).expect("next round");
+    let set_value = |doc: &mut AssessmentDoc, id: &str, v: AnswerValue| {
+        doc.answers
+            .iter_mut()
+            .find(|a| a.indicator == id)
+            .expect("answer")
+            .value = v;
+    };
+    // birthright-citizenship: absent → present; health-access: present → partial;
+    // vote-abroad: present → unknown (no longer assessed on the scale).
+    set_value(&mut new, "birthright-citizenship", AnswerValue::Present);
+    set_value(&mut new, "health-access", AnswerValue::Partial);
+    set_value(&mut new, "vote-abroad", AnswerValue::Unknown);
+    let mut law = new.sources[0].clone();
+    law.key = "law-new-2025".into();
+    law.title = "A new law on labour migration".into();
+    new.sources.push(law);
+    new.sources[1].amended.push(2025);
+    new.answers
+        .iter_mut()
+        .find(|a| a.indicator == "health-access")
+        .expect("a")
+        .citations
+        .push(mgi_model::Citation {
+            source: "law-new-2025".into(),
+            pinpoint: None,
+        });
+    let f = new
+        .findings
+        .iter_mut()
+        .find(|f| f.key == "rights-wd-2")
+        .expect("finding");
+    f.kind = FindingKind::Potential;
+
+    let d = diff(&old, &new, &fw).expect("diff");
+    let change = |id: &str| {
+        d.indicators
+            .iter()
+            .find(|c| c.indicator == id)
+            .expect("listed")
+            .change
+    };
+    assert_eq!(change("birthright-citizenship"), Change::Strengthened);
+    assert_eq!(change("health-access"), Change::Weakened);
+    assert_eq!(change("vote-abroad"), Change::Retired);
+    assert_eq!(change("naturalisation"), Change::Unchanged);
+    assert_eq!(
+        d.count(Change::Strengthened) + d.count(Change::Weakened) + d.count(Change::Retired),
+        3
+    );
+    let health = d
+        .indicators
+        .iter()
+        .find(|c| c.indicator == "health-access")
+        .expect("listed");
+    assert_eq!(health.new_citations, ["law-new-2025"]);
+    assert!(
+        d.sources
+            .iter()
+            .any(|s| s.key == "law-new-2025" && s.kind == SourceChangeKind::New)
+    );
+    let amended = d
+        .sources
+        .iter()
+        .find(|s| s.kind == SourceChangeKind::Amended)
+        .expect("amended");
+    assert_eq!(
+        (amended.key.as_str(), amended.amendments.as_slice()),
+        (new.sources[1].key.as_str(), &[2025][..])
+    );
+    assert!(
+        d.finding_moves
+            .iter()
+            .any(|m| m.indicator == "education-access"
+                && m.from == FindingKind::WellDeveloped
+                && m.to == FindingKind::Potential)
+    );
+    assert!(
+        diff(&new, &old, &fw).is_err(),
+        "the later round first is refused"
+    );
+}
+
+#[test]
+fn diff_across_versions_reports_retired_and_new_indicators() {
+    let fw = framework_v2();
+    let old = reference(&fw);
+    let (new, _) = next_round(&old, &fw, 2026).expect("next round");
+    let d = diff(&old, &new, &fw).expect("diff");
+    let get = |id: &str| {
+        d.indicators
+            .iter()
+            .find(|c| c.indicator == id)
+            .expect("listed")
+    };
+    assert_eq!(get("birthright-citizenship").change, Change::Retired);
+    assert_eq!(get("tracing-missing").change, Change::New);
+    assert_eq!(get("health-public").from, ["health-access"]);
+    assert_eq!(get("health-public").change, Change::Unchanged);
+    assert!(d.sources.is_empty(), "{:?}", d.sources);
+}

@@ -1,0 +1,449 @@
+//! The portal index: the latest revision of each published assessment, flattened into rows the
+//! explorer and the aggregate views query directly (answers by indicator, findings by indicator,
+//! the latest published round of each jurisdiction). Written with the publication, in the same
+//! transaction, like the search index; rebuilt from the snapshots when a database predates it.
+
+use std::collections::BTreeMap;
+
+use mgi_framework::Level;
+use mgi_model::aggregate::AnswerTally;
+use mgi_model::{AnswerValue, AssessmentDoc, Citation, FindingKind, JurisdictionKind};
+use serde::{Deserialize, Serialize};
+
+use crate::db::{Conn, Param, params};
+use crate::rows::{Count, decode, json_list, to_json};
+use crate::{Store, StoreError};
+
+/// A citation as the portal prints it, resolved against the source register at publication.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct PrintedCitation {
+    pub issuer: String,
+    pub title: String,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub year: Option<i32>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub pinpoint: Option<String>,
+}
+
+fn printed(doc: &AssessmentDoc, citations: &[Citation]) -> String {
+    let list: Vec<PrintedCitation> = citations
+        .iter()
+        .filter_map(|c| {
+            let s = doc.source(&c.source)?;
+            Some(PrintedCitation {
+                issuer: s.issuer.clone(),
+                title: s.title.clone(),
+                year: s.year,
+                pinpoint: c.pinpoint.clone(),
+            })
+        })
+        .collect();
+    to_json(&list)
+}
+
+/// Replace the index rows of assessment `id` by the published `doc` at `revision`, and mark the
+/// latest published round of its jurisdiction.
+pub(crate) async fn index(
+    c: &mut Conn<'_>,
+    id: i64,
+    doc: &AssessmentDoc,
+    revision: i64,
+) -> Result<(), StoreError> {
+    for table in [
+        "published_answers",
+        "published_findings",
+        "published_rounds",
+    ] {
+        c.execute(
+            format!("DELETE FROM {table} WHERE assessment_id = $1"),
+            &params![id],
+        )
+        .await?;
+    }
+    let j = &doc.jurisdiction;
+    c.execute(
+        "INSERT INTO published_rounds (assessment_id, jurisdiction, kind, region, year, revision, latest)
+         VALUES ($1, $2, $3, $4, $5, $6, 0)",
+        &params![id, j.code.as_str(), j.kind.as_str(), j.region.as_str(), i64::from(doc.year), revision],
+    )
+    .await?;
+    c.execute(
+        "UPDATE published_rounds SET latest = CASE WHEN year =
+             (SELECT MAX(p.year) FROM published_rounds p WHERE p.jurisdiction = $1) THEN 1 ELSE 0 END
+         WHERE jurisdiction = $1",
+        &params![j.code.as_str()],
+    )
+    .await?;
+    let answers: Vec<[Param; 5]> = doc
+        .answers
+        .iter()
+        .map(|a| {
+            params![
+                id,
+                a.indicator.as_str(),
+                a.value.as_str(),
+                a.narrative.as_str(),
+                printed(doc, &a.citations)
+            ]
+        })
+        .collect();
+    c.insert_rows(
+        "published_answers",
+        &[
+            "assessment_id",
+            "indicator",
+            "value",
+            "narrative",
+            "citations",
+        ],
+        answers,
+    )
+    .await?;
+    let mut findings: Vec<[Param; 6]> = Vec::new();
+    for f in &doc.findings {
+        let cited = printed(doc, &f.citations);
+        let mut seen: Vec<&str> = Vec::new();
+        for i in &f.indicators {
+            if seen.contains(&i.as_str()) {
+                continue;
+            }
+            seen.push(i);
+            findings.push(params![
+                id,
+                f.key.as_str(),
+                i.as_str(),
+                f.kind.as_str(),
+                f.text.as_str(),
+                cited.clone()
+            ]);
+        }
+    }
+    c.insert_rows(
+        "published_findings",
+        &[
+            "assessment_id",
+            "finding_key",
+            "indicator",
+            "kind",
+            "text",
+            "citations",
+        ],
+        findings,
+    )
+    .await
+}
+
+/// What one jurisdiction's latest published round says on an indicator.
+#[derive(Debug, Clone, PartialEq)]
+pub struct ExploreEntry {
+    pub jurisdiction: String,
+    pub name: String,
+    pub region: String,
+    pub year: i64,
+    pub answer: Option<(AnswerValue, String, Vec<PrintedCitation>)>,
+    pub findings: Vec<(FindingKind, String, Vec<PrintedCitation>)>,
+}
+
+/// One page of the explorer, in alphabetical order of jurisdiction names.
+#[derive(Debug, Clone, PartialEq)]
+pub struct ExplorePage {
+    /// Jurisdictions with something on the indicator, over all pages.
+    pub total: i64,
+    pub entries: Vec<ExploreEntry>,
+}
+
+/// Which published rounds a query reads.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct ExploreFilter {
+    /// Only this UN M49 region.
+    pub region: Option<String>,
+    pub offset: i64,
+    pub limit: i64,
+}
+
+#[derive(sqlx::FromRow)]
+struct ExploreRow {
+    assessment_id: i64,
+    jurisdiction: String,
+    name: String,
+    region: String,
+    year: i64,
+}
+
+#[derive(sqlx::FromRow)]
+struct AnswerRow {
+    assessment_id: i64,
+    value: String,
+    narrative: String,
+    citations: String,
+}
+
+#[derive(sqlx::FromRow)]
+struct FindingRow {
+    assessment_id: i64,
+    kind: String,
+    text: String,
+    citations: String,
+}
+
+#[derive(sqlx::FromRow)]
+struct TallyRow {
+    region: String,
+    indicator: String,
+    value: String,
+    n: i64,
+}
+
+#[derive(sqlx::FromRow)]
+struct RegionCount {
+    region: String,
+    n: i64,
+}
+
+#[derive(sqlx::FromRow)]
+struct ValueRow {
+    assessment_id: i64,
+    indicator: String,
+    value: String,
+}
+
+/// A jurisdiction's latest published round with its answers (for the SDG readings).
+#[derive(Debug, Clone, PartialEq)]
+pub struct LatestAnswers {
+    pub jurisdiction: String,
+    pub name: String,
+    pub region: String,
+    pub year: i64,
+    pub answers: BTreeMap<String, AnswerValue>,
+}
+
+fn kind_of(level: Level) -> &'static str {
+    match level {
+        Level::Local => JurisdictionKind::Locality.as_str(),
+        Level::National | Level::Both => JurisdictionKind::Country.as_str(),
+    }
+}
+
+/// Rows that speak to indicator `$1` in the latest published rounds (region filter `$2`, or
+/// empty for all).
+const ON_INDICATOR: &str = "FROM published_rounds r JOIN jurisdictions j ON j.code = r.jurisdiction
+     WHERE r.latest = 1 AND ($2 = '' OR r.region = $2)
+       AND (EXISTS (SELECT 1 FROM published_answers a WHERE a.assessment_id = r.assessment_id AND a.indicator = $1)
+         OR EXISTS (SELECT 1 FROM published_findings f WHERE f.assessment_id = r.assessment_id AND f.indicator = $1))";
+
+impl Store {
+    /// What the latest published round of each jurisdiction says on `indicator`: answer,
+    /// narrative, findings and cited sources; one page in alphabetical order.
+    pub async fn explore(
+        &self,
+        indicator: &str,
+        filter: &ExploreFilter,
+    ) -> Result<ExplorePage, StoreError> {
+        let region = filter.region.clone().unwrap_or_default();
+        let mut tx = self.db.read().await?;
+        let mut c = tx.conn();
+        let total: Count = c
+            .fetch_optional(
+                format!("SELECT COUNT(*) AS n {ON_INDICATOR}"),
+                &params![indicator, region.as_str()],
+            )
+            .await?
+            .unwrap_or_default();
+        let rounds: Vec<ExploreRow> = c
+            .fetch_all(
+                format!(
+                    "SELECT r.assessment_id, r.jurisdiction, j.name, r.region, r.year {ON_INDICATOR}
+                     ORDER BY j.name, r.jurisdiction LIMIT $3 OFFSET $4"
+                ),
+                &params![indicator, region.as_str(), filter.limit, filter.offset],
+            )
+            .await?;
+        let ids: Vec<i64> = rounds.iter().map(|r| r.assessment_id).collect();
+        if ids.is_empty() {
+            return Ok(ExplorePage {
+                total: total.n,
+                entries: Vec::new(),
+            });
+        }
+        let list = ids
+            .iter()
+            .map(i64::to_string)
+            .collect::<Vec<_>>()
+            .join(", ");
+        let answers: Vec<AnswerRow> = c
+            .fetch_all(
+                format!(
+                    "SELECT assessment_id, value, narrative, citations FROM published_answers
+                     WHERE indicator = $1 AND assessment_id IN ({list})"
+                ),
+                &params![indicator],
+            )
+            .await?;
+        let findings: Vec<FindingRow> = c
+            .fetch_all(
+                format!(
+                    "SELECT assessment_id, kind, text, citations FROM published_findings
+                     WHERE indicator = $1 AND assessment_id IN ({list}) ORDER BY assessment_id, finding_key"
+                ),
+                &params![indicator],
+            )
+            .await?;
+        let mut entries = Vec::with_capacity(rounds.len());
+        for r in rounds {
+            let answer = match answers.iter().find(|a| a.assessment_id == r.assessment_id) {
+                Some(a) => Some((
+                    decode(&a.value, AnswerValue::parse, "published_answers.value")?,
+                    a.narrative.clone(),
+                    json_list(&a.citations, "published_answers.citations")?,
+                )),
+                None => None,
+            };
+            let mut fs = Vec::new();
+            for f in findings
+                .iter()
+                .filter(|f| f.assessment_id == r.assessment_id)
+            {
+                fs.push((
+                    decode(&f.kind, FindingKind::parse, "published_findings.kind")?,
+                    f.text.clone(),
+                    json_list(&f.citations, "published_findings.citations")?,
+                ));
+            }
+            entries.push(ExploreEntry {
+                jurisdiction: r.jurisdiction,
+                name: r.name,
+                region: r.region,
+                year: r.year,
+                answer,
+                findings: fs,
+            });
+        }
+        Ok(ExplorePage {
+            total: total.n,
+            entries,
+        })
+    }
+
+    /// For the GCM view: the jurisdictions of `level` with a published round, per region, and
+    /// how many of their latest rounds give each answer on each indicator.
+    pub async fn answer_tallies(
+        &self,
+        level: Level,
+    ) -> Result<(BTreeMap<String, u64>, Vec<AnswerTally>), StoreError> {
+        let kind = kind_of(level);
+        let mut tx = self.db.read().await?;
+        let mut c = tx.conn();
+        let regions: Vec<RegionCount> = c
+            .fetch_all(
+                "SELECT region, COUNT(*) AS n FROM published_rounds WHERE latest = 1 AND kind = $1
+                 GROUP BY region ORDER BY region",
+                &params![kind],
+            )
+            .await?;
+        let rows: Vec<TallyRow> = c
+            .fetch_all(
+                "SELECT r.region, a.indicator, a.value, COUNT(*) AS n
+                 FROM published_rounds r JOIN published_answers a ON a.assessment_id = r.assessment_id
+                 WHERE r.latest = 1 AND r.kind = $1
+                 GROUP BY r.region, a.indicator, a.value",
+                &params![kind],
+            )
+            .await?;
+        let mut tallies = Vec::with_capacity(rows.len());
+        for r in rows {
+            tallies.push(AnswerTally {
+                value: decode(&r.value, AnswerValue::parse, "published_answers.value")?,
+                region: r.region,
+                indicator: r.indicator,
+                count: u64::try_from(r.n).unwrap_or_default(),
+            });
+        }
+        let regions = regions
+            .into_iter()
+            .map(|r| (r.region, u64::try_from(r.n).unwrap_or_default()))
+            .collect();
+        Ok((regions, tallies))
+    }
+
+    /// The answers of the latest published round of every jurisdiction of `level`, in
+    /// alphabetical order of names.
+    pub async fn latest_answers(&self, level: Level) -> Result<Vec<LatestAnswers>, StoreError> {
+        let kind = kind_of(level);
+        let mut tx = self.db.read().await?;
+        let mut c = tx.conn();
+        let rounds: Vec<ExploreRow> = c
+            .fetch_all(
+                "SELECT r.assessment_id, r.jurisdiction, j.name, r.region, r.year
+                 FROM published_rounds r JOIN jurisdictions j ON j.code = r.jurisdiction
+                 WHERE r.latest = 1 AND r.kind = $1 ORDER BY j.name, r.jurisdiction",
+                &params![kind],
+            )
+            .await?;
+        let values: Vec<ValueRow> = c
+            .fetch_all(
+                "SELECT a.assessment_id, a.indicator, a.value
+                 FROM published_rounds r JOIN published_answers a ON a.assessment_id = r.assessment_id
+                 WHERE r.latest = 1 AND r.kind = $1",
+                &params![kind],
+            )
+            .await?;
+        let mut by_id: BTreeMap<i64, BTreeMap<String, AnswerValue>> = BTreeMap::new();
+        for v in values {
+            let value = decode(&v.value, AnswerValue::parse, "published_answers.value")?;
+            by_id
+                .entry(v.assessment_id)
+                .or_default()
+                .insert(v.indicator, value);
+        }
+        Ok(rounds
+            .into_iter()
+            .map(|r| LatestAnswers {
+                answers: by_id.remove(&r.assessment_id).unwrap_or_default(),
+                jurisdiction: r.jurisdiction,
+                name: r.name,
+                region: r.region,
+                year: r.year,
+            })
+            .collect())
+    }
+}
+
+#[derive(sqlx::FromRow)]
+struct LatestSnapshot {
+    assessment_id: i64,
+    revision: i64,
+    snapshot: String,
+}
+
+/// Index every publication the portal index lacks (a database that predates it). Nothing to
+/// do, and one count to find that out, on a database that is up to date.
+pub(crate) async fn backfill(store: &Store) -> Result<usize, StoreError> {
+    let missing = "FROM publications p WHERE p.revision = (SELECT MAX(q.revision) FROM publications q WHERE q.assessment_id = p.assessment_id)
+         AND NOT EXISTS (SELECT 1 FROM published_rounds r WHERE r.assessment_id = p.assessment_id AND r.revision = p.revision)";
+    let mut tx = store.db.begin().await?;
+    let mut c = tx.conn();
+    let n: Count = c
+        .fetch_optional(format!("SELECT COUNT(*) AS n {missing}"), &[])
+        .await?
+        .unwrap_or_default();
+    if n.n == 0 {
+        return Ok(0);
+    }
+    let rows: Vec<LatestSnapshot> = c
+        .fetch_all(
+            format!("SELECT p.assessment_id, p.revision, p.snapshot {missing}"),
+            &[],
+        )
+        .await?;
+    for r in &rows {
+        let doc = AssessmentDoc::from_json(&r.snapshot, store.framework()).map_err(|e| {
+            StoreError::Corrupt(format!(
+                "publication of assessment {}: {e}",
+                r.assessment_id
+            ))
+        })?;
+        index(&mut c, r.assessment_id, &doc, r.revision).await?;
+    }
+    tx.commit().await?;
+    Ok(rows.len())
+}

@@ -1,0 +1,269 @@
+//! Rounds, the portal index behind the explorer and the aggregates, change-log notes and API
+//! tokens, the same on both backends.
+
+#[macro_use]
+mod common;
+
+use common::{TestStore, sample};
+use mgi_framework::Level;
+use mgi_model::access::Role;
+use mgi_model::{AnswerStatus, AnswerValue, Stage};
+use mgi_store::{ChangeLogLine, ExploreFilter, ImportMode, NewUser, StoreError};
+
+on_both_backends!(
+    a_new_round_carries_the_evidence_over_to_re_verify,
+    the_portal_index_follows_the_latest_published_round,
+    change_log_notes_are_versioned,
+    api_tokens_act_for_their_user_until_revoked,
+);
+
+async fn published(s: &TestStore, code: &str, year: i32, first: AnswerValue) {
+    let mut doc = sample(code, year);
+    doc.jurisdiction.name = format!("Country {code}");
+    doc.stage = Stage::Published;
+    doc.answers[0].value = first;
+    s.import_assessment(&doc, "test", ImportMode::New)
+        .await
+        .expect("import published");
+}
+
+async fn a_new_round_carries_the_evidence_over_to_re_verify(s: TestStore) {
+    published(&s, "MNG", 2023, AnswerValue::Present).await;
+    let report = s
+        .new_round("MNG", 2023, 2026, "ana")
+        .await
+        .expect("new round");
+    let old = s.export_assessment("MNG", 2023).await.expect("old");
+    let new = s.export_assessment("MNG", 2026).await.expect("new");
+    assert_eq!(report.answers, old.answers.len());
+    assert_eq!(new.stage, Stage::Launched);
+    assert!(
+        new.answers
+            .iter()
+            .all(|a| a.status == AnswerStatus::CarriedOver)
+    );
+    assert_eq!(
+        new.answers[1].notes, old.answers[1].notes,
+        "research notes go with the team"
+    );
+    assert_eq!(new.sources, old.sources);
+    assert!(matches!(
+        s.new_round("MNG", 2023, 2026, "ana").await,
+        Err(StoreError::AlreadyExists(_))
+    ));
+    let err = s
+        .new_round("MNG", 2023, 2020, "ana")
+        .await
+        .expect_err("earlier year");
+    assert!(err.to_string().contains("year"), "{err}");
+    assert!(matches!(
+        s.new_round("MNG", 1999, 2030, "ana").await,
+        Err(StoreError::NotFound(_))
+    ));
+    // The draft round is not published: the published years are those of 2023 only.
+    assert_eq!(s.published_years("MNG").await.expect("years"), [2023]);
+}
+
+async fn the_portal_index_follows_the_latest_published_round(s: TestStore) {
+    published(&s, "MNG", 2019, AnswerValue::Absent).await;
+    published(&s, "MNG", 2023, AnswerValue::Present).await;
+    published(&s, "KAZ", 2023, AnswerValue::Partial).await;
+    let indicator = sample("MNG", 2023).answers[0].indicator.clone();
+    let page = s
+        .explore(
+            &indicator,
+            &ExploreFilter {
+                region: None,
+                offset: 0,
+                limit: 10,
+            },
+        )
+        .await
+        .expect("explore");
+    assert_eq!(
+        page.total, 2,
+        "one entry per jurisdiction: its latest round"
+    );
+    let names: Vec<_> = page
+        .entries
+        .iter()
+        .map(|e| (e.name.as_str(), e.year))
+        .collect();
+    assert_eq!(names, [("Country KAZ", 2023), ("Country MNG", 2023)]);
+    let mng = &page.entries[1];
+    let (value, narrative, cited) = mng.answer.clone().expect("answer");
+    assert_eq!(
+        (value, narrative.as_str()),
+        (AnswerValue::Present, "Narrative 0")
+    );
+    assert_eq!(cited[0].title, "Law on Health Insurance");
+    assert_eq!(cited[0].pinpoint.as_deref(), Some("Article 0"));
+    assert_eq!(mng.findings.len(), 1);
+    let second = s
+        .explore(
+            &indicator,
+            &ExploreFilter {
+                region: None,
+                offset: 1,
+                limit: 1,
+            },
+        )
+        .await
+        .expect("page 2");
+    assert_eq!(
+        (second.total, second.entries[0].jurisdiction.as_str()),
+        (2, "MNG")
+    );
+    let none = s
+        .explore(
+            &indicator,
+            &ExploreFilter {
+                region: Some("Europe".into()),
+                offset: 0,
+                limit: 10,
+            },
+        )
+        .await
+        .expect("region");
+    assert_eq!((none.total, none.entries.len()), (0, 0));
+
+    let (regions, tallies) = s.answer_tallies(Level::National).await.expect("tallies");
+    assert_eq!(regions.get("Asia"), Some(&2));
+    let on = |v: AnswerValue| {
+        tallies
+            .iter()
+            .filter(|t| t.indicator == indicator && t.value == v)
+            .map(|t| t.count)
+            .sum::<u64>()
+    };
+    assert_eq!(
+        (
+            on(AnswerValue::Present),
+            on(AnswerValue::Partial),
+            on(AnswerValue::Absent)
+        ),
+        (1, 1, 0)
+    );
+    let latest = s.latest_answers(Level::National).await.expect("latest");
+    assert_eq!(latest.len(), 2);
+    assert_eq!(
+        latest[1].answers.get(&indicator),
+        Some(&AnswerValue::Present)
+    );
+    assert!(
+        s.latest_answers(Level::Local)
+            .await
+            .expect("local")
+            .is_empty()
+    );
+    assert_eq!(s.published_years("MNG").await.expect("years"), [2019, 2023]);
+}
+
+async fn change_log_notes_are_versioned(s: TestStore) {
+    published(&s, "MNG", 2023, AnswerValue::Present).await;
+    let indicator = sample("MNG", 2023).answers[0].indicator.clone();
+    let line = ChangeLogLine {
+        jurisdiction: "MNG",
+        from: 2019,
+        to: 2023,
+        indicator: &indicator,
+    };
+    let v1 = s
+        .save_round_note(&line, "Amended in 2021.", 0, "ana")
+        .await
+        .expect("new note");
+    assert!(matches!(
+        s.save_round_note(&line, "Another first note", 0, "bob")
+            .await,
+        Err(StoreError::Conflict { current: 1, .. })
+    ));
+    let v2 = s
+        .save_round_note(&line, "Amended in 2021 and 2022.", v1, "ana")
+        .await
+        .expect("edit");
+    assert!(matches!(
+        s.save_round_note(&line, "stale", v1, "bob").await,
+        Err(StoreError::Conflict {
+            expected: 1,
+            current: 2,
+            ..
+        })
+    ));
+    let notes = s.round_notes("MNG", 2019, 2023).await.expect("notes");
+    assert_eq!(notes.len(), 1);
+    assert_eq!(
+        (notes[0].note.as_str(), notes[0].version),
+        ("Amended in 2021 and 2022.", v2)
+    );
+    let bad = ChangeLogLine {
+        indicator: "no-such-indicator",
+        ..line
+    };
+    assert!(matches!(
+        s.save_round_note(&bad, "x", 0, "ana").await,
+        Err(StoreError::Invalid(_))
+    ));
+    let long = "x".repeat(mgi_store::MAX_NOTE + 1);
+    assert!(matches!(
+        s.save_round_note(&line, &long, v2, "ana").await,
+        Err(StoreError::Invalid(_))
+    ));
+    assert_eq!(
+        s.round_notes("MNG", 2019, 2023).await.expect("notes")[0].version,
+        v2,
+        "nothing lost"
+    );
+}
+
+async fn api_tokens_act_for_their_user_until_revoked(s: TestStore) {
+    published(&s, "MNG", 2023, AnswerValue::Present).await;
+    let codes = ["MNG".to_owned()];
+    s.create_user(&NewUser {
+        username: "gov",
+        display_name: "Gov",
+        role: Role::FocalPoint,
+        password: "correct horse battery",
+        jurisdictions: &codes,
+        assessment: None,
+    })
+    .await
+    .expect("user");
+    let token = s
+        .issue_token("gov", "sync script", 30)
+        .await
+        .expect("token");
+    assert!(token.starts_with(mgi_store::TOKEN_PREFIX));
+    let p = s
+        .token_principal(&token)
+        .await
+        .expect("lookup")
+        .expect("known");
+    assert_eq!(
+        (p.username.as_str(), p.role, p.jurisdictions.as_slice()),
+        ("gov", Role::FocalPoint, &codes[..])
+    );
+    assert_eq!(s.token_principal("mgi_0000").await.expect("lookup"), None);
+    assert_eq!(
+        s.token_principal(&token[4..]).await.expect("lookup"),
+        None,
+        "prefix required"
+    );
+    assert!(matches!(
+        s.issue_token("gov", "x", 0).await,
+        Err(StoreError::Invalid(_))
+    ));
+    assert!(matches!(
+        s.issue_token("gov", " ", 5).await,
+        Err(StoreError::Invalid(_))
+    ));
+    assert!(matches!(
+        s.issue_token("nobody", "x", 5).await,
+        Err(StoreError::NotFound(_))
+    ));
+    assert_eq!(s.tokens("gov").await.expect("list").len(), 1);
+    assert_eq!(
+        s.revoke_tokens("gov", "sync script").await.expect("revoke"),
+        1
+    );
+    assert_eq!(s.token_principal(&token).await.expect("lookup"), None);
+}
