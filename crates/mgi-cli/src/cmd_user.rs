@@ -31,6 +31,22 @@ pub enum UserCmd {
     },
     /// Every account with its role.
     List,
+    /// Issue an API token to an account; it acts with the account's role and scope. The token
+    /// is printed once; only its hash is stored.
+    Token {
+        username: String,
+        /// What the token is for (also the name to revoke it by).
+        #[arg(long)]
+        label: String,
+        #[arg(long, default_value_t = 90)]
+        days: i64,
+    },
+    /// Revoke the API tokens of an account with a label.
+    Revoke {
+        username: String,
+        #[arg(long)]
+        label: String,
+    },
 }
 
 fn parse_role(s: &str) -> Result<Role, String> {
@@ -90,6 +106,19 @@ pub async fn run(global: &Global, cmd: UserCmd) -> anyhow::Result<ExitCode> {
                 })
                 .await?;
             println!("user {username} created ({})", role.label());
+        }
+        UserCmd::Token {
+            username,
+            label,
+            days,
+        } => {
+            let token = store.issue_token(&username, &label, days).await?;
+            eprintln!("token for {username} ({label}), valid {days} days; shown once:");
+            println!("{token}");
+        }
+        UserCmd::Revoke { username, label } => {
+            let n = store.revoke_tokens(&username, &label).await?;
+            println!("{n} token(s) revoked");
         }
         UserCmd::List => {
             for (username, name, role) in store.users().await? {

@@ -6,6 +6,7 @@ mod cmd_demo;
 mod cmd_framework;
 mod cmd_import;
 mod cmd_render;
+mod cmd_rounds;
 mod cmd_serve;
 mod cmd_user;
 mod config;
@@ -45,6 +46,10 @@ const EXAMPLES: &str = "Examples:
   mgi check MNG 2023                findings without indicator, uncited sources
   mgi import profile profile.txt    a published profile into a draft (JSON)
   mgi render MNG 2023 --format pdf -o mongolia-2023.pdf
+  mgi round new MNG 2026 --from 2023   the next round, evidence carried over to re-verify
+  mgi diff MNG 2023 2026 --json     progress between two rounds
+  mgi aggregate gcm --json          GCM objectives over the latest published rounds
+  mgi user token ana --label sync   an API token (Authorization: Bearer …)
 
 The database is an SQLite file in the data folder unless --db (or MGI_DATABASE_URL)
 gives a postgres:// URL.";
@@ -77,6 +82,14 @@ enum Command {
     /// Accounts of the web application.
     #[command(subcommand)]
     User(cmd_user::UserCmd),
+    /// Follow-up rounds.
+    #[command(subcommand)]
+    Round(cmd_rounds::RoundCmd),
+    /// Progress between two stored rounds of a jurisdiction: new, strengthened, unchanged,
+    /// weakened or retired per indicator, changed sources, findings that moved.
+    Diff(cmd_rounds::DiffArgs),
+    /// Aggregate views over the latest published rounds: gcm or sdg (indicative).
+    Aggregate(cmd_rounds::AggregateArgs),
     /// Benchmarks (not tests): print a table of measurements.
     #[command(subcommand)]
     Bench(bench::BenchCmd),
@@ -106,6 +119,9 @@ fn main() -> ExitCode {
             Command::Demo(args) => cmd_demo::run(&cli.global, args).await,
             Command::Serve(args) => cmd_serve::run(&cli.global, args).await,
             Command::User(cmd) => cmd_user::run(&cli.global, cmd).await,
+            Command::Round(cmd) => cmd_rounds::round(&cli.global, cmd).await,
+            Command::Diff(args) => cmd_rounds::diff_cmd(&cli.global, args).await,
+            Command::Aggregate(args) => cmd_rounds::aggregate(&cli.global, args).await,
             Command::Bench(cmd) => bench::run(&cli.global, cmd).await,
         }
     });

@@ -11,6 +11,7 @@ mod annex;
 mod compare;
 mod context;
 mod findings;
+pub mod figures;
 mod input;
 mod paragraphs;
 mod report;
@@ -23,6 +24,7 @@ use mgi_framework::Framework;
 use mgi_model::{AssessmentDoc, FrameworkRef, Jurisdiction, JurisdictionKind, M49_REGIONS, Stage};
 
 pub use compare::{Comparison, Ratio, compare};
+pub use figures::{FigureError, FigureFile, FigureTable, LineProblem, read_figures};
 pub use input::{ImportError, MAX_BYTES};
 pub use report::{ParseReport, Unplaced};
 pub use suggest::Matcher;

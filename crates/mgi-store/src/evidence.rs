@@ -67,7 +67,10 @@ pub(crate) async fn replace_citations(
     insert_citations(
         c,
         assessment,
-        citations.iter().map(|cit| (owner_kind, owner_key, cit)),
+        citations
+            .iter()
+            .map(|cit| (owner_kind, owner_key, cit))
+            .collect(),
     )
     .await
 }
@@ -77,7 +80,7 @@ pub(crate) async fn replace_citations(
 pub(crate) async fn insert_citations<'a>(
     c: &mut Conn<'_>,
     assessment: i64,
-    citations: impl Iterator<Item = (&'a str, &'a str, &'a Citation)>,
+    citations: Vec<(&'a str, &'a str, &'a Citation)>,
 ) -> Result<(), StoreError> {
     let mut last: Option<(&str, &str)> = None;
     let mut position = 0i64;

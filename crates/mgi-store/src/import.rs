@@ -240,7 +240,8 @@ async fn write_children(c: &mut Conn<'_>, id: i64, doc: &AssessmentDoc) -> Resul
             .iter()
             .map(move |c| ("finding", f.key.as_str(), c))
     });
-    crate::evidence::insert_citations(c, id, answer_citations.chain(finding_citations)).await?;
+    crate::evidence::insert_citations(c, id, answer_citations.chain(finding_citations).collect())
+        .await?;
     c.insert_rows(
         "context_figures",
         &[

@@ -19,7 +19,7 @@ textarea{min-height:6rem}button{margin-top:.6rem;padding:.3rem .9rem;font:inheri
 /// A whole page: the site header (navigation, who is signed in and the sign-out form), then `body`.
 pub fn page(title: &str, viewer: Option<&Session>, body: &str) -> String {
     let mut head = String::from(
-        "<nav><a href=\"/\">Portal</a><a href=\"/explore\">Indicators</a><a href=\"/compare\">Compare</a><a href=\"/search\">Search</a>",
+        "<nav><a href=\"/\">Portal</a><a href=\"/explore\">Indicators</a><a href=\"/compare\">Compare</a><a href=\"/search\">Search</a><a href=\"/gcm\">GCM</a><a href=\"/sdg\">SDG 10.7.2</a>",
     );
     match viewer {
         Some(s) => {

@@ -6,6 +6,7 @@
 //! any number of instances can serve one PostgreSQL. The access rules are `mgi_model::access`;
 //! whatever a visitor may not read answers 404.
 
+mod api;
 mod auth;
 mod cache;
 mod error;
@@ -52,6 +53,9 @@ pub fn router(state: AppState) -> Router {
         .route("/explore", get(portal::explore::explore))
         .route("/compare", get(portal::compare::compare))
         .route("/search", get(portal::search::search))
+        .route("/gcm", get(portal::aggregates::gcm))
+        .route("/sdg", get(portal::aggregates::sdg))
+        .route("/progress/{code}", get(portal::progress::progress))
         .route("/login", get(auth::login_form).post(auth::login))
         .route("/logout", post(auth::logout))
         .route(
@@ -68,6 +72,11 @@ pub fn router(state: AppState) -> Router {
         .route("/work/{code}/{year}/share", post(assessment::share))
         .route("/work/{code}/{year}/preview", get(assessment::preview))
         .route("/work/{code}/{year}/audit", get(assessment::audit))
+        .route("/work/{code}/{year}/rounds", post(work::rounds::start))
+        .route(
+            "/work/{code}/{year}/progress",
+            get(work::rounds::page).post(work::rounds::save_note),
+        )
         .route("/work/{code}/{year}/approve", post(validation::approve))
         .route("/work/{code}/{year}/publish", post(validation::publish))
         .route(
@@ -108,6 +117,7 @@ pub fn router(state: AppState) -> Router {
             "/work/{code}/{year}/comments/{key}",
             post(comments::set_state),
         )
+        .nest("/api/v1", api::routes())
         .fallback(pages::not_found)
         .layer(axum::extract::DefaultBodyLimit::max(MAX_BODY))
         .layer(axum::middleware::map_response(headers::security))

@@ -2,8 +2,10 @@
 //! jurisdictions side by side, and full-text search. They read publications only, and never
 //! order jurisdictions by anything but their names.
 
+pub mod aggregates;
 pub mod compare;
 pub mod explore;
+pub mod progress;
 pub mod search;
 
 use mgi_model::AssessmentDoc;

@@ -81,8 +81,22 @@ pub async fn workspace(
             ctx.url("/preview")
         );
     }
+    let _ = write!(
+        body,
+        " · <a href=\"{}\">Change log since the previous round</a>",
+        ctx.url("/progress")
+    );
     body.push_str("</p>\n");
     body.push_str(&stage_forms(&ctx));
+    if ctx.can(Action::StartRound) && ctx.stage.is_public() {
+        let _ = writeln!(
+            body,
+            "<form method=\"post\" action=\"{}\">{}<label for=\"next-year\">Start the next round (answers, findings and sources carried over, every answer to re-verify)</label><input type=\"text\" id=\"next-year\" name=\"year\" value=\"{}\"><button>Start the round</button></form>",
+            ctx.url("/rounds"),
+            csrf_field(&ctx.session),
+            ctx.year + 3
+        );
+    }
     body.push_str(&super::validation::status_block(&state, &ctx, &doc).await?);
     if ctx.can(Action::Share) && matches!(ctx.stage, Stage::DraftShared | Stage::Consultation) {
         let _ = writeln!(

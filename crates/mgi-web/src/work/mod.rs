@@ -9,6 +9,7 @@ pub mod comments;
 pub mod context;
 pub mod finding;
 pub mod record;
+pub mod rounds;
 pub mod sources;
 pub mod validation;
 

@@ -159,6 +159,27 @@ impl<'a> Client<'a> {
         self.send(req).await
     }
 
+    /// A JSON request to the API, with a bearer token when given.
+    pub async fn api(
+        &mut self,
+        method: &str,
+        uri: &str,
+        token: Option<&str>,
+        body: Option<&str>,
+    ) -> Reply {
+        let mut req = Request::builder().method(method).uri(uri);
+        if let Some(t) = token {
+            req = req.header(header::AUTHORIZATION, format!("Bearer {t}"));
+        }
+        if body.is_some() {
+            req = req.header(header::CONTENT_TYPE, "application/json");
+        }
+        let req = req
+            .body(body.map_or_else(Body::empty, |b| Body::from(b.to_owned())))
+            .expect("request");
+        self.send(req).await
+    }
+
     pub async fn post(&mut self, uri: &str, fields: &[(&str, &str)]) -> Reply {
         let req = Request::post(uri)
             .header(header::COOKIE, self.cookie_header())

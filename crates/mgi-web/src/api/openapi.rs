@@ -1,0 +1,370 @@
+//! The OpenAPI 3.1 document of `/api/v1`. Paths are listed once, in [`OPERATIONS`]; the data
+//! schemas come from the model's JSON Schema (the exchange format), so the document cannot drift
+//! from what the handlers serialise. CI checks it against the running server (schemathesis).
+
+use axum::Json;
+use serde_json::{Map, Value, json};
+
+/// One operation: method, path, summary, whether it needs a token, its parameters and the
+/// schema of its 200 answer.
+struct Operation {
+    method: &'static str,
+    path: &'static str,
+    summary: &'static str,
+    token: bool,
+    params: &'static [Param],
+    body: Option<&'static str>,
+    ok: fn() -> Value,
+}
+
+#[derive(Clone, Copy)]
+enum Param {
+    Code,
+    Year,
+    Indicator,
+    Level,
+    From,
+    To,
+    Query,
+    Format,
+}
+
+fn schema_ref(name: &str) -> Value {
+    json!({"$ref": format!("#/components/schemas/{name}")})
+}
+
+fn list_of(name: &str) -> Value {
+    json!({"type": "array", "items": schema_ref(name)})
+}
+
+fn object() -> Value {
+    json!({"type": "object"})
+}
+
+const OPERATIONS: &[Operation] = &[
+    Operation {
+        method: "get",
+        path: "/api/v1/framework",
+        summary: "The framework: indicator catalogue, set versions, GCM objectives, SDG 10.7.2 configuration, crosswalks",
+        token: false,
+        params: &[],
+        body: None,
+        ok: object,
+    },
+    Operation {
+        method: "get",
+        path: "/api/v1/jurisdictions",
+        summary: "Jurisdictions with a published round, by name",
+        token: false,
+        params: &[],
+        body: None,
+        ok: || list_of("JurisdictionEntry"),
+    },
+    Operation {
+        method: "get",
+        path: "/api/v1/jurisdictions/{code}/diff",
+        summary: "Progress between two published rounds (default: the two latest)",
+        token: false,
+        params: &[Param::Code, Param::From, Param::To],
+        body: None,
+        ok: || schema_ref("RoundDiff"),
+    },
+    Operation {
+        method: "get",
+        path: "/api/v1/assessments",
+        summary: "Published assessments (latest revision of each)",
+        token: false,
+        params: &[],
+        body: None,
+        ok: || list_of("AssessmentEntry"),
+    },
+    Operation {
+        method: "get",
+        path: "/api/v1/assessments/{code}/{year}",
+        summary: "A published assessment as an exchange document",
+        token: false,
+        params: &[Param::Code, Param::Year],
+        body: None,
+        ok: || schema_ref("AssessmentDoc"),
+    },
+    Operation {
+        method: "get",
+        path: "/api/v1/assessments/{code}/{year}/answers",
+        summary: "Published answers",
+        token: false,
+        params: &[Param::Code, Param::Year],
+        body: None,
+        ok: || list_of("Answer"),
+    },
+    Operation {
+        method: "get",
+        path: "/api/v1/assessments/{code}/{year}/findings",
+        summary: "Published findings",
+        token: false,
+        params: &[Param::Code, Param::Year],
+        body: None,
+        ok: || list_of("Finding"),
+    },
+    Operation {
+        method: "get",
+        path: "/api/v1/assessments/{code}/{year}/sources",
+        summary: "The published source register",
+        token: false,
+        params: &[Param::Code, Param::Year, Param::Format],
+        body: None,
+        ok: || json!({"type": "array", "items": object()}),
+    },
+    Operation {
+        method: "get",
+        path: "/api/v1/aggregates/gcm",
+        summary: "Answers per value on the indicators of each GCM objective, globally and per UN M49 region (latest published rounds; not applicable left out)",
+        token: false,
+        params: &[Param::Level],
+        body: None,
+        ok: || schema_ref("GcmView"),
+    },
+    Operation {
+        method: "get",
+        path: "/api/v1/aggregates/sdg",
+        summary: "Indicative SDG 10.7.2 readings per jurisdiction and domain (not the official SDG figure)",
+        token: false,
+        params: &[Param::Level],
+        body: None,
+        ok: || schema_ref("SdgView"),
+    },
+    Operation {
+        method: "get",
+        path: "/api/v1/search",
+        summary: "Full-text search over published texts",
+        token: false,
+        params: &[Param::Query],
+        body: None,
+        ok: || json!({"type": "array", "items": object()}),
+    },
+    Operation {
+        method: "get",
+        path: "/api/v1/drafts/{code}/{year}",
+        summary: "The working document of an assessment (token; research notes for the team only)",
+        token: true,
+        params: &[Param::Code, Param::Year],
+        body: None,
+        ok: || schema_ref("AssessmentDoc"),
+    },
+    Operation {
+        method: "get",
+        path: "/api/v1/drafts/{code}/{year}/answers/{indicator}",
+        summary: "One answer of a draft with its version",
+        token: true,
+        params: &[Param::Code, Param::Year, Param::Indicator],
+        body: None,
+        ok: || schema_ref("AnswerEdit"),
+    },
+    Operation {
+        method: "put",
+        path: "/api/v1/drafts/{code}/{year}/answers/{indicator}",
+        summary: "Save an answer on top of the version read; 409 when someone saved first",
+        token: true,
+        params: &[Param::Code, Param::Year, Param::Indicator],
+        body: Some("AnswerEdit"),
+        ok: || json!({"type": "object", "required": ["version"], "properties": {"version": {"type": "integer"}}}),
+    },
+];
+
+fn parameter(p: Param) -> Value {
+    let (name, place, required, schema, description) = match p {
+        Param::Code => (
+            "code",
+            "path",
+            true,
+            json!({"type": "string"}),
+            "ISO3 code of a country (MNG) or a locality id (GHA-accra)",
+        ),
+        Param::Year => (
+            "year",
+            "path",
+            true,
+            json!({"type": "string"}),
+            "round year, 1990 to 2100",
+        ),
+        Param::Indicator => (
+            "indicator",
+            "path",
+            true,
+            json!({"type": "string"}),
+            "indicator ID",
+        ),
+        Param::Level => (
+            "level",
+            "query",
+            false,
+            json!({"type": "string", "enum": ["national", "local"]}),
+            "countries (national, the default) or localities (local)",
+        ),
+        Param::From => (
+            "from",
+            "query",
+            false,
+            json!({"type": "string"}),
+            "earlier round year",
+        ),
+        Param::To => (
+            "to",
+            "query",
+            false,
+            json!({"type": "string"}),
+            "later round year",
+        ),
+        Param::Query => (
+            "q",
+            "query",
+            false,
+            json!({"type": "string", "maxLength": 200}),
+            "words to find, all required",
+        ),
+        Param::Format => (
+            "format",
+            "query",
+            false,
+            json!({"type": "string", "enum": ["mgi"]}),
+            "mgi (the register as stored)",
+        ),
+    };
+    json!({"name": name, "in": place, "required": required, "schema": schema, "description": description})
+}
+
+fn error_response(description: &str) -> Value {
+    json!({"description": description, "content": {"application/json": {"schema": schema_ref("Error")}}})
+}
+
+fn operation(op: &Operation) -> Value {
+    let mut responses = Map::new();
+    responses.insert(
+        "200".into(),
+        json!({"description": "OK", "content": {"application/json": {"schema": (op.ok)()}}}),
+    );
+    if !op.params.is_empty() {
+        responses.insert(
+            "404".into(),
+            error_response("No such published record, or not for this caller"),
+        );
+        responses.insert(
+            "422".into(),
+            error_response("A parameter cannot be accepted; the error names it"),
+        );
+    }
+    if op.token {
+        responses.insert("401".into(), error_response("No valid token"));
+        responses.insert(
+            "403".into(),
+            error_response("The token's user may not do this at this stage"),
+        );
+    }
+    if op.body.is_some() {
+        responses.insert(
+            "409".into(),
+            error_response("Saved by someone else first (stale version); nothing written"),
+        );
+    }
+    let mut out = json!({
+        "summary": op.summary,
+        "operationId": format!("{}{}", op.method, op.path.replace(['/', '{', '}'], "_")),
+        "parameters": op.params.iter().map(|p| parameter(*p)).collect::<Vec<_>>(),
+        "responses": responses,
+    });
+    if op.token {
+        out["security"] = json!([{"token": []}]);
+    }
+    if let Some(body) = op.body {
+        out["requestBody"] = json!({"required": true, "content": {"application/json": {"schema": schema_ref(body)}}});
+    }
+    out
+}
+
+/// The model's JSON Schema definitions as OpenAPI components.
+fn model_schemas() -> Map<String, Value> {
+    let doc = mgi_model::json_schema();
+    let text = doc.to_string().replace("#/$defs/", "#/components/schemas/");
+    let mut doc: Value = serde_json::from_str(&text).unwrap_or_default();
+    let mut schemas = match doc.get_mut("$defs").map(Value::take) {
+        Some(Value::Object(defs)) => defs,
+        _ => Map::new(),
+    };
+    if let Some(o) = doc.as_object_mut() {
+        for key in ["$defs", "$schema", "$id"] {
+            o.remove(key);
+        }
+    }
+    schemas.insert("AssessmentDoc".into(), doc);
+    schemas
+}
+
+fn own_schemas() -> Value {
+    let counts = json!({"type": "object", "properties": {
+        "present": {"type": "integer"}, "partial": {"type": "integer"}, "absent": {"type": "integer"}, "unknown": {"type": "integer"}}});
+    let regional = json!({"type": "object", "properties": {"global": counts, "regions": {"type": "object", "additionalProperties": counts}}});
+    json!({
+        "Error": {"type": "object", "required": ["error"], "properties": {
+            "error": {"type": "string"},
+            "problems": {"type": "array", "items": {"type": "object", "properties": {"field": {"type": "string"}, "message": {"type": "string"}}}}}},
+        "JurisdictionEntry": {"type": "object", "required": ["code", "name", "kind", "region", "years"], "properties": {
+            "code": {"type": "string"}, "name": {"type": "string"}, "kind": {"type": "string"}, "region": {"type": "string"},
+            "years": {"type": "array", "items": {"type": "integer"}}}},
+        "AssessmentEntry": {"type": "object", "required": ["jurisdiction", "name", "year", "revision"], "properties": {
+            "jurisdiction": {"type": "string"}, "name": {"type": "string"}, "year": {"type": "integer"}, "revision": {"type": "integer"}}},
+        "AnswerEdit": {"type": "object", "required": ["value", "version"], "additionalProperties": false, "properties": {
+            "value": schema_ref("AnswerValue"), "narrative": {"type": "string"}, "status": schema_ref("AnswerStatus"),
+            "confidence": {"anyOf": [schema_ref("Confidence"), {"type": "null"}]}, "notes": {"type": "string"},
+            "citations": list_of("Citation"), "version": {"type": "integer"}}},
+        "GcmView": {"type": "object", "required": ["level", "jurisdictions", "objectives"], "properties": {
+            "level": {"type": "string"}, "jurisdictions": {"type": "object", "additionalProperties": {"type": "integer"}},
+            "objectives": {"type": "array", "items": {"type": "object", "required": ["number", "title", "counts", "indicators"], "properties": {
+                "number": {"type": "integer"}, "title": {"type": "string"}, "counts": regional,
+                "indicators": {"type": "array", "items": {"type": "object", "properties": {"indicator": {"type": "string"}, "counts": regional}}}}}}}},
+        "SdgView": {"type": "object", "required": ["notice", "jurisdictions"], "properties": {
+            "notice": {"type": "string"},
+            "jurisdictions": {"type": "array", "items": {"type": "object", "properties": {
+                "jurisdiction": {"type": "string"}, "name": {"type": "string"}, "year": {"type": "integer"},
+                "domains": {"type": "array", "items": {"type": "object", "properties": {
+                    "number": {"type": "integer"}, "name": {"type": "string"},
+                    "value": {"type": ["number", "null"]}, "category": {"type": ["string", "null"]}}}}}}}}},
+        "RoundDiff": {"type": "object", "required": ["jurisdiction", "from_year", "to_year", "indicators", "sources", "finding_moves"], "properties": {
+            "jurisdiction": {"type": "string"}, "from_year": {"type": "integer"}, "to_year": {"type": "integer"},
+            "indicators": {"type": "array", "items": {"type": "object", "required": ["indicator", "change"], "properties": {
+                "indicator": {"type": "string"}, "change": {"type": "string", "enum": mgi_model::diff::Change::ALL.map(|c| c.as_str())}}}},
+            "sources": {"type": "array", "items": {"type": "object"}},
+            "finding_moves": {"type": "array", "items": {"type": "object"}},
+            "notes": {"type": "array", "items": {"type": "object"}}}},
+    })
+}
+
+/// The whole document.
+pub fn openapi() -> Value {
+    let mut paths = Map::new();
+    for op in OPERATIONS {
+        let entry = paths.entry(op.path).or_insert_with(|| json!({}));
+        entry[op.method] = operation(op);
+    }
+    let mut schemas = model_schemas();
+    if let Value::Object(own) = own_schemas() {
+        schemas.extend(own);
+    }
+    json!({
+        "openapi": "3.1.0",
+        "info": {
+            "title": "mgi API",
+            "version": "1",
+            "description": "Migration Governance Indicators: the framework, published assessments, aggregates and progress between rounds. Public reads see published data only; drafts and writes need a token (mgi token issue).",
+            "license": {"name": "Apache-2.0", "identifier": "Apache-2.0"}
+        },
+        "servers": [{"url": "/"}],
+        "paths": paths,
+        "components": {
+            "schemas": schemas,
+            "securitySchemes": {"token": {"type": "http", "scheme": "bearer", "description": "A token from `mgi token issue <user>`"}}
+        }
+    })
+}
+
+pub async fn document() -> Json<Value> {
+    Json(openapi())
+}

@@ -1,0 +1,131 @@
+//! The team's side of rounds: start the next round of a jurisdiction from this one, and
+//! annotate the change log between an earlier round and this one.
+
+use axum::extract::{Path, RawQuery, State};
+use mgi_model::access::Action;
+use mgi_store::{ChangeLogLine, RoundNote, StoreError};
+
+use super::{Ctx, back_to};
+use crate::AppState;
+use crate::auth::{PostForm, Signed};
+use crate::error::{WebError, WebResult};
+use crate::html::{csrf_field, escape};
+use crate::portal::progress::{change_log, year_param};
+
+/// `POST /work/<code>/<year>/rounds`: the next round, carried over from this one.
+pub async fn start(
+    State(state): State<AppState>,
+    Signed(s): Signed,
+    Path((code, year)): Path<(String, String)>,
+    PostForm(f): PostForm,
+) -> WebResult {
+    let ctx = Ctx::act(&state, s, &code, &year, &f, Action::StartRound).await?;
+    let next: i32 = f.parsed("year", |v| v.parse().ok(), "a round year such as 2026")?;
+    state
+        .store
+        .new_round(&ctx.code, ctx.year, next, ctx.actor())
+        .await?;
+    Ok(back_to(&format!("/work/{}/{next}", ctx.code)))
+}
+
+fn note_form(ctx: &Ctx, from: i32, indicator: &str, note: Option<&RoundNote>) -> String {
+    format!(
+        "<form method=\"post\" action=\"{}\">{}<input type=\"hidden\" name=\"from\" value=\"{from}\"><input type=\"hidden\" name=\"indicator\" value=\"{}\"><input type=\"hidden\" name=\"version\" value=\"{}\"><textarea name=\"note\" rows=\"2\" aria-label=\"Note on {}\">{}</textarea><button>Save note</button></form>",
+        ctx.url("/progress"),
+        csrf_field(&ctx.session),
+        escape(indicator),
+        note.map_or(0, |n| n.version),
+        escape(indicator),
+        note.map(|n| escape(&n.note)).unwrap_or_default(),
+    )
+}
+
+/// `GET /work/<code>/<year>/progress?from=<year>`: the change log from an earlier stored round
+/// to this one (drafts included), with a note form per line for those who may annotate.
+pub async fn page(
+    State(state): State<AppState>,
+    Signed(s): Signed,
+    Path((code, year)): Path<(String, String)>,
+    RawQuery(query): RawQuery,
+) -> WebResult {
+    let ctx = Ctx::open(&state, s, &code, &year).await?;
+    let from = match year_param(query.as_deref(), "from")? {
+        Some(y) => y,
+        None => state
+            .store
+            .list_assessments()
+            .await?
+            .iter()
+            .filter(|a| a.jurisdiction == ctx.code && a.year < i64::from(ctx.year))
+            .map(|a| a.year)
+            .max()
+            .and_then(|y| i32::try_from(y).ok())
+            .ok_or(WebError::NotFound)?,
+    };
+    let earlier = state.store.export_assessment(&ctx.code, from).await?;
+    let later = state.store.export_assessment(&ctx.code, ctx.year).await?;
+    let d = mgi_model::diff::diff(&earlier, &later, state.store.framework())
+        .map_err(|e| WebError::Form(vec![("from".into(), e.to_string())]))?;
+    let notes = state.store.round_notes(&ctx.code, from, ctx.year).await?;
+    let annotate = ctx.can(Action::Annotate);
+    let form = |indicator: &str, note: Option<&RoundNote>| {
+        if annotate {
+            note_form(&ctx, from, indicator, note)
+        } else {
+            String::new()
+        }
+    };
+    let body = format!(
+        "<h1>Change log from {from} to {}</h1>\n<p class=\"muted\">Compares the stored rounds (drafts included). Notes are public on the portal's progress page once both rounds are published.</p>\n{}",
+        ctx.year,
+        change_log(&d, &notes, &form)
+    );
+    Ok(ctx.page("Change log", &body))
+}
+
+/// `POST /work/<code>/<year>/progress`: save one note; a stale version gives the conflict page.
+pub async fn save_note(
+    State(state): State<AppState>,
+    Signed(s): Signed,
+    Path((code, year)): Path<(String, String)>,
+    PostForm(f): PostForm,
+) -> WebResult {
+    let ctx = Ctx::act(&state, s, &code, &year, &f, Action::Annotate).await?;
+    let from: i32 = f.parsed("from", |v| v.parse().ok(), "the earlier round's year")?;
+    let indicator = f.required("indicator")?;
+    let note = f.get("note").trim();
+    let line = ChangeLogLine {
+        jurisdiction: &ctx.code,
+        from,
+        to: ctx.year,
+        indicator,
+    };
+    match state
+        .store
+        .save_round_note(&line, note, f.version()?, ctx.actor())
+        .await
+    {
+        Ok(_) => Ok(back_to(&ctx.url(&format!("/progress?from={from}")))),
+        Err(StoreError::Conflict { .. }) => {
+            let notes = state.store.round_notes(&ctx.code, from, ctx.year).await?;
+            let theirs = notes.iter().find(|n| n.indicator == indicator);
+            let mut mine = theirs.cloned().unwrap_or(RoundNote {
+                indicator: indicator.to_owned(),
+                note: String::new(),
+                author: String::new(),
+                updated_at: String::new(),
+                version: 0,
+            });
+            let their_text = escape(&mine.note);
+            mine.note = note.to_owned();
+            Ok(super::conflict(
+                &ctx,
+                "this note",
+                &their_text,
+                &escape(note),
+                &note_form(&ctx, from, indicator, Some(&mine)),
+            ))
+        }
+        Err(e) => Err(e.into()),
+    }
+}

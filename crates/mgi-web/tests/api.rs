@@ -1,0 +1,260 @@
+//! The HTTP API: public reads see publications only; drafts and writes need a token and follow
+//! the token user's role and scope; stale writes are conflicts; the OpenAPI document lists what
+//! the router serves.
+
+mod common;
+
+use axum::http::StatusCode;
+use common::{Client, DRAFT_TEXT, NOTE_TEXT, app};
+use serde_json::Value;
+
+fn json(r: &common::Reply) -> Value {
+    serde_json::from_str(&r.body).unwrap_or_else(|e| panic!("JSON ({e}): {}", r.body))
+}
+
+#[tokio::test]
+async fn public_reads_see_published_data_only() {
+    let app = app().await;
+    let mut c = Client::new(&app);
+    let list = c.api("GET", "/api/v1/assessments", None, None).await;
+    assert_eq!(list.status, StatusCode::OK);
+    let list = json(&list);
+    assert_eq!(list.as_array().map(Vec::len), Some(1), "{list}");
+    assert_eq!(
+        (list[0]["jurisdiction"].as_str(), list[0]["year"].as_i64()),
+        (Some("MNG"), Some(2023))
+    );
+    let doc = c
+        .api("GET", "/api/v1/assessments/MNG/2023", None, None)
+        .await;
+    assert_eq!(doc.status, StatusCode::OK);
+    assert!(
+        !doc.body.contains(NOTE_TEXT),
+        "research notes never go public"
+    );
+    let answers = json(
+        &c.api("GET", "/api/v1/assessments/MNG/2023/answers", None, None)
+            .await,
+    );
+    assert!(answers.as_array().is_some_and(|a| a.len() > 50));
+    for draft in [
+        "/api/v1/assessments/MNG/2026",
+        "/api/v1/assessments/KAZ/2026/findings",
+    ] {
+        let r = c.api("GET", draft, None, None).await;
+        assert_eq!(r.status, StatusCode::NOT_FOUND, "{draft}");
+        assert!(!r.body.contains(DRAFT_TEXT));
+    }
+    let bad = c
+        .api("GET", "/api/v1/assessments/MNG/20x3", None, None)
+        .await;
+    assert_eq!(bad.status, StatusCode::UNPROCESSABLE_ENTITY);
+    assert!(
+        json(&bad)["error"]
+            .as_str()
+            .is_some_and(|e| e.starts_with("year:")),
+        "{}",
+        bad.body
+    );
+    let gcm = json(&c.api("GET", "/api/v1/aggregates/gcm", None, None).await);
+    assert_eq!(gcm["objectives"].as_array().map(Vec::len), Some(23));
+    assert_eq!(gcm["jurisdictions"]["Asia"].as_i64(), Some(1));
+    let sdg = json(
+        &c.api("GET", "/api/v1/aggregates/sdg?level=national", None, None)
+            .await,
+    );
+    assert!(
+        sdg["notice"]
+            .as_str()
+            .is_some_and(|n| n.contains("not the official"))
+    );
+    let level = c
+        .api("GET", "/api/v1/aggregates/gcm?level=planet", None, None)
+        .await;
+    assert_eq!(level.status, StatusCode::UNPROCESSABLE_ENTITY);
+    // One published round only: no progress to show yet.
+    let diff = c
+        .api("GET", "/api/v1/jurisdictions/MNG/diff", None, None)
+        .await;
+    assert_eq!(diff.status, StatusCode::NOT_FOUND);
+    let hits = json(
+        &c.api("GET", "/api/v1/search?q=social+insurance", None, None)
+            .await,
+    );
+    assert!(
+        hits.as_array()
+            .is_some_and(|h| !h.is_empty() && h.iter().all(|h| h["year"] == 2023))
+    );
+    let nothing = c.api("GET", "/api/v1/no-such-thing", None, None).await;
+    assert_eq!(
+        (nothing.status, json(&nothing)["error"].as_str()),
+        (StatusCode::NOT_FOUND, Some("not found"))
+    );
+}
+
+#[tokio::test]
+async fn drafts_and_writes_follow_the_token_users_role_and_scope() {
+    let app = app().await;
+    let mut c = Client::new(&app);
+    let token = |user: &'static str| {
+        let store = app.store.clone();
+        async move { store.issue_token(user, "test", 1).await.expect("token") }
+    };
+    let (analyst, focal, commenter) = (
+        token("analyst").await,
+        token("focal-point").await,
+        token("commenter").await,
+    );
+    let draft = "/api/v1/drafts/MNG/2026";
+    assert_eq!(
+        c.api("GET", draft, None, None).await.status,
+        StatusCode::UNAUTHORIZED
+    );
+    assert_eq!(
+        c.api("GET", draft, Some("mgi_forged"), None).await.status,
+        StatusCode::UNAUTHORIZED
+    );
+    let seen = c.api("GET", draft, Some(&focal), None).await;
+    assert_eq!(seen.status, StatusCode::OK);
+    assert!(
+        seen.body.contains(DRAFT_TEXT) && !seen.body.contains(NOTE_TEXT),
+        "a focal point reads the draft, not the team's notes"
+    );
+    assert!(
+        c.api("GET", draft, Some(&analyst), None)
+            .await
+            .body
+            .contains(NOTE_TEXT)
+    );
+    assert_eq!(
+        c.api("GET", "/api/v1/drafts/KAZ/2026", Some(&focal), None)
+            .await
+            .status,
+        StatusCode::NOT_FOUND,
+        "another country's draft"
+    );
+
+    let url = "/api/v1/drafts/MNG/2026/answers/health-access";
+    let current = json(&c.api("GET", url, Some(&analyst), None).await);
+    let version = current["version"].as_i64().expect("version");
+    let body = |v: i64, narrative: &str| {
+        format!(
+            r#"{{"value": "partial", "narrative": "{narrative}", "status": "draft", "citations": [], "version": {v}}}"#
+        )
+    };
+    let saved = c
+        .api(
+            "PUT",
+            url,
+            Some(&analyst),
+            Some(&body(version, "Through the API.")),
+        )
+        .await;
+    assert_eq!(saved.status, StatusCode::OK, "{}", saved.body);
+    assert_eq!(json(&saved)["version"].as_i64(), Some(version + 1));
+    let stale = c
+        .api("PUT", url, Some(&analyst), Some(&body(version, "Stale.")))
+        .await;
+    assert_eq!(stale.status, StatusCode::CONFLICT);
+    assert_eq!(json(&stale)["current"].as_i64(), Some(version + 1));
+    let stored = app
+        .store
+        .answer("MNG", 2026, "health-access")
+        .await
+        .expect("answer");
+    assert_eq!(
+        stored.value.narrative, "Through the API.",
+        "the stale write lost nothing"
+    );
+    for (who, status) in [
+        (&focal, StatusCode::FORBIDDEN),
+        (&commenter, StatusCode::FORBIDDEN),
+    ] {
+        let r = c
+            .api("PUT", url, Some(who), Some(&body(version + 1, "No.")))
+            .await;
+        assert_eq!(r.status, status, "{}", r.body);
+    }
+    let bad = c
+        .api(
+            "PUT",
+            url,
+            Some(&analyst),
+            Some(r#"{"value": "mostly", "version": 2}"#),
+        )
+        .await;
+    assert_eq!(bad.status, StatusCode::UNPROCESSABLE_ENTITY);
+    assert!(
+        json(&bad)["error"]
+            .as_str()
+            .is_some_and(|e| e.contains("mostly")),
+        "{}",
+        bad.body
+    );
+    let unknown = c.api("PUT", url, Some(&analyst), Some(r#"{"value": "present", "version": 2, "citations": [{"source": "no-such-source"}]}"#)).await;
+    assert_eq!(
+        unknown.status,
+        StatusCode::UNPROCESSABLE_ENTITY,
+        "{}",
+        unknown.body
+    );
+    let published = c
+        .api(
+            "PUT",
+            "/api/v1/drafts/MNG/2023/answers/health-access",
+            Some(&analyst),
+            Some(&body(1, "x")),
+        )
+        .await;
+    assert_eq!(
+        published.status,
+        StatusCode::FORBIDDEN,
+        "a published round is not edited in place"
+    );
+    app.store
+        .revoke_tokens("analyst", "test")
+        .await
+        .expect("revoke");
+    assert_eq!(
+        c.api("GET", url, Some(&analyst), None).await.status,
+        StatusCode::UNAUTHORIZED
+    );
+}
+
+#[tokio::test]
+async fn the_openapi_document_describes_every_route() {
+    let app = app().await;
+    let mut c = Client::new(&app);
+    let doc = json(&c.api("GET", "/api/v1/openapi.json", None, None).await);
+    assert_eq!(doc["openapi"], "3.1.0");
+    let paths = doc["paths"].as_object().expect("paths");
+    for (path, ops) in paths {
+        for method in ops.as_object().expect("operations").keys() {
+            let concrete = path
+                .replace("{code}", "MNG")
+                .replace("{year}", "2023")
+                .replace("{indicator}", "health-access");
+            let r = c
+                .api(&method.to_uppercase(), &concrete, None, Some("{}"))
+                .await;
+            assert_ne!(
+                r.status,
+                StatusCode::METHOD_NOT_ALLOWED,
+                "{method} {path} is served"
+            );
+            if !path.ends_with("/diff") {
+                assert_ne!(r.status, StatusCode::NOT_FOUND, "{method} {path} is routed");
+            }
+            // The API answered (JSON), not the portal's HTML fallback.
+            assert!(json(&r).is_object() || json(&r).is_array(), "{method} {path}");
+        }
+    }
+    // Every reference points at a schema the document defines.
+    let text = doc.to_string();
+    let schemas = doc["components"]["schemas"].as_object().expect("schemas");
+    for r in text.split("\"#/components/schemas/").skip(1) {
+        let name = &r[..r.find('"').expect("end")];
+        assert!(schemas.contains_key(name), "missing schema {name}");
+    }
+    assert!(!text.contains("#/$defs/"));
+}
