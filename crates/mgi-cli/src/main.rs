@@ -2,7 +2,9 @@
 
 mod bench;
 mod cmd_assessment;
+mod cmd_context;
 mod cmd_demo;
+mod cmd_export;
 mod cmd_framework;
 mod cmd_import;
 mod cmd_render;
@@ -49,6 +51,8 @@ const EXAMPLES: &str = "Examples:
   mgi round new MNG 2026 --from 2023   the next round, evidence carried over to re-verify
   mgi diff MNG 2023 2026 --json     progress between two rounds
   mgi aggregate gcm --json          GCM objectives over the latest published rounds
+  mgi export data --out open-data   a Frictionless data package of what is published
+  mgi context import wb.csv         World Bank / UN DESA figures into the working rounds
   mgi user token ana --label sync   an API token (Authorization: Bearer …)
 
 The database is an SQLite file in the data folder unless --db (or MGI_DATABASE_URL)
@@ -82,6 +86,12 @@ enum Command {
     /// Accounts of the web application.
     #[command(subcommand)]
     User(cmd_user::UserCmd),
+    /// Context figures from downloaded tables (UN DESA migrant stock, World Bank remittances).
+    #[command(subcommand)]
+    Context(cmd_context::ContextCmd),
+    /// Open data from the published assessments (Frictionless data package, CSL-JSON).
+    #[command(subcommand)]
+    Export(cmd_export::ExportCmd),
     /// Follow-up rounds.
     #[command(subcommand)]
     Round(cmd_rounds::RoundCmd),
@@ -119,6 +129,8 @@ fn main() -> ExitCode {
             Command::Demo(args) => cmd_demo::run(&cli.global, args).await,
             Command::Serve(args) => cmd_serve::run(&cli.global, args).await,
             Command::User(cmd) => cmd_user::run(&cli.global, cmd).await,
+            Command::Context(cmd) => cmd_context::run(&cli.global, cmd).await,
+            Command::Export(cmd) => cmd_export::run(&cli.global, cmd).await,
             Command::Round(cmd) => cmd_rounds::round(&cli.global, cmd).await,
             Command::Diff(args) => cmd_rounds::diff_cmd(&cli.global, args).await,
             Command::Aggregate(args) => cmd_rounds::aggregate(&cli.global, args).await,

@@ -117,7 +117,13 @@ pub async fn sources(
         .map(String::as_str)
     {
         None | Some("mgi") => Ok(Json(serde_json::to_value(&doc.sources).unwrap_or_default())),
-        Some(other) => Err(ApiError::invalid("format", format!("{other:?}: mgi"))),
+        Some("csl") => Ok(Json(
+            serde_json::to_value(mgi_export::csl_items(&doc)).unwrap_or_default(),
+        )),
+        Some(other) => Err(ApiError::invalid(
+            "format",
+            format!("{other:?}: mgi or csl"),
+        )),
     }
 }
 

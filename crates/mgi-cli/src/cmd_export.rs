@@ -1,0 +1,61 @@
+//! `mgi export`: open data from the published assessments.
+
+use std::path::PathBuf;
+use std::process::ExitCode;
+
+use clap::Subcommand;
+use mgi_export::{Release, csl_items, write_data_package};
+
+use crate::config::Global;
+
+#[derive(Subcommand)]
+pub enum ExportCmd {
+    /// A Frictionless data package of every published assessment (latest revision of each):
+    /// datapackage.json with a field-by-field data dictionary, and one CSV per table.
+    Data {
+        #[arg(long)]
+        out: PathBuf,
+    },
+    /// The source register of a published assessment as CSL-JSON (Zotero and other reference
+    /// managers import it).
+    Csl { jurisdiction: String, year: i32 },
+}
+
+pub async fn run(global: &Global, cmd: ExportCmd) -> anyhow::Result<ExitCode> {
+    let store = global.open_store().await?;
+    match cmd {
+        ExportCmd::Data { out } => {
+            let mut releases = Vec::new();
+            for e in store.published().await? {
+                let p = store
+                    .publication(&e.jurisdiction, i32::try_from(e.year)?)
+                    .await?;
+                let published = p
+                    .revisions
+                    .last()
+                    .map(|r| r.published_at.clone())
+                    .unwrap_or_default();
+                releases.push(Release {
+                    doc: p.doc,
+                    revision: u32::try_from(p.revision)?,
+                    published,
+                });
+            }
+            let summary = write_data_package(store.framework(), &releases, &out)?;
+            println!(
+                "data package in {} ({} published assessments):",
+                out.display(),
+                releases.len()
+            );
+            for (name, rows) in &summary.resources {
+                println!("  {name:<16} {rows:>8} rows");
+            }
+        }
+        ExportCmd::Csl { jurisdiction, year } => {
+            let doc = store.publication(&jurisdiction, year).await?.doc;
+            println!("{}", serde_json::to_string_pretty(&csl_items(&doc))?);
+        }
+    }
+    store.close().await;
+    Ok(ExitCode::SUCCESS)
+}
