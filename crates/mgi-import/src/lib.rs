@@ -10,8 +10,8 @@
 mod annex;
 mod compare;
 mod context;
-mod findings;
 pub mod figures;
+mod findings;
 mod input;
 mod paragraphs;
 mod report;

@@ -246,7 +246,10 @@ async fn the_openapi_document_describes_every_route() {
                 assert_ne!(r.status, StatusCode::NOT_FOUND, "{method} {path} is routed");
             }
             // The API answered (JSON), not the portal's HTML fallback.
-            assert!(json(&r).is_object() || json(&r).is_array(), "{method} {path}");
+            assert!(
+                json(&r).is_object() || json(&r).is_array(),
+                "{method} {path}"
+            );
         }
     }
     // Every reference points at a schema the document defines.
