@@ -455,6 +455,27 @@ async function story(browser) {
         `/search?q=${NOTE}: the private notes are searchable`,
       );
     });
+    await step('d4. the progress page shows the changed answer between the two published rounds', async () => {
+      expectOk(await go(page, '/progress/MNG'), '/progress/MNG');
+      const body = await text(page);
+      check(body.includes('progress from 2023 to 2026'), `/progress/MNG does not compare 2023 with 2026: ${JSON.stringify(body.slice(0, 300))}`);
+      const row = page.locator(`tr:has(a[href="/explore?indicator=${indicator}"])`);
+      check((await row.count()) === 1, `/progress/MNG has no line for ${indicator}`);
+      const change = await row.getAttribute('class');
+      check(['strengthened', 'weakened', 'new', 'retired'].includes(change), `/progress/MNG: ${indicator} is "${change}", expected a change`);
+      check(body.includes(SOURCE.title), `/progress/MNG does not list the new source "${SOURCE.title}"`);
+      await shot(page, 'public-progress');
+    });
+    await step('d5. the GCM and indicative SDG views count the latest published round', async () => {
+      expectOk(await go(page, '/gcm'), '/gcm');
+      check((await text(page)).includes('1 jurisdiction(s) counted'), '/gcm does not count Mongolia once (its latest round)');
+      check((await page.locator('h2').count()) === 23, '/gcm does not show the 23 objectives');
+      await shot(page, 'public-gcm');
+      expectOk(await go(page, '/sdg'), '/sdg');
+      const body = await text(page);
+      check(body.includes('not the official SDG 10.7.2 figure'), '/sdg is not labelled indicative');
+      check(body.includes('Mongolia') && body.includes('2026'), '/sdg does not read Mongolia 2026');
+    });
     await ctx.close();
   }
 

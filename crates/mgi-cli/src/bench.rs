@@ -33,6 +33,12 @@ pub enum BenchCmd {
         #[arg(long, default_value_t = 20)]
         runs: usize,
     },
+    /// The explorer, GCM view, search and SDG pages on a loaded database (`--db`, after
+    /// `bench load` with the same `--db`): median and p90 per page against the targets.
+    Portal {
+        #[arg(long, default_value_t = 30)]
+        runs: usize,
+    },
     /// Import a profile text many times in this process; print min, median and p90 times.
     Import {
         #[command(flatten)]
@@ -59,6 +65,7 @@ pub async fn run(global: &Global, cmd: BenchCmd) -> anyhow::Result<ExitCode> {
             batch,
         } => load(global, countries, localities, rounds, batch).await,
         BenchCmd::Import { profile, runs } => import(global, &profile, runs),
+        BenchCmd::Portal { runs } => crate::bench_portal::run(global, runs).await,
         BenchCmd::Render {
             jurisdiction,
             year,

@@ -10,7 +10,7 @@ use axum::response::{Html, IntoResponse};
 use mgi_framework::Level;
 use mgi_model::{AssessmentDoc, FindingKind};
 
-use super::{published_docs, query_values};
+use super::{published_entries, query_values};
 use crate::AppState;
 use crate::auth::Viewer;
 use crate::error::{WebError, WebResult};
@@ -18,11 +18,11 @@ use crate::html::{escape, page};
 
 pub const MAX_COMPARED: usize = 4;
 
-fn chooser(docs: &[(mgi_store::PublishedEntry, AssessmentDoc)]) -> String {
+fn chooser(entries: &[mgi_store::PublishedEntry]) -> String {
     let mut out = String::from(
         "<form method=\"get\" action=\"/compare\"><fieldset><legend>Choose 2 to 4 published profiles</legend>\n",
     );
-    for (e, _) in docs {
+    for e in entries {
         let value = format!("{}/{}", e.jurisdiction, e.year);
         let _ = writeln!(
             out,
@@ -42,10 +42,10 @@ pub async fn compare(
     RawQuery(query): RawQuery,
 ) -> WebResult {
     let asked = query_values(query.as_deref(), "j");
-    let docs = published_docs(&state).await?;
+    let entries = published_entries(&state).await?;
     let intro = "<h1>Compare</h1>\n<p>Profiles side by side, domain by domain, to learn from each other. This is not a ranking: there is no score and no order by results.</p>\n";
     if asked.len() < 2 {
-        let body = format!("{intro}{}", chooser(&docs));
+        let body = format!("{intro}{}", chooser(&entries));
         return Ok(Html(page("Compare", viewer.as_ref(), &body)).into_response());
     }
     // A refusal names the parameter and keeps the chooser below it.
@@ -53,7 +53,7 @@ pub async fn compare(
         let body = format!(
             "{intro}<p class=\"problems\" role=\"alert\">Parameter <strong>j</strong>: {}</p>\n{}",
             escape(&message),
-            chooser(&docs)
+            chooser(&entries)
         );
         (status, Html(page("Compare", viewer.as_ref(), &body))).into_response()
     };
@@ -75,20 +75,22 @@ pub async fn compare(
         ));
     }
     // Each asked code (or code/year) at its latest published round, in the order asked.
-    let mut columns: Vec<&AssessmentDoc> = Vec::new();
+    let mut columns: Vec<AssessmentDoc> = Vec::new();
     for a in &asked {
         let (code, year) = match a.split_once('/') {
             Some((c, y)) => (c, y.parse::<i64>().ok()),
             None => (a.as_str(), None),
         };
         let bad_year = a.contains('/') && year.is_none();
-        let found = docs
+        let found = entries
             .iter()
-            .filter(|(e, _)| e.jurisdiction == code && year.is_none_or(|y| y == e.year))
-            .max_by_key(|(e, _)| e.year)
-            .map(|(_, d)| d);
+            .filter(|e| e.jurisdiction == code && year.is_none_or(|y| y == e.year))
+            .max_by_key(|e| e.year);
         match found {
-            Some(doc) if !bad_year => columns.push(doc),
+            Some(e) if !bad_year => {
+                let y = i32::try_from(e.year).map_err(|_| WebError::NotFound)?;
+                columns.push(state.store.publication(&e.jurisdiction, y).await?.doc);
+            }
             _ => {
                 let message =
                     format!("no published profile {a} (give a code such as MNG, or CODE/YEAR).");

@@ -8,23 +8,16 @@ pub mod explore;
 pub mod progress;
 pub mod search;
 
-use mgi_model::AssessmentDoc;
 use mgi_store::PublishedEntry;
 
 use crate::AppState;
 use crate::error::WebResult;
 
-/// The latest publication of every published assessment, by name and year.
-pub async fn published_docs(state: &AppState) -> WebResult<Vec<(PublishedEntry, AssessmentDoc)>> {
+/// Every published assessment (latest revision), by name and year.
+pub async fn published_entries(state: &AppState) -> WebResult<Vec<PublishedEntry>> {
     let mut entries = state.store.published().await?;
     entries.sort_by(|a, b| (&a.name, a.year).cmp(&(&b.name, b.year)));
-    let mut out = Vec::with_capacity(entries.len());
-    for e in entries {
-        let year = i32::try_from(e.year).unwrap_or_default();
-        let p = state.store.publication(&e.jurisdiction, year).await?;
-        out.push((e, p.doc));
-    }
-    Ok(out)
+    Ok(entries)
 }
 
 /// Every value of a repeated query parameter.

@@ -1,0 +1,188 @@
+//! Rounds on the web: the team starts the next round and annotates the change log; the public
+//! progress page compares published rounds and shows the notes; GCM and SDG views count the
+//! latest published round of each jurisdiction and never a draft.
+
+mod common;
+
+use axum::http::StatusCode;
+use common::{App, Client, app, reference};
+use mgi_model::{AnswerValue, Stage};
+use mgi_store::ImportMode;
+
+/// The test application with an earlier published round, Mongolia 2019, whose first answer is
+/// absent (the 2023 reference answers it otherwise).
+async fn with_2019() -> (App, String) {
+    let a = app().await;
+    let mut old = reference(a.store.framework());
+    old.year = 2019;
+    old.stage = Stage::Published;
+    old.answers[0].value = AnswerValue::Absent;
+    let id = old.answers[0].indicator.clone();
+    a.store
+        .import_assessment(&old, "test", ImportMode::New)
+        .await
+        .expect("import 2019");
+    (a, id)
+}
+
+#[tokio::test]
+async fn the_public_progress_page_compares_published_rounds_with_the_teams_notes() {
+    let (a, id) = with_2019().await;
+    let mut public = Client::new(&a);
+    let page = public.get("/progress/MNG").await;
+    assert_eq!(page.status, StatusCode::OK);
+    assert!(
+        page.body.contains("progress from 2019 to 2023"),
+        "{}",
+        page.body
+    );
+    assert!(page.body.contains(&format!(
+        "<tr class=\"strengthened\"><td><a href=\"/explore?indicator={id}\">"
+    )));
+    assert!(!page.body.contains("<form"), "no note form for the public");
+    assert_eq!(
+        public.get("/progress/KAZ").await.status,
+        StatusCode::NOT_FOUND,
+        "KAZ has only a draft"
+    );
+    assert_eq!(
+        public.get("/progress/MNG?from=2020").await.status,
+        StatusCode::NOT_FOUND
+    );
+    assert_eq!(
+        public.get("/progress/MNG?from=20x9").await.status,
+        StatusCode::UNPROCESSABLE_ENTITY
+    );
+
+    let (mut analyst, csrf) = Client::signed_in(&a, "analyst").await;
+    let team = analyst.get("/work/MNG/2023/progress?from=2019").await;
+    assert_eq!(team.status, StatusCode::OK);
+    assert!(team.body.contains("name=\"note\""));
+    let note = [
+        ("csrf", csrf.as_str()),
+        ("from", "2019"),
+        ("indicator", id.as_str()),
+        ("version", "0"),
+        ("note", "Amended by the 2021 health insurance law."),
+    ];
+    assert_eq!(
+        analyst.post("/work/MNG/2023/progress", &note).await.status,
+        StatusCode::SEE_OTHER
+    );
+    let stale = analyst.post("/work/MNG/2023/progress", &note).await;
+    assert_eq!(
+        stale.status,
+        StatusCode::CONFLICT,
+        "a second first note is a conflict"
+    );
+    assert!(
+        stale
+            .body
+            .contains("Amended by the 2021 health insurance law.")
+    );
+    assert!(
+        public
+            .get("/progress/MNG")
+            .await
+            .body
+            .contains("Amended by the 2021 health insurance law.")
+    );
+
+    let (mut reviewer, rcsrf) = Client::signed_in(&a, "reviewer").await;
+    assert!(
+        !reviewer
+            .get("/work/MNG/2023/progress?from=2019")
+            .await
+            .body
+            .contains("name=\"note\"")
+    );
+    let refused = reviewer
+        .post(
+            "/work/MNG/2023/progress",
+            &[
+                ("csrf", rcsrf.as_str()),
+                ("from", "2019"),
+                ("indicator", id.as_str()),
+                ("version", "1"),
+                ("note", "x"),
+            ],
+        )
+        .await;
+    assert_eq!(refused.status, StatusCode::FORBIDDEN);
+}
+
+#[tokio::test]
+async fn the_team_starts_the_next_round_from_a_published_one() {
+    let a = app().await;
+    let (mut analyst, csrf) = Client::signed_in(&a, "analyst").await;
+    let workspace = analyst.get("/work/MNG/2023").await;
+    assert!(workspace.body.contains("Start the round"));
+    let started = analyst
+        .post(
+            "/work/MNG/2023/rounds",
+            &[("csrf", &csrf), ("year", "2029")],
+        )
+        .await;
+    assert_eq!(
+        (started.status, started.location.as_str()),
+        (StatusCode::SEE_OTHER, "/work/MNG/2029")
+    );
+    let doc = a
+        .store
+        .export_assessment("MNG", 2029)
+        .await
+        .expect("new round");
+    assert!(
+        doc.answers
+            .iter()
+            .all(|x| x.status == mgi_model::AnswerStatus::CarriedOver)
+    );
+    let twice = analyst
+        .post(
+            "/work/MNG/2023/rounds",
+            &[("csrf", &csrf), ("year", "2029")],
+        )
+        .await;
+    assert_eq!(twice.status, StatusCode::CONFLICT);
+    let bad = analyst
+        .post(
+            "/work/MNG/2023/rounds",
+            &[("csrf", &csrf), ("year", "soon")],
+        )
+        .await;
+    assert_eq!(bad.status, StatusCode::UNPROCESSABLE_ENTITY);
+    let (mut focal, fcsrf) = Client::signed_in(&a, "focal-point").await;
+    let refused = focal
+        .post(
+            "/work/MNG/2023/rounds",
+            &[("csrf", &fcsrf), ("year", "2032")],
+        )
+        .await;
+    assert_eq!(refused.status, StatusCode::FORBIDDEN);
+}
+
+#[tokio::test]
+async fn gcm_and_sdg_count_the_latest_published_round_only() {
+    let (a, _) = with_2019().await;
+    let mut c = Client::new(&a);
+    let gcm = c.get("/gcm").await;
+    assert_eq!(gcm.status, StatusCode::OK);
+    assert!(
+        gcm.body.contains("1 jurisdiction(s) counted"),
+        "one country, its latest round"
+    );
+    assert_eq!(gcm.body.matches("<h2>Objective ").count(), 23);
+    let local = c.get("/gcm?level=local").await;
+    assert!(local.body.contains("0 jurisdiction(s) counted"));
+    assert_eq!(
+        c.get("/gcm?level=planet").await.status,
+        StatusCode::UNPROCESSABLE_ENTITY
+    );
+    let sdg = c.get("/sdg").await;
+    assert!(
+        sdg.body
+            .contains("Indicative, not the official SDG 10.7.2 figure")
+    );
+    assert!(sdg.body.contains("/profiles/MNG/2023") && !sdg.body.contains("/profiles/MNG/2019"));
+    assert!(!sdg.body.contains("KAZ"), "a draft never counts");
+}
