@@ -12,6 +12,7 @@ mod cmd_render;
 mod cmd_rounds;
 mod cmd_serve;
 mod cmd_user;
+mod cmd_workbook;
 mod config;
 mod synth;
 
@@ -54,6 +55,7 @@ const EXAMPLES: &str = "Examples:
   mgi aggregate gcm --json          GCM objectives over the latest published rounds
   mgi export data --out open-data   a Frictionless data package of what is published
   mgi context import wb.csv         World Bank / UN DESA figures into the working rounds
+  mgi workbook export MNG 2026 -o q.xlsx; mgi workbook import MNG 2026 q.xlsx
   mgi user token ana --label sync   an API token (Authorization: Bearer …)
 
 The database is an SQLite file in the data folder unless --db (or MGI_DATABASE_URL)
@@ -93,6 +95,9 @@ enum Command {
     /// Open data from the published assessments (Frictionless data package, CSL-JSON).
     #[command(subcommand)]
     Export(cmd_export::ExportCmd),
+    /// Questionnaire workbooks (XLSX) for desk research: export, then import the filled one.
+    #[command(subcommand)]
+    Workbook(cmd_workbook::WorkbookCmd),
     /// Follow-up rounds.
     #[command(subcommand)]
     Round(cmd_rounds::RoundCmd),
@@ -132,6 +137,7 @@ fn main() -> ExitCode {
             Command::User(cmd) => cmd_user::run(&cli.global, cmd).await,
             Command::Context(cmd) => cmd_context::run(&cli.global, cmd).await,
             Command::Export(cmd) => cmd_export::run(&cli.global, cmd).await,
+            Command::Workbook(cmd) => cmd_workbook::run(&cli.global, cmd).await,
             Command::Round(cmd) => cmd_rounds::round(&cli.global, cmd).await,
             Command::Diff(args) => cmd_rounds::diff_cmd(&cli.global, args).await,
             Command::Aggregate(args) => cmd_rounds::aggregate(&cli.global, args).await,

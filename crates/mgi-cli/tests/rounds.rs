@@ -124,3 +124,78 @@ fn rounds_diff_aggregates_and_context_from_the_command_line() {
         text(&published)
     );
 }
+
+#[test]
+fn a_workbook_goes_out_and_comes_back_and_a_stale_or_broken_one_stores_nothing() {
+    let dir = tempfile::tempdir().expect("tempdir");
+    let db = dir.path().join("workbook.db");
+    assert!(mgi(&db, &["demo", "--no-serve"]).status.success());
+    let book = dir.path().join("q.xlsx");
+    let book = book.to_str().expect("path");
+    let out = mgi(&db, &["workbook", "export", "MNG", "2026", "-o", book]);
+    assert!(out.status.success(), "{}", text(&out));
+    let back = mgi(&db, &["workbook", "import", "MNG", "2026", book]);
+    assert!(back.status.success(), "{}", text(&back));
+    assert!(
+        text(&back).contains("0 answer(s) and 0 source(s) saved"),
+        "{}",
+        text(&back)
+    );
+
+    let garbage = dir.path().join("garbage.xlsx");
+    std::fs::write(&garbage, b"not a workbook at all").expect("write");
+    let refused = mgi(
+        &db,
+        &[
+            "workbook",
+            "import",
+            "MNG",
+            "2026",
+            garbage.to_str().expect("path"),
+        ],
+    );
+    assert!(!refused.status.success());
+    assert!(
+        text(&refused).contains("nothing stored"),
+        "{}",
+        text(&refused)
+    );
+
+    // Someone saves a change after the export: the workbook is refused, naming About!B7.
+    let json = dir.path().join("mng.json");
+    let exported = mgi(
+        &db,
+        &[
+            "assessment",
+            "export",
+            "MNG",
+            "2026",
+            "-o",
+            json.to_str().expect("path"),
+        ],
+    );
+    assert!(exported.status.success());
+    let changed = std::fs::read_to_string(&json).expect("json").replacen(
+        "\"narrative\": \"",
+        "\"narrative\": \"Edited meanwhile. ",
+        1,
+    );
+    std::fs::write(&json, changed).expect("write");
+    let replaced = mgi(
+        &db,
+        &[
+            "assessment",
+            "import",
+            json.to_str().expect("path"),
+            "--replace",
+        ],
+    );
+    assert!(replaced.status.success(), "{}", text(&replaced));
+    let stale = mgi(&db, &["workbook", "import", "MNG", "2026", book]);
+    assert!(!stale.status.success());
+    assert!(
+        text(&stale).contains("About!B7: the assessment changed after this workbook was exported"),
+        "{}",
+        text(&stale)
+    );
+}

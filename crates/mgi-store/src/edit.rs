@@ -37,10 +37,10 @@ pub struct FindingEdit {
 }
 
 /// Whose, where: the assessment a record belongs to.
-struct Target<'a> {
-    jurisdiction: &'a str,
-    year: i32,
-    actor: &'a str,
+pub(crate) struct Target<'a> {
+    pub(crate) jurisdiction: &'a str,
+    pub(crate) year: i32,
+    pub(crate) actor: &'a str,
 }
 
 impl Target<'_> {
@@ -156,7 +156,7 @@ async fn record<T: Row>(
 
 impl Store {
     /// A write transaction on one assessment, for `actor`'s edit.
-    async fn edit_on<'a>(
+    pub(crate) async fn edit_on<'a>(
         &self,
         jurisdiction: &'a str,
         year: i32,
@@ -220,8 +220,25 @@ impl Store {
         actor: &str,
     ) -> Result<i64, StoreError> {
         let (t, mut tx, a) = self.edit_on(jurisdiction, year, actor).await?;
-        let mut c = tx.conn();
-        let in_set = self.set_of(&a).is_some_and(|s| s.contains(indicator));
+        let version = self
+            .write_answer(&mut tx.conn(), &t, &a, indicator, edit, based_on)
+            .await?;
+        tx.commit().await?;
+        Ok(version)
+    }
+
+    /// [`Store::save_answer`] inside a transaction the caller commits.
+    pub(crate) async fn write_answer(
+        &self,
+        c: &mut Conn<'_>,
+        t: &Target<'_>,
+        a: &AssessmentRow,
+        indicator: &str,
+        edit: &AnswerEdit,
+        based_on: i64,
+    ) -> Result<i64, StoreError> {
+        let (jurisdiction, year) = (t.jurisdiction, t.year);
+        let in_set = self.set_of(a).is_some_and(|s| s.contains(indicator));
         if !in_set {
             return Err(StoreError::Invalid(vec![DocError {
                 path: "indicator".into(),
@@ -255,11 +272,10 @@ impl Store {
             .await?
         };
         let Some(saved) = saved else {
-            return Err(refused(&mut c, select_version, &key, what, based_on).await);
+            return Err(refused(c, select_version, &key, what, based_on).await);
         };
-        let old_citations = answer_citations(&mut c, a.id, indicator).await?;
-        crate::evidence::replace_citations(&mut c, a.id, "answer", indicator, &edit.citations)
-            .await?;
+        let old_citations = answer_citations(c, a.id, indicator).await?;
+        crate::evidence::replace_citations(c, a.id, "answer", indicator, &edit.citations).await?;
         let (ov, on, os, oc, onotes) = match &old {
             Some(o) => (
                 o.value.clone(),
@@ -271,7 +287,7 @@ impl Store {
             None => Default::default(),
         };
         t.audit_changes(
-            &mut c,
+            c,
             "answer",
             indicator,
             &[
@@ -284,7 +300,6 @@ impl Store {
             ],
         )
         .await?;
-        tx.commit().await?;
         Ok(saved.version)
     }
 

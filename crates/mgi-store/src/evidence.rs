@@ -6,7 +6,7 @@ use mgi_model::{Citation, Source, validate_source};
 use crate::db::{Conn, params};
 use crate::edit::Versioned;
 use crate::export::find_assessment;
-use crate::rows::{Count, SOURCE_SELECT, SourceRow, VersionRow, to_json};
+use crate::rows::{AssessmentRow, Count, SOURCE_SELECT, SourceRow, VersionRow, to_json};
 use crate::{Store, StoreError, audit};
 
 /// The fields of a source as the audit log shows them.
@@ -156,69 +156,82 @@ impl Store {
         let mut tx = self.db.begin().await?;
         let mut c = tx.conn();
         let a = find_assessment(&mut c, jurisdiction, year).await?;
-        let key = params![a.id, &source.key];
-        let old: Option<SourceRow> = c
-            .fetch_optional(format!("{SOURCE_SELECT} AND key = $2"), &key)
-            .await?;
-        let what = format!("source {} of {jurisdiction} {year}", source.key);
-        let s = source;
-        let saved: Option<VersionRow> = if based_on == 0 {
-            if old.is_some() {
-                return Err(StoreError::AlreadyExists(what));
-            }
-            c.fetch_optional(
+        let version = write_source(&mut c, &a, source, based_on, actor).await?;
+        tx.commit().await?;
+        Ok(version)
+    }
+}
+
+/// [`Store::save_source`] (checked already) inside a transaction the caller commits.
+pub(crate) async fn write_source(
+    c: &mut Conn<'_>,
+    a: &AssessmentRow,
+    source: &Source,
+    based_on: i64,
+    actor: &str,
+) -> Result<i64, StoreError> {
+    let (jurisdiction, year) = (a.code.as_str(), a.year_i32()?);
+    let key = params![a.id, &source.key];
+    let old: Option<SourceRow> = c
+        .fetch_optional(format!("{SOURCE_SELECT} AND key = $2"), &key)
+        .await?;
+    let what = format!("source {} of {jurisdiction} {year}", source.key);
+    let s = source;
+    let saved: Option<VersionRow> = if based_on == 0 {
+        if old.is_some() {
+            return Err(StoreError::AlreadyExists(what));
+        }
+        c.fetch_optional(
                 "INSERT INTO sources (assessment_id, key, position, issuer, title, year, kind, amended, url, online, language, note)
                  VALUES ($1, $2, (SELECT COUNT(*) FROM sources WHERE assessment_id = $1), $3, $4, $5, $6, $7, $8, $9, $10, $11)
                  ON CONFLICT (assessment_id, key) DO NOTHING RETURNING version",
                 &params![a.id, &s.key, &s.issuer, &s.title, s.year, s.kind.as_str(), to_json(&s.amended), s.url.clone(), s.online, s.language.clone(), s.note.clone()],
             )
             .await?
-        } else {
-            c.fetch_optional(
+    } else {
+        c.fetch_optional(
                 "UPDATE sources SET issuer = $1, title = $2, year = $3, kind = $4, amended = $5, url = $6,
                         online = $7, language = $8, note = $9, version = version + 1
                  WHERE assessment_id = $10 AND key = $11 AND version = $12 RETURNING version",
                 &params![&s.issuer, &s.title, s.year, s.kind.as_str(), to_json(&s.amended), s.url.clone(), s.online, s.language.clone(), s.note.clone(), a.id, &s.key, based_on],
             )
             .await?
-        };
-        let Some(saved) = saved else {
-            return Err(match old {
-                Some(o) => StoreError::Conflict {
-                    what,
-                    expected: based_on,
-                    current: o.version,
-                },
-                None if based_on == 0 => StoreError::AlreadyExists(what),
-                None => StoreError::NotFound(what),
-            });
-        };
-        let before = old.map(SourceRow::into_source).transpose()?;
-        for ((field, new), old) in described(s).into_iter().zip(
-            before
-                .as_ref()
-                .map(described)
-                .into_iter()
-                .flatten()
-                .map(|(_, v)| Some(v))
-                .chain(std::iter::repeat(None)),
-        ) {
-            if old.as_deref().unwrap_or_default() != new {
-                audit::record(
-                    &mut c,
-                    actor,
-                    jurisdiction,
-                    year,
-                    "source",
-                    &s.key,
-                    field,
-                    old,
-                    Some(new),
-                )
-                .await?;
-            }
+    };
+    let Some(saved) = saved else {
+        return Err(match old {
+            Some(o) => StoreError::Conflict {
+                what,
+                expected: based_on,
+                current: o.version,
+            },
+            None if based_on == 0 => StoreError::AlreadyExists(what),
+            None => StoreError::NotFound(what),
+        });
+    };
+    let before = old.map(SourceRow::into_source).transpose()?;
+    for ((field, new), old) in described(s).into_iter().zip(
+        before
+            .as_ref()
+            .map(described)
+            .into_iter()
+            .flatten()
+            .map(|(_, v)| Some(v))
+            .chain(std::iter::repeat(None)),
+    ) {
+        if old.as_deref().unwrap_or_default() != new {
+            audit::record(
+                c,
+                actor,
+                jurisdiction,
+                year,
+                "source",
+                &s.key,
+                field,
+                old,
+                Some(new),
+            )
+            .await?;
         }
-        tx.commit().await?;
-        Ok(saved.version)
     }
+    Ok(saved.version)
 }

@@ -24,6 +24,7 @@ mod rounds;
 mod rows;
 mod search;
 mod tokens;
+mod workbook;
 
 use mgi_framework::Framework;
 
@@ -40,6 +41,7 @@ pub use publish::{Approval, ApprovalState, Publication, PublishedEntry, Revision
 pub use rounds::{ChangeLogLine, MAX_NOTE, RoundNote};
 pub use search::{SEARCH_LIMIT, SearchHit};
 pub use tokens::{MAX_TOKEN_DAYS, TOKEN_PREFIX, TokenInfo};
+pub use workbook::WorkbookChanges;
 
 /// The store: a database and the framework its assessments are checked against.
 #[derive(Clone)]

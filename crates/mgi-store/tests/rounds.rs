@@ -15,6 +15,7 @@ on_both_backends!(
     the_portal_index_follows_the_latest_published_round,
     change_log_notes_are_versioned,
     api_tokens_act_for_their_user_until_revoked,
+    a_workbook_saves_its_changes_in_one_transaction_onto_unchanged_content,
 );
 
 async fn published(s: &TestStore, code: &str, year: i32, first: AnswerValue) {
@@ -266,4 +267,60 @@ async fn api_tokens_act_for_their_user_until_revoked(s: TestStore) {
         1
     );
     assert_eq!(s.token_principal(&token).await.expect("lookup"), None);
+}
+
+async fn a_workbook_saves_its_changes_in_one_transaction_onto_unchanged_content(s: TestStore) {
+    let draft = sample("MNG", 2026);
+    s.import_assessment(&draft, "test", ImportMode::New)
+        .await
+        .expect("import");
+    let base = s.export_assessment("MNG", 2026).await.expect("base");
+    let hash = mgi_model::content_hash(&base);
+    let mut filled = base.clone();
+    let mut report = filled.sources[0].clone();
+    report.key = "report-2025".into();
+    report.title = "A report of 2025".into();
+    filled.sources.push(report);
+    filled.answers[0].narrative = "Filled in the workbook.".into();
+    filled.answers[0].citations.push(mgi_model::Citation {
+        source: "report-2025".into(),
+        pinpoint: Some("p. 4".into()),
+    });
+
+    // A citation of an unknown source fails the whole workbook: the new source is not kept.
+    let mut broken = filled.clone();
+    broken.answers[1].citations.push(mgi_model::Citation {
+        source: "nowhere".into(),
+        pinpoint: None,
+    });
+    assert!(s.apply_workbook(&broken, &hash, "ana").await.is_err());
+    assert_eq!(
+        s.export_assessment("MNG", 2026).await.expect("doc"),
+        base,
+        "nothing stored"
+    );
+
+    let changes = s
+        .apply_workbook(&filled, &hash, "ana")
+        .await
+        .expect("apply");
+    assert_eq!(changes.sources, ["report-2025"]);
+    assert_eq!(changes.answers, [filled.answers[0].indicator.clone()]);
+    let stored = s.export_assessment("MNG", 2026).await.expect("doc");
+    assert_eq!(stored.answers, filled.answers);
+    assert_eq!(stored.sources, filled.sources);
+    // The same workbook again: the content changed since it was read.
+    assert!(matches!(
+        s.apply_workbook(&filled, &hash, "ana").await,
+        Err(StoreError::ContentChanged(_))
+    ));
+    published(&s, "KAZ", 2023, AnswerValue::Present).await;
+    let kaz = s.export_assessment("KAZ", 2023).await.expect("kaz");
+    let refused = s
+        .apply_workbook(&kaz, &mgi_model::content_hash(&kaz), "ana")
+        .await;
+    assert!(
+        matches!(refused, Err(StoreError::Refused(_))),
+        "{refused:?}"
+    );
 }

@@ -71,6 +71,21 @@ impl FromRequestParts<AppState> for Signed {
     }
 }
 
+/// Refuse a request whose Origin (when the browser sends one) is not this host.
+pub fn check_origin(headers: &HeaderMap) -> Result<(), WebError> {
+    if let Some(origin) = headers.get(ORIGIN).and_then(|o| o.to_str().ok()) {
+        let host = headers
+            .get(HOST)
+            .and_then(|h| h.to_str().ok())
+            .unwrap_or("");
+        let origin_host = origin.split_once("://").map_or(origin, |(_, h)| h);
+        if origin_host != host {
+            return Err(WebError::Csrf);
+        }
+    }
+    Ok(())
+}
+
 /// A posted form, refused unless it comes from this site (Origin, when the browser sends it,
 /// names this host).
 pub struct PostForm(pub Fields);
@@ -79,17 +94,7 @@ impl<S: Send + Sync> FromRequest<S> for PostForm {
     type Rejection = WebError;
 
     async fn from_request(req: Request, state: &S) -> Result<Self, WebError> {
-        let headers = req.headers().clone();
-        if let Some(origin) = headers.get(ORIGIN).and_then(|o| o.to_str().ok()) {
-            let host = headers
-                .get(HOST)
-                .and_then(|h| h.to_str().ok())
-                .unwrap_or("");
-            let origin_host = origin.split_once("://").map_or(origin, |(_, h)| h);
-            if origin_host != host {
-                return Err(WebError::Csrf);
-            }
-        }
+        check_origin(req.headers())?;
         let body = axum::body::Bytes::from_request(req, state)
             .await
             .map_err(|e| field("body", &e.body_text()))?;

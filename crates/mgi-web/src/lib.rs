@@ -74,6 +74,16 @@ pub fn router(state: AppState) -> Router {
         .route("/work/{code}/{year}/audit", get(assessment::audit))
         .route("/work/{code}/{year}/rounds", post(work::rounds::start))
         .route(
+            "/work/{code}/{year}/workbook.xlsx",
+            get(work::workbook::download),
+        )
+        .route(
+            "/work/{code}/{year}/workbook",
+            post(work::workbook::upload).layer(axum::extract::DefaultBodyLimit::max(
+                work::workbook::MAX_WORKBOOK,
+            )),
+        )
+        .route(
             "/work/{code}/{year}/progress",
             get(work::rounds::page).post(work::rounds::save_note),
         )

@@ -186,3 +186,84 @@ async fn gcm_and_sdg_count_the_latest_published_round_only() {
     assert!(sdg.body.contains("/profiles/MNG/2023") && !sdg.body.contains("/profiles/MNG/2019"));
     assert!(!sdg.body.contains("KAZ"), "a draft never counts");
 }
+
+#[tokio::test]
+async fn the_questionnaire_workbook_is_downloaded_and_uploaded_back() {
+    let a = app().await;
+    let (mut analyst, csrf) = Client::signed_in(&a, "analyst").await;
+    let url = "/work/MNG/2026/workbook.xlsx";
+    let (status, bytes) = analyst.download(url).await;
+    assert_eq!(status, StatusCode::OK);
+    assert!(bytes.starts_with(b"PK"), "an XLSX (zip) file");
+    let before = a.store.export_assessment("MNG", 2026).await.expect("doc");
+    let back = analyst
+        .upload(
+            "/work/MNG/2026/workbook",
+            &[("csrf", &csrf)],
+            ("workbook", &bytes),
+        )
+        .await;
+    assert_eq!(back.status, StatusCode::SEE_OTHER, "{}", back.body);
+    assert_eq!(
+        a.store.export_assessment("MNG", 2026).await.expect("doc"),
+        before,
+        "an unchanged workbook changes nothing"
+    );
+
+    let garbage = analyst
+        .upload(
+            "/work/MNG/2026/workbook",
+            &[("csrf", &csrf)],
+            ("workbook", b"PK not really"),
+        )
+        .await;
+    assert_eq!(garbage.status, StatusCode::UNPROCESSABLE_ENTITY);
+    assert!(garbage.body.contains("Nothing was stored"));
+    let forged = analyst
+        .upload(
+            "/work/MNG/2026/workbook",
+            &[("csrf", "forged")],
+            ("workbook", &bytes),
+        )
+        .await;
+    assert_eq!(forged.status, StatusCode::FORBIDDEN);
+    // Someone saves meanwhile: the earlier download is refused, naming the cell.
+    let v = a
+        .store
+        .answer("MNG", 2026, "health-access")
+        .await
+        .expect("answer")
+        .version
+        .to_string();
+    let saved = analyst
+        .save_answer(
+            "health-access",
+            &csrf,
+            &v,
+            "partial",
+            "Saved meanwhile.",
+            "draft",
+        )
+        .await;
+    assert_eq!(saved.status, StatusCode::SEE_OTHER);
+    let stale = analyst
+        .upload(
+            "/work/MNG/2026/workbook",
+            &[("csrf", &csrf)],
+            ("workbook", &bytes),
+        )
+        .await;
+    assert_eq!(stale.status, StatusCode::UNPROCESSABLE_ENTITY);
+    assert!(stale.body.contains("About!B7"), "{}", stale.body);
+
+    let (mut focal, fcsrf) = Client::signed_in(&a, "focal-point").await;
+    assert_eq!(focal.download(url).await.0, StatusCode::FORBIDDEN);
+    let refused = focal
+        .upload(
+            "/work/MNG/2026/workbook",
+            &[("csrf", &fcsrf)],
+            ("workbook", &bytes),
+        )
+        .await;
+    assert_eq!(refused.status, StatusCode::FORBIDDEN);
+}

@@ -1,1 +1,41 @@
-//! Questionnaire workbooks (skeleton; being written).
+//! An assessment as a questionnaire workbook (XLSX) for desk research, and back.
+//!
+//! [`write_questionnaire`] exports an assessment: an About sheet (what the workbook is for, how
+//! to fill it in, the answer scale), a sheet per domain of its framework set with a row per
+//! indicator, and the source register. An analyst fills it in with Excel or LibreOffice;
+//! [`read_questionnaire`] reads it back onto the stored assessment, all or nothing, naming every
+//! bad cell as `Sheet!Cell: reason`.
+//!
+//! The layout (sheets, columns, drop-down lists) is defined once in `layout` and used by both
+//! directions, so what is written is what the reader expects.
+//!
+//! Import rules, also stated on the About sheet:
+//!
+//! - Rows are matched by indicator ID (domain sheets) or key (Sources), never by position. An ID
+//!   must belong to the framework set, sit on its domain's sheet and appear once.
+//! - An empty answer leaves an unanswered indicator unanswered; it is a problem when the row has
+//!   other content, or when the indicator had an answer (an answer is not withdrawn through a
+//!   workbook: the analyst chooses `unknown`). An answered row with an empty status is a draft.
+//! - Codes are read case-insensitively; numbers typed into text cells are read as typed (2019.0
+//!   is "2019"); dates, error values and texts over 100,000 characters are problems.
+//! - A Sources row with a new key adds a source, one with a known key updates it; a deleted row
+//!   deletes nothing. Citations may name any source of the register or of the sheet.
+//! - The About sheet must name the assessment read onto (jurisdiction, year, framework set and
+//!   version). Extra sheets and columns right of the layout are ignored; sub-area and question
+//!   are not read.
+//! - Everything else (findings, summaries, context, conventions, consultations, comments, stage)
+//!   is kept from the stored assessment, and the result must pass [`mgi_model::validate`].
+
+mod answers;
+mod cell;
+mod citation;
+mod error;
+mod layout;
+mod read;
+mod sheet;
+mod sources;
+mod write;
+
+pub use error::{CellProblem, WorkbookError, WorkbookErrors};
+pub use read::read_questionnaire;
+pub use write::write_questionnaire;

@@ -88,6 +88,9 @@ pub async fn workspace(
     );
     body.push_str("</p>\n");
     body.push_str(&stage_forms(&ctx));
+    if ctx.can(Action::Edit) {
+        body.push_str(&super::workbook::block(&ctx));
+    }
     if ctx.can(Action::StartRound) && ctx.stage.is_public() {
         let _ = writeln!(
             body,

@@ -12,6 +12,7 @@ pub mod record;
 pub mod rounds;
 pub mod sources;
 pub mod validation;
+pub mod workbook;
 
 use std::fmt::Write;
 

@@ -180,6 +180,53 @@ impl<'a> Client<'a> {
         self.send(req).await
     }
 
+    /// A multipart form with text fields and one file field, as a browser sends an upload.
+    pub async fn upload(
+        &mut self,
+        uri: &str,
+        fields: &[(&str, &str)],
+        file: (&str, &[u8]),
+    ) -> Reply {
+        const BOUNDARY: &str = "mgi-test-boundary-7MA4YWxkTrZu0gW";
+        let mut body = Vec::new();
+        for (name, value) in fields {
+            body.extend_from_slice(
+                format!("--{BOUNDARY}\r\nContent-Disposition: form-data; name=\"{name}\"\r\n\r\n{value}\r\n").as_bytes(),
+            );
+        }
+        body.extend_from_slice(
+            format!("--{BOUNDARY}\r\nContent-Disposition: form-data; name=\"{}\"; filename=\"upload.xlsx\"\r\nContent-Type: application/octet-stream\r\n\r\n", file.0).as_bytes(),
+        );
+        body.extend_from_slice(file.1);
+        body.extend_from_slice(format!("\r\n--{BOUNDARY}--\r\n").as_bytes());
+        let req = Request::post(uri)
+            .header(header::COOKIE, self.cookie_header())
+            .header(
+                header::CONTENT_TYPE,
+                format!("multipart/form-data; boundary={BOUNDARY}"),
+            )
+            .body(Body::from(body))
+            .expect("request");
+        self.send(req).await
+    }
+
+    /// The raw bytes of a GET (downloads).
+    pub async fn download(&mut self, uri: &str) -> (StatusCode, Vec<u8>) {
+        let req = Request::get(uri)
+            .header(header::COOKIE, self.cookie_header())
+            .body(Body::empty())
+            .expect("request");
+        let response = self.app.app.clone().oneshot(req).await.expect("response");
+        let status = response.status();
+        let bytes = response
+            .into_body()
+            .collect()
+            .await
+            .expect("body")
+            .to_bytes();
+        (status, bytes.to_vec())
+    }
+
     pub async fn post(&mut self, uri: &str, fields: &[(&str, &str)]) -> Reply {
         let req = Request::post(uri)
             .header(header::COOKIE, self.cookie_header())

@@ -1,0 +1,169 @@
+//! The rows of a domain sheet read as answers, matched by indicator ID.
+//!
+//! Rules: a row is found by its ID, wherever it sits; an ID must belong to the set, sit on its
+//! domain's sheet and appear once in the workbook. A row without an answer leaves an unanswered
+//! indicator unanswered, but it may not carry a narrative, sources, confidence, status or notes,
+//! and it may not withdraw an answer given before (the analyst chooses `unknown` instead). An
+//! answered row with no status is a draft. Sub-area and question are not read.
+
+use std::collections::{BTreeMap, BTreeSet};
+
+use mgi_model::{Answer, AnswerStatus, AnswerValue, AssessmentDoc, Confidence};
+
+use crate::cell;
+use crate::citation;
+use crate::layout::{Column, QuestionColumn as Q, codes};
+use crate::read::Origin;
+use crate::sheet::{Problems, Sheet};
+
+/// What a domain sheet is read against.
+pub(crate) struct Context<'a> {
+    pub base: &'a AssessmentDoc,
+    /// The framework set, as named in messages (`mgi-national v1`).
+    pub set: String,
+    /// The sheet each indicator of the set belongs on.
+    pub home: BTreeMap<&'a str, &'a str>,
+    /// Source keys a citation may name.
+    pub known_sources: BTreeSet<&'a str>,
+}
+
+/// The answers of a domain sheet. `seen` holds the cell of every ID met so far in the workbook.
+pub(crate) fn read<'s>(
+    sheet: &'s Sheet,
+    context: &Context,
+    seen: &mut BTreeMap<String, String>,
+    problems: &mut Problems,
+) -> Vec<(Answer, Origin<'s>)> {
+    if !sheet.headers_intact::<Q>(problems) {
+        return Vec::new();
+    }
+    let mut answers = Vec::new();
+    for row in sheet.data_rows() {
+        let Some(indicator) = indicator(sheet, row, context, seen, problems) else {
+            continue;
+        };
+        if let Some(answer) = answer(sheet, row, indicator, context, problems) {
+            answers.push((answer, Origin { sheet, row }));
+        }
+    }
+    answers
+}
+
+/// The row's indicator ID, when it is one of this sheet not met before.
+fn indicator(
+    sheet: &Sheet,
+    row: u32,
+    context: &Context,
+    seen: &mut BTreeMap<String, String>,
+    problems: &mut Problems,
+) -> Option<String> {
+    let col = Q::Indicator.index();
+    let id = sheet
+        .read(row, col, problems, cell::text)?
+        .trim()
+        .to_owned();
+    let reason = match context.home.get(id.as_str()) {
+        _ if id.is_empty() => "the row has content but no indicator ID".to_owned(),
+        None => format!("unknown indicator {id:?} (not in {})", context.set),
+        Some(&home) if home != sheet.name => {
+            format!("indicator {id:?} belongs on the sheet {home:?}, not this one")
+        }
+        Some(_) => match seen.get(&id) {
+            Some(first) => format!("indicator {id:?} appears twice (also at {first})"),
+            None => {
+                seen.insert(id.clone(), sheet.cell_name(row, col));
+                return Some(id);
+            }
+        },
+    };
+    problems.add(sheet, row, col, reason);
+    None
+}
+
+/// The answer of a row, or `None` when it has none (or has problems).
+fn answer(
+    sheet: &Sheet,
+    row: u32,
+    indicator: String,
+    context: &Context,
+    problems: &mut Problems,
+) -> Option<Answer> {
+    let value = sheet.read(row, Q::Answer.index(), problems, cell::code::<AnswerValue>);
+    let narrative = sheet.read(row, Q::Narrative.index(), problems, cell::text);
+    let citations = sheet.read(row, Q::Sources.index(), problems, |c| {
+        citation::parse(&cell::text(c)?, &context.known_sources)
+    });
+    let confidence = sheet.read(
+        row,
+        Q::Confidence.index(),
+        problems,
+        cell::code::<Confidence>,
+    );
+    let status = sheet.read(row, Q::Status.index(), problems, cell::code::<AnswerStatus>);
+    let notes = sheet.read(row, Q::Notes.index(), problems, cell::text);
+    let (
+        Some(value),
+        Some(narrative),
+        Some(citations),
+        Some(confidence),
+        Some(status),
+        Some(notes),
+    ) = (value, narrative, citations, confidence, status, notes)
+    else {
+        return None;
+    };
+    let Some(value) = value else {
+        unanswered(sheet, row, &indicator, context, problems);
+        return None;
+    };
+    Some(Answer {
+        indicator,
+        value,
+        narrative,
+        status: status.unwrap_or(AnswerStatus::Draft),
+        confidence,
+        notes,
+        citations,
+    })
+}
+
+/// A row without an answer: fine when it is empty and the indicator had no answer.
+fn unanswered(
+    sheet: &Sheet,
+    row: u32,
+    indicator: &str,
+    context: &Context,
+    problems: &mut Problems,
+) {
+    let col = Q::Answer.index();
+    let choices = codes::<AnswerValue>().join(", ");
+    if let Some(before) = context.base.answer(indicator) {
+        problems.add(
+            sheet,
+            row,
+            col,
+            format!(
+                "empty, but the answer was {:?}; an answer cannot be withdrawn in the workbook \
+                 (choose \"unknown\" instead)",
+                before.value.as_str()
+            ),
+        );
+        return;
+    }
+    let filled: Vec<&str> = [Q::Narrative, Q::Sources, Q::Confidence, Q::Status, Q::Notes]
+        .into_iter()
+        .filter(|&c| cell::text(sheet.get(row, c.index())).is_ok_and(|t| !t.trim().is_empty()))
+        .map(|c| c.header())
+        .collect();
+    if !filled.is_empty() {
+        problems.add(
+            sheet,
+            row,
+            col,
+            format!(
+                "empty, but the row has {}; choose an answer: {choices}",
+                filled.join(", ")
+            ),
+        );
+    }
+}

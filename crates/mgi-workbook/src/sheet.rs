@@ -1,0 +1,156 @@
+//! A sheet of a filled workbook as the reader sees it (the cells of the questionnaire's columns,
+//! streamed from the file) and the problems found in it, each at its cell.
+
+use std::collections::BTreeMap;
+use std::io::{Read, Seek};
+
+use calamine::{Data, Xlsx};
+use rust_xlsxwriter::utility::row_col_to_cell;
+
+use crate::cell::{self, Parsed};
+use crate::error::CellProblem;
+use crate::layout::{Column, HEADER_ROW, MAX_ROWS};
+
+static EMPTY: Data = Data::Empty;
+
+/// The non-empty cells of one sheet within the columns of its layout.
+pub(crate) struct Sheet {
+    pub name: String,
+    /// The sheet's place in the workbook layout, to order problems.
+    position: usize,
+    cells: BTreeMap<(u32, u16), Data>,
+}
+
+impl Sheet {
+    /// Read the sheet `name`, keeping columns `0..columns` and rows up to [`MAX_ROWS`]; content
+    /// further down is one problem. Cells are streamed, so a sheet claiming a huge extent costs
+    /// nothing.
+    pub fn load<RS: Read + Seek>(
+        workbook: &mut Xlsx<RS>,
+        name: &str,
+        position: usize,
+        columns: u16,
+        problems: &mut Problems,
+    ) -> Result<Sheet, calamine::XlsxError> {
+        let mut sheet = Sheet {
+            name: name.to_owned(),
+            position,
+            cells: BTreeMap::new(),
+        };
+        let mut reader = workbook.worksheet_cells_reader(name)?;
+        while let Some(found) = reader.next_cell()? {
+            let (row, col) = found.get_position();
+            let Ok(col) = u16::try_from(col) else {
+                continue;
+            };
+            let value: Data = found.get_value().clone().into();
+            if col >= columns || value == Data::Empty {
+                continue;
+            }
+            if row >= MAX_ROWS {
+                problems.add(
+                    &sheet,
+                    row,
+                    col,
+                    format!("content below row {MAX_ROWS} is not read; delete it"),
+                );
+                break;
+            }
+            sheet.cells.insert((row, col), value);
+        }
+        Ok(sheet)
+    }
+
+    pub fn get(&self, row: u32, col: u16) -> &Data {
+        self.cells.get(&(row, col)).unwrap_or(&EMPTY)
+    }
+
+    /// The rows below the header that hold anything, top down.
+    pub fn data_rows(&self) -> Vec<u32> {
+        let mut rows: Vec<u32> = self
+            .cells
+            .keys()
+            .map(|&(row, _)| row)
+            .filter(|&row| row > HEADER_ROW)
+            .collect();
+        rows.dedup();
+        rows
+    }
+
+    /// A cell read with `parse`; a failure is added to `problems` and gives `None`.
+    pub fn read<T>(
+        &self,
+        row: u32,
+        col: u16,
+        problems: &mut Problems,
+        parse: impl FnOnce(&Data) -> Parsed<T>,
+    ) -> Option<T> {
+        parse(self.get(row, col))
+            .map_err(|reason| problems.add(self, row, col, reason))
+            .ok()
+    }
+
+    /// Add `message` as a problem of a cell, after the cell's value when it has one.
+    pub fn add_naming_value(&self, problems: &mut Problems, row: u32, col: u16, message: &str) {
+        let value = cell::text(self.get(row, col)).unwrap_or_default();
+        let reason = match value.trim() {
+            "" => message.to_owned(),
+            value => format!("{value:?}: {message}"),
+        };
+        problems.add(self, row, col, reason);
+    }
+
+    /// Whether the header row still reads as the layout wrote it; each moved, renamed or removed
+    /// column is a problem (its rows are not read then, since the columns would be misread).
+    pub fn headers_intact<C: Column>(&self, problems: &mut Problems) -> bool {
+        let mut intact = true;
+        for &column in C::ALL {
+            let found = cell::text(self.get(HEADER_ROW, column.index())).unwrap_or_default();
+            if !found.trim().eq_ignore_ascii_case(column.header()) {
+                problems.add(
+                    self,
+                    HEADER_ROW,
+                    column.index(),
+                    format!(
+                        "the header should be {:?}, found {:?}; do not move, insert or delete columns",
+                        column.header(),
+                        found.trim()
+                    ),
+                );
+                intact = false;
+            }
+        }
+        intact
+    }
+
+    /// The A1 name of a cell of this sheet, e.g. `Rights!A5`.
+    pub fn cell_name(&self, row: u32, col: u16) -> String {
+        format!("{}!{}", self.name, row_col_to_cell(row, col))
+    }
+}
+
+/// Problems found so far, reported in workbook order (sheet, row, column).
+#[derive(Default)]
+pub(crate) struct Problems(Vec<(usize, u32, u16, CellProblem)>);
+
+impl Problems {
+    pub fn add(&mut self, sheet: &Sheet, row: u32, col: u16, reason: impl Into<String>) {
+        let problem = CellProblem {
+            sheet: sheet.name.clone(),
+            cell: row_col_to_cell(row, col),
+            reason: reason.into(),
+        };
+        self.0.push((sheet.position, row, col, problem));
+    }
+
+    pub fn is_empty(&self) -> bool {
+        self.0.is_empty()
+    }
+
+    /// The problems in workbook order, each once.
+    pub fn into_sorted(mut self) -> Vec<CellProblem> {
+        self.0.sort_by_key(|a| (a.0, a.1, a.2));
+        self.0.dedup_by(|a, b| a.3 == b.3);
+        self.0.into_iter().map(|(.., problem)| problem).collect()
+    }
+}

@@ -1,0 +1,159 @@
+//! Bad cells are each named `Sheet!Cell: reason`, all of them, and nothing is taken.
+
+mod common;
+
+use calamine::{CellErrorType, Data, ExcelDateTime, ExcelDateTimeType};
+use common::{Book, framework, reference};
+use mgi_model::AssessmentDoc;
+use mgi_workbook::{WorkbookErrors, read_questionnaire, write_questionnaire};
+
+fn exported(doc: &AssessmentDoc) -> Book {
+    Book::open(&write_questionnaire(&framework(), doc).expect("written"))
+}
+
+fn problems(base: &AssessmentDoc, book: &Book) -> Vec<String> {
+    match read_questionnaire(&framework(), base, &book.save()) {
+        Err(WorkbookErrors::Cells(problems)) => problems.iter().map(ToString::to_string).collect(),
+        other => panic!("expected cell problems, got {other:?}"),
+    }
+}
+
+#[test]
+fn every_bad_cell_is_named_with_its_value() {
+    let fw = framework();
+    let base = reference(&fw);
+    let mut book = exported(&base);
+    assert_eq!(book.row_of("Rights", "health-access"), 2);
+    assert_eq!(book.row_of("Rights", "social-security-access"), 5);
+    assert_eq!(book.row_of("Government", "migration-agency"), 2);
+    let withdrawn = base
+        .answer("social-security-access")
+        .expect("answered")
+        .value
+        .as_str();
+    let first_key = match book.get("Sources", "A2") {
+        Data::String(key) => key,
+        other => panic!("a key, not {other:?}"),
+    };
+    let new_row = book
+        .sheets
+        .last()
+        .expect("sheets")
+        .1
+        .keys()
+        .map(|(r, _)| r + 1)
+        .max()
+        .unwrap_or(1)
+        + 1;
+
+    book.text("About", "B4", "2019");
+    book.text("Rights", "D2", "maybe");
+    book.text("Rights", "A3", "no-such-indicator");
+    book.text("Rights", "A4", "migration-agency");
+    book.set("Rights", "D5", Data::Empty);
+    book.text("Rights", "A6", "health-access");
+    book.set("Rights", "E7", Data::Error(CellErrorType::NA));
+    let date = ExcelDateTime::new(45000.0, ExcelDateTimeType::DateTime, false);
+    book.set("Rights", "I7", Data::DateTime(date));
+    book.text("Government", "F2", "law-unknown: Article 1");
+    book.text("Government", "G2", "sure");
+    book.text("Government", "H2", "done");
+    book.text("Government", "E3", &"x".repeat(100_001));
+    book.text("Sources", "D2", "20199");
+    book.text("Sources", "A3", &first_key);
+    book.text("Sources", "E4", "book");
+    book.set("Sources", "D5", Data::Float(2015.0));
+    book.text("Sources", "F5", "2010");
+    book.text("Sources", &format!("A{new_row}"), "Bad Key");
+    book.text("Sources", &format!("C{new_row}"), "A title");
+    book.text("Sources", &format!("E{new_row}"), "law");
+
+    let answers = "present, partial, absent, not-applicable, unknown";
+    let expected = vec![
+        "About!B4: Round year is \"2019\", but the assessment it is read onto has \"2023\"; \
+         import a workbook exported from that assessment"
+            .to_owned(),
+        format!("Rights!D2: \"maybe\" is not an answer; use one of {answers}"),
+        "Rights!A3: unknown indicator \"no-such-indicator\" (not in mgi-national v1)".to_owned(),
+        "Rights!A4: indicator \"migration-agency\" belongs on the sheet \"Government\", not this one"
+            .to_owned(),
+        format!(
+            "Rights!D5: empty, but the answer was \"{withdrawn}\"; an answer cannot be \
+             withdrawn in the workbook (choose \"unknown\" instead)"
+        ),
+        "Rights!A6: indicator \"health-access\" appears twice (also at Rights!A2)".to_owned(),
+        "Rights!E7: holds the error value #N/A".to_owned(),
+        "Rights!I7: holds a date or time (45000), not text; format the cell as text and type \
+         the value again"
+            .to_owned(),
+        "Government!F2: cites \"law-unknown\", which is not a source key of the Sources sheet"
+            .to_owned(),
+        "Government!G2: \"sure\" is not a confidence; use one of low, medium, high".to_owned(),
+        "Government!H2: \"done\" is not a status; use one of not-started, draft, complete, \
+         reviewed, carried-over"
+            .to_owned(),
+        format!(
+            "Government!E3: holds 100001 characters (\"{}...\"); the limit is 100000",
+            "x".repeat(40)
+        ),
+        "Sources!D2: \"20199\" is not a year (a whole number from 1000 to 2100)".to_owned(),
+        format!("Sources!A3: the key \"{first_key}\" is used twice (also at Sources!A2)"),
+        "Sources!E4: \"book\" is not a source kind; use one of law, regulation, policy, \
+         agreement, report, data, web, other"
+            .to_owned(),
+        "Sources!F5: \"2010\": amended in 2010, before it was issued (2015)".to_owned(),
+        format!("Sources!A{new_row}: \"Bad Key\": use lower-case letters, digits and '-'"),
+        format!("Sources!B{new_row}: must not be empty"),
+    ];
+    assert_eq!(problems(&base, &book), expected);
+}
+
+#[test]
+fn an_answerless_row_with_content_needs_an_answer() {
+    let fw = framework();
+    let mut base = reference(&fw);
+    base.answers.retain(|a| a.indicator != "health-access");
+    let mut book = exported(&base);
+    book.text("Rights", "E2", "Migrants pay for care.");
+    book.text("Rights", "H2", "draft");
+    assert_eq!(
+        problems(&base, &book),
+        [
+            "Rights!D2: empty, but the row has Narrative, Status; choose an answer: present, \
+          partial, absent, not-applicable, unknown"
+        ]
+    );
+}
+
+#[test]
+fn a_moved_column_is_named_and_its_sheet_not_misread() {
+    let fw = framework();
+    let base = reference(&fw);
+    let mut book = exported(&base);
+    book.text("Sources", "B1", "Title");
+    book.text("Sources", "C1", "Issuer");
+    assert_eq!(
+        problems(&base, &book),
+        [
+            "Sources!B1: the header should be \"Issuer\", found \"Title\"; do not move, insert \
+             or delete columns",
+            "Sources!C1: the header should be \"Title\", found \"Issuer\"; do not move, insert \
+             or delete columns",
+        ]
+    );
+}
+
+#[test]
+fn display_lists_every_problem_on_its_own_line() {
+    let fw = framework();
+    let base = reference(&fw);
+    let mut book = exported(&base);
+    book.text("Rights", "G2", "sure");
+    book.text("Crises", "H2", "done");
+    let error = read_questionnaire(&fw, &base, &book.save()).expect_err("bad cells");
+    let text = error.to_string();
+    let lines: Vec<&str> = text.lines().collect();
+    assert_eq!(lines.len(), 2, "{text}");
+    assert!(lines[0].starts_with("Rights!G2: \"sure\""), "{text}");
+    assert!(lines[1].starts_with("Crises!H2: \"done\""), "{text}");
+}

@@ -1,0 +1,159 @@
+//! A workbook read back without edits gives the document it was written from.
+
+mod common;
+
+use calamine::{Data, Reader, Xlsx};
+use common::{Book, framework, reference};
+use mgi_model::{AnswerStatus, AssessmentDoc, Citation, Source, SourceKind};
+use mgi_workbook::{read_questionnaire, write_questionnaire};
+
+fn round_trip(doc: &AssessmentDoc) -> AssessmentDoc {
+    let fw = framework();
+    let bytes = write_questionnaire(&fw, doc).expect("the workbook is written");
+    read_questionnaire(&fw, doc, &bytes).unwrap_or_else(|e| panic!("read back:\n{e}"))
+}
+
+#[test]
+fn reference_assessment_comes_back_equal() {
+    let doc = reference(&framework());
+    assert_eq!(round_trip(&doc), doc);
+}
+
+#[test]
+fn every_field_shape_comes_back_equal() {
+    let fw = framework();
+    let mut doc = reference(&fw);
+    // Unanswered indicators, an answer without confidence, with notes and a status of each kind.
+    doc.answers
+        .retain(|a| a.indicator != "health-access" && a.indicator != "naturalisation");
+    let answer = &mut doc.answers[0];
+    answer.confidence = None;
+    answer.notes = "Ask the ministry.\nSecond line; with a semicolon".to_owned();
+    answer.narrative = "=SUM(A1) is not a formula; \"quoted\" and Кириллица".to_owned();
+    answer.status = AnswerStatus::NotStarted;
+    answer.citations = vec![Citation {
+        source: doc.sources[0].key.clone(),
+        pinpoint: Some("Article 3; Article 9: first paragraph".to_owned()),
+    }];
+    doc.answers[1].status = AnswerStatus::CarriedOver;
+    doc.answers[1].citations.clear();
+    doc.sources.push(Source {
+        key: "undated-web-page".to_owned(),
+        issuer: "Ministry".to_owned(),
+        title: "A page".to_owned(),
+        year: None,
+        kind: SourceKind::Web,
+        amended: vec![2015, 2021],
+        url: Some("https://example.org/page".to_owned()),
+        online: false,
+        language: Some("mn".to_owned()),
+        note: Some("Ulaanbaatar.".to_owned()),
+    });
+    assert_eq!(round_trip(&doc), doc);
+}
+
+#[test]
+fn layout_is_about_domain_sheets_and_sources() {
+    let fw = framework();
+    let doc = reference(&fw);
+    let bytes = write_questionnaire(&fw, &doc).expect("the workbook is written");
+    let book = Book::open(&bytes);
+    let names: Vec<&str> = book.sheets.iter().map(|(n, _)| n.as_str()).collect();
+    assert_eq!(
+        names,
+        [
+            "About",
+            "Rights",
+            "Government",
+            "Partnerships",
+            "Wellbeing",
+            "Crises",
+            "Safe migration",
+            "Sources"
+        ]
+    );
+    let header: Vec<Data> = ["A1", "B1", "C1", "D1", "E1", "F1", "G1", "H1", "I1"]
+        .iter()
+        .map(|cell| book.get("Rights", cell))
+        .collect();
+    let expected = [
+        "Indicator ID",
+        "Sub-area",
+        "Question",
+        "Answer",
+        "Narrative",
+        "Sources",
+        "Confidence",
+        "Status",
+        "Research notes",
+    ];
+    assert_eq!(header, expected.map(|h| Data::String(h.to_owned())));
+    assert_eq!(
+        book.get("Rights", "A2"),
+        Data::String("health-access".into())
+    );
+    assert_eq!(
+        book.get("Rights", "F2"),
+        Data::String(
+            "law-health-insurance: Article 4, Section 3; Article 9.1; Article 8\nmoh-strategic-goals"
+                .into()
+        )
+    );
+    assert_eq!(book.get("Sources", "D2"), Data::Float(2022.0));
+    // The About sheet names the assessment, the answer codes and the reconstruction notice.
+    let about: Vec<String> = book.sheets[0].1.values().map(|v| v.to_string()).collect();
+    for text in [
+        "MNG",
+        "2023",
+        "mgi-national",
+        "not-applicable",
+        mgi_framework::RECONSTRUCTION_NOTICE,
+    ] {
+        assert!(about.iter().any(|t| t == text), "About lacks {text:?}");
+    }
+    let mut workbook = Xlsx::new(std::io::Cursor::new(&bytes)).expect("an XLSX workbook");
+    assert!(workbook.worksheet_range("Rights").is_ok());
+}
+
+#[test]
+fn a_workbook_saved_again_by_another_program_reads_the_same() {
+    // Values only, no formatting, years as numbers: what a spreadsheet program may leave.
+    let fw = framework();
+    let doc = reference(&fw);
+    let bytes = write_questionnaire(&fw, &doc).expect("the workbook is written");
+    let copy = Book::open(&bytes).save();
+    assert_eq!(read_questionnaire(&fw, &doc, &copy), Ok(doc));
+}
+
+#[test]
+fn rows_are_matched_by_indicator_id_not_position() {
+    let fw = framework();
+    let doc = reference(&fw);
+    let mut book = Book::open(&write_questionnaire(&fw, &doc).expect("written"));
+    book.swap_rows("Rights", 2, 7);
+    book.swap_rows("Sources", 2, 30);
+    assert_eq!(read_questionnaire(&fw, &doc, &book.save()), Ok(doc));
+}
+
+#[test]
+fn what_excel_cannot_hold_is_refused_with_its_cell() {
+    let fw = framework();
+    let mut doc = reference(&fw);
+    doc.answers[0].narrative = "y".repeat(40_000);
+    let indicator = doc.answers[0].indicator.clone();
+    let error = write_questionnaire(&fw, &doc).expect_err("too long for Excel");
+    let row = Book::open(&write_questionnaire(&fw, &reference(&fw)).expect("written"))
+        .row_of("Rights", &indicator);
+    assert_eq!(
+        error.to_string(),
+        format!("cannot write Rights!E{row}: String exceeds Excel's limit of 32,767 characters.")
+    );
+    doc.framework.version = 9;
+    assert_eq!(
+        write_questionnaire(&fw, &doc)
+            .expect_err("unknown set")
+            .to_string(),
+        "the assessment uses framework set mgi-national version 9, which this framework does \
+         not have"
+    );
+}
