@@ -66,8 +66,13 @@ pub async fn run(global: &Global, runs: usize) -> anyhow::Result<ExitCode> {
             target_ms: Some(100.0),
         },
         Probe {
-            what: "search, a rare word",
-            uri: "/search?q=number+7".into(),
+            what: "search, a word found nowhere",
+            uri: "/search?q=xylophone".into(),
+            target_ms: Some(20.0),
+        },
+        Probe {
+            what: "search, words in every source register",
+            uri: "/search?q=law+number+7".into(),
             target_ms: Some(20.0),
         },
         Probe {

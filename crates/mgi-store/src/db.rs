@@ -266,6 +266,9 @@ impl Db {
     }
 
     pub async fn connect_pg(options: PgConnectOptions) -> Result<Db, StoreError> {
+        // Plan every statement with its parameters: a generic plan cannot tell a word found in
+        // every profile from a rare one, and search needs different plans for the two.
+        let options = options.options([("plan_cache_mode", "force_custom_plan")]);
         let pool = PgPoolOptions::new()
             .max_connections(16)
             .acquire_timeout(Duration::from_secs(10))

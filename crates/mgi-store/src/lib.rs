@@ -159,7 +159,8 @@ impl Store {
             Db::Pg(_) => {
                 "SELECT table_name::text AS table_name, column_name::text AS column_name
                  FROM information_schema.columns
-                 WHERE table_schema = current_schema() AND table_name NOT LIKE '_sqlx%'"
+                 WHERE table_schema = current_schema() AND table_name NOT LIKE '_sqlx%'
+                   AND is_generated = 'NEVER'"
             }
         };
         let mut columns: Vec<SchemaColumn> = tx.conn().fetch_all(sql, &[]).await?;

@@ -74,7 +74,7 @@ pub(crate) async fn index(
         &params![j.code.as_str()],
     )
     .await?;
-    let answers: Vec<[Param; 5]> = doc
+    let answers: Vec<[Param; 8]> = doc
         .answers
         .iter()
         .map(|a| {
@@ -83,7 +83,10 @@ pub(crate) async fn index(
                 a.indicator.as_str(),
                 a.value.as_str(),
                 a.narrative.as_str(),
-                printed(doc, &a.citations)
+                printed(doc, &a.citations),
+                0i64,
+                j.kind.as_str(),
+                j.region.as_str()
             ]
         })
         .collect();
@@ -95,8 +98,18 @@ pub(crate) async fn index(
             "value",
             "narrative",
             "citations",
+            "latest",
+            "kind",
+            "region",
         ],
         answers,
+    )
+    .await?;
+    c.execute(
+        "UPDATE published_answers SET latest =
+             (SELECT r.latest FROM published_rounds r WHERE r.assessment_id = published_answers.assessment_id)
+         WHERE assessment_id IN (SELECT assessment_id FROM published_rounds WHERE jurisdiction = $1)",
+        &params![j.code.as_str()],
     )
     .await?;
     let mut findings: Vec<[Param; 6]> = Vec::new();
@@ -342,10 +355,8 @@ impl Store {
             .await?;
         let rows: Vec<TallyRow> = c
             .fetch_all(
-                "SELECT r.region, a.indicator, a.value, COUNT(*) AS n
-                 FROM published_rounds r JOIN published_answers a ON a.assessment_id = r.assessment_id
-                 WHERE r.latest = 1 AND r.kind = $1
-                 GROUP BY r.region, a.indicator, a.value",
+                "SELECT region, indicator, value, COUNT(*) AS n FROM published_answers
+                 WHERE latest = 1 AND kind = $1 GROUP BY region, indicator, value",
                 &params![kind],
             )
             .await?;
@@ -381,9 +392,8 @@ impl Store {
             .await?;
         let values: Vec<ValueRow> = c
             .fetch_all(
-                "SELECT a.assessment_id, a.indicator, a.value
-                 FROM published_rounds r JOIN published_answers a ON a.assessment_id = r.assessment_id
-                 WHERE r.latest = 1 AND r.kind = $1",
+                "SELECT assessment_id, indicator, value FROM published_answers
+                 WHERE latest = 1 AND kind = $1",
                 &params![kind],
             )
             .await?;

@@ -1,7 +1,7 @@
 //! Full-text search over what is published: findings, summaries, answers' narratives and
 //! sources of the latest publication of each assessment. The index is written in the same
 //! transaction as the publication, so every instance sees it at once. The one place besides
-//! `db` with SQL per backend: SQLite's FTS5 (diacritics folded) and PostgreSQL's `tsvector`.
+//! `db` with SQL per backend: SQLite's FTS5 (diacritics folded) and PostgreSQL's `tsvector` (stored, GIN-indexed).
 
 use mgi_model::AssessmentDoc;
 
@@ -23,6 +23,9 @@ pub struct SearchHit {
 
 /// At most this many hits are returned.
 pub const SEARCH_LIMIT: i64 = 200;
+/// At most this many matching passages are read, the most recently published first, before
+/// they are put in order: a word found in every profile costs the same as a rarer one.
+pub const SEARCH_SCAN: i64 = 2000;
 
 /// Replace the index entries of assessment `id` by the texts of `doc`.
 pub(crate) async fn index(
@@ -72,7 +75,8 @@ fn fts5_query(q: &str) -> String {
 
 impl Store {
     /// Published texts matching every word of `query`, by jurisdiction, year and kind (never by
-    /// anything that could read as a ranking of jurisdictions).
+    /// anything that could read as a ranking of jurisdictions). Of a query matching more than
+    /// [`SEARCH_SCAN`] passages, the most recently indexed ones are ordered.
     pub async fn search(&self, query: &str) -> Result<Vec<SearchHit>, StoreError> {
         let select = "SELECT a.jurisdiction, j.name, a.year, e.kind, e.ref AS ref_key, e.text
              FROM search_entries e JOIN assessments a ON a.id = e.assessment_id
@@ -81,13 +85,15 @@ impl Store {
         let (sql, q) = match self.db {
             Db::Sqlite(_) => (
                 format!(
-                    "{select} JOIN search_fts f ON f.rowid = e.id WHERE search_fts MATCH $1 {order}"
+                    "{select} JOIN (SELECT rowid FROM search_fts WHERE search_fts MATCH $1 ORDER BY rowid DESC LIMIT $3) f
+                     ON f.rowid = e.id {order}"
                 ),
                 fts5_query(query),
             ),
             Db::Pg(_) => (
                 format!(
-                    "{select} WHERE to_tsvector('simple', e.text) @@ plainto_tsquery('simple', $1) {order}"
+                    "{select} WHERE e.id IN (SELECT s.id FROM search_entries s
+                         WHERE s.tsv @@ plainto_tsquery('simple', $1) ORDER BY s.id DESC LIMIT $3) {order}"
                 ),
                 query.to_owned(),
             ),
@@ -96,7 +102,9 @@ impl Store {
             return Ok(Vec::new());
         }
         let mut tx = self.db.read().await?;
-        tx.conn().fetch_all(sql, &params![q, SEARCH_LIMIT]).await
+        tx.conn()
+            .fetch_all(sql, &params![q, SEARCH_LIMIT, SEARCH_SCAN])
+            .await
     }
 }
 

@@ -23,9 +23,15 @@ CREATE TABLE published_answers (
     narrative       TEXT NOT NULL,
     -- JSON list of the cited sources as printed: issuer, title, year, pinpoint.
     citations       TEXT NOT NULL,
+    -- Copied from published_rounds so that the aggregates read this table alone.
+    latest          BIGINT NOT NULL,
+    kind            TEXT NOT NULL,
+    region          TEXT NOT NULL,
     PRIMARY KEY (assessment_id, indicator)
 );
 CREATE INDEX published_answers_by_indicator ON published_answers (indicator, value);
+-- Covers the GCM tallies and the SDG readings (latest rounds of one level).
+CREATE INDEX published_answers_tally ON published_answers (latest, kind, region, indicator, value, assessment_id);
 
 -- One row per finding and indicator it speaks to.
 CREATE TABLE published_findings (
@@ -63,3 +69,9 @@ CREATE TABLE api_tokens (
     revoked         BIGINT NOT NULL DEFAULT 0
 );
 CREATE INDEX api_tokens_by_user ON api_tokens (user_id);
+
+-- Search matches a stored tsvector instead of parsing each text again (PostgreSQL only; SQLite
+-- searches its FTS5 table). Derived columns are left out of the schema both backends share.
+ALTER TABLE search_entries ADD COLUMN tsv tsvector GENERATED ALWAYS AS (to_tsvector('simple', text)) STORED;
+DROP INDEX search_entries_text;
+CREATE INDEX search_entries_tsv ON search_entries USING GIN (tsv);

@@ -23,9 +23,15 @@ CREATE TABLE published_answers (
     narrative       TEXT NOT NULL,
     -- JSON list of the cited sources as printed: issuer, title, year, pinpoint.
     citations       TEXT NOT NULL,
+    -- Copied from published_rounds so that the aggregates read this table alone.
+    latest          INTEGER NOT NULL,
+    kind            TEXT NOT NULL,
+    region          TEXT NOT NULL,
     PRIMARY KEY (assessment_id, indicator)
 );
 CREATE INDEX published_answers_by_indicator ON published_answers (indicator, value);
+-- Covers the GCM tallies and the SDG readings (latest rounds of one level).
+CREATE INDEX published_answers_tally ON published_answers (latest, kind, region, indicator, value, assessment_id);
 
 -- One row per finding and indicator it speaks to.
 CREATE TABLE published_findings (
