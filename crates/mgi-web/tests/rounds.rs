@@ -192,8 +192,9 @@ async fn the_questionnaire_workbook_is_downloaded_and_uploaded_back() {
     let a = app().await;
     let (mut analyst, csrf) = Client::signed_in(&a, "analyst").await;
     let url = "/work/MNG/2026/workbook.xlsx";
-    let (status, bytes) = analyst.download(url).await;
-    assert_eq!(status, StatusCode::OK);
+    let got = analyst.get(url).await;
+    assert_eq!(got.status, StatusCode::OK);
+    let bytes = got.bytes;
     assert!(bytes.starts_with(b"PK"), "an XLSX (zip) file");
     let before = a.store.export_assessment("MNG", 2026).await.expect("doc");
     let back = analyst
@@ -257,7 +258,7 @@ async fn the_questionnaire_workbook_is_downloaded_and_uploaded_back() {
     assert!(stale.body.contains("About!B7"), "{}", stale.body);
 
     let (mut focal, fcsrf) = Client::signed_in(&a, "focal-point").await;
-    assert_eq!(focal.download(url).await.0, StatusCode::FORBIDDEN);
+    assert_eq!(focal.get(url).await.status, StatusCode::FORBIDDEN);
     let refused = focal
         .upload(
             "/work/MNG/2026/workbook",

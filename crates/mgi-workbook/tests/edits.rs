@@ -37,16 +37,7 @@ fn cells_edited_by_hand_are_imported() {
     let government = book.row_of("Government", "migration-agency");
     book.set("Government", &format!("E{government}"), Data::Float(2019.0));
     // A new source at the end of the register, its year typed as a number.
-    let new_row = book
-        .sheets
-        .last()
-        .expect("sheets")
-        .1
-        .keys()
-        .map(|(r, _)| r + 1)
-        .max()
-        .unwrap_or(1)
-        + 1;
+    let new_row = book.row_after_sources();
     for (col, value) in [
         ("A", Data::String("law-new-health".into())),
         ("B", Data::String("Government of Mongolia".into())),

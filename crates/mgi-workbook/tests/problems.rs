@@ -35,16 +35,7 @@ fn every_bad_cell_is_named_with_its_value() {
         Data::String(key) => key,
         other => panic!("a key, not {other:?}"),
     };
-    let new_row = book
-        .sheets
-        .last()
-        .expect("sheets")
-        .1
-        .keys()
-        .map(|(r, _)| r + 1)
-        .max()
-        .unwrap_or(1)
-        + 1;
+    let new_row = book.row_after_sources();
 
     book.text("About", "B4", "2019");
     book.text("Rights", "D2", "maybe");

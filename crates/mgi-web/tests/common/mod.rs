@@ -79,6 +79,8 @@ pub async fn app() -> App {
 /// An answer: status, Location header, body.
 pub struct Reply {
     pub status: StatusCode,
+    /// The body as sent (downloads).
+    pub bytes: Vec<u8>,
     pub location: String,
     pub body: String,
     pub headers: axum::http::HeaderMap,
@@ -139,6 +141,7 @@ impl<'a> Client<'a> {
             status,
             location,
             body: String::from_utf8_lossy(&bytes).into_owned(),
+            bytes: bytes.to_vec(),
             headers,
         }
     }
@@ -208,23 +211,6 @@ impl<'a> Client<'a> {
             .body(Body::from(body))
             .expect("request");
         self.send(req).await
-    }
-
-    /// The raw bytes of a GET (downloads).
-    pub async fn download(&mut self, uri: &str) -> (StatusCode, Vec<u8>) {
-        let req = Request::get(uri)
-            .header(header::COOKIE, self.cookie_header())
-            .body(Body::empty())
-            .expect("request");
-        let response = self.app.app.clone().oneshot(req).await.expect("response");
-        let status = response.status();
-        let bytes = response
-            .into_body()
-            .collect()
-            .await
-            .expect("body")
-            .to_bytes();
-        (status, bytes.to_vec())
     }
 
     pub async fn post(&mut self, uri: &str, fields: &[(&str, &str)]) -> Reply {

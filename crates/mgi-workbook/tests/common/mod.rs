@@ -83,6 +83,20 @@ impl Book {
         self.set(sheet, cell, Data::String(value.to_owned()));
     }
 
+    /// The 1-based number of the first row after the last used one of the last sheet (the
+    /// source register): where a user adds a new source.
+    pub fn row_after_sources(&self) -> u32 {
+        self.sheets
+            .last()
+            .expect("sheets")
+            .1
+            .keys()
+            .map(|(r, _)| r + 1)
+            .max()
+            .unwrap_or(1)
+            + 1
+    }
+
     /// The 1-based row number of the row whose column A holds `id`.
     pub fn row_of(&self, sheet: &str, id: &str) -> u32 {
         let (_, cells) = self
