@@ -41,30 +41,50 @@ pub fn change_log(
         let _ = write!(out, "{}: <strong>{}</strong> · ", c.as_str(), d.count(c));
     }
     out.push_str("(by the answer scale absent → partial → present)</p>\n");
-    out.push_str("<table><thead><tr><th>indicator</th><th>domain</th><th>change</th><th>before</th><th>after</th><th>new sources cited</th><th>note</th></tr></thead><tbody>\n");
-    let mut lines: Vec<_> = d.indicators.iter().collect();
-    lines.sort_by_key(|c| c.change == Change::Unchanged);
-    for c in lines {
-        let note = notes.iter().find(|n| n.indicator == c.indicator);
-        let text = note.map(|n| escape(&n.note)).unwrap_or_default();
-        let from = if c.from.is_empty() {
-            String::new()
-        } else {
-            format!(" <small>(from {})</small>", escape(&c.from.join(", ")))
-        };
-        let _ = writeln!(
-            out,
-            "<tr class=\"{ch}\"><td><a href=\"/explore?indicator={id}\">{id}</a>{from}</td><td>{}</td><td>{ch}</td><td>{}</td><td>{}</td><td>{}</td><td>{text}{}</td></tr>",
-            escape(c.domain.as_deref().unwrap_or("")),
-            value(c.before),
-            value(c.after),
-            escape(&c.new_citations.join(", ")),
-            note_form(&c.indicator, note),
-            id = escape(&c.indicator),
-            ch = c.change.as_str(),
-        );
+    let (changed, unchanged): (Vec<_>, Vec<_>) = d
+        .indicators
+        .iter()
+        .partition(|c| c.change != Change::Unchanged);
+    for (lines, open, close) in [
+        (changed, String::new(), String::new()),
+        (
+            unchanged,
+            format!(
+                "<details><summary>{} indicators unchanged</summary>\n",
+                d.count(Change::Unchanged)
+            ),
+            "</details>\n".to_owned(),
+        ),
+    ] {
+        if lines.is_empty() {
+            continue;
+        }
+        out.push_str(&open);
+        out.push_str("<table><thead><tr><th>indicator</th><th>domain</th><th>change</th><th>before</th><th>after</th><th>new sources cited</th><th>note</th></tr></thead><tbody>\n");
+        for c in lines {
+            let note = notes.iter().find(|n| n.indicator == c.indicator);
+            let text = note.map(|n| escape(&n.note)).unwrap_or_default();
+            let from = if c.from.is_empty() {
+                String::new()
+            } else {
+                format!(" <small>(from {})</small>", escape(&c.from.join(", ")))
+            };
+            let _ = writeln!(
+                out,
+                "<tr class=\"{ch}\"><td><a href=\"/explore?indicator={id}\">{id}</a>{from}</td><td>{}</td><td>{ch}</td><td>{}</td><td>{}</td><td>{}</td><td>{text}{}</td></tr>",
+                escape(c.domain.as_deref().unwrap_or("")),
+                value(c.before),
+                value(c.after),
+                escape(&c.new_citations.join(", ")),
+                note_form(&c.indicator, note),
+                id = escape(&c.indicator),
+                ch = c.change.as_str(),
+            );
+        }
+        out.push_str("</tbody></table>\n");
+        out.push_str(&close);
     }
-    out.push_str("</tbody></table>\n<h2>Sources</h2>\n<ul>\n");
+    out.push_str("<h2>Sources</h2>\n<ul>\n");
     for s in &d.sources {
         let kind = match s.kind {
             SourceChangeKind::New => "new".to_owned(),
