@@ -64,6 +64,11 @@ pub fn router(state: AppState) -> Router {
         )
         .route("/work", get(work::dashboard))
         .route(
+            "/account/tokens",
+            get(work::tokens::list).post(work::tokens::create),
+        )
+        .route("/account/tokens/revoke", post(work::tokens::revoke))
+        .route(
             "/admin/users",
             get(work::admin::users).post(work::admin::create),
         )

@@ -261,3 +261,69 @@ async fn the_openapi_document_describes_every_route() {
     }
     assert!(!text.contains("#/$defs/"));
 }
+
+#[tokio::test]
+async fn a_user_creates_and_revokes_its_own_tokens_in_the_browser() {
+    let app = app().await;
+    let (mut analyst, csrf) = Client::signed_in(&app, "analyst").await;
+    let page = analyst
+        .post(
+            "/account/tokens",
+            &[("csrf", &csrf), ("label", "sync script"), ("days", "30")],
+        )
+        .await;
+    assert_eq!(page.status, StatusCode::OK);
+    let start = page
+        .body
+        .find("<pre>mgi_")
+        .expect("the token is shown once")
+        + 5;
+    let token = page.body[start..start + page.body[start..].find('<').expect("end")].to_owned();
+    let draft = analyst
+        .api("GET", "/api/v1/drafts/MNG/2026", Some(&token), None)
+        .await;
+    assert_eq!(draft.status, StatusCode::OK);
+    let listed = analyst.get("/account/tokens").await;
+    assert!(
+        listed.body.contains("sync script") && !listed.body.contains(&token),
+        "listed, never shown again"
+    );
+    let bad = analyst
+        .post(
+            "/account/tokens",
+            &[("csrf", &csrf), ("label", "x"), ("days", "9999")],
+        )
+        .await;
+    assert_eq!(bad.status, StatusCode::UNPROCESSABLE_ENTITY);
+    let forged = analyst
+        .post(
+            "/account/tokens",
+            &[("csrf", "forged"), ("label", "x"), ("days", "3")],
+        )
+        .await;
+    assert_eq!(forged.status, StatusCode::FORBIDDEN);
+    let revoked = analyst
+        .post(
+            "/account/tokens/revoke",
+            &[("csrf", &csrf), ("label", "sync script")],
+        )
+        .await;
+    assert_eq!(revoked.status, StatusCode::SEE_OTHER);
+    let after = analyst
+        .api("GET", "/api/v1/drafts/MNG/2026", Some(&token), None)
+        .await;
+    assert_eq!(after.status, StatusCode::UNAUTHORIZED);
+    assert!(
+        analyst
+            .get("/account/tokens")
+            .await
+            .body
+            .contains("revoked")
+    );
+    let mut anonymous = Client::new(&app);
+    assert_eq!(
+        anonymous.get("/account/tokens").await.status,
+        StatusCode::SEE_OTHER,
+        "sign in first"
+    );
+}

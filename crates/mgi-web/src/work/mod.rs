@@ -11,6 +11,7 @@ pub mod finding;
 pub mod record;
 pub mod rounds;
 pub mod sources;
+pub mod tokens;
 pub mod validation;
 pub mod workbook;
 
@@ -180,9 +181,9 @@ pub async fn dashboard(State(state): State<AppState>, Signed(s): Signed) -> WebR
         );
     }
     let admin = if p.role == mgi_model::access::Role::Admin {
-        "<p><a href=\"/admin/users\">Accounts</a></p>\n"
+        "<p><a href=\"/admin/users\">Accounts</a> · <a href=\"/account/tokens\">API tokens</a></p>\n"
     } else {
-        ""
+        "<p><a href=\"/account/tokens\">API tokens</a></p>\n"
     };
     let body = format!(
         "<h1>My work</h1>\n<p>Signed in as {} ({}).</p>\n{admin}<table>\n<thead><tr><th>Assessment</th><th>Round</th><th>Stage</th><th>For you</th></tr></thead>\n<tbody>\n{}</tbody>\n</table>\n",
