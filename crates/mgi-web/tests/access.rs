@@ -103,6 +103,12 @@ const MATRIX: &[(Method, &str, &str, [u16; 6])] = &[
     (Get, "/work/{a}/context", OTHER_DRAFT, [303, 200, 200, 200, 404, 404]),
     (Post(FINDING), "/work/{a}/findings", OWN_DRAFT, [303, 303, 303, 403, 403, 403]),
     (Post(FINDING), "/work/{a}/findings", PUBLISHED, [303, 403, 403, 403, 403, 404]),
+    (Get, "/work/{a}/progress?from=2023", OWN_DRAFT, [303, 200, 200, 200, 200, 200]),
+    (Get, "/work/{a}/progress", OTHER_DRAFT, [303, 404, 404, 404, 404, 404]),
+    (Get, "/work/{a}/workbook.xlsx", OWN_DRAFT,   [303, 200, 200, 403, 403, 403]),
+    (Get, "/work/{a}/workbook.xlsx", OTHER_DRAFT, [303, 200, 200, 403, 404, 404]),
+    (Get, "/work/{a}/workbook.xlsx", PUBLISHED,   [303, 403, 403, 403, 403, 404]),
+    (Get, "/account/tokens", PUBLISHED, [303, 200, 200, 200, 200, 200]),
     (Get, "/admin/users", PUBLISHED, [303, 200, 404, 404, 404, 404]),
     (Post(ACCOUNT), "/admin/users", PUBLISHED, [303, 303, 404, 404, 404, 404]),
 ];
