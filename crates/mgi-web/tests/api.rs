@@ -45,6 +45,35 @@ async fn public_reads_see_published_data_only() {
         assert_eq!(r.status, StatusCode::NOT_FOUND, "{draft}");
         assert!(!r.body.contains(DRAFT_TEXT));
     }
+    let csl = json(
+        &c.api(
+            "GET",
+            "/api/v1/assessments/MNG/2023/sources?format=csl",
+            None,
+            None,
+        )
+        .await,
+    );
+    let items = csl.as_array().expect("CSL-JSON is an array");
+    assert!(
+        !items.is_empty()
+            && items.iter().all(|i| i["id"]
+                .as_str()
+                .is_some_and(|id| id.starts_with("MNG-2023-")))
+    );
+    assert!(
+        items.iter().any(|i| i["type"] == "legislation"),
+        "laws are legislation"
+    );
+    let format = c
+        .api(
+            "GET",
+            "/api/v1/assessments/MNG/2023/sources?format=bibtex",
+            None,
+            None,
+        )
+        .await;
+    assert_eq!(format.status, StatusCode::UNPROCESSABLE_ENTITY);
     let bad = c
         .api("GET", "/api/v1/assessments/MNG/20x3", None, None)
         .await;
