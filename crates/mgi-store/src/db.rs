@@ -124,12 +124,28 @@ pub(crate) enum Conn<'a> {
     Pg(&'a mut PgConnection),
 }
 
+/// Refuse a text holding U+0000 on every backend alike: PostgreSQL cannot store it in `text`,
+/// and SQLite would keep what PostgreSQL refuses.
+fn check_params(params: &[Param]) -> Result<(), StoreError> {
+    let nul = params
+        .iter()
+        .any(|p| matches!(p, Param::Text(Some(t)) if t.contains('\0')));
+    if nul {
+        return Err(StoreError::invalid(
+            "text",
+            "contains a NUL character (U+0000), which cannot be stored; remove it",
+        ));
+    }
+    Ok(())
+}
+
 impl Conn<'_> {
     pub(crate) async fn execute(
         &mut self,
         sql: impl Into<Sql>,
         params: &[Param],
     ) -> Result<u64, StoreError> {
+        check_params(params)?;
         let sql = AssertSqlSafe(sql.into());
         Ok(match self {
             Conn::Sqlite(c) => bind_all!(sqlx::query(sql), params)
@@ -148,6 +164,7 @@ impl Conn<'_> {
         sql: impl Into<Sql>,
         params: &[Param],
     ) -> Result<Vec<T>, StoreError> {
+        check_params(params)?;
         let sql = AssertSqlSafe(sql.into());
         Ok(match self {
             Conn::Sqlite(c) => {
@@ -168,6 +185,7 @@ impl Conn<'_> {
         sql: impl Into<Sql>,
         params: &[Param],
     ) -> Result<Option<T>, StoreError> {
+        check_params(params)?;
         let sql = AssertSqlSafe(sql.into());
         Ok(match self {
             Conn::Sqlite(c) => {

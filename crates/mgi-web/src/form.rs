@@ -59,8 +59,18 @@ impl Fields {
         let big: Vec<(String, String)> = self
             .0
             .iter()
-            .filter(|(_, v)| v.len() > MAX_FIELD)
-            .map(|(k, _)| (k.clone(), format!("longer than {MAX_FIELD} bytes")))
+            .filter_map(|(k, v)| {
+                if v.len() > MAX_FIELD {
+                    Some((k.clone(), format!("longer than {MAX_FIELD} bytes")))
+                } else if v.contains('\0') {
+                    Some((
+                        k.clone(),
+                        "contains a NUL character (U+0000); remove it".to_owned(),
+                    ))
+                } else {
+                    None
+                }
+            })
             .collect();
         if big.is_empty() {
             Ok(())

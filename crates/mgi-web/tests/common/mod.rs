@@ -162,6 +162,33 @@ impl<'a> Client<'a> {
         self.send(req).await
     }
 
+    /// A request with a raw body (bytes as given), a bearer token when given.
+    pub async fn raw(
+        &mut self,
+        method: &str,
+        uri: &str,
+        token: Option<&str>,
+        body: Vec<u8>,
+    ) -> Reply {
+        let mut req = Request::builder()
+            .method(method)
+            .uri(uri)
+            .header(header::COOKIE, self.cookie_header());
+        if let Some(t) = token {
+            req = req.header(header::AUTHORIZATION, format!("Bearer {t}"));
+        }
+        let content = if uri.starts_with("/api/") {
+            "application/json"
+        } else {
+            "application/x-www-form-urlencoded"
+        };
+        let req = req
+            .header(header::CONTENT_TYPE, content)
+            .body(Body::from(body))
+            .expect("request");
+        self.send(req).await
+    }
+
     /// A JSON request to the API, with a bearer token when given.
     pub async fn api(
         &mut self,

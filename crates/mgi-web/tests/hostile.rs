@@ -1,0 +1,256 @@
+//! Hostile input, one table: each request with the answer it must get, and what the answer must
+//! never contain. Nothing here may answer 500.
+
+mod common;
+
+use axum::http::StatusCode;
+use common::{Client, app};
+
+/// What a hostile request sends.
+enum Send {
+    Get(String),
+    Form(&'static str, Vec<(&'static str, String)>),
+    Api(&'static str, &'static str, Option<&'static str>, Vec<u8>),
+    Upload(&'static str, Vec<u8>),
+}
+
+#[tokio::test]
+async fn every_hostile_input_gets_its_clear_answer() {
+    let a = app().await;
+    let (mut c, csrf) = Client::signed_in(&a, "analyst").await;
+    let v = a
+        .store
+        .answer("MNG", 2026, "health-access")
+        .await
+        .expect("answer")
+        .version
+        .to_string();
+    let save = |narrative: String, version: &str| {
+        vec![
+            ("csrf", csrf.clone()),
+            ("version", version.to_owned()),
+            ("value", "partial".to_owned()),
+            ("narrative", narrative),
+            ("status", "draft".to_owned()),
+        ]
+    };
+    let answer = "/work/MNG/2026/indicators/health-access";
+    // (what, request, status, the answer must say, the answer must never contain)
+    let cases: Vec<(&str, Send, StatusCode, &str, &str)> = vec![
+        (
+            "oversized field",
+            Send::Form(answer, save("x".repeat(100_001), &v)),
+            StatusCode::UNPROCESSABLE_ENTITY,
+            "longer than",
+            "",
+        ),
+        (
+            "NUL character",
+            Send::Form(answer, save("a\0b".into(), &v)),
+            StatusCode::UNPROCESSABLE_ENTITY,
+            "NUL character",
+            "",
+        ),
+        (
+            "forged CSRF token",
+            Send::Form(answer, {
+                let mut f = save("forged".into(), &v);
+                f[0].1 = "not-the-token".into();
+                f
+            }),
+            StatusCode::FORBIDDEN,
+            "Form refused",
+            "",
+        ),
+        (
+            "stale version",
+            Send::Form(answer, save("stale".into(), "999")),
+            StatusCode::CONFLICT,
+            "Someone else saved",
+            "",
+        ),
+        (
+            "bad stage",
+            Send::Form(
+                "/work/MNG/2026/stage",
+                vec![
+                    ("csrf", csrf.clone()),
+                    ("to", "nirvana".into()),
+                    ("version", "1".into()),
+                ],
+            ),
+            StatusCode::UNPROCESSABLE_ENTITY,
+            "to",
+            "",
+        ),
+        (
+            "path traversal in a profile",
+            Send::Get("/profiles/..%2F..%2Fetc%2Fpasswd".into()),
+            StatusCode::NOT_FOUND,
+            "",
+            "root:",
+        ),
+        (
+            "path traversal in an indicator",
+            Send::Get("/work/MNG/2026/indicators/..%2F..%2Fadmin%2Fusers".into()),
+            StatusCode::NOT_FOUND,
+            "",
+            "New account",
+        ),
+        (
+            "year out of range",
+            Send::Get("/profiles/MNG/99999999999.json".into()),
+            StatusCode::NOT_FOUND,
+            "",
+            "",
+        ),
+        (
+            "SQL in search",
+            Send::Get("/search?q=%27%3B+DROP+TABLE+users%3B+--".into()),
+            StatusCode::OK,
+            "",
+            "error",
+        ),
+        (
+            "SQL in the explorer",
+            Send::Get("/explore?indicator=%27+OR+1%3D1".into()),
+            StatusCode::NOT_FOUND,
+            "",
+            "",
+        ),
+        (
+            "SQL in a jurisdiction code",
+            Send::Get("/progress/MNG%27%20OR%20%271%27%3D%271".into()),
+            StatusCode::NOT_FOUND,
+            "",
+            "",
+        ),
+        (
+            "script in search",
+            Send::Get("/search?q=%3Cscript%3Ealert(1)%3C%2Fscript%3E".into()),
+            StatusCode::OK,
+            "",
+            "<script>",
+        ),
+        (
+            "invalid UTF-8 in a form",
+            Send::Api("POST", answer, None, b"csrf=x&narrative=%FF%FE".to_vec()),
+            StatusCode::FORBIDDEN,
+            "",
+            "",
+        ),
+        (
+            "invalid UTF-8 in API JSON",
+            Send::Api(
+                "PUT",
+                "/api/v1/drafts/MNG/2026/answers/health-access",
+                Some("token"),
+                b"{\"value\": \"\xff\", \"version\": 1}".to_vec(),
+            ),
+            StatusCode::UNPROCESSABLE_ENTITY,
+            "",
+            "",
+        ),
+        (
+            "malformed API JSON",
+            Send::Api(
+                "PUT",
+                "/api/v1/drafts/MNG/2026/answers/health-access",
+                Some("token"),
+                b"{\"value\": ".to_vec(),
+            ),
+            StatusCode::UNPROCESSABLE_ENTITY,
+            "",
+            "",
+        ),
+        (
+            "NUL in API JSON",
+            Send::Api(
+                "PUT",
+                "/api/v1/drafts/MNG/2026/answers/health-access",
+                Some("token"),
+                format!(
+                    "{{\"value\": \"partial\", \"narrative\": \"a\\u0000b\", \"version\": {v}}}"
+                )
+                .into_bytes(),
+            ),
+            StatusCode::UNPROCESSABLE_ENTITY,
+            "",
+            "",
+        ),
+        (
+            "unknown API token",
+            Send::Api("GET", "/api/v1/drafts/MNG/2026", Some("forged"), Vec::new()),
+            StatusCode::UNAUTHORIZED,
+            "",
+            "",
+        ),
+        (
+            "not a workbook",
+            Send::Upload(
+                "/work/MNG/2026/workbook",
+                b"<?xml version=\"1.0\"?><x/>".to_vec(),
+            ),
+            StatusCode::UNPROCESSABLE_ENTITY,
+            "Nothing was stored",
+            "",
+        ),
+        (
+            "share link never issued",
+            Send::Get("/share/0000000000000000".into()),
+            StatusCode::NOT_FOUND,
+            "",
+            "",
+        ),
+    ];
+    let token = a
+        .store
+        .issue_token("analyst", "hostile", 1)
+        .await
+        .expect("token");
+    let before = a.store.export_assessment("MNG", 2026).await.expect("doc");
+    for (what, send, expected, says, never) in cases {
+        let r = match send {
+            Send::Get(uri) => c.get(&uri).await,
+            Send::Form(uri, fields) => {
+                let fields: Vec<(&str, &str)> =
+                    fields.iter().map(|(k, v)| (*k, v.as_str())).collect();
+                c.post(uri, &fields).await
+            }
+            Send::Api(method, uri, auth, body) => {
+                let auth = auth.map(|t| {
+                    if t == "token" {
+                        token.clone()
+                    } else {
+                        format!("mgi_{t}")
+                    }
+                });
+                c.raw(method, uri, auth.as_deref(), body).await
+            }
+            Send::Upload(uri, bytes) => {
+                c.upload(uri, &[("csrf", &csrf)], ("workbook", &bytes))
+                    .await
+            }
+        };
+        assert_eq!(
+            r.status,
+            expected,
+            "{what}: {}",
+            r.body.chars().take(300).collect::<String>()
+        );
+        assert_ne!(r.status, StatusCode::INTERNAL_SERVER_ERROR, "{what}");
+        assert!(
+            r.body.contains(says),
+            "{what}: the answer should say {says:?}"
+        );
+        assert!(
+            never.is_empty() || !r.body.contains(never),
+            "{what}: the answer contains {never:?}"
+        );
+    }
+    let after = a.store.export_assessment("MNG", 2026).await.expect("doc");
+    assert_eq!(
+        after.answers, before.answers,
+        "no hostile request changed an answer"
+    );
+}
