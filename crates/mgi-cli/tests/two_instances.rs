@@ -3,44 +3,11 @@
 //! kept in a process). Needs `MGI_TEST_PG_URL` (scripts/test sets it; `MGI_REQUIRE_PG=1` turns
 //! the skip into a failure).
 
-use std::io::{Read, Write};
-use std::net::{TcpListener, TcpStream};
-use std::process::{Child, Command, Stdio};
-use std::time::{Duration, Instant};
+use std::process::Command;
 
-const PASSWORD: &str = "two-instances-1";
+mod common;
 
-struct Server(Child);
-
-impl Drop for Server {
-    fn drop(&mut self) {
-        let _ = self.0.kill();
-        let _ = self.0.wait();
-    }
-}
-
-fn free_port() -> u16 {
-    TcpListener::bind("127.0.0.1:0")
-        .and_then(|l| l.local_addr())
-        .expect("a free port")
-        .port()
-}
-
-/// One HTTP/1.1 exchange: (status, headers and body as text).
-fn http(port: u16, method: &str, path: &str, cookie: &str, body: &str) -> (u16, String) {
-    let mut s = TcpStream::connect(("127.0.0.1", port)).expect("connect");
-    s.set_read_timeout(Some(Duration::from_secs(30)))
-        .expect("timeout");
-    let req = format!(
-        "{method} {path} HTTP/1.1\r\nHost: 127.0.0.1:{port}\r\nConnection: close\r\nCookie: {cookie}\r\nContent-Type: application/x-www-form-urlencoded\r\nContent-Length: {}\r\n\r\n{body}",
-        body.len()
-    );
-    s.write_all(req.as_bytes()).expect("send");
-    let mut out = String::new();
-    s.read_to_string(&mut out).expect("read");
-    let status = out.get(9..12).and_then(|c| c.parse().ok()).unwrap_or(0);
-    (status, out)
-}
+use common::{PASSWORD, fresh_database, http, serve};
 
 fn header_cookie(reply: &str, name: &str) -> Option<String> {
     reply
@@ -63,63 +30,11 @@ fn form(fields: &[(&str, &str)]) -> String {
         .finish()
 }
 
-fn serve(url: &str) -> (Server, u16) {
-    let port = free_port();
-    let child = Command::new(env!("CARGO_BIN_EXE_mgi"))
-        .args(["--db", url, "serve", "--addr", &format!("127.0.0.1:{port}")])
-        .stdout(Stdio::null())
-        .spawn()
-        .expect("start mgi serve");
-    let server = Server(child);
-    let start = Instant::now();
-    while TcpStream::connect(("127.0.0.1", port)).is_err() {
-        assert!(
-            start.elapsed() < Duration::from_secs(60),
-            "mgi serve did not start on {port}"
-        );
-        std::thread::sleep(Duration::from_millis(100));
-    }
-    (server, port)
-}
-
-/// A fresh database on the test server; `None` (skip) without MGI_TEST_PG_URL.
-fn fresh_database() -> Option<String> {
-    let Ok(base) = std::env::var("MGI_TEST_PG_URL") else {
-        assert!(
-            std::env::var_os("MGI_REQUIRE_PG").is_none(),
-            "MGI_REQUIRE_PG is set but MGI_TEST_PG_URL is not"
-        );
-        eprintln!(
-            "skipped: two instances on PostgreSQL (set MGI_TEST_PG_URL, or run scripts/test)"
-        );
-        return None;
-    };
-    let name = format!(
-        "mgi_two_{}_{}",
-        std::process::id(),
-        chrono::Utc::now().timestamp_micros()
-    );
-    let runtime = tokio::runtime::Builder::new_current_thread()
-        .enable_all()
-        .build()
-        .expect("runtime");
-    runtime.block_on(async {
-        let admin = sqlx::PgPool::connect(&base)
-            .await
-            .expect("connect to MGI_TEST_PG_URL");
-        sqlx::query(sqlx::AssertSqlSafe(format!("CREATE DATABASE {name}")))
-            .execute(&admin)
-            .await
-            .expect("create database");
-        admin.close().await;
-    });
-    let (server, _) = base.rsplit_once('/').expect("URL with a database name");
-    Some(format!("{server}/{name}"))
-}
-
 #[test]
 fn two_servers_on_one_postgresql_see_each_others_writes() {
-    let Some(url) = fresh_database() else { return };
+    let Some(url) = fresh_database("two") else {
+        return;
+    };
     let load = Command::new(env!("CARGO_BIN_EXE_mgi"))
         .args(["--db", &url, "demo", "--no-serve"])
         .env("MGI_DEMO_PASSWORD", PASSWORD)
