@@ -3,6 +3,7 @@
 mod bench;
 mod bench_portal;
 mod cmd_assessment;
+mod cmd_backup;
 mod cmd_context;
 mod cmd_demo;
 mod cmd_export;
@@ -57,6 +58,7 @@ const EXAMPLES: &str = "Examples:
   mgi context import wb.csv         World Bank / UN DESA figures into the working rounds
   mgi workbook export MNG 2026 -o q.xlsx; mgi workbook import MNG 2026 q.xlsx
   mgi user token ana --label sync   an API token (Authorization: Bearer …)
+  mgi backup mgi-backup.db          a consistent copy while serving; mgi --db NEW restore FILE
 
 The database is an SQLite file in the data folder unless --db (or MGI_DATABASE_URL)
 gives a postgres:// URL.";
@@ -106,6 +108,10 @@ enum Command {
     Diff(cmd_rounds::DiffArgs),
     /// Aggregate views over the latest published rounds: gcm or sdg (indicative).
     Aggregate(cmd_rounds::AggregateArgs),
+    /// A consistent copy of the database, taken while it serves (SQLite VACUUM INTO, or pg_dump).
+    Backup { file: std::path::PathBuf },
+    /// A backup into an empty database (a new SQLite file, or an empty PostgreSQL database).
+    Restore { file: std::path::PathBuf },
     /// Benchmarks (not tests): print a table of measurements.
     #[command(subcommand)]
     Bench(bench::BenchCmd),
@@ -141,6 +147,8 @@ fn main() -> ExitCode {
             Command::Round(cmd) => cmd_rounds::round(&cli.global, cmd).await,
             Command::Diff(args) => cmd_rounds::diff_cmd(&cli.global, args).await,
             Command::Aggregate(args) => cmd_rounds::aggregate(&cli.global, args).await,
+            Command::Backup { file } => cmd_backup::backup(&cli.global, &file).await,
+            Command::Restore { file } => cmd_backup::restore(&cli.global, &file).await,
             Command::Bench(cmd) => bench::run(&cli.global, cmd).await,
         }
     });

@@ -7,6 +7,7 @@
 
 mod accounts;
 mod audit;
+mod backup;
 mod clock;
 mod comments;
 mod consultations;
