@@ -6,7 +6,6 @@ use std::process::ExitCode;
 
 use clap::{Args, Subcommand, ValueEnum};
 use mgi_framework::Level;
-use mgi_model::aggregate::{SDG_INDICATIVE, gcm_view, sdg_readings};
 use mgi_model::diff::{Change, diff};
 
 use crate::config::Global;
@@ -137,12 +136,10 @@ pub async fn aggregate(global: &Global, args: AggregateArgs) -> anyhow::Result<E
         Level::National
     };
     let store = global.open_store().await?;
-    let fw = store.framework();
     let mut out = String::new();
     match args.view {
         View::Gcm => {
-            let (regions, tallies) = store.answer_tallies(level).await?;
-            let view = gcm_view(fw, level, regions, &tallies);
+            let view = store.gcm_view(level).await?;
             if args.json {
                 out = serde_json::to_string_pretty(&view)?;
             } else {
@@ -167,23 +164,14 @@ pub async fn aggregate(global: &Global, args: AggregateArgs) -> anyhow::Result<E
             }
         }
         View::Sdg => {
-            let rows = store.latest_answers(level).await?;
-            let readings: Vec<_> = rows
-                .iter()
-                .map(|r| (r, sdg_readings(fw, |id| r.answers.get(id).copied())))
-                .collect();
+            let view = store.sdg_view(level).await?;
             if args.json {
-                let list: Vec<_> = readings
-                    .iter()
-                    .map(|(r, d)| serde_json::json!({"jurisdiction": r.jurisdiction, "name": r.name, "year": r.year, "domains": d}))
-                    .collect();
-                out = serde_json::to_string_pretty(
-                    &serde_json::json!({"notice": SDG_INDICATIVE, "jurisdictions": list}),
-                )?;
+                out = serde_json::to_string_pretty(&view)?;
             } else {
-                let _ = writeln!(out, "{SDG_INDICATIVE}.");
-                for (r, domains) in &readings {
-                    let cells: Vec<String> = domains
+                let _ = writeln!(out, "{}.", view.notice);
+                for r in &view.jurisdictions {
+                    let cells: Vec<String> = r
+                        .domains
                         .iter()
                         .map(|d| match (d.value, &d.category) {
                             (Some(v), Some(c)) => format!("{}:{v:.0} {c}", d.number),

@@ -10,9 +10,6 @@ use mgi_model::content_hash;
 
 use crate::config::Global;
 
-/// Largest workbook read (bytes).
-pub const MAX_WORKBOOK: u64 = 20 << 20;
-
 #[derive(Subcommand)]
 pub enum WorkbookCmd {
     /// Write the questionnaire workbook of a stored assessment: a sheet per domain, a row per
@@ -64,9 +61,10 @@ pub async fn run(global: &Global, cmd: WorkbookCmd) -> anyhow::Result<ExitCode> 
                 .with_context(|| format!("cannot read {}", file.display()))?
                 .len();
             anyhow::ensure!(
-                size <= MAX_WORKBOOK,
-                "{}: {size} bytes; a workbook may have at most {MAX_WORKBOOK}",
-                file.display()
+                size <= mgi_workbook::MAX_BYTES as u64,
+                "{}: {size} bytes; a workbook may have at most {}",
+                file.display(),
+                mgi_workbook::MAX_BYTES
             );
             let bytes =
                 std::fs::read(&file).with_context(|| format!("cannot read {}", file.display()))?;

@@ -5,19 +5,9 @@
 mod common;
 
 use std::path::Path;
-use std::process::{Command, Output};
+use std::process::Output;
 
-use common::{PASSWORD, fresh_database, serve};
-
-fn mgi(url: &str, args: &[&str]) -> Output {
-    Command::new(env!("CARGO_BIN_EXE_mgi"))
-        .arg("--db")
-        .arg(url)
-        .args(args)
-        .env("MGI_DEMO_PASSWORD", PASSWORD)
-        .output()
-        .expect("run mgi")
-}
+use common::{fresh_database, mgi, serve};
 
 fn ok(out: &Output) -> String {
     let text = format!(

@@ -1,18 +1,11 @@
 //! The rounds, open-data and context commands end to end, on an SQLite file: the demo data,
 //! a new round, the diff, the aggregates, the data package and context figures from a table.
 
-use std::path::Path;
-use std::process::{Command, Output};
+mod common;
 
-fn mgi(db: &Path, args: &[&str]) -> Output {
-    Command::new(env!("CARGO_BIN_EXE_mgi"))
-        .arg("--db")
-        .arg(db)
-        .args(args)
-        .env("MGI_DEMO_PASSWORD", "rounds-test-password")
-        .output()
-        .expect("run mgi")
-}
+use std::process::Output;
+
+use common::mgi;
 
 fn text(o: &Output) -> String {
     format!(

@@ -7,11 +7,10 @@
 mod common;
 
 use std::collections::BTreeMap;
-use std::process::Command;
 use std::sync::{Arc, Mutex};
 use std::time::{Duration, Instant};
 
-use common::{PASSWORD, body, fresh_database, http_with, serve};
+use common::{body, fresh_database, http_with, mgi, serve};
 use serde_json::Value;
 
 const WRITERS: usize = 16;
@@ -22,16 +21,6 @@ const INDICATORS: [&str; 4] = [
     "naturalisation",
 ];
 const RUN: Duration = Duration::from_secs(3);
-
-fn mgi(url: &str, args: &[&str]) -> std::process::Output {
-    Command::new(env!("CARGO_BIN_EXE_mgi"))
-        .arg("--db")
-        .arg(url)
-        .args(args)
-        .env("MGI_DEMO_PASSWORD", PASSWORD)
-        .output()
-        .expect("run mgi")
-}
 
 fn json(reply: &str) -> Value {
     serde_json::from_str(body(reply)).unwrap_or_else(|e| panic!("JSON ({e}): {reply}"))

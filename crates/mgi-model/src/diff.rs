@@ -44,10 +44,6 @@ impl Change {
             Change::Retired => "retired",
         }
     }
-
-    pub fn parse(s: &str) -> Option<Change> {
-        Change::ALL.into_iter().find(|c| c.as_str() == s)
-    }
 }
 
 /// The place of a value on the answer scale; `None` off the scale (unknown, not applicable).

@@ -6,7 +6,9 @@
 use mgi_model::{ContextFigure, Source, Stage};
 
 use crate::db::params;
-use crate::rows::{Count, IdRow, to_json};
+use crate::evidence::write_source;
+use crate::export::find_assessment;
+use crate::rows::{Count, IdRow};
 use crate::{Store, StoreError, audit};
 
 /// What an import of context figures did.
@@ -69,13 +71,17 @@ impl Store {
             };
             let round_year = i32::try_from(round.year)
                 .map_err(|_| StoreError::Corrupt("assessments.year".into()))?;
-            c.execute(
-                "INSERT INTO sources (assessment_id, key, position, issuer, title, year, kind, amended, url, online, language, note)
-                 VALUES ($1, $2, (SELECT COUNT(*) FROM sources WHERE assessment_id = $1), $3, $4, $5, $6, $7, $8, $9, $10, $11)
-                 ON CONFLICT (assessment_id, key) DO NOTHING",
-                &params![round.id, &source.key, &source.issuer, &source.title, source.year, source.kind.as_str(), to_json(&source.amended), source.url.clone(), source.online, source.language.clone(), source.note.clone()],
-            )
-            .await?;
+            // The register gets the table's source once, through the register's own writer.
+            let registered: Option<IdRow> = c
+                .fetch_optional(
+                    "SELECT 1 AS id FROM sources WHERE assessment_id = $1 AND key = $2",
+                    &params![round.id, &source.key],
+                )
+                .await?;
+            if registered.is_none() {
+                let a = find_assessment(&mut c, code, round_year).await?;
+                write_source(&mut c, &a, source, 0, actor).await?;
+            }
             for (_, f) in figures.iter().filter(|(c, _)| c == code) {
                 let sex = f.sex.map(|s| s.as_str());
                 let existing: Option<IdRow> = c

@@ -37,7 +37,9 @@ pub use db::Db;
 pub use edit::{AnswerEdit, FindingEdit, Versioned};
 pub use error::StoreError;
 pub use import::ImportMode;
-pub use portal_index::{ExploreEntry, ExploreFilter, ExplorePage, LatestAnswers, PrintedCitation};
+pub use portal_index::{
+    ExploreEntry, ExploreFilter, ExplorePage, LatestAnswers, PrintedCitation, SdgRow, SdgView,
+};
 pub use publish::{Approval, ApprovalState, Publication, PublishedEntry, Revision};
 pub use rounds::{ChangeLogLine, MAX_NOTE, RoundNote};
 pub use search::{SEARCH_LIMIT, SearchHit};

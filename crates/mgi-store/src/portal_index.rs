@@ -6,7 +6,9 @@
 use std::collections::BTreeMap;
 
 use mgi_framework::Level;
-use mgi_model::aggregate::AnswerTally;
+use mgi_model::aggregate::{
+    AnswerTally, GcmView, SDG_INDICATIVE, SdgDomainReading, gcm_view, sdg_readings,
+};
 use mgi_model::{AnswerValue, AssessmentDoc, Citation, FindingKind, JurisdictionKind};
 use serde::{Deserialize, Serialize};
 
@@ -151,7 +153,6 @@ pub(crate) async fn index(
 pub struct ExploreEntry {
     pub jurisdiction: String,
     pub name: String,
-    pub region: String,
     pub year: i64,
     pub answer: Option<(AnswerValue, String, Vec<PrintedCitation>)>,
     pub findings: Vec<(FindingKind, String, Vec<PrintedCitation>)>,
@@ -179,7 +180,6 @@ struct ExploreRow {
     assessment_id: i64,
     jurisdiction: String,
     name: String,
-    region: String,
     year: i64,
 }
 
@@ -220,12 +220,27 @@ struct ValueRow {
     value: String,
 }
 
+/// One jurisdiction's indicative SDG 10.7.2 readings (its latest published round).
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct SdgRow {
+    pub jurisdiction: String,
+    pub name: String,
+    pub year: i64,
+    pub domains: Vec<SdgDomainReading>,
+}
+
+/// The indicative SDG 10.7.2 view: the label it always carries, and the readings by name.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct SdgView {
+    pub notice: &'static str,
+    pub jurisdictions: Vec<SdgRow>,
+}
+
 /// A jurisdiction's latest published round with its answers (for the SDG readings).
 #[derive(Debug, Clone, PartialEq)]
 pub struct LatestAnswers {
     pub jurisdiction: String,
     pub name: String,
-    pub region: String,
     pub year: i64,
     pub answers: BTreeMap<String, AnswerValue>,
 }
@@ -265,7 +280,7 @@ impl Store {
         let rounds: Vec<ExploreRow> = c
             .fetch_all(
                 format!(
-                    "SELECT r.assessment_id, r.jurisdiction, j.name, r.region, r.year {ON_INDICATOR}
+                    "SELECT r.assessment_id, r.jurisdiction, j.name, r.year {ON_INDICATOR}
                      ORDER BY j.name, r.jurisdiction LIMIT $3 OFFSET $4"
                 ),
                 &params![indicator, region.as_str(), filter.limit, filter.offset],
@@ -325,7 +340,6 @@ impl Store {
             entries.push(ExploreEntry {
                 jurisdiction: r.jurisdiction,
                 name: r.name,
-                region: r.region,
                 year: r.year,
                 answer,
                 findings: fs,
@@ -376,6 +390,33 @@ impl Store {
         Ok((regions, tallies))
     }
 
+    /// The GCM view of `level` over the latest published round of each jurisdiction.
+    pub async fn gcm_view(&self, level: Level) -> Result<GcmView, StoreError> {
+        let (regions, tallies) = self.answer_tallies(level).await?;
+        Ok(gcm_view(self.framework(), level, regions, &tallies))
+    }
+
+    /// The indicative SDG 10.7.2 readings of the latest published round of every jurisdiction
+    /// of `level`, in alphabetical order.
+    pub async fn sdg_view(&self, level: Level) -> Result<SdgView, StoreError> {
+        let fw = self.framework();
+        let jurisdictions = self
+            .latest_answers(level)
+            .await?
+            .into_iter()
+            .map(|l| SdgRow {
+                domains: sdg_readings(fw, |id| l.answers.get(id).copied()),
+                jurisdiction: l.jurisdiction,
+                name: l.name,
+                year: l.year,
+            })
+            .collect();
+        Ok(SdgView {
+            notice: SDG_INDICATIVE,
+            jurisdictions,
+        })
+    }
+
     /// The answers of the latest published round of every jurisdiction of `level`, in
     /// alphabetical order of names.
     pub async fn latest_answers(&self, level: Level) -> Result<Vec<LatestAnswers>, StoreError> {
@@ -384,7 +425,7 @@ impl Store {
         let mut c = tx.conn();
         let rounds: Vec<ExploreRow> = c
             .fetch_all(
-                "SELECT r.assessment_id, r.jurisdiction, j.name, r.region, r.year
+                "SELECT r.assessment_id, r.jurisdiction, j.name, r.year
                  FROM published_rounds r JOIN jurisdictions j ON j.code = r.jurisdiction
                  WHERE r.latest = 1 AND r.kind = $1 ORDER BY j.name, r.jurisdiction",
                 &params![kind],
@@ -411,7 +452,6 @@ impl Store {
                 answers: by_id.remove(&r.assessment_id).unwrap_or_default(),
                 jurisdiction: r.jurisdiction,
                 name: r.name,
-                region: r.region,
                 year: r.year,
             })
             .collect())

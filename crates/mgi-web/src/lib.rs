@@ -85,7 +85,7 @@ pub fn router(state: AppState) -> Router {
         .route(
             "/work/{code}/{year}/workbook",
             post(work::workbook::upload).layer(axum::extract::DefaultBodyLimit::max(
-                work::workbook::MAX_WORKBOOK,
+                mgi_workbook::MAX_BYTES,
             )),
         )
         .route(

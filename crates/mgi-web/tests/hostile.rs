@@ -18,13 +18,7 @@ enum Send {
 async fn every_hostile_input_gets_its_clear_answer() {
     let a = app().await;
     let (mut c, csrf) = Client::signed_in(&a, "analyst").await;
-    let v = a
-        .store
-        .answer("MNG", 2026, "health-access")
-        .await
-        .expect("answer")
-        .version
-        .to_string();
+    let v = a.version("MNG", 2026, "health-access").await;
     let save = |narrative: String, version: &str| {
         vec![
             ("csrf", csrf.clone()),

@@ -229,13 +229,7 @@ async fn the_questionnaire_workbook_is_downloaded_and_uploaded_back() {
         .await;
     assert_eq!(forged.status, StatusCode::FORBIDDEN);
     // Someone saves meanwhile: the earlier download is refused, naming the cell.
-    let v = a
-        .store
-        .answer("MNG", 2026, "health-access")
-        .await
-        .expect("answer")
-        .version
-        .to_string();
+    let v = a.version("MNG", 2026, "health-access").await;
     let saved = analyst
         .save_answer(
             "health-access",

@@ -37,5 +37,9 @@ mod sources;
 mod write;
 
 pub use error::{CellProblem, WorkbookError, WorkbookErrors};
+
+/// The largest workbook a caller should read, in bytes (calamine holds a workbook's shared
+/// strings in memory: uploads and files are refused above this).
+pub const MAX_BYTES: usize = 20 << 20;
 pub use read::read_questionnaire;
 pub use write::write_questionnaire;

@@ -6,10 +6,21 @@
 
 use std::io::{Read, Write};
 use std::net::{TcpListener, TcpStream};
-use std::process::{Child, Command, Stdio};
+use std::process::{Child, Command, Output, Stdio};
 use std::time::{Duration, Instant};
 
 pub const PASSWORD: &str = "two-instances-1";
+
+/// `mgi --db DB ARGS…` (the demo accounts get the tests' password).
+pub fn mgi(db: impl AsRef<std::ffi::OsStr>, args: &[&str]) -> Output {
+    Command::new(env!("CARGO_BIN_EXE_mgi"))
+        .arg("--db")
+        .arg(db)
+        .args(args)
+        .env("MGI_DEMO_PASSWORD", PASSWORD)
+        .output()
+        .expect("run mgi")
+}
 
 /// A running `mgi serve`, stopped when dropped.
 pub struct Server(Child);

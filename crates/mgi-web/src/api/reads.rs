@@ -10,8 +10,8 @@ use serde_json::{Value, json};
 
 use super::{ApiError, ApiResult, year};
 use crate::AppState;
-use crate::portal::aggregates::{gcm_of, level_param, sdg_of};
-use crate::portal::progress::pick_rounds;
+use crate::portal::aggregates::level_param;
+use crate::portal::progress::{Compared, published_progress};
 use crate::portal::query_values;
 
 pub async fn framework(State(state): State<AppState>) -> Json<Value> {
@@ -135,23 +135,16 @@ fn level(query: Option<&str>) -> ApiResult<mgi_framework::Level> {
 pub async fn gcm(
     State(state): State<AppState>,
     RawQuery(query): RawQuery,
-) -> ApiResult<Json<Value>> {
-    let view = gcm_of(&state, level(query.as_deref())?).await?;
-    Ok(Json(serde_json::to_value(view).unwrap_or_default()))
+) -> ApiResult<Json<mgi_model::aggregate::GcmView>> {
+    Ok(Json(state.store.gcm_view(level(query.as_deref())?).await?))
 }
 
 /// Indicative SDG 10.7.2 readings per jurisdiction and domain.
 pub async fn sdg(
     State(state): State<AppState>,
     RawQuery(query): RawQuery,
-) -> ApiResult<Json<Value>> {
-    let rows = sdg_of(&state, level(query.as_deref())?).await?;
-    Ok(Json(json!({
-        "notice": mgi_model::aggregate::SDG_INDICATIVE,
-        "jurisdictions": rows.iter().map(|r| json!({
-            "jurisdiction": r.jurisdiction, "name": r.name, "year": r.year, "domains": r.domains,
-        })).collect::<Vec<_>>(),
-    })))
+) -> ApiResult<Json<mgi_store::SdgView>> {
+    Ok(Json(state.store.sdg_view(level(query.as_deref())?).await?))
 }
 
 /// Progress between two published rounds (default: the two latest).
@@ -167,17 +160,8 @@ pub async fn diff(
             .map(|v| year(name, v))
             .transpose()
     };
-    let (from, to) = (param("from")?, param("to")?);
-    let years = state.store.published_years(&code).await?;
-    let (from, to) = pick_rounds(&years, from, to).ok_or(ApiError::NotFound)?;
-    if !years.contains(&from) || !years.contains(&to) {
-        return Err(ApiError::NotFound);
-    }
-    let earlier = state.store.publication(&code, from).await?.doc;
-    let later = state.store.publication(&code, to).await?.doc;
-    let d = mgi_model::diff::diff(&earlier, &later, state.store.framework())
-        .map_err(|e| ApiError::invalid("from", e.to_string()))?;
-    let notes = state.store.round_notes(&code, from, to).await?;
+    let (_, compared) = published_progress(&state, &code, param("from")?, param("to")?).await?;
+    let Compared { diff: d, notes, .. } = compared.ok_or(ApiError::NotFound)?;
     let mut out = serde_json::to_value(d).unwrap_or_default();
     if let Some(o) = out.as_object_mut() {
         o.insert(

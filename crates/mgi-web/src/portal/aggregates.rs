@@ -6,11 +6,7 @@ use std::fmt::Write;
 use axum::extract::{RawQuery, State};
 use axum::response::{Html, IntoResponse};
 use mgi_framework::Level;
-use mgi_model::aggregate::{
-    Counts, GcmView, SDG_INDICATIVE, SdgDomainReading, gcm_view, sdg_readings,
-};
-
-use mgi_store::StoreError;
+use mgi_model::aggregate::{Counts, SDG_INDICATIVE};
 
 use super::query_values;
 use crate::AppState;
@@ -28,12 +24,6 @@ pub fn level_param(query: Option<&str>) -> Result<Level, WebError> {
             format!("{other:?}: national or local"),
         )])),
     }
-}
-
-/// The GCM view of a level, from the store.
-pub async fn gcm_of(state: &AppState, level: Level) -> Result<GcmView, StoreError> {
-    let (regions, tallies) = state.store.answer_tallies(level).await?;
-    Ok(gcm_view(state.store.framework(), level, regions, &tallies))
 }
 
 fn count_cells(c: &Counts) -> String {
@@ -74,7 +64,7 @@ pub async fn gcm(
     RawQuery(query): RawQuery,
 ) -> WebResult {
     let level = level_param(query.as_deref())?;
-    let view = gcm_of(&state, level).await?;
+    let view = state.store.gcm_view(level).await?;
     let counted: u64 = view.jurisdictions.values().sum();
     let mut body = format!(
         "<h1>Global Compact for Migration</h1>\n<p>For each of the 23 GCM objectives: how many answers of the latest published round of each {} fall on each value, over the indicators mapped to the objective. Not applicable answers are left out. {counted} jurisdiction(s) counted. Shares, not scores; no jurisdiction is ranked.</p>\n{}",
@@ -117,39 +107,13 @@ pub async fn gcm(
     Ok(Html(page("GCM objectives", viewer.as_ref(), &body)).into_response())
 }
 
-/// One jurisdiction's indicative readings.
-pub struct SdgRow {
-    pub jurisdiction: String,
-    pub name: String,
-    pub year: i64,
-    pub domains: Vec<SdgDomainReading>,
-}
-
-/// The indicative SDG 10.7.2 readings of the latest published round of every jurisdiction of
-/// a level, in alphabetical order.
-pub async fn sdg_of(state: &AppState, level: Level) -> Result<Vec<SdgRow>, StoreError> {
-    let fw = state.store.framework();
-    Ok(state
-        .store
-        .latest_answers(level)
-        .await?
-        .into_iter()
-        .map(|l| SdgRow {
-            domains: sdg_readings(fw, |id| l.answers.get(id).copied()),
-            jurisdiction: l.jurisdiction,
-            name: l.name,
-            year: l.year,
-        })
-        .collect())
-}
-
 pub async fn sdg(
     State(state): State<AppState>,
     Viewer(viewer): Viewer,
     RawQuery(query): RawQuery,
 ) -> WebResult {
     let level = level_param(query.as_deref())?;
-    let rows = sdg_of(&state, level).await?;
+    let rows = state.store.sdg_view(level).await?.jurisdictions;
     let fw = state.store.framework();
     let mut body = format!(
         "<h1>SDG indicator 10.7.2, indicative</h1>\n<p class=\"notice\" role=\"note\"><strong>{SDG_INDICATIVE}.</strong> {}</p>\n<p>Per domain: the mean of the configured sub-category values × 100, and the category whose cut-off it reaches. A domain with a sub-category that no answer informs has no value (—).</p>\n{}<table><thead><tr><th>jurisdiction</th><th>round</th>",

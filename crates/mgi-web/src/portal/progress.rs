@@ -7,7 +7,7 @@ use std::fmt::Write;
 use axum::extract::{Path, RawQuery, State};
 use axum::response::{Html, IntoResponse};
 use mgi_model::diff::{Change, RoundDiff, SourceChangeKind};
-use mgi_store::RoundNote;
+use mgi_store::{RoundNote, StoreError};
 
 use super::query_values;
 use crate::AppState;
@@ -128,10 +128,51 @@ pub fn change_log(
 }
 
 /// The rounds to compare: those asked, or the two latest published.
-pub fn pick_rounds(years: &[i32], from: Option<i32>, to: Option<i32>) -> Option<(i32, i32)> {
+fn pick_rounds(years: &[i32], from: Option<i32>, to: Option<i32>) -> Option<(i32, i32)> {
     let to = to.or_else(|| years.last().copied())?;
     let from = from.or_else(|| years.iter().rev().find(|y| **y < to).copied())?;
     Some((from, to))
+}
+
+/// Two published rounds of a jurisdiction compared: the later round's name, the change log and
+/// the team's notes on it.
+pub struct Compared {
+    pub name: String,
+    pub diff: RoundDiff,
+    pub notes: Vec<RoundNote>,
+}
+
+/// The published rounds of `code`, and the comparison of `from` and `to` (by default the two
+/// latest); `None` while only one round is published. A jurisdiction without a publication, or
+/// a year that is not published, is `NotFound`.
+pub async fn published_progress(
+    state: &AppState,
+    code: &str,
+    from: Option<i32>,
+    to: Option<i32>,
+) -> Result<(Vec<i32>, Option<Compared>), StoreError> {
+    let years = state.store.published_years(code).await?;
+    let not_found = || StoreError::NotFound(format!("published rounds of {code}"));
+    if years.is_empty() {
+        return Err(not_found());
+    }
+    let Some((from, to)) = pick_rounds(&years, from, to) else {
+        return Ok((years, None));
+    };
+    if !years.contains(&from) || !years.contains(&to) {
+        return Err(not_found());
+    }
+    let earlier = state.store.publication(code, from).await?.doc;
+    let later = state.store.publication(code, to).await?.doc;
+    let diff = mgi_model::diff::diff(&earlier, &later, state.store.framework()).map_err(|e| {
+        StoreError::Invalid(vec![mgi_model::DocError {
+            path: "from".into(),
+            message: e.to_string(),
+        }])
+    })?;
+    let notes = state.store.round_notes(code, from, to).await?;
+    let name = later.jurisdiction.name;
+    Ok((years, Some(Compared { name, diff, notes })))
 }
 
 pub async fn progress(
@@ -140,12 +181,15 @@ pub async fn progress(
     Path(code): Path<String>,
     RawQuery(query): RawQuery,
 ) -> WebResult {
-    let years = state.store.published_years(&code).await?;
-    if years.is_empty() {
-        return Err(WebError::NotFound);
-    }
     let q = query.as_deref();
-    let Some((from, to)) = pick_rounds(&years, year_param(q, "from")?, year_param(q, "to")?) else {
+    let (years, compared) =
+        published_progress(&state, &code, year_param(q, "from")?, year_param(q, "to")?).await?;
+    let Some(Compared {
+        name,
+        diff: d,
+        notes,
+    }) = compared
+    else {
         let body = format!(
             "<h1>Progress</h1>\n<p>Only one round of {} is published ({}); progress shows once a second round is.</p>\n",
             escape(&code),
@@ -157,17 +201,10 @@ pub async fn progress(
         );
         return Ok(Html(page("Progress", viewer.as_ref(), &body)).into_response());
     };
-    if !years.contains(&from) || !years.contains(&to) {
-        return Err(WebError::NotFound);
-    }
-    let earlier = state.store.publication(&code, from).await?.doc;
-    let later = state.store.publication(&code, to).await?.doc;
-    let d = mgi_model::diff::diff(&earlier, &later, state.store.framework())
-        .map_err(|e| WebError::Form(vec![("from".into(), e.to_string())]))?;
-    let notes = state.store.round_notes(&code, from, to).await?;
+    let (from, to) = (d.from_year, d.to_year);
     let body = format!(
         "<h1>{}: progress from {from} to {to}</h1>\n<p class=\"muted\">Published rounds: {}. <a href=\"/api/v1/jurisdictions/{c}/diff?from={from}&amp;to={to}\">JSON</a></p>\n{}",
-        escape(&later.jurisdiction.name),
+        escape(&name),
         years
             .iter()
             .map(|y| format!("<a href=\"/profiles/{c}/{y}\">{y}</a>", c = escape(&code)))

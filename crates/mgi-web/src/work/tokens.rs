@@ -6,7 +6,7 @@ use std::fmt::Write;
 
 use axum::extract::State;
 use axum::response::{Html, IntoResponse};
-use mgi_store::{MAX_TOKEN_DAYS, Session, StoreError};
+use mgi_store::{MAX_TOKEN_DAYS, Session};
 
 use super::back_to;
 use crate::AppState;
@@ -55,15 +55,10 @@ pub async fn create(
 ) -> WebResult {
     f.check_csrf(&s)?;
     let days: i64 = f.parsed("days", |v| v.parse().ok(), "a number of days")?;
-    let token = match state
+    let token = state
         .store
         .issue_token(&s.principal.username, f.get("label"), days)
-        .await
-    {
-        Ok(t) => t,
-        Err(StoreError::NotFound(_)) => return Err(crate::error::WebError::NotFound),
-        Err(e) => return Err(e.into()),
-    };
+        .await?;
     tokens_page(&state, &s, Some(&token)).await
 }
 

@@ -15,9 +15,6 @@ use crate::error::{WebError, WebResult};
 use crate::form::{Fields, field};
 use crate::html::{csrf_field, escape};
 
-/// Largest workbook accepted, in bytes.
-pub const MAX_WORKBOOK: usize = 20 << 20;
-
 const XLSX: &str = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
 
 /// The download link and upload form of the workspace.

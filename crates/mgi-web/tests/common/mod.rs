@@ -76,6 +76,18 @@ pub async fn app() -> App {
     }
 }
 
+impl App {
+    /// The stored version of an answer, as a form field carries it.
+    pub async fn version(&self, code: &str, year: i32, indicator: &str) -> String {
+        self.store
+            .answer(code, year, indicator)
+            .await
+            .expect("answer")
+            .version
+            .to_string()
+    }
+}
+
 /// An answer: status, Location header, body.
 pub struct Reply {
     pub status: StatusCode,
@@ -162,7 +174,8 @@ impl<'a> Client<'a> {
         self.send(req).await
     }
 
-    /// A request with a raw body (bytes as given), a bearer token when given.
+    /// A request with a raw body (bytes as given), a bearer token when given, and the content
+    /// type of the API or of a form by the address.
     pub async fn raw(
         &mut self,
         method: &str,
@@ -197,17 +210,13 @@ impl<'a> Client<'a> {
         token: Option<&str>,
         body: Option<&str>,
     ) -> Reply {
-        let mut req = Request::builder().method(method).uri(uri);
-        if let Some(t) = token {
-            req = req.header(header::AUTHORIZATION, format!("Bearer {t}"));
-        }
-        if body.is_some() {
-            req = req.header(header::CONTENT_TYPE, "application/json");
-        }
-        let req = req
-            .body(body.map_or_else(Body::empty, |b| Body::from(b.to_owned())))
-            .expect("request");
-        self.send(req).await
+        self.raw(
+            method,
+            uri,
+            token,
+            body.unwrap_or_default().as_bytes().to_vec(),
+        )
+        .await
     }
 
     /// A multipart form with text fields and one file field, as a browser sends an upload.
