@@ -1,7 +1,7 @@
 # Sourced by scripts/test and scripts/bench: install PostgreSQL when missing, start a private
 # throwaway server on 127.0.0.1 for this run, export MGI_PG_URL, stop it on exit.
 
-log() { printf '\n== %s\n' "$*"; }
+log() { printf '\n== %s\n' "$*" >&2; }
 
 as_root() {
   if [ "$(id -u)" = 0 ]; then "$@"; else sudo "$@"; fi

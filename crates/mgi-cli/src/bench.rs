@@ -39,6 +39,19 @@ pub enum BenchCmd {
         #[arg(long, default_value_t = 30)]
         runs: usize,
     },
+    /// Many clients on loopback against a real `mgi serve` on `--db` (after `mgi demo
+    /// --no-serve` on it) for a fixed time: portal pages, search, and API writes to the demo's
+    /// draft round. Prints count, rate, median, p99 and max per kind, and the server's memory
+    /// before and after; exits 1 when any request failed.
+    Http {
+        #[arg(long, default_value_t = 200)]
+        clients: usize,
+        #[arg(long, default_value_t = 60)]
+        seconds: u64,
+        /// Print the report as JSON.
+        #[arg(long)]
+        json: bool,
+    },
     /// Import a profile text many times in this process; print min, median and p90 times.
     Import {
         #[command(flatten)]
@@ -66,6 +79,11 @@ pub async fn run(global: &Global, cmd: BenchCmd) -> anyhow::Result<ExitCode> {
         } => load(global, countries, localities, rounds, batch).await,
         BenchCmd::Import { profile, runs } => import(global, &profile, runs),
         BenchCmd::Portal { runs } => crate::bench_portal::run(global, runs).await,
+        BenchCmd::Http {
+            clients,
+            seconds,
+            json,
+        } => crate::bench_http::run(global, clients, seconds, json).await,
         BenchCmd::Render {
             jurisdiction,
             year,
@@ -74,9 +92,24 @@ pub async fn run(global: &Global, cmd: BenchCmd) -> anyhow::Result<ExitCode> {
     }
 }
 
+/// A verdict line of the benchmark report (`scripts/bench` gathers them into its summary): what
+/// was measured, its target, the measurement, and whether the target is met.
+pub(crate) fn verdict(what: &str, target: &str, measured: &str, met: bool) {
+    println!(
+        "- target: {what}: {target}; measured {measured}: {}",
+        if met { "met" } else { "missed" }
+    );
+}
+
+/// The value at quantile `q` (0..=1) of sorted values, 0 when there are none.
+pub(crate) fn quantile(sorted: &[f64], q: f64) -> f64 {
+    let i = ((sorted.len().saturating_sub(1)) as f64 * q).round() as usize;
+    sorted.get(i).copied().unwrap_or(0.0)
+}
+
 fn median(mut times: Vec<f64>) -> f64 {
     times.sort_by(f64::total_cmp);
-    times.get(times.len() / 2).copied().unwrap_or(0.0)
+    quantile(&times, 0.5)
 }
 
 /// Milliseconds of `runs` runs of `f`, median.
@@ -127,6 +160,13 @@ async fn render(
     mgi_profile::pdf(&profile)?; // the first run loads the fonts
     let pdf = time_ms(runs, || Ok(mgi_profile::pdf(&profile)?))?;
     println!("| PDF (fonts loaded) | {pdf:.2} |");
+    println!();
+    verdict(
+        "profile PDF",
+        "under 1 s",
+        &format!("{pdf:.0} ms"),
+        pdf < 1000.0,
+    );
 
     let dir = tempfile::tempdir()?;
     let md_file = dir.path().join("profile.md");
@@ -157,7 +197,15 @@ async fn render(
     }) {
         Ok(pandoc_ms) => {
             println!("| pandoc profile.md --standalone -o profile.html | {pandoc_ms:.1} |");
-            println!("| ratio mgi / pandoc | {:.3} |", mgi_ms / pandoc_ms);
+            let ratio = mgi_ms / pandoc_ms;
+            println!("| ratio mgi / pandoc | {ratio:.3} |");
+            println!();
+            verdict(
+                "profile web page, whole process",
+                "at most 0.2 × pandoc",
+                &format!("{ratio:.3} × pandoc"),
+                ratio <= 0.2,
+            );
         }
         Err(e) => println!("| pandoc | not run: {e} |"),
     }
@@ -196,6 +244,13 @@ fn import(
     println!("| min (ms) | median (ms) | p90 (ms) |");
     println!("|---:|---:|---:|");
     println!("| {:.2} | {:.2} | {:.2} |", at(0.0), at(0.5), at(0.9));
+    println!();
+    verdict(
+        "profile import of the seed, median",
+        "under 10 ms",
+        &format!("{:.2} ms", at(0.5)),
+        at(0.5) < 10.0,
+    );
     Ok(ExitCode::SUCCESS)
 }
 
@@ -256,8 +311,19 @@ async fn load(
         peak_rss_mib().map_or("?".to_owned(), |m| format!("{m:.0}"))
     );
     println!();
+    if !url.starts_with("postgres") {
+        verdict(
+            "bulk load of the synthetic dataset into SQLite",
+            "under 10 s",
+            &format!("{secs:.1} s"),
+            secs < 10.0,
+        );
+        println!();
+    }
+    println!("| table | rows |");
+    println!("|---|---:|");
     for (table, n) in counts {
-        println!("  {table:<16} {n:>9}");
+        println!("| {table} | {n} |");
     }
     Ok(ExitCode::SUCCESS)
 }

@@ -162,6 +162,19 @@ pub fn run(global: &Global, cmd: ImportCmd) -> anyhow::Result<ExitCode> {
                 draft.report.unplaced.len(),
                 draft.report.lines
             );
+            println!();
+            for (what, ratio, target) in [
+                ("findings recovered", &c.findings, 95.0),
+                ("sources found", &c.sources_found, 95.0),
+                ("indicator suggestion top-3", &c.suggestion_top3, 80.0),
+            ] {
+                crate::bench::verdict(
+                    &format!("profile import, {what}"),
+                    &format!("at least {target:.0} %"),
+                    &ratio.to_string(),
+                    ratio.percent() >= target,
+                );
+            }
             Ok(ExitCode::SUCCESS)
         }
     }

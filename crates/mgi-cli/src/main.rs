@@ -1,6 +1,7 @@
 //! `mgi`: the one program of the project. Each subcommand lives in its own module.
 
 mod bench;
+mod bench_http;
 mod bench_portal;
 mod cmd_assessment;
 mod cmd_backup;

@@ -5,7 +5,7 @@ use std::collections::{BTreeMap, BTreeSet};
 use serde::de::DeserializeOwned;
 use serde_saphyr::Spanned;
 
-use crate::raw::{CatalogueFile, CrosswalkFile, GcmFile, Id, SdgFile, SetFile};
+use crate::raw::{CatalogueFile, CrosswalkFile, GcmFile, Id, RawText, SdgFile, SetFile};
 use crate::types::*;
 use crate::{LoadError, Problem, SourceFile, Text};
 
@@ -84,7 +84,7 @@ pub(crate) fn build(files: &[SourceFile]) -> Result<Framework, LoadError> {
         // Checks across files would only repeat the consequences of a file that did not parse.
         return Err(LoadError { problems: p.0 });
     }
-    let gcm = check_gcm(parsed.gcm.as_ref(), &mut p);
+    let (gcm_notice, gcm) = check_gcm(parsed.gcm.as_ref(), &mut p);
     let sdg = check_sdg(parsed.sdg.as_ref(), &mut p);
     let indicators = check_catalogue(&parsed.catalogues, &gcm, sdg.as_ref(), &mut p);
     let sets = check_sets(&parsed.sets, &indicators, &mut p);
@@ -95,6 +95,7 @@ pub(crate) fn build(files: &[SourceFile]) -> Result<Framework, LoadError> {
             indicators,
             sets,
             gcm,
+            gcm_notice,
             sdg,
             crosswalks,
         }),
@@ -110,6 +111,16 @@ fn strip_position(message: &str) -> String {
         Some((_, text)) => format!("invalid YAML: {text}"),
         None => format!("invalid YAML: {rest}"),
     }
+}
+
+/// A text checked: every bad language code or status is a problem on the line of its entry,
+/// naming the field (`what`).
+fn text(raw: &RawText, file: &str, what: &str, p: &mut Problems) -> Text {
+    let (text, problems) = raw.check(|v| v.value.as_str());
+    for (v, e) in problems {
+        p.at(file, v.referenced.line(), format!("{what}: {e}"));
+    }
+    text
 }
 
 fn require_english(text: &Text, file: &str, line: u64, what: &str, p: &mut Problems) {
@@ -130,12 +141,13 @@ fn is_kebab(id: &str) -> bool {
         })
 }
 
-fn check_gcm(file: Option<&(String, GcmFile)>, p: &mut Problems) -> Vec<GcmObjective> {
+fn check_gcm(file: Option<&(String, GcmFile)>, p: &mut Problems) -> (Text, Vec<GcmObjective>) {
     let Some((path, gcm)) = file else {
         p.at(GCM_FILE, 0, "missing: the GCM objectives file is required");
-        return Vec::new();
+        return (Text::default(), Vec::new());
     };
-    require_english(&gcm.notice, path, 1, "notice", p);
+    let notice = text(&gcm.notice, path, "notice", p);
+    require_english(&notice, path, 1, "notice", p);
     let mut seen = BTreeSet::new();
     let mut out = Vec::new();
     for o in &gcm.objectives {
@@ -147,15 +159,18 @@ fn check_gcm(file: Option<&(String, GcmFile)>, p: &mut Problems) -> Vec<GcmObjec
                 format!("duplicate GCM objective {}", o.number.value),
             );
         }
-        require_english(&o.title, path, line, "objective title", p);
+        let what = format!("GCM objective {}", o.number.value);
+        let short = text(&o.short, path, &format!("{what}: short"), p);
+        let title = text(&o.title, path, &format!("{what}: title"), p);
+        require_english(&title, path, line, "objective title", p);
         out.push(GcmObjective {
             number: o.number.value,
-            short: o.short.clone(),
-            title: o.title.clone(),
+            short,
+            title,
         });
     }
     out.sort_by_key(|o| o.number);
-    out
+    (notice, out)
 }
 
 fn check_sdg(file: Option<&(String, SdgFile)>, p: &mut Problems) -> Option<SdgConfig> {
@@ -196,32 +211,50 @@ fn check_sdg(file: Option<&(String, SdgFile)>, p: &mut Problems) -> Option<SdgCo
         .map(|c| SdgCategory {
             id: c.id.value,
             min: c.min,
-            label: c.label.clone(),
+            label: text(
+                &c.label,
+                path,
+                &format!("category {}: label", c.id.value),
+                p,
+            ),
         })
         .collect();
     categories.sort_by(|a, b| a.min.total_cmp(&b.min));
+    let notice = text(&sdg.notice, path, "notice", p);
+    let domains = sdg
+        .domains
+        .iter()
+        .map(|d| SdgDomain {
+            number: d.number.value,
+            mgi_domain: d.mgi_domain.value.clone(),
+            name: text(
+                &d.name,
+                path,
+                &format!("domain {}: name", d.number.value),
+                p,
+            ),
+        })
+        .collect();
+    let subcategories = sdg
+        .subcategories
+        .iter()
+        .map(|s| SdgSubcategory {
+            id: s.id.value.clone(),
+            domain: s.domain,
+            label: text(
+                &s.label,
+                path,
+                &format!("sub-category {}: label", s.id.value),
+                p,
+            ),
+        })
+        .collect();
     Some(SdgConfig {
-        notice: sdg.notice.clone(),
+        notice,
         answer_values: sdg.answer_values.clone(),
         categories,
-        domains: sdg
-            .domains
-            .iter()
-            .map(|d| SdgDomain {
-                number: d.number.value,
-                mgi_domain: d.mgi_domain.value.clone(),
-                name: d.name.clone(),
-            })
-            .collect(),
-        subcategories: sdg
-            .subcategories
-            .iter()
-            .map(|s| SdgSubcategory {
-                id: s.id.value.clone(),
-                domain: s.domain,
-                label: s.label.clone(),
-            })
-            .collect(),
+        domains,
+        subcategories,
     })
 }
 
@@ -253,15 +286,17 @@ fn check_catalogue(
                 continue;
             }
             first_seen.insert(id.clone(), (path.clone(), line));
+            let question = text(&raw.question, path, &format!("indicator {id}: question"), p);
+            let guidance = text(&raw.guidance, path, &format!("indicator {id}: guidance"), p);
             require_english(
-                &raw.question,
+                &question,
                 path,
                 line,
                 &format!("indicator {id}: question"),
                 p,
             );
             require_english(
-                &raw.guidance,
+                &guidance,
                 path,
                 line,
                 &format!("indicator {id}: guidance"),
@@ -302,8 +337,8 @@ fn check_catalogue(
                 Indicator {
                     id: id.clone(),
                     level: raw.level,
-                    question: raw.question.clone(),
-                    guidance: raw.guidance.clone(),
+                    question,
+                    guidance,
                     keywords: raw.keywords.clone(),
                     gcm: raw.gcm.iter().map(|n| n.value).collect(),
                     sdg: raw.sdg.iter().map(|s| s.value.clone()).collect(),
@@ -340,10 +375,13 @@ fn check_sets(
             );
             continue;
         }
-        require_english(&set.notice, path, set_line, "notice", p);
+        let title = text(&set.title, path, "title", p);
+        let notice = text(&set.notice, path, "notice", p);
+        require_english(&notice, path, set_line, "notice", p);
         let mut placed: BTreeMap<&str, u64> = BTreeMap::new();
         let mut ids = BTreeSet::new();
         let mut numbers = BTreeSet::new();
+        let mut domains = Vec::new();
         for d in &set.domains {
             if !ids.insert(d.id.value.as_str()) {
                 p.at_id(path, &d.id, format!("duplicate domain id {:?}", d.id.value));
@@ -351,7 +389,11 @@ fn check_sets(
             if !numbers.insert(d.number) {
                 p.at_id(path, &d.id, format!("duplicate domain number {}", d.number));
             }
-            require_english(&d.name, path, d.id.referenced.line(), "domain name", p);
+            let what = format!("domain {}", d.id.value);
+            let name = text(&d.name, path, &format!("{what}: name"), p);
+            let principle = text(&d.principle, path, &format!("{what}: principle"), p);
+            require_english(&name, path, d.id.referenced.line(), "domain name", p);
+            let mut subareas = Vec::new();
             for s in &d.subareas {
                 if !ids.insert(s.id.value.as_str()) {
                     p.at_id(
@@ -384,33 +426,27 @@ fn check_sets(
                         );
                     }
                 }
+                subareas.push(SubArea {
+                    id: s.id.value.clone(),
+                    name: text(&s.name, path, &format!("sub-area {}: name", s.id.value), p),
+                    indicators: s.indicators.iter().map(|i| i.value.clone()).collect(),
+                });
             }
+            domains.push(Domain {
+                id: d.id.value.clone(),
+                number: d.number,
+                name,
+                principle,
+                subareas,
+            });
         }
         out.push(FrameworkSet {
             id: set.id.value.clone(),
             version: set.version,
             level: set.level,
-            title: set.title.clone(),
-            notice: set.notice.clone(),
-            domains: set
-                .domains
-                .iter()
-                .map(|d| Domain {
-                    id: d.id.value.clone(),
-                    number: d.number,
-                    name: d.name.clone(),
-                    principle: d.principle.clone(),
-                    subareas: d
-                        .subareas
-                        .iter()
-                        .map(|s| SubArea {
-                            id: s.id.value.clone(),
-                            name: s.name.clone(),
-                            indicators: s.indicators.iter().map(|i| i.value.clone()).collect(),
-                        })
-                        .collect(),
-                })
-                .collect(),
+            title,
+            notice,
+            domains,
         });
     }
     if files.is_empty() {
@@ -519,11 +555,15 @@ fn check_crosswalks(
                 gone.extend(from_ids.iter().map(|i| i.value.clone()));
                 new.extend(to_ids.iter().map(|i| i.value.clone()));
             }
+            let note = c
+                .note
+                .as_ref()
+                .map(|n| text(n, path, &format!("{kind:?} change: note").to_lowercase(), p));
             changes.push(CrosswalkChange {
                 kind,
                 from: ids(&from_ids),
                 to: ids(&to_ids),
-                note: c.note.clone(),
+                note,
             });
         }
         let line = cw.from.set.referenced.line();

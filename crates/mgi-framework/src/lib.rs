@@ -11,12 +11,16 @@ mod raw;
 mod show;
 mod source;
 mod text;
+mod translations;
 mod types;
 
 pub use error::{LoadError, Problem};
 pub use show::{ShowDomain, ShowFramework, ShowIndicator, ShowTree};
 pub use source::SourceFile;
-pub use text::Text;
+pub use text::{LANGUAGES, SOURCE_LANGUAGE, Text, TextError, TranslationStatus, is_language};
+pub use translations::{
+    COVERAGE_LANGUAGES, CoverageRow, CoverageTable, FieldKind, TextField, translation_coverage,
+};
 pub use types::{
     ChangeKind, Crosswalk, CrosswalkChange, Domain, Framework, FrameworkSet, GcmObjective,
     Indicator, Level, SdgCategory, SdgConfig, SdgDomain, SdgSubcategory, SetKey, SubArea,

@@ -6,15 +6,19 @@ use std::collections::BTreeMap;
 use serde::Deserialize;
 use serde_saphyr::Spanned;
 
-use crate::Text;
+use crate::text::Entries;
 use crate::types::Level;
 
 pub(crate) type Id = Spanned<String>;
 
+/// A text as written: its entries keep their place, so that a bad language code or status can be
+/// named with its line.
+pub(crate) type RawText = Entries<Spanned<String>>;
+
 #[derive(Deserialize)]
 #[serde(deny_unknown_fields)]
 pub(crate) struct GcmFile {
-    pub notice: Text,
+    pub notice: RawText,
     pub objectives: Vec<RawObjective>,
 }
 
@@ -22,14 +26,14 @@ pub(crate) struct GcmFile {
 #[serde(deny_unknown_fields)]
 pub(crate) struct RawObjective {
     pub number: Spanned<u8>,
-    pub short: Text,
-    pub title: Text,
+    pub short: RawText,
+    pub title: RawText,
 }
 
 #[derive(Deserialize)]
 #[serde(deny_unknown_fields)]
 pub(crate) struct SdgFile {
-    pub notice: Text,
+    pub notice: RawText,
     pub answer_values: BTreeMap<String, f64>,
     pub categories: Vec<RawCategory>,
     pub domains: Vec<RawSdgDomain>,
@@ -41,7 +45,7 @@ pub(crate) struct SdgFile {
 pub(crate) struct RawCategory {
     pub id: Spanned<u8>,
     pub min: f64,
-    pub label: Text,
+    pub label: RawText,
 }
 
 #[derive(Deserialize)]
@@ -49,7 +53,7 @@ pub(crate) struct RawCategory {
 pub(crate) struct RawSdgDomain {
     pub number: Spanned<u8>,
     pub mgi_domain: Id,
-    pub name: Text,
+    pub name: RawText,
 }
 
 #[derive(Deserialize)]
@@ -57,7 +61,7 @@ pub(crate) struct RawSdgDomain {
 pub(crate) struct RawSubcategory {
     pub id: Id,
     pub domain: u8,
-    pub label: Text,
+    pub label: RawText,
 }
 
 #[derive(Deserialize)]
@@ -71,8 +75,8 @@ pub(crate) struct CatalogueFile {
 pub(crate) struct RawIndicator {
     pub id: Id,
     pub level: Level,
-    pub question: Text,
-    pub guidance: Text,
+    pub question: RawText,
+    pub guidance: RawText,
     #[serde(default)]
     pub keywords: Vec<String>,
     #[serde(default)]
@@ -87,8 +91,8 @@ pub(crate) struct SetFile {
     pub id: Id,
     pub version: u32,
     pub level: Level,
-    pub title: Text,
-    pub notice: Text,
+    pub title: RawText,
+    pub notice: RawText,
     pub domains: Vec<RawDomain>,
 }
 
@@ -97,8 +101,8 @@ pub(crate) struct SetFile {
 pub(crate) struct RawDomain {
     pub id: Id,
     pub number: u8,
-    pub name: Text,
-    pub principle: Text,
+    pub name: RawText,
+    pub principle: RawText,
     pub subareas: Vec<RawSubArea>,
 }
 
@@ -106,7 +110,7 @@ pub(crate) struct RawDomain {
 #[serde(deny_unknown_fields)]
 pub(crate) struct RawSubArea {
     pub id: Id,
-    pub name: Text,
+    pub name: RawText,
     pub indicators: Vec<Id>,
 }
 
@@ -134,5 +138,5 @@ pub(crate) struct RawChange {
     pub from: Vec<Id>,
     #[serde(default)]
     pub to: Vec<Id>,
-    pub note: Option<Text>,
+    pub note: Option<RawText>,
 }

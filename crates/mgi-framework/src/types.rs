@@ -187,6 +187,8 @@ pub struct Framework {
     /// Sorted by set id, then version.
     pub sets: Vec<FrameworkSet>,
     pub gcm: Vec<GcmObjective>,
+    /// The notice of `gcm.yaml` (objective titles are paraphrased).
+    pub gcm_notice: Text,
     pub sdg: SdgConfig,
     pub crosswalks: Vec<Crosswalk>,
 }

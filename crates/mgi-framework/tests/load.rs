@@ -1,5 +1,8 @@
 //! The loader on the real framework files, on a small valid fixture, and on many broken ones.
 
+mod common;
+
+use common::{assert_problem, file, files, problems, replaced};
 use mgi_framework::{Framework, Level, LoadError, SourceFile};
 
 const GCM: &str = "notice: {en: paraphrased}
@@ -49,42 +52,13 @@ domains:
         indicators: [health-access, data-stats]
 ";
 
-fn file(path: &str, text: &str) -> SourceFile {
-    SourceFile {
-        path: path.to_owned(),
-        text: text.to_owned(),
-    }
-}
-
 fn fixture() -> Vec<SourceFile> {
-    vec![
-        file("gcm.yaml", GCM),
-        file("sdg-10-7-2.yaml", SDG),
-        file("indicators/a.yaml", CATALOGUE),
-        file("sets/mgi-national-1.yaml", SET),
-    ]
+    files(GCM, SDG, CATALOGUE, SET)
 }
 
 /// The fixture with one file replaced (or added).
 fn with(path: &str, text: &str) -> Result<Framework, LoadError> {
-    let mut files: Vec<SourceFile> = fixture().into_iter().filter(|f| f.path != path).collect();
-    files.push(file(path, text));
-    Framework::from_files(files)
-}
-
-fn problems(result: Result<Framework, LoadError>) -> Vec<String> {
-    match result {
-        Ok(_) => panic!("expected the framework to be refused"),
-        Err(e) => e.problems.iter().map(ToString::to_string).collect(),
-    }
-}
-
-fn assert_problem(result: Result<Framework, LoadError>, expected: &str) {
-    let found = problems(result);
-    assert!(
-        found.iter().any(|p| p == expected),
-        "expected problem {expected:?}, got {found:#?}"
-    );
+    replaced(fixture(), path, text)
 }
 
 #[test]

@@ -3,10 +3,11 @@
 mod common;
 
 use calamine::Data;
-use common::{Book, framework, reference};
+use common::{framework, reference};
 use mgi_model::{
     Answer, AnswerStatus, AnswerValue, AssessmentDoc, Citation, Confidence, Source, SourceKind,
 };
+use mgi_testkit::Book;
 use mgi_workbook::{read_questionnaire, write_questionnaire};
 
 fn answer_mut<'a>(doc: &'a mut AssessmentDoc, indicator: &str) -> &'a mut Answer {

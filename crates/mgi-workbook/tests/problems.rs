@@ -3,8 +3,9 @@
 mod common;
 
 use calamine::{CellErrorType, Data, ExcelDateTime, ExcelDateTimeType};
-use common::{Book, framework, reference};
+use common::{framework, reference};
 use mgi_model::AssessmentDoc;
+use mgi_testkit::Book;
 use mgi_workbook::{WorkbookErrors, read_questionnaire, write_questionnaire};
 
 fn exported(doc: &AssessmentDoc) -> Book {

@@ -3,8 +3,9 @@
 mod common;
 
 use calamine::{Data, Reader, Xlsx};
-use common::{Book, framework, reference};
+use common::{framework, reference};
 use mgi_model::{AnswerStatus, AssessmentDoc, Citation, Source, SourceKind};
+use mgi_testkit::Book;
 use mgi_workbook::{read_questionnaire, write_questionnaire};
 
 fn round_trip(doc: &AssessmentDoc) -> AssessmentDoc {

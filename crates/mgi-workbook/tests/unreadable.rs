@@ -2,7 +2,8 @@
 
 mod common;
 
-use common::{Book, framework, noise, reference, stored_zip};
+use common::{framework, noise, reference, stored_zip};
+use mgi_testkit::Book;
 use mgi_workbook::{WorkbookErrors, read_questionnaire, write_questionnaire};
 
 fn unreadable(bytes: &[u8]) -> String {

@@ -1,0 +1,41 @@
+# Mensajes que comparten todas las partes de mgi: nombre del sitio, navegación, selección de
+# idioma, páginas de error, recuentos.
+
+site-title = Indicadores de Gobernanza de la Migración
+
+## Navegación del portal público
+
+nav-home = Inicio
+nav-explore = Explorar
+nav-compare = Comparar
+nav-search = Buscar
+# Pacto Mundial para la Migración Segura, Ordenada y Regular (PMM).
+nav-gcm = Pacto Mundial
+# Lecturas indicativas del indicador 10.7.2 de los Objetivos de Desarrollo Sostenible.
+nav-sdg = ODS 10.7.2
+language-switch = Idioma
+
+## Páginas de error
+
+error-not-found = Página no encontrada
+error-forbidden = No tiene permiso para realizar esta acción
+error-server = Se produjo un error en el servidor
+
+## Recuentos
+
+# $count (número): cuántos indicadores.
+count-indicators =
+    { $count ->
+        [one] { $count } indicador
+       *[other] { $count } indicadores
+    }
+
+## Texto de reserva
+
+# $original (código de idioma: en, fr o es): el idioma en que se muestra el texto.
+translation-missing =
+    Texto aún no traducido al español; se muestra en { $original ->
+        [en] inglés
+        [fr] francés
+       *[es] español
+    }.

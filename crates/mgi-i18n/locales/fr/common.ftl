@@ -1,0 +1,41 @@
+# Messages que toutes les parties de mgi partagent : nom du site, navigation, choix de la langue,
+# pages d’erreur, décomptes.
+
+site-title = Indicateurs de gouvernance des migrations
+
+## Navigation du portail public
+
+nav-home = Accueil
+nav-explore = Explorer
+nav-compare = Comparer
+nav-search = Rechercher
+# Pacte mondial pour des migrations sûres, ordonnées et régulières (PMM).
+nav-gcm = Pacte mondial
+# Lectures indicatives de l’indicateur 10.7.2 des objectifs de développement durable.
+nav-sdg = ODD 10.7.2
+language-switch = Langue
+
+## Pages d’erreur
+
+error-not-found = Page introuvable
+error-forbidden = Vous n’avez pas l’autorisation d’effectuer cette action
+error-server = Une erreur s’est produite sur le serveur
+
+## Décomptes
+
+# $count (nombre) : combien d’indicateurs. En français, 0 et 1 prennent le singulier.
+count-indicators =
+    { $count ->
+        [one] { $count } indicateur
+       *[other] { $count } indicateurs
+    }
+
+## Repli
+
+# $original (code de langue : en, fr ou es) : la langue dans laquelle le texte est affiché.
+translation-missing =
+    Texte non encore traduit en français ; affiché en { $original ->
+        [en] anglais
+        [es] espagnol
+       *[fr] français
+    }.
