@@ -7,7 +7,7 @@ use std::io::{IsTerminal, Write};
 
 use anyhow::Context;
 use clap::{Args, ValueEnum};
-use mgi_profile::{build, html, markdown, pdf};
+use mgi_profile::{Lang, build_in, html, markdown, pdf};
 
 use crate::config::Global;
 
@@ -28,28 +28,27 @@ pub struct RenderArgs {
     pub year: i32,
     #[arg(long, value_enum, default_value = "html")]
     pub format: Format,
-    /// Language of the profile (only English so far).
-    #[arg(long, default_value = "en")]
-    pub lang: String,
+    /// Language of the profile: en, fr or es. Texts of the assessment that exist only in
+    /// another language are shown in it, with a note.
+    #[arg(long, default_value = "en", value_parser = parse_lang)]
+    pub lang: Lang,
     /// Write here instead of standard output.
     #[arg(long, short)]
     pub out: Option<PathBuf>,
 }
 
+/// A language code as `Lang` reads it; the error names the accepted codes.
+fn parse_lang(s: &str) -> Result<Lang, String> {
+    s.parse::<Lang>().map_err(|e| e.to_string())
+}
+
 pub async fn run(global: &Global, args: RenderArgs) -> anyhow::Result<ExitCode> {
-    if args.lang != "en" {
-        eprintln!(
-            "only English profiles can be rendered so far (asked for {:?})",
-            args.lang
-        );
-        return Ok(ExitCode::FAILURE);
-    }
     let publication = global.load_config()?.publication;
     let store = global.open_store().await?;
     let doc = store
         .export_assessment(&args.jurisdiction, args.year)
         .await?;
-    let profile = build(&doc, store.framework(), &publication);
+    let profile = build_in(&doc, store.framework(), &publication, args.lang);
     let bytes = match args.format {
         Format::Html => html(&profile).into_bytes(),
         Format::Md => markdown(&profile).into_bytes(),

@@ -7,7 +7,16 @@ use mgi_i18n::{Arg, Lang, check, has_key, keys, tr_args};
 
 /// Keys whose French and Spanish text may be byte-identical to the English one (proper names,
 /// acronyms that do not change). Each entry says why.
-const SAME_AS_ENGLISH: &[(&str, &str)] = &[];
+const SAME_AS_ENGLISH: &[(&str, &str)] = &[
+    (
+        "portal-region-asia",
+        "a continent's name: Asia in Spanish too",
+    ),
+    (
+        "portal-region-europe",
+        "a continent's name: Europe in French too",
+    ),
+];
 
 /// Values to try for every variable a message uses: integers for plural selectors and counts,
 /// then text (a language code, as `translation-missing` takes).

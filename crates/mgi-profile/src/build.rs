@@ -1,6 +1,10 @@
-//! From an assessment to its profile document.
+//! From an assessment to its profile document, in one of the languages of mgi.
 
-use mgi_framework::{Framework, FrameworkSet, RECONSTRUCTION_NOTICE};
+use std::collections::BTreeSet;
+
+use chrono::{Datelike, NaiveDate};
+use mgi_framework::{Framework, FrameworkSet, Text};
+use mgi_i18n::{Lang, tr};
 use mgi_model::{AssessmentDoc, ContextFigure, FindingKind, Sex, Stage, bibliography};
 
 use crate::Publication;
@@ -10,144 +14,357 @@ use crate::cite;
 use crate::doc::*;
 use crate::format;
 
+/// The language the texts of an assessment are written in. `AssessmentDoc` does not record it
+/// yet: every assessment is taken to be in English.
+pub(crate) const CONTENT_LANG: &str = "en";
+
+/// What every part of the build needs: the language asked for and the language of the content.
+pub(crate) struct Cx {
+    pub lang: Lang,
+    /// The language of the assessment's texts.
+    pub content: &'static str,
+}
+
+/// Markers that stand for data inside a message while it is formatted (private use characters,
+/// never in a catalogue): `tr!(lang, "profile-held-in", place = SLOT[0])`.
+const SLOT: [&str; 2] = ["\u{E000}", "\u{E001}"];
+
+impl Cx {
+    pub fn new(lang: Lang) -> Cx {
+        Cx {
+            lang,
+            content: CONTENT_LANG,
+        }
+    }
+
+    /// The profile's own words.
+    pub fn ours(&self, text: impl Into<String>) -> Rich {
+        Rich::plain(text)
+    }
+
+    /// Data of the assessment: marked as data, and with its language when that is not the
+    /// profile's. A text without any Latin letter (a name in Arabic or Cyrillic script, a
+    /// number) cannot be in the content's language, which is written in Latin script: it is
+    /// not marked as such.
+    pub fn data(&self, text: impl Into<String>) -> Rich {
+        let text = text.into();
+        let lang = (self.content != self.lang.code() && has_latin_letter(&text))
+            .then(|| self.content.to_owned());
+        let mut r = Rich::default();
+        r.push(Run {
+            text,
+            lang,
+            data: true,
+        });
+        r
+    }
+
+    /// A framework text in the profile's language, or in English, marked, when it has none.
+    pub fn label(&self, text: &Text) -> Rich {
+        let (shown, used) = text.resolve(self.lang.code());
+        let mut r = Rich::default();
+        r.push(Run {
+            text: shown.to_owned(),
+            lang: (used != self.lang.code()).then(|| used.to_owned()),
+            data: false,
+        });
+        r
+    }
+
+    /// A formatted message whose [`SLOT`] markers are replaced by `slots`, in order.
+    pub fn fill(&self, message: &str, slots: &[Rich]) -> Rich {
+        let mut out = Rich::default();
+        let mut rest = message;
+        while let Some((at, n)) = SLOT
+            .iter()
+            .enumerate()
+            .filter_map(|(n, s)| rest.find(s).map(|at| (at, n)))
+            .min()
+        {
+            out = out.then_plain(&rest[..at]);
+            if let Some(slot) = slots.get(n) {
+                out = out.then(slot.clone());
+            }
+            rest = &rest[at + SLOT[n].len()..];
+        }
+        out.then_plain(rest)
+    }
+
+    /// One statement per language the texts are shown in instead of the profile's language.
+    pub fn fallback<'a>(&self, texts: impl IntoIterator<Item = &'a Rich>) -> Option<String> {
+        let langs: BTreeSet<&str> = texts.into_iter().flat_map(Rich::fallback_langs).collect();
+        let notes: Vec<String> = langs
+            .into_iter()
+            .map(|l| tr!(self.lang, "translation-missing", original = l))
+            .collect();
+        (!notes.is_empty()).then(|| notes.join(" "))
+    }
+
+    /// "n.d." in the profile's language.
+    pub fn no_date(&self) -> String {
+        tr!(self.lang, "profile-no-date")
+    }
+}
+
+/// Whether `text` has a letter of the Latin script.
+fn has_latin_letter(text: &str) -> bool {
+    text.chars().any(|c| {
+        c.is_alphabetic()
+            && matches!(u32::from(c),
+                0x41..=0x24F | 0x1E00..=0x1EFF | 0x2C60..=0x2C7F | 0xA720..=0xA7FF
+                | 0xAB30..=0xAB6F | 0xFB00..=0xFB06 | 0xFF21..=0xFF5A)
+    })
+}
+
+fn para(text: Rich) -> Block {
+    Block::Para {
+        text,
+        notes: Vec::new(),
+    }
+}
+
 /// Collects footnotes in reading order.
 #[derive(Default)]
-struct Notes(Vec<String>);
+struct Notes(Vec<Rich>);
 
 impl Notes {
-    fn add(&mut self, text: String) -> usize {
+    fn add(&mut self, text: Rich) -> usize {
         self.0.push(text);
         self.0.len()
     }
 }
 
-fn para(text: &str) -> Block {
-    Block::Para {
-        text: text.to_owned(),
-        notes: Vec::new(),
+fn section(cx: &Cx, id: &str, title: String, blocks: Vec<Block>) -> Section {
+    let fallback = cx.fallback(blocks.iter().flat_map(Block::texts));
+    Section {
+        id: id.to_owned(),
+        title,
+        fallback,
+        blocks,
     }
 }
 
-/// The profile of an assessment. The framework gives the domains' names and order.
+/// The profile of an assessment in English. See [`build_in`].
 pub fn build(doc: &AssessmentDoc, framework: &Framework, publication: &Publication) -> ProfileDoc {
+    build_in(doc, framework, publication, Lang::En)
+}
+
+/// The profile of an assessment in `lang`. The framework gives the domains' names and order.
+///
+/// Everything the profile says itself is in `lang`; framework labels are in `lang` where the
+/// framework has them; the assessment's own texts are in the language they were written in.
+/// Where a section shows texts in another language, it says so at its top and the texts carry
+/// that language (see [`Run::lang`]).
+pub fn build_in(
+    doc: &AssessmentDoc,
+    framework: &Framework,
+    publication: &Publication,
+    lang: Lang,
+) -> ProfileDoc {
+    let cx = Cx::new(lang);
     let set = framework.set(&doc.framework.set, doc.framework.version);
-    let name = &doc.jurisdiction.name;
-    let title = format!(
-        "Migration Governance Indicators Profile {} – {name}",
-        doc.year
+    let year = doc.year.to_string();
+    let name = cx.data(doc.jurisdiction.name.as_str());
+    let heading = cx.fill(
+        &tr!(
+            lang,
+            "profile-title",
+            year = year.as_str(),
+            jurisdiction_name = SLOT[0]
+        ),
+        std::slice::from_ref(&name),
     );
     let mut notes = Notes::default();
     let mut sections = vec![
-        Section {
-            id: "objectives".into(),
-            title: "Objectives".into(),
-            blocks: boilerplate::OBJECTIVES.iter().map(|t| para(t)).collect(),
-        },
-        Section {
-            id: "introduction".into(),
-            title: "Introduction".into(),
-            blocks: boilerplate::INTRODUCTION.iter().map(|t| para(t)).collect(),
-        },
-        conceptual_framework(set),
-        summary(doc, set),
-        context(doc),
-        key_findings(doc, set, &mut notes),
-        Section {
-            id: "after".into(),
-            title: "After the MGI assessment".into(),
-            blocks: vec![Block::List {
-                items: boilerplate::AFTER.iter().map(|t| (*t).to_owned()).collect(),
-            }],
-        },
-        annex(doc, &mut notes),
-        Section {
-            id: "process".into(),
-            title: "The MGI process".into(),
-            blocks: vec![Block::Steps {
-                items: boilerplate::PROCESS
-                    .iter()
-                    .map(|(a, b)| ((*a).to_owned(), (*b).to_owned()))
+        section(
+            &cx,
+            "objectives",
+            tr!(lang, "profile-section-objectives"),
+            boilerplate::objectives(lang)
+                .into_iter()
+                .map(|t| para(cx.ours(t)))
+                .collect(),
+        ),
+        section(
+            &cx,
+            "introduction",
+            tr!(lang, "profile-section-introduction"),
+            boilerplate::introduction(lang)
+                .into_iter()
+                .map(|t| para(cx.ours(t)))
+                .collect(),
+        ),
+        conceptual_framework(&cx, set),
+        summary(&cx, doc, set),
+        context(&cx, doc),
+        key_findings(&cx, doc, set, &mut notes),
+        section(
+            &cx,
+            "after",
+            tr!(lang, "profile-section-after"),
+            vec![Block::List {
+                items: boilerplate::after(lang)
+                    .into_iter()
+                    .map(|t| cx.ours(t))
                     .collect(),
             }],
-        },
-        key_sources(doc),
+        ),
+        annex(&cx, doc, &mut notes),
+        section(
+            &cx,
+            "process",
+            tr!(lang, "profile-section-process"),
+            vec![Block::Steps {
+                items: boilerplate::process(lang)
+                    .into_iter()
+                    .map(|(a, b)| (cx.ours(a), cx.ours(b)))
+                    .collect(),
+            }],
+        ),
+        key_sources(&cx, doc),
     ];
     sections.retain(|s| !s.blocks.is_empty());
-    ProfileDoc {
-        lang: "en".into(),
-        title,
-        draft: (!doc.stage.is_public() || doc.stage == Stage::Correction)
-            .then(|| doc.stage.as_str().to_owned()),
-        front: FrontMatter {
-            publisher: publication.publisher.clone(),
-            disclaimer: publication.disclaimer.clone(),
-            licence: publication.licence.clone(),
-            citation: publication
-                .citation
-                .replace("{name}", name)
-                .replace("{year}", &doc.year.to_string()),
-            notice: RECONSTRUCTION_NOTICE.to_owned(),
+    let draft = (!doc.stage.is_public() || doc.stage == Stage::Correction)
+        .then(|| doc.stage.as_str().to_owned());
+    let stage_name = match &draft {
+        Some(stage) => tr!(lang, "profile-stage", stage = stage.as_str()),
+        None => String::new(),
+    };
+    let labels = Labels {
+        contents: tr!(lang, "profile-contents"),
+        notes: tr!(lang, "profile-notes"),
+        publisher: tr!(lang, "profile-publisher"),
+        licence: tr!(lang, "profile-licence"),
+        required_citation: tr!(lang, "profile-required-citation"),
+        source: tr!(lang, "profile-source-label"),
+        per_cent: tr!(lang, "profile-per-cent"),
+        draft: tr!(lang, "profile-draft"),
+        draft_caps: tr!(lang, "profile-draft-caps"),
+        draft_stage: if draft.is_some() {
+            tr!(
+                lang,
+                "profile-draft-stage",
+                stage_name = stage_name.as_str()
+            )
+        } else {
+            String::new()
         },
+        stage_name,
+        not_for_publication: tr!(lang, "profile-not-for-publication"),
+    };
+    let front = front_matter(&cx, publication, &name, &year);
+    let footnotes_fallback = cx.fallback(&notes.0);
+    ProfileDoc {
+        lang: lang.code().to_owned(),
+        title: heading.text(),
+        heading,
+        draft,
+        labels,
+        front,
         sections,
         footnotes: notes.0,
+        footnotes_fallback,
     }
 }
 
-fn domains(set: Option<&FrameworkSet>) -> Vec<(String, String, String)> {
-    set.map(|s| {
-        s.domains
-            .iter()
-            .map(|d| {
-                (
-                    d.id.clone(),
-                    d.name.en().to_owned(),
-                    d.principle.en().to_owned(),
-                )
-            })
-            .collect()
-    })
-    .unwrap_or_default()
+/// The front matter: the deployment's texts where it set them (shown as they were written), the
+/// defaults in the profile's language where it did not.
+fn front_matter(cx: &Cx, publication: &Publication, name: &Rich, year: &str) -> FrontMatter {
+    let english = Publication::default_in(Lang::En);
+    let ours = Publication::default_in(cx.lang);
+    // A key left at its English default is printed in the profile's language; a key the
+    // deployment set is its own text, shown as written.
+    let pick = |set: &str, default_en: &str, default: &str| -> Rich {
+        if set == default_en {
+            cx.ours(default)
+        } else {
+            cx.data(set)
+        }
+    };
+    let publisher = pick(&publication.publisher, &english.publisher, &ours.publisher);
+    let disclaimer = pick(
+        &publication.disclaimer,
+        &english.disclaimer,
+        &ours.disclaimer,
+    );
+    let licence = pick(&publication.licence, &english.licence, &ours.licence);
+    let template = pick(&publication.citation, &english.citation, &ours.citation);
+    // `{year}` is replaced in the text; `{name}` becomes the name, marked as data.
+    let mut citation = Rich::default();
+    for run in template.0 {
+        let text = run.text.replace("{year}", year);
+        for (i, piece) in text.split("{name}").enumerate() {
+            if i > 0 {
+                citation = citation.then(name.clone());
+            }
+            citation.push(Run {
+                text: piece.to_owned(),
+                lang: run.lang.clone(),
+                data: run.data,
+            });
+        }
+    }
+    let fallback = cx.fallback([name, &publisher, &disclaimer, &licence, &citation]);
+    FrontMatter {
+        publisher,
+        disclaimer,
+        licence,
+        citation,
+        notice: tr!(cx.lang, "profile-reconstruction-notice"),
+        fallback,
+    }
 }
 
-fn conceptual_framework(set: Option<&FrameworkSet>) -> Section {
-    let steps = domains(set)
-        .into_iter()
-        .map(|(_, name, principle)| (format!("{name}."), format!("{principle}.")))
-        .collect();
-    Section {
-        id: "framework".into(),
-        title: "Conceptual framework".into(),
-        blocks: vec![
-            para(boilerplate::FRAMEWORK_INTRO),
+fn conceptual_framework(cx: &Cx, set: Option<&FrameworkSet>) -> Section {
+    let steps = set
+        .map(|s| {
+            s.domains
+                .iter()
+                .map(|d| {
+                    (
+                        cx.label(&d.name).then_plain("."),
+                        cx.label(&d.principle).then_plain("."),
+                    )
+                })
+                .collect()
+        })
+        .unwrap_or_default();
+    section(
+        cx,
+        "framework",
+        tr!(cx.lang, "profile-section-framework"),
+        vec![
+            para(cx.ours(tr!(cx.lang, "profile-framework-intro"))),
             Block::Steps { items: steps },
         ],
-    }
+    )
 }
 
-fn summary(doc: &AssessmentDoc, set: Option<&FrameworkSet>) -> Section {
+fn summary(cx: &Cx, doc: &AssessmentDoc, set: Option<&FrameworkSet>) -> Section {
     let mut blocks = Vec::new();
-    for (id, name, _) in domains(set) {
+    for d in set.map(|s| s.domains.as_slice()).unwrap_or_default() {
         blocks.push(Block::Heading {
             level: 3,
-            text: name,
+            text: cx.label(&d.name),
         });
-        match doc.summaries.iter().find(|s| s.domain == id) {
+        match doc.summaries.iter().find(|s| s.domain == d.id) {
             Some(s) => blocks.extend(
                 s.text
                     .split("\n\n")
                     .filter(|p| !p.trim().is_empty())
-                    .map(para),
+                    .map(|p| para(cx.data(p))),
             ),
             None => blocks.push(Block::Statement {
-                text: "No summary has been written for this domain.".into(),
+                text: tr!(cx.lang, "profile-no-summary"),
             }),
         }
     }
-    Section {
-        id: "summary".into(),
-        title: "Summary".into(),
+    section(
+        cx,
+        "summary",
+        tr!(cx.lang, "profile-section-summary"),
         blocks,
-    }
+    )
 }
 
 fn shares(
@@ -162,43 +379,43 @@ fn shares(
         .collect()
 }
 
-fn source_caption(doc: &AssessmentDoc, figures: &[&ContextFigure]) -> String {
+/// The sources of some figures: "issuer, title (year)" each, separated by semicolons, and a
+/// full stop.
+fn source_caption(cx: &Cx, doc: &AssessmentDoc, figures: &[&ContextFigure]) -> Rich {
     let mut keys: Vec<&str> = figures.iter().map(|f| f.source.as_str()).collect();
     keys.dedup();
-    let names: Vec<String> = keys
-        .iter()
-        .filter_map(|k| doc.source(k))
-        .map(|s| {
-            format!(
-                "{}, {} ({})",
-                s.issuer,
-                s.title,
-                s.year.map_or_else(|| "n.d.".to_owned(), |y| y.to_string())
-            )
-        })
-        .collect();
-    format!("Source: {}.", names.join("; "))
+    let mut out = Rich::default();
+    for (i, s) in keys.iter().filter_map(|k| doc.source(k)).enumerate() {
+        if i > 0 {
+            out = out.then_plain("; ");
+        }
+        let year = s.year.map_or_else(|| cx.no_date(), |y| y.to_string());
+        out = out
+            .then(cx.data(s.issuer.as_str()))
+            .then_plain(", ")
+            .then(cx.data(s.title.as_str()))
+            .then_plain(&format!(" ({year})"));
+    }
+    out.then_plain(".")
 }
 
-fn context(doc: &AssessmentDoc) -> Section {
+fn context(cx: &Cx, doc: &AssessmentDoc) -> Section {
+    let lang = cx.lang;
+    let title = tr!(lang, "profile-section-context");
     let mut blocks = Vec::new();
     if doc.context.is_empty() {
         blocks.push(Block::Statement {
-            text: "No context figures have been recorded for this assessment.".into(),
+            text: tr!(lang, "profile-no-context"),
         });
-        return Section {
-            id: "context".into(),
-            title: "Context".into(),
-            blocks,
-        };
+        return section(cx, "context", title, blocks);
     }
     blocks.push(Block::Table {
-        caption: "Migration context".into(),
+        caption: tr!(lang, "profile-context-caption"),
         headers: vec![
-            "Measure".into(),
-            "Value".into(),
-            "Year".into(),
-            "Source".into(),
+            tr!(lang, "profile-context-measure"),
+            tr!(lang, "profile-context-value"),
+            tr!(lang, "profile-context-year"),
+            tr!(lang, "profile-context-source"),
         ],
         rows: doc
             .context
@@ -208,32 +425,38 @@ fn context(doc: &AssessmentDoc) -> Section {
                     .source(&f.source)
                     .map_or_else(|| f.source.clone(), |s| s.issuer.clone());
                 vec![
-                    format::measure(f),
-                    format::value(f),
-                    f.year.to_string(),
-                    source,
+                    cx.ours(format::measure(lang, f)),
+                    cx.ours(format::value(lang, f)),
+                    cx.ours(f.year.to_string()),
+                    cx.data(source),
                 ]
             })
             .collect(),
     });
     let by_sex = |m: &str| {
         shares(doc, m, |f| match f.sex {
-            Some(Sex::Male) if f.age_group.is_none() => Some("men".to_owned()),
-            Some(Sex::Female) if f.age_group.is_none() => Some("women".to_owned()),
+            Some(Sex::Male) if f.age_group.is_none() => Some("male".to_owned()),
+            Some(Sex::Female) if f.age_group.is_none() => Some("female".to_owned()),
             _ => None,
         })
     };
     let mut bars = Vec::new();
     for (group, (measure, who)) in [
-        ("immigrant-share", "Immigrants"),
-        ("emigrant-share", "Emigrants"),
+        ("immigrant-share", "immigrant"),
+        ("emigrant-share", "emigrant"),
     ]
     .into_iter()
     .enumerate()
     {
-        for (label, value) in by_sex(measure) {
+        let who = tr!(lang, "profile-group", group = who);
+        for (sex, value) in by_sex(measure) {
+            let label = if sex == "male" {
+                tr!(lang, "profile-measure-men", measure = who.as_str())
+            } else {
+                tr!(lang, "profile-measure-women", measure = who.as_str())
+            };
             bars.push(Bar {
-                label: format!("{who}, {label}"),
+                label,
                 value,
                 group,
             });
@@ -245,18 +468,19 @@ fn context(doc: &AssessmentDoc) -> Section {
         .filter(|f| f.sex.is_some_and(|s| s != Sex::Total))
         .collect();
     if !bars.is_empty() {
-        let caption = "Figure 1. Immigrants and emigrants by sex (per cent)".to_owned();
+        let caption = tr!(lang, "profile-figure-sex");
         blocks.push(figure(
+            lang,
             "figure-1",
             caption,
-            source_caption(doc, &sexed),
+            source_caption(cx, doc, &sexed),
             &bars,
         ));
     }
     let ages: Vec<Bar> = shares(doc, "immigrant-share", |f| f.age_group.clone())
         .into_iter()
-        .map(|(label, value)| Bar {
-            label: format!("{label} years"),
+        .map(|(age, value)| Bar {
+            label: tr!(lang, "profile-age-years", age_group = age),
             value,
             group: 0,
         })
@@ -267,29 +491,26 @@ fn context(doc: &AssessmentDoc) -> Section {
         .filter(|f| f.age_group.is_some())
         .collect();
     if !ages.is_empty() {
-        let caption = "Figure 2. Immigrants by age group (per cent)".to_owned();
+        let caption = tr!(lang, "profile-figure-age");
         blocks.push(figure(
+            lang,
             "figure-2",
             caption,
-            source_caption(doc, &aged),
+            source_caption(cx, doc, &aged),
             &ages,
         ));
     }
-    Section {
-        id: "context".into(),
-        title: "Context".into(),
-        blocks,
-    }
+    section(cx, "context", title, blocks)
 }
 
-fn figure(id: &str, caption: String, source: String, bars: &[Bar]) -> Block {
+fn figure(lang: Lang, id: &str, caption: String, source: Rich, bars: &[Bar]) -> Block {
     Block::Figure {
         figure: Figure {
             id: id.to_owned(),
-            svg: bar_chart(id, &caption, bars),
+            svg: bar_chart(lang, id, &caption, bars),
             rows: bars
                 .iter()
-                .map(|b| (b.label.clone(), format!("{}%", format::number(b.value))))
+                .map(|b| (b.label.clone(), format::percent(lang, b.value)))
                 .collect(),
             caption,
             source,
@@ -297,27 +518,46 @@ fn figure(id: &str, caption: String, source: String, bars: &[Bar]) -> Block {
     }
 }
 
-fn key_findings(doc: &AssessmentDoc, set: Option<&FrameworkSet>, notes: &mut Notes) -> Section {
+fn key_findings(
+    cx: &Cx,
+    doc: &AssessmentDoc,
+    set: Option<&FrameworkSet>,
+    notes: &mut Notes,
+) -> Section {
+    let lang = cx.lang;
     let mut blocks = Vec::new();
-    for (n, (id, _, principle)) in domains(set).into_iter().enumerate() {
+    for (n, d) in set
+        .map(|s| s.domains.as_slice())
+        .unwrap_or_default()
+        .iter()
+        .enumerate()
+    {
         blocks.push(Block::Heading {
             level: 3,
-            text: format!("{}. {principle}", n + 1),
+            text: cx.ours(format!("{}. ", n + 1)).then(cx.label(&d.principle)),
         });
         if n == 0 && !doc.conventions.is_empty() {
             blocks.push(Block::Table {
-                caption: "International conventions ratified".into(),
-                headers: vec!["Convention".into(), "Ratified (year)".into()],
+                caption: tr!(lang, "profile-conventions-caption"),
+                headers: vec![
+                    tr!(lang, "profile-conventions-name"),
+                    tr!(lang, "profile-conventions-ratified"),
+                ],
                 rows: doc
                     .conventions
                     .iter()
                     .map(|c| {
                         let status = match (c.ratified, c.year) {
-                            (true, Some(y)) => format!("Yes ({y})"),
-                            (true, None) => "Yes".to_owned(),
-                            (false, _) => "No".to_owned(),
+                            (true, Some(y)) => tr!(
+                                lang,
+                                "profile-ratified",
+                                answer = "yes-in",
+                                year = y.to_string()
+                            ),
+                            (true, None) => tr!(lang, "profile-ratified", answer = "yes"),
+                            (false, _) => tr!(lang, "profile-ratified", answer = "no"),
                         };
-                        vec![c.name.clone(), status]
+                        vec![cx.data(c.name.as_str()), cx.ours(status)]
                     })
                     .collect(),
             });
@@ -325,37 +565,37 @@ fn key_findings(doc: &AssessmentDoc, set: Option<&FrameworkSet>, notes: &mut Not
         for (kind, heading) in [
             (
                 FindingKind::WellDeveloped,
-                "Examples of well-developed areas",
+                tr!(lang, "profile-well-developed"),
             ),
-            (
-                FindingKind::Potential,
-                "Areas with potential for further development",
-            ),
+            (FindingKind::Potential, tr!(lang, "profile-potential")),
         ] {
             blocks.push(Block::Heading {
                 level: 4,
-                text: heading.to_owned(),
+                text: cx.ours(heading),
             });
             let findings: Vec<_> = doc
                 .findings
                 .iter()
-                .filter(|f| f.domain == id && f.kind == kind)
+                .filter(|f| f.domain == d.id && f.kind == kind)
                 .collect();
             if findings.is_empty() {
                 blocks.push(Block::Statement {
-                    text: "No findings have been recorded here.".into(),
+                    text: tr!(lang, "profile-no-findings"),
                 });
             }
             for f in findings {
-                let mut numbers: Vec<usize> =
-                    f.footnotes.iter().map(|t| notes.add(t.clone())).collect();
+                let mut numbers: Vec<usize> = f
+                    .footnotes
+                    .iter()
+                    .map(|t| notes.add(cx.data(t.as_str())))
+                    .collect();
                 for c in &f.citations {
                     if let Some(source) = doc.source(&c.source) {
-                        numbers.push(notes.add(cite::citation(source, c)));
+                        numbers.push(notes.add(cite::citation(cx, source, c)));
                     }
                 }
                 blocks.push(Block::Para {
-                    text: f.text.clone(),
+                    text: cx.data(f.text.as_str()),
                     notes: numbers,
                 });
             }
@@ -363,93 +603,128 @@ fn key_findings(doc: &AssessmentDoc, set: Option<&FrameworkSet>, notes: &mut Not
     }
     if blocks.is_empty() {
         blocks.push(Block::Statement {
-            text: "The framework of this assessment is not available.".into(),
+            text: tr!(lang, "profile-no-framework"),
         });
     }
-    Section {
-        id: "key-findings".into(),
-        title: "Key findings".into(),
+    section(
+        cx,
+        "key-findings",
+        tr!(lang, "profile-section-key-findings"),
         blocks,
+    )
+}
+
+/// The days of an event: "26 August 2023", "26–29 August 2023", or both dates in full when the
+/// month or the year differs.
+fn date_range(lang: Lang, start: NaiveDate, end: NaiveDate) -> String {
+    if start == end {
+        mgi_i18n::date(lang, start)
+    } else if (start.year(), start.month()) == (end.year(), end.month()) {
+        format!("{}–{}", start.day(), mgi_i18n::date(lang, end))
+    } else {
+        format!(
+            "{} – {}",
+            mgi_i18n::date(lang, start),
+            mgi_i18n::date(lang, end)
+        )
     }
 }
 
-fn annex(doc: &AssessmentDoc, notes: &mut Notes) -> Section {
+fn annex(cx: &Cx, doc: &AssessmentDoc, notes: &mut Notes) -> Section {
+    let lang = cx.lang;
     let mut blocks = Vec::new();
     for e in &doc.consultations {
-        let dates = if e.start == e.end {
-            e.start.format("%-d %B %Y").to_string()
-        } else {
-            format!("{}–{}", e.start.format("%-d %B"), e.end.format("%-d %B %Y"))
-        };
         blocks.push(Block::Heading {
             level: 3,
-            text: format!("{} ({dates})", e.title),
+            text: cx
+                .data(e.title.as_str())
+                .then_plain(&format!(" ({})", date_range(lang, e.start, e.end))),
         });
-        let numbers = e.footnotes.iter().map(|t| notes.add(t.clone())).collect();
+        let numbers = e
+            .footnotes
+            .iter()
+            .map(|t| notes.add(cx.data(t.as_str())))
+            .collect();
+        let mut text = cx.fill(
+            &tr!(lang, "profile-held-in", place = SLOT[0]),
+            &[cx.data(e.place.as_str())],
+        );
         let who = match (e.participants, e.participants_more_than) {
-            (Some(n), true) => format!(" More than {n} people took part."),
-            (Some(n), false) => format!(" {n} people took part."),
+            (Some(n), true) => tr!(lang, "profile-participants-more-than", count = n),
+            (Some(n), false) => tr!(lang, "profile-participants", count = n),
             (None, _) => String::new(),
         };
+        if !who.is_empty() {
+            text = text.then_plain(" ").then_plain(&who);
+        }
+        if !e.description.trim().is_empty() {
+            text = text.then_plain(" ").then(cx.data(e.description.trim_end()));
+        }
         blocks.push(Block::Para {
-            text: format!("Held in {}.{who} {}", e.place, e.description)
-                .trim()
-                .to_owned(),
+            text,
             notes: numbers,
         });
         if !e.key_findings.is_empty() {
             blocks.push(Block::Heading {
                 level: 4,
-                text: "Key findings".into(),
+                text: cx.ours(tr!(lang, "profile-section-key-findings")),
             });
             blocks.push(Block::List {
-                items: e.key_findings.clone(),
+                items: e.key_findings.iter().map(|t| cx.data(t.as_str())).collect(),
             });
         }
         if !e.recommendations.is_empty() {
             blocks.push(Block::Heading {
                 level: 4,
-                text: "Recommendations".into(),
+                text: cx.ours(tr!(lang, "profile-recommendations")),
             });
             blocks.push(Block::List {
-                items: e.recommendations.clone(),
+                items: e
+                    .recommendations
+                    .iter()
+                    .map(|t| cx.data(t.as_str()))
+                    .collect(),
             });
         }
     }
     if blocks.is_empty() {
         blocks.push(Block::Statement {
-            text: "No consultation has been recorded for this assessment.".into(),
+            text: tr!(lang, "profile-no-consultation"),
         });
     }
-    Section {
-        id: "annex".into(),
-        title: "Annex: national consultation".into(),
-        blocks,
-    }
+    section(cx, "annex", tr!(lang, "profile-section-annex"), blocks)
 }
 
-fn key_sources(doc: &AssessmentDoc) -> Section {
+fn key_sources(cx: &Cx, doc: &AssessmentDoc) -> Section {
     let groups: Vec<SourceGroup> = bibliography::key_sources(&doc.sources)
         .into_iter()
         .map(|b| SourceGroup {
-            issuer: b.issuer.to_owned(),
+            issuer: cx.data(b.issuer),
             items: b
                 .items
                 .into_iter()
-                .map(|(label, s)| (label, cite::entry(s)))
+                .map(|(label, s)| {
+                    let label = if s.year.is_none() {
+                        cx.no_date()
+                    } else {
+                        label
+                    };
+                    (label, cite::entry(cx, s))
+                })
                 .collect(),
         })
         .collect();
     let blocks = if groups.is_empty() {
         vec![Block::Statement {
-            text: "No sources have been recorded for this assessment.".into(),
+            text: tr!(cx.lang, "profile-no-sources"),
         }]
     } else {
         vec![Block::Sources { groups }]
     };
-    Section {
-        id: "key-sources".into(),
-        title: "Key sources".into(),
+    section(
+        cx,
+        "key-sources",
+        tr!(cx.lang, "profile-section-key-sources"),
         blocks,
-    }
+    )
 }

@@ -1,6 +1,8 @@
 //! Horizontal bar charts as SVG: the same picture in the web page and the PDF.
 
-use crate::format::number;
+use mgi_i18n::Lang;
+
+use crate::format::percent;
 use crate::html::escape;
 
 const WIDTH: f64 = 560.0;
@@ -17,14 +19,14 @@ pub struct Bar {
 }
 
 /// A bar chart of percentages, its accessible name `title` and a description listing the values;
-/// `id` keeps the element ids unique in a page.
-pub fn bar_chart(id: &str, title: &str, bars: &[Bar]) -> String {
+/// `id` keeps the element ids unique in a page. Values are written as `lang` writes percentages.
+pub fn bar_chart(lang: Lang, id: &str, title: &str, bars: &[Bar]) -> String {
     let height = ROW * bars.len() as f64 + 20.0;
     let max = bars.iter().map(|b| b.value).fold(1.0_f64, f64::max);
     let scale = (WIDTH - LABEL - 60.0) / max;
     let desc = bars
         .iter()
-        .map(|b| format!("{}: {}%", b.label, number(b.value)))
+        .map(|b| format!("{}: {}", b.label, percent(lang, b.value)))
         .collect::<Vec<_>>()
         .join("; ");
     let mut svg = format!(
@@ -40,14 +42,14 @@ pub fn bar_chart(id: &str, title: &str, bars: &[Bar]) -> String {
         svg.push_str(&format!(
             "<text x=\"{:.0}\" y=\"{:.1}\" text-anchor=\"end\" fill=\"#222\">{}</text>\
              <rect x=\"{LABEL}\" y=\"{y:.1}\" width=\"{w:.1}\" height=\"{BAR}\" fill=\"{}\"/>\
-             <text x=\"{:.1}\" y=\"{:.1}\" fill=\"#222\">{}%</text>",
+             <text x=\"{:.1}\" y=\"{:.1}\" fill=\"#222\">{}</text>",
             LABEL - 8.0,
             y + 13.0,
             escape(&b.label),
             COLOURS[b.group % COLOURS.len()],
             LABEL + w + 6.0,
             y + 13.0,
-            number(b.value)
+            percent(lang, b.value)
         ));
     }
     svg.push_str("</svg>");

@@ -1,45 +1,65 @@
 //! Citations, one format everywhere: "Law on Health Insurance (2015, last amended in 2022),
-//! Article 4." and key-source entries "Law on Social Insurance, amended in 2021."
+//! Article 4." and key-source entries "Law on Social Insurance, amended in 2021.", in the
+//! profile's language; titles, issuers, pinpoints and notes are data.
 
+use mgi_i18n::tr;
 use mgi_model::{Citation, Source, SourceKind};
 
-fn dated(source: &Source) -> String {
-    let year = source
-        .year
-        .map_or_else(|| "n.d.".to_owned(), |y| y.to_string());
+use crate::build::Cx;
+use crate::doc::Rich;
+
+fn dated(cx: &Cx, source: &Source) -> String {
+    let year = source.year.map_or_else(|| cx.no_date(), |y| y.to_string());
     match source.amended.last() {
-        Some(last) => format!("{year}, last amended in {last}"),
+        Some(last) => tr!(
+            cx.lang,
+            "profile-last-amended",
+            year = year,
+            last = last.to_string()
+        ),
         None => year,
     }
 }
 
 /// A citation as a footnote.
-pub fn citation(source: &Source, c: &Citation) -> String {
+pub fn citation(cx: &Cx, source: &Source, c: &Citation) -> Rich {
     let head = match source.kind {
         SourceKind::Law | SourceKind::Regulation | SourceKind::Agreement | SourceKind::Policy => {
-            format!("{} ({})", source.title, dated(source))
+            cx.data(source.title.as_str())
         }
-        _ => format!("{}, {} ({})", source.issuer, source.title, dated(source)),
-    };
+        _ => cx
+            .data(source.issuer.as_str())
+            .then_plain(", ")
+            .then(cx.data(source.title.as_str())),
+    }
+    .then_plain(&format!(" ({})", dated(cx, source)));
     match &c.pinpoint {
-        Some(p) => format!("{head}, {p}."),
-        None => format!("{head}."),
+        Some(p) => head
+            .then_plain(", ")
+            .then(cx.data(p.as_str()))
+            .then_plain("."),
+        None => head.then_plain("."),
     }
 }
 
 /// A key-source entry (the year label is printed before it).
-pub fn entry(source: &Source) -> String {
-    let mut s = source.title.trim_end_matches('.').to_owned();
+pub fn entry(cx: &Cx, source: &Source) -> Rich {
+    let mut s = cx.data(source.title.trim_end_matches('.'));
     if let Some(last) = source.amended.last() {
-        s.push_str(&format!(", amended in {last}"));
+        s = s.then_plain(", ").then_plain(&tr!(
+            cx.lang,
+            "profile-amended-in",
+            year = last.to_string()
+        ));
     }
-    s.push('.');
+    s = s.then_plain(".");
     if let Some(note) = &source.note {
-        s.push(' ');
-        s.push_str(note);
+        s = s.then_plain(" ").then(cx.data(note.as_str()));
     }
     if !source.online {
-        s.push_str(" Not available online.");
+        s = s
+            .then_plain(" ")
+            .then_plain(&tr!(cx.lang, "profile-not-online"));
     }
     s
 }

@@ -1,80 +1,131 @@
-//! Numbers and labels as the profile prints them (English).
+//! Numbers and labels of context figures as the profile prints them, in its language.
 
+use mgi_i18n::{Lang, tr};
 use mgi_model::{ContextFigure, Sex};
 
-/// 21345 → "21,345"; 0.6 → "0.6"; 3300000 → "3,300,000".
-pub fn number(value: f64) -> String {
-    let rounded = (value * 10.0).round() / 10.0;
-    let whole = rounded.trunc() as i64;
-    let mut digits = whole.unsigned_abs().to_string();
-    let mut grouped = String::new();
-    while digits.len() > 3 {
-        let tail = digits.split_off(digits.len() - 3);
-        grouped = format!(",{tail}{grouped}");
-    }
-    let sign = if whole < 0 || (whole == 0 && rounded < 0.0) {
-        "-"
+/// How many fraction digits a figure is printed with: none when it rounds to a whole number at
+/// one decimal, else one.
+fn digits(value: f64) -> usize {
+    let tenths = (value * 10.0).round();
+    if tenths.is_finite() && tenths % 10.0 == 0.0 {
+        0
     } else {
-        ""
-    };
-    let fraction = ((rounded.fract().abs()) * 10.0).round() as i64;
-    if fraction == 0 {
-        format!("{sign}{digits}{grouped}")
-    } else {
-        format!("{sign}{digits}{grouped}.{fraction}")
+        1
     }
 }
 
-pub fn value(f: &ContextFigure) -> String {
+/// The CLDR plural category of a figure as [`number`] prints it: French takes the singular
+/// below 2 (`0,3 point`), English and Spanish only for exactly 1.
+fn plural(lang: Lang, value: f64) -> &'static str {
+    let shown = (value * 10.0).round().abs() / 10.0;
+    let one = match lang {
+        Lang::Fr => shown < 2.0,
+        Lang::En | Lang::Es => digits(value) == 0 && shown == 1.0,
+    };
+    if one { "one" } else { "other" }
+}
+
+/// A figure rounded to one decimal, the decimal left out when it is zero: en 21345 → "21,345",
+/// 0.6 → "0.6"; fr "21 345" (U+202F), "0,6".
+pub fn number(lang: Lang, value: f64) -> String {
+    mgi_i18n::decimal(lang, value, digits(value))
+}
+
+/// A percentage as [`number`] writes it, with the sign: en "0.6%", fr "0,6 %", es "0,6 %".
+pub fn percent(lang: Lang, value: f64) -> String {
+    mgi_i18n::percent(lang, value, digits(value))
+}
+
+pub fn value(lang: Lang, f: &ContextFigure) -> String {
     match f.unit.as_str() {
-        "percent" => format!("{}%", number(f.value)),
-        "percentage-points" => format!("{} percentage points", number(f.value)),
-        _ => number(f.value),
+        "percent" => percent(lang, f.value),
+        "percentage-points" => tr!(
+            lang,
+            "profile-percentage-points",
+            value = number(lang, f.value),
+            plural = plural(lang, f.value)
+        ),
+        _ => number(lang, f.value),
     }
 }
 
 /// What a context figure measures, in words.
-pub fn measure(f: &ContextFigure) -> String {
-    let who = |m: &str| match m.split('-').next() {
-        Some("immigrant") => "Immigrants",
-        Some("emigrant") => "Emigrants",
-        _ => "Migrants",
+pub fn measure(lang: Lang, f: &ContextFigure) -> String {
+    let who = |m: &str| {
+        let group = match m.split('-').next() {
+            Some("immigrant") => "immigrant",
+            Some("emigrant") => "emigrant",
+            _ => "migrant",
+        };
+        tr!(lang, "profile-group", group = group)
     };
     let base = match f.measure.as_str() {
-        m if m.ends_with("-stock") => format!("{} (number)", who(m)),
+        m if m.ends_with("-stock") => tr!(lang, "profile-measure-stock", group = who(m)),
         m if m.ends_with("-share") && f.sex.is_none() && f.age_group.is_none() => {
-            format!("{}, share of the total population", who(m))
+            tr!(lang, "profile-measure-share", group = who(m))
         }
-        m if m.ends_with("-share") => who(m).to_owned(),
-        "population" => "Total population".to_owned(),
-        "migrant-share-change" => "Change in the migrant share of the population".to_owned(),
-        "remittances-gdp" => "Personal remittances received, share of GDP".to_owned(),
+        m if m.ends_with("-share") => who(m),
+        "population" => tr!(lang, "profile-measure-population"),
+        "migrant-share-change" => tr!(lang, "profile-measure-share-change"),
+        "remittances-gdp" => tr!(lang, "profile-measure-remittances"),
         other => other.replace('-', " "),
     };
-    let sex = match f.sex {
-        Some(Sex::Male) => ", men",
-        Some(Sex::Female) => ", women",
-        _ => "",
+    let with_sex = match f.sex {
+        Some(Sex::Male) => tr!(lang, "profile-measure-men", measure = base),
+        Some(Sex::Female) => tr!(lang, "profile-measure-women", measure = base),
+        _ => base,
     };
-    let age = f
-        .age_group
-        .as_ref()
-        .map(|a| format!(", aged {a}"))
-        .unwrap_or_default();
-    format!("{base}{sex}{age}")
+    match &f.age_group {
+        Some(a) => tr!(
+            lang,
+            "profile-measure-aged",
+            measure = with_sex,
+            age_group = a
+        ),
+        None => with_sex,
+    }
 }
 
 #[cfg(test)]
 mod tests {
-    use super::number;
+    use super::*;
 
     #[test]
-    fn numbers_are_grouped() {
-        assert_eq!(number(21345.0), "21,345");
-        assert_eq!(number(3_300_000.0), "3,300,000");
-        assert_eq!(number(0.6), "0.6");
-        assert_eq!(number(76.1), "76.1");
-        assert_eq!(number(-0.3), "-0.3");
-        assert_eq!(number(999.0), "999");
+    fn numbers_are_rounded_and_grouped_by_language() {
+        assert_eq!(number(Lang::En, 21345.0), "21,345");
+        assert_eq!(number(Lang::Fr, 21345.0), "21\u{202F}345");
+        assert_eq!(number(Lang::Es, 21345.0), "21.345");
+        assert_eq!(number(Lang::Es, 2345.0), "2345");
+        assert_eq!(number(Lang::En, 3_300_000.0), "3,300,000");
+        assert_eq!(number(Lang::En, 0.6), "0.6");
+        assert_eq!(number(Lang::Fr, 0.6), "0,6");
+        assert_eq!(number(Lang::En, 76.1), "76.1");
+        assert_eq!(number(Lang::En, -0.3), "-0.3");
+        assert_eq!(number(Lang::En, 999.0), "999");
+        assert_eq!(number(Lang::En, 0.96), "1");
+        assert_eq!(number(Lang::En, 48.04), "48");
+        assert_eq!(number(Lang::En, f64::NAN), mgi_i18n::NOT_A_NUMBER);
+        assert_eq!(percent(Lang::En, 0.6), "0.6%");
+        assert_eq!(percent(Lang::Fr, 0.6), "0,6\u{202F}%");
+        assert_eq!(percent(Lang::Es, 52.0), "52\u{A0}%");
+    }
+
+    #[test]
+    fn percentage_points_agree_with_their_number() {
+        let f = |value: f64| ContextFigure {
+            measure: "migrant-share-change".into(),
+            value,
+            unit: "percentage-points".into(),
+            year: 2020,
+            sex: None,
+            age_group: None,
+            source: "s".into(),
+        };
+        assert_eq!(value(Lang::En, &f(0.3)), "0.3 percentage points");
+        assert_eq!(value(Lang::En, &f(1.0)), "1 percentage point");
+        assert_eq!(value(Lang::Fr, &f(0.3)), "0,3 point de pourcentage");
+        assert_eq!(value(Lang::Fr, &f(2.5)), "2,5 points de pourcentage");
+        assert_eq!(value(Lang::Es, &f(0.3)), "0,3 puntos porcentuales");
+        assert_eq!(value(Lang::Es, &f(-1.0)), "-1 punto porcentual");
     }
 }

@@ -3,6 +3,8 @@
 
 use std::fmt::Write;
 
+use mgi_i18n::{Lang, tr};
+
 use crate::doc::*;
 
 /// Text for HTML and SVG: the five markup characters escaped.
@@ -30,7 +32,43 @@ th{background:#eef3f8}caption{text-align:left;font-weight:bold;padding:.3rem 0}f
 sup a{text-decoration:none}.footnotes{font-size:.9rem}svg{max-width:100%;height:auto}\
 @media print{body{max-width:none;padding:0}nav{display:none}h2{page-break-before:always}a{color:inherit;text-decoration:none}.draft{position:fixed;top:0}}";
 
+/// A text with its marks: a run in another language in an element with its `lang`, data that
+/// holds right-to-left characters in `<bdi>` (which takes its direction from its content).
+fn rich(r: &Rich) -> String {
+    let mut out = String::new();
+    for run in &r.0 {
+        let text = escape(&run.text);
+        let lang = run
+            .lang
+            .as_deref()
+            .map(|l| format!(" lang=\"{}\"", escape(l)))
+            .unwrap_or_default();
+        if run.data && has_rtl(&run.text) {
+            let _ = write!(out, "<bdi{lang}>{text}</bdi>");
+        } else if !lang.is_empty() {
+            let _ = write!(out, "<span{lang}>{text}</span>");
+        } else {
+            out.push_str(&text);
+        }
+    }
+    out
+}
+
+/// The statement that some texts are shown in another language, when there is one.
+fn fallback(out: &mut String, note: Option<&String>) {
+    if let Some(note) = note {
+        let _ = writeln!(
+            out,
+            "<p class=\"statement translation-note\" role=\"note\">{}</p>",
+            escape(note)
+        );
+    }
+}
+
+/// The profile as one standalone page, in the language it was built in (`<html lang>`).
 pub fn html(p: &ProfileDoc) -> String {
+    let lang = Lang::from_code(&p.lang).unwrap_or_default();
+    let l = &p.labels;
     let mut out = String::new();
     let _ = write!(
         out,
@@ -38,27 +76,32 @@ pub fn html(p: &ProfileDoc) -> String {
         escape(&p.lang),
         escape(&p.title)
     );
-    if let Some(stage) = &p.draft {
+    if p.draft.is_some() {
         let _ = writeln!(
             out,
-            "<p class=\"draft\" role=\"note\">Draft — stage: {}. Not for publication.</p>",
-            escape(stage)
+            "<p class=\"draft\" role=\"note\">{}</p>",
+            escape(&l.draft_notice())
         );
     }
     let f = &p.front;
+    let _ = writeln!(out, "<h1>{}</h1>\n<div class=\"front\">", rich(&p.heading));
+    fallback(&mut out, f.fallback.as_ref());
     let _ = writeln!(
         out,
-        "<h1>{}</h1>\n<div class=\"front\">\n<p><strong>Publisher:</strong> {}</p>\n<p><strong>Licence:</strong> {}</p>\n<p><strong>Required citation:</strong> {}</p>\n<p>{}</p>\n<p class=\"notice\">{}</p>\n</div>\n</header>",
-        escape(&p.title),
-        escape(&f.publisher),
-        escape(&f.licence),
-        escape(&f.citation),
-        escape(&f.disclaimer),
+        "<p><strong>{}</strong> {}</p>\n<p><strong>{}</strong> {}</p>\n<p><strong>{}</strong> {}</p>\n<p>{}</p>\n<p class=\"notice\">{}</p>\n</div>\n</header>",
+        escape(&l.publisher),
+        rich(&f.publisher),
+        escape(&l.licence),
+        rich(&f.licence),
+        escape(&l.required_citation),
+        rich(&f.citation),
+        rich(&f.disclaimer),
         escape(&f.notice)
     );
     let _ = writeln!(
         out,
-        "<nav aria-labelledby=\"contents\">\n<h2 id=\"contents\">Contents</h2>\n<ol>"
+        "<nav aria-labelledby=\"contents\">\n<h2 id=\"contents\">{}</h2>\n<ol>",
+        escape(&l.contents)
     );
     for s in &p.sections {
         let _ = writeln!(
@@ -76,8 +119,9 @@ pub fn html(p: &ProfileDoc) -> String {
             escape(&s.id),
             escape(&s.title)
         );
+        fallback(&mut out, s.fallback.as_ref());
         for b in &s.blocks {
-            block(&mut out, b);
+            block(&mut out, lang, l, b);
         }
         let _ = writeln!(out, "</section>");
     }
@@ -85,14 +129,18 @@ pub fn html(p: &ProfileDoc) -> String {
     if !p.footnotes.is_empty() {
         let _ = writeln!(
             out,
-            "<footer class=\"footnotes\">\n<h2 id=\"notes\">Notes</h2>\n<ol>"
+            "<footer class=\"footnotes\">\n<h2 id=\"notes\">{}</h2>",
+            escape(&l.notes)
         );
+        fallback(&mut out, p.footnotes_fallback.as_ref());
+        out.push_str("<ol>\n");
         for (i, n) in p.footnotes.iter().enumerate() {
             let n_ = i + 1;
             let _ = writeln!(
                 out,
-                "<li id=\"fn{n_}\">{} <a href=\"#fnref{n_}\" aria-label=\"Back to the text of note {n_}\">↩</a></li>",
-                escape(n)
+                "<li id=\"fn{n_}\">{} <a href=\"#fnref{n_}\" aria-label=\"{}\">↩</a></li>",
+                rich(n),
+                escape(&tr!(lang, "profile-note-back", number = n_))
             );
         }
         let _ = writeln!(out, "</ol>\n</footer>");
@@ -101,7 +149,7 @@ pub fn html(p: &ProfileDoc) -> String {
     out
 }
 
-fn table(out: &mut String, caption: &str, headers: &[String], rows: &[Vec<String>]) {
+fn table(out: &mut String, caption: &str, headers: &[String], rows: &[Vec<Rich>]) {
     let _ = write!(
         out,
         "<table>\n<caption>{}</caption>\n<thead><tr>",
@@ -115,9 +163,9 @@ fn table(out: &mut String, caption: &str, headers: &[String], rows: &[Vec<String
         out.push_str("<tr>");
         for (i, c) in r.iter().enumerate() {
             if i == 0 {
-                let _ = write!(out, "<th scope=\"row\">{}</th>", escape(c));
+                let _ = write!(out, "<th scope=\"row\">{}</th>", rich(c));
             } else {
-                let _ = write!(out, "<td>{}</td>", escape(c));
+                let _ = write!(out, "<td>{}</td>", rich(c));
             }
         }
         out.push_str("</tr>\n");
@@ -125,18 +173,23 @@ fn table(out: &mut String, caption: &str, headers: &[String], rows: &[Vec<String
     out.push_str("</tbody>\n</table>\n");
 }
 
-fn block(out: &mut String, b: &Block) {
+fn block(out: &mut String, lang: Lang, l: &Labels, b: &Block) {
     match b {
         Block::Heading { level, text: t } => {
-            let _ = writeln!(out, "<h{level}>{}</h{level}>", escape(t));
+            let _ = writeln!(out, "<h{level}>{}</h{level}>", rich(t));
         }
         Block::Para { text, notes } => {
             let refs = notes
                 .iter()
-                .map(|n| format!("<sup><a href=\"#fn{n}\" id=\"fnref{n}\" aria-label=\"Note {n}\">{n}</a></sup>"))
+                .map(|n| {
+                    format!(
+                        "<sup><a href=\"#fn{n}\" id=\"fnref{n}\" aria-label=\"{}\">{n}</a></sup>",
+                        escape(&tr!(lang, "profile-note-ref", number = *n))
+                    )
+                })
                 .collect::<Vec<_>>()
                 .join("<sup>,</sup>");
-            let _ = writeln!(out, "<p>{}{refs}</p>", escape(text));
+            let _ = writeln!(out, "<p>{}{refs}</p>", rich(text));
         }
         Block::Statement { text: t } => {
             let _ = writeln!(out, "<p class=\"statement\">{}</p>", escape(t));
@@ -144,7 +197,7 @@ fn block(out: &mut String, b: &Block) {
         Block::List { items } => {
             out.push_str("<ul>\n");
             for i in items {
-                let _ = writeln!(out, "<li>{}</li>", escape(i));
+                let _ = writeln!(out, "<li>{}</li>", rich(i));
             }
             out.push_str("</ul>\n");
         }
@@ -154,8 +207,8 @@ fn block(out: &mut String, b: &Block) {
                 let _ = writeln!(
                     out,
                     "<li><strong>{}</strong> {}</li>",
-                    escape(lead),
-                    escape(text)
+                    rich(lead),
+                    rich(text)
                 );
             }
             out.push_str("</ol>\n");
@@ -168,26 +221,23 @@ fn block(out: &mut String, b: &Block) {
         Block::Figure { figure: f } => {
             let _ = writeln!(
                 out,
-                "<figure id=\"{}\">\n{}\n<figcaption>{}<br>{}</figcaption>\n</figure>",
+                "<figure id=\"{}\">\n{}\n<figcaption>{}<br>{} {}</figcaption>\n</figure>",
                 escape(&f.id),
                 f.svg,
                 escape(&f.caption),
-                escape(&f.source)
+                escape(&l.source),
+                rich(&f.source)
             );
         }
         Block::Sources { groups } => {
             for g in groups {
-                let _ = writeln!(
-                    out,
-                    "<h3>{}</h3>\n<ul class=\"sources\">",
-                    escape(&g.issuer)
-                );
+                let _ = writeln!(out, "<h3>{}</h3>\n<ul class=\"sources\">", rich(&g.issuer));
                 for (label, entry) in &g.items {
                     let _ = writeln!(
                         out,
                         "<li><strong>{}</strong> {}</li>",
                         escape(label),
-                        escape(entry)
+                        rich(entry)
                     );
                 }
                 out.push_str("</ul>\n");

@@ -1,6 +1,10 @@
-//! Pandoc-compatible Markdown: a YAML title block, pipe tables, `[^n]` footnotes.
+//! Pandoc-compatible Markdown: a YAML title block, pipe tables, `[^n]` footnotes. Texts shown in
+//! another language than the profile's, and data in a right-to-left script, are pandoc spans
+//! (`[text]{lang=en}`, `[text]{dir=rtl}`), which pandoc carries into HTML and Word.
 
 use std::fmt::Write;
+
+use mgi_i18n::text_dir;
 
 use crate::doc::*;
 
@@ -27,7 +31,37 @@ fn refs(notes: &[usize]) -> String {
     notes.iter().map(|n| format!("[^{n}]")).collect()
 }
 
+/// A text with its marks: runs in another language or data holding right-to-left characters
+/// become pandoc spans with their `lang` and `dir`.
+fn rich(r: &Rich) -> String {
+    let mut out = String::new();
+    for run in &r.0 {
+        let mut attrs = Vec::new();
+        if let Some(l) = &run.lang {
+            attrs.push(format!("lang={l}"));
+        }
+        if run.data && has_rtl(&run.text) {
+            attrs.push(format!("dir={}", text_dir(&run.text).attr()));
+        }
+        if attrs.is_empty() {
+            out.push_str(&md(&run.text));
+        } else {
+            let _ = write!(out, "[{}]{{{}}}", md(&run.text), attrs.join(" "));
+        }
+    }
+    out
+}
+
+/// The statement that some texts are shown in another language, as a quotation.
+fn fallback(out: &mut String, note: Option<&String>) {
+    if let Some(note) = note {
+        let _ = writeln!(out, "> *{}*\n", md(note));
+    }
+}
+
+/// The profile in Markdown, in the language it was built in (`lang` of the title block).
 pub fn markdown(p: &ProfileDoc) -> String {
+    let l = &p.labels;
     let mut out = String::new();
     let _ = writeln!(
         out,
@@ -35,45 +69,41 @@ pub fn markdown(p: &ProfileDoc) -> String {
         yaml_string(&p.title),
         p.lang
     );
-    if let Some(stage) = &p.draft {
+    if p.draft.is_some() {
         let _ = writeln!(
             out,
             "subtitle: {}",
-            yaml_string(&format!("DRAFT — stage: {stage}"))
+            yaml_string(&format!("{} — {}", l.draft_caps, l.draft_stage))
         );
     }
     let _ = writeln!(out, "---\n");
-    if let Some(stage) = &p.draft {
-        let _ = writeln!(
-            out,
-            "**DRAFT — stage: {}. Not for publication.**\n",
-            md(stage)
-        );
+    if p.draft.is_some() {
+        let _ = writeln!(out, "**{}**\n", md(&l.draft_notice_caps()));
     }
     let f = &p.front;
+    fallback(&mut out, f.fallback.as_ref());
     for (label, text) in [
-        ("Publisher", &f.publisher),
-        ("Licence", &f.licence),
-        ("Required citation", &f.citation),
+        (&l.publisher, &f.publisher),
+        (&l.licence, &f.licence),
+        (&l.required_citation, &f.citation),
     ] {
-        let _ = writeln!(out, "**{label}:** {}\n", md(text));
+        let _ = writeln!(out, "**{}** {}\n", md(label), rich(text));
     }
-    let _ = writeln!(out, "{}\n\n*{}*\n", md(&f.disclaimer), md(&f.notice));
-    let _ = writeln!(out, "## Contents\n");
+    let _ = writeln!(out, "{}\n\n*{}*\n", rich(&f.disclaimer), md(&f.notice));
+    let _ = writeln!(out, "## {}\n", md(&l.contents));
     for s in &p.sections {
         let _ = writeln!(out, "- [{}](#{})", md(&s.title), s.id);
     }
     out.push('\n');
     for s in &p.sections {
         let _ = writeln!(out, "## {} {{#{}}}\n", md(&s.title), s.id);
+        fallback(&mut out, s.fallback.as_ref());
         for b in &s.blocks {
-            block(&mut out, b);
+            block(&mut out, l, b);
         }
     }
-    if !p.footnotes.is_empty() {
-        for (i, n) in p.footnotes.iter().enumerate() {
-            let _ = writeln!(out, "[^{}]: {}", i + 1, md(n));
-        }
+    for (i, n) in p.footnotes.iter().enumerate() {
+        let _ = writeln!(out, "[^{}]: {}", i + 1, rich(n));
     }
     out
 }
@@ -94,34 +124,30 @@ fn table(out: &mut String, headers: &[String], rows: &[Vec<String>]) {
         headers.iter().map(|_| "---|").collect::<String>()
     );
     for r in rows {
-        let _ = writeln!(
-            out,
-            "| {} |",
-            r.iter().map(|c| md(c)).collect::<Vec<_>>().join(" | ")
-        );
+        let _ = writeln!(out, "| {} |", r.join(" | "));
     }
 }
 
-fn block(out: &mut String, b: &Block) {
+fn block(out: &mut String, l: &Labels, b: &Block) {
     match b {
         Block::Heading { level, text: t } => {
-            let _ = writeln!(out, "{} {}\n", "#".repeat(usize::from(*level)), md(t));
+            let _ = writeln!(out, "{} {}\n", "#".repeat(usize::from(*level)), rich(t));
         }
         Block::Para { text, notes } => {
-            let _ = writeln!(out, "{}{}\n", md(text), refs(notes));
+            let _ = writeln!(out, "{}{}\n", rich(text), refs(notes));
         }
         Block::Statement { text: t } => {
             let _ = writeln!(out, "*{}*\n", md(t));
         }
         Block::List { items } => {
             for i in items {
-                let _ = writeln!(out, "- {}", md(i));
+                let _ = writeln!(out, "- {}", rich(i));
             }
             out.push('\n');
         }
         Block::Steps { items } => {
             for (n, (lead, text)) in items.iter().enumerate() {
-                let _ = writeln!(out, "{}. **{}** {}", n + 1, md(lead), md(text));
+                let _ = writeln!(out, "{}. **{}** {}", n + 1, rich(lead), rich(text));
             }
             out.push('\n');
         }
@@ -130,25 +156,33 @@ fn block(out: &mut String, b: &Block) {
             headers,
             rows,
         } => {
-            table(out, headers, rows);
+            let rows: Vec<Vec<String>> =
+                rows.iter().map(|r| r.iter().map(rich).collect()).collect();
+            table(out, headers, &rows);
             let _ = writeln!(out, "\n: {}\n", md(caption));
         }
         Block::Figure { figure: f } => {
             table(
                 out,
-                &["".to_owned(), "Per cent".to_owned()],
+                &["".to_owned(), l.per_cent.clone()],
                 &f.rows
                     .iter()
-                    .map(|(a, b)| vec![a.clone(), b.clone()])
+                    .map(|(a, b)| vec![md(a), md(b)])
                     .collect::<Vec<_>>(),
             );
-            let _ = writeln!(out, "\n: {}\n\n{}\n", md(&f.caption), md(&f.source));
+            let _ = writeln!(
+                out,
+                "\n: {}\n\n{} {}\n",
+                md(&f.caption),
+                md(&l.source),
+                rich(&f.source)
+            );
         }
         Block::Sources { groups } => {
             for g in groups {
-                let _ = writeln!(out, "### {}\n", md(&g.issuer));
+                let _ = writeln!(out, "### {}\n", rich(&g.issuer));
                 for (label, entry) in &g.items {
-                    let _ = writeln!(out, "- {} {}", md(label), md(entry));
+                    let _ = writeln!(out, "- {} {}", md(label), rich(entry));
                 }
                 out.push('\n');
             }

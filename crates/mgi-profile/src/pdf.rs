@@ -1,6 +1,9 @@
 //! The profile as PDF, typeset by Typst used as a library: A4, page numbers, a contents page,
 //! footnotes at the foot of their page, tables and charts as vectors. Offline: the fonts are
-//! built in (DejaVu Sans from assets/fonts, Typst's own fonts as fallback).
+//! built in (DejaVu Sans from assets/fonts, Typst's own fonts as fallback). DejaVu Sans also has
+//! the Arabic and Hebrew letters and the OpenType tables to join them, so right-to-left data is
+//! shaped without another font; the template sets the document's language (hyphenation, quotes)
+//! and isolates right-to-left data (see `profile.typ`).
 
 use std::sync::LazyLock;
 

@@ -2,25 +2,11 @@
 //! profile follows: continuous footnotes, a DRAFT mark before publication, plain statements where
 //! data is missing, escaped text.
 
-use mgi_framework::Framework;
+mod common;
+
+use common::{framework, reference};
 use mgi_model::{AssessmentDoc, Stage};
 use mgi_profile::{Block, ProfileDoc, Publication, build, html, markdown};
-
-fn framework() -> Framework {
-    Framework::embedded().expect("embedded framework")
-}
-
-fn reference() -> AssessmentDoc {
-    let path = concat!(
-        env!("CARGO_MANIFEST_DIR"),
-        "/../../data/reference/mongolia-2023.json"
-    );
-    AssessmentDoc::from_json(
-        &std::fs::read_to_string(path).expect("reference"),
-        &framework(),
-    )
-    .expect("valid")
-}
 
 fn profile(doc: &AssessmentDoc) -> ProfileDoc {
     build(doc, &framework(), &Publication::default())
@@ -102,6 +88,7 @@ fn footnotes_are_numbered_once_through_the_document() {
     let law = p
         .footnotes
         .iter()
+        .map(ToString::to_string)
         .find(|n| n.starts_with("Law on Health Insurance"))
         .expect("a law citation");
     assert_eq!(

@@ -6,12 +6,14 @@ use axum::http::header::{COOKIE, HOST, LOCATION, ORIGIN, SET_COOKIE};
 use axum::http::request::Parts;
 use axum::http::{HeaderMap, StatusCode};
 use axum::response::{Html, IntoResponse, Response};
+use mgi_i18n::tr;
 use mgi_store::{Session, SignInError};
 
 use crate::AppState;
 use crate::error::{WebError, WebResult};
 use crate::form::{Fields, field};
 use crate::html::{escape, page};
+use crate::ui::Ui;
 
 const SESSION_COOKIE: &str = "mgi_session";
 /// Double-submit token of the sign-in and share forms, which have no session yet.
@@ -123,12 +125,18 @@ impl Fields {
 }
 
 /// A form page for visitors without a session, with its double-submit token.
-fn tokened_page(title: &str, body: impl FnOnce(&str) -> String, status: StatusCode) -> Response {
+fn tokened_page(
+    ui: &Ui,
+    title: &str,
+    body: impl FnOnce(&str) -> String,
+    status: StatusCode,
+) -> Response {
     let token = mgi_store::random_token();
     (
         status,
         [(SET_COOKIE, set_cookie(FORM_COOKIE, &token, 3600))],
         Html(page(
+            ui,
             title,
             None,
             &body(&format!(
@@ -139,18 +147,26 @@ fn tokened_page(title: &str, body: impl FnOnce(&str) -> String, status: StatusCo
         .into_response()
 }
 
-fn login_page(message: Option<&str>, status: StatusCode) -> Response {
+fn login_page(ui: &Ui, message: Option<&str>, status: StatusCode) -> Response {
+    let lang = ui.lang;
     let note = message.map_or(String::new(), |m| {
         format!("<p class=\"problems\" role=\"alert\">{}</p>\n", escape(m))
     });
+    let title = tr!(lang, "web-sign-in-title");
     tokened_page(
-        "Sign in",
+        ui,
+        &title,
         |token| {
             format!(
-                "<h1>Sign in</h1>\n{note}<form method=\"post\" action=\"/login\">{token}\
-                 <label for=\"username\">User name</label><input type=\"text\" id=\"username\" name=\"username\" autocomplete=\"username\" required>\
-                 <label for=\"password\">Password</label><input type=\"password\" id=\"password\" name=\"password\" autocomplete=\"current-password\" required>\
-                 <button>Sign in</button></form>\n"
+                "<h1>{}</h1>\n{note}<form method=\"post\" action=\"{}\">{token}\
+                 <label for=\"username\">{}</label><input type=\"text\" id=\"username\" name=\"username\" autocomplete=\"username\" required>\
+                 <label for=\"password\">{}</label><input type=\"password\" id=\"password\" name=\"password\" autocomplete=\"current-password\" required>\
+                 <button>{}</button></form>\n",
+                escape(&title),
+                escape(&ui.href("/login")),
+                escape(&tr!(lang, "web-sign-in-username")),
+                escape(&tr!(lang, "web-sign-in-password")),
+                escape(&tr!(lang, "web-sign-in-button"))
             )
         },
         status,
@@ -171,12 +187,13 @@ fn signed_in(token: &str, to: &str) -> Response {
         .into_response()
 }
 
-pub async fn login_form() -> Response {
-    login_page(None, StatusCode::OK)
+pub async fn login_form(ui: Ui) -> Response {
+    login_page(&ui, None, StatusCode::OK)
 }
 
 pub async fn login(
     State(state): State<AppState>,
+    ui: Ui,
     headers: HeaderMap,
     PostForm(f): PostForm,
 ) -> WebResult {
@@ -186,12 +203,15 @@ pub async fn login(
         .sign_in(f.get("username").trim(), f.get("password"))
         .await
     {
-        Ok(token) => Ok(signed_in(&token, "/work")),
-        Err(e @ SignInError::BadCredentials) => {
-            Ok(login_page(Some(&e.to_string()), StatusCode::UNAUTHORIZED))
-        }
-        Err(e @ SignInError::Locked) => Ok(login_page(
-            Some(&e.to_string()),
+        Ok(token) => Ok(signed_in(&token, &ui.href("/work"))),
+        Err(SignInError::BadCredentials) => Ok(login_page(
+            &ui,
+            Some(&tr!(ui.lang, "web-sign-in-refused")),
+            StatusCode::UNAUTHORIZED,
+        )),
+        Err(SignInError::Locked) => Ok(login_page(
+            &ui,
+            Some(&tr!(ui.lang, "web-sign-in-locked")),
             StatusCode::TOO_MANY_REQUESTS,
         )),
         Err(SignInError::Store(e)) => Err(e.into()),
@@ -200,6 +220,7 @@ pub async fn login(
 
 pub async fn logout(
     State(state): State<AppState>,
+    ui: Ui,
     headers: HeaderMap,
     Signed(s): Signed,
     PostForm(f): PostForm,
@@ -212,7 +233,7 @@ pub async fn logout(
         StatusCode::SEE_OTHER,
         [
             (SET_COOKIE, set_cookie(SESSION_COOKIE, "", 0)),
-            (LOCATION, "/".to_owned()),
+            (LOCATION, ui.href("/")),
         ],
     )
         .into_response())
@@ -234,15 +255,30 @@ async fn shared_draft(state: &AppState, token: &str) -> WebResult<(String, i32)>
 }
 
 /// A share link: who opens it gives a name and may then comment on that one draft.
-pub async fn share_form(State(state): State<AppState>, Path(token): Path<String>) -> WebResult {
+pub async fn share_form(
+    State(state): State<AppState>,
+    ui: Ui,
+    Path(token): Path<String>,
+) -> WebResult {
+    let lang = ui.lang;
     let (code, year) = shared_draft(&state, &token).await?;
+    let title = tr!(lang, "web-share-title");
     Ok(tokened_page(
-        "Consultation",
+        &ui,
+        &title,
         |form| {
             format!(
-                "<h1>Consultation on the draft profile {} {year}</h1>\n<p>You were invited to read this draft and comment on it. Please say who you are; your name is shown with your comments.</p>\n\
-                 <form method=\"post\">{form}<label for=\"name\">Your name and organisation</label><input type=\"text\" id=\"name\" name=\"name\" required maxlength=\"100\"><button>Open the draft</button></form>\n",
-                escape(&code)
+                "<h1>{}</h1>\n<p>{}</p>\n\
+                 <form method=\"post\">{form}<label for=\"name\">{}</label><input type=\"text\" id=\"name\" name=\"name\" required maxlength=\"100\"><button>{}</button></form>\n",
+                escape(&tr!(
+                    lang,
+                    "web-share-heading",
+                    code = code.as_str(),
+                    year = year.to_string()
+                )),
+                escape(&tr!(lang, "web-share-intro")),
+                escape(&tr!(lang, "web-share-name")),
+                escape(&tr!(lang, "web-share-button"))
             )
         },
         StatusCode::OK,
@@ -251,6 +287,7 @@ pub async fn share_form(State(state): State<AppState>, Path(token): Path<String>
 
 pub async fn share_redeem(
     State(state): State<AppState>,
+    ui: Ui,
     Path(token): Path<String>,
     headers: HeaderMap,
     PostForm(f): PostForm,
@@ -258,7 +295,10 @@ pub async fn share_redeem(
     f.check_form_cookie(&headers)?;
     let (code, year) = shared_draft(&state, &token).await?;
     match state.store.redeem_share_link(&token, f.get("name")).await? {
-        Some(session) => Ok(signed_in(&session, &format!("/work/{code}/{year}"))),
+        Some(session) => Ok(signed_in(
+            &session,
+            &ui.href(&format!("/work/{code}/{year}")),
+        )),
         None => Err(WebError::NotFound),
     }
 }

@@ -14,8 +14,8 @@ pub const RECHECK: Duration = Duration::from_secs(1);
 /// Pages kept at most; beyond, the cache starts again empty.
 const CAPACITY: usize = 512;
 
-/// (jurisdiction, year, format).
-pub type Key = (String, i32, &'static str);
+/// (jurisdiction, year, format, language).
+pub type Key = (String, i32, &'static str, mgi_i18n::Lang);
 
 struct Entry {
     revision: i64,

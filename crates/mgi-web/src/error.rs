@@ -1,11 +1,21 @@
-//! Every failure of a request as one type, answered as a page. Whatever a visitor may not see
-//! answers 404, exactly like what does not exist.
+//! Every failure of a request as one type, answered as a page in the request's language.
+//! Whatever a visitor may not see answers 404, exactly like what does not exist.
+//!
+//! A [`WebError`] becomes a response far from the request (in `?`, in an extractor), so it is
+//! first written in English and carries what it says as a [`Shown`] extension; the
+//! [`localise`] layer, which knows the request's language and address, writes it again in that
+//! language with the language switch of the page.
 
+use axum::extract::Request;
 use axum::http::StatusCode;
+use axum::http::header::LOCATION;
+use axum::middleware::Next;
 use axum::response::{Html, IntoResponse, Response};
+use mgi_i18n::{Lang, tr};
 use mgi_store::StoreError;
 
 use crate::html::{escape, page};
+use crate::ui::{Ui, colon};
 
 #[derive(Debug, thiserror::Error)]
 pub enum WebError {
@@ -32,50 +42,29 @@ pub enum WebError {
 
 pub type WebResult<T = Response> = Result<T, WebError>;
 
-fn answer(status: StatusCode, title: &str, body: &str) -> Response {
-    (status, Html(page(title, None, body))).into_response()
+/// What an error answer says, independent of the language.
+#[derive(Clone, Debug)]
+pub enum Shown {
+    NotFound,
+    Forbidden,
+    SignIn,
+    Csrf,
+    Form(Vec<(String, String)>),
+    /// Not done (a conflict, a refused transition), with the store's explanation.
+    Conflict(String),
+    Server,
 }
 
-impl IntoResponse for WebError {
-    fn into_response(self) -> Response {
-        match self {
-            WebError::NotFound => answer(
-                StatusCode::NOT_FOUND,
-                "Not found",
-                "<h1>Not found</h1>\n<p>There is no such page. <a href=\"/\">Back to the portal</a>.</p>\n",
-            ),
-            WebError::Forbidden => answer(
-                StatusCode::FORBIDDEN,
-                "Not allowed",
-                "<h1>Not allowed</h1>\n<p>Your role does not allow this at the assessment's current stage. Nothing was changed.</p>\n",
-            ),
-            WebError::SignIn => (
-                StatusCode::SEE_OTHER,
-                [(axum::http::header::LOCATION, "/login")],
-            )
-                .into_response(),
-            WebError::Csrf => answer(
-                StatusCode::FORBIDDEN,
-                "Form refused",
-                "<h1>Form refused</h1>\n<p>The form was out of date or did not come from this site. Nothing was saved. Go back, reload the page and send it again.</p>\n",
-            ),
-            WebError::Form(problems) => {
-                let items: String = problems
-                    .iter()
-                    .map(|(f, m)| format!("<li><strong>{}</strong>: {}</li>", escape(f), escape(m)))
-                    .collect();
-                answer(
-                    StatusCode::UNPROCESSABLE_ENTITY,
-                    "Please correct the form",
-                    &format!(
-                        "<h1>Please correct the form</h1>\n<p>Nothing was saved.</p>\n<ul class=\"problems\">{items}</ul>\n<p>Use your browser's back button: what you typed is still there.</p>\n"
-                    ),
-                )
-            }
-            WebError::Store(StoreError::NotFound(_)) => WebError::NotFound.into_response(),
+impl From<WebError> for Shown {
+    fn from(e: WebError) -> Shown {
+        match e {
+            WebError::NotFound | WebError::Store(StoreError::NotFound(_)) => Shown::NotFound,
+            WebError::Forbidden => Shown::Forbidden,
+            WebError::SignIn => Shown::SignIn,
+            WebError::Csrf => Shown::Csrf,
+            WebError::Form(problems) => Shown::Form(problems),
             WebError::Store(StoreError::Invalid(problems)) => {
-                WebError::Form(problems.into_iter().map(|p| (p.path, p.message)).collect())
-                    .into_response()
+                Shown::Form(problems.into_iter().map(|p| (p.path, p.message)).collect())
             }
             WebError::Store(
                 e @ (StoreError::Conflict { .. }
@@ -83,25 +72,114 @@ impl IntoResponse for WebError {
                 | StoreError::Refused(_)
                 | StoreError::ContentChanged(_)
                 | StoreError::Transition(_)),
-            ) => answer(
-                StatusCode::CONFLICT,
-                "Not done",
-                &format!(
-                    "<h1>Not done</h1>\n<p>{}</p>\n<p>Nothing was changed. Go back and reload the page.</p>\n",
-                    escape(&e.to_string())
-                ),
-            ),
-            WebError::Store(e) => server_error(&e),
-            WebError::Server(e) => server_error(&e),
+            ) => Shown::Conflict(e.to_string()),
+            WebError::Store(e) => logged(&e),
+            WebError::Server(e) => logged(&e),
         }
     }
 }
 
-pub fn server_error(e: &dyn std::fmt::Display) -> Response {
+fn logged(e: &dyn std::fmt::Display) -> Shown {
     eprintln!("error: {e}");
-    answer(
-        StatusCode::INTERNAL_SERVER_ERROR,
-        "Error",
-        "<h1>Something went wrong</h1>\n<p>The error has been logged.</p>\n",
-    )
+    Shown::Server
+}
+
+impl Shown {
+    fn status(&self) -> StatusCode {
+        match self {
+            Shown::NotFound => StatusCode::NOT_FOUND,
+            Shown::Forbidden | Shown::Csrf => StatusCode::FORBIDDEN,
+            Shown::SignIn => StatusCode::SEE_OTHER,
+            Shown::Form(_) => StatusCode::UNPROCESSABLE_ENTITY,
+            Shown::Conflict(_) => StatusCode::CONFLICT,
+            Shown::Server => StatusCode::INTERNAL_SERVER_ERROR,
+        }
+    }
+
+    /// (title, body) of the page in `ui`'s language.
+    fn page(&self, ui: &Ui) -> (String, String) {
+        let lang = ui.lang;
+        let para = |key: String| format!("<p>{}</p>\n", escape(&key));
+        match self {
+            Shown::NotFound => {
+                let title = tr!(lang, "error-not-found");
+                let body = format!(
+                    "<p>{} <a href=\"{}\">{}</a>.</p>\n",
+                    escape(&tr!(lang, "web-error-not-found-text")),
+                    ui.href("/"),
+                    escape(&tr!(lang, "web-error-back"))
+                );
+                (title, body)
+            }
+            Shown::Forbidden => (
+                tr!(lang, "error-forbidden"),
+                para(tr!(lang, "web-error-forbidden-text")),
+            ),
+            Shown::Csrf => (
+                tr!(lang, "web-error-csrf-title"),
+                para(tr!(lang, "web-error-csrf-text")),
+            ),
+            Shown::Form(problems) => {
+                let items: String = problems
+                    .iter()
+                    .map(|(f, m)| {
+                        format!(
+                            "<li><strong>{}</strong>{}{}</li>",
+                            escape(f),
+                            colon(lang),
+                            escape(m)
+                        )
+                    })
+                    .collect();
+                let body = format!(
+                    "{}<ul class=\"problems\">{items}</ul>\n{}",
+                    para(tr!(lang, "web-error-nothing-saved")),
+                    para(tr!(lang, "web-error-form-back"))
+                );
+                (tr!(lang, "web-error-form-title"), body)
+            }
+            Shown::Conflict(message) => {
+                let body = format!(
+                    "<p>{}</p>\n{}",
+                    escape(message),
+                    para(tr!(lang, "web-error-conflict-text"))
+                );
+                (tr!(lang, "web-error-conflict-title"), body)
+            }
+            Shown::Server | Shown::SignIn => (
+                tr!(lang, "error-server"),
+                para(tr!(lang, "web-error-server-text")),
+            ),
+        }
+    }
+
+    /// The answer in `ui`'s language: the sign-in redirect, or a page.
+    pub fn answer(&self, ui: &Ui) -> Response {
+        if let Shown::SignIn = self {
+            return (self.status(), [(LOCATION, ui.href("/login"))]).into_response();
+        }
+        let (title, body) = self.page(ui);
+        let body = format!("<h1>{}</h1>\n{body}", escape(&title));
+        (self.status(), Html(page(ui, &title, None, &body))).into_response()
+    }
+}
+
+impl IntoResponse for WebError {
+    /// In English, with what it says kept for [`localise`].
+    fn into_response(self) -> Response {
+        let shown = Shown::from(self);
+        let mut response = shown.answer(&Ui::new(Lang::En, "/"));
+        response.extensions_mut().insert(shown);
+        response
+    }
+}
+
+/// The layer of the pages: an error answer is written again in the request's language, with the
+/// language switch of the address asked for.
+pub async fn localise(ui: Ui, request: Request, next: Next) -> Response {
+    let mut response = next.run(request).await;
+    match response.extensions_mut().remove::<Shown>() {
+        Some(shown) => shown.answer(&ui),
+        None => response,
+    }
 }

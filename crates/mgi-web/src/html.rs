@@ -2,8 +2,13 @@
 
 use std::fmt::Write;
 
+use mgi_framework::Text;
+use mgi_i18n::{Lang, tr};
+use mgi_model::access::Role;
 pub use mgi_profile::escape;
 use mgi_store::Session;
+
+use crate::ui::Ui;
 
 const STYLE: &str = "body{font-family:'Noto Sans','DejaVu Sans',Arial,sans-serif;max-width:60rem;margin:0 auto;padding:1rem 1.5rem;line-height:1.5;color:#1b1b1b}\
 h1,h2,h3{color:#0d3b66}li{margin:.2rem 0}.notice{font-style:italic;color:#444}\
@@ -14,28 +19,136 @@ label{display:block;margin-top:.6rem;font-weight:600}input[type=text],input[type
 textarea{min-height:6rem}button{margin-top:.6rem;padding:.3rem .9rem;font:inherit}\
 .stage{display:inline-block;padding:.1rem .5rem;border-radius:.3rem;background:#e8eef6}\
 .problems,.conflict{border-left:4px solid #b00020;padding-left:1rem}.ok{border-left:4px solid #2e7d32;padding-left:1rem}\
-.internal{background:#fff8e1}.muted{color:#555}.cols{display:grid;grid-template-columns:1fr 1fr;gap:1rem}";
+.internal{background:#fff8e1}.muted{color:#555}.untranslated{color:#555;font-style:italic}\
+nav.languages{margin-left:auto}nav.languages a[aria-current]{font-weight:700;text-decoration:none}.cols{display:grid;grid-template-columns:1fr 1fr;gap:1rem}";
 
-/// A whole page: the site header (navigation, who is signed in and the sign-out form), then `body`.
-pub fn page(title: &str, viewer: Option<&Session>, body: &str) -> String {
-    let mut head = String::from(
-        "<nav><a href=\"/\">Portal</a><a href=\"/explore\">Indicators</a><a href=\"/compare\">Compare</a><a href=\"/search\">Search</a><a href=\"/gcm\">GCM</a><a href=\"/sdg\">SDG 10.7.2</a>",
+/// A whole page in the request's language: `<html lang>`, the alternate addresses of the page in
+/// the other languages, the site header (navigation, who is signed in and the sign-out form, the
+/// language switch), then `body`.
+pub fn page(ui: &Ui, title: &str, viewer: Option<&Session>, body: &str) -> String {
+    let lang = ui.lang;
+    let mut head = format!(
+        "<nav aria-label=\"{}\">{}",
+        escape(&tr!(lang, "web-nav-label")),
+        public_links(ui)
     );
     match viewer {
         Some(s) => {
             let _ = write!(
                 head,
-                "<a href=\"/work\">My work</a></nav><span>{} ({})</span><form method=\"post\" action=\"/logout\">{}<button>Sign out</button></form>",
+                "<a href=\"{}\">{}</a></nav><span><bdi>{}</bdi> ({})</span><form method=\"post\" action=\"{}\">{}<button>{}</button></form>",
+                ui.href("/work"),
+                escape(&tr!(lang, "web-nav-work")),
                 escape(&s.display_name),
-                s.principal.role.label(),
-                csrf_field(s)
+                escape(&role_label(lang, s.principal.role)),
+                ui.href("/logout"),
+                csrf_field(s),
+                escape(&tr!(lang, "web-sign-out"))
             );
         }
-        None => head.push_str("<a href=\"/login\">Sign in</a></nav>"),
+        None => {
+            let _ = write!(
+                head,
+                "<a href=\"{}\">{}</a></nav>",
+                ui.href("/login"),
+                escape(&tr!(lang, "web-nav-sign-in"))
+            );
+        }
     }
+    head.push_str(&language_switch(ui));
     format!(
-        "<!DOCTYPE html>\n<html lang=\"en\">\n<head>\n<meta charset=\"utf-8\">\n<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n<title>{}</title>\n<style>{STYLE}</style>\n</head>\n<body>\n<header>{head}</header>\n<main>\n{body}</main>\n</body>\n</html>\n",
-        escape(title)
+        "<!DOCTYPE html>\n<html lang=\"{}\">\n<head>\n<meta charset=\"utf-8\">\n<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n<title>{}</title>\n{}<style>{STYLE}</style>\n</head>\n<body>\n<header>{head}</header>\n<main>\n{body}</main>\n</body>\n</html>\n",
+        lang.code(),
+        escape(title),
+        alternates(ui)
+    )
+}
+
+/// The links of the public portal's navigation, in the request's language.
+pub fn public_links(ui: &Ui) -> String {
+    let lang = ui.lang;
+    [
+        ("/", tr!(lang, "nav-home")),
+        ("/explore", tr!(lang, "nav-explore")),
+        ("/compare", tr!(lang, "nav-compare")),
+        ("/search", tr!(lang, "nav-search")),
+        ("/gcm", tr!(lang, "nav-gcm")),
+        ("/sdg", tr!(lang, "nav-sdg")),
+    ]
+    .iter()
+    .map(|(path, label)| format!("<a href=\"{}\">{}</a>", ui.href(path), escape(label)))
+    .collect()
+}
+
+/// The same page in every language, each link named in its own language; the current one is
+/// marked.
+pub fn language_switch(ui: &Ui) -> String {
+    let mut out = format!(
+        "<nav class=\"languages\" aria-label=\"{}\">",
+        escape(&tr!(ui.lang, "language-switch"))
+    );
+    for lang in Lang::ALL {
+        let current = if lang == ui.lang {
+            " aria-current=\"true\""
+        } else {
+            ""
+        };
+        let _ = write!(
+            out,
+            "<a href=\"{}\" hreflang=\"{code}\" lang=\"{code}\"{current}>{}</a>",
+            escape(&ui.here_in(lang)),
+            lang.native_name(),
+            code = lang.code(),
+        );
+    }
+    out.push_str("</nav>");
+    out
+}
+
+/// `<link rel="alternate">` for the page in each language, for the page's `<head>`.
+pub fn alternates(ui: &Ui) -> String {
+    Lang::ALL
+        .iter()
+        .map(|lang| {
+            format!(
+                "<link rel=\"alternate\" hreflang=\"{}\" href=\"{}\">\n",
+                lang.code(),
+                escape(&ui.here_in(*lang))
+            )
+        })
+        .collect()
+}
+
+/// How the interface names a role.
+pub fn role_label(lang: Lang, role: Role) -> String {
+    match role {
+        Role::Admin => tr!(lang, "web-role-admin"),
+        Role::Analyst => tr!(lang, "web-role-analyst"),
+        Role::Reviewer => tr!(lang, "web-role-reviewer"),
+        Role::FocalPoint => tr!(lang, "web-role-focal-point"),
+        Role::Commenter => tr!(lang, "web-role-commenter"),
+    }
+}
+
+/// Text someone typed (a name, a title), escaped and isolated so that a right-to-left name
+/// reads correctly inside a left-to-right sentence, and the other way round.
+pub fn bdi(text: &str) -> String {
+    format!("<bdi>{}</bdi>", escape(text))
+}
+
+/// A framework text in `lang`, escaped; when the framework has no text in that language, the
+/// English one marked as English with a visible note.
+pub fn label(lang: Lang, text: &Text) -> String {
+    let (shown, shown_lang) = text.resolve(lang.code());
+    if shown_lang == lang.code() {
+        return escape(shown);
+    }
+    let original = Lang::from_code(shown_lang).unwrap_or_default();
+    format!(
+        "<span lang=\"{}\">{}</span> <small class=\"untranslated\">({})</small>",
+        original.code(),
+        escape(shown),
+        escape(&tr!(lang, "translation-missing", original = original))
     )
 }
 
@@ -78,6 +191,27 @@ pub fn options<'a>(
 
 #[cfg(test)]
 mod tests {
+    use mgi_framework::{Text, TranslationStatus};
+    use mgi_i18n::Lang;
+
+    #[test]
+    fn a_label_without_translation_is_marked() {
+        let text = Text::english("Migrants' rights");
+        let fr = super::label(Lang::Fr, &text);
+        assert!(
+            fr.starts_with(
+                "<span lang=\"en\">Migrants&#39; rights</span> <small class=\"untranslated\">("
+            ),
+            "{fr}"
+        );
+        assert!(fr.contains("traduit"), "{fr}");
+        assert_eq!(super::label(Lang::En, &text), "Migrants&#39; rights");
+        let text = text
+            .with_translation("fr", "Droits des migrants", TranslationStatus::Draft)
+            .expect("translation");
+        assert_eq!(super::label(Lang::Fr, &text), "Droits des migrants");
+    }
+
     #[test]
     fn markdown_keeps_emphasis_and_links_and_drops_scripts() {
         let html = super::markdown(

@@ -2,6 +2,9 @@
 //! comparison, search) and the signed-in work on assessments (workspace, answers with evidence,
 //! findings, comments, stages, share links, approval, publication, audit log).
 //!
+//! The pages speak English at the root, French under `/fr` and Spanish under `/es`
+//! (`/fr/explore`); the API at `/api/v1` has no language.
+//!
 //! Every page is a function of the store; nothing is kept between requests but the database, so
 //! any number of instances can serve one PostgreSQL. The access rules are `mgi_model::access`;
 //! whatever a visitor may not read answers 404.
@@ -16,10 +19,12 @@ mod html;
 mod pages;
 mod portal;
 mod profiles;
+mod ui;
 mod work;
 
-use axum::Router;
 use axum::routing::{get, post};
+use axum::{Extension, Router};
+use mgi_i18n::Lang;
 use mgi_profile::Publication;
 use mgi_store::Store;
 
@@ -45,7 +50,26 @@ impl AppState {
 const MAX_BODY: usize = 1 << 20;
 
 /// The application's routes, with the security headers on every answer.
+///
+/// The pages (everything but the API) are one router mounted three times: English at the root,
+/// French under `/fr` and Spanish under `/es`, each nested mount marked with its `Lang` (see
+/// [`ui`]). The API lives only at `/api/v1`: stable codes, no language. An address no mount
+/// answers gets the 404 page in the language of its first segment.
 pub fn router(state: AppState) -> Router {
+    let pages = page_routes();
+    Router::new()
+        .merge(pages.clone())
+        .nest("/fr", pages.clone().layer(Extension(Lang::Fr)))
+        .nest("/es", pages.layer(Extension(Lang::Es)))
+        .nest("/api/v1", api::routes())
+        .fallback(pages::not_found)
+        .layer(axum::extract::DefaultBodyLimit::max(MAX_BODY))
+        .layer(axum::middleware::map_response(headers::security))
+        .with_state(state)
+}
+
+/// The HTML pages, public and signed in, with their error answers in the request's language.
+fn page_routes() -> Router<AppState> {
     use work::{answer, assessment, comments, finding, record, validation};
     Router::new()
         .route("/", get(pages::home))
@@ -132,11 +156,7 @@ pub fn router(state: AppState) -> Router {
             "/work/{code}/{year}/comments/{key}",
             post(comments::set_state),
         )
-        .nest("/api/v1", api::routes())
-        .fallback(pages::not_found)
-        .layer(axum::extract::DefaultBodyLimit::max(MAX_BODY))
-        .layer(axum::middleware::map_response(headers::security))
-        .with_state(state)
+        .layer(axum::middleware::from_fn(error::localise))
 }
 
 /// Serve until the process is interrupted (Ctrl-C) or asked to stop (SIGTERM); requests under

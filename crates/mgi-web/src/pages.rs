@@ -4,34 +4,46 @@ use std::collections::BTreeMap;
 use std::fmt::Write;
 
 use axum::extract::State;
+use axum::http::Uri;
 use axum::response::{Html, IntoResponse, Response};
 use mgi_framework::Level;
+use mgi_i18n::tr;
 
 use crate::AppState;
 use crate::auth::Viewer;
-use crate::error::{WebError, WebResult};
-use crate::html::{escape, page};
+use crate::error::{Shown, WebResult};
+use crate::html::{bdi, escape, label, page};
+use crate::portal::labels;
+use crate::ui::{Ui, colon};
 
-pub async fn not_found() -> Response {
-    WebError::NotFound.into_response()
+/// An address no mount answers: the 404 page in the language of the path's first segment.
+pub async fn not_found(uri: Uri) -> Response {
+    let here = uri.path_and_query().map_or("/", |pq| pq.as_str());
+    Shown::NotFound.answer(&Ui::from_path(here))
 }
 
-pub async fn home(State(state): State<AppState>, Viewer(viewer): Viewer) -> WebResult {
+pub async fn home(State(state): State<AppState>, Viewer(viewer): Viewer, ui: Ui) -> WebResult {
+    let lang = ui.lang;
     let list = state.store.published().await?;
     let fw = state.store.framework();
-    let mut body = String::from(
-        "<h1>Migration Governance Indicators</h1>\n<p>Governments ask for the Migration Governance Indicators to take stock of their migration policies \
-         in six domains, find what is well developed and what could be developed further, and learn from each other. The \
-         profiles here were validated by the governments concerned. They are not a ranking and not a score.</p>\n",
+    let mut body = format!(
+        "<h1>{}</h1>\n<p>{}</p>\n",
+        escape(&tr!(lang, "site-title")),
+        escape(&tr!(lang, "portal-home-intro"))
     );
     if let Some(set) = fw.latest_for_level(Level::National) {
-        body.push_str("<h2>The six domains</h2>\n<ol>\n");
+        let _ = writeln!(
+            body,
+            "<h2>{}</h2>\n<ol>",
+            escape(&tr!(lang, "portal-home-domains"))
+        );
         for d in &set.domains {
             let _ = writeln!(
                 body,
-                "<li><strong>{}</strong>: {}</li>",
-                escape(d.name.en()),
-                escape(d.principle.en())
+                "<li><strong>{}</strong>{}{}</li>",
+                label(lang, &d.name),
+                colon(lang),
+                label(lang, &d.principle)
             );
         }
         body.push_str("</ol>\n");
@@ -47,22 +59,29 @@ pub async fn home(State(state): State<AppState>, Viewer(viewer): Viewer) -> WebR
             .or_default()
             .push(a.year);
     }
-    body.push_str("<h2>Participating countries and localities</h2>\n");
+    let _ = writeln!(
+        body,
+        "<h2>{}</h2>",
+        escape(&tr!(lang, "portal-home-participants"))
+    );
     if regions.is_empty() {
-        body.push_str("<p>No profile has been published yet.</p>\n");
+        let _ = writeln!(body, "<p>{}</p>", escape(&tr!(lang, "portal-home-none")));
     }
+    let local = format!(" {}", escape(&tr!(lang, "portal-home-local")));
     for (region, entries) in &regions {
-        let _ = writeln!(body, "<h3>{}</h3>\n<ul>", escape(region));
+        let _ = writeln!(
+            body,
+            "<h3>{}</h3>\n<ul>",
+            escape(&labels::region(lang, region))
+        );
         for ((kind, name, code), years) in entries {
-            let rounds: Vec<String> = years
-                .iter()
-                .map(|y| format!("<a href=\"/profiles/{}/{y}\">{y}</a>", escape(code)))
-                .collect();
-            let local = if *kind == "locality" { " (local)" } else { "" };
+            let rounds = crate::portal::round_links(&ui, code, years.iter().copied());
             let _ = writeln!(
                 body,
-                "<li>{}{local}: {}</li>",
-                escape(name),
+                "<li>{}{}{}{}</li>",
+                bdi(name),
+                if *kind == "locality" { &local } else { "" },
+                colon(lang),
                 rounds.join(", ")
             );
         }
@@ -71,12 +90,8 @@ pub async fn home(State(state): State<AppState>, Viewer(viewer): Viewer) -> WebR
     let _ = writeln!(
         body,
         "<p class=\"notice\">{}</p>",
-        escape(mgi_framework::RECONSTRUCTION_NOTICE)
+        escape(&tr!(lang, "portal-reconstruction-notice"))
     );
-    Ok(Html(page(
-        "Migration Governance Indicators",
-        viewer.as_ref(),
-        &body,
-    ))
-    .into_response())
+    let title = tr!(lang, "site-title");
+    Ok(Html(page(&ui, &title, viewer.as_ref(), &body)).into_response())
 }

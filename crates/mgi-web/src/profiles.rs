@@ -9,10 +9,14 @@ use axum::extract::{Path, State};
 use axum::http::header::CONTENT_TYPE;
 use axum::response::{IntoResponse, Response};
 
+use chrono::NaiveDate;
+use mgi_i18n::{Lang, date, tr};
+
 use crate::AppState;
 use crate::cache::Lookup;
 use crate::error::{WebError, WebResult};
-use crate::html::escape;
+use crate::html::{alternates, escape, language_switch, public_links};
+use crate::ui::{Ui, colon};
 
 #[derive(Clone, Copy)]
 enum Format {
@@ -34,21 +38,45 @@ fn parse_file(file: &str) -> Option<(i32, Format)> {
     Some((year.parse().ok()?, format))
 }
 
-/// The downloads and the revision history, inserted at the top of the profile page.
-fn banner(code: &str, year: i32, p: &mgi_store::Publication) -> String {
+/// The site's header on a profile page: the portal's navigation, the downloads, the revision
+/// history and the language switch, inserted at the top of the profile's own page.
+fn banner(ui: &Ui, code: &str, year: i32, p: &mgi_store::Publication) -> String {
+    let lang = ui.lang;
+    let file = |ext: &str| escape(&ui.href(&format!("/profiles/{code}/{year}{ext}")));
     let mut out = format!(
-        "<nav class=\"downloads\" aria-label=\"Downloads\" style=\"border-bottom:1px solid #ccd;padding:.5rem 0;margin-bottom:1rem\"><a href=\"/\">MGI portal</a> · Download: <a href=\"/profiles/{c}/{year}.pdf\">PDF</a> · <a href=\"/profiles/{c}/{year}.md\">Markdown</a> · <a href=\"/profiles/{c}/{year}.json\">data (JSON)</a> · revision {}",
-        p.revision,
-        c = escape(code),
+        "<nav class=\"site\" aria-label=\"{}\" style=\"padding:.5rem 0\">{}</nav>\n{}\n<nav class=\"downloads\" aria-label=\"{}\" style=\"border-bottom:1px solid #ccd;padding:.5rem 0;margin-bottom:1rem\">{}{}<a href=\"{}\">PDF</a> · <a href=\"{}\">Markdown</a> · <a href=\"{}\">{}</a> · {}",
+        escape(&tr!(lang, "web-nav-label")),
+        public_links(ui),
+        language_switch(ui),
+        escape(&tr!(lang, "portal-profile-downloads")),
+        escape(&tr!(lang, "portal-profile-download")),
+        colon(lang),
+        file(".pdf"),
+        file(".md"),
+        file(".json"),
+        escape(&tr!(lang, "portal-profile-data")),
+        escape(&tr!(lang, "portal-profile-revision", revision = p.revision)),
     );
     if p.revisions.len() > 1 {
-        out.push_str("<details><summary>Corrections</summary><ul>");
+        let _ = write!(
+            out,
+            "<details><summary>{}</summary><ul>",
+            escape(&tr!(lang, "portal-profile-corrections"))
+        );
         for r in &p.revisions {
+            let day = r.published_at.get(..10).unwrap_or(&r.published_at);
+            let day = NaiveDate::parse_from_str(day, "%Y-%m-%d")
+                .map_or_else(|_| day.to_owned(), |d| date(lang, d));
             let _ = write!(
                 out,
-                "<li>Revision {} ({}): {}</li>",
-                r.revision,
-                escape(r.published_at.get(..10).unwrap_or(&r.published_at)),
+                "<li>{}{}<span dir=\"auto\">{}</span></li>",
+                escape(&tr!(
+                    lang,
+                    "portal-profile-correction",
+                    revision = r.revision,
+                    date = day
+                )),
+                colon(lang),
                 escape(&r.change_note)
             );
         }
@@ -78,20 +106,25 @@ impl Format {
     }
 }
 
-/// Render the latest publication in `format`: (revision, bytes).
+/// Render the latest publication in `format` and `ui`'s language: (revision, bytes).
 async fn render(
     state: &AppState,
+    ui: &Ui,
     code: &str,
     year: i32,
     format: Format,
 ) -> WebResult<(i64, Bytes)> {
     let p = state.store.publication(code, year).await?;
-    let profile = mgi_profile::build(&p.doc, state.store.framework(), &state.publication);
+    let profile =
+        mgi_profile::build_in(&p.doc, state.store.framework(), &state.publication, ui.lang);
     let bytes = match format {
         Format::Html => {
             let mut html = mgi_profile::html(&profile);
             if let Some(at) = html.find("<body>").map(|i| i + "<body>".len()) {
-                html.insert_str(at, &banner(code, year, &p));
+                html.insert_str(at, &banner(ui, code, year, &p));
+            }
+            if let Some(at) = html.find("</head>") {
+                html.insert_str(at, &alternates(ui));
             }
             Bytes::from(html)
         }
@@ -110,10 +143,19 @@ async fn render(
 
 pub async fn profile(
     State(state): State<AppState>,
+    request: Ui,
     Path((code, file)): Path<(String, String)>,
 ) -> WebResult<Response> {
     let (year, format) = parse_file(&file).ok_or(WebError::NotFound)?;
-    let key = (code.clone(), year, format.name());
+    // The language switch links to the page without its query: a cached page depends on
+    // nothing of the request but its language.
+    let ui = Ui::new(request.lang, &format!("/profiles/{code}/{file}"));
+    // The JSON is the stable machine format: one copy whatever the language of the address.
+    let key_lang = match format {
+        Format::Json => Lang::En,
+        _ => ui.lang,
+    };
+    let key = (code.clone(), year, format.name(), key_lang);
     let respond = |bytes: Bytes| ([(CONTENT_TYPE, format.content_type())], bytes).into_response();
     match state.cache.get(&key) {
         Lookup::Fresh(bytes) => return Ok(respond(bytes)),
@@ -125,7 +167,7 @@ pub async fn profile(
         }
         Lookup::Missing => {}
     }
-    let (revision, bytes) = render(&state, &code, year, format).await?;
+    let (revision, bytes) = render(&state, &ui, &code, year, format).await?;
     state.cache.put(key, revision, bytes.clone());
     Ok(respond(bytes))
 }

@@ -126,7 +126,7 @@ async fn search_marks_published_words_and_escapes_the_query() {
     assert_eq!(r.status, StatusCode::OK);
     let mng = r
         .body
-        .find("<a href=\"/profiles/MNG/2023\">Mongolia</a> 2023")
+        .find("<a href=\"/profiles/MNG/2023\"><bdi>Mongolia</bdi></a> 2023")
         .expect("Mongolia's group");
     let hit = r.body[mng..]
         .find("<strong>finding rights-wd-4</strong>")

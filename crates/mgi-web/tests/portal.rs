@@ -76,7 +76,7 @@ async fn home_lists_published_rounds_only() {
     let page = String::from_utf8(body).expect("utf-8");
     assert!(page.contains("<h3>Asia</h3>"));
     assert!(
-        page.contains("<li>Mongolia: <a href=\"/profiles/MNG/2023\">2023</a></li>"),
+        page.contains("<li><bdi>Mongolia</bdi>: <a href=\"/profiles/MNG/2023\">2023</a></li>"),
         "{page}"
     );
     assert!(!page.contains("2026"), "a draft round is not listed");

@@ -128,7 +128,8 @@ pub async fn sources(
 }
 
 fn level(query: Option<&str>) -> ApiResult<mgi_framework::Level> {
-    level_param(query).map_err(|_| ApiError::invalid("level", "national or local"))
+    level_param(mgi_i18n::Lang::En, query)
+        .map_err(|_| ApiError::invalid("level", "national or local"))
 }
 
 /// The GCM view: answers per value on the indicators of each objective, globally and per region.

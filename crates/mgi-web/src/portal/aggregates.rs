@@ -5,131 +5,210 @@ use std::fmt::Write;
 
 use axum::extract::{RawQuery, State};
 use axum::response::{Html, IntoResponse};
-use mgi_framework::Level;
-use mgi_model::aggregate::{Counts, SDG_INDICATIVE};
+use mgi_framework::{Framework, Level};
+use mgi_i18n::{Lang, decimal, number, percent, tr};
+use mgi_model::aggregate::Counts;
 
-use super::query_values;
+use super::{labels, query_values};
 use crate::AppState;
 use crate::auth::Viewer;
 use crate::error::{WebError, WebResult};
-use crate::html::{escape, page};
+use crate::html::{bdi, escape, label, page};
+use crate::ui::{Ui, colon};
 
 /// `level=local` for localities, national otherwise; anything else is refused.
-pub fn level_param(query: Option<&str>) -> Result<Level, WebError> {
+pub fn level_param(lang: Lang, query: Option<&str>) -> Result<Level, WebError> {
     match query_values(query, "level").first().map(String::as_str) {
         None | Some("national") => Ok(Level::National),
         Some("local") => Ok(Level::Local),
         Some(other) => Err(WebError::Form(vec![(
             "level".into(),
-            format!("{other:?}: national or local"),
+            tr!(lang, "portal-error-level", value = format!("{other:?}")),
         )])),
     }
 }
 
-fn count_cells(c: &Counts) -> String {
+/// A share in percent: whole numbers without decimals, others with one.
+fn share(lang: Lang, x: f64) -> String {
+    let digits = if x.fract() == 0.0 { 0 } else { 1 };
+    percent(lang, x, digits)
+}
+
+fn count_cells(lang: Lang, c: &Counts) -> String {
     let mut out = String::new();
     for (_, n) in c.by_value() {
-        let _ = write!(out, "<td>{n} ({:.0} %)</td>", c.share(n));
+        let _ = write!(
+            out,
+            "<td>{} ({})</td>",
+            number(lang, i64::try_from(n).unwrap_or(i64::MAX)),
+            share(lang, c.share(n))
+        );
     }
-    let _ = write!(out, "<td>{}</td>", c.total());
+    let _ = write!(
+        out,
+        "<td>{}</td>",
+        number(lang, i64::try_from(c.total()).unwrap_or(i64::MAX))
+    );
     out
 }
 
-const COUNT_HEAD: &str =
-    "<th>present</th><th>partial</th><th>absent</th><th>unknown</th><th>answers</th>";
+fn count_head(lang: Lang, first: &str) -> String {
+    [
+        first.to_owned(),
+        tr!(lang, "portal-value-present"),
+        tr!(lang, "portal-value-partial"),
+        tr!(lang, "portal-value-absent"),
+        tr!(lang, "portal-value-unknown"),
+        tr!(lang, "portal-gcm-answers"),
+    ]
+    .iter()
+    .map(|h| format!("<th>{}</th>", escape(h)))
+    .collect()
+}
 
-fn level_switch(path: &str, level: Level) -> String {
-    let (national, local) = match level {
-        Level::Local => (
-            "<a href=\"?level=national\">countries</a>",
-            "<strong>localities</strong>",
-        ),
-        _ => (
-            "<strong>countries</strong>",
-            "<a href=\"?level=local\">localities</a>",
-        ),
+fn level_switch(ui: &Ui, path: &str, level: Level) -> String {
+    let lang = ui.lang;
+    let link = |value: &str, text: String| {
+        format!(
+            "<a href=\"{}\">{}</a>",
+            escape(&ui.href(&format!("{path}?level={value}"))),
+            escape(&text)
+        )
+    };
+    let strong = |text: String| format!("<strong>{}</strong>", escape(&text));
+    let countries = tr!(lang, "portal-level-countries");
+    let localities = tr!(lang, "portal-level-localities");
+    let (national, local, code) = match level {
+        Level::Local => (link("national", countries), strong(localities), "local"),
+        _ => (strong(countries), link("local", localities), "national"),
     };
     format!(
-        "<p>View: {national} · {local} · <a href=\"/api/v1{path}?level={}\">JSON</a></p>\n",
-        match level {
-            Level::Local => "local",
-            _ => "national",
-        }
+        "<p>{}{}{national} · {local} · <a href=\"/api/v1{path}?level={code}\">JSON</a></p>\n",
+        escape(&tr!(lang, "portal-view")),
+        colon(lang)
     )
+}
+
+/// The title of GCM objective `number` in `lang` (HTML).
+fn objective_title(lang: Lang, fw: &Framework, number: u8, english: &str) -> String {
+    fw.gcm
+        .iter()
+        .find(|o| o.number == number)
+        .map_or_else(|| escape(english), |o| label(lang, &o.title))
 }
 
 pub async fn gcm(
     State(state): State<AppState>,
     Viewer(viewer): Viewer,
+    ui: Ui,
     RawQuery(query): RawQuery,
 ) -> WebResult {
-    let level = level_param(query.as_deref())?;
+    let lang = ui.lang;
+    let level = level_param(lang, query.as_deref())?;
     let view = state.store.gcm_view(level).await?;
+    let fw = state.store.framework();
     let counted: u64 = view.jurisdictions.values().sum();
+    let intro = if level == Level::Local {
+        tr!(lang, "portal-gcm-intro-local")
+    } else {
+        tr!(lang, "portal-gcm-intro-national")
+    };
     let mut body = format!(
-        "<h1>Global Compact for Migration</h1>\n<p>For each of the 23 GCM objectives: how many answers of the latest published round of each {} fall on each value, over the indicators mapped to the objective. Not applicable answers are left out. {counted} jurisdiction(s) counted. Shares, not scores; no jurisdiction is ranked.</p>\n{}",
-        if level == Level::Local {
-            "locality"
-        } else {
-            "country"
-        },
-        level_switch("/gcm", level)
+        "<h1>{}</h1>\n<p>{} {} {}</p>\n{}",
+        escape(&tr!(lang, "portal-gcm-title")),
+        escape(&intro),
+        escape(&tr!(
+            lang,
+            "portal-gcm-counted",
+            count = i64::try_from(counted).unwrap_or(i64::MAX)
+        )),
+        escape(&tr!(lang, "portal-not-a-ranking")),
+        level_switch(&ui, "/gcm", level)
     );
+    let head = count_head(lang, &tr!(lang, "portal-gcm-where"));
     for o in &view.objectives {
         let _ = write!(
             body,
-            "<section><h2>Objective {}: {}</h2>\n<table><thead><tr><th>where</th>{COUNT_HEAD}</tr></thead><tbody>\n<tr><th>all regions</th>{}</tr>\n",
-            o.number,
-            escape(&o.title),
-            count_cells(&o.counts.global)
+            "<section><h2>{}{}{}</h2>\n<table><thead><tr>{head}</tr></thead><tbody>\n<tr><th>{}</th>{}</tr>\n",
+            escape(&tr!(
+                lang,
+                "portal-gcm-objective",
+                number = u32::from(o.number)
+            )),
+            colon(lang),
+            objective_title(lang, fw, o.number, &o.title),
+            escape(&tr!(lang, "portal-region-all")),
+            count_cells(lang, &o.counts.global)
         );
         for (region, c) in &o.counts.regions {
             let _ = writeln!(
                 body,
                 "<tr><th>{}</th>{}</tr>",
-                escape(region),
-                count_cells(c)
+                escape(&labels::region(lang, region)),
+                count_cells(lang, c)
             );
         }
-        body.push_str("</tbody></table>\n<details><summary>By indicator</summary><table><thead><tr><th>indicator</th>");
-        body.push_str(COUNT_HEAD);
-        body.push_str("</tr></thead><tbody>\n");
+        let _ = writeln!(
+            body,
+            "</tbody></table>\n<details><summary>{}</summary><table><thead><tr>{}</tr></thead><tbody>",
+            escape(&tr!(lang, "portal-gcm-by-indicator")),
+            count_head(lang, &tr!(lang, "portal-indicator"))
+        );
         for i in &o.indicators {
             let _ = writeln!(
                 body,
-                "<tr><th><a href=\"/explore?indicator={id}\">{id}</a></th>{}</tr>",
-                count_cells(&i.counts.global),
-                id = escape(&i.indicator)
+                "<tr><th><a href=\"{}\">{}</a></th>{}</tr>",
+                escape(&ui.href(&format!("/explore?indicator={}", i.indicator))),
+                escape(&i.indicator),
+                count_cells(lang, &i.counts.global)
             );
         }
         body.push_str("</tbody></table></details></section>\n");
     }
-    Ok(Html(page("GCM objectives", viewer.as_ref(), &body)).into_response())
+    let title = tr!(lang, "portal-gcm-page-title");
+    Ok(Html(page(&ui, &title, viewer.as_ref(), &body)).into_response())
+}
+
+/// The SDG category named `english` (as the model computes it) in `lang`.
+fn category(lang: Lang, fw: &Framework, english: &str) -> String {
+    fw.sdg
+        .categories
+        .iter()
+        .find(|c| c.label.en() == english)
+        .map_or_else(|| escape(english), |c| label(lang, &c.label))
 }
 
 pub async fn sdg(
     State(state): State<AppState>,
     Viewer(viewer): Viewer,
+    ui: Ui,
     RawQuery(query): RawQuery,
 ) -> WebResult {
-    let level = level_param(query.as_deref())?;
+    let lang = ui.lang;
+    let level = level_param(lang, query.as_deref())?;
     let rows = state.store.sdg_view(level).await?.jurisdictions;
     let fw = state.store.framework();
+    let indicative = tr!(lang, "portal-sdg-indicative");
     let mut body = format!(
-        "<h1>SDG indicator 10.7.2, indicative</h1>\n<p class=\"notice\" role=\"note\"><strong>{SDG_INDICATIVE}.</strong> {}</p>\n<p>Per domain: the mean of the configured sub-category values × 100, and the category whose cut-off it reaches. A domain with a sub-category that no answer informs has no value (—).</p>\n{}<table><thead><tr><th>jurisdiction</th><th>round</th>",
-        escape(fw.sdg.notice.en()),
-        level_switch("/sdg", level)
+        "<h1>{}</h1>\n<p class=\"notice\" role=\"note\"><strong>{}.</strong> {}</p>\n<p>{}</p>\n{}<table><thead><tr><th>{}</th><th>{}</th>",
+        escape(&tr!(lang, "portal-sdg-title")),
+        escape(&indicative),
+        label(lang, &fw.sdg.notice),
+        escape(&tr!(lang, "portal-sdg-method")),
+        level_switch(&ui, "/sdg", level),
+        escape(&tr!(lang, "portal-jurisdiction")),
+        escape(&tr!(lang, "portal-round"))
     );
     for d in &fw.sdg.domains {
-        let _ = write!(body, "<th>{}. {}</th>", d.number, escape(d.name.en()));
+        let _ = write!(body, "<th>{}. {}</th>", d.number, label(lang, &d.name));
     }
     body.push_str("</tr></thead><tbody>\n");
     for r in &rows {
         let _ = write!(
             body,
-            "<tr><th><a href=\"/profiles/{c}/{y}\">{}</a></th><td>{y}</td>",
-            escape(&r.name),
-            c = escape(&r.jurisdiction),
+            "<tr><th><a href=\"{}\">{}</a></th><td>{y}</td>",
+            escape(&ui.href(&format!("/profiles/{}/{}", r.jurisdiction, r.year))),
+            bdi(&r.name),
             y = r.year
         );
         for d in &r.domains {
@@ -137,8 +216,10 @@ pub async fn sdg(
                 (Some(v), Some(c)) => {
                     let _ = write!(
                         body,
-                        "<td title=\"{SDG_INDICATIVE}\">{v:.0} · {}</td>",
-                        escape(c)
+                        "<td title=\"{}\">{} · {}</td>",
+                        escape(&indicative),
+                        decimal(lang, *v, 0),
+                        category(lang, fw, c)
                     );
                 }
                 _ => body.push_str("<td>—</td>"),
@@ -148,7 +229,8 @@ pub async fn sdg(
     }
     body.push_str("</tbody></table>\n");
     if rows.is_empty() {
-        body.push_str("<p>No published profile yet.</p>\n");
+        let _ = writeln!(body, "<p>{}</p>", escape(&tr!(lang, "portal-sdg-none")));
     }
-    Ok(Html(page("SDG 10.7.2 (indicative)", viewer.as_ref(), &body)).into_response())
+    let title = tr!(lang, "portal-sdg-page-title");
+    Ok(Html(page(&ui, &title, viewer.as_ref(), &body)).into_response())
 }

@@ -8,59 +8,79 @@ use axum::extract::{RawQuery, State};
 use axum::http::StatusCode;
 use axum::response::{Html, IntoResponse};
 use mgi_framework::Level;
-use mgi_model::{AssessmentDoc, FindingKind};
+use mgi_i18n::tr;
+use mgi_model::AssessmentDoc;
 
-use super::{published_entries, query_values};
+use super::{labels, published_entries, query_values};
 use crate::AppState;
 use crate::auth::Viewer;
 use crate::error::{WebError, WebResult};
-use crate::html::{escape, page};
+use crate::html::{bdi, escape, label, page};
+use crate::ui::{Ui, colon};
 
 pub const MAX_COMPARED: usize = 4;
 
-fn chooser(entries: &[mgi_store::PublishedEntry]) -> String {
-    let mut out = String::from(
-        "<form method=\"get\" action=\"/compare\"><fieldset><legend>Choose 2 to 4 published profiles</legend>\n",
+fn chooser(ui: &Ui, entries: &[mgi_store::PublishedEntry]) -> String {
+    let lang = ui.lang;
+    let mut out = format!(
+        "<form method=\"get\" action=\"{}\"><fieldset><legend>{}</legend>\n",
+        escape(&ui.href("/compare")),
+        escape(&tr!(lang, "portal-compare-choose", max = MAX_COMPARED))
     );
     for e in entries {
         let value = format!("{}/{}", e.jurisdiction, e.year);
         let _ = writeln!(
             out,
             "<label><input type=\"checkbox\" name=\"j\" value=\"{v}\"> {} {}</label>",
-            escape(&e.name),
+            bdi(&e.name),
             e.year,
             v = escape(&value)
         );
     }
-    out.push_str("</fieldset><button>Compare</button></form>\n");
+    let _ = writeln!(
+        out,
+        "</fieldset><button>{}</button></form>",
+        escape(&tr!(lang, "portal-compare-button"))
+    );
     out
 }
 
 pub async fn compare(
     State(state): State<AppState>,
     Viewer(viewer): Viewer,
+    ui: Ui,
     RawQuery(query): RawQuery,
 ) -> WebResult {
+    let lang = ui.lang;
     let asked = query_values(query.as_deref(), "j");
     let entries = published_entries(&state).await?;
-    let intro = "<h1>Compare</h1>\n<p>Profiles side by side, domain by domain, to learn from each other. This is not a ranking: there is no score and no order by results.</p>\n";
+    let title = tr!(lang, "nav-compare");
+    let intro = format!(
+        "<h1>{}</h1>\n<p>{}</p>\n",
+        escape(&title),
+        escape(&tr!(lang, "portal-compare-intro"))
+    );
     if asked.len() < 2 {
-        let body = format!("{intro}{}", chooser(&entries));
-        return Ok(Html(page("Compare", viewer.as_ref(), &body)).into_response());
+        let body = format!("{intro}{}", chooser(&ui, &entries));
+        return Ok(Html(page(&ui, &title, viewer.as_ref(), &body)).into_response());
     }
     // A refusal names the parameter and keeps the chooser below it.
     let refuse = |status: StatusCode, message: String| {
         let body = format!(
-            "{intro}<p class=\"problems\" role=\"alert\">Parameter <strong>j</strong>: {}</p>\n{}",
+            "{intro}<p class=\"problems\" role=\"alert\">{} <strong>j</strong>{}{}</p>\n{}",
+            escape(&tr!(lang, "portal-parameter")),
+            colon(lang),
             escape(&message),
-            chooser(&entries)
+            chooser(&ui, &entries)
         );
-        (status, Html(page("Compare", viewer.as_ref(), &body))).into_response()
+        (status, Html(page(&ui, &title, viewer.as_ref(), &body))).into_response()
     };
     if asked.len() > MAX_COMPARED {
-        let message = format!(
-            "at most {MAX_COMPARED} profiles side by side ({} given).",
-            asked.len()
+        let message = tr!(
+            lang,
+            "portal-compare-too-many",
+            max = MAX_COMPARED,
+            given = asked.len()
         );
         return Ok(refuse(StatusCode::BAD_REQUEST, message));
     }
@@ -71,7 +91,7 @@ pub async fn compare(
     {
         return Ok(refuse(
             StatusCode::BAD_REQUEST,
-            format!("{} is asked twice.", twice.1),
+            tr!(lang, "portal-compare-twice", asked = twice.1),
         ));
     }
     // Each asked code (or code/year) at its latest published round, in the order asked.
@@ -92,8 +112,7 @@ pub async fn compare(
                 columns.push(state.store.publication(&e.jurisdiction, y).await?.doc);
             }
             _ => {
-                let message =
-                    format!("no published profile {a} (give a code such as MNG, or CODE/YEAR).");
+                let message = tr!(lang, "portal-compare-unknown", asked = a);
                 return Ok(refuse(StatusCode::NOT_FOUND, message));
             }
         }
@@ -112,20 +131,21 @@ pub async fn compare(
         .iter()
         .map(|d| {
             format!(
-                "<th><a href=\"/profiles/{}/{y}\">{}</a> {y}</th>",
-                escape(&d.jurisdiction.code),
-                escape(&d.jurisdiction.name),
+                "<th><a href=\"{}\">{}</a> {y}</th>",
+                escape(&ui.href(&format!("/profiles/{}/{}", d.jurisdiction.code, d.year))),
+                bdi(&d.jurisdiction.name),
                 y = d.year
             )
         })
         .collect();
-    let mut body = String::from(intro);
+    let mut body = intro;
     for d in &set.domains {
         let _ = writeln!(
             body,
-            "<h2>{}. {}</h2>\n<table>\n<thead><tr><th>Indicator</th>{heads}</tr></thead>\n<tbody>",
+            "<h2>{}. {}</h2>\n<table>\n<thead><tr><th>{}</th>{heads}</tr></thead>\n<tbody>",
             d.number,
-            escape(d.name.en())
+            label(lang, &d.name),
+            escape(&tr!(lang, "portal-indicator"))
         );
         for id in d.indicator_ids() {
             let cells: String = columns
@@ -133,16 +153,23 @@ pub async fn compare(
                 .map(|doc| {
                     format!(
                         "<td>{}</td>",
-                        doc.answer(id).map_or("—", |a| a.value.as_str())
+                        escape(&labels::value_or_dash(
+                            lang,
+                            doc.answer(id).map(|a| a.value)
+                        ))
                     )
                 })
                 .collect();
-            let q = fw.indicator(id).map_or("", |i| i.question.en());
+            // A title attribute holds text only: the question, fallback or not.
+            let q = fw
+                .indicator(id)
+                .map_or("", |i| i.question.resolve(lang.code()).0);
             let _ = writeln!(
                 body,
-                "<tr><td><a href=\"/explore?indicator={i}\" title=\"{}\">{i}</a></td>{cells}</tr>",
+                "<tr><td><a href=\"{}\" title=\"{}\">{}</a></td>{cells}</tr>",
+                escape(&ui.href(&format!("/explore?indicator={id}"))),
                 escape(q),
-                i = escape(id)
+                escape(id)
             );
         }
         body.push_str("</tbody>\n</table>\n");
@@ -154,19 +181,20 @@ pub async fn compare(
             let _ = writeln!(
                 body,
                 "<h3>{} {}</h3>\n<ul>",
-                escape(&doc.jurisdiction.name),
+                bdi(&doc.jurisdiction.name),
                 doc.year
             );
             for f in findings {
-                let kind = if f.kind == FindingKind::WellDeveloped {
-                    "well developed"
-                } else {
-                    "potential"
-                };
-                let _ = writeln!(body, "<li><em>{kind}</em>: {}</li>", escape(&f.text));
+                let _ = writeln!(
+                    body,
+                    "<li><em>{}</em>{}<span dir=\"auto\">{}</span></li>",
+                    escape(&labels::finding_kind(lang, f.kind)),
+                    colon(lang),
+                    escape(&f.text)
+                );
             }
             body.push_str("</ul>\n");
         }
     }
-    Ok(Html(page("Compare", viewer.as_ref(), &body)).into_response())
+    Ok(Html(page(&ui, &title, viewer.as_ref(), &body)).into_response())
 }

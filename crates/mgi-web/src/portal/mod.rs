@@ -3,8 +3,10 @@
 //! order jurisdictions by anything but their names.
 
 pub mod aggregates;
+pub mod change_log;
 pub mod compare;
 pub mod explore;
+pub mod labels;
 pub mod progress;
 pub mod search;
 
@@ -12,12 +14,31 @@ use mgi_store::PublishedEntry;
 
 use crate::AppState;
 use crate::error::WebResult;
+use crate::html::escape;
+use crate::ui::Ui;
 
 /// Every published assessment (latest revision), by name and year.
 pub async fn published_entries(state: &AppState) -> WebResult<Vec<PublishedEntry>> {
     let mut entries = state.store.published().await?;
     entries.sort_by(|a, b| (&a.name, a.year).cmp(&(&b.name, b.year)));
     Ok(entries)
+}
+
+/// A link to the published profile of `code` for each of `years`, in the request's language.
+pub fn round_links(
+    ui: &Ui,
+    code: &str,
+    years: impl IntoIterator<Item = impl std::fmt::Display>,
+) -> Vec<String> {
+    years
+        .into_iter()
+        .map(|y| {
+            format!(
+                "<a href=\"{}\">{y}</a>",
+                escape(&ui.href(&format!("/profiles/{code}/{y}")))
+            )
+        })
+        .collect()
 }
 
 /// Every value of a repeated query parameter.

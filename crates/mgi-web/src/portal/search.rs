@@ -6,11 +6,14 @@ use std::fmt::Write;
 use axum::extract::{RawQuery, State};
 use axum::response::{Html, IntoResponse};
 
+use mgi_i18n::{Lang, tr};
+
 use super::query_values;
 use crate::AppState;
 use crate::auth::Viewer;
 use crate::error::WebResult;
-use crate::html::{escape, page};
+use crate::html::{bdi, escape, page};
+use crate::ui::{Ui, colon};
 
 /// `text` escaped, with every occurrence of each word of the query (case-insensitive) marked.
 pub fn highlight(text: &str, query: &str) -> String {
@@ -47,29 +50,47 @@ pub fn highlight(text: &str, query: &str) -> String {
     out
 }
 
+/// What kind of text a search hit is.
+fn kind_label(lang: Lang, kind: &str) -> String {
+    match kind {
+        "finding" => tr!(lang, "portal-search-kind-finding"),
+        "summary" => tr!(lang, "portal-search-kind-summary"),
+        "answer" => tr!(lang, "portal-search-kind-answer"),
+        "source" => tr!(lang, "portal-search-kind-source"),
+        other => other.to_owned(),
+    }
+}
+
 pub async fn search(
     State(state): State<AppState>,
     Viewer(viewer): Viewer,
+    ui: Ui,
     RawQuery(query): RawQuery,
 ) -> WebResult {
+    let lang = ui.lang;
     let q = query_values(query.as_deref(), "q")
         .into_iter()
         .next()
         .unwrap_or_default();
+    let title = tr!(lang, "nav-search");
     let mut body = format!(
-        "<h1>Search the published profiles</h1>\n<form method=\"get\" action=\"/search\" role=\"search\"><label for=\"q\">Words</label><input type=\"search\" id=\"q\" name=\"q\" value=\"{}\"><button>Search</button></form>\n",
-        escape(&q)
+        "<h1>{}</h1>\n<form method=\"get\" action=\"{}\" role=\"search\"><label for=\"q\">{}</label><input type=\"search\" id=\"q\" name=\"q\" value=\"{}\"><button>{}</button></form>\n",
+        escape(&tr!(lang, "portal-search-title")),
+        escape(&ui.href("/search")),
+        escape(&tr!(lang, "portal-search-words")),
+        escape(&q),
+        escape(&tr!(lang, "portal-search-button"))
     );
     if q.trim().is_empty() {
-        return Ok(Html(page("Search", viewer.as_ref(), &body)).into_response());
+        return Ok(Html(page(&ui, &title, viewer.as_ref(), &body)).into_response());
     }
     let hits = state.store.search(&q).await?;
-    let capped = if hits.len() as i64 >= mgi_store::SEARCH_LIMIT {
-        " (the first ones; refine the words to see others)"
+    let found = if hits.len() as i64 >= mgi_store::SEARCH_LIMIT {
+        tr!(lang, "portal-search-found-capped", count = hits.len())
     } else {
-        ""
+        tr!(lang, "portal-search-found", count = hits.len())
     };
-    let _ = writeln!(body, "<p>{} passages found{capped}.</p>", hits.len());
+    let _ = writeln!(body, "<p>{}</p>", escape(&found));
     let mut current = None;
     for h in &hits {
         let group = (h.jurisdiction.as_str(), h.year);
@@ -79,25 +100,26 @@ pub async fn search(
             }
             let _ = writeln!(
                 body,
-                "<h2><a href=\"/profiles/{c}/{y}\">{}</a> {y}</h2>\n<ul>",
-                escape(&h.name),
-                c = escape(&h.jurisdiction),
+                "<h2><a href=\"{}\">{}</a> {y}</h2>\n<ul>",
+                escape(&ui.href(&format!("/profiles/{}/{}", h.jurisdiction, h.year))),
+                bdi(&h.name),
                 y = h.year
             );
             current = Some(group);
         }
         let _ = writeln!(
             body,
-            "<li><strong>{} {}</strong>: {}</li>",
-            escape(&h.kind),
+            "<li><strong>{} {}</strong>{}<span dir=\"auto\">{}</span></li>",
+            escape(&kind_label(lang, &h.kind)),
             escape(&h.ref_key),
+            colon(lang),
             highlight(&h.text, &q)
         );
     }
     if current.is_some() {
         body.push_str("</ul>\n");
     }
-    Ok(Html(page("Search", viewer.as_ref(), &body)).into_response())
+    Ok(Html(page(&ui, &title, viewer.as_ref(), &body)).into_response())
 }
 
 #[cfg(test)]

@@ -13,6 +13,7 @@ use crate::auth::{PostForm, Signed};
 use crate::error::{WebError, WebResult};
 use crate::form::field;
 use crate::html::{csrf_field, escape, options, page};
+use crate::ui::Ui;
 
 fn admin_only(s: &Session) -> WebResult<()> {
     if s.principal.role == Role::Admin {
@@ -22,7 +23,7 @@ fn admin_only(s: &Session) -> WebResult<()> {
     }
 }
 
-pub async fn users(State(state): State<AppState>, Signed(s): Signed) -> WebResult {
+pub async fn users(State(state): State<AppState>, Signed(s): Signed, ui: Ui) -> WebResult {
     admin_only(&s)?;
     let mut body = String::from(
         "<h1>Accounts</h1>\n<table>\n<thead><tr><th>User name</th><th>Name</th><th>Role</th></tr></thead>\n<tbody>\n",
@@ -50,12 +51,13 @@ pub async fn users(State(state): State<AppState>, Signed(s): Signed) -> WebResul
         csrf_field(&s),
         options(roles, "analyst")
     );
-    Ok(Html(page("Accounts", Some(&s), &body)).into_response())
+    Ok(Html(page(&ui, "Accounts", Some(&s), &body)).into_response())
 }
 
 pub async fn create(
     State(state): State<AppState>,
     Signed(s): Signed,
+    ui: Ui,
     PostForm(f): PostForm,
 ) -> WebResult {
     f.check_csrf(&s)?;
@@ -87,5 +89,5 @@ pub async fn create(
             assessment,
         })
         .await?;
-    Ok(back_to("/admin/users"))
+    Ok(back_to(&ui.href("/admin/users")))
 }

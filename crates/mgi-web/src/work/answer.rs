@@ -15,6 +15,7 @@ use crate::auth::{PostForm, Signed};
 use crate::error::{WebError, WebResult};
 use crate::form::{Fields, field};
 use crate::html::{csrf_field, escape, markdown, options};
+use crate::ui::Ui;
 
 type Key = Path<(String, String, String)>;
 
@@ -147,9 +148,10 @@ fn form(
 pub async fn show(
     State(state): State<AppState>,
     Signed(s): Signed,
+    ui: Ui,
     Path((code, year, id)): Key,
 ) -> WebResult {
-    let ctx = Ctx::open(&state, s, &code, &year).await?;
+    let ctx = Ctx::open(&state, s, ui, &code, &year).await?;
     if !in_set(&state, &ctx, &id) {
         return Err(WebError::NotFound);
     }
@@ -285,10 +287,11 @@ fn read_new_source(f: &Fields, sources: &[Versioned<Source>]) -> WebResult<Optio
 pub async fn save(
     State(state): State<AppState>,
     Signed(s): Signed,
+    ui: Ui,
     Path((code, year, id)): Key,
     PostForm(f): PostForm,
 ) -> WebResult {
-    let ctx = Ctx::act(&state, s, &code, &year, &f, Action::Edit).await?;
+    let ctx = Ctx::act(&state, s, ui, &code, &year, &f, Action::Edit).await?;
     if !in_set(&state, &ctx, &id) {
         return Err(WebError::NotFound);
     }

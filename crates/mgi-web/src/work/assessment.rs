@@ -15,6 +15,7 @@ use crate::auth::{PostForm, Signed};
 use crate::error::{WebError, WebResult};
 use crate::form::field;
 use crate::html::{csrf_field, escape};
+use crate::ui::Ui;
 
 type Key = Path<(String, String)>;
 
@@ -49,9 +50,10 @@ fn stage_forms(ctx: &Ctx) -> String {
 pub async fn workspace(
     State(state): State<AppState>,
     Signed(s): Signed,
+    ui: Ui,
     Path((code, year)): Key,
 ) -> WebResult {
-    let ctx = Ctx::open(&state, s, &code, &year).await?;
+    let ctx = Ctx::open(&state, s, ui, &code, &year).await?;
     let doc = doc_for(&state, &ctx).await?;
     let fw = state.store.framework();
     let set = fw
@@ -166,10 +168,11 @@ pub async fn workspace(
 pub async fn move_stage(
     State(state): State<AppState>,
     Signed(s): Signed,
+    ui: Ui,
     Path((code, year)): Key,
     PostForm(f): PostForm,
 ) -> WebResult {
-    let ctx = Ctx::posted(&state, s, &code, &year, &f).await?;
+    let ctx = Ctx::posted(&state, s, ui, &code, &year, &f).await?;
     let to = f.parsed("to", Stage::parse, "must be a stage")?;
     ctx.require(Action::Move(to))?;
     if matches!(to, Stage::Validated | Stage::Published) {
@@ -185,10 +188,11 @@ pub async fn move_stage(
 pub async fn share(
     State(state): State<AppState>,
     Signed(s): Signed,
+    ui: Ui,
     Path((code, year)): Key,
     PostForm(f): PostForm,
 ) -> WebResult {
-    let ctx = Ctx::act(&state, s, &code, &year, &f, Action::Share).await?;
+    let ctx = Ctx::act(&state, s, ui, &code, &year, &f, Action::Share).await?;
     let days = f.parsed(
         "days",
         |d| d.parse::<i64>().ok(),
@@ -214,9 +218,10 @@ pub async fn share(
 pub async fn preview(
     State(state): State<AppState>,
     Signed(s): Signed,
+    ui: Ui,
     Path((code, year)): Key,
 ) -> WebResult {
-    let ctx = Ctx::open(&state, s, &code, &year).await?;
+    let ctx = Ctx::open(&state, s, ui, &code, &year).await?;
     let doc = public_view(doc_for(&state, &ctx).await?);
     let profile = mgi_profile::build(&doc, state.store.framework(), &state.publication);
     let mut html = mgi_profile::html(&profile);
@@ -232,9 +237,10 @@ pub async fn preview(
 pub async fn audit(
     State(state): State<AppState>,
     Signed(s): Signed,
+    ui: Ui,
     Path((code, year)): Key,
 ) -> WebResult {
-    let ctx = Ctx::open(&state, s, &code, &year).await?;
+    let ctx = Ctx::open(&state, s, ui, &code, &year).await?;
     if !ctx.can(Action::ReadAudit) {
         return Err(WebError::NotFound);
     }

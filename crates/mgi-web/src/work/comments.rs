@@ -14,6 +14,7 @@ use crate::auth::{PostForm, Signed};
 use crate::error::WebResult;
 use crate::form::{Fields, field};
 use crate::html::{csrf_field, escape, options};
+use crate::ui::Ui;
 
 fn anchor_label(a: &Anchor) -> String {
     match a {
@@ -139,10 +140,11 @@ fn anchor_of(f: &Fields) -> WebResult<Anchor> {
 pub async fn add(
     State(state): State<AppState>,
     Signed(s): Signed,
+    ui: Ui,
     Path((code, year)): Path<(String, String)>,
     PostForm(f): PostForm,
 ) -> WebResult {
-    let ctx = Ctx::act(&state, s, &code, &year, &f, Action::Comment).await?;
+    let ctx = Ctx::act(&state, s, ui, &code, &year, &f, Action::Comment).await?;
     let visibility = f.parsed(
         "visibility",
         Visibility::parse,
@@ -173,10 +175,11 @@ pub async fn add(
 pub async fn set_state(
     State(state): State<AppState>,
     Signed(s): Signed,
+    ui: Ui,
     Path((code, year, key)): Path<(String, String, String)>,
     PostForm(f): PostForm,
 ) -> WebResult {
-    let ctx = Ctx::act(&state, s, &code, &year, &f, Action::Moderate).await?;
+    let ctx = Ctx::act(&state, s, ui, &code, &year, &f, Action::Moderate).await?;
     let to = f.parsed(
         "state",
         CommentState::parse,

@@ -13,6 +13,7 @@ use crate::auth::{PostForm, Signed};
 use crate::error::{WebError, WebResult};
 use crate::form::{Fields, field};
 use crate::html::{csrf_field, escape, options};
+use crate::ui::Ui;
 
 type Key = Path<(String, String)>;
 
@@ -78,9 +79,10 @@ fn figure_form(
 pub async fn page(
     State(state): State<AppState>,
     Signed(s): Signed,
+    ui: Ui,
     Path((code, year)): Key,
 ) -> WebResult {
-    let ctx = Ctx::open(&state, s, &code, &year).await?;
+    let ctx = Ctx::open(&state, s, ui, &code, &year).await?;
     let edit = ctx.can(Action::Edit);
     let sources = source_choices(&state, &ctx).await?;
     let mut body = String::from("<h1>Context and conventions</h1>\n<h2>Context figures</h2>\n");
@@ -148,10 +150,11 @@ fn number<T: std::str::FromStr>(f: &Fields, name: &str, expected: &str) -> WebRe
 pub async fn save_figure(
     State(state): State<AppState>,
     Signed(s): Signed,
+    ui: Ui,
     Path((code, year)): Key,
     PostForm(f): PostForm,
 ) -> WebResult {
-    let ctx = Ctx::act(&state, s, &code, &year, &f, Action::Edit).await?;
+    let ctx = Ctx::act(&state, s, ui, &code, &year, &f, Action::Edit).await?;
     let position = match f.get("position").trim() {
         "" => None,
         p => Some(
@@ -235,10 +238,11 @@ async fn source_choices(state: &AppState, ctx: &Ctx) -> WebResult<Vec<(String, S
 pub async fn save_convention(
     State(state): State<AppState>,
     Signed(s): Signed,
+    ui: Ui,
     Path((code, year, indicator)): Path<(String, String, String)>,
     PostForm(f): PostForm,
 ) -> WebResult {
-    let ctx = Ctx::act(&state, s, &code, &year, &f, Action::Edit).await?;
+    let ctx = Ctx::act(&state, s, ui, &code, &year, &f, Action::Edit).await?;
     let year_field = f.get("year").trim();
     let conv = Convention {
         indicator,
@@ -296,10 +300,11 @@ pub fn new_finding_form(ctx: &Ctx, domain: &str) -> String {
 pub async fn add_finding(
     State(state): State<AppState>,
     Signed(s): Signed,
+    ui: Ui,
     Path((code, year)): Key,
     PostForm(f): PostForm,
 ) -> WebResult {
-    let ctx = Ctx::act(&state, s, &code, &year, &f, Action::Edit).await?;
+    let ctx = Ctx::act(&state, s, ui, &code, &year, &f, Action::Edit).await?;
     let kind = f.parsed(
         "kind",
         FindingKind::parse,

@@ -13,6 +13,7 @@ use crate::AppState;
 use crate::auth::{PostForm, Signed};
 use crate::error::WebResult;
 use crate::html::{csrf_field, escape, markdown};
+use crate::ui::Ui;
 
 type Key = Path<(String, String, String)>;
 
@@ -32,9 +33,10 @@ fn form(ctx: &Ctx, key: &str, e: &FindingEdit, version: i64) -> String {
 pub async fn show(
     State(state): State<AppState>,
     Signed(s): Signed,
+    ui: Ui,
     Path((code, year, key)): Key,
 ) -> WebResult {
-    let ctx = Ctx::open(&state, s, &code, &year).await?;
+    let ctx = Ctx::open(&state, s, ui, &code, &year).await?;
     let f = state.store.finding(&ctx.code, ctx.year, &key).await?;
     let mut body = format!("<h1>Finding {}</h1>\n", escape(&key));
     if ctx.can(Action::Edit) {
@@ -54,10 +56,11 @@ pub async fn show(
 pub async fn save(
     State(state): State<AppState>,
     Signed(s): Signed,
+    ui: Ui,
     Path((code, year, key)): Key,
     PostForm(f): PostForm,
 ) -> WebResult {
-    let ctx = Ctx::act(&state, s, &code, &year, &f, Action::Edit).await?;
+    let ctx = Ctx::act(&state, s, ui, &code, &year, &f, Action::Edit).await?;
     let edit = FindingEdit {
         text: f.get("text").trim().to_owned(),
         indicators: f

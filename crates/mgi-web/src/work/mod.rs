@@ -30,6 +30,7 @@ use crate::auth::Signed;
 use crate::error::{WebError, WebResult};
 use crate::form::Fields;
 use crate::html::{escape, page};
+use crate::ui::Ui;
 
 /// One assessment as seen by one signed-in user.
 pub struct Ctx {
@@ -38,12 +39,16 @@ pub struct Ctx {
     pub code: String,
     pub year: i32,
     pub stage: Stage,
+    /// The request's language and address (the pages' own texts are English for now; the layout
+    /// around them and their links follow the language).
+    pub ui: Ui,
 }
 
 impl Ctx {
     pub async fn open(
         state: &AppState,
         session: Session,
+        ui: Ui,
         code: &str,
         year: &str,
     ) -> WebResult<Ctx> {
@@ -57,6 +62,7 @@ impl Ctx {
             summary,
             year,
             stage,
+            ui,
         };
         if ctx.can(Action::Read) {
             Ok(ctx)
@@ -69,24 +75,26 @@ impl Ctx {
     pub async fn posted(
         state: &AppState,
         session: Session,
+        ui: Ui,
         code: &str,
         year: &str,
         form: &Fields,
     ) -> WebResult<Ctx> {
         form.check_csrf(&session)?;
-        Ctx::open(state, session, code, year).await
+        Ctx::open(state, session, ui, code, year).await
     }
 
     /// Open for a posted form that does `action`.
     pub async fn act(
         state: &AppState,
         session: Session,
+        ui: Ui,
         code: &str,
         year: &str,
         form: &Fields,
         action: Action,
     ) -> WebResult<Ctx> {
-        let ctx = Ctx::posted(state, session, code, year, form).await?;
+        let ctx = Ctx::posted(state, session, ui, code, year, form).await?;
         ctx.require(action)?;
         Ok(ctx)
     }
@@ -115,9 +123,11 @@ impl Ctx {
         &self.session.principal.username
     }
 
-    /// The address of this assessment's workspace, with `rest` appended.
+    /// The address of this assessment's workspace, with `rest` appended, in the request's
+    /// language.
     pub fn url(&self, rest: &str) -> String {
-        format!("/work/{}/{}{rest}", self.code, self.year)
+        self.ui
+            .href(&format!("/work/{}/{}{rest}", self.code, self.year))
     }
 
     pub fn title(&self) -> String {
@@ -127,12 +137,19 @@ impl Ctx {
     /// A page of this assessment with a breadcrumb back to its workspace.
     pub fn page(&self, title: &str, body: &str) -> Response {
         let crumb = format!(
-            "<p class=\"muted\"><a href=\"/work\">My work</a> › <a href=\"{}\">{}</a> <span class=\"stage\">{}</span></p>\n",
+            "<p class=\"muted\"><a href=\"{}\">My work</a> › <a href=\"{}\">{}</a> <span class=\"stage\">{}</span></p>\n",
+            self.ui.href("/work"),
             self.url(""),
             escape(&self.title()),
             self.stage
         );
-        Html(page(title, Some(&self.session), &format!("{crumb}{body}"))).into_response()
+        Html(page(
+            &self.ui,
+            title,
+            Some(&self.session),
+            &format!("{crumb}{body}"),
+        ))
+        .into_response()
     }
 }
 
@@ -152,7 +169,7 @@ pub fn back_to(url: &str) -> Response {
 }
 
 /// `/work`: the assessments this user may open, by stage, and what the role does.
-pub async fn dashboard(State(state): State<AppState>, Signed(s): Signed) -> WebResult {
+pub async fn dashboard(State(state): State<AppState>, Signed(s): Signed, ui: Ui) -> WebResult {
     let p = &s.principal;
     let mut rows = String::new();
     for a in state.store.list_assessments().await? {
@@ -195,5 +212,5 @@ pub async fn dashboard(State(state): State<AppState>, Signed(s): Signed) -> WebR
             rows
         }
     );
-    Ok(Html(page("My work", Some(&s), &body)).into_response())
+    Ok(Html(page(&ui, "My work", Some(&s), &body)).into_response())
 }

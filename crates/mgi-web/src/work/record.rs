@@ -15,6 +15,7 @@ use crate::auth::{PostForm, Signed};
 use crate::error::{WebError, WebResult};
 use crate::form::field;
 use crate::html::{csrf_field, escape, markdown};
+use crate::ui::Ui;
 
 fn summary_form(ctx: &Ctx, domain: &str, text: &str, version: i64) -> String {
     format!(
@@ -36,9 +37,10 @@ fn known_domain(state: &AppState, ctx: &Ctx, domain: &str) -> bool {
 pub async fn summary(
     State(state): State<AppState>,
     Signed(s): Signed,
+    ui: Ui,
     Path((code, year, domain)): Path<(String, String, String)>,
 ) -> WebResult {
-    let ctx = Ctx::open(&state, s, &code, &year).await?;
+    let ctx = Ctx::open(&state, s, ui, &code, &year).await?;
     if !known_domain(&state, &ctx, &domain) {
         return Err(WebError::NotFound);
     }
@@ -56,10 +58,11 @@ pub async fn summary(
 pub async fn save_summary(
     State(state): State<AppState>,
     Signed(s): Signed,
+    ui: Ui,
     Path((code, year, domain)): Path<(String, String, String)>,
     PostForm(f): PostForm,
 ) -> WebResult {
-    let ctx = Ctx::act(&state, s, &code, &year, &f, Action::Edit).await?;
+    let ctx = Ctx::act(&state, s, ui, &code, &year, &f, Action::Edit).await?;
     let text = f.get("text").trim();
     match state
         .store
@@ -129,10 +132,11 @@ pub fn consultations_block(ctx: &Ctx, events: &[ConsultationEvent]) -> String {
 pub async fn add_consultation(
     State(state): State<AppState>,
     Signed(s): Signed,
+    ui: Ui,
     Path((code, year)): Path<(String, String)>,
     PostForm(f): PostForm,
 ) -> WebResult {
-    let ctx = Ctx::act(&state, s, &code, &year, &f, Action::Edit).await?;
+    let ctx = Ctx::act(&state, s, ui, &code, &year, &f, Action::Edit).await?;
     let date = |name: &str| {
         f.parsed(
             name,

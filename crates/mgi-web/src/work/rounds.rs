@@ -10,22 +10,25 @@ use crate::AppState;
 use crate::auth::{PostForm, Signed};
 use crate::error::{WebError, WebResult};
 use crate::html::{csrf_field, escape};
-use crate::portal::progress::{change_log, year_param};
+use crate::portal::change_log::change_log;
+use crate::portal::progress::year_param;
+use crate::ui::Ui;
 
 /// `POST /work/<code>/<year>/rounds`: the next round, carried over from this one.
 pub async fn start(
     State(state): State<AppState>,
     Signed(s): Signed,
+    ui: Ui,
     Path((code, year)): Path<(String, String)>,
     PostForm(f): PostForm,
 ) -> WebResult {
-    let ctx = Ctx::act(&state, s, &code, &year, &f, Action::StartRound).await?;
+    let ctx = Ctx::act(&state, s, ui, &code, &year, &f, Action::StartRound).await?;
     let next: i32 = f.parsed("year", |v| v.parse().ok(), "a round year such as 2026")?;
     state
         .store
         .new_round(&ctx.code, ctx.year, next, ctx.actor())
         .await?;
-    Ok(back_to(&format!("/work/{}/{next}", ctx.code)))
+    Ok(back_to(&ctx.ui.href(&format!("/work/{}/{next}", ctx.code))))
 }
 
 fn note_form(ctx: &Ctx, from: i32, indicator: &str, note: Option<&RoundNote>) -> String {
@@ -45,11 +48,12 @@ fn note_form(ctx: &Ctx, from: i32, indicator: &str, note: Option<&RoundNote>) ->
 pub async fn page(
     State(state): State<AppState>,
     Signed(s): Signed,
+    ui: Ui,
     Path((code, year)): Path<(String, String)>,
     RawQuery(query): RawQuery,
 ) -> WebResult {
-    let ctx = Ctx::open(&state, s, &code, &year).await?;
-    let from = match year_param(query.as_deref(), "from")? {
+    let ctx = Ctx::open(&state, s, ui, &code, &year).await?;
+    let from = match year_param(ctx.ui.lang, query.as_deref(), "from")? {
         Some(y) => y,
         None => state
             .store
@@ -78,7 +82,7 @@ pub async fn page(
     let body = format!(
         "<h1>Change log from {from} to {}</h1>\n<p class=\"muted\">Compares the stored rounds (drafts included). Notes are public on the portal's progress page once both rounds are published.</p>\n{}",
         ctx.year,
-        change_log(&d, &notes, &form)
+        change_log(&ctx.ui, state.store.framework(), &d, &notes, &form)
     );
     Ok(ctx.page("Change log", &body))
 }
@@ -87,10 +91,11 @@ pub async fn page(
 pub async fn save_note(
     State(state): State<AppState>,
     Signed(s): Signed,
+    ui: Ui,
     Path((code, year)): Path<(String, String)>,
     PostForm(f): PostForm,
 ) -> WebResult {
-    let ctx = Ctx::act(&state, s, &code, &year, &f, Action::Annotate).await?;
+    let ctx = Ctx::act(&state, s, ui, &code, &year, &f, Action::Annotate).await?;
     let from: i32 = f.parsed("from", |v| v.parse().ok(), "the earlier round's year")?;
     let indicator = f.required("indicator")?;
     let note = f.get("note").trim();

@@ -14,6 +14,7 @@ use crate::auth::{PostForm, Signed};
 use crate::error::{WebError, WebResult};
 use crate::form::{Fields, field};
 use crate::html::{csrf_field, escape, options};
+use crate::ui::Ui;
 
 fn describe(s: &Source) -> String {
     let year = s.year.map(|y| format!(" ({y})")).unwrap_or_default();
@@ -23,9 +24,10 @@ fn describe(s: &Source) -> String {
 pub async fn list(
     State(state): State<AppState>,
     Signed(s): Signed,
+    ui: Ui,
     Path((code, year)): Path<(String, String)>,
 ) -> WebResult {
-    let ctx = Ctx::open(&state, s, &code, &year).await?;
+    let ctx = Ctx::open(&state, s, ui, &code, &year).await?;
     let mut body = String::from("<h1>Source register</h1>\n<ul>\n");
     for v in state.store.sources(&ctx.code, ctx.year).await? {
         let _ = writeln!(
@@ -88,9 +90,10 @@ fn find(sources: Vec<Versioned<Source>>, key: &str) -> WebResult<Versioned<Sourc
 pub async fn show(
     State(state): State<AppState>,
     Signed(s): Signed,
+    ui: Ui,
     Path((code, year, key)): Path<(String, String, String)>,
 ) -> WebResult {
-    let ctx = Ctx::open(&state, s, &code, &year).await?;
+    let ctx = Ctx::open(&state, s, ui, &code, &year).await?;
     let source = find(state.store.sources(&ctx.code, ctx.year).await?, &key)?;
     let mut body = format!(
         "<h1>Source {}</h1>\n<p>{}</p>\n",
@@ -137,10 +140,11 @@ fn read(f: &Fields, key: &str, online_before: bool) -> WebResult<Source> {
 pub async fn save(
     State(state): State<AppState>,
     Signed(s): Signed,
+    ui: Ui,
     Path((code, year, key)): Path<(String, String, String)>,
     PostForm(f): PostForm,
 ) -> WebResult {
-    let ctx = Ctx::act(&state, s, &code, &year, &f, Action::Edit).await?;
+    let ctx = Ctx::act(&state, s, ui, &code, &year, &f, Action::Edit).await?;
     let before = find(state.store.sources(&ctx.code, ctx.year).await?, &key)?;
     let mut edited = read(&f, &key, before.value.online)?;
     edited.language = before.value.language.clone();

@@ -13,8 +13,9 @@ use crate::AppState;
 use crate::auth::{PostForm, Signed};
 use crate::error::WebResult;
 use crate::html::{csrf_field, escape, page};
+use crate::ui::Ui;
 
-async fn tokens_page(state: &AppState, s: &Session, new_token: Option<&str>) -> WebResult {
+async fn tokens_page(state: &AppState, ui: &Ui, s: &Session, new_token: Option<&str>) -> WebResult {
     let mut body = String::from(
         "<h1>API tokens</h1>\n<p>A token lets a script use the API (<a href=\"/api/v1/openapi.json\">/api/v1</a>) as you: with your role and your jurisdictions. Send it as <code>Authorization: Bearer …</code>.</p>\n",
     );
@@ -41,16 +42,17 @@ async fn tokens_page(state: &AppState, s: &Session, new_token: Option<&str>) -> 
         "</tbody></table>\n<h2>New token</h2>\n<form method=\"post\" action=\"/account/tokens\">{csrf}<label for=\"label\">What it is for</label><input type=\"text\" id=\"label\" name=\"label\" required><label for=\"days\">Valid for (days, at most {MAX_TOKEN_DAYS})</label><input type=\"text\" id=\"days\" name=\"days\" value=\"90\"><button>Create the token</button></form>\n<h2>Revoke</h2>\n<form method=\"post\" action=\"/account/tokens/revoke\">{csrf}<label for=\"revoke\">Label of the tokens to revoke</label><input type=\"text\" id=\"revoke\" name=\"label\" required><button>Revoke</button></form>",
         csrf = csrf_field(s)
     );
-    Ok(Html(page("API tokens", Some(s), &body)).into_response())
+    Ok(Html(page(ui, "API tokens", Some(s), &body)).into_response())
 }
 
-pub async fn list(State(state): State<AppState>, Signed(s): Signed) -> WebResult {
-    tokens_page(&state, &s, None).await
+pub async fn list(State(state): State<AppState>, Signed(s): Signed, ui: Ui) -> WebResult {
+    tokens_page(&state, &ui, &s, None).await
 }
 
 pub async fn create(
     State(state): State<AppState>,
     Signed(s): Signed,
+    ui: Ui,
     PostForm(f): PostForm,
 ) -> WebResult {
     f.check_csrf(&s)?;
@@ -59,12 +61,13 @@ pub async fn create(
         .store
         .issue_token(&s.principal.username, f.get("label"), days)
         .await?;
-    tokens_page(&state, &s, Some(&token)).await
+    tokens_page(&state, &ui, &s, Some(&token)).await
 }
 
 pub async fn revoke(
     State(state): State<AppState>,
     Signed(s): Signed,
+    ui: Ui,
     PostForm(f): PostForm,
 ) -> WebResult {
     f.check_csrf(&s)?;
@@ -72,5 +75,5 @@ pub async fn revoke(
         .store
         .revoke_tokens(&s.principal.username, f.required("label")?)
         .await?;
-    Ok(back_to("/account/tokens"))
+    Ok(back_to(&ui.href("/account/tokens")))
 }

@@ -14,6 +14,7 @@ use crate::AppState;
 use crate::auth::{PostForm, Signed};
 use crate::error::WebResult;
 use crate::html::{csrf_field, escape};
+use crate::ui::Ui;
 
 type Key = Path<(String, String)>;
 
@@ -76,10 +77,11 @@ pub fn approval_form(ctx: &Ctx, hash: &str) -> String {
 pub async fn approve(
     State(state): State<AppState>,
     Signed(s): Signed,
+    ui: Ui,
     Path((code, year)): Key,
     PostForm(f): PostForm,
 ) -> WebResult {
-    let ctx = Ctx::act(&state, s, &code, &year, &f, Action::Approve).await?;
+    let ctx = Ctx::act(&state, s, ui, &code, &year, &f, Action::Approve).await?;
     state
         .store
         .approve(&ctx.code, ctx.year, f.required("hash")?, ctx.actor())
@@ -90,10 +92,20 @@ pub async fn approve(
 pub async fn publish(
     State(state): State<AppState>,
     Signed(s): Signed,
+    ui: Ui,
     Path((code, year)): Key,
     PostForm(f): PostForm,
 ) -> WebResult {
-    let ctx = Ctx::act(&state, s, &code, &year, &f, Action::Move(Stage::Published)).await?;
+    let ctx = Ctx::act(
+        &state,
+        s,
+        ui,
+        &code,
+        &year,
+        &f,
+        Action::Move(Stage::Published),
+    )
+    .await?;
     state
         .store
         .publish(&ctx.code, ctx.year, f.get("note"), ctx.actor())

@@ -14,6 +14,7 @@ use crate::auth::{Signed, check_origin};
 use crate::error::{WebError, WebResult};
 use crate::form::{Fields, field};
 use crate::html::{csrf_field, escape};
+use crate::ui::Ui;
 
 const XLSX: &str = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
 
@@ -31,9 +32,10 @@ pub fn block(ctx: &Ctx) -> String {
 pub async fn download(
     State(state): State<AppState>,
     Signed(s): Signed,
+    ui: Ui,
     Path((code, year)): Path<(String, String)>,
 ) -> WebResult {
-    let ctx = Ctx::open(&state, s, &code, &year).await?;
+    let ctx = Ctx::open(&state, s, ui, &code, &year).await?;
     ctx.require(Action::Edit)?;
     let doc = state.store.export_assessment(&ctx.code, ctx.year).await?;
     let bytes = mgi_workbook::write_questionnaire(state.store.framework(), &doc)
@@ -82,11 +84,12 @@ async fn read_upload(req: Request, state: &AppState) -> WebResult<(Fields, Vec<u
 pub async fn upload(
     State(state): State<AppState>,
     Signed(s): Signed,
+    ui: Ui,
     Path((code, year)): Path<(String, String)>,
     req: Request,
 ) -> WebResult {
     let (fields, file) = read_upload(req, &state).await?;
-    let ctx = Ctx::act(&state, s, &code, &year, &fields, Action::Edit).await?;
+    let ctx = Ctx::act(&state, s, ui, &code, &year, &fields, Action::Edit).await?;
     if file.is_empty() {
         return Err(field(
             "workbook",

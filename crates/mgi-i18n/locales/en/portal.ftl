@@ -1,0 +1,177 @@
+# The public portal: the home page, the indicator explorer, the comparison, search, the GCM and
+# SDG views, the progress between rounds, and the site's banner on a profile page. Texts the
+# assessments themselves hold (names, narratives, titles of sources) are shown as written.
+
+## Home page
+
+portal-home-intro = Governments ask for the Migration Governance Indicators to take stock of their migration policies in six domains, find what is well developed and what could be developed further, and learn from each other. The profiles here were validated by the governments concerned. They are not a ranking and not a score.
+portal-home-domains = The six domains
+portal-home-participants = Participating countries and localities
+portal-home-none = No profile has been published yet.
+# After the name of a city or region that has a profile of its own.
+portal-home-local = (local)
+portal-reconstruction-notice = Indicator texts are the mgi project's reconstruction of the Migration Governance Indicators, not IOM's official wording.
+
+## Regions (UN M49)
+
+portal-region = Region
+portal-region-all = All regions
+portal-region-africa = Africa
+portal-region-americas = Americas
+portal-region-asia = Asia
+portal-region-europe = Europe
+portal-region-oceania = Oceania
+
+## Answers and findings, as every portal page shows them
+
+# The values of the answer scale, in table cells and after "Answer:".
+portal-value-present = present
+portal-value-partial = partial
+portal-value-absent = absent
+portal-value-not-applicable = not applicable
+portal-value-unknown = unknown
+portal-kind-well-developed = Well developed
+portal-kind-potential = Area with potential for further development
+portal-answer = Answer:
+portal-sources = Sources:
+portal-indicator = Indicator
+portal-jurisdiction = Jurisdiction
+portal-round = Round
+# The name of a query parameter follows, then what is wrong with it.
+portal-parameter = Parameter
+# $value: what the address gave, in quotes.
+portal-error-region = { $value } is not a UN M49 region
+portal-error-page = { $value } is not a page number
+portal-error-level = { $value }: national or local
+portal-error-year = { $value } is not a year
+
+## Indicator explorer
+
+portal-explore-title = Indicator explorer
+portal-explore-intro = Pick an indicator to read what every published profile says about it: the answer, the narrative, the findings and the laws and policies cited. The profiles are shown in alphabetical order; this is peer learning, not a ranking.
+# $id: the indicator's identifier, such as health-access.
+portal-indicator-title = Indicator { $id }
+# $count (number): how many jurisdictions have something on the indicator.
+portal-indicator-intro =
+    What the latest published profile of each jurisdiction says, in alphabetical order. Not a ranking. { $count ->
+        [one] { $count } jurisdiction.
+       *[other] { $count } jurisdictions.
+    }
+portal-indicator-none = No published profile answers this indicator yet.
+# The button of the region filter.
+portal-show = Show
+# $page, $pages (numbers): this page and how many there are.
+portal-pager = Page { $page } of { $pages }.
+portal-pager-previous = Previous
+portal-pager-next = Next
+
+## Comparison
+
+portal-compare-intro = Profiles side by side, domain by domain, to learn from each other. This is not a ranking: there is no score and no order by results.
+# $max (number): the most profiles shown side by side.
+portal-compare-choose = Choose 2 to { $max } published profiles
+portal-compare-button = Compare
+# $max (number): as above; $given (number): how many the address asked for.
+portal-compare-too-many = at most { $max } profiles side by side ({ $given } given).
+# $asked: a jurisdiction code as the address gave it (MNG, or MNG/2023).
+portal-compare-twice = { $asked } is asked twice.
+portal-compare-unknown = no published profile { $asked } (give a code such as MNG, or CODE/YEAR).
+
+## Search
+
+portal-search-title = Search the published profiles
+portal-search-words = Words
+portal-search-button = Search
+# $count (number): passages found.
+portal-search-found =
+    { $count ->
+        [one] { $count } passage found.
+       *[other] { $count } passages found.
+    }
+# $count (number): passages shown, the most the search returns.
+portal-search-found-capped = { $count } passages found (the first ones; refine the words to see others).
+# What kind of text a passage found is part of.
+portal-search-kind-finding = finding
+portal-search-kind-summary = summary
+portal-search-kind-answer = answer
+portal-search-kind-source = source
+
+## Global Compact for Migration (GCM)
+
+portal-gcm-title = Global Compact for Migration
+portal-gcm-page-title = GCM objectives
+portal-gcm-intro-national = For each of the 23 GCM objectives: how many answers of the latest published round of each country fall on each value, over the indicators mapped to the objective. Not applicable answers are left out.
+portal-gcm-intro-local = For each of the 23 GCM objectives: how many answers of the latest published round of each locality fall on each value, over the indicators mapped to the objective. Not applicable answers are left out.
+# $count (number): jurisdictions whose latest published round is counted.
+portal-gcm-counted = { $count } jurisdiction(s) counted.
+portal-not-a-ranking = Shares, not scores; no jurisdiction is ranked.
+# Before the choice between countries and localities.
+portal-view = View
+portal-level-countries = countries
+portal-level-localities = localities
+# $number (number): the objective's number, 1 to 23; its title follows.
+portal-gcm-objective = Objective { $number }
+# Heading of the column of regions.
+portal-gcm-where = Where
+# Heading of the column of totals.
+portal-gcm-answers = Answers
+portal-gcm-by-indicator = By indicator
+
+## SDG indicator 10.7.2
+
+portal-sdg-title = SDG indicator 10.7.2, indicative
+portal-sdg-page-title = SDG 10.7.2 (indicative)
+# The label every figure of the page carries.
+portal-sdg-indicative = Indicative, not the official SDG 10.7.2 figure
+portal-sdg-method = Per domain: the mean of the configured sub-category values × 100, and the category whose cut-off it reaches. A domain with a sub-category that no answer informs has no value (—).
+portal-sdg-none = No published profile yet.
+
+## Progress between two published rounds
+
+portal-progress-title = Progress
+# $code: the jurisdiction's code; $years: the published round, such as 2023.
+portal-progress-one-round = Only one round of { $code } is published ({ $years }); progress shows once a second round is.
+# After the jurisdiction's name. $from, $to: years, such as 2019 and 2023.
+portal-progress-heading = progress from { $from } to { $to }
+portal-progress-rounds = Published rounds
+portal-progress-scale = (by the answer scale absent → partial → present)
+# $count (number): indicators whose answer did not change.
+portal-progress-unchanged =
+    { $count ->
+        [one] { $count } indicator unchanged
+       *[other] { $count } indicators unchanged
+    }
+portal-progress-domain = Domain
+portal-progress-change = Change
+portal-progress-before = Before
+portal-progress-after = After
+portal-progress-new-sources = New sources cited
+portal-progress-note = Note
+# $indicators: the earlier round's indicators this one comes from, separated by commas.
+portal-progress-from = from { $indicators }
+portal-progress-sources = Sources
+portal-progress-source-new = new
+portal-progress-source-changed = changed
+# $years: years of amendment, separated by commas.
+portal-progress-source-amended = amended in { $years }
+portal-progress-source-removed = no longer cited
+portal-progress-no-source-change = No change in the sources.
+portal-progress-findings-moved = Findings that moved
+portal-progress-none = None.
+# How an indicator's answer changed between the two rounds.
+portal-change-new = new
+portal-change-strengthened = strengthened
+portal-change-unchanged = unchanged
+portal-change-weakened = weakened
+portal-change-retired = retired
+
+## The site's banner on a profile page
+
+portal-profile-downloads = Downloads
+portal-profile-download = Download
+portal-profile-data = data (JSON)
+# $revision (number): the publication's revision.
+portal-profile-revision = revision { $revision }
+portal-profile-corrections = Corrections
+# $revision (number); $date: the day it was published. The public change note follows.
+portal-profile-correction = Revision { $revision } ({ $date })

@@ -1,0 +1,49 @@
+# The web application around its pages: the site header, signing in, share links and error
+# pages.
+
+## Site header
+
+web-nav-label = Main navigation
+web-nav-work = My work
+web-nav-sign-in = Sign in
+web-sign-out = Sign out
+
+## Roles, as the header names who is signed in
+
+web-role-admin = Administrator
+web-role-analyst = Analyst
+web-role-reviewer = Reviewer
+web-role-focal-point = Government focal point
+web-role-commenter = Consultation participant
+
+## Signing in
+
+web-sign-in-title = Sign in
+web-sign-in-username = User name
+web-sign-in-password = Password
+web-sign-in-button = Sign in
+web-sign-in-refused = unknown user name or wrong password
+web-sign-in-locked = too many failed sign-ins; try again later
+
+## Share links (consultation on a draft)
+
+web-share-title = Consultation
+# $code: the jurisdiction's code; $year: the round, such as 2026.
+web-share-heading = Consultation on the draft profile { $code } { $year }
+web-share-intro = You were invited to read this draft and comment on it. Please say who you are; your name is shown with your comments.
+web-share-name = Your name and organisation
+web-share-button = Open the draft
+
+## Error pages (their titles are error-* in common.ftl, and these)
+
+web-error-not-found-text = There is no such page.
+web-error-back = Back to the portal
+web-error-forbidden-text = Your role does not allow this at the assessment's current stage. Nothing was changed.
+web-error-csrf-title = Form refused
+web-error-csrf-text = The form was out of date or did not come from this site. Nothing was saved. Go back, reload the page and send it again.
+web-error-form-title = Please correct the form
+web-error-nothing-saved = Nothing was saved.
+web-error-form-back = Use your browser's back button: what you typed is still there.
+web-error-conflict-title = Not done
+web-error-conflict-text = Nothing was changed. Go back and reload the page.
+web-error-server-text = The error has been logged.

@@ -1,0 +1,178 @@
+# El portal público: la página de inicio, el explorador de indicadores, la comparación, la
+# búsqueda, las vistas del PMM y de los ODS, los avances entre dos ciclos y la cabecera del sitio
+# en la página de un perfil. Los textos de las evaluaciones (nombres, exposiciones, títulos de las
+# fuentes) se muestran tal como se escribieron.
+
+## Página de inicio
+
+portal-home-intro = Los gobiernos solicitan los Indicadores de Gobernanza de la Migración para hacer balance de sus políticas migratorias en seis dominios, detectar lo que está bien desarrollado y lo que podría desarrollarse más, y aprender unos de otros. Los perfiles que aquí figuran fueron validados por los gobiernos correspondientes. No son una clasificación ni una puntuación.
+portal-home-domains = Los seis dominios
+portal-home-participants = Países y localidades participantes
+portal-home-none = Todavía no se ha publicado ningún perfil.
+# Después del nombre de una ciudad o región que tiene su propio perfil.
+portal-home-local = (ámbito local)
+portal-reconstruction-notice = Los textos de los indicadores son una reconstrucción de los Indicadores de Gobernanza de la Migración realizada por el proyecto mgi, no la redacción oficial de la OIM.
+
+## Regiones (M49 de las Naciones Unidas)
+
+portal-region = Región
+portal-region-all = Todas las regiones
+portal-region-africa = África
+portal-region-americas = Américas
+portal-region-asia = Asia
+portal-region-europe = Europa
+portal-region-oceania = Oceanía
+
+## Respuestas y conclusiones, tal como las muestran las páginas del portal
+
+# Los valores de la escala de respuestas, en las tablas y después de «Respuesta:».
+portal-value-present = existente
+portal-value-partial = parcial
+portal-value-absent = inexistente
+portal-value-not-applicable = no aplicable
+portal-value-unknown = desconocido
+portal-kind-well-developed = Área bien desarrollada
+portal-kind-potential = Área con potencial de mayor desarrollo
+portal-answer = Respuesta:
+portal-sources = Fuentes:
+portal-indicator = Indicador
+portal-jurisdiction = País o localidad
+portal-round = Ciclo
+# Sigue el nombre de un parámetro de la dirección y lo que está mal en él.
+portal-parameter = Parámetro
+# $value: lo que dio la dirección, entre comillas.
+portal-error-region = { $value } no es una región M49 de las Naciones Unidas
+portal-error-page = { $value } no es un número de página
+portal-error-level = { $value }: se espera national o local
+portal-error-year = { $value } no es un año
+
+## Explorador de indicadores
+
+portal-explore-title = Explorador de indicadores
+portal-explore-intro = Elija un indicador para leer lo que dice de él cada perfil publicado: la respuesta, la exposición, las conclusiones y las leyes y políticas citadas. Los perfiles se muestran por orden alfabético; se trata de aprender unos de otros, no de una clasificación.
+# $id: el identificador del indicador, por ejemplo health-access.
+portal-indicator-title = Indicador { $id }
+# $count (número): cuántos países o localidades tienen algo sobre el indicador.
+portal-indicator-intro =
+    Lo que dice el último perfil publicado de cada país o localidad, por orden alfabético. No es una clasificación. { $count ->
+        [one] { $count } perfil.
+       *[other] { $count } perfiles.
+    }
+portal-indicator-none = Todavía ningún perfil publicado responde a este indicador.
+# El botón del filtro por región.
+portal-show = Mostrar
+# $page, $pages (números): esta página y cuántas hay.
+portal-pager = Página { $page } de { $pages }.
+portal-pager-previous = Anterior
+portal-pager-next = Siguiente
+
+## Comparación
+
+portal-compare-intro = Perfiles lado a lado, dominio por dominio, para aprender unos de otros. No es una clasificación: no hay puntuación ni orden según los resultados.
+# $max (número): el máximo de perfiles lado a lado.
+portal-compare-choose = Elija de 2 a { $max } perfiles publicados
+portal-compare-button = Comparar
+# $max (número): como arriba; $given (número): cuántos pide la dirección.
+portal-compare-too-many = como máximo { $max } perfiles lado a lado (se pidieron { $given }).
+# $asked: un código de país o localidad tal como lo da la dirección (MNG, o MNG/2023).
+portal-compare-twice = { $asked } se pide dos veces.
+portal-compare-unknown = no hay ningún perfil publicado { $asked } (indique un código como MNG, o CÓDIGO/AÑO).
+
+## Búsqueda
+
+portal-search-title = Buscar en los perfiles publicados
+portal-search-words = Palabras
+portal-search-button = Buscar
+# $count (número): pasajes encontrados.
+portal-search-found =
+    { $count ->
+        [one] Se encontró { $count } pasaje.
+       *[other] Se encontraron { $count } pasajes.
+    }
+# $count (número): pasajes mostrados, el máximo que devuelve la búsqueda.
+portal-search-found-capped = Se encontraron { $count } pasajes (los primeros; precise las palabras para ver otros).
+# El tipo de texto del que forma parte un pasaje encontrado.
+portal-search-kind-finding = conclusión
+portal-search-kind-summary = resumen
+portal-search-kind-answer = respuesta
+portal-search-kind-source = fuente
+
+## Pacto Mundial para la Migración (PMM)
+
+portal-gcm-title = Pacto Mundial para la Migración Segura, Ordenada y Regular
+portal-gcm-page-title = Objetivos del PMM
+portal-gcm-intro-national = Para cada uno de los 23 objetivos del PMM: cuántas respuestas del último ciclo publicado de cada país corresponden a cada valor, en los indicadores vinculados al objetivo. No se cuentan las respuestas «no aplicable».
+portal-gcm-intro-local = Para cada uno de los 23 objetivos del PMM: cuántas respuestas del último ciclo publicado de cada localidad corresponden a cada valor, en los indicadores vinculados al objetivo. No se cuentan las respuestas «no aplicable».
+# $count (número): países o localidades cuyo último ciclo publicado se cuenta.
+portal-gcm-counted = Perfiles contabilizados: { $count }.
+portal-not-a-ranking = Proporciones, no puntuaciones; no se clasifica a ningún país ni localidad.
+# Antes de elegir entre países y localidades.
+portal-view = Vista
+portal-level-countries = países
+portal-level-localities = localidades
+# $number (número): el número del objetivo, de 1 a 23; sigue su título.
+portal-gcm-objective = Objetivo { $number }
+# Encabezado de la columna de las regiones.
+portal-gcm-where = Dónde
+# Encabezado de la columna de los totales.
+portal-gcm-answers = Respuestas
+portal-gcm-by-indicator = Por indicador
+
+## Indicador 10.7.2 de los ODS
+
+portal-sdg-title = Indicador 10.7.2 de los ODS, con carácter indicativo
+portal-sdg-page-title = ODS 10.7.2 (indicativo)
+# La etiqueta que lleva cada cifra de la página.
+portal-sdg-indicative = Indicativo, no es la cifra oficial del indicador 10.7.2 de los ODS
+portal-sdg-method = Por dominio: la media de los valores configurados de las subcategorías × 100, y la categoría cuyo umbral alcanza. Un dominio con una subcategoría sin ninguna respuesta que la informe no tiene valor (—).
+portal-sdg-none = Todavía no hay ningún perfil publicado.
+
+## Avances entre dos ciclos publicados
+
+portal-progress-title = Avances
+# $code: el código del país o la localidad; $years: el ciclo publicado, por ejemplo 2023.
+portal-progress-one-round = Solo se ha publicado un ciclo de { $code } ({ $years }); los avances se mostrarán cuando se publique un segundo ciclo.
+# Después del nombre del país o la localidad. $from, $to: años, por ejemplo 2019 y 2023.
+portal-progress-heading = avances de { $from } a { $to }
+portal-progress-rounds = Ciclos publicados
+portal-progress-scale = (según la escala de respuestas: inexistente → parcial → existente)
+# $count (número): indicadores cuya respuesta no cambió.
+portal-progress-unchanged =
+    { $count ->
+        [one] { $count } indicador sin cambios
+       *[other] { $count } indicadores sin cambios
+    }
+portal-progress-domain = Dominio
+portal-progress-change = Cambio
+portal-progress-before = Antes
+portal-progress-after = Después
+portal-progress-new-sources = Nuevas fuentes citadas
+portal-progress-note = Nota del equipo
+# $indicators: los indicadores del ciclo anterior de los que procede este, separados por comas.
+portal-progress-from = procede de { $indicators }
+portal-progress-sources = Cambios en las fuentes
+portal-progress-source-new = nueva
+portal-progress-source-changed = modificada
+# $years: años de las modificaciones, separados por comas.
+portal-progress-source-amended = modificada en { $years }
+portal-progress-source-removed = ya no se cita
+portal-progress-no-source-change = Ningún cambio en las fuentes.
+portal-progress-findings-moved = Conclusiones que cambiaron de categoría
+portal-progress-none = Ninguna.
+# Cómo cambió la respuesta a un indicador entre los dos ciclos.
+portal-change-new = nuevo
+portal-change-strengthened = reforzado
+portal-change-unchanged = sin cambios
+portal-change-weakened = debilitado
+portal-change-retired = retirado
+
+## La cabecera del sitio en la página de un perfil
+
+portal-profile-downloads = Descargas
+portal-profile-download = Descargar
+portal-profile-data = datos (JSON)
+# $revision (número): la revisión de la publicación.
+portal-profile-revision = revisión { $revision }
+portal-profile-corrections = Correcciones
+# $revision (número); $date: el día de su publicación. Sigue la nota pública del cambio.
+portal-profile-correction = Revisión { $revision } ({ $date })

@@ -1,0 +1,149 @@
+# El perfil de una evaluación (mgi-profile): todas las palabras que el perfil escribe por sí
+# mismo, en HTML, Markdown y PDF. Los textos de la evaluación (constataciones, resúmenes, fuentes)
+# y del marco (nombres de los ámbitos, principios) no están aquí. Los años se pasan como texto.
+
+## Título y páginas preliminares
+
+# $year (texto): el año de la ronda. $jurisdiction_name (texto): el país o la localidad.
+profile-title = Perfil de los Indicadores de Gobernanza de la Migración { $year } – { $jurisdiction_name }
+profile-publisher = Editor:
+profile-licence = Licencia:
+profile-required-citation = Cita requerida:
+profile-default-publisher = implantación de demostración de mgi
+profile-default-disclaimer = Este perfil fue generado por mgi a partir de los datos de la evaluación. Las opiniones que recoge son las de la evaluación, validada por el gobierno interesado; no constituyen una clasificación ni miden los resultados de las políticas.
+profile-default-licence = Licencia Creative Commons Atribución 4.0 Internacional (CC BY 4.0)
+profile-default-citation = Perfil de los Indicadores de Gobernanza de la Migración { $year } – { $jurisdiction_name }. Generado con mgi.
+profile-reconstruction-notice = Los textos de los indicadores son una reconstrucción de los Indicadores de Gobernanza de la Migración hecha por el proyecto mgi, no la redacción oficial de la OIM.
+profile-contents = Índice
+profile-notes = Notas
+# $number (número): nombre accesible de una llamada de nota.
+profile-note-ref = Nota { $number }
+profile-note-back = Volver al texto de la nota { $number }
+
+## Marca de borrador (perfil no publicado)
+
+profile-draft = Borrador
+profile-draft-caps = BORRADOR
+profile-stage =
+    { $stage ->
+        [data-collection] recopilación de datos
+        [draft-shared] borrador compartido
+        [consultation] consulta
+        [validated] validado
+        [published] publicado
+        [correction] corrección
+       *[launched] inicio
+    }
+profile-draft-stage = etapa: { $stage_name }
+profile-not-for-publication = No publicar.
+
+## Títulos de las secciones
+
+profile-section-objectives = Objetivos
+profile-section-introduction = Introducción
+profile-section-framework = Marco conceptual
+profile-section-summary = Resumen
+profile-section-context = Contexto
+profile-section-key-findings = Principales constataciones
+profile-section-after = Después de la evaluación de los IGM
+profile-section-annex = Anexo: consulta nacional
+profile-section-process = El proceso de los IGM
+profile-section-key-sources = Fuentes principales
+
+## Textos fijos
+
+profile-objectives-1 = Los Indicadores de Gobernanza de la Migración ayudan al gobierno que los solicita a hacer balance de sus políticas y estrategias migratorias, a ver qué funciona bien y dónde se puede hacer más.
+profile-objectives-2 = Abren un diálogo sobre las prioridades entre el gobierno y otras partes interesadas. El gobierno dirige el proceso, en el plano nacional y en el local, y lo utiliza para mejorar con el tiempo la gestión de la migración.
+profile-introduction-1 = Los indicadores son el punto de partida de un proceso consultivo. Ayudan al gobierno a detectar los ámbitos bien desarrollados, los que se beneficiarían de un mayor desarrollo y las prioridades que se ajustan a los retos y las oportunidades de su propio contexto.
+profile-introduction-2 = La participación es voluntaria. Los indicadores respetan las especificidades nacionales y no proponen un modelo único para todos los países. No clasifican a los países ni miden los resultados de las políticas o el desempeño de las instituciones: registran qué políticas, leyes, instituciones y prácticas existen.
+profile-framework-intro = El Marco de Gobernanza sobre la Migración (MiGOF) de la OIM establece tres principios y tres objetivos para una migración bien gestionada. Los indicadores agrupan unas noventa preguntas en seis ámbitos, uno por cada principio y objetivo:
+profile-after-1 = Los resultados pueden orientar la labor normativa, con el apoyo de la OIM si el gobierno lo desea.
+profile-after-2 = Las constataciones pueden alimentar actividades de creación de capacidad.
+profile-after-3 = Una evaluación de seguimiento unos años más tarde puede mostrar los progresos realizados.
+profile-after-4 = Los gobiernos pueden intercambiar buenas prácticas con otros que hayan participado en el proceso.
+profile-process-launch = Inicio.
+profile-process-launch-text = Se informa a los funcionarios del gobierno de lo que supone la evaluación, para que el proceso cuente con su pleno apoyo.
+profile-process-data = Recopilación y análisis de datos.
+profile-process-data-text = Los investigadores reúnen información sobre los indicadores y redactan un borrador de perfil, que se comparte con el gobierno.
+profile-process-consultation = Consulta interministerial.
+profile-process-consultation-text = Los ministerios y otras partes interesadas examinan el borrador: buenas prácticas, carencias y prioridades.
+profile-process-publication = Publicación.
+profile-process-publication-text = Una vez que el gobierno ha validado el perfil definitivo, este se publica.
+
+## Lo que figura donde faltan datos
+
+profile-no-summary = No se ha redactado ningún resumen para este ámbito.
+profile-no-context = No se han registrado datos de contexto para esta evaluación.
+profile-no-findings = No se ha registrado ninguna constatación aquí.
+profile-no-framework = El marco de esta evaluación no está disponible.
+profile-no-consultation = No se ha registrado ninguna consulta para esta evaluación.
+profile-no-sources = No se ha registrado ninguna fuente para esta evaluación.
+
+## Contexto
+
+profile-context-caption = Contexto migratorio
+profile-context-measure = Medida
+profile-context-value = Valor
+profile-context-year = Año
+profile-context-source = Fuente
+# $group (código: immigrant, emigrant o migrant).
+profile-group =
+    { $group ->
+        [immigrant] Inmigrantes
+        [emigrant] Emigrantes
+       *[migrant] Migrantes
+    }
+profile-measure-stock = { $group } (número)
+profile-measure-share = { $group }, proporción de la población total
+profile-measure-population = Población total
+profile-measure-share-change = Variación de la proporción de migrantes en la población
+profile-measure-remittances = Remesas personales recibidas, proporción del PIB
+profile-measure-men = { $measure }, hombres
+profile-measure-women = { $measure }, mujeres
+profile-measure-aged = { $measure }, de { $age_group } años
+profile-percentage-points =
+    { $plural ->
+        [one] { $value } punto porcentual
+       *[other] { $value } puntos porcentuales
+    }
+profile-figure-sex = Figura 1. Inmigrantes y emigrantes por sexo (porcentaje)
+profile-figure-age = Figura 2. Inmigrantes por grupo de edad (porcentaje)
+profile-age-years = { $age_group } años
+profile-source-label = Fuente:
+profile-per-cent = Porcentaje
+profile-no-date = s.f.
+
+## Principales constataciones
+
+profile-conventions-caption = Convenciones internacionales ratificadas
+profile-conventions-name = Convención
+profile-conventions-ratified = Ratificación (año)
+profile-ratified =
+    { $answer ->
+        [yes-in] Sí ({ $year })
+        [no] No
+       *[yes] Sí
+    }
+profile-well-developed = Ejemplos de ámbitos bien desarrollados
+profile-potential = Ámbitos que podrían desarrollarse más
+
+## Anexo
+
+profile-held-in = Celebrada en { $place }.
+profile-participants =
+    { $count ->
+        [one] Participó { $count } persona.
+       *[other] Participaron { $count } personas.
+    }
+profile-participants-more-than =
+    { $count ->
+        [one] Participó más de { $count } persona.
+       *[other] Participaron más de { $count } personas.
+    }
+profile-recommendations = Recomendaciones
+
+## Citas y fuentes principales
+
+profile-last-amended = { $year }, última modificación en { $last }
+profile-amended-in = última modificación en { $year }
+profile-not-online = No disponible en línea.

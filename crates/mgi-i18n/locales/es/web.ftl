@@ -1,0 +1,49 @@
+# La aplicación web alrededor de sus páginas: la cabecera del sitio, el inicio de sesión, los
+# enlaces para compartir y las páginas de error.
+
+## Cabecera del sitio
+
+web-nav-label = Navegación principal
+web-nav-work = Mi trabajo
+web-nav-sign-in = Iniciar sesión
+web-sign-out = Cerrar sesión
+
+## Funciones, tal como la cabecera nombra a quien ha iniciado sesión
+
+web-role-admin = Administrador
+web-role-analyst = Analista
+web-role-reviewer = Revisor
+web-role-focal-point = Punto focal del gobierno
+web-role-commenter = Participante en la consulta
+
+## Inicio de sesión
+
+web-sign-in-title = Iniciar sesión
+web-sign-in-username = Nombre de usuario
+web-sign-in-password = Contraseña
+web-sign-in-button = Entrar
+web-sign-in-refused = nombre de usuario desconocido o contraseña incorrecta
+web-sign-in-locked = demasiados intentos fallidos de inicio de sesión; vuelva a intentarlo más tarde
+
+## Enlaces para compartir (consulta sobre un borrador)
+
+web-share-title = Consulta
+# $code: el código del país o la localidad; $year: el ciclo, por ejemplo 2026.
+web-share-heading = Consulta sobre el borrador del perfil { $code } { $year }
+web-share-intro = Se le ha invitado a leer este borrador y a comentarlo. Indique quién es; su nombre se muestra con sus comentarios.
+web-share-name = Su nombre y su organización
+web-share-button = Abrir el borrador
+
+## Páginas de error (sus títulos son los error-* de common.ftl, y estos)
+
+web-error-not-found-text = Esta página no existe.
+web-error-back = Volver al portal
+web-error-forbidden-text = Su función no lo permite en la etapa actual de la evaluación. No se ha modificado nada.
+web-error-csrf-title = Formulario rechazado
+web-error-csrf-text = El formulario estaba caducado o no procedía de este sitio. No se ha guardado nada. Vuelva atrás, recargue la página y envíelo de nuevo.
+web-error-form-title = Corrija el formulario
+web-error-nothing-saved = No se ha guardado nada.
+web-error-form-back = Use el botón Atrás de su navegador: lo que escribió sigue ahí.
+web-error-conflict-title = No se ha realizado
+web-error-conflict-text = No se ha modificado nada. Vuelva atrás y recargue la página.
+web-error-server-text = El error ha quedado registrado.

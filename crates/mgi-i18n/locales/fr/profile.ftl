@@ -1,0 +1,151 @@
+# Le profil d’une évaluation (mgi-profile) : tous les mots que le profil écrit lui-même, en HTML,
+# Markdown et PDF. Les textes de l’évaluation (constats, résumés, sources) et du cadre (noms des
+# domaines, principes) n’y figurent pas. Les années sont passées comme texte.
+
+## Titre et pages liminaires
+
+# $year (texte) : l’année du cycle. $jurisdiction_name (texte) : le pays ou la localité.
+profile-title = Profil des indicateurs de gouvernance des migrations { $year } – { $jurisdiction_name }
+profile-publisher = Éditeur :
+profile-licence = Licence :
+profile-required-citation = Citation requise :
+profile-default-publisher = déploiement de démonstration de mgi
+profile-default-disclaimer = Ce profil a été produit par mgi à partir des données de l’évaluation. Les points de vue qu’il rapporte sont ceux de l’évaluation, validée par le gouvernement concerné ; il ne s’agit pas d’un classement, et le profil ne mesure pas les résultats des politiques.
+profile-default-licence = Licence Creative Commons Attribution 4.0 International (CC BY 4.0)
+profile-default-citation = Profil des indicateurs de gouvernance des migrations { $year } – { $jurisdiction_name }. Produit avec mgi.
+profile-reconstruction-notice = Les textes des indicateurs sont une reconstitution des indicateurs de gouvernance des migrations par le projet mgi, et non la formulation officielle de l’OIM.
+profile-contents = Sommaire
+profile-notes = Notes de fin
+# $number (nombre) : nom accessible d’un appel de note.
+profile-note-ref = Appel de note { $number }
+profile-note-back = Retour au texte de la note { $number }
+
+## Mention de projet (profil non publié)
+
+profile-draft = Projet
+profile-draft-caps = PROJET
+profile-stage =
+    { $stage ->
+        [data-collection] collecte des données
+        [draft-shared] projet communiqué
+        [consultation] consultation
+        [validated] validé
+        [published] publié
+        [correction] correction
+       *[launched] lancement
+    }
+profile-draft-stage = étape : { $stage_name }
+profile-not-for-publication = Ne pas diffuser.
+
+## Titres des sections
+
+profile-section-objectives = Objectifs
+profile-section-introduction = Présentation
+profile-section-framework = Cadre conceptuel
+profile-section-summary = Résumé
+profile-section-context = Contexte
+profile-section-key-findings = Principaux constats
+profile-section-after = Après l’évaluation des IGM
+profile-section-annex = Annexe : consultation nationale
+profile-section-process = Le processus des IGM
+profile-section-key-sources = Principales sources
+
+## Textes fixes
+
+profile-objectives-1 = Les indicateurs de gouvernance des migrations aident le gouvernement qui en fait la demande à dresser le bilan de ses politiques et stratégies migratoires, à voir ce qui fonctionne bien et où il est possible d’aller plus loin.
+profile-objectives-2 = Ils ouvrent un dialogue sur les priorités entre le gouvernement et les autres parties prenantes. Le gouvernement est maître du processus, au niveau national comme au niveau local, et s’en sert pour améliorer au fil du temps la gestion des migrations.
+profile-introduction-1 = Les indicateurs sont le point de départ d’un processus consultatif. Ils aident le gouvernement à repérer les domaines bien développés, ceux qui gagneraient à l’être davantage et les priorités adaptées aux défis et aux possibilités de son propre contexte.
+profile-introduction-2 = La participation est volontaire. Les indicateurs respectent les spécificités nationales et ne proposent pas un modèle unique pour tous les pays. Ils ne classent pas les pays et ne mesurent ni les résultats des politiques ni l’efficacité des institutions : ils recensent les politiques, lois, institutions et pratiques en place.
+profile-framework-intro = Le Cadre de gouvernance des migrations (MiGOF) de l’OIM énonce trois principes et trois objectifs pour des migrations bien gérées. Les indicateurs regroupent quelque quatre-vingt-dix questions en six domaines, un pour chaque principe et chaque objectif :
+profile-after-1 = Les résultats peuvent éclairer l’élaboration des politiques, avec l’appui de l’OIM si le gouvernement le souhaite.
+profile-after-2 = Les constats peuvent nourrir des activités de renforcement des capacités.
+profile-after-3 = Une évaluation de suivi quelques années plus tard peut montrer les progrès accomplis.
+profile-after-4 = Les gouvernements peuvent échanger de bonnes pratiques avec d’autres qui ont pris part au processus.
+profile-process-launch = Lancement.
+profile-process-launch-text = Les responsables gouvernementaux sont informés de ce qu’implique l’évaluation, afin que le processus bénéficie de leur plein soutien.
+profile-process-data = Collecte et analyse des données.
+profile-process-data-text = Des chercheurs rassemblent des éléments au regard des indicateurs et rédigent un projet de profil, qui est communiqué au gouvernement.
+profile-process-consultation = Consultation interministérielle.
+profile-process-consultation-text = Les ministères et les autres parties prenantes examinent le projet : bonnes pratiques, lacunes et priorités.
+profile-process-publication = Publication du profil.
+profile-process-publication-text = Une fois que le gouvernement a validé le profil final, celui-ci est publié.
+
+## Ce qui figure lorsque des données manquent
+
+profile-no-summary = Aucun résumé n’a été rédigé pour ce domaine.
+profile-no-context = Aucune donnée de contexte n’a été enregistrée pour cette évaluation.
+profile-no-findings = Aucun constat n’a été enregistré ici.
+profile-no-framework = Le cadre de cette évaluation n’est pas disponible.
+profile-no-consultation = Aucune consultation n’a été enregistrée pour cette évaluation.
+profile-no-sources = Aucune source n’a été enregistrée pour cette évaluation.
+
+## Contexte
+
+profile-context-caption = Contexte migratoire
+profile-context-measure = Mesure
+profile-context-value = Valeur
+profile-context-year = Année
+profile-context-source = Source des données
+# $group (code : immigrant, emigrant ou migrant).
+profile-group =
+    { $group ->
+        [immigrant] Personnes immigrées
+        [emigrant] Personnes émigrées
+       *[migrant] Personnes migrantes
+    }
+profile-measure-stock = { $group } (nombre)
+profile-measure-share = { $group }, part de la population totale
+profile-measure-population = Population totale
+profile-measure-share-change = Variation de la part des migrants dans la population
+profile-measure-remittances = Envois de fonds personnels reçus, part du PIB
+profile-measure-men = { $measure }, hommes
+profile-measure-women = { $measure }, femmes
+profile-measure-aged = { $measure }, { $age_group } ans
+# $plural : one (0 ≤ n < 2) ou other.
+profile-percentage-points =
+    { $plural ->
+        [one] { $value } point de pourcentage
+       *[other] { $value } points de pourcentage
+    }
+profile-figure-sex = Figure 1. Personnes immigrées et émigrées par sexe (en pourcentage)
+profile-figure-age = Figure 2. Personnes immigrées par groupe d’âge (en pourcentage)
+profile-age-years = { $age_group } ans
+profile-source-label = Source :
+profile-per-cent = Pourcentage
+profile-no-date = s.d.
+
+## Principaux constats
+
+profile-conventions-caption = Conventions internationales ratifiées
+profile-conventions-name = Intitulé
+profile-conventions-ratified = Ratification (année)
+profile-ratified =
+    { $answer ->
+        [yes-in] Oui ({ $year })
+        [no] Non
+       *[yes] Oui
+    }
+profile-well-developed = Exemples de domaines bien développés
+profile-potential = Domaines pouvant être développés davantage
+
+## Annexe
+
+profile-held-in = Organisée à { $place }.
+# En français, 0 et 1 prennent le singulier.
+profile-participants =
+    { $count ->
+        [one] { $count } personne y a participé.
+       *[other] { $count } personnes y ont participé.
+    }
+profile-participants-more-than =
+    { $count ->
+        [one] Plus de { $count } personne y a participé.
+       *[other] Plus de { $count } personnes y ont participé.
+    }
+profile-recommendations = Recommandations
+
+## Citations et principales sources
+
+profile-last-amended = { $year }, dernière modification en { $last }
+profile-amended-in = dernière modification en { $year }
+profile-not-online = Non disponible en ligne.

@@ -1,0 +1,49 @@
+# L’application web autour de ses pages : l’en-tête du site, la connexion, les liens de partage
+# et les pages d’erreur.
+
+## En-tête du site
+
+web-nav-label = Navigation principale
+web-nav-work = Mon travail
+web-nav-sign-in = Se connecter
+web-sign-out = Se déconnecter
+
+## Rôles, tels que l’en-tête nomme la personne connectée
+
+web-role-admin = Administrateur
+web-role-analyst = Analyste
+web-role-reviewer = Relecteur
+web-role-focal-point = Point focal du gouvernement
+web-role-commenter = Participant à la consultation
+
+## Connexion
+
+web-sign-in-title = Connexion
+web-sign-in-username = Nom d’utilisateur
+web-sign-in-password = Mot de passe
+web-sign-in-button = Se connecter
+web-sign-in-refused = nom d’utilisateur inconnu ou mot de passe erroné
+web-sign-in-locked = trop de tentatives de connexion échouées ; réessayez plus tard
+
+## Liens de partage (consultation sur un projet)
+
+web-share-title = Consultation sur un projet de profil
+# $code : le code du pays ou de la collectivité ; $year : le cycle, par exemple 2026.
+web-share-heading = Consultation sur le projet de profil { $code } { $year }
+web-share-intro = Vous avez été invité à lire ce projet et à le commenter. Veuillez indiquer qui vous êtes ; votre nom s’affiche avec vos commentaires.
+web-share-name = Votre nom et votre organisation
+web-share-button = Ouvrir le projet
+
+## Pages d’erreur (leurs titres sont les error-* de common.ftl, et ceux-ci)
+
+web-error-not-found-text = Cette page n’existe pas.
+web-error-back = Retour au portail
+web-error-forbidden-text = Votre rôle ne le permet pas à l’étape actuelle de l’évaluation. Rien n’a été modifié.
+web-error-csrf-title = Formulaire refusé
+web-error-csrf-text = Le formulaire était périmé ou ne provenait pas de ce site. Rien n’a été enregistré. Revenez en arrière, rechargez la page et envoyez-le de nouveau.
+web-error-form-title = Veuillez corriger le formulaire
+web-error-nothing-saved = Rien n’a été enregistré.
+web-error-form-back = Utilisez le bouton Retour de votre navigateur : ce que vous avez saisi s’y trouve encore.
+web-error-conflict-title = Action non effectuée
+web-error-conflict-text = Rien n’a été modifié. Revenez en arrière et rechargez la page.
+web-error-server-text = L’erreur a été consignée.

@@ -1,0 +1,44 @@
+//! What the profile tests share: the framework, the reference assessment, and a source with an
+//! Arabic title cited by a finding.
+
+#![allow(dead_code)] // each test file uses some of these
+
+use mgi_framework::Framework;
+use mgi_model::{AssessmentDoc, Citation, Source, SourceKind};
+
+pub fn framework() -> Framework {
+    Framework::embedded().expect("embedded framework")
+}
+
+/// The Mongolia 2023 reference assessment (data/reference).
+pub fn reference() -> AssessmentDoc {
+    let path = concat!(
+        env!("CARGO_MANIFEST_DIR"),
+        "/../../data/reference/mongolia-2023.json"
+    );
+    AssessmentDoc::from_json(
+        &std::fs::read_to_string(path).expect("reference"),
+        &framework(),
+    )
+    .expect("valid")
+}
+
+/// Adds a law with an Arabic `title` to the register, cited by the first finding.
+pub fn cite_arabic_law(doc: &mut AssessmentDoc, title: &str) {
+    doc.sources.push(Source {
+        key: "law-arabic".into(),
+        issuer: "Government of Mongolia".into(),
+        title: title.into(),
+        year: Some(2020),
+        kind: SourceKind::Law,
+        amended: vec![2022],
+        url: None,
+        online: false,
+        language: Some("ar".into()),
+        note: None,
+    });
+    doc.findings[0].citations.push(Citation {
+        source: "law-arabic".into(),
+        pinpoint: Some("Article 3".into()),
+    });
+}

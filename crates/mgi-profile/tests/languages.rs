@@ -1,0 +1,411 @@
+//! The profile in French and Spanish: the reference profile in each language (snapshots), numbers
+//! and dates by language, the marked fallback where a text exists only in English, and data in a
+//! right-to-left script kept in order.
+
+mod common;
+
+use common::{cite_arabic_law, framework, reference};
+use mgi_framework::Text;
+use mgi_model::{AssessmentDoc, Stage};
+use mgi_profile::{
+    Block, Lang, ProfileDoc, Publication, Rich, build, build_in, has_rtl, html, markdown,
+};
+
+const NNBSP: char = '\u{202F}';
+const FR_FALLBACK: &str = "Texte non encore traduit en français\u{202F}; affiché en anglais.";
+const ES_FALLBACK: &str = "Texto aún no traducido al español; se muestra en inglés.";
+
+fn profile_in(doc: &AssessmentDoc, lang: Lang) -> ProfileDoc {
+    build_in(doc, &framework(), &Publication::default(), lang)
+}
+
+fn section<'a>(p: &'a ProfileDoc, id: &str) -> &'a mgi_profile::Section {
+    p.sections
+        .iter()
+        .find(|s| s.id == id)
+        .unwrap_or_else(|| panic!("section {id}"))
+}
+
+/// The cells of the context table, row by row, as plain text.
+fn context_rows(p: &ProfileDoc) -> Vec<Vec<String>> {
+    section(p, "context")
+        .blocks
+        .iter()
+        .find_map(|b| match b {
+            Block::Table { rows, .. } => Some(
+                rows.iter()
+                    .map(|r| r.iter().map(Rich::text).collect())
+                    .collect(),
+            ),
+            _ => None,
+        })
+        .expect("the context table")
+}
+
+#[test]
+fn reference_markdown_fr() {
+    insta::assert_snapshot!(markdown(&profile_in(&reference(), Lang::Fr)));
+}
+
+#[test]
+fn reference_html_fr() {
+    insta::assert_snapshot!(html(&profile_in(&reference(), Lang::Fr)));
+}
+
+#[test]
+fn reference_markdown_es() {
+    insta::assert_snapshot!(markdown(&profile_in(&reference(), Lang::Es)));
+}
+
+#[test]
+fn reference_html_es() {
+    insta::assert_snapshot!(html(&profile_in(&reference(), Lang::Es)));
+}
+
+#[test]
+fn build_is_the_english_profile() {
+    let doc = reference();
+    assert_eq!(
+        build(&doc, &framework(), &Publication::default()),
+        profile_in(&doc, Lang::En)
+    );
+}
+
+#[test]
+fn section_titles_are_in_the_language_asked_for() {
+    let doc = reference();
+    let titles = |lang| -> Vec<String> {
+        profile_in(&doc, lang)
+            .sections
+            .iter()
+            .map(|s| s.title.clone())
+            .collect()
+    };
+    assert_eq!(
+        titles(Lang::Fr),
+        [
+            "Objectifs",
+            "Présentation",
+            "Cadre conceptuel",
+            "Résumé",
+            "Contexte",
+            "Principaux constats",
+            "Après l’évaluation des IGM",
+            "Annexe\u{202F}: consultation nationale",
+            "Le processus des IGM",
+            "Principales sources"
+        ]
+    );
+    assert_eq!(
+        titles(Lang::Es),
+        [
+            "Objetivos",
+            "Introducción",
+            "Marco conceptual",
+            "Resumen",
+            "Contexto",
+            "Principales constataciones",
+            "Después de la evaluación de los IGM",
+            "Anexo: consulta nacional",
+            "El proceso de los IGM",
+            "Fuentes principales"
+        ]
+    );
+    let fr = profile_in(&doc, Lang::Fr);
+    assert_eq!(
+        fr.title,
+        "Profil des indicateurs de gouvernance des migrations 2023 – Mongolia"
+    );
+    let page = html(&fr);
+    assert!(page.contains("<html lang=\"fr\">"));
+    assert!(page.contains("<h2 id=\"contents\">Sommaire</h2>"));
+    assert!(page.contains("<strong>Éditeur\u{202F}:</strong> déploiement de démonstration de mgi"));
+    assert!(markdown(&fr).starts_with(
+        "---\ntitle: \"Profil des indicateurs de gouvernance des migrations 2023 – Mongolia\"\nlang: fr\n"
+    ));
+}
+
+#[test]
+fn context_figures_are_written_as_each_language_writes_numbers() {
+    let doc = reference();
+    let stock = doc
+        .context
+        .iter()
+        .position(|f| f.measure == "immigrant-stock" && f.value == 21345.0)
+        .expect("the immigrant stock of the reference, 21345");
+    let share = doc
+        .context
+        .iter()
+        .position(|f| f.measure == "immigrant-share" && f.value == 0.6)
+        .expect("the immigrant share of the reference, 0.6");
+
+    let en = context_rows(&profile_in(&doc, Lang::En));
+    assert_eq!(en[stock][..3], ["Immigrants (number)", "21,345", "2020"]);
+    assert_eq!(en[share][1], "0.6%");
+
+    let fr = context_rows(&profile_in(&doc, Lang::Fr));
+    assert_eq!(
+        fr[stock][..3],
+        [
+            "Personnes immigrées (nombre)".to_owned(),
+            format!("21{NNBSP}345"),
+            "2020".to_owned()
+        ]
+    );
+    assert_eq!(fr[share][1], format!("0,6{NNBSP}%"));
+
+    let es = context_rows(&profile_in(&doc, Lang::Es));
+    assert_eq!(es[stock][1], "21.345");
+    assert_eq!(es[share][1], "0,6\u{A0}%");
+
+    // The same figures in the chart and in the Markdown.
+    let md = markdown(&profile_in(&doc, Lang::Fr));
+    assert!(md.contains(&format!(
+        "| Personnes immigrées (nombre) | 21{NNBSP}345 | 2020 |"
+    )));
+    assert!(md.contains(&format!("| Personnes immigrées, hommes | 66,8{NNBSP}% |")));
+    let page = html(&profile_in(&doc, Lang::Fr));
+    assert!(page.contains(&format!("Personnes immigrées, hommes: 66,8{NNBSP}%")));
+}
+
+#[test]
+fn dates_and_counts_follow_the_language() {
+    let doc = reference();
+    let heading = |lang| {
+        section(&profile_in(&doc, lang), "annex")
+            .blocks
+            .iter()
+            .find_map(|b| match b {
+                Block::Heading { level: 3, text } => Some(text.text()),
+                _ => None,
+            })
+            .expect("the event's heading")
+    };
+    assert!(heading(Lang::En).ends_with(" (26–29 August 2023)"));
+    assert!(heading(Lang::Fr).ends_with(" (26–29 août 2023)"));
+    assert!(heading(Lang::Es).ends_with(" (26–29 de agosto de 2023)"));
+    let md = markdown(&profile_in(&doc, Lang::Fr));
+    assert!(
+        md.contains(
+            "Organisée à [Ulaanbaatar, Mongolia]{lang=en}. Plus de 30 personnes y ont participé."
+        ),
+        "{}",
+        md.lines()
+            .find(|l| l.contains("Organisée"))
+            .unwrap_or_default()
+    );
+}
+
+#[test]
+fn english_content_in_a_french_profile_is_marked_once_per_section() {
+    let p = profile_in(&reference(), Lang::Fr);
+    for s in &p.sections {
+        let expected = match s.id.as_str() {
+            "summary" | "context" | "key-findings" | "annex" | "key-sources" => Some(FR_FALLBACK),
+            _ => None,
+        };
+        assert_eq!(s.fallback.as_deref(), expected, "section {}", s.id);
+    }
+    assert_eq!(p.front.fallback.as_deref(), Some(FR_FALLBACK), "the name");
+    assert_eq!(p.footnotes_fallback.as_deref(), Some(FR_FALLBACK));
+
+    let page = html(&p);
+    let summary = &page[page.find("<h2 id=\"summary\">").expect("summary")..];
+    assert!(summary.starts_with(&format!(
+        "<h2 id=\"summary\">Résumé</h2>\n<p class=\"statement translation-note\" role=\"note\">{FR_FALLBACK}</p>\n<h3>Droits des migrants</h3>\n<p><span lang=\"en\">Regular migrants"
+    )));
+    assert_eq!(
+        page.matches(FR_FALLBACK).count(),
+        7,
+        "front matter, five sections, notes"
+    );
+    // Framework labels are translated: not marked.
+    assert!(page.contains("<li><strong>Droits des migrants.</strong> Respecter"));
+
+    let es = html(&profile_in(&reference(), Lang::Es));
+    assert_eq!(es.matches(ES_FALLBACK).count(), 7);
+
+    let en = profile_in(&reference(), Lang::En);
+    assert!(en.sections.iter().all(|s| s.fallback.is_none()));
+    assert!(en.front.fallback.is_none() && en.footnotes_fallback.is_none());
+    assert!(
+        !html(&en).contains("<span lang="),
+        "nothing marked in English"
+    );
+}
+
+#[test]
+fn a_framework_label_without_translation_is_shown_in_english_and_marked() {
+    let mut fw = framework();
+    let doc = reference();
+    for set in &mut fw.sets {
+        if let Some(d) = set.domains.iter_mut().find(|d| d.id == "partnerships") {
+            d.name = Text::english("Partnerships");
+        }
+    }
+    let p = build_in(&doc, &fw, &Publication::default(), Lang::Fr);
+    assert_eq!(
+        section(&p, "framework").fallback.as_deref(),
+        Some(FR_FALLBACK)
+    );
+    let page = html(&p);
+    assert!(
+        page.contains("<li><strong><span lang=\"en\">Partnerships</span>.</strong> Collaborer")
+    );
+    assert!(page.contains("<h3><span lang=\"en\">Partnerships</span></h3>"));
+}
+
+#[test]
+fn the_configured_publication_is_shown_as_written_and_defaults_are_translated() {
+    let publication = Publication {
+        publisher: "Ministry of Examples".into(),
+        citation: "Profile {year} of {name}.".into(),
+        ..Publication::default()
+    };
+    let p = build_in(&reference(), &framework(), &publication, Lang::Fr);
+    let page = html(&p);
+    assert!(page.contains(
+        "<strong>Éditeur\u{202F}:</strong> <span lang=\"en\">Ministry of Examples</span>"
+    ));
+    assert!(page.contains(
+        "<strong>Citation requise\u{202F}:</strong> <span lang=\"en\">Profile 2023 of Mongolia.</span>"
+    ));
+    assert!(page.contains(
+        "<strong>Licence\u{202F}:</strong> Licence Creative Commons Attribution 4.0 International (CC BY 4.0)"
+    ));
+    assert_eq!(
+        Publication::default_in(Lang::Fr).citation,
+        "Profil des indicateurs de gouvernance des migrations {year} – {name}. Produit avec mgi."
+    );
+}
+
+#[test]
+fn drafts_are_marked_in_the_language() {
+    let mut doc = reference();
+    doc.stage = Stage::Consultation;
+    let p = profile_in(&doc, Lang::Fr);
+    assert_eq!(p.draft.as_deref(), Some("consultation"), "the stage's code");
+    assert!(html(&p).contains(
+        "<p class=\"draft\" role=\"note\">Projet — étape\u{202F}: consultation. Ne pas diffuser.</p>"
+    ));
+    assert!(markdown(&p).contains("**PROJET — étape\u{202F}: consultation. Ne pas diffuser.**"));
+    doc.stage = Stage::DraftShared;
+    let es = profile_in(&doc, Lang::Es);
+    assert!(markdown(&es).contains("subtitle: \"BORRADOR — etapa: borrador compartido\""));
+}
+
+#[test]
+fn missing_data_statements_are_translated() {
+    let mut doc = reference();
+    doc.context.clear();
+    doc.summaries.clear();
+    doc.consultations.clear();
+    doc.sources.clear();
+    doc.findings.clear();
+    let page = html(&profile_in(&doc, Lang::Es));
+    for statement in [
+        "No se han registrado datos de contexto para esta evaluación.",
+        "No se ha registrado ninguna constatación aquí.",
+        "No se ha redactado ningún resumen para este ámbito.",
+        "No se ha registrado ninguna consulta para esta evaluación.",
+        "No se ha registrado ninguna fuente para esta evaluación.",
+    ] {
+        assert!(
+            page.contains(&format!("<p class=\"statement\">{statement}</p>")),
+            "{statement}"
+        );
+    }
+}
+
+/// A document with an Arabic locality name, an Arabic source title cited by a finding, and
+/// Arabic in a consultation: for the HTML and PDF checks.
+pub fn arabic_document() -> (AssessmentDoc, &'static str, &'static str) {
+    let title = "قانون تنظيم الهجرة ومكافحة الاتجار بالبشر";
+    let name = "الدار البيضاء";
+    let mut doc = reference();
+    doc.jurisdiction.name = name.into();
+    cite_arabic_law(&mut doc, title);
+    (doc, title, name)
+}
+
+#[test]
+fn right_to_left_data_is_isolated_in_html_and_markdown() {
+    let (doc, title, name) = arabic_document();
+    assert!(has_rtl(title) && !has_rtl("Law on Health Insurance (2015)"));
+    for lang in Lang::ALL {
+        let p = profile_in(&doc, lang);
+        let page = html(&p);
+        // The key-source entry and the citation keep their punctuation outside the title. Text
+        // without a Latin letter is not marked as English in French or Spanish.
+        assert!(
+            page.contains(&format!("<bdi>{title}</bdi>, ")),
+            "{lang}: the key source"
+        );
+        assert!(
+            page.contains(&format!("<bdi>{title}</bdi> (2020, ")),
+            "{lang}: the citation"
+        );
+        assert!(
+            page.contains(&format!("– <bdi>{name}</bdi></h1>")),
+            "{lang}: the title"
+        );
+        let md = markdown(&p);
+        assert!(
+            md.contains(&format!("[{title}]{{dir=rtl}} (2020, ")),
+            "{lang}: Markdown span"
+        );
+    }
+    let fr = profile_in(&doc, Lang::Fr);
+    assert!(fr.front.fallback.is_none(), "an Arabic name is not English");
+    // Latin data is not wrapped: the English page of the reference has no <bdi>.
+    assert!(!html(&profile_in(&reference(), Lang::En)).contains("<bdi"));
+}
+
+/// The French and Spanish Markdown, spans included, are read by pandoc without a warning, and
+/// the spans become elements with their language and direction.
+#[test]
+fn markdown_in_every_language_is_read_by_pandoc() {
+    let (doc, title, _) = arabic_document();
+    let tmp = tempfile::tempdir().expect("temp dir");
+    for lang in [Lang::Fr, Lang::Es] {
+        let md = tmp.path().join(format!("profile-{lang}.md"));
+        std::fs::write(&md, markdown(&profile_in(&doc, lang))).expect("write");
+        let out = match std::process::Command::new("pandoc")
+            .arg(&md)
+            .args(["--fail-if-warnings", "--wrap=none", "-t", "html"])
+            .output()
+        {
+            Ok(out) => out,
+            Err(e) => {
+                assert!(
+                    std::env::var_os("MGI_REQUIRE_TOOLS").is_none(),
+                    "pandoc is required: {e}"
+                );
+                eprintln!("pandoc not found: the Markdown check did not run");
+                return;
+            }
+        };
+        assert!(
+            out.status.success(),
+            "pandoc: {}",
+            String::from_utf8_lossy(&out.stderr)
+        );
+        let page = String::from_utf8_lossy(&out.stdout);
+        assert!(
+            page.contains("<span lang=\"en\">"),
+            "{lang}: marked English"
+        );
+        assert!(
+            page.contains(&format!("<span dir=\"rtl\">{title}</span>")),
+            "{lang}: the Arabic title"
+        );
+    }
+}
+
+#[test]
+fn the_english_notice_is_the_framework_notice() {
+    assert_eq!(
+        profile_in(&reference(), Lang::En).front.notice,
+        mgi_framework::RECONSTRUCTION_NOTICE
+    );
+}

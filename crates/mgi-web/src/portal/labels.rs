@@ -1,0 +1,67 @@
+//! Names the portal pages share: answer values, kinds of finding, changes between rounds,
+//! regions and domains, in the request's language.
+
+use mgi_framework::Framework;
+use mgi_i18n::{Lang, tr};
+use mgi_model::diff::Change;
+use mgi_model::{AnswerValue, FindingKind};
+
+use crate::html::{escape, label};
+
+/// A value of the answer scale.
+pub fn value(lang: Lang, v: AnswerValue) -> String {
+    match v {
+        AnswerValue::Present => tr!(lang, "portal-value-present"),
+        AnswerValue::Partial => tr!(lang, "portal-value-partial"),
+        AnswerValue::Absent => tr!(lang, "portal-value-absent"),
+        AnswerValue::NotApplicable => tr!(lang, "portal-value-not-applicable"),
+        AnswerValue::Unknown => tr!(lang, "portal-value-unknown"),
+    }
+}
+
+/// A value of the scale, or a dash for none.
+pub fn value_or_dash(lang: Lang, v: Option<AnswerValue>) -> String {
+    v.map_or_else(|| "—".to_owned(), |v| value(lang, v))
+}
+
+/// Well developed, or with potential for further development.
+pub fn finding_kind(lang: Lang, kind: FindingKind) -> String {
+    match kind {
+        FindingKind::WellDeveloped => tr!(lang, "portal-kind-well-developed"),
+        FindingKind::Potential => tr!(lang, "portal-kind-potential"),
+    }
+}
+
+/// How an indicator changed between two rounds.
+pub fn change(lang: Lang, c: Change) -> String {
+    match c {
+        Change::New => tr!(lang, "portal-change-new"),
+        Change::Strengthened => tr!(lang, "portal-change-strengthened"),
+        Change::Unchanged => tr!(lang, "portal-change-unchanged"),
+        Change::Weakened => tr!(lang, "portal-change-weakened"),
+        Change::Retired => tr!(lang, "portal-change-retired"),
+    }
+}
+
+/// The name of a UN M49 region; anything else as stored.
+pub fn region(lang: Lang, region: &str) -> String {
+    match region {
+        "Africa" => tr!(lang, "portal-region-africa"),
+        "Americas" => tr!(lang, "portal-region-americas"),
+        "Asia" => tr!(lang, "portal-region-asia"),
+        "Europe" => tr!(lang, "portal-region-europe"),
+        "Oceania" => tr!(lang, "portal-region-oceania"),
+        other => other.to_owned(),
+    }
+}
+
+/// The name of the domain `id` (HTML) in the newest set that has it; the id itself, escaped,
+/// when no set does.
+pub fn domain(lang: Lang, fw: &Framework, id: &str) -> String {
+    fw.sets
+        .iter()
+        .rev()
+        .flat_map(|set| &set.domains)
+        .find(|d| d.id == id)
+        .map_or_else(|| escape(id), |d| label(lang, &d.name))
+}
