@@ -126,6 +126,14 @@ impl Store {
             .ok_or_else(|| StoreError::NotFound(format!("assessment {jurisdiction} {year}")))
     }
 
+    /// Refresh the query planner's statistics of every table (`ANALYZE`), as an operator does
+    /// after a bulk load (PostgreSQL's autovacuum would, a minute or so later).
+    pub async fn analyze(&self) -> Result<(), StoreError> {
+        let mut tx = self.db.begin().await?;
+        tx.conn().execute("ANALYZE", &[]).await?;
+        tx.commit().await
+    }
+
     /// Counts of rows per table, for reports and benchmarks.
     pub async fn row_counts(&self) -> Result<Vec<(&'static str, i64)>, StoreError> {
         let mut tx = self.db.read().await?;
