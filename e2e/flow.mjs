@@ -4,29 +4,46 @@
 // finds the new text while the private research notes stay private; the share link dies with the
 // draft.
 //
+// The story runs in one interface language: English at the root, or French (`/fr`) or Spanish
+// (`/es`) with MGI_E2E_LANG. Every step then starts and stays under that prefix (checked after
+// each navigation, with the page's <html lang>), and the controls are found by what does not
+// change with the language: field ids and names, form actions, `data-*` attributes of the pages
+// (data-stage, data-move, data-save, data-approval). The few checks that read a sentence take it
+// from the server's own catalogues (e2e/messages.mjs).
+//
 // Environment:
 //   MGI_E2E_BASE      base URL of a running `mgi demo` (default http://127.0.0.1:8080)
 //   MGI_E2E_PASSWORD  the demo accounts' password (MGI_DEMO_PASSWORD of the server; required)
 //   MGI_E2E_SHOTS     folder for the full-page screenshots (default ./e2e-shots)
 //   MGI_E2E_CHROMIUM  the browser executable (default /usr/bin/chromium)
-//   MGI_E2E_LANG      reserved for the interface language; ignored for now
+//   MGI_E2E_LANG      the interface language: en (default), fr or es
 //
 // Exit code 0 when every step passed, 1 at the first failed step (its message says which and why).
 
 import { mkdirSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { chromium } from 'playwright-core';
+import { catalogue } from './messages.mjs';
 
 const BASE = (process.env.MGI_E2E_BASE || 'http://127.0.0.1:8080').replace(/\/+$/, '');
 const PASSWORD = process.env.MGI_E2E_PASSWORD || '';
 const SHOTS = resolve(process.env.MGI_E2E_SHOTS || 'e2e-shots');
 const CHROMIUM = process.env.MGI_E2E_CHROMIUM || '/usr/bin/chromium';
-// MGI_E2E_LANG is accepted and ignored: the interface is English only for now.
+const LANG = process.env.MGI_E2E_LANG || 'en';
+if (!['en', 'fr', 'es'].includes(LANG)) {
+  console.error(`MGI_E2E_LANG=${LANG}: expected en, fr or es`);
+  process.exit(2);
+}
+/** The language's prefix: '' for English, '/fr', '/es'. */
+const PREFIX = LANG === 'en' ? '' : `/${LANG}`;
+/** A site path in the story's language. */
+const L = (path) => `${PREFIX}${path}`;
+const t = catalogue(LANG);
 
 const CODE = 'MNG';
 const YEAR = '2026';
-const WORK = `/work/${CODE}/${YEAR}`;
-const PROFILE = `/profiles/${CODE}/${YEAR}`;
+const WORK = L(`/work/${CODE}/${YEAR}`);
+const PROFILE = L(`/profiles/${CODE}/${YEAR}`);
 
 const TS = Date.now();
 const WORD = `Zephyrine${TS}`;
@@ -98,8 +115,25 @@ function expectOk(resp, what) {
   return resp;
 }
 
+function pathOf(page) {
+  return new URL(page.url()).pathname;
+}
+
+/** The page is in the story's language: under its prefix, with <html lang>. */
+async function inLanguage(page, what) {
+  const path = pathOf(page);
+  check(
+    PREFIX === '' || path === PREFIX || path.startsWith(`${PREFIX}/`),
+    `${what}: ${page.url()} left ${PREFIX}`,
+  );
+  const lang = await page.locator('html').getAttribute('lang');
+  check(lang === LANG, `${what}: <html lang="${lang}"> at ${page.url()}, expected ${LANG}`);
+}
+
 async function go(page, path, what = `GET ${path}`) {
-  return expectOk(await page.goto(BASE + path), what);
+  const resp = expectOk(await page.goto(BASE + path), what);
+  await inLanguage(page, what);
+  return resp;
 }
 
 /** Click a button (or link) that submits / navigates, and return the final response. */
@@ -109,32 +143,42 @@ async function submit(page, locator, what) {
     page.waitForNavigation({ waitUntil: 'load' }),
     locator.first().click(),
   ]);
+  if (resp && resp.status() < 400 && pathOf(page).indexOf('.') < 0) {
+    await inLanguage(page, what);
+  }
   return resp;
 }
 
-function button(page, name) {
-  return page.getByRole('button', { name, exact: true });
+/** The submit button of the form whose action ends with `action`. */
+function formButton(page, action) {
+  return page.locator(`form[action$="${action}"] button`);
 }
 
-function pathOf(page) {
-  return new URL(page.url()).pathname;
+/** A button the pages mark with data-save="what". */
+function saveButton(page, what) {
+  return page.locator(`button[data-save="${what}"]`);
 }
 
+function signOutButton(page) {
+  return formButton(page, '/logout');
+}
+
+/** The stage code of the assessment shown (its name is in the page's language). */
 async function stageOf(page) {
-  const s = page.locator('span.stage').first();
+  const s = page.locator('[data-stage]').first();
   check((await s.count()) > 0, `no stage shown on ${page.url()}`);
-  return (await s.innerText()).trim();
+  return (await s.getAttribute('data-stage')).trim();
 }
 
 async function signIn(page, user) {
-  await go(page, '/login', 'the sign-in page');
+  await go(page, L('/login'), 'the sign-in page');
   await page.fill('#username', user);
   await page.fill('#password', PASSWORD);
-  const resp = await submit(page, button(page, 'Sign in'), `sign in as ${user}`);
+  const resp = await submit(page, page.locator('form:has(#password) button'), `sign in as ${user}`);
   expectOk(resp, `sign in as ${user}`);
   check(
-    pathOf(page) === '/work',
-    `sign in as ${user}: expected to land on /work, got ${page.url()}`,
+    pathOf(page) === L('/work'),
+    `sign in as ${user}: expected to land on ${L('/work')}, got ${page.url()}`,
   );
   check(
     (await page.locator(`a[href="${WORK}"]`).count()) > 0,
@@ -143,16 +187,16 @@ async function signIn(page, user) {
 }
 
 async function signOut(page, who) {
-  const resp = await submit(page, button(page, 'Sign out'), `sign out (${who})`);
+  const resp = await submit(page, signOutButton(page), `sign out (${who})`);
   expectOk(resp, `sign out (${who})`);
   check(
-    (await button(page, 'Sign out').count()) === 0,
+    (await signOutButton(page).count()) === 0,
     `sign out (${who}): still signed in at ${page.url()}`,
   );
   // The session is gone on the server too: the workspace asks for a sign-in again.
   const r = await page.goto(BASE + WORK);
   check(
-    r.status() >= 400 || pathOf(page) === '/login' || (await page.locator('#password').count()) > 0,
+    r.status() >= 400 || pathOf(page) === L('/login') || (await page.locator('#password').count()) > 0,
     `sign out (${who}): ${WORK} still opens (HTTP ${r.status()} at ${page.url()})`,
   );
 }
@@ -164,7 +208,7 @@ async function openWorkspace(page) {
 }
 
 async function moveTo(page, stage) {
-  const resp = await submit(page, button(page, `Move to ${stage}`), `move to ${stage}`);
+  const resp = await submit(page, page.locator(`button[data-move="${stage}"]`), `move to ${stage}`);
   expectOk(resp, `move to ${stage}`);
   const now = await stageOf(page);
   check(now === stage, `move to ${stage}: the workspace shows stage "${now}"`);
@@ -188,7 +232,7 @@ async function citations(page) {
 async function main() {
   check(PASSWORD, 'MGI_E2E_PASSWORD is not set (the demo accounts\' password)');
   mkdirSync(SHOTS, { recursive: true });
-  log(`e2e story against ${BASE}, unique word ${WORD}, screenshots in ${SHOTS}`);
+  log(`e2e story in ${LANG} against ${BASE}${PREFIX}, unique word ${WORD}, screenshots in ${SHOTS}`);
 
   const browser = await chromium.launch({
     executablePath: CHROMIUM,
@@ -254,7 +298,7 @@ async function story(browser) {
       await page.fill('#new-pin', SOURCE.pin);
       await shot(page, 'analyst-answer-filled');
 
-      const resp = await submit(page, button(page, 'Save the answer'), `save indicator ${indicator}`);
+      const resp = await submit(page, saveButton(page, 'answer'), `save indicator ${indicator}`);
       expectOk(resp, `save indicator ${indicator}`);
       check(
         decodeURIComponent(pathOf(page)) === `${WORK}/indicators/${indicator}`,
@@ -299,7 +343,7 @@ async function story(browser) {
       check((await page.locator('#text').count()) > 0, `finding ${finding}: no form for the analyst`);
       const before = (await page.inputValue('#text')).trim();
       await page.fill('#text', `${before} ${FINDING_ADDITION}`);
-      const resp = await submit(page, button(page, 'Save the finding'), `save finding ${finding}`);
+      const resp = await submit(page, saveButton(page, 'finding'), `save finding ${finding}`);
       expectOk(resp, `save finding ${finding}`);
       check(
         decodeURIComponent(pathOf(page)) === `${WORK}/findings/${finding}`,
@@ -317,12 +361,15 @@ async function story(browser) {
       await moveTo(page, 'consultation');
       await page.fill('#share-label', `e2e participants ${TS}`);
       await page.fill('#share-days', '7');
-      const resp = await submit(page, button(page, 'Create link'), 'create a share link');
+      const resp = await submit(page, formButton(page, '/share'), 'create a share link');
       expectOk(resp, 'create a share link');
       const code = page.locator('#share-link');
       check((await code.count()) > 0, `create a share link: no #share-link on ${page.url()}`);
       shareLink = (await code.innerText()).trim();
-      check(/^\/share\/\S+$/.test(shareLink), `create a share link: unexpected link "${shareLink}"`);
+      check(
+        shareLink.startsWith(L('/share/')) && /^\S+$/.test(shareLink),
+        `create a share link: unexpected link "${shareLink}" (expected ${L('/share/')}…)`,
+      );
       log(`   share link ${shareLink}`);
       await shot(page, 'analyst-share-link');
     });
@@ -353,7 +400,7 @@ async function story(browser) {
         `indicator ${indicator}: the focal point sees the private research notes`,
       );
       await page.fill('#comment-text', COMMENT);
-      const resp = await submit(page, button(page, 'Comment'), 'post a comment');
+      const resp = await submit(page, saveButton(page, 'comment'), 'post a comment');
       expectOk(resp, 'post a comment');
       const shown = page.locator('#comments ~ article, article[id^="comment-"]').filter({ hasText: COMMENT });
       check(
@@ -372,15 +419,16 @@ async function story(browser) {
       check(!(await page.content()).includes(NOTE), 'the preview shows the private research notes');
       check((await page.locator('#approve').count()) > 0, 'the preview has no #approve section for the focal point');
       await shot(page, 'focal-point-preview');
-      const resp = await submit(page, button(page, 'Approve this content'), 'approve the preview');
+      const resp = await submit(page, saveButton(page, 'approve'), 'approve the preview');
       expectOk(resp, 'approve the preview');
       check(pathOf(page) === WORK, `approve: landed on ${page.url()} instead of the workspace`);
       const stage = await stageOf(page);
       check(stage === 'validated', `approve: the workspace shows stage "${stage}", expected validated`);
-      const validation = await page.locator('#validation').innerText();
       check(
-        validation.includes('Approved by'),
-        `approve: the validation section does not say "Approved by": ${JSON.stringify(validation)}`,
+        (await page.locator('#validation [data-approval="fresh"]').count()) === 1,
+        `approve: the validation section does not show a current approval: ${JSON.stringify(
+          await page.locator('#validation').innerText(),
+        )}`,
       );
       await shot(page, 'focal-point-approved');
     });
@@ -399,14 +447,14 @@ async function story(browser) {
       await signIn(page, 'admin');
       await openWorkspace(page);
       await page.fill('#note', `Published by the e2e story ${TS}`);
-      const resp = await submit(page, button(page, 'Publish'), 'publish');
+      const resp = await submit(page, saveButton(page, 'publish'), 'publish');
       expectOk(resp, 'publish');
       check(pathOf(page) === PROFILE, `publish: landed on ${page.url()} instead of ${PROFILE}`);
       check((await text(page)).includes(WORD), `publish: ${PROFILE} does not contain ${WORD}`);
       await shot(page, 'admin-published');
     });
     await step('c2. admin signs out', async () => {
-      await expectOk(await go(page, '/work'), 'back to /work');
+      await expectOk(await go(page, L('/work')), `back to ${L('/work')}`);
       await signOut(page, 'admin');
     });
     await ctx.close();
@@ -420,7 +468,7 @@ async function story(browser) {
       expectOk(await go(page, PROFILE), `public ${PROFILE}`);
       check((await text(page)).includes(WORD), `public ${PROFILE} does not contain ${WORD}`);
       check(!(await page.content()).includes(NOTE), `public ${PROFILE} leaks the private notes ${NOTE}`);
-      check((await button(page, 'Sign out').count()) === 0, `the public context is signed in at ${PROFILE}`);
+      check((await signOutButton(page).count()) === 0, `the public context is signed in at ${PROFILE}`);
       await shot(page, 'public-profile');
     });
     await step('d2. the JSON profile does not leak the private notes', async () => {
@@ -434,10 +482,11 @@ async function story(browser) {
       check(!body.includes(COMMENT), `public ${PROFILE}.json leaks the focal point's comment`);
     });
     await step('d3. public search finds Mongolia 2026 by the unique word', async () => {
-      const r = await page.goto(`${BASE}/search?q=${encodeURIComponent(WORD)}`);
+      const r = await page.goto(`${BASE}${L('/search')}?q=${encodeURIComponent(WORD)}`);
       check(r, '/search: no response');
       check(r.status() !== 404, '/search answers 404: the public search page does not exist');
       expectOk(r, '/search');
+      await inLanguage(page, '/search');
       await shot(page, 'public-search');
       const hits = page.locator(`main a[href^="${PROFILE}"]`);
       const body = await text(page);
@@ -448,7 +497,7 @@ async function story(browser) {
       check(body.includes('Mongolia'), `/search?q=${WORD}: the results do not name Mongolia`);
       check(body.includes('2026'), `/search?q=${WORD}: the results do not name 2026`);
       check(!(await page.content()).includes(NOTE), `/search?q=${WORD}: the results leak the private notes`);
-      const r2 = await page.goto(`${BASE}/search?q=${encodeURIComponent(NOTE)}`);
+      const r2 = await page.goto(`${BASE}${L('/search')}?q=${encodeURIComponent(NOTE)}`);
       expectOk(r2, '/search for the private note');
       check(
         (await page.locator(`main a[href^="${PROFILE}"]`).count()) === 0,
@@ -456,10 +505,11 @@ async function story(browser) {
       );
     });
     await step('d4. the progress page shows the changed answer between the two published rounds', async () => {
-      expectOk(await go(page, '/progress/MNG'), '/progress/MNG');
+      expectOk(await go(page, L('/progress/MNG')), '/progress/MNG');
       const body = await text(page);
-      check(body.includes('progress from 2023 to 2026'), `/progress/MNG does not compare 2023 with 2026: ${JSON.stringify(body.slice(0, 300))}`);
-      const row = page.locator(`tr:has(a[href="/explore?indicator=${indicator}"])`);
+      const heading = t('portal-progress-heading', { from: 2023, to: 2026 });
+      check(body.includes(heading), `/progress/MNG does not say "${heading}": ${JSON.stringify(body.slice(0, 300))}`);
+      const row = page.locator(`tr:has(a[href="${L('/explore')}?indicator=${indicator}"])`);
       check((await row.count()) === 1, `/progress/MNG has no line for ${indicator}`);
       const change = await row.getAttribute('class');
       check(['strengthened', 'weakened', 'new', 'retired'].includes(change), `/progress/MNG: ${indicator} is "${change}", expected a change`);
@@ -467,13 +517,14 @@ async function story(browser) {
       await shot(page, 'public-progress');
     });
     await step('d5. the GCM and indicative SDG views count the latest published round', async () => {
-      expectOk(await go(page, '/gcm'), '/gcm');
-      check((await text(page)).includes('1 jurisdiction(s) counted'), '/gcm does not count Mongolia once (its latest round)');
+      expectOk(await go(page, L('/gcm')), '/gcm');
+      const counted = t('portal-gcm-counted', { count: 1 });
+      check((await text(page)).includes(counted), `/gcm does not say "${counted}" (Mongolia once, its latest round)`);
       check((await page.locator('h2').count()) === 23, '/gcm does not show the 23 objectives');
       await shot(page, 'public-gcm');
-      expectOk(await go(page, '/sdg'), '/sdg');
+      expectOk(await go(page, L('/sdg')), '/sdg');
       const body = await text(page);
-      check(body.includes('not the official SDG 10.7.2 figure'), '/sdg is not labelled indicative');
+      check(body.includes(t('portal-sdg-indicative')), '/sdg is not labelled indicative');
       check(body.includes('Mongolia') && body.includes('2026'), '/sdg does not read Mongolia 2026');
     });
     await ctx.close();
@@ -502,7 +553,7 @@ async function story(browser) {
 
 main().then(
   () => {
-    log(`e2e story passed (${shotNo} screenshots in ${SHOTS})`);
+    log(`e2e story passed in ${LANG} (${shotNo} screenshots in ${SHOTS})`);
   },
   (err) => {
     const detail = err instanceof StepError ? err.message : err && err.stack ? err.stack : String(err);

@@ -97,10 +97,16 @@ impl<S: Send + Sync> FromRequest<S> for PostForm {
 
     async fn from_request(req: Request, state: &S) -> Result<Self, WebError> {
         check_origin(req.headers())?;
+        // The language of the mount the form was posted to, for what its errors say.
+        let lang = req
+            .extensions()
+            .get::<mgi_i18n::Lang>()
+            .copied()
+            .unwrap_or_default();
         let body = axum::body::Bytes::from_request(req, state)
             .await
             .map_err(|e| field("body", &e.body_text()))?;
-        let fields = Fields(form_urlencoded::parse(&body).into_owned().collect());
+        let fields = Fields(form_urlencoded::parse(&body).into_owned().collect(), lang);
         fields.check_sizes()?;
         Ok(PostForm(fields))
     }

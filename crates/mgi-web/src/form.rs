@@ -1,14 +1,23 @@
 //! Form bodies as ordered (name, value) pairs, read field by field with errors that name the
-//! field. Forms never fail to parse as a whole: a missing or malformed field is reported by name.
+//! field. Forms never fail to parse as a whole: a missing or malformed field is reported by name,
+//! with what is wrong in the language of the page the form was posted to.
+
+use mgi_i18n::{Lang, tr};
 
 use crate::error::WebError;
 
 /// The longest value any field may have, in bytes (a narrative is far shorter).
 pub const MAX_FIELD: usize = 100_000;
 
-pub struct Fields(pub Vec<(String, String)>);
+/// The fields of a form, and the language of the address it was posted to (for the errors).
+pub struct Fields(pub Vec<(String, String)>, pub Lang);
 
 impl Fields {
+    /// The language the form's errors are written in.
+    pub fn lang(&self) -> Lang {
+        self.1
+    }
+
     /// The first value of `name`, or "".
     pub fn get(&self, name: &str) -> &str {
         self.0
@@ -29,13 +38,14 @@ impl Fields {
     pub fn required(&self, name: &str) -> Result<&str, WebError> {
         let v = self.get(name).trim();
         if v.is_empty() {
-            Err(field(name, "is required"))
+            Err(field(name, &tr!(self.1, "work-field-required")))
         } else {
             Ok(v)
         }
     }
 
-    /// A field parsed by `parse`, with `expected` saying what it should be.
+    /// A field parsed by `parse`, with `expected` saying what it should be (in the form's
+    /// language).
     pub fn parsed<T>(
         &self,
         name: &str,
@@ -50,7 +60,7 @@ impl Fields {
         self.parsed(
             "version",
             |v| v.parse().ok().filter(|n: &i64| *n >= 0),
-            "must be a version number",
+            &tr!(self.1, "work-field-version"),
         )
     }
 
@@ -61,12 +71,11 @@ impl Fields {
             .iter()
             .filter_map(|(k, v)| {
                 if v.len() > MAX_FIELD {
-                    Some((k.clone(), format!("longer than {MAX_FIELD} bytes")))
+                    // Written without grouping, as the limit is counted.
+                    let max = MAX_FIELD.to_string();
+                    Some((k.clone(), tr!(self.1, "work-field-too-long", max = max)))
                 } else if v.contains('\0') {
-                    Some((
-                        k.clone(),
-                        "contains a NUL character (U+0000); remove it".to_owned(),
-                    ))
+                    Some((k.clone(), tr!(self.1, "work-field-nul")))
                 } else {
                     None
                 }
@@ -80,6 +89,7 @@ impl Fields {
     }
 }
 
+/// The field `name` is wrong: `message` (already in the page's language) says how.
 pub fn field(name: &str, message: &str) -> WebError {
     WebError::Form(vec![(name.to_owned(), message.to_owned())])
 }

@@ -4,15 +4,16 @@ use std::fmt::Write;
 
 use axum::extract::State;
 use axum::response::{Html, IntoResponse};
+use mgi_i18n::tr;
 use mgi_model::access::Role;
 use mgi_store::{NewUser, Session};
 
-use super::back_to;
+use super::{back_to, labels};
 use crate::AppState;
 use crate::auth::{PostForm, Signed};
 use crate::error::{WebError, WebResult};
 use crate::form::field;
-use crate::html::{csrf_field, escape, options, page};
+use crate::html::{bdi, csrf_field, escape, options, page, role_label};
 use crate::ui::Ui;
 
 fn admin_only(s: &Session) -> WebResult<()> {
@@ -25,33 +26,49 @@ fn admin_only(s: &Session) -> WebResult<()> {
 
 pub async fn users(State(state): State<AppState>, Signed(s): Signed, ui: Ui) -> WebResult {
     admin_only(&s)?;
-    let mut body = String::from(
-        "<h1>Accounts</h1>\n<table>\n<thead><tr><th>User name</th><th>Name</th><th>Role</th></tr></thead>\n<tbody>\n",
+    let lang = ui.lang;
+    let t = |key: &str| escape(&mgi_i18n::tr(lang, key));
+    let title = tr!(lang, "work-accounts");
+    let mut body = format!(
+        "<h1>{}</h1>\n<table>\n<thead><tr><th>{}</th><th>{}</th><th>{}</th></tr></thead>\n<tbody>\n",
+        escape(&title),
+        t("work-account-username"),
+        t("work-col-name"),
+        t("work-col-role"),
     );
     for (username, name, role) in state.store.users().await? {
         let _ = writeln!(
             body,
             "<tr><td>{}</td><td>{}</td><td>{}</td></tr>",
             escape(&username),
-            escape(&name),
-            role.label()
+            bdi(&name),
+            escape(&role_label(lang, role))
         );
     }
-    let roles = Role::ALL.iter().map(|r| (r.as_str(), r.label()));
+    let roles = labels::choices(&Role::ALL, Role::as_str, |r| role_label(lang, r));
     let _ = writeln!(
         body,
-        "</tbody>\n</table>\n<h2>New account</h2>\n<form method=\"post\" action=\"/admin/users\">{}\
-         <label for=\"username\">User name</label><input type=\"text\" id=\"username\" name=\"username\" required>\
-         <label for=\"name\">Name shown</label><input type=\"text\" id=\"name\" name=\"name\" required>\
-         <label for=\"role\">Role</label><select id=\"role\" name=\"role\">{}</select>\
-         <label for=\"jurisdictions\">Jurisdictions (focal point; codes separated by commas)</label><input type=\"text\" id=\"jurisdictions\" name=\"jurisdictions\">\
-         <label for=\"assessment\">Assessment (commenter; CODE/YEAR)</label><input type=\"text\" id=\"assessment\" name=\"assessment\">\
-         <label for=\"password\">Initial password (at least 8 characters)</label><input type=\"password\" id=\"password\" name=\"password\" autocomplete=\"new-password\" required>\
-         <button>Create the account</button></form>",
+        "</tbody>\n</table>\n<h2>{}</h2>\n<form method=\"post\" action=\"{}\">{}\
+         <label for=\"username\">{}</label><input type=\"text\" id=\"username\" name=\"username\" required>\
+         <label for=\"name\">{}</label><input type=\"text\" id=\"name\" name=\"name\" required>\
+         <label for=\"role\">{}</label><select id=\"role\" name=\"role\">{}</select>\
+         <label for=\"jurisdictions\">{}</label><input type=\"text\" id=\"jurisdictions\" name=\"jurisdictions\">\
+         <label for=\"assessment\">{}</label><input type=\"text\" id=\"assessment\" name=\"assessment\">\
+         <label for=\"password\">{}</label><input type=\"password\" id=\"password\" name=\"password\" autocomplete=\"new-password\" required>\
+         <button data-save=\"account\">{}</button></form>",
+        t("work-account-new"),
+        ui.href("/admin/users"),
         csrf_field(&s),
-        options(roles, "analyst")
+        t("work-account-username"),
+        t("work-account-name"),
+        t("work-col-role"),
+        options(labels::pairs(&roles), "analyst"),
+        t("work-account-jurisdictions"),
+        t("work-account-assessment"),
+        t("work-account-password"),
+        t("work-account-create"),
     );
-    Ok(Html(page(&ui, "Accounts", Some(&s), &body)).into_response())
+    Ok(Html(page(&ui, &title, Some(&s), &body)).into_response())
 }
 
 pub async fn create(
@@ -62,7 +79,7 @@ pub async fn create(
 ) -> WebResult {
     f.check_csrf(&s)?;
     admin_only(&s)?;
-    let role = f.parsed("role", Role::parse, "must be a role")?;
+    let role = f.parsed("role", Role::parse, &tr!(ui.lang, "work-field-role"))?;
     let jurisdictions: Vec<String> = f
         .get("jurisdictions")
         .split(',')
@@ -73,7 +90,7 @@ pub async fn create(
     let assessment = match f.get("assessment").trim() {
         "" => None,
         a => {
-            let bad = || field("assessment", "must be CODE/YEAR, e.g. MNG/2026");
+            let bad = || field("assessment", &tr!(ui.lang, "work-field-assessment"));
             let (code, year) = a.split_once('/').ok_or_else(bad)?;
             Some((code, year.parse::<i32>().map_err(|_| bad())?))
         }

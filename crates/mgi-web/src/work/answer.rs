@@ -5,17 +5,19 @@
 use std::fmt::Write;
 
 use axum::extract::{Path, State};
+use mgi_i18n::{Lang, tr};
 use mgi_model::access::Action;
 use mgi_model::{Anchor, AnswerStatus, AnswerValue, Citation, Confidence, Source, SourceKind};
 use mgi_store::{AnswerEdit, StoreError, Versioned};
 
-use super::{Ctx, back_to, comments};
+use super::{Ctx, back_to, comments, labels};
 use crate::AppState;
 use crate::auth::{PostForm, Signed};
 use crate::error::{WebError, WebResult};
 use crate::form::{Fields, field};
-use crate::html::{csrf_field, escape, markdown, options};
-use crate::ui::Ui;
+use crate::html::{csrf_field, escape, label, markdown, options};
+use crate::portal::labels::value;
+use crate::ui::{Ui, colon};
 
 type Key = Path<(String, String, String)>;
 
@@ -51,6 +53,20 @@ fn edit_of(a: &mgi_model::Answer) -> AnswerEdit {
     }
 }
 
+/// "Answer: **value** (status)", then the narrative and the evidence, for reading.
+fn shown(lang: Lang, e: &AnswerEdit, sources: &[Versioned<Source>]) -> String {
+    format!(
+        "<p>{}{}<strong>{}</strong> ({})</p>\n<div class=\"narrative\">{}</div>\n<h2>{}</h2>\n{}",
+        escape(&tr!(lang, "work-answer-value")),
+        colon(lang),
+        escape(&value(lang, e.value)),
+        escape(&labels::status(lang, e.status)),
+        markdown(&e.narrative),
+        escape(&tr!(lang, "work-evidence")),
+        evidence(e, sources)
+    )
+}
+
 fn evidence(e: &AnswerEdit, sources: &[Versioned<Source>]) -> String {
     let mut out = String::from("<ul>\n");
     for c in &e.citations {
@@ -82,24 +98,39 @@ fn form(
     version: i64,
     sources: &[Versioned<Source>],
 ) -> String {
-    let values = AnswerValue::ALL.iter().map(|v| (v.as_str(), v.as_str()));
-    let statuses = AnswerStatus::ALL.iter().map(|v| (v.as_str(), v.as_str()));
-    let confidences = std::iter::once(("", "not stated"))
-        .chain(Confidence::ALL.iter().map(|v| (v.as_str(), v.as_str())));
+    let lang = ctx.lang();
+    let t = |key: &str| escape(&mgi_i18n::tr(lang, key));
+    let values = labels::choices(AnswerValue::ALL, AnswerValue::as_str, |v| value(lang, v));
+    let statuses = labels::choices(AnswerStatus::ALL, AnswerStatus::as_str, |s| {
+        labels::status(lang, s)
+    });
+    let mut confidences = vec![("", tr!(lang, "work-confidence-none"))];
+    confidences.extend(labels::choices(Confidence::ALL, Confidence::as_str, |c| {
+        labels::confidence(lang, c)
+    }));
     let mut out = format!(
         "<form method=\"post\" action=\"{}\">{}<input type=\"hidden\" name=\"version\" value=\"{version}\">\
-         <label for=\"value\">Answer</label><select id=\"value\" name=\"value\">{}</select>\
-         <label for=\"narrative\">Narrative (Markdown)</label><textarea id=\"narrative\" name=\"narrative\">{}</textarea>\
-         <label for=\"status\">Status</label><select id=\"status\" name=\"status\">{}</select>\
-         <label for=\"confidence\">Confidence</label><select id=\"confidence\" name=\"confidence\">{}</select>\
-         <label for=\"notes\">Private research notes (never published)</label><textarea id=\"notes\" name=\"notes\">{}</textarea>\n<fieldset><legend>Evidence from the source register</legend>\n",
+         <label for=\"value\">{}</label><select id=\"value\" name=\"value\">{}</select>\
+         <label for=\"narrative\">{}</label><textarea id=\"narrative\" name=\"narrative\">{}</textarea>\
+         <label for=\"status\">{}</label><select id=\"status\" name=\"status\">{}</select>\
+         <label for=\"confidence\">{}</label><select id=\"confidence\" name=\"confidence\">{}</select>\
+         <label for=\"notes\">{}</label><textarea id=\"notes\" name=\"notes\">{}</textarea>\n<fieldset><legend>{}</legend>\n",
         ctx.url(&format!("/indicators/{id}")),
         csrf_field(&ctx.session),
-        options(values, e.value.as_str()),
+        t("work-answer-value"),
+        options(labels::pairs(&values), e.value.as_str()),
+        t("work-answer-narrative"),
         escape(&e.narrative),
-        options(statuses, e.status.as_str()),
-        options(confidences, e.confidence.map_or("", |c| c.as_str())),
+        t("work-col-status"),
+        options(labels::pairs(&statuses), e.status.as_str()),
+        t("work-answer-confidence"),
+        options(
+            labels::pairs(&confidences),
+            e.confidence.map_or("", |c| c.as_str())
+        ),
+        t("work-answer-notes"),
         escape(&e.notes),
+        t("work-answer-evidence"),
     );
     let register: Vec<(String, String)> = sources
         .iter()
@@ -120,27 +151,39 @@ fn form(
         .chain(std::iter::repeat_n(&blank, BLANK_CITATIONS))
         .enumerate()
     {
-        let choices = std::iter::once(("", "(none)"))
+        let none = tr!(lang, "work-answer-no-source");
+        let choices = std::iter::once(("", none.as_str()))
             .chain(register.iter().map(|(k, t)| (k.as_str(), t.as_str())));
         let _ = writeln!(
             out,
-            "<label for=\"cite-{n}\">Source {}</label><select id=\"cite-{n}\" name=\"cite\">{}</select><label for=\"pin-{n}\">Where in it (article, page)</label><input type=\"text\" id=\"pin-{n}\" name=\"pin\" value=\"{}\">",
-            n + 1,
+            "<label for=\"cite-{n}\">{}</label><select id=\"cite-{n}\" name=\"cite\">{}</select><label for=\"pin-{n}\">{}</label><input type=\"text\" id=\"pin-{n}\" name=\"pin\" value=\"{}\">",
+            escape(&tr!(lang, "work-answer-source", n = n + 1)),
             options(choices, &c.source),
+            t("work-answer-pin"),
             escape(c.pinpoint.as_deref().unwrap_or("")),
         );
     }
-    let kinds = SourceKind::ALL.iter().map(|k| (k.as_str(), k.as_str()));
+    let kinds = labels::choices(SourceKind::ALL, SourceKind::as_str, |k| {
+        labels::source_kind(lang, k)
+    });
     let _ = write!(
         out,
-        "</fieldset>\n<fieldset><legend>Or cite a new source (added to the register)</legend>\
-         <label for=\"new-issuer\">Issuer</label><input type=\"text\" id=\"new-issuer\" name=\"new_issuer\">\
-         <label for=\"new-title\">Title</label><input type=\"text\" id=\"new-title\" name=\"new_title\">\
-         <label for=\"new-year\">Year</label><input type=\"text\" id=\"new-year\" name=\"new_year\" inputmode=\"numeric\">\
-         <label for=\"new-kind\">Kind</label><select id=\"new-kind\" name=\"new_kind\">{}</select>\
-         <label for=\"new-url\">Address (URL)</label><input type=\"text\" id=\"new-url\" name=\"new_url\">\
-         <label for=\"new-pin\">Where in it</label><input type=\"text\" id=\"new-pin\" name=\"new_pin\"></fieldset>\n<button>Save the answer</button></form>\n",
-        options(kinds, "law"),
+        "</fieldset>\n<fieldset><legend>{}</legend>\
+         <label for=\"new-issuer\">{}</label><input type=\"text\" id=\"new-issuer\" name=\"new_issuer\">\
+         <label for=\"new-title\">{}</label><input type=\"text\" id=\"new-title\" name=\"new_title\">\
+         <label for=\"new-year\">{}</label><input type=\"text\" id=\"new-year\" name=\"new_year\" inputmode=\"numeric\">\
+         <label for=\"new-kind\">{}</label><select id=\"new-kind\" name=\"new_kind\">{}</select>\
+         <label for=\"new-url\">{}</label><input type=\"text\" id=\"new-url\" name=\"new_url\">\
+         <label for=\"new-pin\">{}</label><input type=\"text\" id=\"new-pin\" name=\"new_pin\"></fieldset>\n<button data-save=\"answer\">{}</button></form>\n",
+        t("work-answer-new-source"),
+        t("work-source-issuer"),
+        t("work-source-title"),
+        t("work-year"),
+        t("work-source-kind-label"),
+        options(labels::pairs(&kinds), "law"),
+        t("work-source-url"),
+        t("work-answer-new-pin"),
+        t("work-answer-save"),
     );
     out
 }
@@ -162,33 +205,29 @@ pub async fn show(
     };
     let sources = state.store.sources(&ctx.code, ctx.year).await?;
     let ind = state.store.framework().indicator(&id);
+    let lang = ctx.lang();
+    let title = tr!(lang, "work-indicator-title", id = id.as_str());
     let mut body = format!(
-        "<h1>Indicator {}</h1>\n<p><strong>{}</strong></p>\n<p class=\"muted\">{}</p>\n",
-        escape(&id),
-        escape(ind.map_or("", |i| i.question.en())),
-        escape(ind.map_or("", |i| i.guidance.en()))
+        "<h1>{}</h1>\n<p><strong>{}</strong></p>\n<p class=\"muted\">{}</p>\n",
+        escape(&title),
+        ind.map_or_else(String::new, |i| label(lang, &i.question)),
+        ind.map_or_else(String::new, |i| label(lang, &i.guidance))
     );
     if ctx.can(Action::Edit) {
         body.push_str(&form(&ctx, &id, &edit, version, &sources));
     } else {
-        let _ = write!(
-            body,
-            "<p>Answer: <strong>{}</strong> ({})</p>\n<div class=\"narrative\">{}</div>\n<h2>Evidence</h2>\n{}",
-            edit.value.as_str(),
-            edit.status.as_str(),
-            markdown(&edit.narrative),
-            evidence(&edit, &sources)
-        );
+        body.push_str(&shown(lang, &edit, &sources));
         if ctx.can(Action::ReadInternal) && !edit.notes.is_empty() {
             let _ = writeln!(
                 body,
-                "<h2>Research notes</h2>\n<p class=\"internal\">{}</p>",
+                "<h2>{}</h2>\n<p class=\"internal\">{}</p>",
+                escape(&tr!(lang, "work-research-notes")),
                 escape(&edit.notes)
             );
         }
     }
     body.push_str(&comments::section(&state, &ctx, &Anchor::Indicator(id.clone())).await?);
-    Ok(ctx.page(&format!("Indicator {id}"), &body))
+    Ok(ctx.page(&title, &body))
 }
 
 /// A key for a new source from its title: lower-case words joined by '-', unique in the register.
@@ -224,11 +263,12 @@ fn new_key(title: &str, year: Option<i32>, sources: &[Versioned<Source>]) -> Str
 }
 
 fn read_edit(f: &Fields) -> WebResult<AnswerEdit> {
+    let lang = f.lang();
     let confidence = match f.get("confidence") {
         "" => None,
         c => Some(
             Confidence::parse(c)
-                .ok_or_else(|| field("confidence", "must be low, medium or high"))?,
+                .ok_or_else(|| field("confidence", &tr!(lang, "work-field-confidence")))?,
         ),
     };
     let pins: Vec<&str> = f.all("pin").collect();
@@ -246,13 +286,13 @@ fn read_edit(f: &Fields) -> WebResult<AnswerEdit> {
         })
         .collect();
     Ok(AnswerEdit {
-        value: f.parsed(
-            "value",
-            AnswerValue::parse,
-            "must be one of the answer scale",
-        )?,
+        value: f.parsed("value", AnswerValue::parse, &tr!(lang, "work-field-value"))?,
         narrative: f.get("narrative").trim().to_owned(),
-        status: f.parsed("status", AnswerStatus::parse, "must be an answer status")?,
+        status: f.parsed(
+            "status",
+            AnswerStatus::parse,
+            &tr!(lang, "work-field-status"),
+        )?,
         confidence,
         notes: f.get("notes").trim().to_owned(),
         citations,
@@ -267,7 +307,10 @@ fn read_new_source(f: &Fields, sources: &[Versioned<Source>]) -> WebResult<Optio
     }
     let year = match f.get("new_year").trim() {
         "" => None,
-        y => Some(y.parse().map_err(|_| field("new_year", "must be a year"))?),
+        y => Some(
+            y.parse()
+                .map_err(|_| field("new_year", &tr!(f.lang(), "work-field-year")))?,
+        ),
     };
     let url = f.get("new_url").trim();
     Ok(Some(Source {
@@ -275,7 +318,11 @@ fn read_new_source(f: &Fields, sources: &[Versioned<Source>]) -> WebResult<Optio
         issuer: f.required("new_issuer")?.to_owned(),
         title: title.to_owned(),
         year,
-        kind: f.parsed("new_kind", SourceKind::parse, "must be a kind of source")?,
+        kind: f.parsed(
+            "new_kind",
+            SourceKind::parse,
+            &tr!(f.lang(), "work-field-kind"),
+        )?,
         amended: Vec::new(),
         url: (!url.is_empty()).then(|| url.to_owned()),
         online: !url.is_empty(),
@@ -324,20 +371,12 @@ pub async fn save(
 async fn conflict(state: &AppState, ctx: &Ctx, id: &str, mine: &AnswerEdit) -> WebResult {
     let theirs = state.store.answer(&ctx.code, ctx.year, id).await?;
     let sources = state.store.sources(&ctx.code, ctx.year).await?;
-    let shown = |e: &AnswerEdit| {
-        format!(
-            "<p>Answer: <strong>{}</strong> ({})</p><div>{}</div>{}",
-            e.value.as_str(),
-            e.status.as_str(),
-            markdown(&e.narrative),
-            evidence(e, &sources)
-        )
-    };
+    let lang = ctx.lang();
     Ok(super::conflict(
         ctx,
-        &format!("the answer to indicator {}", escape(id)),
-        &shown(&edit_of(&theirs.value)),
-        &shown(mine),
+        &tr!(lang, "work-what-answer", id = id),
+        &shown(lang, &edit_of(&theirs.value), &sources),
+        &shown(lang, mine, &sources),
         &form(ctx, id, mine, theirs.version, &sources),
     ))
 }

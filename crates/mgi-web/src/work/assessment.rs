@@ -6,16 +6,18 @@ use std::fmt::Write;
 
 use axum::extract::{Path, State};
 use axum::response::{Html, IntoResponse};
+use mgi_i18n::tr;
 use mgi_model::access::Action;
 use mgi_model::{AssessmentDoc, Stage, public_view};
 
-use super::{Ctx, back_to, comments};
+use super::{Ctx, back_to, comments, labels};
 use crate::AppState;
 use crate::auth::{PostForm, Signed};
 use crate::error::{WebError, WebResult};
 use crate::form::field;
-use crate::html::{csrf_field, escape};
-use crate::ui::Ui;
+use crate::html::{csrf_field, escape, label};
+use crate::portal::labels::{finding_kind, value};
+use crate::ui::{Ui, colon};
 
 type Key = Path<(String, String)>;
 
@@ -30,6 +32,7 @@ pub async fn doc_for(state: &AppState, ctx: &Ctx) -> WebResult<AssessmentDoc> {
 }
 
 fn stage_forms(ctx: &Ctx) -> String {
+    let lang = ctx.lang();
     let mut out = String::new();
     for &to in ctx.stage.next() {
         // Validation happens by approval, publication with its note: both have their own forms.
@@ -38,10 +41,11 @@ fn stage_forms(ctx: &Ctx) -> String {
         }
         let _ = writeln!(
             out,
-            "<form method=\"post\" action=\"{}\">{}<input type=\"hidden\" name=\"to\" value=\"{to}\"><input type=\"hidden\" name=\"version\" value=\"{}\"><button>Move to {to}</button></form>",
+            "<form method=\"post\" action=\"{}\">{}<input type=\"hidden\" name=\"to\" value=\"{to}\"><input type=\"hidden\" name=\"version\" value=\"{}\"><button data-move=\"{to}\">{}</button></form>",
             ctx.url("/stage"),
             csrf_field(&ctx.session),
-            ctx.summary.version
+            ctx.summary.version,
+            escape(&tr!(lang, "work-move-to", stage = labels::stage(lang, to)))
         );
     }
     out
@@ -59,36 +63,40 @@ pub async fn workspace(
     let set = fw
         .set(&doc.framework.set, doc.framework.version)
         .ok_or_else(|| WebError::Server(format!("framework set {} missing", doc.framework.set)))?;
+    let lang = ctx.lang();
     let mut body = format!(
-        "<h1>{}</h1>\n<p>Stage <span class=\"stage\">{}</span>, framework {} v{}.</p>\n",
-        escape(&ctx.title()),
-        ctx.stage,
-        escape(&set.id),
-        set.version
+        "<h1>{}</h1>\n<p>{}{}{} · {}</p>\n",
+        ctx.title_html(),
+        escape(&tr!(lang, "work-col-stage")),
+        colon(lang),
+        ctx.stage_badge(),
+        escape(&tr!(
+            lang,
+            "work-framework",
+            set = set.id.as_str(),
+            version = set.version.to_string()
+        )),
     );
-    let _ = write!(
-        body,
-        "<p><a href=\"{}\">Preview the profile</a> · <a href=\"{}\">Source register</a> · <a href=\"{}\">Context and conventions</a>",
-        ctx.url("/preview"),
-        ctx.url("/sources"),
-        ctx.url("/context")
-    );
+    let link = |path: &str, key: &str| {
+        format!(
+            "<a href=\"{}\">{}</a>",
+            ctx.url(path),
+            escape(&mgi_i18n::tr(lang, key))
+        )
+    };
+    let mut links = vec![
+        link("/preview", "work-link-preview"),
+        link("/sources", "work-link-sources"),
+        link("/context", "work-link-context"),
+    ];
     if ctx.can(Action::ReadAudit) {
-        let _ = write!(body, " · <a href=\"{}\">Audit log</a>", ctx.url("/audit"));
+        links.push(link("/audit", "work-link-audit"));
     }
     if ctx.can(Action::Approve) {
-        let _ = write!(
-            body,
-            " · <a href=\"{}#approve\">Read and approve</a>",
-            ctx.url("/preview")
-        );
+        links.push(link("/preview#approve", "work-link-approve"));
     }
-    let _ = write!(
-        body,
-        " · <a href=\"{}\">Change log since the previous round</a>",
-        ctx.url("/progress")
-    );
-    body.push_str("</p>\n");
+    links.push(link("/progress", "work-link-progress"));
+    let _ = writeln!(body, "<p>{}</p>", links.join(" · "));
     body.push_str(&stage_forms(&ctx));
     if ctx.can(Action::Edit) {
         body.push_str(&super::workbook::block(&ctx));
@@ -96,58 +104,97 @@ pub async fn workspace(
     if ctx.can(Action::StartRound) && ctx.stage.is_public() {
         let _ = writeln!(
             body,
-            "<form method=\"post\" action=\"{}\">{}<label for=\"next-year\">Start the next round (answers, findings and sources carried over, every answer to re-verify)</label><input type=\"text\" id=\"next-year\" name=\"year\" value=\"{}\"><button>Start the round</button></form>",
+            "<form method=\"post\" action=\"{}\">{}<label for=\"next-year\">{}</label><input type=\"text\" id=\"next-year\" name=\"year\" value=\"{}\"><button>{}</button></form>",
             ctx.url("/rounds"),
             csrf_field(&ctx.session),
-            ctx.year + 3
+            escape(&tr!(lang, "work-round-label")),
+            ctx.year + 3,
+            escape(&tr!(lang, "work-round-button"))
         );
     }
     body.push_str(&super::validation::status_block(&state, &ctx, &doc).await?);
     if ctx.can(Action::Share) && matches!(ctx.stage, Stage::DraftShared | Stage::Consultation) {
         let _ = writeln!(
             body,
-            "<form method=\"post\" action=\"{}\">{}<label for=\"share-label\">Invite consultation participants with a link</label><input type=\"text\" id=\"share-label\" name=\"label\" placeholder=\"e.g. civil society organisations\" required><label for=\"share-days\">Valid for (days)</label><input type=\"text\" id=\"share-days\" name=\"days\" value=\"14\"><button>Create link</button></form>",
+            "<form method=\"post\" action=\"{}\">{}<label for=\"share-label\">{}</label><input type=\"text\" id=\"share-label\" name=\"label\" placeholder=\"{}\" required><label for=\"share-days\">{}</label><input type=\"text\" id=\"share-days\" name=\"days\" value=\"14\"><button>{}</button></form>",
             ctx.url("/share"),
-            csrf_field(&ctx.session)
+            csrf_field(&ctx.session),
+            escape(&tr!(lang, "work-share-label")),
+            escape(&tr!(lang, "work-share-placeholder")),
+            escape(&tr!(lang, "work-share-days")),
+            escape(&tr!(lang, "work-share-button")),
         );
     }
+    let head: String = [
+        "work-col-indicator",
+        "work-col-question",
+        "work-col-answer",
+        "work-col-status",
+        "work-col-sources",
+    ]
+    .iter()
+    .map(|key| format!("<th>{}</th>", escape(&mgi_i18n::tr(lang, key))))
+    .collect();
     for d in &set.domains {
         let _ = writeln!(
             body,
-            "<h2 id=\"domain-{}\">{}. {}</h2>\n<table>\n<thead><tr><th>Indicator</th><th>Question</th><th>Answer</th><th>Status</th><th>Sources</th></tr></thead>\n<tbody>",
+            "<h2 id=\"domain-{}\">{}. {}</h2>\n<table>\n<thead><tr>{head}</tr></thead>\n<tbody>",
             escape(&d.id),
             d.number,
-            escape(d.name.en())
+            label(lang, &d.name)
         );
         for id in d.indicator_ids() {
-            let question = fw.indicator(id).map_or("", |i| i.question.en());
-            let (value, status, cited) = doc.answer(id).map_or(("—", "not started", 0), |a| {
-                (a.value.as_str(), a.status.as_str(), a.citations.len())
-            });
+            let question = fw
+                .indicator(id)
+                .map_or_else(String::new, |i| label(lang, &i.question));
+            let (value, status, cited) = doc.answer(id).map_or_else(
+                || {
+                    (
+                        "—".to_owned(),
+                        labels::status(lang, mgi_model::AnswerStatus::NotStarted),
+                        0,
+                    )
+                },
+                |a| {
+                    (
+                        value(lang, a.value),
+                        labels::status(lang, a.status),
+                        a.citations.len(),
+                    )
+                },
+            );
             let _ = writeln!(
                 body,
-                "<tr><td><a href=\"{}\">{}</a></td><td>{}</td><td>{value}</td><td>{status}</td><td>{cited}</td></tr>",
+                "<tr><td><a href=\"{}\">{}</a></td><td>{question}</td><td>{}</td><td>{}</td><td>{}</td></tr>",
                 ctx.url(&format!("/indicators/{id}")),
                 escape(id),
-                escape(question)
+                escape(&value),
+                escape(&status),
+                mgi_i18n::number(lang, i64::try_from(cited).unwrap_or(i64::MAX))
             );
         }
         body.push_str("</tbody>\n</table>\n");
         let _ = writeln!(
             body,
-            "<p><a href=\"{}\">Summary of this domain</a></p>",
-            ctx.url(&format!("/summaries/{}", d.id))
+            "<p><a href=\"{}\">{}</a></p>",
+            ctx.url(&format!("/summaries/{}", d.id)),
+            escape(&tr!(lang, "work-summary-link"))
         );
         let findings: Vec<_> = doc.findings.iter().filter(|f| f.domain == d.id).collect();
         if !findings.is_empty() {
-            body.push_str("<h3>Findings</h3>\n<ul>\n");
+            let _ = writeln!(
+                body,
+                "<h3>{}</h3>\n<ul>",
+                escape(&tr!(lang, "work-findings"))
+            );
             for f in findings {
                 let _ = writeln!(
                     body,
-                    "<li><a href=\"{}\">{}</a> ({}): {}</li>",
+                    "<li><a href=\"{}\">{}</a> ({}){}{}</li>",
                     ctx.url(&format!("/findings/{}", f.key)),
                     escape(&f.key),
-                    f.kind.as_str(),
+                    escape(&finding_kind(lang, f.kind)),
+                    colon(lang),
                     escape(&f.text)
                 );
             }
@@ -193,26 +240,38 @@ pub async fn share(
     PostForm(f): PostForm,
 ) -> WebResult {
     let ctx = Ctx::act(&state, s, ui, &code, &year, &f, Action::Share).await?;
+    let lang = ctx.lang();
     let days = f.parsed(
         "days",
         |d| d.parse::<i64>().ok(),
-        "must be a number of days",
+        &tr!(lang, "work-field-days"),
     )?;
     let label = f.required("label")?;
     if label.chars().count() > 200 {
-        return Err(field("label", "at most 200 characters"));
+        return Err(field("label", &tr!(lang, "work-field-at-most-200")));
     }
     let token = state
         .store
         .create_share_link(&ctx.code, ctx.year, label, days, ctx.actor())
         .await?;
-    let link = format!("/share/{token}");
-    let body = format!(
-        "<h1>Link created</h1>\n<p class=\"ok\">Send this address to the participants ({}). It opens this draft for comments for {days} days; it is shown only now.</p>\n<p><code id=\"share-link\">{link}</code></p>\n<p><a href=\"{}\">Back to the assessment</a></p>\n",
-        escape(label),
-        ctx.url("")
+    // The participants open the draft in the language of the one who invites them.
+    let link = ctx.ui.href(&format!("/share/{token}"));
+    let title = tr!(lang, "work-share-created");
+    let text = tr!(
+        lang,
+        "work-share-created-text",
+        label = labels::name_mark(),
+        days = days
     );
-    Ok(ctx.page("Link created", &body))
+    let body = format!(
+        "<h1>{}</h1>\n<p class=\"ok\">{}</p>\n<p><code id=\"share-link\">{}</code></p>\n<p><a href=\"{}\">{}</a></p>\n",
+        escape(&title),
+        labels::with_name(&text, label),
+        escape(&link),
+        ctx.url(""),
+        escape(&tr!(lang, "work-back-to-assessment"))
+    );
+    Ok(ctx.page(&title, &body))
 }
 
 pub async fn preview(
@@ -223,7 +282,12 @@ pub async fn preview(
 ) -> WebResult {
     let ctx = Ctx::open(&state, s, ui, &code, &year).await?;
     let doc = public_view(doc_for(&state, &ctx).await?);
-    let profile = mgi_profile::build(&doc, state.store.framework(), &state.publication);
+    let profile = mgi_profile::build_in(
+        &doc,
+        state.store.framework(),
+        &state.publication,
+        ctx.lang(),
+    );
     let mut html = mgi_profile::html(&profile);
     if ctx.can(Action::Approve) {
         // The approval is of exactly this page: the form carries the hash of what it shows.
@@ -244,9 +308,24 @@ pub async fn audit(
     if !ctx.can(Action::ReadAudit) {
         return Err(WebError::NotFound);
     }
+    let lang = ctx.lang();
+    let head: String = [
+        "work-col-when",
+        "work-col-who",
+        "work-col-what",
+        "work-col-field",
+        "work-col-before",
+        "work-col-after",
+    ]
+    .iter()
+    .map(|key| format!("<th>{}</th>", escape(&mgi_i18n::tr(lang, key))))
+    .collect();
+    let title = tr!(lang, "work-audit-title");
     let mut body = format!(
-        "<h1>Audit log: {}</h1>\n<table>\n<thead><tr><th>When</th><th>Who</th><th>What</th><th>Field</th><th>Before</th><th>After</th></tr></thead>\n<tbody>\n",
-        escape(&ctx.title())
+        "<h1>{}{}{}</h1>\n<table>\n<thead><tr>{head}</tr></thead>\n<tbody>\n",
+        escape(&title),
+        colon(lang),
+        ctx.title_html()
     );
     for e in state
         .store
@@ -258,8 +337,8 @@ pub async fn audit(
         let _ = writeln!(
             body,
             "<tr><td>{}</td><td>{}</td><td>{} {}</td><td>{}</td><td>{}</td><td>{}</td></tr>",
-            escape(&e.at),
-            escape(&e.actor),
+            escape(&labels::when(lang, &e.at)),
+            crate::html::bdi(&e.actor),
             escape(&e.entity),
             escape(&e.entity_key),
             escape(&e.field),
@@ -268,5 +347,5 @@ pub async fn audit(
         );
     }
     body.push_str("</tbody>\n</table>\n");
-    Ok(ctx.page("Audit log", &body))
+    Ok(ctx.page(&title, &body))
 }

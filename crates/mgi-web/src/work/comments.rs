@@ -4,11 +4,12 @@
 use std::fmt::Write;
 
 use axum::extract::{Path, State};
+use mgi_i18n::{Lang, date, tr};
 use mgi_model::access::Action;
 use mgi_model::{Anchor, CommentState, Visibility};
 use mgi_store::NewComment;
 
-use super::{Ctx, back_to};
+use super::{Ctx, back_to, labels};
 use crate::AppState;
 use crate::auth::{PostForm, Signed};
 use crate::error::WebResult;
@@ -16,11 +17,12 @@ use crate::form::{Fields, field};
 use crate::html::{csrf_field, escape, options};
 use crate::ui::Ui;
 
-fn anchor_label(a: &Anchor) -> String {
+/// What a comment is about, in words: "the assessment", "finding x", "indicator y".
+fn anchor_label(lang: Lang, a: &Anchor) -> String {
     match a {
-        Anchor::General => "the assessment".into(),
-        Anchor::Finding(k) => format!("finding {k}"),
-        Anchor::Indicator(i) => format!("indicator {i}"),
+        Anchor::General => tr!(lang, "work-anchor-general"),
+        Anchor::Finding(k) => tr!(lang, "work-anchor-finding", key = k),
+        Anchor::Indicator(i) => tr!(lang, "work-anchor-indicator", id = i),
     }
 }
 
@@ -35,9 +37,13 @@ fn page_of(ctx: &Ctx, a: &Anchor) -> String {
 
 /// The comments section of a page about `anchor` (the workspace, `General`, lists them all).
 pub async fn section(state: &AppState, ctx: &Ctx, anchor: &Anchor) -> WebResult<String> {
+    let lang = ctx.lang();
     let internal = ctx.can(Action::ReadInternal);
     let moderate = ctx.can(Action::Moderate);
-    let mut out = String::from("<h2 id=\"comments\">Comments</h2>\n");
+    let mut out = format!(
+        "<h2 id=\"comments\">{}</h2>\n",
+        escape(&tr!(lang, "work-comments"))
+    );
     let mut shown = 0;
     for c in state.store.comments(&ctx.code, ctx.year).await? {
         let m = &c.value;
@@ -52,45 +58,51 @@ pub async fn section(state: &AppState, ctx: &Ctx, anchor: &Anchor) -> WebResult<
         } else {
             ""
         };
+        let internal_mark = if m.visibility == Visibility::Internal {
+            format!(" · {}", escape(&tr!(lang, "work-comment-internal")))
+        } else {
+            String::new()
+        };
         let _ = write!(
             out,
-            "<article{class} id=\"comment-{key}\"><p><strong>{}</strong> on {} · {} · <em>{}</em>{}</p>{}",
-            escape(&m.author),
-            escape(&anchor_label(&m.anchor)),
-            m.created.format("%Y-%m-%d %H:%M"),
+            "<article{class} id=\"comment-{key}\" data-state=\"{}\"><p><strong>{}</strong> {} · {} {} · <em>{}</em>{internal_mark}</p>{}",
             m.state.as_str(),
-            if m.visibility == Visibility::Internal {
-                " · internal"
-            } else {
-                ""
-            },
+            crate::html::bdi(&m.author),
+            escape(&tr!(
+                lang,
+                "work-comment-on",
+                anchor = anchor_label(lang, &m.anchor)
+            )),
+            date(lang, m.created.date_naive()),
+            m.created.format("%H:%M"),
+            escape(&labels::comment_state(lang, m.state)),
             crate::html::markdown(&m.text),
             key = escape(&m.key),
         );
         if moderate {
-            let states = [
-                CommentState::Open,
-                CommentState::Accepted,
-                CommentState::Declined,
-                CommentState::Resolved,
-            ];
+            let states = labels::choices(CommentState::ALL, CommentState::as_str, |s| {
+                labels::comment_state(lang, s)
+            });
             let _ = write!(
                 out,
-                "<form method=\"post\" action=\"{}\">{}<input type=\"hidden\" name=\"version\" value=\"{}\"><label for=\"state-{key}\">State</label><select id=\"state-{key}\" name=\"state\">{}</select><button>Set</button></form>",
+                "<form method=\"post\" action=\"{}\">{}<input type=\"hidden\" name=\"version\" value=\"{}\"><label for=\"state-{key}\">{}</label><select id=\"state-{key}\" name=\"state\">{}</select><button>{}</button></form>",
                 ctx.url(&format!("/comments/{}", m.key)),
                 csrf_field(&ctx.session),
                 c.version,
-                options(
-                    states.iter().map(|s| (s.as_str(), s.as_str())),
-                    m.state.as_str()
-                ),
+                escape(&tr!(lang, "work-comment-state-label")),
+                options(labels::pairs(&states), m.state.as_str()),
+                escape(&tr!(lang, "work-comment-set")),
                 key = escape(&m.key),
             );
         }
         out.push_str("</article>\n");
     }
     if shown == 0 {
-        out.push_str("<p class=\"muted\">No comments yet.</p>\n");
+        let _ = writeln!(
+            out,
+            "<p class=\"muted\">{}</p>",
+            escape(&tr!(lang, "work-comments-none"))
+        );
     }
     if ctx.can(Action::Comment) {
         let (kind, reference) = match anchor {
@@ -99,26 +111,29 @@ pub async fn section(state: &AppState, ctx: &Ctx, anchor: &Anchor) -> WebResult<
             Anchor::Indicator(i) => ("indicator", i.as_str()),
         };
         let visibility = if internal {
+            let choices = labels::choices(Visibility::ALL, Visibility::as_str, |v| {
+                labels::visibility(lang, v)
+            });
             format!(
-                "<label for=\"visibility\">Visible to</label><select id=\"visibility\" name=\"visibility\">{}</select>",
-                options(
-                    [
-                        ("government", "the government and the team"),
-                        ("internal", "the team only")
-                    ],
-                    "government"
-                )
+                "<label for=\"visibility\">{}</label><select id=\"visibility\" name=\"visibility\">{}</select>",
+                escape(&tr!(lang, "work-comment-visible-to")),
+                options(labels::pairs(&choices), "government")
             )
         } else {
             "<input type=\"hidden\" name=\"visibility\" value=\"government\">".to_owned()
         };
         let _ = writeln!(
             out,
-            "<form method=\"post\" action=\"{}\">{}<input type=\"hidden\" name=\"anchor\" value=\"{kind}\"><input type=\"hidden\" name=\"ref\" value=\"{}\"><label for=\"comment-text\">Your comment on {}</label><textarea id=\"comment-text\" name=\"text\" required maxlength=\"10000\"></textarea>{visibility}<button>Comment</button></form>",
+            "<form method=\"post\" action=\"{}\">{}<input type=\"hidden\" name=\"anchor\" value=\"{kind}\"><input type=\"hidden\" name=\"ref\" value=\"{}\"><label for=\"comment-text\">{}</label><textarea id=\"comment-text\" name=\"text\" required maxlength=\"10000\"></textarea>{visibility}<button data-save=\"comment\">{}</button></form>",
             ctx.url("/comments"),
             csrf_field(&ctx.session),
             escape(reference),
-            escape(&anchor_label(anchor)),
+            escape(&tr!(
+                lang,
+                "work-comment-yours",
+                anchor = anchor_label(lang, anchor)
+            )),
+            escape(&tr!(lang, "work-comment-button")),
         );
     }
     Ok(out)
@@ -130,10 +145,7 @@ fn anchor_of(f: &Fields) -> WebResult<Anchor> {
         "general" => Ok(Anchor::General),
         "finding" if !reference.is_empty() => Ok(Anchor::Finding(reference)),
         "indicator" if !reference.is_empty() => Ok(Anchor::Indicator(reference)),
-        _ => Err(field(
-            "anchor",
-            "must be general, or a finding or an indicator with its reference",
-        )),
+        _ => Err(field("anchor", &tr!(f.lang(), "work-field-anchor"))),
     }
 }
 
@@ -145,16 +157,14 @@ pub async fn add(
     PostForm(f): PostForm,
 ) -> WebResult {
     let ctx = Ctx::act(&state, s, ui, &code, &year, &f, Action::Comment).await?;
+    let lang = ctx.lang();
     let visibility = f.parsed(
         "visibility",
         Visibility::parse,
-        "must be government or internal",
+        &tr!(lang, "work-field-visibility"),
     )?;
     if visibility == Visibility::Internal && !ctx.can(Action::ReadInternal) {
-        return Err(field(
-            "visibility",
-            "only the team writes internal comments",
-        ));
+        return Err(field("visibility", &tr!(lang, "work-field-internal-only")));
     }
     let comment = NewComment {
         anchor: anchor_of(&f)?,
@@ -183,7 +193,7 @@ pub async fn set_state(
     let to = f.parsed(
         "state",
         CommentState::parse,
-        "must be open, accepted, declined or resolved",
+        &tr!(ctx.lang(), "work-field-comment-state"),
     )?;
     state
         .store

@@ -3,17 +3,19 @@
 use std::fmt::Write;
 
 use axum::extract::{Path, State};
+use mgi_i18n::{Lang, tr};
 use mgi_model::access::Action;
 use mgi_model::{ContextFigure, Convention, FindingKind, Sex};
 use mgi_store::StoreError;
 
-use super::{Ctx, back_to};
+use super::{Ctx, back_to, labels};
 use crate::AppState;
 use crate::auth::{PostForm, Signed};
 use crate::error::{WebError, WebResult};
 use crate::form::{Fields, field};
 use crate::html::{csrf_field, escape, options};
-use crate::ui::Ui;
+use crate::portal::labels::finding_kind;
+use crate::ui::{Ui, colon};
 
 type Key = Path<(String, String)>;
 
@@ -24,54 +26,62 @@ fn figure_form(
     f: &ContextFigure,
     sources: &[(String, String)],
 ) -> String {
-    let input = |name: &str, label: &str, value: &str| {
+    let lang = ctx.lang();
+    let t = |key: &str| escape(&mgi_i18n::tr(lang, key));
+    let input = |name: &str, key: &str, value: &str| {
         let id = format!(
             "{name}-{}",
             position.map_or("new".to_owned(), |p| p.to_string())
         );
         format!(
-            "<label for=\"{id}\">{label}</label><input type=\"text\" id=\"{id}\" name=\"{name}\" value=\"{}\">",
+            "<label for=\"{id}\">{}</label><input type=\"text\" id=\"{id}\" name=\"{name}\" value=\"{}\">",
+            t(key),
             escape(value)
         )
     };
-    let sexes = std::iter::once(("", "—")).chain(Sex::ALL.iter().map(|s| (s.as_str(), s.as_str())));
+    let mut sexes = vec![("", "—".to_owned())];
+    sexes.extend(labels::choices(Sex::ALL, Sex::as_str, |s| {
+        labels::sex(lang, s)
+    }));
     let choices = sources.iter().map(|(k, t)| (k.as_str(), t.as_str()));
     format!(
-        "<form method=\"post\" action=\"{}\">{}<input type=\"hidden\" name=\"version\" value=\"{version}\"><input type=\"hidden\" name=\"position\" value=\"{}\">{}{}{}{}<label>Sex<select name=\"sex\">{}</select></label>{}<label>Source<select name=\"source\">{}</select></label><button>{}</button></form>\n",
+        "<form method=\"post\" action=\"{}\">{}<input type=\"hidden\" name=\"version\" value=\"{version}\"><input type=\"hidden\" name=\"position\" value=\"{}\">{}{}{}{}<label>{}<select name=\"sex\">{}</select></label>{}<label>{}<select name=\"source\">{}</select></label><button>{}</button></form>\n",
         ctx.url("/context"),
         csrf_field(&ctx.session),
         position.map(|p| p.to_string()).unwrap_or_default(),
-        input("measure", "Measure (e.g. immigrant-stock)", &f.measure),
+        input("measure", "work-figure-measure", &f.measure),
         input(
             "value",
-            "Value",
+            "work-figure-value",
             &if f.value == 0.0 && position.is_none() {
                 String::new()
             } else {
                 f.value.to_string()
             }
         ),
-        input("unit", "Unit (persons, percent, …)", &f.unit),
+        input("unit", "work-figure-unit", &f.unit),
         input(
             "year",
-            "Year",
+            "work-year",
             &if position.is_none() {
                 String::new()
             } else {
                 f.year.to_string()
             }
         ),
-        options(sexes, f.sex.map_or("", |s| s.as_str())),
+        t("work-figure-sex"),
+        options(labels::pairs(&sexes), f.sex.map_or("", |s| s.as_str())),
         input(
             "age_group",
-            "Age group",
+            "work-figure-age",
             f.age_group.as_deref().unwrap_or("")
         ),
+        t("work-figure-source"),
         options(choices, &f.source),
         if position.is_some() {
-            "Save the figure"
+            t("work-figure-save")
         } else {
-            "Add the figure"
+            t("work-figure-add")
         },
     )
 }
@@ -85,19 +95,18 @@ pub async fn page(
     let ctx = Ctx::open(&state, s, ui, &code, &year).await?;
     let edit = ctx.can(Action::Edit);
     let sources = source_choices(&state, &ctx).await?;
-    let mut body = String::from("<h1>Context and conventions</h1>\n<h2>Context figures</h2>\n");
+    let lang = ctx.lang();
+    let title = tr!(lang, "work-context-title");
+    let mut body = format!(
+        "<h1>{}</h1>\n<h2>{}</h2>\n",
+        escape(&title),
+        escape(&tr!(lang, "work-context-figures"))
+    );
     for (position, version, f) in state.store.context_figures(&ctx.code, ctx.year).await? {
         if edit {
             body.push_str(&figure_form(&ctx, Some(position), version, &f, &sources));
         } else {
-            let _ = writeln!(
-                body,
-                "<p>{}: {} {} ({})</p>",
-                escape(&f.measure),
-                f.value,
-                escape(&f.unit),
-                f.year
-            );
+            let _ = writeln!(body, "<p>{}</p>", describe_figure(lang, &f));
         }
     }
     if edit {
@@ -110,36 +119,50 @@ pub async fn page(
             age_group: None,
             source: String::new(),
         };
-        body.push_str("<h3>New figure</h3>\n");
+        let _ = writeln!(body, "<h3>{}</h3>", escape(&tr!(lang, "work-figure-new")));
         body.push_str(&figure_form(&ctx, None, 0, &blank, &sources));
     }
-    body.push_str("<h2 id=\"conventions\">Conventions</h2>\n");
+    let _ = writeln!(
+        body,
+        "<h2 id=\"conventions\">{}</h2>",
+        escape(&tr!(lang, "work-conventions"))
+    );
     for (version, c) in state.store.conventions(&ctx.code, ctx.year).await? {
-        let _ = writeln!(body, "<p>{}</p>", convention_status(&c));
+        let _ = writeln!(body, "<p>{}</p>", convention_status(lang, &c));
         if edit {
             body.push_str(&convention_form(&ctx, version, &c));
         }
     }
-    Ok(ctx.page("Context and conventions", &body))
+    Ok(ctx.page(&title, &body))
 }
 
-fn convention_status(c: &Convention) -> String {
+fn convention_status(lang: Lang, c: &Convention) -> String {
     let status = match (c.ratified, c.year) {
-        (true, Some(y)) => format!("ratified in {y}"),
-        (true, None) => "ratified".to_owned(),
-        (false, _) => "not ratified".to_owned(),
+        // The year as written, without grouping.
+        (true, Some(y)) => tr!(lang, "work-convention-ratified-in", year = y.to_string()),
+        (true, None) => tr!(lang, "work-convention-ratified"),
+        (false, _) => tr!(lang, "work-convention-not-ratified"),
     };
-    format!("<strong>{}</strong>: {status}", escape(&c.name))
+    format!(
+        "<strong><bdi>{}</bdi></strong>{}{}",
+        escape(&c.name),
+        colon(lang),
+        escape(&status)
+    )
 }
 
 fn convention_form(ctx: &Ctx, version: i64, c: &Convention) -> String {
+    let lang = ctx.lang();
     format!(
-        "<form method=\"post\" action=\"{}\">{}<input type=\"hidden\" name=\"version\" value=\"{version}\"><input type=\"hidden\" name=\"name\" value=\"{}\"><label><input type=\"checkbox\" name=\"ratified\" value=\"yes\"{}> Ratified</label><label>Year<input type=\"text\" name=\"year\" value=\"{}\"></label><button>Save</button></form>\n",
+        "<form method=\"post\" action=\"{}\">{}<input type=\"hidden\" name=\"version\" value=\"{version}\"><input type=\"hidden\" name=\"name\" value=\"{}\"><label><input type=\"checkbox\" name=\"ratified\" value=\"yes\"{}> {}</label><label>{}<input type=\"text\" name=\"year\" value=\"{}\"></label><button>{}</button></form>\n",
         ctx.url(&format!("/conventions/{}", c.indicator)),
         csrf_field(&ctx.session),
         escape(&c.name),
         if c.ratified { " checked" } else { "" },
+        escape(&tr!(lang, "work-convention-ratified-label")),
+        escape(&tr!(lang, "work-year")),
         c.year.map(|y| y.to_string()).unwrap_or_default(),
+        escape(&tr!(lang, "work-save")),
     )
 }
 
@@ -155,23 +178,24 @@ pub async fn save_figure(
     PostForm(f): PostForm,
 ) -> WebResult {
     let ctx = Ctx::act(&state, s, ui, &code, &year, &f, Action::Edit).await?;
+    let lang = ctx.lang();
     let position = match f.get("position").trim() {
         "" => None,
         p => Some(
             p.parse()
-                .map_err(|_| field("position", "must be a number"))?,
+                .map_err(|_| field("position", &tr!(lang, "work-field-number")))?,
         ),
     };
     let sex = match f.get("sex") {
         "" => None,
-        v => Some(Sex::parse(v).ok_or_else(|| field("sex", "must be total, male or female"))?),
+        v => Some(Sex::parse(v).ok_or_else(|| field("sex", &tr!(lang, "work-field-sex")))?),
     };
     let age = f.get("age_group").trim();
     let figure = ContextFigure {
         measure: f.required("measure")?.to_owned(),
-        value: number(&f, "value", "must be a number")?,
+        value: number(&f, "value", &tr!(lang, "work-field-number"))?,
         unit: f.required("unit")?.to_owned(),
-        year: number(&f, "year", "must be a year")?,
+        year: number(&f, "year", &tr!(lang, "work-field-year"))?,
         sex,
         age_group: (!age.is_empty()).then(|| age.to_owned()),
         source: f.required("source")?.to_owned(),
@@ -197,10 +221,10 @@ pub async fn save_figure(
                 .ok_or(WebError::NotFound)?;
             let sources = source_choices(&state, &ctx).await?;
             let form = figure_form(&ctx, Some(p), version, &figure, &sources);
-            let shown = |f: &ContextFigure| format!("<p>{}</p>", describe_figure(f));
+            let shown = |f: &ContextFigure| format!("<p>{}</p>", describe_figure(lang, f));
             Ok(super::conflict(
                 &ctx,
-                "this figure",
+                &tr!(lang, "work-what-figure"),
                 &shown(&theirs),
                 &shown(&figure),
                 &form,
@@ -210,11 +234,13 @@ pub async fn save_figure(
     }
 }
 
-fn describe_figure(f: &ContextFigure) -> String {
+/// "measure: value unit (year)", the value with the language's separators.
+fn describe_figure(lang: Lang, f: &ContextFigure) -> String {
     format!(
-        "{}: {} {} ({})",
+        "{}{}{} {} ({})",
         escape(&f.measure),
-        f.value,
+        colon(lang),
+        labels::figure(lang, f.value),
         escape(&f.unit),
         f.year
     )
@@ -243,6 +269,7 @@ pub async fn save_convention(
     PostForm(f): PostForm,
 ) -> WebResult {
     let ctx = Ctx::act(&state, s, ui, &code, &year, &f, Action::Edit).await?;
+    let lang = ctx.lang();
     let year_field = f.get("year").trim();
     let conv = Convention {
         indicator,
@@ -251,7 +278,7 @@ pub async fn save_convention(
         year: if year_field.is_empty() {
             None
         } else {
-            Some(number(&f, "year", "must be a year")?)
+            Some(number(&f, "year", &tr!(lang, "work-field-year"))?)
         },
     };
     match state
@@ -269,10 +296,10 @@ pub async fn save_convention(
                 .find(|(_, c)| c.indicator == conv.indicator)
                 .ok_or(WebError::NotFound)?;
             let form = convention_form(&ctx, version, &conv);
-            let shown = |c: &Convention| format!("<p>{}</p>", convention_status(c));
+            let shown = |c: &Convention| format!("<p>{}</p>", convention_status(lang, c));
             Ok(super::conflict(
                 &ctx,
-                "this convention",
+                &tr!(lang, "work-what-convention"),
                 &shown(&theirs),
                 &shown(&conv),
                 &form,
@@ -284,15 +311,21 @@ pub async fn save_convention(
 
 /// The form adding a finding to a domain (on the workspace).
 pub fn new_finding_form(ctx: &Ctx, domain: &str) -> String {
-    let kinds = [
-        ("well-developed", "well developed"),
-        ("potential", "potential for further development"),
-    ];
+    let lang = ctx.lang();
+    let t = |key: &str| escape(&mgi_i18n::tr(lang, key));
+    let kinds = labels::choices(FindingKind::ALL, FindingKind::as_str, |k| {
+        finding_kind(lang, k)
+    });
     format!(
-        "<details><summary>Add a finding</summary><form method=\"post\" action=\"{}\">{}<input type=\"hidden\" name=\"domain\" value=\"{d}\"><label for=\"kind-{d}\">Kind</label><select id=\"kind-{d}\" name=\"kind\">{}</select><label for=\"text-{d}\">Text</label><textarea id=\"text-{d}\" name=\"text\" required></textarea><label for=\"ind-{d}\">Indicators (IDs separated by commas)</label><input type=\"text\" id=\"ind-{d}\" name=\"indicators\"><button>Add the finding</button></form></details>\n",
+        "<details><summary>{}</summary><form method=\"post\" action=\"{}\">{}<input type=\"hidden\" name=\"domain\" value=\"{d}\"><label for=\"kind-{d}\">{}</label><select id=\"kind-{d}\" name=\"kind\">{}</select><label for=\"text-{d}\">{}</label><textarea id=\"text-{d}\" name=\"text\" required></textarea><label for=\"ind-{d}\">{}</label><input type=\"text\" id=\"ind-{d}\" name=\"indicators\"><button>{}</button></form></details>\n",
+        t("work-finding-add"),
         ctx.url("/findings"),
         csrf_field(&ctx.session),
-        options(kinds, "well-developed"),
+        t("work-finding-kind"),
+        options(labels::pairs(&kinds), "well-developed"),
+        t("work-finding-text"),
+        t("work-finding-indicators"),
+        t("work-finding-add-button"),
         d = escape(domain),
     )
 }
@@ -308,7 +341,7 @@ pub async fn add_finding(
     let kind = f.parsed(
         "kind",
         FindingKind::parse,
-        "must be well-developed or potential",
+        &tr!(ctx.lang(), "work-field-finding-kind"),
     )?;
     let indicators: Vec<String> = f
         .get("indicators")

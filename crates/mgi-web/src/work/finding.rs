@@ -1,9 +1,8 @@
 //! A finding: its text and the indicators it speaks to, edited by the team with versions, and the
 //! comments anchored to it.
 
-use std::fmt::Write;
-
 use axum::extract::{Path, State};
+use mgi_i18n::tr;
 use mgi_model::Anchor;
 use mgi_model::access::Action;
 use mgi_store::{FindingEdit, StoreError};
@@ -13,20 +12,35 @@ use crate::AppState;
 use crate::auth::{PostForm, Signed};
 use crate::error::WebResult;
 use crate::html::{csrf_field, escape, markdown};
-use crate::ui::Ui;
+use crate::ui::{Ui, colon};
 
 type Key = Path<(String, String, String)>;
 
 fn form(ctx: &Ctx, key: &str, e: &FindingEdit, version: i64) -> String {
+    let lang = ctx.lang();
     format!(
         "<form method=\"post\" action=\"{}\">{}<input type=\"hidden\" name=\"version\" value=\"{version}\">\
-         <label for=\"text\">Text</label><textarea id=\"text\" name=\"text\" required>{}</textarea>\
-         <label for=\"indicators\">Indicators (IDs separated by commas)</label><input type=\"text\" id=\"indicators\" name=\"indicators\" value=\"{}\">\
-         <button>Save the finding</button></form>\n",
+         <label for=\"text\">{}</label><textarea id=\"text\" name=\"text\" required>{}</textarea>\
+         <label for=\"indicators\">{}</label><input type=\"text\" id=\"indicators\" name=\"indicators\" value=\"{}\">\
+         <button data-save=\"finding\">{}</button></form>\n",
         ctx.url(&format!("/findings/{key}")),
         csrf_field(&ctx.session),
+        escape(&tr!(lang, "work-finding-text")),
         escape(&e.text),
+        escape(&tr!(lang, "work-finding-indicators")),
         escape(&e.indicators.join(", ")),
+        escape(&tr!(lang, "work-finding-save")),
+    )
+}
+
+/// The text and the indicators of a finding, for reading.
+fn shown(ctx: &Ctx, e: &FindingEdit) -> String {
+    format!(
+        "<div>{}</div>\n<p>{}{}{}</p>\n",
+        markdown(&e.text),
+        escape(&tr!(ctx.lang(), "work-finding-indicators-shown")),
+        colon(ctx.lang()),
+        escape(&e.indicators.join(", "))
     )
 }
 
@@ -38,19 +52,15 @@ pub async fn show(
 ) -> WebResult {
     let ctx = Ctx::open(&state, s, ui, &code, &year).await?;
     let f = state.store.finding(&ctx.code, ctx.year, &key).await?;
-    let mut body = format!("<h1>Finding {}</h1>\n", escape(&key));
+    let title = tr!(ctx.lang(), "work-finding-title", key = key.as_str());
+    let mut body = format!("<h1>{}</h1>\n", escape(&title));
     if ctx.can(Action::Edit) {
         body.push_str(&form(&ctx, &key, &f.value, f.version));
     } else {
-        let _ = write!(
-            body,
-            "<div>{}</div>\n<p>Indicators: {}</p>\n",
-            markdown(&f.value.text),
-            escape(&f.value.indicators.join(", "))
-        );
+        body.push_str(&shown(&ctx, &f.value));
     }
     body.push_str(&comments::section(&state, &ctx, &Anchor::Finding(key.clone())).await?);
-    Ok(ctx.page(&format!("Finding {key}"), &body))
+    Ok(ctx.page(&title, &body))
 }
 
 pub async fn save(
@@ -79,19 +89,12 @@ pub async fn save(
         Ok(_) => Ok(back_to(&ctx.url(&format!("/findings/{key}")))),
         Err(StoreError::Conflict { .. }) => {
             let theirs = state.store.finding(&ctx.code, ctx.year, &key).await?;
-            let shown = |e: &FindingEdit| {
-                format!(
-                    "{}<p>Indicators: {}</p>",
-                    markdown(&e.text),
-                    escape(&e.indicators.join(", "))
-                )
-            };
             let form = form(&ctx, &key, &edit, theirs.version);
             Ok(super::conflict(
                 &ctx,
-                "this finding",
-                &shown(&theirs.value),
-                &shown(&edit),
+                &tr!(ctx.lang(), "work-what-finding"),
+                &shown(&ctx, &theirs.value),
+                &shown(&ctx, &edit),
                 &form,
             ))
         }

@@ -8,6 +8,7 @@ pub mod assessment;
 pub mod comments;
 pub mod context;
 pub mod finding;
+pub mod labels;
 pub mod record;
 pub mod rounds;
 pub mod sources;
@@ -21,6 +22,7 @@ use axum::extract::State;
 use axum::http::StatusCode;
 use axum::http::header::LOCATION;
 use axum::response::{Html, IntoResponse, Response};
+use mgi_i18n::tr;
 use mgi_model::Stage;
 use mgi_model::access::{Action, Subject};
 use mgi_store::{AssessmentSummary, Session};
@@ -29,7 +31,7 @@ use crate::AppState;
 use crate::auth::Signed;
 use crate::error::{WebError, WebResult};
 use crate::form::Fields;
-use crate::html::{escape, page};
+use crate::html::{bdi, escape, page, role_label};
 use crate::ui::Ui;
 
 /// One assessment as seen by one signed-in user.
@@ -39,8 +41,8 @@ pub struct Ctx {
     pub code: String,
     pub year: i32,
     pub stage: Stage,
-    /// The request's language and address (the pages' own texts are English for now; the layout
-    /// around them and their links follow the language).
+    /// The request's language and address: the pages' texts, links, form actions and redirects
+    /// follow it.
     pub ui: Ui,
 }
 
@@ -134,14 +136,35 @@ impl Ctx {
         format!("{} {}", self.summary.name, self.year)
     }
 
+    /// The title as HTML: the name isolated (it may read right to left), then the year.
+    pub fn title_html(&self) -> String {
+        format!("{} {}", bdi(&self.summary.name), self.year)
+    }
+
+    /// The interface language of the request.
+    pub fn lang(&self) -> mgi_i18n::Lang {
+        self.ui.lang
+    }
+
+    /// The stage badge: its name in the language (the code stays in the breadcrumb's
+    /// `data-stage`).
+    pub fn stage_badge(&self) -> String {
+        format!(
+            "<span class=\"stage\">{}</span>",
+            escape(&labels::stage(self.lang(), self.stage))
+        )
+    }
+
     /// A page of this assessment with a breadcrumb back to its workspace.
     pub fn page(&self, title: &str, body: &str) -> Response {
         let crumb = format!(
-            "<p class=\"muted\"><a href=\"{}\">My work</a> › <a href=\"{}\">{}</a> <span class=\"stage\">{}</span></p>\n",
+            "<p class=\"muted\" data-stage=\"{}\"><a href=\"{}\">{}</a> › <a href=\"{}\">{}</a> {}</p>\n",
+            self.stage.as_str(),
             self.ui.href("/work"),
+            escape(&tr!(self.lang(), "work-dashboard-title")),
             self.url(""),
-            escape(&self.title()),
-            self.stage
+            self.title_html(),
+            self.stage_badge()
         );
         Html(page(
             &self.ui,
@@ -154,13 +177,24 @@ impl Ctx {
 }
 
 /// Someone saved the record first (409): their version and ours side by side, then the form
-/// filled with ours and set to save on top of theirs. Nothing is lost.
+/// filled with ours and set to save on top of theirs. Nothing is lost. `what` names the record
+/// in the page's language, as plain text ("the answer to indicator x", "this finding").
 pub fn conflict(ctx: &Ctx, what: &str, theirs: &str, mine: &str, form: &str) -> Response {
+    let lang = ctx.lang();
     let body = format!(
-        "<h1>Someone else saved {what} first</h1>\n<p class=\"conflict\" role=\"alert\">Nothing of yours was saved, and nothing is lost: compare the two versions, merge what you want to keep into the form, and save again.</p>\n\
-         <div class=\"cols\"><section><h2>Saved meanwhile</h2>{theirs}</section><section><h2>Yours</h2>{mine}</section></div>\n<h2>Your version, to save again</h2>\n{form}"
+        "<h1>{}</h1>\n<p class=\"conflict\" role=\"alert\">{}</p>\n\
+         <div class=\"cols\"><section><h2>{}</h2>{theirs}</section><section><h2>{}</h2>{mine}</section></div>\n<h2>{}</h2>\n{form}",
+        escape(&tr!(lang, "work-conflict-heading", what = what)),
+        escape(&tr!(lang, "work-conflict-text")),
+        escape(&tr!(lang, "work-conflict-theirs")),
+        escape(&tr!(lang, "work-conflict-yours")),
+        escape(&tr!(lang, "work-conflict-again")),
     );
-    (StatusCode::CONFLICT, ctx.page("Edit conflict", &body)).into_response()
+    (
+        StatusCode::CONFLICT,
+        ctx.page(&tr!(lang, "work-conflict-title"), &body),
+    )
+        .into_response()
 }
 
 /// After a successful form: back to a page (POST, redirect, GET).
@@ -171,6 +205,7 @@ pub fn back_to(url: &str) -> Response {
 /// `/work`: the assessments this user may open, by stage, and what the role does.
 pub async fn dashboard(State(state): State<AppState>, Signed(s): Signed, ui: Ui) -> WebResult {
     let p = &s.principal;
+    let lang = ui.lang;
     let mut rows = String::new();
     for a in state.store.list_assessments().await? {
         let (Some(stage), Ok(year)) = (Stage::parse(&a.stage), i32::try_from(a.year)) else {
@@ -185,32 +220,65 @@ pub async fn dashboard(State(state): State<AppState>, Signed(s): Signed, ui: Ui)
             continue;
         }
         let todo = match p.role {
-            _ if p.can(Action::Approve, &subject) => "to approve",
-            _ if p.can(Action::Edit, &subject) => "to write",
-            _ if p.can(Action::Comment, &subject) => "to comment",
-            _ => "to read",
+            _ if p.can(Action::Approve, &subject) => tr!(lang, "work-todo-approve"),
+            _ if p.can(Action::Edit, &subject) => tr!(lang, "work-todo-write"),
+            _ if p.can(Action::Comment, &subject) => tr!(lang, "work-todo-comment"),
+            _ => tr!(lang, "work-todo-read"),
         };
         let _ = writeln!(
             rows,
-            "<tr><td><a href=\"/work/{code}/{year}\">{}</a></td><td>{year}</td><td><span class=\"stage\">{stage}</span></td><td>{todo}</td></tr>",
-            escape(&a.name),
-            code = escape(&a.jurisdiction),
+            "<tr><td><a href=\"{}\">{}</a></td><td>{year}</td><td><span class=\"stage\" data-stage=\"{}\">{}</span></td><td>{}</td></tr>",
+            escape(&ui.href(&format!("/work/{}/{year}", a.jurisdiction))),
+            bdi(&a.name),
+            stage.as_str(),
+            escape(&labels::stage(lang, stage)),
+            escape(&todo),
         );
     }
+    let tokens = format!(
+        "<a href=\"{}\">{}</a>",
+        ui.href("/account/tokens"),
+        escape(&tr!(lang, "work-api-tokens"))
+    );
     let admin = if p.role == mgi_model::access::Role::Admin {
-        "<p><a href=\"/admin/users\">Accounts</a> · <a href=\"/account/tokens\">API tokens</a></p>\n"
+        format!(
+            "<p><a href=\"{}\">{}</a> · {tokens}</p>\n",
+            ui.href("/admin/users"),
+            escape(&tr!(lang, "work-accounts"))
+        )
     } else {
-        "<p><a href=\"/account/tokens\">API tokens</a></p>\n"
+        format!("<p>{tokens}</p>\n")
     };
+    let head: String = [
+        "work-col-assessment",
+        "work-col-round",
+        "work-col-stage",
+        "work-col-for-you",
+    ]
+    .iter()
+    .map(|key| format!("<th>{}</th>", escape(&mgi_i18n::tr(lang, key))))
+    .collect();
+    let signed_in = labels::with_name(
+        &tr!(
+            lang,
+            "work-dashboard-signed-in",
+            name = labels::name_mark(),
+            role = role_label(lang, p.role)
+        ),
+        &s.display_name,
+    );
+    let title = tr!(lang, "work-dashboard-title");
     let body = format!(
-        "<h1>My work</h1>\n<p>Signed in as {} ({}).</p>\n{admin}<table>\n<thead><tr><th>Assessment</th><th>Round</th><th>Stage</th><th>For you</th></tr></thead>\n<tbody>\n{}</tbody>\n</table>\n",
-        escape(&s.display_name),
-        p.role.label(),
+        "<h1>{}</h1>\n<p>{signed_in}</p>\n{admin}<table>\n<thead><tr>{head}</tr></thead>\n<tbody>\n{}</tbody>\n</table>\n",
+        escape(&title),
         if rows.is_empty() {
-            "<tr><td colspan=\"4\">Nothing to work on yet.</td></tr>\n".to_owned()
+            format!(
+                "<tr><td colspan=\"4\">{}</td></tr>\n",
+                escape(&tr!(lang, "work-dashboard-empty"))
+            )
         } else {
             rows
         }
     );
-    Ok(Html(page(&ui, "My work", Some(&s), &body)).into_response())
+    Ok(Html(page(&ui, &title, Some(&s), &body)).into_response())
 }

@@ -5,6 +5,7 @@ use std::fmt::Write;
 
 use axum::extract::{Path, State};
 use chrono::NaiveDate;
+use mgi_i18n::{date, tr};
 use mgi_model::ConsultationEvent;
 use mgi_model::access::Action;
 use mgi_store::StoreError;
@@ -15,15 +16,19 @@ use crate::auth::{PostForm, Signed};
 use crate::error::{WebError, WebResult};
 use crate::form::field;
 use crate::html::{csrf_field, escape, markdown};
-use crate::ui::Ui;
+use crate::portal::labels::domain as domain_name;
+use crate::ui::{Ui, colon};
 
 fn summary_form(ctx: &Ctx, domain: &str, text: &str, version: i64) -> String {
+    let lang = ctx.lang();
     format!(
         "<form method=\"post\" action=\"{}\">{}<input type=\"hidden\" name=\"version\" value=\"{version}\">\
-         <label for=\"text\">Summary (Markdown)</label><textarea id=\"text\" name=\"text\" rows=\"12\">{}</textarea><button>Save the summary</button></form>\n",
+         <label for=\"text\">{}</label><textarea id=\"text\" name=\"text\" rows=\"12\">{}</textarea><button data-save=\"summary\">{}</button></form>\n",
         ctx.url(&format!("/summaries/{domain}")),
         csrf_field(&ctx.session),
-        escape(text)
+        escape(&tr!(lang, "work-summary-text")),
+        escape(text),
+        escape(&tr!(lang, "work-summary-save"))
     )
 }
 
@@ -46,13 +51,19 @@ pub async fn summary(
     }
     let current = state.store.summary(&ctx.code, ctx.year, &domain).await?;
     let (text, version) = current.map_or((String::new(), 0), |v| (v.value, v.version));
-    let mut body = format!("<h1>Summary of domain {}</h1>\n", escape(&domain));
+    let lang = ctx.lang();
+    let mut body = format!(
+        "<h1>{}{}{}</h1>\n",
+        escape(&tr!(lang, "work-summary-heading")),
+        colon(lang),
+        domain_name(lang, state.store.framework(), &domain)
+    );
     if ctx.can(Action::Edit) {
         body.push_str(&summary_form(&ctx, &domain, &text, version));
     } else {
         body.push_str(&markdown(&text));
     }
-    Ok(ctx.page("Summary", &body))
+    Ok(ctx.page(&tr!(lang, "work-summary-title"), &body))
 }
 
 pub async fn save_summary(
@@ -86,7 +97,7 @@ pub async fn save_summary(
             let form = summary_form(&ctx, &domain, text, theirs.version);
             Ok(super::conflict(
                 &ctx,
-                "this summary",
+                &tr!(ctx.lang(), "work-what-summary"),
                 &markdown(&theirs.value),
                 &markdown(text),
                 &form,
@@ -98,32 +109,55 @@ pub async fn save_summary(
 
 /// The consultation events and, for the team, the form to record one.
 pub fn consultations_block(ctx: &Ctx, events: &[ConsultationEvent]) -> String {
-    let mut out = String::from("<h2 id=\"consultations\">Consultation events</h2>\n<ul>\n");
+    let lang = ctx.lang();
+    let t = |key: &str| escape(&mgi_i18n::tr(lang, key));
+    let mut out = format!(
+        "<h2 id=\"consultations\">{}</h2>\n<ul>\n",
+        t("work-consultations")
+    );
     for e in events {
+        let dates = tr!(
+            lang,
+            "work-event-dates",
+            start = date(lang, e.start),
+            end = date(lang, e.end)
+        );
+        let participants = e
+            .participants
+            .map(|n| {
+                format!(
+                    ", {}",
+                    escape(&tr!(lang, "work-event-participants", count = n))
+                )
+            })
+            .unwrap_or_default();
         let _ = writeln!(
             out,
-            "<li>{} ({} to {}, {}){}</li>",
-            escape(&e.title),
-            e.start,
-            e.end,
-            escape(&e.place),
-            e.participants
-                .map(|n| format!(", {n} participants"))
-                .unwrap_or_default()
+            "<li>{} ({}, {}){participants}</li>",
+            crate::html::bdi(&e.title),
+            escape(&dates),
+            crate::html::bdi(&e.place),
         );
     }
     out.push_str("</ul>\n");
     if ctx.can(Action::Edit) {
         let _ = writeln!(
             out,
-            "<form method=\"post\" action=\"{}\">{}<label for=\"ev-title\">Event</label><input type=\"text\" id=\"ev-title\" name=\"title\" required>\
-             <label for=\"ev-start\">From (YYYY-MM-DD)</label><input type=\"text\" id=\"ev-start\" name=\"start\" required>\
-             <label for=\"ev-end\">To (YYYY-MM-DD)</label><input type=\"text\" id=\"ev-end\" name=\"end\" required>\
-             <label for=\"ev-place\">Place</label><input type=\"text\" id=\"ev-place\" name=\"place\" required>\
-             <label for=\"ev-participants\">Participants (number, if known)</label><input type=\"text\" id=\"ev-participants\" name=\"participants\">\
-             <label for=\"ev-description\">Who took part</label><textarea id=\"ev-description\" name=\"description\"></textarea><button>Record the event</button></form>",
+            "<form method=\"post\" action=\"{}\">{}<label for=\"ev-title\">{}</label><input type=\"text\" id=\"ev-title\" name=\"title\" required>\
+             <label for=\"ev-start\">{}</label><input type=\"text\" id=\"ev-start\" name=\"start\" required>\
+             <label for=\"ev-end\">{}</label><input type=\"text\" id=\"ev-end\" name=\"end\" required>\
+             <label for=\"ev-place\">{}</label><input type=\"text\" id=\"ev-place\" name=\"place\" required>\
+             <label for=\"ev-participants\">{}</label><input type=\"text\" id=\"ev-participants\" name=\"participants\">\
+             <label for=\"ev-description\">{}</label><textarea id=\"ev-description\" name=\"description\"></textarea><button data-save=\"event\">{}</button></form>",
             ctx.url("/consultations"),
-            csrf_field(&ctx.session)
+            csrf_field(&ctx.session),
+            t("work-event-title"),
+            t("work-event-start"),
+            t("work-event-end"),
+            t("work-event-place"),
+            t("work-event-participants-label"),
+            t("work-event-description"),
+            t("work-event-save"),
         );
     }
     out
@@ -137,18 +171,19 @@ pub async fn add_consultation(
     PostForm(f): PostForm,
 ) -> WebResult {
     let ctx = Ctx::act(&state, s, ui, &code, &year, &f, Action::Edit).await?;
+    let lang = ctx.lang();
     let date = |name: &str| {
         f.parsed(
             name,
             |d| NaiveDate::parse_from_str(d, "%Y-%m-%d").ok(),
-            "must be a date as YYYY-MM-DD",
+            &tr!(lang, "work-field-date"),
         )
     };
     let participants = match f.get("participants").trim() {
         "" => None,
         n => Some(
             n.parse()
-                .map_err(|_| field("participants", "must be a whole number"))?,
+                .map_err(|_| field("participants", &tr!(lang, "work-field-whole-number")))?,
         ),
     };
     let event = ConsultationEvent {

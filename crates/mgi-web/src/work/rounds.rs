@@ -2,6 +2,7 @@
 //! annotate the change log between an earlier round and this one.
 
 use axum::extract::{Path, RawQuery, State};
+use mgi_i18n::tr;
 use mgi_model::access::Action;
 use mgi_store::{ChangeLogLine, RoundNote, StoreError};
 
@@ -23,7 +24,11 @@ pub async fn start(
     PostForm(f): PostForm,
 ) -> WebResult {
     let ctx = Ctx::act(&state, s, ui, &code, &year, &f, Action::StartRound).await?;
-    let next: i32 = f.parsed("year", |v| v.parse().ok(), "a round year such as 2026")?;
+    let next: i32 = f.parsed(
+        "year",
+        |v| v.parse().ok(),
+        &tr!(ctx.lang(), "work-field-round-year"),
+    )?;
     state
         .store
         .new_round(&ctx.code, ctx.year, next, ctx.actor())
@@ -32,14 +37,16 @@ pub async fn start(
 }
 
 fn note_form(ctx: &Ctx, from: i32, indicator: &str, note: Option<&RoundNote>) -> String {
+    let lang = ctx.lang();
     format!(
-        "<form method=\"post\" action=\"{}\">{}<input type=\"hidden\" name=\"from\" value=\"{from}\"><input type=\"hidden\" name=\"indicator\" value=\"{}\"><input type=\"hidden\" name=\"version\" value=\"{}\"><textarea name=\"note\" rows=\"2\" aria-label=\"Note on {}\">{}</textarea><button>Save note</button></form>",
+        "<form method=\"post\" action=\"{}\">{}<input type=\"hidden\" name=\"from\" value=\"{from}\"><input type=\"hidden\" name=\"indicator\" value=\"{}\"><input type=\"hidden\" name=\"version\" value=\"{}\"><textarea name=\"note\" rows=\"2\" aria-label=\"{}\">{}</textarea><button>{}</button></form>",
         ctx.url("/progress"),
         csrf_field(&ctx.session),
         escape(indicator),
         note.map_or(0, |n| n.version),
-        escape(indicator),
+        escape(&tr!(lang, "work-note-on", id = indicator)),
         note.map(|n| escape(&n.note)).unwrap_or_default(),
+        escape(&tr!(lang, "work-note-save")),
     )
 }
 
@@ -79,12 +86,20 @@ pub async fn page(
             String::new()
         }
     };
+    let lang = ctx.lang();
+    // Years as they are written, without grouping.
     let body = format!(
-        "<h1>Change log from {from} to {}</h1>\n<p class=\"muted\">Compares the stored rounds (drafts included). Notes are public on the portal's progress page once both rounds are published.</p>\n{}",
-        ctx.year,
+        "<h1>{}</h1>\n<p class=\"muted\">{}</p>\n{}",
+        escape(&tr!(
+            lang,
+            "work-progress-heading",
+            from = from.to_string(),
+            to = ctx.year.to_string()
+        )),
+        escape(&tr!(lang, "work-progress-intro")),
         change_log(&ctx.ui, state.store.framework(), &d, &notes, &form)
     );
-    Ok(ctx.page("Change log", &body))
+    Ok(ctx.page(&tr!(lang, "work-progress-title"), &body))
 }
 
 /// `POST /work/<code>/<year>/progress`: save one note; a stale version gives the conflict page.
@@ -96,7 +111,11 @@ pub async fn save_note(
     PostForm(f): PostForm,
 ) -> WebResult {
     let ctx = Ctx::act(&state, s, ui, &code, &year, &f, Action::Annotate).await?;
-    let from: i32 = f.parsed("from", |v| v.parse().ok(), "the earlier round's year")?;
+    let from: i32 = f.parsed(
+        "from",
+        |v| v.parse().ok(),
+        &tr!(ctx.lang(), "work-field-from"),
+    )?;
     let indicator = f.required("indicator")?;
     let note = f.get("note").trim();
     let line = ChangeLogLine {
@@ -125,7 +144,7 @@ pub async fn save_note(
             mine.note = note.to_owned();
             Ok(super::conflict(
                 &ctx,
-                "this note",
+                &tr!(ctx.lang(), "work-what-note"),
                 &their_text,
                 &escape(note),
                 &note_form(&ctx, from, indicator, Some(&mine)),

@@ -4,11 +4,12 @@
 use std::fmt::Write;
 
 use axum::extract::{Path, State};
+use mgi_i18n::{Lang, tr};
 use mgi_model::access::Action;
 use mgi_model::{Source, SourceKind};
 use mgi_store::{StoreError, Versioned};
 
-use super::{Ctx, back_to};
+use super::{Ctx, back_to, labels};
 use crate::AppState;
 use crate::auth::{PostForm, Signed};
 use crate::error::{WebError, WebResult};
@@ -16,9 +17,15 @@ use crate::form::{Fields, field};
 use crate::html::{csrf_field, escape, options};
 use crate::ui::Ui;
 
-fn describe(s: &Source) -> String {
+/// Issuer, title and year, as the register lists a source; its kind in the language.
+fn describe(lang: Lang, s: &Source) -> String {
     let year = s.year.map(|y| format!(" ({y})")).unwrap_or_default();
-    format!("{}: <em>{}</em>{year}", escape(&s.issuer), escape(&s.title))
+    format!(
+        "<bdi>{}</bdi>: <em><bdi>{}</bdi></em>{year} · {}",
+        escape(&s.issuer),
+        escape(&s.title),
+        escape(&labels::source_kind(lang, s.kind))
+    )
 }
 
 pub async fn list(
@@ -28,55 +35,59 @@ pub async fn list(
     Path((code, year)): Path<(String, String)>,
 ) -> WebResult {
     let ctx = Ctx::open(&state, s, ui, &code, &year).await?;
-    let mut body = String::from("<h1>Source register</h1>\n<ul>\n");
+    let lang = ctx.lang();
+    let title = tr!(lang, "work-sources-title");
+    let mut body = format!("<h1>{}</h1>\n<ul>\n", escape(&title));
     for v in state.store.sources(&ctx.code, ctx.year).await? {
         let _ = writeln!(
             body,
             "<li><a href=\"{}\">{}</a> — {}</li>",
             ctx.url(&format!("/sources/{}", v.value.key)),
             escape(&v.value.key),
-            describe(&v.value)
+            describe(lang, &v.value)
         );
     }
     body.push_str("</ul>\n");
-    Ok(ctx.page("Source register", &body))
+    Ok(ctx.page(&title, &body))
 }
 
 fn form(ctx: &Ctx, s: &Source, version: i64) -> String {
-    let kinds = SourceKind::ALL.iter().map(|k| (k.as_str(), k.as_str()));
-    let text = |id: &str, label: &str, value: &str| {
+    let lang = ctx.lang();
+    let kinds = labels::choices(SourceKind::ALL, SourceKind::as_str, |k| {
+        labels::source_kind(lang, k)
+    });
+    let text = |id: &str, key: &str, value: &str| {
         format!(
-            "<label for=\"{id}\">{label}</label><input type=\"text\" id=\"{id}\" name=\"{id}\" value=\"{}\">",
+            "<label for=\"{id}\">{}</label><input type=\"text\" id=\"{id}\" name=\"{id}\" value=\"{}\">",
+            escape(&mgi_i18n::tr(lang, key)),
             escape(value)
         )
     };
     format!(
-        "<form method=\"post\" action=\"{}\">{}<input type=\"hidden\" name=\"version\" value=\"{version}\">{}{}{}<label for=\"kind\">Kind</label><select id=\"kind\" name=\"kind\">{}</select>{}{}{}<button>Save the source</button></form>\n",
+        "<form method=\"post\" action=\"{}\">{}<input type=\"hidden\" name=\"version\" value=\"{version}\">{}{}{}<label for=\"kind\">{}</label><select id=\"kind\" name=\"kind\">{}</select>{}{}{}<button data-save=\"source\">{}</button></form>\n",
         ctx.url(&format!("/sources/{}", s.key)),
         csrf_field(&ctx.session),
-        text("issuer", "Issuer", &s.issuer),
-        text("title", "Title", &s.title),
+        text("issuer", "work-source-issuer", &s.issuer),
+        text("title", "work-source-title", &s.title),
         text(
             "year",
-            "Year",
+            "work-year",
             &s.year.map(|y| y.to_string()).unwrap_or_default()
         ),
-        options(kinds, s.kind.as_str()),
+        escape(&tr!(lang, "work-source-kind-label")),
+        options(labels::pairs(&kinds), s.kind.as_str()),
         text(
             "amended",
-            "Amended in (years, separated by commas)",
+            "work-source-amended",
             &s.amended
                 .iter()
                 .map(i32::to_string)
                 .collect::<Vec<_>>()
                 .join(", ")
         ),
-        text("url", "Address (URL)", s.url.as_deref().unwrap_or("")),
-        text(
-            "note",
-            "Note (place, date, report type)",
-            s.note.as_deref().unwrap_or("")
-        ),
+        text("url", "work-source-url", s.url.as_deref().unwrap_or("")),
+        text("note", "work-source-note", s.note.as_deref().unwrap_or("")),
+        escape(&tr!(lang, "work-source-save")),
     )
 }
 
@@ -95,22 +106,28 @@ pub async fn show(
 ) -> WebResult {
     let ctx = Ctx::open(&state, s, ui, &code, &year).await?;
     let source = find(state.store.sources(&ctx.code, ctx.year).await?, &key)?;
+    let lang = ctx.lang();
+    let title = tr!(lang, "work-source-page", key = key.as_str());
     let mut body = format!(
-        "<h1>Source {}</h1>\n<p>{}</p>\n",
-        escape(&key),
-        describe(&source.value)
+        "<h1>{}</h1>\n<p>{}</p>\n",
+        escape(&title),
+        describe(lang, &source.value)
     );
     if ctx.can(Action::Edit) {
         body.push_str(&form(&ctx, &source.value, source.version));
     }
-    Ok(ctx.page("Source", &body))
+    Ok(ctx.page(&title, &body))
 }
 
 fn read(f: &Fields, key: &str, online_before: bool) -> WebResult<Source> {
+    let lang = f.lang();
     let opt = |name: &str| Some(f.get(name).trim().to_owned()).filter(|v| !v.is_empty());
     let year = match f.get("year").trim() {
         "" => None,
-        y => Some(y.parse().map_err(|_| field("year", "must be a year"))?),
+        y => Some(
+            y.parse()
+                .map_err(|_| field("year", &tr!(lang, "work-field-year")))?,
+        ),
     };
     let amended = f
         .get("amended")
@@ -119,7 +136,7 @@ fn read(f: &Fields, key: &str, online_before: bool) -> WebResult<Source> {
         .filter(|y| !y.is_empty())
         .map(|y| {
             y.parse()
-                .map_err(|_| field("amended", "must be years separated by commas"))
+                .map_err(|_| field("amended", &tr!(lang, "work-field-amended")))
         })
         .collect::<Result<Vec<i32>, _>>()?;
     let url = opt("url");
@@ -128,7 +145,7 @@ fn read(f: &Fields, key: &str, online_before: bool) -> WebResult<Source> {
         issuer: f.get("issuer").trim().to_owned(),
         title: f.get("title").trim().to_owned(),
         year,
-        kind: f.parsed("kind", SourceKind::parse, "must be a kind of source")?,
+        kind: f.parsed("kind", SourceKind::parse, &tr!(lang, "work-field-kind"))?,
         amended,
         online: url.is_some() || online_before,
         url,
@@ -156,11 +173,12 @@ pub async fn save(
         Ok(_) => Ok(back_to(&ctx.url(&format!("/sources/{key}")))),
         Err(StoreError::Conflict { .. }) => {
             let theirs = find(state.store.sources(&ctx.code, ctx.year).await?, &key)?;
-            let shown = |s: &Source| format!("<p>{}</p>", describe(s));
+            let lang = ctx.lang();
+            let shown = |s: &Source| format!("<p>{}</p>", describe(lang, s));
             let form = form(&ctx, &edited, theirs.version);
             Ok(super::conflict(
                 &ctx,
-                "this source",
+                &tr!(lang, "work-what-source"),
                 &shown(&theirs.value),
                 &shown(&edited),
                 &form,

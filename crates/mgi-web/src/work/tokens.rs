@@ -6,9 +6,10 @@ use std::fmt::Write;
 
 use axum::extract::State;
 use axum::response::{Html, IntoResponse};
+use mgi_i18n::tr;
 use mgi_store::{MAX_TOKEN_DAYS, Session};
 
-use super::back_to;
+use super::{back_to, labels};
 use crate::AppState;
 use crate::auth::{PostForm, Signed};
 use crate::error::WebResult;
@@ -16,33 +17,63 @@ use crate::html::{csrf_field, escape, page};
 use crate::ui::Ui;
 
 async fn tokens_page(state: &AppState, ui: &Ui, s: &Session, new_token: Option<&str>) -> WebResult {
-    let mut body = String::from(
-        "<h1>API tokens</h1>\n<p>A token lets a script use the API (<a href=\"/api/v1/openapi.json\">/api/v1</a>) as you: with your role and your jurisdictions. Send it as <code>Authorization: Bearer …</code>.</p>\n",
+    let lang = ui.lang;
+    let t = |key: &str| escape(&mgi_i18n::tr(lang, key));
+    let title = tr!(lang, "work-tokens-title");
+    // The API keeps no language: its address is the same from every page.
+    let mut body = format!(
+        "<h1>{}</h1>\n<p>{} (<a href=\"/api/v1/openapi.json\">/api/v1</a>). {} <code>Authorization: Bearer …</code>.</p>\n",
+        escape(&title),
+        t("work-tokens-intro"),
+        t("work-tokens-send")
     );
-    if let Some(t) = new_token {
+    if let Some(token) = new_token {
         let _ = writeln!(
             body,
-            "<p class=\"notice\" role=\"status\">Your new token, shown this once: copy it now.</p>\n<pre>{}</pre>",
-            escape(t)
+            "<p class=\"notice\" role=\"status\">{}</p>\n<pre>{}</pre>",
+            t("work-token-shown-once"),
+            escape(token)
         );
     }
-    body.push_str("<table><thead><tr><th>Label</th><th>Created</th><th>Expires</th><th>State</th></tr></thead><tbody>\n");
-    for t in state.store.tokens(&s.principal.username).await? {
+    let head: String = [
+        "work-col-label",
+        "work-col-created",
+        "work-col-expires",
+        "work-col-state",
+    ]
+    .iter()
+    .map(|key| format!("<th>{}</th>", t(key)))
+    .collect();
+    let _ = writeln!(body, "<table><thead><tr>{head}</tr></thead><tbody>");
+    for token in state.store.tokens(&s.principal.username).await? {
         let _ = writeln!(
             body,
-            "<tr><td>{}</td><td>{}</td><td>{}</td><td>{}</td></tr>",
-            escape(&t.label),
-            escape(t.created_at.get(..10).unwrap_or(&t.created_at)),
-            escape(t.expires_at.get(..10).unwrap_or(&t.expires_at)),
-            if t.revoked == 0 { "active" } else { "revoked" }
+            "<tr><td><bdi>{}</bdi></td><td>{}</td><td>{}</td><td>{}</td></tr>",
+            escape(&token.label),
+            escape(&labels::day(lang, &token.created_at)),
+            escape(&labels::day(lang, &token.expires_at)),
+            if token.revoked == 0 {
+                t("work-token-active")
+            } else {
+                t("work-token-revoked")
+            }
         );
     }
     let _ = writeln!(
         body,
-        "</tbody></table>\n<h2>New token</h2>\n<form method=\"post\" action=\"/account/tokens\">{csrf}<label for=\"label\">What it is for</label><input type=\"text\" id=\"label\" name=\"label\" required><label for=\"days\">Valid for (days, at most {MAX_TOKEN_DAYS})</label><input type=\"text\" id=\"days\" name=\"days\" value=\"90\"><button>Create the token</button></form>\n<h2>Revoke</h2>\n<form method=\"post\" action=\"/account/tokens/revoke\">{csrf}<label for=\"revoke\">Label of the tokens to revoke</label><input type=\"text\" id=\"revoke\" name=\"label\" required><button>Revoke</button></form>",
+        "</tbody></table>\n<h2>{}</h2>\n<form method=\"post\" action=\"{}\">{csrf}<label for=\"label\">{}</label><input type=\"text\" id=\"label\" name=\"label\" required><label for=\"days\">{}</label><input type=\"text\" id=\"days\" name=\"days\" value=\"90\"><button data-save=\"token\">{}</button></form>\n<h2>{}</h2>\n<form method=\"post\" action=\"{}\">{csrf}<label for=\"revoke\">{}</label><input type=\"text\" id=\"revoke\" name=\"label\" required><button data-save=\"revoke\">{}</button></form>",
+        t("work-token-new"),
+        ui.href("/account/tokens"),
+        t("work-token-label"),
+        escape(&tr!(lang, "work-token-days", max = MAX_TOKEN_DAYS)),
+        t("work-token-create"),
+        t("work-token-revoke-heading"),
+        ui.href("/account/tokens/revoke"),
+        t("work-token-revoke-label"),
+        t("work-token-revoke"),
         csrf = csrf_field(s)
     );
-    Ok(Html(page(ui, "API tokens", Some(s), &body)).into_response())
+    Ok(Html(page(ui, &title, Some(s), &body)).into_response())
 }
 
 pub async fn list(State(state): State<AppState>, Signed(s): Signed, ui: Ui) -> WebResult {
@@ -56,7 +87,7 @@ pub async fn create(
     PostForm(f): PostForm,
 ) -> WebResult {
     f.check_csrf(&s)?;
-    let days: i64 = f.parsed("days", |v| v.parse().ok(), "a number of days")?;
+    let days: i64 = f.parsed("days", |v| v.parse().ok(), &tr!(ui.lang, "work-field-days"))?;
     let token = state
         .store
         .issue_token(&s.principal.username, f.get("label"), days)

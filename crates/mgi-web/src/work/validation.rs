@@ -5,11 +5,12 @@
 use std::fmt::Write;
 
 use axum::extract::{Path, State};
+use mgi_i18n::tr;
 use mgi_model::access::Action;
 use mgi_model::{AssessmentDoc, Stage};
 use mgi_store::ApprovalState;
 
-use super::{Ctx, back_to};
+use super::{Ctx, back_to, labels};
 use crate::AppState;
 use crate::auth::{PostForm, Signed};
 use crate::error::WebResult;
@@ -24,37 +25,54 @@ pub async fn status_block(state: &AppState, ctx: &Ctx, doc: &AssessmentDoc) -> W
         current: mgi_model::content_hash(doc),
         latest: state.store.latest_approval(&ctx.code, ctx.year).await?,
     };
-    let mut out = String::from("<section id=\"validation\"><h2>Validation</h2>\n");
+    let lang = ctx.lang();
+    let mut out = format!(
+        "<section id=\"validation\"><h2>{}</h2>\n",
+        escape(&tr!(lang, "work-validation"))
+    );
     match &st.latest {
-        None => out.push_str("<p>Not approved yet.</p>\n"),
-        Some(a) if st.is_fresh() => {
-            let _ = writeln!(
-                out,
-                "<p class=\"ok\">Approved by {} on {}: the approval covers the current content.</p>",
-                escape(&a.approved_by),
-                escape(&a.approved_at)
-            );
+        None => {
+            let _ = writeln!(out, "<p>{}</p>", escape(&tr!(lang, "work-not-approved")));
         }
         Some(a) => {
+            let fresh = st.is_fresh();
+            let text = if fresh {
+                tr!(
+                    lang,
+                    "work-approved",
+                    who = labels::name_mark(),
+                    date = labels::when(lang, &a.approved_at)
+                )
+            } else {
+                tr!(
+                    lang,
+                    "work-approval-stale",
+                    who = labels::name_mark(),
+                    date = labels::when(lang, &a.approved_at)
+                )
+            };
             let _ = writeln!(
                 out,
-                "<p class=\"conflict\">Approval by {} on {} is <strong>stale</strong>: the content changed since. A new approval is needed before publication.</p>",
-                escape(&a.approved_by),
-                escape(&a.approved_at)
+                "<p class=\"{}\" data-approval=\"{}\">{}</p>",
+                if fresh { "ok" } else { "conflict" },
+                if fresh { "fresh" } else { "stale" },
+                labels::with_name(&text, &a.approved_by)
             );
         }
     }
     if ctx.can(Action::Move(Stage::Published)) {
         let note_label = if ctx.stage == Stage::Correction {
-            "Public change note (what was corrected)"
+            tr!(lang, "work-publish-note-correction")
         } else {
-            "Note (optional)"
+            tr!(lang, "work-publish-note")
         };
         let _ = writeln!(
             out,
-            "<form method=\"post\" action=\"{}\">{}<label for=\"note\">{note_label}</label><input type=\"text\" id=\"note\" name=\"note\"><button>Publish</button></form>",
+            "<form method=\"post\" action=\"{}\">{}<label for=\"note\">{}</label><input type=\"text\" id=\"note\" name=\"note\"><button data-save=\"publish\">{}</button></form>",
             ctx.url("/publish"),
-            csrf_field(&ctx.session)
+            csrf_field(&ctx.session),
+            escape(&note_label),
+            escape(&tr!(lang, "work-publish"))
         );
     }
     out.push_str("</section>\n");
@@ -63,14 +81,22 @@ pub async fn status_block(state: &AppState, ctx: &Ctx, doc: &AssessmentDoc) -> W
 
 /// The approval form appended to the preview the focal point reads, bound to what it shows.
 pub fn approval_form(ctx: &Ctx, hash: &str) -> String {
+    let lang = ctx.lang();
     format!(
-        "<section id=\"approve\" style=\"border-top:2px solid #0d3b66;margin-top:2rem;padding-top:1rem\"><h2>Approval</h2>\
-         <p>By approving, the government validates the content of this page as you read it (fingerprint <code>{}</code>). Any later change makes the approval stale.</p>\
-         <form method=\"post\" action=\"{}\">{}<input type=\"hidden\" name=\"hash\" value=\"{}\"><button>Approve this content</button></form></section>\n",
-        escape(&hash[..hash.len().min(12)]),
+        "<section id=\"approve\" lang=\"{}\" style=\"border-top:2px solid #0d3b66;margin-top:2rem;padding-top:1rem\"><h2>{}</h2>\
+         <p>{}</p>\
+         <form method=\"post\" action=\"{}\">{}<input type=\"hidden\" name=\"hash\" value=\"{}\"><button data-save=\"approve\">{}</button></form></section>\n",
+        lang.code(),
+        escape(&tr!(lang, "work-approval")),
+        escape(&tr!(
+            lang,
+            "work-approval-text",
+            fingerprint = hash.get(..12).unwrap_or(hash)
+        )),
         ctx.url("/approve"),
         csrf_field(&ctx.session),
-        escape(hash)
+        escape(hash),
+        escape(&tr!(lang, "work-approve-button"))
     )
 }
 
@@ -110,5 +136,7 @@ pub async fn publish(
         .store
         .publish(&ctx.code, ctx.year, f.get("note"), ctx.actor())
         .await?;
-    Ok(back_to(&format!("/profiles/{}/{}", ctx.code, ctx.year)))
+    Ok(back_to(
+        &ctx.ui.href(&format!("/profiles/{}/{}", ctx.code, ctx.year)),
+    ))
 }

@@ -5,6 +5,7 @@
 use axum::extract::{FromRequest, Multipart, Path, Request, State};
 use axum::http::header::{CONTENT_DISPOSITION, CONTENT_TYPE};
 use axum::response::IntoResponse;
+use mgi_i18n::tr;
 use mgi_model::access::Action;
 use mgi_model::content_hash;
 
@@ -20,11 +21,17 @@ const XLSX: &str = "application/vnd.openxmlformats-officedocument.spreadsheetml.
 
 /// The download link and upload form of the workspace.
 pub fn block(ctx: &Ctx) -> String {
+    let t = |key: &str| escape(&mgi_i18n::tr(ctx.lang(), key));
     format!(
-        "<h2>Questionnaire workbook</h2>\n<p><a href=\"{}\">Download the workbook</a> (a sheet per domain, a row per indicator, the source register), fill it in a spreadsheet, then upload it. Nothing is stored unless every cell is valid.</p>\n<form method=\"post\" action=\"{}\" enctype=\"multipart/form-data\">{}<label for=\"workbook\">Filled workbook (.xlsx)</label><input type=\"file\" id=\"workbook\" name=\"workbook\" accept=\".xlsx\" required><button>Upload the workbook</button></form>\n",
+        "<h2>{}</h2>\n<p><a href=\"{}\">{}</a> {}</p>\n<form method=\"post\" action=\"{}\" enctype=\"multipart/form-data\">{}<label for=\"workbook\">{}</label><input type=\"file\" id=\"workbook\" name=\"workbook\" accept=\".xlsx\" required><button data-save=\"workbook\">{}</button></form>\n",
+        t("work-workbook"),
         ctx.url("/workbook.xlsx"),
+        t("work-workbook-download"),
+        t("work-workbook-text"),
         ctx.url("/workbook"),
-        csrf_field(&ctx.session)
+        csrf_field(&ctx.session),
+        t("work-workbook-file"),
+        t("work-workbook-upload"),
     )
 }
 
@@ -54,6 +61,11 @@ pub async fn download(
 /// The text fields and the file of the upload form.
 async fn read_upload(req: Request, state: &AppState) -> WebResult<(Fields, Vec<u8>)> {
     check_origin(req.headers())?;
+    let lang = req
+        .extensions()
+        .get::<mgi_i18n::Lang>()
+        .copied()
+        .unwrap_or_default();
     let mut multipart = Multipart::from_request(req, state)
         .await
         .map_err(|e| field("workbook", &e.body_text()))?;
@@ -75,7 +87,7 @@ async fn read_upload(req: Request, state: &AppState) -> WebResult<(Fields, Vec<u
             fields.push((name, String::from_utf8_lossy(&bytes).into_owned()));
         }
     }
-    let fields = Fields(fields);
+    let fields = Fields(fields, lang);
     fields.check_sizes()?;
     Ok((fields, file))
 }
@@ -91,10 +103,7 @@ pub async fn upload(
     let (fields, file) = read_upload(req, &state).await?;
     let ctx = Ctx::act(&state, s, ui, &code, &year, &fields, Action::Edit).await?;
     if file.is_empty() {
-        return Err(field(
-            "workbook",
-            "choose the filled workbook (.xlsx) to upload",
-        ));
+        return Err(field("workbook", &tr!(ctx.lang(), "work-field-workbook")));
     }
     let base = state.store.export_assessment(&ctx.code, ctx.year).await?;
     match mgi_workbook::read_questionnaire(state.store.framework(), &base, &file) {
@@ -111,13 +120,16 @@ pub async fn upload(
                 .lines()
                 .map(|l| format!("<li>{}</li>", escape(l)))
                 .collect();
+            let lang = ctx.lang();
             let body = format!(
-                "<h1>The workbook was not imported</h1>\n<p class=\"problems\" role=\"alert\">Nothing was stored. Correct these cells and upload the workbook again:</p>\n<ul class=\"problems\">{items}</ul>\n{}",
+                "<h1>{}</h1>\n<p class=\"problems\" role=\"alert\">{}</p>\n<ul class=\"problems\">{items}</ul>\n{}",
+                escape(&tr!(lang, "work-workbook-failed")),
+                escape(&tr!(lang, "work-workbook-failed-text")),
                 block(&ctx)
             );
             Ok((
                 axum::http::StatusCode::UNPROCESSABLE_ENTITY,
-                ctx.page("Workbook not imported", &body),
+                ctx.page(&tr!(lang, "work-workbook-failed-title"), &body),
             )
                 .into_response())
         }

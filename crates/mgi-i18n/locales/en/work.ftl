@@ -1,0 +1,350 @@
+# The signed-in work pages: the dashboard, an assessment's workspace and its editors, comments,
+# validation and publication, rounds, API tokens and accounts. Names, titles and texts people
+# typed are shown as written.
+
+## Dashboard
+
+work-dashboard-title = My work
+# $name: the signed-in person's name; $role: their role (web-role-*).
+work-dashboard-signed-in = Signed in as { $name } ({ $role }).
+work-dashboard-empty = Nothing to work on yet.
+work-accounts = Accounts
+work-api-tokens = API tokens
+work-todo-approve = to approve
+work-todo-write = to write
+work-todo-comment = to comment
+work-todo-read = to read
+
+## Table headings
+
+work-col-assessment = Assessment
+work-col-round = Round
+work-col-stage = Stage
+work-col-for-you = For you
+work-col-indicator = Indicator
+work-col-question = Question
+work-col-answer = Answer
+work-col-status = Status
+work-col-sources = Sources
+work-col-when = When
+work-col-who = Who
+work-col-what = What
+work-col-field = Field
+work-col-before = Before
+work-col-after = After
+work-col-label = Label
+work-col-created = Created
+work-col-expires = Expires
+work-col-state = State
+work-col-name = Name
+work-col-role = Role
+
+## Codes shown by name (the forms post the codes)
+
+# $stage (code): the stage of an assessment. English keeps the codes.
+work-stage =
+    { $stage ->
+        [data-collection] data-collection
+        [draft-shared] draft-shared
+        [consultation] consultation
+        [validated] validated
+        [published] published
+        [correction] correction
+       *[launched] launched
+    }
+# $status (code): how far an answer is.
+work-status =
+    { $status ->
+        [not-started] not started
+        [draft] draft
+        [complete] complete
+        [reviewed] reviewed
+       *[carried-over] carried over, to verify
+    }
+# $confidence (code): how sure the team is of an answer.
+work-confidence =
+    { $confidence ->
+        [low] low
+        [medium] medium
+       *[high] high
+    }
+work-confidence-none = not stated
+# $kind (code): the kind of a source.
+work-source-kind =
+    { $kind ->
+        [law] law
+        [regulation] regulation
+        [policy] policy
+        [agreement] agreement
+        [report] report
+        [data] data
+        [web] web page
+       *[other] other
+    }
+# $sex (code): whom a context figure counts.
+work-sex =
+    { $sex ->
+        [male] male
+        [female] female
+       *[total] total
+    }
+# $state (code): where a comment stands.
+work-comment-state =
+    { $state ->
+        [accepted] accepted
+        [declined] declined
+        [resolved] resolved
+       *[open] open
+    }
+work-visibility-government = the government and the team
+work-visibility-internal = the team only
+
+## Workspace
+
+# $set: the framework set's id; $version: its version number.
+work-framework = framework { $set }, version { $version }
+work-link-preview = Preview the profile
+work-link-sources = Source register
+work-link-context = Context and conventions
+work-link-audit = Audit log
+work-link-approve = Read and approve
+work-link-progress = Change log since the previous round
+# $stage: the name of the stage (work-stage).
+work-move-to = Move to { $stage }
+work-round-label = Start the next round (answers, findings and sources carried over, every answer to re-verify)
+work-round-button = Start the round
+work-share-label = Invite consultation participants with a link
+work-share-placeholder = e.g. civil society organisations
+work-share-days = Valid for (days)
+work-share-button = Create link
+work-summary-link = Summary of this domain
+work-findings = Findings
+work-share-created = Link created
+# $label: who the link is for, as typed; $days (number): how long it is valid.
+work-share-created-text =
+    Send this address to the participants ({ $label }). It opens this draft for comments for { $days ->
+        [one] { $days } day
+       *[other] { $days } days
+    }; it is shown only now.
+work-back-to-assessment = Back to the assessment
+work-audit-title = Audit log
+
+## Edit conflict (someone saved the same record first)
+
+work-conflict-title = Edit conflict
+# $what: the record, one of the work-what-* messages.
+work-conflict-heading = Someone else saved { $what } first
+work-conflict-text = Nothing of yours was saved, and nothing is lost: compare the two versions, merge what you want to keep into the form, and save again.
+work-conflict-theirs = Saved meanwhile
+work-conflict-yours = Yours
+work-conflict-again = Your version, to save again
+# $id: the indicator's id.
+work-what-answer = the answer to indicator { $id }
+work-what-finding = this finding
+work-what-summary = this summary
+work-what-source = this source
+work-what-figure = this figure
+work-what-convention = this convention
+work-what-note = this note
+
+## Indicator page
+
+# $id: the indicator's id.
+work-indicator-title = Indicator { $id }
+work-answer-value = Answer
+work-answer-narrative = Narrative (Markdown)
+work-answer-confidence = Confidence
+work-answer-notes = Private research notes (never published)
+work-answer-evidence = Evidence from the source register
+work-answer-no-source = (none)
+# $n (number): the citation's place in the list.
+work-answer-source = Source { $n }
+work-answer-pin = Where in it (article, page)
+work-answer-new-source = Or cite a new source (added to the register)
+work-answer-new-pin = Where in it
+work-answer-save = Save the answer
+work-evidence = Evidence
+work-research-notes = Research notes
+work-year = Year
+
+## Source register
+
+work-sources-title = Source register
+# $key: the source's key in the register.
+work-source-page = Source { $key }
+work-source-issuer = Issuer
+work-source-title = Title
+work-source-kind-label = Kind
+work-source-url = Address (URL)
+work-source-amended = Amended in (years, separated by commas)
+work-source-note = Note (place, date, report type)
+work-source-save = Save the source
+
+## Findings and summaries
+
+# $key: the finding's key.
+work-finding-title = Finding { $key }
+work-finding-text = Text
+work-finding-indicators = Indicators (IDs separated by commas)
+work-finding-indicators-shown = Indicators
+work-finding-save = Save the finding
+work-finding-add = Add a finding
+work-finding-kind = Kind
+work-finding-add-button = Add the finding
+work-summary-title = Summary
+work-summary-heading = Summary of the domain
+work-summary-text = Summary (Markdown)
+work-summary-save = Save the summary
+
+## Consultation events
+
+work-consultations = Consultation events
+# $start, $end: dates, already written out.
+work-event-dates = { $start } to { $end }
+# $count (number): how many took part.
+work-event-participants =
+    { $count ->
+        [one] { $count } participant
+       *[other] { $count } participants
+    }
+work-event-title = Event
+work-event-start = From (YYYY-MM-DD)
+work-event-end = To (YYYY-MM-DD)
+work-event-place = Place
+work-event-participants-label = Participants (number, if known)
+work-event-description = Who took part
+work-event-save = Record the event
+
+## Context and conventions
+
+work-context-title = Context and conventions
+work-context-figures = Context figures
+work-figure-new = New figure
+work-figure-measure = Measure (e.g. immigrant-stock)
+work-figure-value = Value
+work-figure-unit = Unit (persons, percent, …)
+work-figure-sex = Sex
+work-figure-age = Age group
+work-figure-source = Source
+work-figure-save = Save the figure
+work-figure-add = Add the figure
+work-conventions = Conventions
+# $year: the year of ratification, as written.
+work-convention-ratified-in = ratified in { $year }
+work-convention-ratified = ratified
+work-convention-not-ratified = not ratified
+work-convention-ratified-label = Ratified
+work-save = Save
+
+## Comments
+
+work-comments = Comments
+work-comments-none = No comments yet.
+work-anchor-general = the assessment
+# $key: a finding's key.
+work-anchor-finding = finding { $key }
+# $id: an indicator's id.
+work-anchor-indicator = indicator { $id }
+# $anchor: what the comment is about (work-anchor-*).
+work-comment-on = on { $anchor }
+work-comment-internal = internal
+work-comment-state-label = State
+work-comment-set = Set
+work-comment-visible-to = Visible to
+# $anchor: what the comment is about (work-anchor-*).
+work-comment-yours = Your comment on { $anchor }
+work-comment-button = Comment
+
+## Validation and publication
+
+work-validation = Validation
+work-not-approved = Not approved yet.
+# $who: the name of who approved; $date: when, written out.
+work-approved = Approved by { $who } on { $date }: the approval covers the current content.
+# $who: the name of who approved; $date: when, written out.
+work-approval-stale = Approval by { $who } on { $date } is stale: the content changed since. A new approval is needed before publication.
+work-publish-note = Note (optional)
+work-publish-note-correction = Public change note (what was corrected)
+work-publish = Publish
+work-approval = Approval
+# $fingerprint: the first characters of the content's hash.
+work-approval-text = By approving, the government validates the content of this page as you read it (fingerprint { $fingerprint }). Any later change makes the approval stale.
+work-approve-button = Approve this content
+
+## Rounds
+
+work-progress-title = Change log
+# $from, $to: the years of the two rounds, as written.
+work-progress-heading = Change log from { $from } to { $to }
+work-progress-intro = Compares the stored rounds (drafts included). Notes are public on the portal's progress page once both rounds are published.
+# $id: the indicator's id.
+work-note-on = Note on { $id }
+work-note-save = Save note
+
+## Questionnaire workbook
+
+work-workbook = Questionnaire workbook
+work-workbook-download = Download the workbook
+work-workbook-text = (a sheet per domain, a row per indicator, the source register), fill it in a spreadsheet, then upload it. Nothing is stored unless every cell is valid.
+work-workbook-file = Filled workbook (.xlsx)
+work-workbook-upload = Upload the workbook
+work-workbook-failed-title = Workbook not imported
+work-workbook-failed = The workbook was not imported
+work-workbook-failed-text = Nothing was stored. Correct these cells and upload the workbook again:
+
+## API tokens
+
+work-tokens-title = API tokens
+work-tokens-intro = A token lets a script use the API as you, with your role and your jurisdictions
+work-tokens-send = Send it as
+work-token-shown-once = Your new token, shown this once: copy it now.
+work-token-active = active
+work-token-revoked = revoked
+work-token-new = New token
+work-token-label = What it is for
+# $max (number): the longest validity allowed.
+work-token-days = Valid for (days, at most { $max })
+work-token-create = Create the token
+work-token-revoke-heading = Revoke
+work-token-revoke-label = Label of the tokens to revoke
+work-token-revoke = Revoke the tokens
+
+## Accounts (administrators)
+
+work-account-new = New account
+work-account-username = User name
+work-account-name = Name shown
+work-account-jurisdictions = Jurisdictions (focal point; codes separated by commas)
+work-account-assessment = Assessment (commenter; CODE/YEAR)
+work-account-password = Initial password (at least 8 characters)
+work-account-create = Create the account
+
+## What is wrong with a form field (after the field's name)
+
+work-field-required = is required
+work-field-version = must be a version number
+# $max: the limit in bytes, as written.
+work-field-too-long = longer than { $max } bytes
+work-field-nul = contains a NUL character (U+0000); remove it
+work-field-days = must be a number of days
+work-field-at-most-200 = at most 200 characters
+work-field-confidence = must be low, medium or high
+work-field-value = must be one of the answer scale
+work-field-status = must be an answer status
+work-field-year = must be a year
+work-field-kind = must be a kind of source
+work-field-amended = must be years separated by commas
+work-field-date = must be a date as YYYY-MM-DD
+work-field-whole-number = must be a whole number
+work-field-number = must be a number
+work-field-sex = must be total, male or female
+work-field-finding-kind = must be well-developed or potential
+work-field-anchor = must be general, or a finding or an indicator with its reference
+work-field-visibility = must be government or internal
+work-field-internal-only = only the team writes internal comments
+work-field-comment-state = must be open, accepted, declined or resolved
+work-field-round-year = must be a round year, such as 2026
+work-field-from = must be the earlier round's year
+work-field-role = must be a role
+work-field-assessment = must be CODE/YEAR, e.g. MNG/2026
+work-field-workbook = choose the filled workbook (.xlsx) to upload

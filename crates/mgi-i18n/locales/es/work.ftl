@@ -1,0 +1,350 @@
+# Las páginas de trabajo, tras iniciar sesión: el panel, el espacio de trabajo de una evaluación y
+# sus editores, los comentarios, la validación y la publicación, los ciclos, los tokens de la API
+# y las cuentas. Los nombres, títulos y textos escritos por las personas se muestran tal cual.
+
+## Panel
+
+work-dashboard-title = Mi trabajo
+# $name: el nombre de quien inició sesión; $role: su rol (web-role-*).
+work-dashboard-signed-in = Sesión iniciada como { $name } ({ $role }).
+work-dashboard-empty = Por ahora no hay nada que hacer.
+work-accounts = Cuentas
+work-api-tokens = Tokens de la API
+work-todo-approve = por aprobar
+work-todo-write = por redactar
+work-todo-comment = por comentar
+work-todo-read = por leer
+
+## Encabezados de las tablas
+
+work-col-assessment = Evaluación
+work-col-round = Ciclo
+work-col-stage = Etapa
+work-col-for-you = Para usted
+work-col-indicator = Indicador
+work-col-question = Pregunta
+work-col-answer = Respuesta
+work-col-status = Estado
+work-col-sources = Fuentes
+work-col-when = Cuándo
+work-col-who = Quién
+work-col-what = Qué
+work-col-field = Campo
+work-col-before = Antes
+work-col-after = Después
+work-col-label = Etiqueta
+work-col-created = Creado
+work-col-expires = Vence
+work-col-state = Estado
+work-col-name = Nombre
+work-col-role = Rol
+
+## Códigos mostrados por su nombre (los formularios envían los códigos)
+
+# $stage (código): la etapa de una evaluación.
+work-stage =
+    { $stage ->
+        [data-collection] recopilación de datos
+        [draft-shared] borrador compartido
+        [consultation] consulta
+        [validated] validado
+        [published] publicado
+        [correction] corrección
+       *[launched] inicio
+    }
+# $status (código): el avance de una respuesta.
+work-status =
+    { $status ->
+        [not-started] sin empezar
+        [draft] borrador
+        [complete] completa
+        [reviewed] revisada
+       *[carried-over] traída del ciclo anterior, por verificar
+    }
+# $confidence (código): cuán segura está el equipo de una respuesta.
+work-confidence =
+    { $confidence ->
+        [low] baja
+        [medium] media
+       *[high] alta
+    }
+work-confidence-none = sin indicar
+# $kind (código): el tipo de una fuente.
+work-source-kind =
+    { $kind ->
+        [law] ley
+        [regulation] reglamento
+        [policy] política
+        [agreement] acuerdo
+        [report] informe
+        [data] datos
+        [web] página web
+       *[other] otro
+    }
+# $sex (código): a quién cuenta una cifra de contexto.
+work-sex =
+    { $sex ->
+        [male] hombres
+        [female] mujeres
+       *[total] ambos sexos
+    }
+# $state (código): en qué punto está un comentario.
+work-comment-state =
+    { $state ->
+        [accepted] aceptado
+        [declined] rechazado
+        [resolved] resuelto
+       *[open] abierto
+    }
+work-visibility-government = el gobierno y el equipo
+work-visibility-internal = solo el equipo
+
+## Espacio de trabajo
+
+# $set: el identificador de la serie del marco; $version: su número de versión.
+work-framework = marco { $set }, versión { $version }
+work-link-preview = Vista previa del perfil
+work-link-sources = Registro de fuentes
+work-link-context = Contexto y convenciones
+work-link-audit = Registro de cambios
+work-link-approve = Leer y aprobar
+work-link-progress = Evolución desde el ciclo anterior
+# $stage: el nombre de la etapa (work-stage).
+work-move-to = Pasar a la etapa «{ $stage }»
+work-round-label = Iniciar el ciclo siguiente (respuestas, constataciones y fuentes trasladadas, cada respuesta por volver a verificar)
+work-round-button = Iniciar el ciclo
+work-share-label = Invitar a participantes en la consulta mediante un enlace
+work-share-placeholder = p. ej., organizaciones de la sociedad civil
+work-share-days = Válido durante (días)
+work-share-button = Crear el enlace
+work-summary-link = Resumen de este ámbito
+work-findings = Constataciones
+work-share-created = Enlace creado
+# $label: para quién es el enlace, tal como se escribió; $days (número): cuánto tiempo vale.
+work-share-created-text =
+    Envíe esta dirección a los participantes ({ $label }). Les abre este borrador para comentarios durante { $days ->
+        [one] { $days } día
+       *[other] { $days } días
+    }; solo se muestra ahora.
+work-back-to-assessment = Volver a la evaluación
+work-audit-title = Registro de cambios
+
+## Conflicto de edición (otra persona guardó el mismo elemento antes)
+
+work-conflict-title = Conflicto de edición
+# $what: el elemento, uno de los mensajes work-what-*.
+work-conflict-heading = Otra persona guardó { $what } antes que usted
+work-conflict-text = No se guardó nada de lo suyo y nada se ha perdido: compare las dos versiones, incorpore al formulario lo que quiera conservar y vuelva a guardar.
+work-conflict-theirs = Guardado entretanto
+work-conflict-yours = Su versión
+work-conflict-again = Su versión, para volver a guardar
+# $id: el identificador del indicador.
+work-what-answer = la respuesta al indicador { $id }
+work-what-finding = esta constatación
+work-what-summary = este resumen
+work-what-source = esta fuente
+work-what-figure = esta cifra
+work-what-convention = esta convención
+work-what-note = esta nota
+
+## Página de un indicador
+
+# $id: el identificador del indicador.
+work-indicator-title = Indicador { $id }
+work-answer-value = Respuesta
+work-answer-narrative = Exposición (Markdown)
+work-answer-confidence = Grado de certeza
+work-answer-notes = Notas de investigación privadas (nunca se publican)
+work-answer-evidence = Pruebas del registro de fuentes
+work-answer-no-source = (ninguna)
+# $n (número): el lugar de la cita en la lista.
+work-answer-source = Fuente n.º { $n }
+work-answer-pin = Dónde en la fuente (artículo, página)
+work-answer-new-source = O citar una fuente nueva (se añade al registro)
+work-answer-new-pin = Dónde en la fuente
+work-answer-save = Guardar la respuesta
+work-evidence = Pruebas
+work-research-notes = Notas de investigación
+work-year = Año
+
+## Registro de fuentes
+
+work-sources-title = Registro de fuentes
+# $key: la clave de la fuente en el registro.
+work-source-page = Fuente «{ $key }»
+work-source-issuer = Autor o institución
+work-source-title = Título
+work-source-kind-label = Tipo
+work-source-url = Dirección (URL)
+work-source-amended = Modificada en (años, separados por comas)
+work-source-note = Nota (lugar, fecha, tipo de informe)
+work-source-save = Guardar la fuente
+
+## Constataciones y resúmenes
+
+# $key: la clave de la constatación.
+work-finding-title = Constatación { $key }
+work-finding-text = Texto
+work-finding-indicators = Indicadores (identificadores separados por comas)
+work-finding-indicators-shown = Indicadores
+work-finding-save = Guardar la constatación
+work-finding-add = Añadir una constatación
+work-finding-kind = Clase
+work-finding-add-button = Añadir la constatación
+work-summary-title = Resumen
+work-summary-heading = Resumen del ámbito
+work-summary-text = Resumen (Markdown)
+work-summary-save = Guardar el resumen
+
+## Consultas
+
+work-consultations = Reuniones de consulta
+# $start, $end: fechas ya escritas.
+work-event-dates = del { $start } al { $end }
+# $count (número): cuántas personas participaron.
+work-event-participants =
+    { $count ->
+        [one] { $count } participante
+       *[other] { $count } participantes
+    }
+work-event-title = Reunión
+work-event-start = Desde (AAAA-MM-DD)
+work-event-end = Hasta (AAAA-MM-DD)
+work-event-place = Lugar
+work-event-participants-label = Participantes (número, si se conoce)
+work-event-description = Quiénes participaron
+work-event-save = Registrar la reunión
+
+## Contexto y convenciones
+
+work-context-title = Contexto y convenciones
+work-context-figures = Cifras de contexto
+work-figure-new = Nueva cifra
+work-figure-measure = Medida (p. ej., immigrant-stock)
+work-figure-value = Valor
+work-figure-unit = Unidad (personas, por ciento, …)
+work-figure-sex = Sexo
+work-figure-age = Grupo de edad
+work-figure-source = Fuente de la cifra
+work-figure-save = Guardar la cifra
+work-figure-add = Añadir la cifra
+work-conventions = Convenciones internacionales
+# $year: el año de ratificación, tal como se escribe.
+work-convention-ratified-in = ratificada en { $year }
+work-convention-ratified = ratificada
+work-convention-not-ratified = no ratificada
+work-convention-ratified-label = Ratificada
+work-save = Guardar
+
+## Comentarios
+
+work-comments = Comentarios
+work-comments-none = Todavía no hay comentarios.
+work-anchor-general = la evaluación
+# $key: la clave de una constatación.
+work-anchor-finding = la constatación { $key }
+# $id: el identificador de un indicador.
+work-anchor-indicator = el indicador { $id }
+# $anchor: de qué trata el comentario (work-anchor-*).
+work-comment-on = sobre { $anchor }
+work-comment-internal = interno
+work-comment-state-label = Estado
+work-comment-set = Aplicar
+work-comment-visible-to = Visible para
+# $anchor: de qué trata el comentario (work-anchor-*).
+work-comment-yours = Su comentario sobre { $anchor }
+work-comment-button = Comentar
+
+## Validación y publicación
+
+work-validation = Validación por el gobierno
+work-not-approved = Todavía no aprobado.
+# $who: el nombre de quien aprobó; $date: cuándo, ya escrito.
+work-approved = Aprobado por { $who } el { $date }: la aprobación abarca el contenido actual.
+# $who: el nombre de quien aprobó; $date: cuándo, ya escrito.
+work-approval-stale = La aprobación de { $who } del { $date } ha caducado: el contenido cambió desde entonces. Se necesita una nueva aprobación antes de publicar.
+work-publish-note = Nota (opcional)
+work-publish-note-correction = Nota pública sobre el cambio (qué se corrigió)
+work-publish = Publicar
+work-approval = Aprobación
+# $fingerprint: los primeros caracteres de la huella del contenido.
+work-approval-text = Al aprobar, el gobierno valida el contenido de esta página tal como usted lo lee (huella { $fingerprint }). Cualquier cambio posterior deja la aprobación sin efecto.
+work-approve-button = Aprobar este contenido
+
+## Ciclos
+
+work-progress-title = Evolución
+# $from, $to: los años de los dos ciclos, tal como se escriben.
+work-progress-heading = Evolución de { $from } a { $to }
+work-progress-intro = Compara los ciclos guardados (borradores incluidos). Las notas se hacen públicas en la página de evolución del portal cuando ambos ciclos están publicados.
+# $id: el identificador del indicador.
+work-note-on = Nota sobre el indicador { $id }
+work-note-save = Guardar la nota
+
+## Libro del cuestionario
+
+work-workbook = Libro del cuestionario
+work-workbook-download = Descargar el libro
+work-workbook-text = (una hoja por ámbito, una fila por indicador, el registro de fuentes), rellénelo en una hoja de cálculo y súbalo. No se guarda nada mientras alguna celda no sea válida.
+work-workbook-file = Libro rellenado (.xlsx)
+work-workbook-upload = Subir el libro
+work-workbook-failed-title = Libro no importado
+work-workbook-failed = El libro no se importó
+work-workbook-failed-text = No se guardó nada. Corrija estas celdas y vuelva a subir el libro:
+
+## Tokens de la API
+
+work-tokens-title = Tokens de la API
+work-tokens-intro = Un token permite que un script use la API en su nombre, con su rol y sus países o localidades
+work-tokens-send = Envíelo así:
+work-token-shown-once = Su nuevo token, que solo se muestra esta vez: cópielo ahora.
+work-token-active = activo
+work-token-revoked = revocado
+work-token-new = Nuevo token
+work-token-label = Para qué sirve
+# $max (número): la validez más larga permitida.
+work-token-days = Válido durante (días, como máximo { $max })
+work-token-create = Crear el token
+work-token-revoke-heading = Revocar
+work-token-revoke-label = Etiqueta de los tokens que se revocarán
+work-token-revoke = Revocar los tokens
+
+## Cuentas (administradores)
+
+work-account-new = Nueva cuenta
+work-account-username = Nombre de usuario
+work-account-name = Nombre que se muestra
+work-account-jurisdictions = Países o localidades (punto focal; códigos separados por comas)
+work-account-assessment = Evaluación (participante en la consulta; CÓDIGO/AÑO)
+work-account-password = Contraseña inicial (al menos 8 caracteres)
+work-account-create = Crear la cuenta
+
+## Qué falla en un campo del formulario (tras el nombre del campo)
+
+work-field-required = es obligatorio
+work-field-version = debe ser un número de versión
+# $max: el límite en bytes, tal como se escribe.
+work-field-too-long = supera los { $max } bytes
+work-field-nul = contiene un carácter NUL (U+0000); elimínelo
+work-field-days = debe ser un número de días
+work-field-at-most-200 = 200 caracteres como máximo
+work-field-confidence = debe ser baja, media o alta
+work-field-value = debe ser un valor de la escala de respuestas
+work-field-status = debe ser un estado de respuesta
+work-field-year = debe ser un año
+work-field-kind = debe ser un tipo de fuente
+work-field-amended = debe ser una lista de años separados por comas
+work-field-date = debe ser una fecha con el formato AAAA-MM-DD
+work-field-whole-number = debe ser un número entero
+work-field-number = debe ser un número
+work-field-sex = debe ser ambos sexos, hombres o mujeres
+work-field-finding-kind = debe ser «bien desarrollado» o «con potencial de desarrollo»
+work-field-anchor = debe indicar la evaluación, o una constatación o un indicador con su referencia
+work-field-visibility = debe ser «gobierno» o «interno»
+work-field-internal-only = solo el equipo escribe comentarios internos
+work-field-comment-state = debe ser abierto, aceptado, rechazado o resuelto
+work-field-round-year = debe ser el año de un ciclo, p. ej., 2026
+work-field-from = debe ser el año del ciclo anterior
+work-field-role = debe ser un rol
+work-field-assessment = debe tener la forma CÓDIGO/AÑO, p. ej., MNG/2026
+work-field-workbook = elija el libro rellenado (.xlsx) que desea subir

@@ -1,0 +1,350 @@
+# Les pages de travail, après connexion : le tableau de bord, l’espace de travail d’une évaluation
+# et ses éditeurs, les commentaires, la validation et la publication, les cycles, les jetons
+# d’API et les comptes. Les noms, titres et textes saisis s’affichent tels qu’écrits.
+
+## Tableau de bord
+
+work-dashboard-title = Mon travail
+# $name : le nom de la personne connectée ; $role : son rôle (web-role-*).
+work-dashboard-signed-in = Session ouverte : { $name } ({ $role }).
+work-dashboard-empty = Rien à traiter pour l’instant.
+work-accounts = Comptes
+work-api-tokens = Jetons d’API
+work-todo-approve = à approuver
+work-todo-write = à rédiger
+work-todo-comment = à commenter
+work-todo-read = à lire
+
+## En-têtes des tableaux
+
+work-col-assessment = Évaluation
+work-col-round = Cycle
+work-col-stage = Étape
+work-col-for-you = Pour vous
+work-col-indicator = Indicateur
+work-col-question = Question posée
+work-col-answer = Réponse
+work-col-status = État
+work-col-sources = Sources citées
+work-col-when = Quand
+work-col-who = Qui
+work-col-what = Quoi
+work-col-field = Champ
+work-col-before = Avant
+work-col-after = Après
+work-col-label = Libellé
+work-col-created = Créé le
+work-col-expires = Expire le
+work-col-state = État
+work-col-name = Nom
+work-col-role = Rôle
+
+## Codes affichés par leur nom (les formulaires envoient les codes)
+
+# $stage (code) : l’étape d’une évaluation.
+work-stage =
+    { $stage ->
+        [data-collection] collecte des données
+        [draft-shared] projet communiqué
+        [consultation] consultation
+        [validated] validé
+        [published] publié
+        [correction] correction
+       *[launched] lancement
+    }
+# $status (code) : l’avancement d’une réponse.
+work-status =
+    { $status ->
+        [not-started] non commencée
+        [draft] brouillon
+        [complete] terminée
+        [reviewed] relue
+       *[carried-over] reprise du cycle précédent, à vérifier
+    }
+# $confidence (code) : le degré de certitude de l’équipe.
+work-confidence =
+    { $confidence ->
+        [low] faible
+        [medium] moyen
+       *[high] élevé
+    }
+work-confidence-none = non précisé
+# $kind (code) : le type d’une source.
+work-source-kind =
+    { $kind ->
+        [law] loi
+        [regulation] règlement
+        [policy] politique
+        [agreement] accord
+        [report] rapport
+        [data] données
+        [web] page web
+       *[other] autre
+    }
+# $sex (code) : qui un chiffre de contexte compte.
+work-sex =
+    { $sex ->
+        [male] hommes
+        [female] femmes
+       *[total] ensemble
+    }
+# $state (code) : où en est un commentaire.
+work-comment-state =
+    { $state ->
+        [accepted] accepté
+        [declined] refusé
+        [resolved] résolu
+       *[open] ouvert
+    }
+work-visibility-government = le gouvernement et l’équipe
+work-visibility-internal = l’équipe seulement
+
+## Espace de travail
+
+# $set : l’identifiant de la série du cadre ; $version : son numéro de version.
+work-framework = cadre { $set }, version { $version }
+work-link-preview = Aperçu du profil
+work-link-sources = Registre des sources
+work-link-context = Contexte et conventions
+work-link-audit = Journal des modifications
+work-link-approve = Lire et approuver
+work-link-progress = Évolution depuis le cycle précédent
+# $stage : le nom de l’étape (work-stage).
+work-move-to = Passer à l’étape « { $stage } »
+work-round-label = Lancer le cycle suivant (réponses, constats et sources repris, chaque réponse à vérifier de nouveau)
+work-round-button = Lancer le cycle
+work-share-label = Inviter des participants à la consultation au moyen d’un lien
+work-share-placeholder = par exemple : organisations de la société civile
+work-share-days = Valable pendant (jours)
+work-share-button = Créer le lien
+work-summary-link = Résumé de ce domaine
+work-findings = Constats
+work-share-created = Lien créé
+# $label : à qui le lien est destiné, tel que saisi ; $days (nombre) : sa durée de validité.
+work-share-created-text =
+    Envoyez cette adresse aux participants ({ $label }). Elle leur ouvre ce projet pour commentaires pendant { $days ->
+        [one] { $days } jour
+       *[other] { $days } jours
+    } ; elle ne s’affiche qu’une fois.
+work-back-to-assessment = Retour à l’évaluation
+work-audit-title = Journal des modifications
+
+## Conflit de modification (quelqu’un a enregistré le même élément avant vous)
+
+work-conflict-title = Conflit de modification
+# $what : l’élément, l’un des messages work-what-*.
+work-conflict-heading = Quelqu’un d’autre a enregistré { $what } avant vous
+work-conflict-text = Rien de ce que vous avez saisi n’a été enregistré, et rien n’est perdu : comparez les deux versions, reportez dans le formulaire ce que vous voulez garder, puis enregistrez de nouveau.
+work-conflict-theirs = Enregistré entre-temps
+work-conflict-yours = Votre version
+work-conflict-again = Votre version, à enregistrer de nouveau
+# $id : l’identifiant de l’indicateur.
+work-what-answer = la réponse à l’indicateur { $id }
+work-what-finding = ce constat
+work-what-summary = ce résumé
+work-what-source = cette source
+work-what-figure = ce chiffre
+work-what-convention = cette convention
+work-what-note = cette note
+
+## Page d’un indicateur
+
+# $id : l’identifiant de l’indicateur.
+work-indicator-title = Indicateur { $id }
+work-answer-value = Réponse
+work-answer-narrative = Exposé (Markdown)
+work-answer-confidence = Degré de certitude
+work-answer-notes = Notes de recherche privées (jamais publiées)
+work-answer-evidence = Éléments probants tirés du registre des sources
+work-answer-no-source = (aucune)
+# $n (nombre) : le rang de la citation dans la liste.
+work-answer-source = Source n° { $n }
+work-answer-pin = Emplacement dans la source (article, page)
+work-answer-new-source = Ou citer une nouvelle source (ajoutée au registre)
+work-answer-new-pin = Emplacement dans la source
+work-answer-save = Enregistrer la réponse
+work-evidence = Éléments probants
+work-research-notes = Notes de recherche
+work-year = Année
+
+## Registre des sources
+
+work-sources-title = Registre des sources
+# $key : la clé de la source dans le registre.
+work-source-page = Source « { $key } »
+work-source-issuer = Auteur ou institution
+work-source-title = Titre
+work-source-kind-label = Type
+work-source-url = Adresse (URL)
+work-source-amended = Modifiée en (années, séparées par des virgules)
+work-source-note = Note (lieu, date, type de rapport)
+work-source-save = Enregistrer la source
+
+## Constats et résumés
+
+# $key : la clé du constat.
+work-finding-title = Constat { $key }
+work-finding-text = Texte
+work-finding-indicators = Indicateurs (identifiants séparés par des virgules)
+work-finding-indicators-shown = Indicateurs
+work-finding-save = Enregistrer le constat
+work-finding-add = Ajouter un constat
+work-finding-kind = Nature
+work-finding-add-button = Ajouter le constat
+work-summary-title = Résumé
+work-summary-heading = Résumé du domaine
+work-summary-text = Résumé (Markdown)
+work-summary-save = Enregistrer le résumé
+
+## Consultations
+
+work-consultations = Réunions de consultation
+# $start, $end : des dates déjà écrites en toutes lettres.
+work-event-dates = du { $start } au { $end }
+# $count (nombre) : le nombre de participants.
+work-event-participants =
+    { $count ->
+        [one] { $count } personne
+       *[other] { $count } personnes
+    }
+work-event-title = Réunion
+work-event-start = Du (AAAA-MM-JJ)
+work-event-end = Au (AAAA-MM-JJ)
+work-event-place = Lieu
+work-event-participants-label = Participants (nombre, s’il est connu)
+work-event-description = Qui y a pris part
+work-event-save = Enregistrer la réunion
+
+## Contexte et conventions
+
+work-context-title = Contexte et conventions
+work-context-figures = Chiffres de contexte
+work-figure-new = Nouveau chiffre
+work-figure-measure = Mesure (par exemple immigrant-stock)
+work-figure-value = Valeur
+work-figure-unit = Unité (personnes, pour cent, …)
+work-figure-sex = Sexe
+work-figure-age = Tranche d’âge
+work-figure-source = Source du chiffre
+work-figure-save = Enregistrer le chiffre
+work-figure-add = Ajouter le chiffre
+work-conventions = Conventions internationales
+# $year : l’année de ratification, telle qu’écrite.
+work-convention-ratified-in = ratifiée en { $year }
+work-convention-ratified = ratifiée
+work-convention-not-ratified = non ratifiée
+work-convention-ratified-label = Ratifiée
+work-save = Enregistrer
+
+## Commentaires
+
+work-comments = Commentaires
+work-comments-none = Aucun commentaire pour l’instant.
+work-anchor-general = l’évaluation
+# $key : la clé d’un constat.
+work-anchor-finding = le constat { $key }
+# $id : l’identifiant d’un indicateur.
+work-anchor-indicator = l’indicateur { $id }
+# $anchor : ce dont parle le commentaire (work-anchor-*).
+work-comment-on = sur { $anchor }
+work-comment-internal = interne
+work-comment-state-label = État
+work-comment-set = Appliquer
+work-comment-visible-to = Visible par
+# $anchor : ce dont parle le commentaire (work-anchor-*).
+work-comment-yours = Votre commentaire sur { $anchor }
+work-comment-button = Commenter
+
+## Validation et publication
+
+work-validation = Validation par le gouvernement
+work-not-approved = Pas encore approuvé.
+# $who : le nom de qui a approuvé ; $date : quand, en toutes lettres.
+work-approved = Approuvé par { $who } le { $date } : l’approbation porte sur le contenu actuel.
+# $who : le nom de qui a approuvé ; $date : quand, en toutes lettres.
+work-approval-stale = L’approbation de { $who } du { $date } est périmée : le contenu a changé depuis. Une nouvelle approbation est nécessaire avant la publication.
+work-publish-note = Note (facultative)
+work-publish-note-correction = Note publique sur la modification (ce qui a été corrigé)
+work-publish = Publier
+work-approval = Approbation
+# $fingerprint : les premiers caractères de l’empreinte du contenu.
+work-approval-text = En approuvant, le gouvernement valide le contenu de cette page tel que vous le lisez (empreinte { $fingerprint }). Toute modification ultérieure rend l’approbation caduque.
+work-approve-button = Approuver ce contenu
+
+## Cycles
+
+work-progress-title = Évolution
+# $from, $to : les années des deux cycles, telles qu’écrites.
+work-progress-heading = Évolution de { $from } à { $to }
+work-progress-intro = Compare les cycles enregistrés (projets compris). Les notes deviennent publiques sur la page d’évolution du portail une fois les deux cycles publiés.
+# $id : l’identifiant de l’indicateur.
+work-note-on = Note sur l’indicateur { $id }
+work-note-save = Enregistrer la note
+
+## Classeur du questionnaire
+
+work-workbook = Classeur du questionnaire
+work-workbook-download = Télécharger le classeur
+work-workbook-text = (une feuille par domaine, une ligne par indicateur, le registre des sources), remplissez-le dans un tableur, puis envoyez-le. Rien n’est enregistré tant que toutes les cellules ne sont pas valides.
+work-workbook-file = Classeur rempli (.xlsx)
+work-workbook-upload = Envoyer le classeur
+work-workbook-failed-title = Classeur non importé
+work-workbook-failed = Le classeur n’a pas été importé
+work-workbook-failed-text = Rien n’a été enregistré. Corrigez ces cellules et envoyez de nouveau le classeur :
+
+## Jetons d’API
+
+work-tokens-title = Jetons d’API
+work-tokens-intro = Un jeton permet à un script d’utiliser l’API en votre nom, avec votre rôle et vos pays ou collectivités
+work-tokens-send = Envoyez-le ainsi :
+work-token-shown-once = Votre nouveau jeton, affiché cette seule fois : copiez-le maintenant.
+work-token-active = actif
+work-token-revoked = révoqué
+work-token-new = Nouveau jeton
+work-token-label = À quoi il sert
+# $max (nombre) : la durée de validité la plus longue permise.
+work-token-days = Valable pendant (jours, au plus { $max })
+work-token-create = Créer le jeton
+work-token-revoke-heading = Révoquer
+work-token-revoke-label = Libellé des jetons à révoquer
+work-token-revoke = Révoquer les jetons
+
+## Comptes (administrateurs)
+
+work-account-new = Nouveau compte
+work-account-username = Nom d’utilisateur
+work-account-name = Nom affiché
+work-account-jurisdictions = Pays ou collectivités (point focal ; codes séparés par des virgules)
+work-account-assessment = Évaluation (participant à la consultation ; CODE/ANNÉE)
+work-account-password = Mot de passe initial (au moins 8 caractères)
+work-account-create = Créer le compte
+
+## Ce qui ne va pas dans un champ de formulaire (après le nom du champ)
+
+work-field-required = est obligatoire
+work-field-version = doit être un numéro de version
+# $max : la limite en octets, telle qu’écrite.
+work-field-too-long = dépasse { $max } octets
+work-field-nul = contient un caractère NUL (U+0000) ; supprimez-le
+work-field-days = doit être un nombre de jours
+work-field-at-most-200 = 200 caractères au plus
+work-field-confidence = doit être faible, moyen ou élevé
+work-field-value = doit être une valeur de l’échelle des réponses
+work-field-status = doit être un état de réponse
+work-field-year = doit être une année
+work-field-kind = doit être un type de source
+work-field-amended = doit être une liste d’années séparées par des virgules
+work-field-date = doit être une date au format AAAA-MM-JJ
+work-field-whole-number = doit être un nombre entier
+work-field-number = doit être un nombre
+work-field-sex = doit être ensemble, hommes ou femmes
+work-field-finding-kind = doit être « bien développé » ou « à développer davantage »
+work-field-anchor = doit désigner l’évaluation, ou un constat ou un indicateur avec sa référence
+work-field-visibility = doit être « gouvernement » ou « interne »
+work-field-internal-only = seule l’équipe écrit des commentaires internes
+work-field-comment-state = doit être ouvert, accepté, refusé ou résolu
+work-field-round-year = doit être l’année d’un cycle, par exemple 2026
+work-field-from = doit être l’année du cycle précédent
+work-field-role = doit être un rôle
+work-field-assessment = doit être de la forme CODE/ANNÉE, par exemple MNG/2026
+work-field-workbook = choisissez le classeur rempli (.xlsx) à envoyer

@@ -1,0 +1,139 @@
+//! What the work pages show for the stable codes they store and post (stages, answer statuses,
+//! confidence, kinds of source, sexes, comment states and visibility), the store's timestamps as
+//! dates of the language, and messages that carry a name someone typed.
+
+use chrono::NaiveDate;
+use mgi_i18n::{Lang, date, decimal, tr};
+use mgi_model::{AnswerStatus, CommentState, Confidence, Sex, SourceKind, Stage, Visibility};
+
+use crate::html::{bdi, escape};
+
+/// Stands for a person's or a record's name inside a message until the message is escaped: a
+/// character of the private use area, which no catalogue contains and escaping leaves alone.
+const NAME: &str = "\u{E000}";
+
+/// The message `text` (made with [`NAME`] where the name goes), escaped, with `name` isolated in
+/// `<bdi>` at its place.
+pub fn with_name(text: &str, name: &str) -> String {
+    escape(text).replacen(NAME, &bdi(name), 1)
+}
+
+/// The marker to pass to `tr!` for the name that [`with_name`] puts back.
+pub fn name_mark() -> &'static str {
+    NAME
+}
+
+pub fn stage(lang: Lang, s: Stage) -> String {
+    tr!(lang, "work-stage", stage = s.as_str())
+}
+
+pub fn status(lang: Lang, s: AnswerStatus) -> String {
+    tr!(lang, "work-status", status = s.as_str())
+}
+
+pub fn confidence(lang: Lang, c: Confidence) -> String {
+    tr!(lang, "work-confidence", confidence = c.as_str())
+}
+
+pub fn source_kind(lang: Lang, k: SourceKind) -> String {
+    tr!(lang, "work-source-kind", kind = k.as_str())
+}
+
+pub fn sex(lang: Lang, s: Sex) -> String {
+    tr!(lang, "work-sex", sex = s.as_str())
+}
+
+pub fn comment_state(lang: Lang, s: CommentState) -> String {
+    tr!(lang, "work-comment-state", state = s.as_str())
+}
+
+pub fn visibility(lang: Lang, v: Visibility) -> String {
+    match v {
+        Visibility::Government => tr!(lang, "work-visibility-government"),
+        Visibility::Internal => tr!(lang, "work-visibility-internal"),
+    }
+}
+
+/// `(code, name)` of every value, for `html::options` (which takes `(&str, &str)`).
+pub fn choices<T: Copy>(
+    all: &[T],
+    code: impl Fn(T) -> &'static str,
+    name: impl Fn(T) -> String,
+) -> Vec<(&'static str, String)> {
+    all.iter().map(|&v| (code(v), name(v))).collect()
+}
+
+/// Borrowed pairs of [`choices`], as `html::options` takes them.
+pub fn pairs<'a>(
+    list: &'a [(&'static str, String)],
+) -> impl Iterator<Item = (&'a str, &'a str)> + 'a {
+    list.iter().map(|(c, n)| (*c, n.as_str()))
+}
+
+/// A timestamp of the store (`2026-03-01T10:20:30Z`, `2026-03-01 10:20:30`, or a date alone) as
+/// the language writes the date, followed by the time of day (`HH:MM`) when there is one; the
+/// text as it is when it does not start with a date.
+pub fn when(lang: Lang, stamp: &str) -> String {
+    let Some(day) = stamp
+        .get(..10)
+        .and_then(|d| NaiveDate::parse_from_str(d, "%Y-%m-%d").ok())
+    else {
+        return stamp.to_owned();
+    };
+    match stamp.get(11..16) {
+        Some(time) if time.get(2..3) == Some(":") => {
+            format!("{} {time}", date(lang, day))
+        }
+        _ => date(lang, day),
+    }
+}
+
+/// The date part of a store timestamp only.
+pub fn day(lang: Lang, stamp: &str) -> String {
+    stamp
+        .get(..10)
+        .and_then(|d| NaiveDate::parse_from_str(d, "%Y-%m-%d").ok())
+        .map_or_else(|| stamp.to_owned(), |d| date(lang, d))
+}
+
+/// A measured value with the language's separators and the digits it has (at most three).
+pub fn figure(lang: Lang, x: f64) -> String {
+    let shortest = format!("{}", x.abs());
+    let digits = shortest.split_once('.').map_or(0, |(_, f)| f.len()).min(3);
+    decimal(lang, x, digits)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn timestamps_become_dates_of_the_language() {
+        assert_eq!(
+            when(Lang::Fr, "2026-03-01T10:20:30Z"),
+            "1er mars 2026 10:20"
+        );
+        assert_eq!(when(Lang::En, "2026-03-01"), "1 March 2026");
+        assert_eq!(when(Lang::En, "soon"), "soon");
+        assert_eq!(when(Lang::En, "2026-03-01Té"), "1 March 2026");
+        assert_eq!(
+            day(Lang::Es, "2026-11-28 08:00:00"),
+            "28 de noviembre de 2026"
+        );
+    }
+
+    #[test]
+    fn names_are_isolated_inside_messages() {
+        let text = format!("Approved by {} <now>", name_mark());
+        assert_eq!(
+            with_name(&text, "مصر & co"),
+            "Approved by <bdi>مصر &amp; co</bdi> &lt;now&gt;"
+        );
+    }
+
+    #[test]
+    fn figures_keep_their_digits() {
+        assert_eq!(figure(Lang::Fr, 21345.5), "21\u{202F}345,5");
+        assert_eq!(figure(Lang::En, 3.0), "3");
+    }
+}
