@@ -356,10 +356,10 @@ async fn profile_downloads_follow_the_language_and_the_json_does_not() {
     assert!(page.contains("href=\"/es/profiles/MNG/2023.pdf\""));
 }
 
-/// Every key of the web's own catalogues (`portal.ftl`, `web.ftl`) is used by the web
-/// application's code.
+/// Every key of the web's own catalogues (`portal.ftl`, `web.ftl`, `work.ftl`) is used by the
+/// web application's code.
 #[test]
-fn every_portal_and_web_key_is_used() {
+fn every_portal_web_and_work_key_is_used() {
     fn sources(dir: &std::path::Path, out: &mut String) {
         for entry in std::fs::read_dir(dir).expect("src").filter_map(Result::ok) {
             let path = entry.path();
@@ -377,7 +377,11 @@ fn every_portal_and_web_key_is_used() {
     );
     let unused: Vec<String> = mgi_i18n::keys(Lang::En)
         .into_iter()
-        .filter(|k| k.starts_with("portal-") || k.starts_with("web-"))
+        .filter(|k| {
+            ["portal-", "web-", "work-"]
+                .iter()
+                .any(|p| k.starts_with(p))
+        })
         .filter(|k| !code.contains(&format!("\"{k}\"")))
         .collect();
     assert!(unused.is_empty(), "keys no code uses: {unused:?}");

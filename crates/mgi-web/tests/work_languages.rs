@@ -435,29 +435,3 @@ async fn redirects_refusals_and_missing_pages_keep_the_language() {
         (StatusCode::SEE_OTHER, "/fr/account/tokens")
     );
 }
-
-/// Every key of `work.ftl` is used by the web application's code.
-#[test]
-fn every_work_key_is_used() {
-    fn sources(dir: &std::path::Path, out: &mut String) {
-        for entry in std::fs::read_dir(dir).expect("src").filter_map(Result::ok) {
-            let path = entry.path();
-            if path.is_dir() {
-                sources(&path, out);
-            } else if path.extension().is_some_and(|e| e == "rs") {
-                out.push_str(&std::fs::read_to_string(&path).expect("source"));
-            }
-        }
-    }
-    let mut code = String::new();
-    sources(
-        &std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("src"),
-        &mut code,
-    );
-    let unused: Vec<String> = mgi_i18n::keys(Lang::En)
-        .into_iter()
-        .filter(|k| k.starts_with("work-"))
-        .filter(|k| !code.contains(&format!("\"{k}\"")))
-        .collect();
-    assert!(unused.is_empty(), "keys no code uses: {unused:?}");
-}
