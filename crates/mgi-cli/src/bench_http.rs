@@ -17,7 +17,6 @@ use hyper::client::conn::http1;
 use hyper_util::rt::TokioIo;
 use serde::Serialize;
 use tokio::net::TcpStream;
-use tokio::sync::Mutex;
 
 use crate::bench::{quantile, verdict};
 use crate::config::Global;
@@ -176,30 +175,23 @@ impl Client {
     }
 }
 
-type Tallies = Arc<Mutex<BTreeMap<Kind, Tally>>>;
+/// What one client saw, per kind of request; merged after the run, so that clients never wait
+/// on each other to count.
+type Tallies = BTreeMap<Kind, Tally>;
 
-async fn record(
-    tallies: &Tallies,
-    kind: Kind,
-    ms: f64,
-    outcome: Result<(), String>,
-    conflict: bool,
-) {
-    let mut all = tallies.lock().await;
-    let tally = all.entry(kind).or_default();
-    tally.ms.push(ms);
-    if conflict {
-        tally.conflicts += 1;
-    }
-    if let Err(e) = outcome {
-        tally.errors.push(e);
+fn merge(into: &mut Tallies, from: Tallies) {
+    for (kind, mut t) in from {
+        let all = into.entry(kind).or_default();
+        all.ms.append(&mut t.ms);
+        all.conflicts += t.conflicts;
+        all.errors.append(&mut t.errors);
     }
 }
 
 /// One timed request: its status and body, or the error recorded.
 async fn timed(
     client: &mut Client,
-    tallies: &Tallies,
+    tallies: &mut Tallies,
     kind: Kind,
     (method, path): (&str, &str),
     bearer: Option<&str>,
@@ -221,13 +213,19 @@ async fn timed(
         )),
         Err(e) => Err(format!("{method} {path}: {e:#}")),
     };
-    let conflict = matches!(reply, Ok((409, _)));
-    record(tallies, kind, ms, outcome, conflict).await;
+    let tally = tallies.entry(kind).or_default();
+    tally.ms.push(ms);
+    if matches!(reply, Ok((409, _))) {
+        tally.conflicts += 1;
+    }
+    if let Err(e) = outcome {
+        tally.errors.push(e);
+    }
     reply.ok()
 }
 
 /// Read an answer of the draft, then save it with a new narrative and the version read.
-async fn write(client: &mut Client, tallies: &Tallies, bearer: &str, indicator: &str, n: u64) {
+async fn write(client: &mut Client, tallies: &mut Tallies, bearer: &str, indicator: &str, n: u64) {
     let path = format!("/api/v1/drafts/{JURISDICTION}/{DRAFT_YEAR}/answers/{indicator}");
     let Some((200, body)) = timed(
         client,
@@ -242,14 +240,8 @@ async fn write(client: &mut Client, tallies: &Tallies, bearer: &str, indicator: 
         return;
     };
     let Ok(read) = serde_json::from_slice::<serde_json::Value>(&body) else {
-        record(
-            tallies,
-            Kind::DraftRead,
-            0.0,
-            Err(format!("GET {path}: not JSON")),
-            false,
-        )
-        .await;
+        let tally = tallies.entry(Kind::DraftRead).or_default();
+        tally.errors.push(format!("GET {path}: not JSON"));
         return;
     };
     let put = serde_json::json!({
@@ -278,20 +270,20 @@ async fn client_loop(
     deadline: Instant,
     bearer: Arc<str>,
     indicators: Arc<[String]>,
-    tallies: Tallies,
-) {
+) -> Tallies {
+    let mut tallies = Tallies::new();
     let mut client = Client { addr, sender: None };
     let mut n = id as u64;
     while Instant::now() < deadline {
         n += 1;
         if n.is_multiple_of(7) {
             let indicator = &indicators[(id + n as usize / 7) % indicators.len()];
-            write(&mut client, &tallies, &bearer, indicator, n).await;
+            write(&mut client, &mut tallies, &bearer, indicator, n).await;
         } else if n.is_multiple_of(4) {
             let path = format!("/search?q={}", SEARCHES[(n as usize / 4) % SEARCHES.len()]);
             timed(
                 &mut client,
-                &tallies,
+                &mut tallies,
                 Kind::Search,
                 ("GET", &path),
                 None,
@@ -302,7 +294,7 @@ async fn client_loop(
             let path = PAGES[n as usize % PAGES.len()];
             timed(
                 &mut client,
-                &tallies,
+                &mut tallies,
                 Kind::PortalRead,
                 ("GET", path),
                 None,
@@ -311,6 +303,7 @@ async fn client_loop(
             .await;
         }
     }
+    tallies
 }
 
 async fn wait_until_up(addr: SocketAddr, server: &mut Server) -> anyhow::Result<()> {
@@ -354,12 +347,12 @@ pub async fn run(
     let outcome = async {
         wait_until_up(addr, &mut server).await?;
         // One pass over every page first, so that "before" is the memory of a warm server.
-        let warm: Tallies = Arc::default();
+        let mut warm = Tallies::new();
         let mut client = Client { addr, sender: None };
         for path in PAGES {
             timed(
                 &mut client,
-                &warm,
+                &mut warm,
                 Kind::PortalRead,
                 ("GET", path),
                 None,
@@ -368,7 +361,6 @@ pub async fn run(
             .await;
         }
         let rss_before = memory_mib(pid, "VmRSS:");
-        let tallies: Tallies = Arc::default();
         let deadline = Instant::now() + Duration::from_secs(seconds);
         let tasks: Vec<_> = (0..clients)
             .map(|id| {
@@ -378,16 +370,15 @@ pub async fn run(
                     deadline,
                     Arc::clone(&bearer),
                     Arc::clone(&indicators),
-                    Arc::clone(&tallies),
                 ))
             })
             .collect();
+        let mut tallies = Tallies::new();
         for task in tasks {
-            task.await?;
+            merge(&mut tallies, task.await?);
         }
         let rss_after = memory_mib(pid, "VmRSS:");
         let rss_peak = memory_mib(pid, "VmHWM:");
-        let tallies = std::mem::take(&mut *tallies.lock().await);
         anyhow::Ok((tallies, rss_before, rss_after, rss_peak))
     }
     .await;
@@ -401,7 +392,8 @@ pub async fn run(
         .into_iter()
         .map(|(kind, mut t)| {
             t.ms.sort_by(f64::total_cmp);
-            errors.append(&mut t.errors.clone());
+            let failed = t.errors.len();
+            errors.append(&mut t.errors);
             Row {
                 kind,
                 requests: t.ms.len(),
@@ -410,7 +402,7 @@ pub async fn run(
                 p99_ms: quantile(&t.ms, 0.99),
                 max_ms: t.ms.last().copied().unwrap_or(0.0),
                 conflicts: t.conflicts,
-                errors: t.errors.len(),
+                errors: failed,
             }
         })
         .collect();

@@ -148,13 +148,17 @@ fn format_number_value(lang: Lang, value: &FluentValue<'_>) -> Option<String> {
 }
 
 /// A value given to a message.
-#[derive(Clone, Debug, PartialEq, Eq)]
+#[derive(Clone, Debug, PartialEq)]
 pub enum Arg {
     /// Text, shown as it is (user data included: the caller escapes the result for HTML).
     Str(String),
     /// A count or other integer: formatted with the language's grouping, and usable for plural
     /// selection (`{ $count -> [one] … *[other] … }`).
     Num(i64),
+    /// A decimal shown with exactly `digits` fraction digits (as [`format::decimal`] writes it),
+    /// and selecting its plural variant as shown: French `0,3` is `one`, English `0.3` and
+    /// `1.0` are `other`, `1` is `one`.
+    Dec { value: f64, digits: usize },
 }
 
 impl From<&str> for Arg {
@@ -204,6 +208,22 @@ impl From<Lang> for Arg {
 /// Integers up to 2^53 in magnitude are exact as the f64 Fluent numbers carry.
 const EXACT_IN_F64: u64 = 1 << 53;
 
+/// A decimal as a Fluent number rounded to `digits` and carrying them, so that the number
+/// formatter prints them and the plural rules see the fraction as shown.
+fn decimal_value(lang: Lang, value: f64, digits: usize) -> FluentValue<'static> {
+    let digits = digits.min(format::MAX_FRACTION_DIGITS);
+    if !value.is_finite() {
+        return FluentValue::String(Cow::Owned(format::decimal(lang, value, digits)));
+    }
+    let scale = 10f64.powi(i32::try_from(digits).unwrap_or(0));
+    let options = FluentNumberOptions {
+        minimum_fraction_digits: Some(digits),
+        maximum_fraction_digits: Some(digits),
+        ..FluentNumberOptions::default()
+    };
+    FluentValue::Number(FluentNumber::new((value * scale).round() / scale, options))
+}
+
 fn to_fluent_args<'a>(lang: Lang, args: &'a [(&'a str, Arg)]) -> FluentArgs<'a> {
     let mut fluent_args = FluentArgs::with_capacity(args.len());
     for (name, arg) in args {
@@ -215,6 +235,7 @@ fn to_fluent_args<'a>(lang: Lang, args: &'a [(&'a str, Arg)]) -> FluentArgs<'a> 
             // Larger integers would lose digits as f64: they go in already formatted (and select
             // the default variant).
             Arg::Num(n) => FluentValue::String(Cow::Owned(format::number(lang, *n))),
+            Arg::Dec { value, digits } => decimal_value(lang, *value, *digits),
         };
         fluent_args.set(*name, value);
     }

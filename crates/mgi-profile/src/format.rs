@@ -14,17 +14,6 @@ fn digits(value: f64) -> usize {
     }
 }
 
-/// The CLDR plural category of a figure as [`number`] prints it: French takes the singular
-/// below 2 (`0,3 point`), English and Spanish only for exactly 1.
-fn plural(lang: Lang, value: f64) -> &'static str {
-    let shown = (value * 10.0).round().abs() / 10.0;
-    let one = match lang {
-        Lang::Fr => shown < 2.0,
-        Lang::En | Lang::Es => digits(value) == 0 && shown == 1.0,
-    };
-    if one { "one" } else { "other" }
-}
-
 /// A figure rounded to one decimal, the decimal left out when it is zero: en 21345 → "21,345",
 /// 0.6 → "0.6"; fr "21 345" (U+202F), "0,6".
 pub fn number(lang: Lang, value: f64) -> String {
@@ -42,8 +31,10 @@ pub fn value(lang: Lang, f: &ContextFigure) -> String {
         "percentage-points" => tr!(
             lang,
             "profile-percentage-points",
-            value = number(lang, f.value),
-            plural = plural(lang, f.value)
+            value = mgi_i18n::Arg::Dec {
+                value: f.value,
+                digits: digits(f.value)
+            }
         ),
         _ => number(lang, f.value),
     }

@@ -114,10 +114,9 @@ profile-measure-men = { $measure }, men
 profile-measure-women = { $measure }, women
 # $measure (text), $age_group (text such as 0-19 or 65+).
 profile-measure-aged = { $measure }, aged { $age_group }
-# $value (text): the number, already formatted. $plural: one or other, the plural category of
-# the number in the language (computed by the profile, since $value is text).
+# $value: the number of percentage points, which also selects the plural.
 profile-percentage-points =
-    { $plural ->
+    { $value ->
         [one] { $value } percentage point
        *[other] { $value } percentage points
     }

@@ -101,8 +101,9 @@ profile-measure-remittances = Remesas personales recibidas, proporción del PIB
 profile-measure-men = { $measure }, hombres
 profile-measure-women = { $measure }, mujeres
 profile-measure-aged = { $measure }, de { $age_group } años
+# $value: el número de puntos porcentuales, que también elige el plural.
 profile-percentage-points =
-    { $plural ->
+    { $value ->
         [one] { $value } punto porcentual
        *[other] { $value } puntos porcentuales
     }

@@ -101,9 +101,9 @@ profile-measure-remittances = Envois de fonds personnels reçus, part du PIB
 profile-measure-men = { $measure }, hommes
 profile-measure-women = { $measure }, femmes
 profile-measure-aged = { $measure }, { $age_group } ans
-# $plural : one (0 ≤ n < 2) ou other.
+# $value : le nombre de points de pourcentage, qui choisit aussi le pluriel.
 profile-percentage-points =
-    { $plural ->
+    { $value ->
         [one] { $value } point de pourcentage
        *[other] { $value } points de pourcentage
     }
