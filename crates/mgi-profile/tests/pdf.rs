@@ -19,33 +19,14 @@ fn pdf_text(bytes: &[u8]) -> Option<String> {
     let dir = tempfile::tempdir().expect("temp dir");
     let path = dir.path().join("profile.pdf");
     std::fs::write(&path, bytes).expect("write pdf");
-    let out = match Command::new("pdftotext")
-        .arg("-enc")
-        .arg("UTF-8")
-        .arg(&path)
-        .arg("-")
-        .output()
-    {
-        Ok(out) => out,
-        Err(e) => {
-            assert!(
-                std::env::var_os("MGI_REQUIRE_TOOLS").is_none(),
-                "pdftotext is required (poppler-utils): {e}"
-            );
-            eprintln!(
-                "pdftotext not found: the PDF text checks did not run (install poppler-utils, or run scripts/test)"
-            );
-            return None;
-        }
-    };
-    assert!(
-        out.status.success(),
-        "pdftotext failed: {}",
-        String::from_utf8_lossy(&out.stderr)
-    );
-    let text = String::from_utf8_lossy(&out.stdout)
-        .replace("-\n", "")
-        .replace('\u{ad}', "");
+    let text = common::tool_output(
+        Command::new("pdftotext")
+            .args(["-enc", "UTF-8"])
+            .arg(&path)
+            .arg("-"),
+    )?
+    .replace("-\n", "")
+    .replace('\u{ad}', "");
     Some(text.split_whitespace().collect::<Vec<_>>().join(" "))
 }
 

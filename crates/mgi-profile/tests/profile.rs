@@ -150,30 +150,13 @@ fn markdown_is_read_by_pandoc() {
     let dir = tmp.path();
     let md = dir.join("profile.md");
     std::fs::write(&md, markdown(&profile(&reference()))).expect("write");
-    let out = match std::process::Command::new("pandoc")
-        .arg(&md)
-        .args(["--fail-if-warnings", "-t", "html", "-o"])
-        .arg(dir.join("p.html"))
-        .output()
-    {
-        Ok(out) => out,
-        Err(e) => {
-            assert!(
-                std::env::var_os("MGI_REQUIRE_TOOLS").is_none(),
-                "pandoc is required: {e}"
-            );
-            eprintln!(
-                "pandoc not found: the Markdown check did not run (install pandoc, or run scripts/test)"
-            );
-            return;
-        }
+    let Some(html) = common::tool_output(std::process::Command::new("pandoc").arg(&md).args([
+        "--fail-if-warnings",
+        "-t",
+        "html",
+    ])) else {
+        return;
     };
-    assert!(
-        out.status.success(),
-        "pandoc: {}",
-        String::from_utf8_lossy(&out.stderr)
-    );
-    let html = std::fs::read_to_string(dir.join("p.html")).expect("pandoc output");
     assert!(
         html.contains("class=\"footnotes"),
         "footnotes become pandoc footnotes"

@@ -6,6 +6,7 @@
 mod common;
 
 use axum::http::StatusCode;
+use common::lang::{first_indicator, internal_links, localised};
 use common::{App, Client, app, reference};
 use mgi_framework::Level;
 use mgi_i18n::{Lang, tr};
@@ -38,19 +39,6 @@ async fn portal() -> App {
     a
 }
 
-/// `path` in `lang`, as the site writes it (`/` in French is `/fr`).
-fn localised(lang: Lang, path: &str) -> String {
-    let prefix = match lang {
-        Lang::En => return path.to_owned(),
-        Lang::Fr => "/fr",
-        Lang::Es => "/es",
-    };
-    match path.strip_prefix('/') {
-        Some(rest) if rest.is_empty() || rest.starts_with('?') => format!("{prefix}{rest}"),
-        _ => format!("{prefix}{path}"),
-    }
-}
-
 /// An address as it stands in an attribute.
 fn attr(url: &str) -> String {
     url.replace('&', "&amp;")
@@ -79,21 +67,11 @@ fn public_pages(indicator: &str) -> Vec<(String, StatusCode)> {
     .collect()
 }
 
-async fn first_indicator(a: &App) -> String {
-    a.store
-        .export_assessment("MNG", 2023)
-        .await
-        .expect("doc")
-        .answers[0]
-        .indicator
-        .clone()
-}
-
 #[tokio::test]
 async fn every_public_page_answers_in_each_language_with_a_switch_to_the_same_page() {
     let a = portal().await;
     let mut c = Client::new(&a);
-    let indicator = first_indicator(&a).await;
+    let indicator = first_indicator(&a, 2023).await;
     for (path, status) in public_pages(&indicator) {
         // English first: a page cached in English must not be served for French.
         for lang in Lang::ALL {
@@ -138,29 +116,11 @@ async fn every_public_page_answers_in_each_language_with_a_switch_to_the_same_pa
     }
 }
 
-/// Every `href="/…"` and `action="/…"` of a page, except in the tags that name another
-/// language on purpose (the language switch and the alternate links carry `hreflang`).
-fn internal_links(page: &str) -> Vec<String> {
-    let mut links = Vec::new();
-    for attribute in ["href=\"/", "action=\"/"] {
-        for (at, _) in page.match_indices(attribute) {
-            let tag_start = page[..at].rfind('<').unwrap_or(0);
-            let tag_end = page[at..].find('>').map_or(page.len(), |e| at + e);
-            if page[tag_start..tag_end].contains("hreflang=") {
-                continue;
-            }
-            let value = &page[at + attribute.len() - 1..];
-            links.push(value[..value.find('"').unwrap_or(value.len())].to_owned());
-        }
-    }
-    links
-}
-
 #[tokio::test]
 async fn internal_links_and_forms_keep_the_language() {
     let a = portal().await;
     let mut c = Client::new(&a);
-    let indicator = first_indicator(&a).await;
+    let indicator = first_indicator(&a, 2023).await;
     for lang in [Lang::Fr, Lang::Es] {
         let prefix = localised(lang, "/");
         for (path, _) in public_pages(&indicator) {

@@ -6,52 +6,16 @@
 mod common;
 
 use axum::http::StatusCode;
+use common::lang::{first_indicator, internal_links, localised};
 use common::{App, Client, app};
 use mgi_i18n::{Lang, tr};
 use mgi_profile::escape;
 
 const DRAFT: &str = "/work/MNG/2026";
 
-/// `path` in `lang` (`/work` in French is `/fr/work`).
-fn localised(lang: Lang, path: &str) -> String {
-    match lang {
-        Lang::En => path.to_owned(),
-        Lang::Fr => format!("/fr{path}"),
-        Lang::Es => format!("/es{path}"),
-    }
-}
-
-/// Every `href="/…"` and `action="/…"` of a page, except in the tags that name another
-/// language on purpose (the language switch and the alternate links carry `hreflang`).
-fn internal_links(page: &str) -> Vec<String> {
-    let mut links = Vec::new();
-    for attribute in ["href=\"/", "action=\"/"] {
-        for (at, _) in page.match_indices(attribute) {
-            let tag_start = page[..at].rfind('<').unwrap_or(0);
-            let tag_end = page[at..].find('>').map_or(page.len(), |e| at + e);
-            if page[tag_start..tag_end].contains("hreflang=") {
-                continue;
-            }
-            let value = &page[at + attribute.len() - 1..];
-            links.push(value[..value.find('"').unwrap_or(value.len())].to_owned());
-        }
-    }
-    links
-}
-
 /// A message as it stands in a page.
 fn shown(lang: Lang, key: &str) -> String {
     escape(&mgi_i18n::tr(lang, key))
-}
-
-async fn first_indicator(a: &App) -> String {
-    a.store
-        .export_assessment("MNG", 2026)
-        .await
-        .expect("doc")
-        .answers[0]
-        .indicator
-        .clone()
 }
 
 async fn first_source(a: &App) -> String {
@@ -124,7 +88,7 @@ fn work_pages(indicator: &str) -> Vec<(String, Vec<&'static str>)> {
 async fn the_work_pages_answer_in_french_and_keep_french_links() {
     let a = app().await;
     let (mut c, csrf) = Client::signed_in(&a, "analyst").await;
-    let indicator = first_indicator(&a).await;
+    let indicator = first_indicator(&a, 2026).await;
     // Something in the audit log.
     let version = a.version("MNG", 2026, &indicator).await;
     let r = c
@@ -169,7 +133,7 @@ async fn the_work_pages_answer_in_french_and_keep_french_links() {
 async fn codes_are_shown_by_name_and_posted_as_codes() {
     let a = app().await;
     let (mut c, _) = Client::signed_in(&a, "analyst").await;
-    let indicator = first_indicator(&a).await;
+    let indicator = first_indicator(&a, 2026).await;
     let page = c
         .get(&localised(
             Lang::Fr,
@@ -215,7 +179,7 @@ async fn codes_are_shown_by_name_and_posted_as_codes() {
 async fn a_bad_field_posted_in_french_is_explained_in_french_and_nothing_is_stored() {
     let a = app().await;
     let (mut c, csrf) = Client::signed_in(&a, "analyst").await;
-    let indicator = first_indicator(&a).await;
+    let indicator = first_indicator(&a, 2026).await;
     let before = a
         .store
         .answer("MNG", 2026, &indicator)
@@ -305,7 +269,7 @@ async fn a_bad_field_posted_in_french_is_explained_in_french_and_nothing_is_stor
 async fn a_stale_save_in_french_gets_the_conflict_page_in_french() {
     let a = app().await;
     let (mut c, csrf) = Client::signed_in(&a, "analyst").await;
-    let indicator = first_indicator(&a).await;
+    let indicator = first_indicator(&a, 2026).await;
     let version = a.version("MNG", 2026, &indicator).await;
     let url = localised(Lang::Fr, &format!("{DRAFT}/indicators/{indicator}"));
     let save = |narrative: &'static str| {

@@ -3,6 +3,8 @@
 
 #![allow(dead_code)] // each test file uses some of these
 
+use std::process::Command;
+
 use mgi_framework::Framework;
 use mgi_model::{AssessmentDoc, Citation, Source, SourceKind};
 
@@ -41,4 +43,28 @@ pub fn cite_arabic_law(doc: &mut AssessmentDoc, title: &str) {
         source: "law-arabic".into(),
         pinpoint: Some("Article 3".into()),
     });
+}
+
+/// The standard output of an external tool (pandoc, pdftotext) that must succeed; `None`, with a
+/// message, when the tool is not installed, unless `MGI_REQUIRE_TOOLS` is set (scripts/test
+/// installs them and sets it), which makes a missing tool a failure.
+pub fn tool_output(cmd: &mut Command) -> Option<String> {
+    let tool = cmd.get_program().to_string_lossy().into_owned();
+    let out = match cmd.output() {
+        Ok(out) => out,
+        Err(e) => {
+            assert!(
+                std::env::var_os("MGI_REQUIRE_TOOLS").is_none(),
+                "{tool} is required: {e}"
+            );
+            eprintln!("{tool} not found: this check did not run (run scripts/test)");
+            return None;
+        }
+    };
+    assert!(
+        out.status.success(),
+        "{tool} failed: {}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    Some(String::from_utf8_lossy(&out.stdout).into_owned())
 }

@@ -4,6 +4,8 @@
 
 #![allow(dead_code)]
 
+pub mod lang;
+
 use axum::body::Body;
 use axum::http::{Request, StatusCode, header};
 use http_body_util::BodyExt;
