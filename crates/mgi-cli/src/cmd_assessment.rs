@@ -3,10 +3,13 @@ use std::process::ExitCode;
 
 use anyhow::Context;
 use clap::Subcommand;
+use mgi_i18n::{Lang, tr};
 use mgi_model::{AssessmentDoc, ExchangeError, check_consistency};
 use mgi_store::{ImportMode, StoreError};
 
 use crate::config::Global;
+use crate::lang::messages_lang;
+use crate::say;
 
 #[derive(Subcommand)]
 pub enum AssessmentCmd {
@@ -43,9 +46,10 @@ fn read_doc(
     path: &Path,
     framework: &mgi_framework::Framework,
 ) -> anyhow::Result<Option<AssessmentDoc>> {
-    let bytes = std::fs::read(path).with_context(|| format!("cannot read {}", path.display()))?;
+    let bytes = std::fs::read(path).with_context(|| say::cannot_read(path))?;
     let Ok(text) = String::from_utf8(bytes) else {
-        eprintln!("{}: not UTF-8 text", path.display());
+        let file = path.display().to_string();
+        eprintln!("{}", tr!(messages_lang(), "cli-not-utf8", file = file));
         return Ok(None);
     };
     match AssessmentDoc::from_json(&text, framework) {
@@ -63,26 +67,38 @@ fn read_doc(
             for p in &problems {
                 eprintln!("{}: {p}", path.display());
             }
-            eprintln!("{} problem(s); nothing was stored", problems.len());
+            eprintln!(
+                "{}",
+                tr!(
+                    messages_lang(),
+                    "cli-problems-nothing-stored",
+                    count = problems.len()
+                )
+            );
             Ok(None)
         }
     }
 }
 
 pub async fn run(global: &Global, cmd: AssessmentCmd) -> anyhow::Result<ExitCode> {
+    let lang = messages_lang();
     match cmd {
         AssessmentCmd::Validate { file } => {
             let framework = global.load_framework()?;
             Ok(match read_doc(&file, &framework)? {
                 Some(doc) => {
                     println!(
-                        "{}: valid {} {} ({} answers, {} findings, {} sources)",
-                        file.display(),
-                        doc.jurisdiction.code,
-                        doc.year,
-                        doc.answers.len(),
-                        doc.findings.len(),
-                        doc.sources.len()
+                        "{}",
+                        tr!(
+                            lang,
+                            "cli-assessment-valid",
+                            file = file.display().to_string(),
+                            jurisdiction = &doc.jurisdiction.code,
+                            year = doc.year.to_string(),
+                            answers = doc.answers.len(),
+                            findings = doc.findings.len(),
+                            sources = doc.sources.len()
+                        )
                     );
                     ExitCode::SUCCESS
                 }
@@ -106,15 +122,32 @@ pub async fn run(global: &Global, cmd: AssessmentCmd) -> anyhow::Result<ExitCode
             match store.import_assessment(&doc, &actor, mode).await {
                 Ok(()) => {
                     println!(
-                        "stored {} {} ({} answers, {} findings)",
-                        doc.jurisdiction.code,
-                        doc.year,
-                        doc.answers.len(),
-                        doc.findings.len()
+                        "{}",
+                        tr!(
+                            lang,
+                            "cli-assessment-stored",
+                            jurisdiction = &doc.jurisdiction.code,
+                            year = doc.year.to_string(),
+                            answers = doc.answers.len(),
+                            findings = doc.findings.len()
+                        )
                     );
                     Ok(ExitCode::SUCCESS)
                 }
-                Err(e @ (StoreError::AlreadyExists(_) | StoreError::Invalid(_))) => {
+                Err(StoreError::AlreadyExists(_)) => {
+                    eprintln!(
+                        "{}",
+                        tr!(
+                            lang,
+                            "cli-assessment-exists",
+                            file = file.display().to_string(),
+                            jurisdiction = &doc.jurisdiction.code,
+                            year = doc.year.to_string()
+                        )
+                    );
+                    Ok(ExitCode::FAILURE)
+                }
+                Err(e @ StoreError::Invalid(_)) => {
                     eprintln!("{}: {e}", file.display());
                     Ok(ExitCode::FAILURE)
                 }
@@ -132,8 +165,9 @@ pub async fn run(global: &Global, cmd: AssessmentCmd) -> anyhow::Result<ExitCode
                 .await?
                 .to_json();
             match out {
-                Some(path) => std::fs::write(&path, json + "\n")
-                    .with_context(|| format!("cannot write {}", path.display()))?,
+                Some(path) => {
+                    std::fs::write(&path, json + "\n").with_context(|| say::cannot_write(&path))?;
+                }
                 None => println!("{json}"),
             }
             Ok(ExitCode::SUCCESS)
@@ -142,11 +176,11 @@ pub async fn run(global: &Global, cmd: AssessmentCmd) -> anyhow::Result<ExitCode
             let store = global.open_store().await?;
             let list = store.list_assessments().await?;
             if list.is_empty() {
-                println!("no assessments stored (try: mgi assessment import FILE)");
+                println!("{}", tr!(lang, "cli-assessment-none"));
             }
             for a in list {
                 println!(
-                    "{:<16} {:<28} {:<9} {} {} v{} {:<15} (record version {})",
+                    "{:<16} {:<28} {:<9} {} {} v{} {:<15} {}",
                     a.jurisdiction,
                     a.name,
                     a.region,
@@ -154,7 +188,7 @@ pub async fn run(global: &Global, cmd: AssessmentCmd) -> anyhow::Result<ExitCode
                     a.framework_set,
                     a.framework_version,
                     a.stage,
-                    a.version
+                    tr!(lang, "cli-assessment-record-version", version = a.version)
                 );
             }
             Ok(ExitCode::SUCCESS)
@@ -189,29 +223,40 @@ pub async fn run(global: &Global, cmd: AssessmentCmd) -> anyhow::Result<ExitCode
     }
 }
 
+/// The labels of `mgi check`'s three counts in `lang`, padded to one width so that the counts
+/// line up.
+fn check_labels(lang: Lang) -> [String; 3] {
+    let labels = [
+        tr!(lang, "cli-check-no-indicator"),
+        tr!(lang, "cli-check-unknown-sources"),
+        tr!(lang, "cli-check-uncited"),
+    ];
+    let width = labels.iter().map(|l| l.chars().count()).max().unwrap_or(0);
+    labels.map(|l| format!("{l:<width$}"))
+}
+
 pub async fn check(global: &Global, jurisdiction: &str, year: i32) -> anyhow::Result<ExitCode> {
+    let lang = messages_lang();
     let store = global.open_store().await?;
     let doc = store.export_assessment(jurisdiction, year).await?;
     let c = check_consistency(&doc);
+    let [no_indicator, unknown, uncited] = check_labels(lang);
     println!("{jurisdiction} {year}:");
     println!(
-        "  findings without an indicator: {}",
-        c.findings_without_indicator.len()
+        "  {no_indicator} {}",
+        say::count(lang, c.findings_without_indicator.len())
     );
     for k in &c.findings_without_indicator {
         println!("    {k}");
     }
-    println!(
-        "  citations of unknown sources:  {}",
-        c.unknown_sources.len()
-    );
+    println!("  {unknown} {}", say::count(lang, c.unknown_sources.len()));
     for (place, key) in &c.unknown_sources {
-        println!("    {place} cites {key}");
+        println!(
+            "    {}",
+            tr!(lang, "cli-check-cites", place = place, key = key)
+        );
     }
-    println!(
-        "  sources never cited:           {}",
-        c.uncited_sources.len()
-    );
+    println!("  {uncited} {}", say::count(lang, c.uncited_sources.len()));
     for k in &c.uncited_sources {
         println!("    {k}");
     }

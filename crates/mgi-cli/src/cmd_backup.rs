@@ -6,8 +6,11 @@ use std::path::{Path, PathBuf};
 use std::process::{Command, ExitCode};
 
 use anyhow::{Context, bail, ensure};
+use mgi_i18n::tr;
 
-use crate::config::Global;
+use crate::config::{Global, redact};
+use crate::lang::messages_lang;
+use crate::say;
 
 fn is_postgres(url: &str) -> bool {
     url.starts_with("postgres://") || url.starts_with("postgresql://")
@@ -26,29 +29,37 @@ fn pg_tool(name: &str) -> anyhow::Result<PathBuf> {
         .filter(|p| p.is_file())
         .collect();
     found.sort();
-    found.pop().with_context(|| {
-        format!("{name} not found: install the PostgreSQL client (Debian: postgresql-client)")
-    })
+    found
+        .pop()
+        .with_context(|| tr!(messages_lang(), "cli-pg-tool-missing", tool = name))
 }
 
 fn run(cmd: &mut Command) -> anyhow::Result<()> {
-    let out = cmd
-        .output()
-        .with_context(|| format!("cannot run {cmd:?}"))?;
+    let out = cmd.output().with_context(|| {
+        tr!(
+            messages_lang(),
+            "cli-cannot-run",
+            command = format!("{cmd:?}")
+        )
+    })?;
     ensure!(
         out.status.success(),
-        "{:?} failed: {}",
-        cmd.get_program(),
-        String::from_utf8_lossy(&out.stderr).trim()
+        tr!(
+            messages_lang(),
+            "cli-command-failed",
+            command = format!("{:?}", cmd.get_program()),
+            output = String::from_utf8_lossy(&out.stderr).trim()
+        )
     );
     Ok(())
 }
 
 pub async fn backup(global: &Global, file: &Path) -> anyhow::Result<ExitCode> {
+    let lang = messages_lang();
+    let shown = file.display().to_string();
     ensure!(
         !file.exists(),
-        "{} exists already: choose a new file",
-        file.display()
+        tr!(lang, "cli-backup-exists", file = &shown)
     );
     let url = global.db_url();
     if is_postgres(&url) {
@@ -62,15 +73,16 @@ pub async fn backup(global: &Global, file: &Path) -> anyhow::Result<ExitCode> {
         store.close().await;
     }
     println!(
-        "backup of {} written to {}",
-        crate::config::redact(&url),
-        file.display()
+        "{}",
+        tr!(lang, "cli-backup-written", url = redact(&url), file = shown)
     );
     Ok(ExitCode::SUCCESS)
 }
 
 pub async fn restore(global: &Global, file: &Path) -> anyhow::Result<ExitCode> {
-    ensure!(file.is_file(), "{} is not a backup file", file.display());
+    let lang = messages_lang();
+    let shown = file.display().to_string();
+    ensure!(file.is_file(), tr!(lang, "cli-not-a-backup", file = &shown));
     let url = global.db_url();
     if is_postgres(&url) {
         // Only into an empty database: nothing already there is overwritten.
@@ -79,8 +91,12 @@ pub async fn restore(global: &Global, file: &Path) -> anyhow::Result<ExitCode> {
         store.close().await;
         ensure!(
             stored == 0,
-            "{} holds {stored} assessment(s): restore into an empty database",
-            crate::config::redact(&url)
+            tr!(
+                lang,
+                "cli-restore-not-empty",
+                url = redact(&url),
+                count = stored
+            )
         );
         // The schema the store just created is replaced by the one in the backup.
         run(Command::new(pg_tool("pg_restore")?)
@@ -96,22 +112,27 @@ pub async fn restore(global: &Global, file: &Path) -> anyhow::Result<ExitCode> {
     } else {
         let target = Path::new(url.strip_prefix("sqlite://").unwrap_or(&url));
         if target.exists() {
-            bail!(
-                "{} exists: restore into a new file (give --db a path that does not exist)",
-                target.display()
-            );
+            bail!(tr!(
+                lang,
+                "cli-restore-target-exists",
+                file = target.display().to_string()
+            ));
         }
-        std::fs::copy(file, target)
-            .with_context(|| format!("cannot write {}", target.display()))?;
+        std::fs::copy(file, target).with_context(|| say::cannot_write(target))?;
     }
     // The restored database opens, and is brought up to this version's schema.
     let store = global.open_store().await?;
     let n = store.list_assessments().await?.len();
     store.close().await;
     println!(
-        "restored {} into {} ({n} assessments)",
-        file.display(),
-        crate::config::redact(&url)
+        "{}",
+        tr!(
+            lang,
+            "cli-restored",
+            file = shown,
+            url = redact(&url),
+            count = n
+        )
     );
     Ok(ExitCode::SUCCESS)
 }

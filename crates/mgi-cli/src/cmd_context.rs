@@ -6,8 +6,11 @@ use std::process::ExitCode;
 
 use anyhow::Context;
 use clap::Subcommand;
+use mgi_i18n::tr;
 
 use crate::config::Global;
+use crate::lang::messages_lang;
+use crate::say;
 
 #[derive(Subcommand)]
 pub enum ContextCmd {
@@ -31,7 +34,8 @@ pub async fn run(global: &Global, cmd: ContextCmd) -> anyhow::Result<ExitCode> {
         year,
         skip_bad,
     } = cmd;
-    let bytes = std::fs::read(&file).with_context(|| format!("cannot read {}", file.display()))?;
+    let lang = messages_lang();
+    let bytes = std::fs::read(&file).with_context(|| say::cannot_read(&file))?;
     let name = file.display().to_string();
     let table = mgi_import::read_figures(&name, &bytes)?;
     for p in &table.problems {
@@ -39,9 +43,13 @@ pub async fn run(global: &Global, cmd: ContextCmd) -> anyhow::Result<ExitCode> {
     }
     if !table.problems.is_empty() && !skip_bad {
         eprintln!(
-            "{} problem(s): nothing stored (fix the file, or give --skip-bad to store the {} good figures)",
-            table.problems.len(),
-            table.figures.len()
+            "{}",
+            tr!(
+                lang,
+                "cli-context-problems",
+                count = table.problems.len(),
+                good = table.figures.len()
+            )
         );
         return Ok(ExitCode::FAILURE);
     }
@@ -51,21 +59,29 @@ pub async fn run(global: &Global, cmd: ContextCmd) -> anyhow::Result<ExitCode> {
         .await?;
     store.close().await;
     println!(
-        "{}: {} figures read ({} aggregate rows skipped); {} added, {} replaced in {} round(s)",
-        table.source.title,
-        table.figures.len(),
-        table.skipped,
-        report.added,
-        report.replaced,
-        report.assessments.len()
+        "{}",
+        tr!(
+            lang,
+            "cli-context-imported",
+            source = &table.source.title,
+            figures = table.figures.len(),
+            skipped = table.skipped,
+            added = report.added,
+            replaced = report.replaced,
+            rounds = report.assessments.len()
+        )
     );
     for (code, y) in &report.assessments {
         println!("  {code} {y}");
     }
     if !report.skipped.is_empty() {
         println!(
-            "no working round for: {} (none stored, or published/validated)",
-            report.skipped.join(", ")
+            "{}",
+            tr!(
+                lang,
+                "cli-context-no-round",
+                jurisdictions = report.skipped.join(", ")
+            )
         );
     }
     Ok(ExitCode::SUCCESS)

@@ -5,13 +5,16 @@ use std::process::ExitCode;
 use anyhow::Context;
 use clap::Args;
 use include_dir::{Dir, include_dir};
+use mgi_i18n::{Lang, tr};
 use mgi_model::access::Role;
 use mgi_model::rounds::next_round;
 use mgi_model::{AssessmentDoc, Stage, check_consistency};
 use mgi_store::{ImportMode, NewUser, Store};
 
 use crate::cmd_framework::summary;
-use crate::config::Global;
+use crate::config::{Global, redact};
+use crate::lang::messages_lang;
+use crate::say;
 
 /// The hand-built reference assessments shipped with mgi (data/reference/*.json).
 static REFERENCE: Dir<'static> = include_dir!("$CARGO_MANIFEST_DIR/../../data/reference");
@@ -45,14 +48,19 @@ fn next_round_draft(
 
 /// One account per role, printed at start. Passwords are random unless MGI_DEMO_PASSWORD
 /// gives one (tests do).
-async fn demo_accounts(store: &Store, docs: &[AssessmentDoc]) -> anyhow::Result<String> {
+async fn demo_accounts(
+    lang: Lang,
+    store: &Store,
+    docs: &[AssessmentDoc],
+) -> anyhow::Result<String> {
     let Some(draft) = docs.iter().find(|d| !d.stage.is_public()) else {
         return Ok(String::new());
     };
     let code = draft.jurisdiction.code.clone();
     let password = std::env::var("MGI_DEMO_PASSWORD")
         .unwrap_or_else(|_| mgi_store::random_token()[..16].to_owned());
-    let mut out = String::from("demo accounts (sign in at /login):\n");
+    let mut out = tr!(lang, "cli-demo-accounts") + "\n";
+    let unchanged = tr!(lang, "cli-demo-unchanged");
     for role in Role::ALL {
         let username = role.as_str();
         let jurisdictions = if role == Role::FocalPoint {
@@ -74,10 +82,13 @@ async fn demo_accounts(store: &Store, docs: &[AssessmentDoc]) -> anyhow::Result<
         let shown = match created {
             Ok(()) => password.as_str(),
             // A kept demo database: the account is there with the password of its first run.
-            Err(mgi_store::StoreError::AlreadyExists(_)) => "(unchanged)",
+            Err(mgi_store::StoreError::AlreadyExists(_)) => unchanged.as_str(),
             Err(e) => return Err(e.into()),
         };
-        out.push_str(&format!("  {username:<12} {shown:<16}  {}\n", role.label()));
+        out.push_str(&format!(
+            "  {username:<12} {shown:<16}  {}\n",
+            say::role(lang, role)
+        ));
     }
     Ok(out)
 }
@@ -89,20 +100,24 @@ pub fn reference_docs(framework: &mgi_framework::Framework) -> anyhow::Result<Ve
         .files()
         .filter(|f| f.path().extension().is_some_and(|e| e == "json"))
     {
-        let text = file
-            .contents_utf8()
-            .with_context(|| format!("{} is not UTF-8", file.path().display()))?;
-        let doc = AssessmentDoc::from_json(text, framework)
-            .with_context(|| format!("reference assessment {}", file.path().display()))?;
+        let text = file.contents_utf8().with_context(|| {
+            let file = file.path().display().to_string();
+            tr!(messages_lang(), "cli-not-utf8", file = file)
+        })?;
+        let doc = AssessmentDoc::from_json(text, framework).with_context(|| {
+            let file = file.path().display().to_string();
+            tr!(messages_lang(), "cli-reference-assessment", file = file)
+        })?;
         docs.push(doc);
     }
     Ok(docs)
 }
 
 pub async fn run(global: &Global, args: DemoArgs) -> anyhow::Result<ExitCode> {
+    let lang = messages_lang();
     let framework = global.load_framework()?;
-    println!("{}", summary(&framework));
-    let temp = tempfile::tempdir().context("cannot create a temporary folder")?;
+    println!("{}", summary(lang, &framework));
+    let temp = tempfile::tempdir().with_context(|| tr!(lang, "cli-no-temp-folder"))?;
     let url = match (&global.db, args.keep) {
         (Some(url), _) => url.clone(),
         (None, true) => global.data_dir().join("demo.db").display().to_string(),
@@ -118,43 +133,59 @@ pub async fn run(global: &Global, args: DemoArgs) -> anyhow::Result<ExitCode> {
     store
         .import_many(&docs, "demo", ImportMode::Replace)
         .await?;
-    let accounts = demo_accounts(&store, &docs).await?;
+    let accounts = demo_accounts(lang, &store, &docs).await?;
     println!(
-        "database: {} ({})",
-        crate::config::redact(&url),
-        store.backend()
+        "{}",
+        tr!(
+            lang,
+            "cli-demo-database",
+            url = redact(&url),
+            backend = store.backend()
+        )
     );
     for a in store.list_assessments().await? {
+        let stage = Stage::parse(&a.stage).map_or_else(|| a.stage.clone(), |s| say::stage(lang, s));
         println!(
-            "assessment {} {} ({}), {} v{}, stage {}",
-            a.jurisdiction, a.year, a.name, a.framework_set, a.framework_version, a.stage
+            "{}",
+            tr!(
+                lang,
+                "cli-demo-assessment",
+                jurisdiction = &a.jurisdiction,
+                year = a.year.to_string(),
+                name = &a.name,
+                set = &a.framework_set,
+                version = a.framework_version.to_string(),
+                stage = stage
+            )
         );
         let doc = store
             .export_assessment(&a.jurisdiction, i32::try_from(a.year)?)
             .await?;
         let c = check_consistency(&doc);
+        let consistency = if c.is_clean() {
+            tr!(lang, "cli-demo-consistency-clean")
+        } else {
+            tr!(lang, "cli-demo-consistency-problems")
+        };
         println!(
-            "  {} answers, {} findings, {} sources, {} context figures, {} conventions; consistency: {}",
-            doc.answers.len(),
-            doc.findings.len(),
-            doc.sources.len(),
-            doc.context.len(),
-            doc.conventions.len(),
-            if c.is_clean() {
-                "clean"
-            } else {
-                "problems (run mgi check)"
-            }
+            "  {}",
+            tr!(
+                lang,
+                "cli-demo-counts",
+                answers = doc.answers.len(),
+                findings = doc.findings.len(),
+                sources = doc.sources.len(),
+                figures = doc.context.len(),
+                conventions = doc.conventions.len(),
+                consistency = consistency
+            )
         );
     }
     println!("{accounts}");
     if args.no_serve {
         store.close().await;
         if global.db.is_some() || args.keep {
-            println!(
-                "Explore it: mgi --db {} assessment list",
-                crate::config::redact(&url)
-            );
+            println!("{}", tr!(lang, "cli-demo-explore", url = redact(&url)));
         }
         return Ok(ExitCode::SUCCESS);
     }

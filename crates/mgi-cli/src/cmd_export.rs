@@ -5,8 +5,11 @@ use std::process::ExitCode;
 
 use clap::Subcommand;
 use mgi_export::{Release, csl_items, write_data_package};
+use mgi_i18n::tr;
 
 use crate::config::Global;
+use crate::lang::messages_lang;
+use crate::say;
 
 #[derive(Subcommand)]
 pub enum ExportCmd {
@@ -42,13 +45,22 @@ pub async fn run(global: &Global, cmd: ExportCmd) -> anyhow::Result<ExitCode> {
                 });
             }
             let summary = write_data_package(store.framework(), &releases, &out)?;
+            let lang = messages_lang();
             println!(
-                "data package in {} ({} published assessments):",
-                out.display(),
-                releases.len()
+                "{}",
+                tr!(
+                    lang,
+                    "cli-export-data",
+                    file = out.display().to_string(),
+                    count = releases.len()
+                )
             );
             for (name, rows) in &summary.resources {
-                println!("  {name:<16} {rows:>8} rows");
+                println!(
+                    "  {name:<16} {:>8} {}",
+                    say::count(lang, *rows),
+                    tr!(lang, "cli-export-rows", count = *rows)
+                );
             }
         }
         ExportCmd::Csl { jurisdiction, year } => {

@@ -3,8 +3,10 @@ use std::process::ExitCode;
 
 use clap::Subcommand;
 use mgi_framework::{Framework, RECONSTRUCTION_NOTICE};
+use mgi_i18n::{Lang, tr};
 
 use crate::config::Global;
+use crate::lang::messages_lang;
 
 #[derive(Subcommand)]
 pub enum FrameworkCmd {
@@ -23,6 +25,7 @@ pub enum FrameworkCmd {
 }
 
 pub fn run(global: &Global, cmd: FrameworkCmd) -> anyhow::Result<ExitCode> {
+    let lang = messages_lang();
     match cmd {
         FrameworkCmd::Check { dir } => {
             let loaded = match dir.as_ref().or(global.framework.as_ref()) {
@@ -31,7 +34,7 @@ pub fn run(global: &Global, cmd: FrameworkCmd) -> anyhow::Result<ExitCode> {
             };
             match loaded {
                 Ok(fw) => {
-                    println!("{}", summary(&fw));
+                    println!("{}", summary(lang, &fw));
                     Ok(ExitCode::SUCCESS)
                 }
                 Err(e) => {
@@ -39,8 +42,8 @@ pub fn run(global: &Global, cmd: FrameworkCmd) -> anyhow::Result<ExitCode> {
                         eprintln!("{p}");
                     }
                     eprintln!(
-                        "{} problem(s); the framework was not loaded",
-                        e.problems.len()
+                        "{}",
+                        tr!(lang, "cli-framework-not-loaded", count = e.problems.len())
                     );
                     Ok(ExitCode::FAILURE)
                 }
@@ -79,25 +82,29 @@ pub fn run(global: &Global, cmd: FrameworkCmd) -> anyhow::Result<ExitCode> {
     }
 }
 
-pub fn summary(fw: &Framework) -> String {
+/// One line on a framework that loaded: its indicators, sets, GCM objectives, SDG 10.7.2
+/// sub-categories and crosswalks.
+pub fn summary(lang: Lang, fw: &Framework) -> String {
     let sets: Vec<String> = fw
         .sets
         .iter()
         .map(|s| {
-            format!(
-                "{} v{} ({} indicators)",
-                s.id,
-                s.version,
-                s.indicator_ids().count()
+            tr!(
+                lang,
+                "cli-framework-set",
+                set = &s.id,
+                version = s.version.to_string(),
+                count = s.indicator_ids().count()
             )
         })
         .collect();
-    format!(
-        "framework OK: {} indicators; sets {}; {} GCM objectives; {} SDG 10.7.2 sub-categories; {} crosswalk(s)",
-        fw.indicators.len(),
-        sets.join(", "),
-        fw.gcm.len(),
-        fw.sdg.subcategories.len(),
-        fw.crosswalks.len()
+    tr!(
+        lang,
+        "cli-framework-summary",
+        indicators = fw.indicators.len(),
+        sets = sets.join(", "),
+        objectives = fw.gcm.len(),
+        subcategories = fw.sdg.subcategories.len(),
+        crosswalks = fw.crosswalks.len()
     )
 }

@@ -6,10 +6,13 @@ use std::process::ExitCode;
 use anyhow::Context;
 use clap::{Args, Subcommand};
 use mgi_framework::Framework;
+use mgi_i18n::tr;
 use mgi_import::{Draft, ImportOptions, compare, import_profile};
 use mgi_model::AssessmentDoc;
 
 use crate::config::Global;
+use crate::lang::messages_lang;
+use crate::say;
 
 #[derive(Args, Clone)]
 pub struct ProfileArgs {
@@ -52,8 +55,7 @@ pub fn read_profile(
     framework: &Framework,
     args: &ProfileArgs,
 ) -> anyhow::Result<Result<Draft, String>> {
-    let bytes = std::fs::read(&args.file)
-        .with_context(|| format!("cannot read {}", args.file.display()))?;
+    let bytes = std::fs::read(&args.file).with_context(|| say::cannot_read(&args.file))?;
     let options = ImportOptions {
         jurisdiction: args.jurisdiction.clone(),
         year: args.year,
@@ -63,7 +65,7 @@ pub fn read_profile(
 }
 
 fn write(path: &Path, text: &str) -> anyhow::Result<()> {
-    std::fs::write(path, text).with_context(|| format!("cannot write {}", path.display()))
+    std::fs::write(path, text).with_context(|| say::cannot_write(path))
 }
 
 pub fn run(global: &Global, cmd: ImportCmd) -> anyhow::Result<ExitCode> {
@@ -82,33 +84,45 @@ pub fn run(global: &Global, cmd: ImportCmd) -> anyhow::Result<ExitCode> {
                 }
             };
             let r = &draft.report;
+            let lang = messages_lang();
             eprintln!(
-                "{}: {} lines; {} summaries, {} context figures, {} conventions, {} findings ({} footnotes attached), {} sources, {} consultation(s); {} line(s) not placed, {} warning(s)",
-                profile.file.display(),
-                r.lines,
-                r.counts.summaries,
-                r.counts.context_figures,
-                r.counts.conventions,
-                r.counts.findings,
-                r.counts.footnotes_attached,
-                r.counts.sources,
-                r.counts.consultations,
-                r.unplaced.len(),
-                r.warnings.len()
+                "{}",
+                tr!(
+                    lang,
+                    "cli-import-report",
+                    file = profile.file.display().to_string(),
+                    lines = r.lines,
+                    summaries = r.counts.summaries,
+                    figures = r.counts.context_figures,
+                    conventions = r.counts.conventions,
+                    findings = r.counts.findings,
+                    footnotes = r.counts.footnotes_attached,
+                    sources = r.counts.sources,
+                    consultations = r.counts.consultations,
+                    unplaced = r.unplaced.len(),
+                    warnings = r.warnings.len()
+                )
             );
             for w in &r.warnings {
-                eprintln!("  warning: {w}");
+                eprintln!("  {}", tr!(lang, "cli-import-warning", warning = w));
             }
             for u in r.unplaced.iter().take(20) {
                 eprintln!(
-                    "  not placed: line {} ({}): {}",
-                    u.line,
-                    u.part,
-                    u.text.chars().take(80).collect::<String>()
+                    "  {}",
+                    tr!(
+                        lang,
+                        "cli-import-unplaced",
+                        line = u.line,
+                        part = &u.part,
+                        text = u.text.chars().take(80).collect::<String>()
+                    )
                 );
             }
             if r.unplaced.len() > 20 {
-                eprintln!("  … {} more in the report", r.unplaced.len() - 20);
+                eprintln!(
+                    "  {}",
+                    tr!(lang, "cli-import-more", count = r.unplaced.len() - 20)
+                );
             }
             if let Some(path) = report {
                 write(&path, &serde_json::to_string_pretty(r)?)?;
@@ -122,7 +136,7 @@ pub fn run(global: &Global, cmd: ImportCmd) -> anyhow::Result<ExitCode> {
         }
         ImportCmd::Compare { profile, reference } => {
             let text = std::fs::read_to_string(&reference)
-                .with_context(|| format!("cannot read {}", reference.display()))?;
+                .with_context(|| say::cannot_read(&reference))?;
             let reference = AssessmentDoc::from_json(&text, &framework)
                 .with_context(|| format!("{}", reference.display()))?;
             let draft = match read_profile(&framework, &profile)? {

@@ -7,9 +7,12 @@ use std::io::{IsTerminal, Write};
 
 use anyhow::Context;
 use clap::{Args, ValueEnum};
+use mgi_i18n::tr;
 use mgi_profile::{Lang, build_in, html, markdown, pdf};
 
 use crate::config::Global;
+use crate::lang::messages_lang;
+use crate::say;
 
 #[derive(Clone, Copy, ValueEnum)]
 pub enum Format {
@@ -55,10 +58,9 @@ pub async fn run(global: &Global, args: RenderArgs) -> anyhow::Result<ExitCode> 
         Format::Pdf => pdf(&profile)?,
     };
     match args.out {
-        Some(path) => std::fs::write(&path, bytes)
-            .with_context(|| format!("cannot write {}", path.display()))?,
+        Some(path) => std::fs::write(&path, bytes).with_context(|| say::cannot_write(&path))?,
         None if matches!(args.format, Format::Pdf) && std::io::stdout().is_terminal() => {
-            eprintln!("a PDF is not printed to a terminal: give -o FILE or redirect the output");
+            eprintln!("{}", tr!(messages_lang(), "cli-render-pdf-terminal"));
             return Ok(ExitCode::FAILURE);
         }
         None => std::io::stdout().write_all(&bytes)?,

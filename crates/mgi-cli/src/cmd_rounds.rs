@@ -6,9 +6,11 @@ use std::process::ExitCode;
 
 use clap::{Args, Subcommand, ValueEnum};
 use mgi_framework::Level;
-use mgi_model::diff::{Change, diff};
+use mgi_i18n::tr;
+use mgi_model::diff::{Change, SourceChangeKind, diff};
 
 use crate::config::Global;
+use crate::lang::messages_lang;
 
 #[derive(Subcommand)]
 pub enum RoundCmd {
@@ -60,21 +62,31 @@ pub async fn round(global: &Global, cmd: RoundCmd) -> anyhow::Result<ExitCode> {
         year,
         from,
     } = cmd;
+    let lang = messages_lang();
     let store = global.open_store().await?;
     let report = store.new_round(&jurisdiction, from, year, "cli").await?;
     println!(
-        "round {jurisdiction} {year} started from {from}: {} answers carried over (to re-verify), {} indicators without an answer",
-        report.answers,
-        report.unanswered.len()
+        "{}",
+        tr!(
+            lang,
+            "cli-round-started",
+            jurisdiction = &jurisdiction,
+            year = year.to_string(),
+            from = from.to_string(),
+            answers = report.answers,
+            unanswered = report.unanswered.len()
+        )
     );
     if !report.retired.is_empty() {
-        println!("retired by the framework: {}", report.retired.join(", "));
+        let indicators = report.retired.join(", ");
+        println!(
+            "{}",
+            tr!(lang, "cli-round-retired", indicators = indicators)
+        );
     }
     if !report.merged_conflicts.is_empty() {
-        println!(
-            "merged from disagreeing answers, set to unknown: {}",
-            report.merged_conflicts.join(", ")
-        );
+        let indicators = report.merged_conflicts.join(", ");
+        println!("{}", tr!(lang, "cli-round-merged", indicators = indicators));
     }
     store.close().await;
     Ok(ExitCode::SUCCESS)
@@ -94,35 +106,65 @@ pub async fn diff_cmd(global: &Global, args: DiffArgs) -> anyhow::Result<ExitCod
         println!("{}", serde_json::to_string_pretty(&d)?);
         return Ok(ExitCode::SUCCESS);
     }
-    let mut out = format!("{} from {} to {}\n", d.jurisdiction, d.from_year, d.to_year);
+    let lang = messages_lang();
+    let change = |c: Change| tr!(lang, "cli-change", change = c.as_str());
+    let mut out = tr!(
+        lang,
+        "cli-diff-heading",
+        jurisdiction = &d.jurisdiction,
+        from = d.from_year.to_string(),
+        to = d.to_year.to_string()
+    ) + "\n";
     for c in Change::ALL {
-        let _ = writeln!(out, "  {:<13}{}", c.as_str(), d.count(c));
+        let _ = writeln!(out, "  {:<13}{}", change(c), d.count(c));
     }
     for c in d
         .indicators
         .iter()
         .filter(|c| c.change != Change::Unchanged)
     {
-        let v = |v: Option<mgi_model::AnswerValue>| v.map_or("-", |v| v.as_str());
+        let v = |v: Option<mgi_model::AnswerValue>| {
+            v.map_or_else(
+                || "-".to_owned(),
+                |v| tr!(lang, "cli-value", value = v.as_str()),
+            )
+        };
         let _ = writeln!(
             out,
             "{:<13}{:<36}{} -> {}",
-            c.change.as_str(),
+            change(c.change),
             c.indicator,
             v(c.before),
             v(c.after)
         );
     }
     for s in &d.sources {
-        let _ = writeln!(out, "source {:?}: {} ({})", s.kind, s.title, s.key);
+        let kind = match s.kind {
+            SourceChangeKind::New => "new",
+            SourceChangeKind::Amended => "amended",
+            SourceChangeKind::Removed => "removed",
+        };
+        let line = tr!(
+            lang,
+            "cli-diff-source",
+            kind = kind,
+            title = &s.title,
+            key = &s.key
+        );
+        let _ = writeln!(out, "{line}");
     }
+    let kind = |k: mgi_model::FindingKind| tr!(lang, "cli-finding-kind", kind = k.as_str());
     for m in &d.finding_moves {
         let _ = writeln!(
             out,
-            "finding on {}: {} -> {}",
-            m.indicator,
-            m.from.as_str(),
-            m.to.as_str()
+            "{}",
+            tr!(
+                lang,
+                "cli-diff-finding-moved",
+                indicator = &m.indicator,
+                from = kind(m.from),
+                to = kind(m.to)
+            )
         );
     }
     print!("{out}");
@@ -143,10 +185,12 @@ pub async fn aggregate(global: &Global, args: AggregateArgs) -> anyhow::Result<E
             if args.json {
                 out = serde_json::to_string_pretty(&view)?;
             } else {
+                let count = view.jurisdictions.values().sum::<u64>();
+                let count = i64::try_from(count).unwrap_or(i64::MAX);
                 let _ = writeln!(
                     out,
-                    "GCM objectives over {} jurisdiction(s); answers per value (not applicable left out)",
-                    view.jurisdictions.values().sum::<u64>()
+                    "{}",
+                    tr!(messages_lang(), "cli-aggregate-gcm", count = count)
                 );
                 let _ = writeln!(
                     out,

@@ -5,10 +5,12 @@ use std::process::ExitCode;
 
 use anyhow::Context;
 use clap::Args;
+use mgi_i18n::tr;
 use mgi_store::Store;
 use mgi_web::AppState;
 
 use crate::config::Global;
+use crate::lang::messages_lang;
 
 #[derive(Args)]
 pub struct ServeArgs {
@@ -24,12 +26,12 @@ pub async fn run(global: &Global, args: ServeArgs) -> anyhow::Result<ExitCode> {
 
 /// Serve `store` until the process is stopped.
 pub async fn serve(global: &Global, store: Store, addr: SocketAddr) -> anyhow::Result<ExitCode> {
+    let lang = messages_lang();
     let publication = global.load_config()?.publication;
-    println!(
-        "portal: http://{addr}/ (published profiles at /profiles/<code>/<year>); stop with Ctrl-C"
-    );
+    let shown = addr.to_string();
+    println!("{}", tr!(lang, "cli-serve-listening", addr = &shown));
     mgi_web::serve(AppState::new(store, publication), addr)
         .await
-        .with_context(|| format!("cannot serve on {addr}"))?;
+        .with_context(|| tr!(lang, "cli-cannot-serve", addr = shown))?;
     Ok(ExitCode::SUCCESS)
 }

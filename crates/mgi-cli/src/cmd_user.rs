@@ -5,10 +5,13 @@ use std::process::ExitCode;
 
 use anyhow::{Context, bail};
 use clap::Subcommand;
+use mgi_i18n::tr;
 use mgi_model::access::Role;
 use mgi_store::NewUser;
 
 use crate::config::Global;
+use crate::lang::messages_lang;
+use crate::say;
 
 #[derive(Subcommand)]
 pub enum UserCmd {
@@ -57,13 +60,14 @@ fn parse_role(s: &str) -> Result<Role, String> {
 }
 
 fn parse_assessment(s: &str) -> anyhow::Result<(&str, i32)> {
+    let lang = messages_lang();
     let (code, year) = s
         .split_once('/')
-        .context("--assessment is CODE/YEAR, e.g. MNG/2026")?;
+        .with_context(|| tr!(lang, "cli-user-assessment-format"))?;
     Ok((
         code,
         year.parse()
-            .with_context(|| format!("--assessment {s}: {year:?} is not a year"))?,
+            .with_context(|| tr!(lang, "cli-user-assessment-year", value = s, year = year))?,
     ))
 }
 
@@ -75,15 +79,16 @@ fn read_password() -> anyhow::Result<String> {
     std::io::stdin()
         .lock()
         .read_line(&mut line)
-        .context("cannot read the password from standard input")?;
+        .with_context(|| tr!(messages_lang(), "cli-password-unreadable"))?;
     let p = line.trim_end_matches(['\r', '\n']).to_owned();
     if p.is_empty() {
-        bail!("no password: set MGI_PASSWORD or give it on standard input");
+        bail!(tr!(messages_lang(), "cli-password-missing"));
     }
     Ok(p)
 }
 
 pub async fn run(global: &Global, cmd: UserCmd) -> anyhow::Result<ExitCode> {
+    let lang = messages_lang();
     let store = global.open_store().await?;
     match cmd {
         UserCmd::Add {
@@ -105,7 +110,11 @@ pub async fn run(global: &Global, cmd: UserCmd) -> anyhow::Result<ExitCode> {
                     assessment,
                 })
                 .await?;
-            println!("user {username} created ({})", role.label());
+            let role = say::role(lang, role);
+            println!(
+                "{}",
+                tr!(lang, "cli-user-created", user = &username, role = role)
+            );
         }
         UserCmd::Token {
             username,
@@ -113,12 +122,22 @@ pub async fn run(global: &Global, cmd: UserCmd) -> anyhow::Result<ExitCode> {
             days,
         } => {
             let token = store.issue_token(&username, &label, days).await?;
-            eprintln!("token for {username} ({label}), valid {days} days; shown once:");
+            eprintln!(
+                "{}",
+                tr!(
+                    lang,
+                    "cli-token-issued",
+                    user = &username,
+                    label = &label,
+                    days = days
+                )
+            );
             println!("{token}");
         }
         UserCmd::Revoke { username, label } => {
             let n = store.revoke_tokens(&username, &label).await?;
-            println!("{n} token(s) revoked");
+            let n = i64::try_from(n).unwrap_or(i64::MAX);
+            println!("{}", tr!(lang, "cli-tokens-revoked", count = n));
         }
         UserCmd::List => {
             for (username, name, role) in store.users().await? {

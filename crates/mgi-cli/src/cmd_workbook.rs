@@ -6,9 +6,12 @@ use std::process::ExitCode;
 
 use anyhow::Context;
 use clap::Subcommand;
+use mgi_i18n::{Lang, tr};
 use mgi_model::content_hash;
 
 use crate::config::Global;
+use crate::lang::messages_lang;
+use crate::say;
 
 #[derive(Subcommand)]
 pub enum WorkbookCmd {
@@ -19,6 +22,10 @@ pub enum WorkbookCmd {
         year: i32,
         #[arg(long, short)]
         out: PathBuf,
+        /// The workbook's language (en, fr or es): sheet names, headers, drop-down labels,
+        /// instructions and indicator questions. Any of them is read back by `import`.
+        #[arg(long, default_value_t = Lang::En)]
+        lang: Lang,
     },
     /// Read a filled workbook back. Every bad cell is listed as Sheet!Cell with the reason and
     /// nothing is stored until the whole workbook is valid; a workbook exported before someone
@@ -35,19 +42,26 @@ pub enum WorkbookCmd {
 
 pub async fn run(global: &Global, cmd: WorkbookCmd) -> anyhow::Result<ExitCode> {
     let store = global.open_store().await?;
+    let messages = messages_lang();
     let code = match cmd {
         WorkbookCmd::Export {
             jurisdiction,
             year,
             out,
+            lang,
         } => {
             let doc = store.export_assessment(&jurisdiction, year).await?;
-            let bytes = mgi_workbook::write_questionnaire(store.framework(), &doc)?;
-            std::fs::write(&out, bytes)
-                .with_context(|| format!("cannot write {}", out.display()))?;
+            let bytes = mgi_workbook::write_questionnaire(store.framework(), &doc, lang)?;
+            std::fs::write(&out, bytes).with_context(|| say::cannot_write(&out))?;
             println!(
-                "workbook of {jurisdiction} {year} written to {}",
-                out.display()
+                "{}",
+                tr!(
+                    messages,
+                    "workbook-cli-written",
+                    jurisdiction = jurisdiction.as_str(),
+                    year = year.to_string(),
+                    path = out.display().to_string()
+                )
             );
             ExitCode::SUCCESS
         }
@@ -57,21 +71,30 @@ pub async fn run(global: &Global, cmd: WorkbookCmd) -> anyhow::Result<ExitCode> 
             file,
             actor,
         } => {
+            let path = file.display().to_string();
             let size = std::fs::metadata(&file)
-                .with_context(|| format!("cannot read {}", file.display()))?
+                .with_context(|| say::cannot_read(&file))?
                 .len();
             anyhow::ensure!(
                 size <= mgi_workbook::MAX_BYTES as u64,
-                "{}: {size} bytes; a workbook may have at most {}",
-                file.display(),
-                mgi_workbook::MAX_BYTES
+                tr!(
+                    messages,
+                    "workbook-cli-too-big",
+                    path = path.as_str(),
+                    size = usize::try_from(size).unwrap_or(usize::MAX),
+                    max = mgi_workbook::MAX_BYTES
+                )
             );
-            let bytes =
-                std::fs::read(&file).with_context(|| format!("cannot read {}", file.display()))?;
+            let bytes = std::fs::read(&file).with_context(|| say::cannot_read(&file))?;
             let base = store.export_assessment(&jurisdiction, year).await?;
             match mgi_workbook::read_questionnaire(store.framework(), &base, &bytes) {
                 Err(problems) => {
-                    eprintln!("{}: nothing stored\n{problems}", file.display());
+                    let heading = tr!(
+                        messages,
+                        "workbook-cli-nothing-stored",
+                        path = path.as_str()
+                    );
+                    eprintln!("{heading}\n{}", problems.localised(messages));
                     ExitCode::FAILURE
                 }
                 Ok(doc) => {
@@ -79,10 +102,16 @@ pub async fn run(global: &Global, cmd: WorkbookCmd) -> anyhow::Result<ExitCode> 
                         .apply_workbook(&doc, &content_hash(&base), &actor)
                         .await?;
                     println!(
-                        "{jurisdiction} {year}: {} answer(s) and {} source(s) saved from {}",
-                        changes.answers.len(),
-                        changes.sources.len(),
-                        file.display()
+                        "{}",
+                        tr!(
+                            messages,
+                            "workbook-cli-saved",
+                            jurisdiction = jurisdiction.as_str(),
+                            year = year.to_string(),
+                            answers = changes.answers.len(),
+                            sources = changes.sources.len(),
+                            path = path.as_str()
+                        )
                     );
                     ExitCode::SUCCESS
                 }

@@ -6,7 +6,10 @@ use std::path::PathBuf;
 use anyhow::Context;
 use clap::Args;
 use mgi_framework::Framework;
+use mgi_i18n::tr;
 use mgi_store::Store;
+
+use crate::lang::messages_lang;
 
 #[derive(Args, Debug, Clone)]
 pub struct Global {
@@ -71,8 +74,10 @@ impl Global {
                 default
             }
         };
-        let text = std::fs::read_to_string(&path)
-            .with_context(|| format!("cannot read the configuration {}", path.display()))?;
+        let text = std::fs::read_to_string(&path).with_context(|| {
+            let file = path.display().to_string();
+            tr!(messages_lang(), "cli-config-unreadable", file = file)
+        })?;
         toml::from_str(&text).map_err(|e| anyhow::anyhow!("{}: {e}", path.display()))
     }
 
@@ -88,7 +93,7 @@ impl Global {
         let url = self.db_url();
         Store::open(&url, framework)
             .await
-            .with_context(|| format!("cannot open the database {}", redact(&url)))
+            .with_context(|| tr!(messages_lang(), "cli-cannot-open-db", url = redact(&url)))
     }
 }
 

@@ -16,11 +16,14 @@ mod cmd_serve;
 mod cmd_user;
 mod cmd_workbook;
 mod config;
+mod lang;
+mod say;
 mod synth;
 
 use std::process::ExitCode;
 
 use clap::{Parser, Subcommand};
+use mgi_i18n::tr;
 
 use crate::config::Global;
 
@@ -126,7 +129,9 @@ fn main() -> ExitCode {
     {
         Ok(rt) => rt,
         Err(e) => {
-            eprintln!("error: cannot start the async runtime: {e}");
+            let lang = lang::messages_lang();
+            let message = tr!(lang, "cli-no-runtime", reason = e.to_string());
+            eprintln!("{}", tr!(lang, "cli-error", message = message));
             return ExitCode::FAILURE;
         }
     };
@@ -156,7 +161,7 @@ fn main() -> ExitCode {
     match result {
         Ok(code) => code,
         Err(e) => {
-            eprintln!("error: {e:#}");
+            eprintln!("{}", say::error_line(lang::messages_lang(), &e));
             ExitCode::FAILURE
         }
     }

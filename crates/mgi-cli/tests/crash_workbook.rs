@@ -66,7 +66,8 @@ fn edited_workbook(base: &AssessmentDoc, path: &Path) {
         language: Some("en".into()),
         note: None,
     }));
-    let bytes = mgi_workbook::write_questionnaire(&Framework::embedded().expect("fw"), &edited)
+    let framework = Framework::embedded().expect("fw");
+    let bytes = mgi_workbook::write_questionnaire(&framework, &edited, mgi_i18n::Lang::En)
         .expect("workbook written");
     let mut book = Book::open(&bytes);
     book.text("About", "B7", &content_hash(base));

@@ -76,6 +76,7 @@ pub fn write_data_package(
     package.write(tables::citations(&published))?;
     package.write(tables::context_figures(&published))?;
     package.write(tables::conventions(&published))?;
+    package.write(tables::translations(&published))?;
     package.finish(releases)
 }
 

@@ -111,6 +111,7 @@ fn rows_are_the_documents_items() {
         ("citations", total(&|d| d.citations().count())),
         ("context_figures", total(&|d| d.context.len())),
         ("conventions", total(&|d| d.conventions.len())),
+        ("translations", total(&|d| d.translations.len())),
     ];
     let got: Vec<(&str, usize)> = summary
         .resources
@@ -396,7 +397,7 @@ fn frictionless_accepts_the_package() {
         serde_json::to_string_pretty(&report).unwrap_or_default()
     );
     let tasks = report["tasks"].as_array().map(Vec::len);
-    assert_eq!(tasks, Some(12), "every resource was validated");
+    assert_eq!(tasks, Some(13), "every resource was validated");
 }
 
 /// Replace the first occurrence of `from` in a file of the package.

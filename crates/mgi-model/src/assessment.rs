@@ -4,7 +4,7 @@ use chrono::NaiveDate;
 use schemars::JsonSchema;
 use serde::{Deserialize, Serialize};
 
-use crate::{Jurisdiction, Stage};
+use crate::{Jurisdiction, Stage, Translation};
 
 /// The framework set and version an assessment is pinned to.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
@@ -51,6 +51,23 @@ pub struct AssessmentDoc {
     pub consultations: Vec<ConsultationEvent>,
     #[serde(default)]
     pub comments: Vec<Comment>,
+    /// The language the texts are written in (e.g. `en`, `fr`); English when absent.
+    #[serde(
+        default = "default_language",
+        skip_serializing_if = "is_default_language"
+    )]
+    pub language: String,
+    /// Texts in other languages, each naming the text it translates.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub translations: Vec<Translation>,
+}
+
+fn default_language() -> String {
+    crate::DEFAULT_LANGUAGE.to_owned()
+}
+
+fn is_default_language(lang: &str) -> bool {
+    lang == crate::DEFAULT_LANGUAGE
 }
 
 /// The summary paragraphs of one domain.
@@ -357,11 +374,17 @@ impl AssessmentDoc {
             conventions: Vec::new(),
             consultations: Vec::new(),
             comments: Vec::new(),
+            language: default_language(),
+            translations: Vec::new(),
         }
     }
 
     pub fn answer(&self, indicator: &str) -> Option<&Answer> {
         self.answers.iter().find(|a| a.indicator == indicator)
+    }
+
+    pub fn finding(&self, key: &str) -> Option<&Finding> {
+        self.findings.iter().find(|f| f.key == key)
     }
 
     pub fn source(&self, key: &str) -> Option<&Source> {

@@ -12,6 +12,21 @@ pub struct M49Entry {
     pub name: String,
     pub region: String,
     pub subregion: String,
+    /// The UN's French and Spanish short names.
+    pub name_fr: String,
+    pub name_es: String,
+}
+
+impl M49Entry {
+    /// The UN short name in `lang` (`en`, `fr` or `es`); `None` for another language.
+    pub fn name_in(&self, lang: &str) -> Option<&str> {
+        match lang {
+            "en" => Some(&self.name),
+            "fr" => Some(&self.name_fr),
+            "es" => Some(&self.name_es),
+            _ => None,
+        }
+    }
 }
 
 static M49: LazyLock<Vec<M49Entry>> = LazyLock::new(|| {
@@ -21,12 +36,14 @@ static M49: LazyLock<Vec<M49Entry>> = LazyLock::new(|| {
         .filter_map(|line| {
             let cells = csv_cells(line);
             match cells.as_slice() {
-                [iso3, number, name, region, subregion] => Some(M49Entry {
+                [iso3, number, name, region, subregion, name_fr, name_es] => Some(M49Entry {
                     iso3: iso3.clone(),
                     number: number.parse().ok()?,
                     name: name.clone(),
                     region: region.clone(),
                     subregion: subregion.clone(),
+                    name_fr: name_fr.clone(),
+                    name_es: name_es.clone(),
                 }),
                 _ => None,
             }
@@ -62,6 +79,23 @@ fn csv_cells(line: &str) -> Vec<String> {
 /// The M49 entry of an ISO 3166-1 alpha-3 code.
 pub fn m49(iso3: &str) -> Option<&'static M49Entry> {
     M49.iter().find(|e| e.iso3 == iso3)
+}
+
+/// The M49 entry of a country stored under one of its UN names (English, French or Spanish).
+pub fn m49_named(code: &str, name: &str) -> Option<&'static M49Entry> {
+    m49(code).filter(|e| {
+        ["en", "fr", "es"]
+            .iter()
+            .any(|l| e.name_in(l) == Some(name))
+    })
+}
+
+/// The name of a jurisdiction in `lang`: the UN's name in that language for a country stored
+/// under one of its UN names, else the name as stored (a city, a name of the assessment's own).
+pub fn name_in<'a>(code: &str, stored: &'a str, lang: &str) -> &'a str {
+    m49_named(code, stored)
+        .and_then(|e| e.name_in(lang))
+        .unwrap_or(stored)
 }
 
 /// The M49 entry of a numeric code (UN DESA tables name countries by it).
@@ -187,6 +221,38 @@ mod tests {
             hkg.name
         );
         assert!(M49.iter().all(|e| M49_REGIONS.contains(&e.region.as_str())));
+        assert_eq!(
+            (mng.name_in("fr"), mng.name_in("es"), mng.name_in("mn")),
+            (Some("Mongolie"), Some("Mongolia"), None)
+        );
+        let bol = m49("BOL").expect("Bolivia");
+        assert_eq!(bol.name_in("fr"), Some("Bolivie (État plurinational de)"));
+        assert!(
+            M49.iter()
+                .all(|e| !e.name_fr.trim().is_empty() && !e.name_es.trim().is_empty()),
+            "every row has its French and Spanish names"
+        );
+    }
+
+    #[test]
+    fn countries_are_named_in_the_language_and_cities_as_stored() {
+        assert_eq!(name_in("MNG", "Mongolia", "fr"), "Mongolie");
+        assert_eq!(name_in("MNG", "Mongolie", "es"), "Mongolia");
+        assert_eq!(
+            name_in("BOL", "Bolivia (Plurinational State of)", "es"),
+            "Bolivia (Estado Plurinacional de)"
+        );
+        assert_eq!(
+            name_in("MNG", "Mongolia", "mn"),
+            "Mongolia",
+            "no UN name in Mongolian"
+        );
+        assert_eq!(
+            name_in("MNG", "Монгол Улс", "fr"),
+            "Монгол Улс",
+            "a name of its own"
+        );
+        assert_eq!(name_in("GHA-accra", "Accra", "fr"), "Accra");
     }
 
     #[test]

@@ -16,13 +16,20 @@ mod exchange;
 mod jurisdiction;
 mod publication;
 pub mod rounds;
+mod translation;
 mod validate;
 mod workflow;
 
 pub use assessment::*;
 pub use consistency::{Consistency, check_consistency};
 pub use exchange::{ExchangeError, FORMAT, json_schema};
-pub use jurisdiction::{Jurisdiction, JurisdictionKind, M49_REGIONS, M49Entry, m49, m49_by_number};
+pub use jurisdiction::{
+    Jurisdiction, JurisdictionKind, M49_REGIONS, M49Entry, m49, m49_by_number, m49_named, name_in,
+};
 pub use publication::{content_hash, public_view};
+pub use translation::{
+    DEFAULT_LANGUAGE, EventField, Shown, TextRef, TextRefError, TextStatus, Translation,
+    fingerprint,
+};
 pub use validate::{DocError, validate, validate_source};
 pub use workflow::{Stage, TransitionError};

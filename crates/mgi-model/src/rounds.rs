@@ -8,7 +8,10 @@ use mgi_framework::{ChangeKind, Framework, FrameworkSet, SetKey};
 
 use thiserror::Error;
 
-use crate::{AnswerStatus, AnswerValue, AssessmentDoc, Citation, FrameworkRef, Stage};
+use crate::{
+    AnswerStatus, AnswerValue, AssessmentDoc, Citation, FrameworkRef, Stage, TextRef, TextStatus,
+    Translation,
+};
 
 #[derive(Debug, Error, PartialEq, Eq)]
 pub enum RoundError {
@@ -243,5 +246,26 @@ pub fn next_round(
             })
         })
         .collect();
+    doc.language = previous.language.clone();
+    doc.translations = carried_translations(previous, &doc);
     Ok((doc, report))
+}
+
+/// The translations of `previous` whose text the new round carries unchanged, under the same
+/// name, back to draft: like the answers, they are to be checked again.
+fn carried_translations(previous: &AssessmentDoc, doc: &AssessmentDoc) -> Vec<Translation> {
+    previous
+        .translations
+        .iter()
+        .filter(|t| {
+            t.target.parse::<TextRef>().is_ok_and(|target| {
+                doc.original(&target).is_some()
+                    && doc.original(&target) == previous.original(&target)
+            })
+        })
+        .map(|t| Translation {
+            status: TextStatus::Draft,
+            ..t.clone()
+        })
+        .collect()
 }

@@ -5,7 +5,7 @@ use std::fmt;
 
 use mgi_framework::{Framework, FrameworkSet};
 
-use crate::{AssessmentDoc, Citation, Jurisdiction, M49_REGIONS};
+use crate::{AssessmentDoc, Citation, Jurisdiction, M49_REGIONS, TextRef};
 
 /// A problem in an assessment document, at a JSON path such as `$.answers[3].indicator`.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -159,7 +159,63 @@ pub fn validate(doc: &AssessmentDoc, framework: &Framework) -> Vec<DocError> {
             _ => {}
         }
     }
+    check_translations(doc, &mut e);
     e.0
+}
+
+/// The document's language is known; each translation is into another known language, of a
+/// text the document has, not empty, and the only one of that text in that language.
+fn check_translations(doc: &AssessmentDoc, e: &mut Errors) {
+    let known = |code: &str| mgi_framework::is_language(code);
+    let languages = || mgi_framework::LANGUAGES.join(", ");
+    if !known(&doc.language) {
+        e.push(
+            "$.language",
+            format!(
+                "{:?} is not a language code of mgi ({})",
+                doc.language,
+                languages()
+            ),
+        );
+    }
+    let mut seen = BTreeSet::new();
+    for (i, t) in doc.translations.iter().enumerate() {
+        let path = format!("$.translations[{i}]");
+        if !known(&t.lang) {
+            e.push(
+                format!("{path}.lang"),
+                format!(
+                    "{:?} is not a language code of mgi ({})",
+                    t.lang,
+                    languages()
+                ),
+            );
+        } else if t.lang == doc.language {
+            e.push(
+                format!("{path}.lang"),
+                format!(
+                    "the assessment is written in {:?}: this is not a translation",
+                    t.lang
+                ),
+            );
+        }
+        match t.target.parse::<TextRef>() {
+            Err(problem) => e.push(format!("{path}.target"), problem.to_string()),
+            // A text emptied since it was translated keeps its translation (outdated, not shown).
+            Ok(target) if doc.original(&target).is_none() => e.push(
+                format!("{path}.target"),
+                format!("the assessment has no text {:?} to translate", t.target),
+            ),
+            Ok(_) => {}
+        }
+        non_empty(&t.text, &format!("{path}.text"), e);
+        if !seen.insert((t.lang.as_str(), t.target.as_str())) {
+            e.push(
+                path,
+                format!("a second translation of {:?} into {:?}", t.target, t.lang),
+            );
+        }
+    }
 }
 
 fn check_jurisdiction(j: &Jurisdiction, e: &mut Errors) {

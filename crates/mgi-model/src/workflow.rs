@@ -17,13 +17,35 @@ pub enum Stage {
     Correction,
 }
 
-#[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
-#[error("an assessment cannot move from {from} to {to}; from {from} it may move to: {allowed}")]
+/// A stage change the workflow does not allow. `Display` is English (logs, the API); the
+/// interfaces name the stages in their language from the fields.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub struct TransitionError {
     pub from: Stage,
     pub to: Stage,
-    pub allowed: String,
 }
+
+impl TransitionError {
+    /// The stages the assessment may move to instead.
+    pub fn allowed(&self) -> &'static [Stage] {
+        self.from.next()
+    }
+}
+
+impl std::fmt::Display for TransitionError {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        let allowed: Vec<&str> = self.allowed().iter().map(|s| s.as_str()).collect();
+        write!(
+            f,
+            "an assessment cannot move from {from} to {to}; from {from} it may move to: {}",
+            allowed.join(", "),
+            from = self.from,
+            to = self.to
+        )
+    }
+}
+
+impl std::error::Error for TransitionError {}
 
 impl Stage {
     pub const ALL: [Stage; 7] = [
@@ -71,16 +93,7 @@ impl Stage {
         if self.next().contains(&to) {
             Ok(())
         } else {
-            Err(TransitionError {
-                from: self,
-                to,
-                allowed: self
-                    .next()
-                    .iter()
-                    .map(|s| s.as_str())
-                    .collect::<Vec<_>>()
-                    .join(", "),
-            })
+            Err(TransitionError { from: self, to })
         }
     }
 

@@ -5,7 +5,9 @@
 use mgi_framework::{Framework, SourceFile};
 use mgi_model::diff::{Change, SourceChangeKind, diff};
 use mgi_model::rounds::{RoundError, next_round};
-use mgi_model::{AnswerStatus, AnswerValue, AssessmentDoc, FindingKind, Stage, validate};
+use mgi_model::{
+    AnswerStatus, AnswerValue, AssessmentDoc, FindingKind, Stage, TextStatus, Translation, validate,
+};
 
 fn reference(fw: &Framework) -> AssessmentDoc {
     let path = concat!(
@@ -277,4 +279,42 @@ fn diff_across_versions_reports_retired_and_new_indicators() {
     assert_eq!(get("health-public").from, ["health-access"]);
     assert_eq!(get("health-public").change, Change::Unchanged);
     assert!(d.sources.is_empty(), "{:?}", d.sources);
+}
+
+#[test]
+fn translations_of_unchanged_texts_are_carried_back_to_draft() {
+    let fw = Framework::embedded().expect("framework");
+    let mut old = reference(&fw);
+    old.translations.clear();
+    let finding = old.findings[0].key.clone();
+    let event = old.consultations[0].key.clone();
+    for (target, status) in [
+        (format!("finding/{finding}"), TextStatus::Official),
+        (format!("consultation/{event}/title"), TextStatus::Reviewed),
+        ("jurisdiction/name".to_owned(), TextStatus::Reviewed),
+    ] {
+        old.translations.push(Translation {
+            lang: "fr".into(),
+            target,
+            text: "texte".into(),
+            status,
+            of: None,
+        });
+    }
+    let (new, _) = next_round(&old, &fw, 2026).expect("next round");
+    let carried: Vec<(&str, TextStatus)> = new
+        .translations
+        .iter()
+        .map(|t| (t.target.as_str(), t.status))
+        .collect();
+    let finding_target = format!("finding/{finding}");
+    assert_eq!(
+        carried,
+        vec![
+            (finding_target.as_str(), TextStatus::Draft),
+            ("jurisdiction/name", TextStatus::Draft)
+        ],
+        "the consultation is not carried, so neither is its translation"
+    );
+    assert!(validate(&new, &fw).is_empty(), "{:?}", validate(&new, &fw));
 }

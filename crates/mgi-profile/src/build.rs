@@ -5,7 +5,9 @@ use std::collections::BTreeSet;
 use chrono::{Datelike, NaiveDate};
 use mgi_framework::{Framework, FrameworkSet, Text};
 use mgi_i18n::{Lang, tr};
-use mgi_model::{AssessmentDoc, ContextFigure, FindingKind, Sex, Stage, bibliography};
+use mgi_model::{
+    AssessmentDoc, ContextFigure, EventField, FindingKind, Sex, Stage, TextRef, bibliography,
+};
 
 use crate::Publication;
 use crate::boilerplate;
@@ -14,27 +16,23 @@ use crate::cite;
 use crate::doc::*;
 use crate::format;
 
-/// The language the texts of an assessment are written in. `AssessmentDoc` does not record it
-/// yet: every assessment is taken to be in English.
-pub(crate) const CONTENT_LANG: &str = "en";
-
-/// What every part of the build needs: the language asked for and the language of the content.
-pub(crate) struct Cx {
+/// What every part of the build needs: the language asked for and the assessment, whose texts
+/// are in its own language or translated.
+pub(crate) struct Cx<'a> {
     pub lang: Lang,
-    /// The language of the assessment's texts.
-    pub content: &'static str,
+    pub doc: &'a AssessmentDoc,
 }
 
 /// Markers that stand for data inside a message while it is formatted (private use characters,
 /// never in a catalogue): `tr!(lang, "profile-held-in", place = SLOT[0])`.
 const SLOT: [&str; 2] = ["\u{E000}", "\u{E001}"];
 
-impl Cx {
-    pub fn new(lang: Lang) -> Cx {
-        Cx {
-            lang,
-            content: CONTENT_LANG,
-        }
+/// The languages written in the Latin script, among those an assessment may be written in.
+const LATIN_SCRIPT: [&str; 4] = ["en", "fr", "es", "pt"];
+
+impl<'a> Cx<'a> {
+    pub fn new(lang: Lang, doc: &'a AssessmentDoc) -> Cx<'a> {
+        Cx { lang, doc }
     }
 
     /// The profile's own words.
@@ -42,21 +40,45 @@ impl Cx {
         Rich::plain(text)
     }
 
-    /// Data of the assessment: marked as data, and with its language when that is not the
-    /// profile's. A text without any Latin letter (a name in Arabic or Cyrillic script, a
-    /// number) cannot be in the content's language, which is written in Latin script: it is
-    /// not marked as such.
+    /// Data of the assessment that is not translated (a name, an issuer, a pinpoint): marked as
+    /// data, and with the assessment's language when that is not the profile's. In an
+    /// assessment written in a Latin-script language, a text without any Latin letter (a name
+    /// in Arabic or Cyrillic script, a number) cannot be in that language: it is not marked.
     pub fn data(&self, text: impl Into<String>) -> Rich {
         let text = text.into();
-        let lang = (self.content != self.lang.code() && has_latin_letter(&text))
-            .then(|| self.content.to_owned());
-        let mut r = Rich::default();
-        r.push(Run {
-            text,
-            lang,
-            data: true,
-        });
-        r
+        let content = self.doc.language.as_str();
+        let other = content != self.lang.code()
+            && (!LATIN_SCRIPT.contains(&content) || has_latin_letter(&text));
+        Rich::data(text, other.then(|| content.to_owned()))
+    }
+
+    /// A text of the assessment that may be translated: its translation into the profile's
+    /// language, else the original, marked with its language.
+    pub fn text(&self, target: TextRef, original: &str) -> Rich {
+        let shown = self.doc.shown(target, original, self.lang.code());
+        if shown.status.is_some() {
+            Rich::data(shown.text.to_owned(), None)
+        } else {
+            self.data(shown.text)
+        }
+    }
+
+    /// The note on the translation the profile shows, when it shows any: the language the
+    /// assessment was written in and the least trusted status among the translations.
+    pub fn translation_note(&self) -> Option<String> {
+        let status = self
+            .doc
+            .translations
+            .iter()
+            .filter(|t| t.lang == self.lang.code())
+            .map(|t| t.status)
+            .min()?;
+        Some(tr!(
+            self.lang,
+            "profile-translation-note",
+            original = self.doc.language.as_str(),
+            status = status.as_str()
+        ))
     }
 
     /// A framework text in the profile's language, or in English, marked, when it has none.
@@ -91,7 +113,7 @@ impl Cx {
     }
 
     /// One statement per language the texts are shown in instead of the profile's language.
-    pub fn fallback<'a>(&self, texts: impl IntoIterator<Item = &'a Rich>) -> Option<String> {
+    pub fn fallback<'t>(&self, texts: impl IntoIterator<Item = &'t Rich>) -> Option<String> {
         let langs: BTreeSet<&str> = texts.into_iter().flat_map(Rich::fallback_langs).collect();
         let notes: Vec<String> = langs
             .into_iter()
@@ -161,10 +183,10 @@ pub fn build_in(
     publication: &Publication,
     lang: Lang,
 ) -> ProfileDoc {
-    let cx = Cx::new(lang);
+    let cx = Cx::new(lang, doc);
     let set = framework.set(&doc.framework.set, doc.framework.version);
     let year = doc.year.to_string();
-    let name = cx.data(doc.jurisdiction.name.as_str());
+    let name = cx.text(TextRef::JurisdictionName, &doc.jurisdiction.name);
     let heading = cx.fill(
         &tr!(
             lang,
@@ -311,6 +333,7 @@ fn front_matter(cx: &Cx, publication: &Publication, name: &Rich, year: &str) -> 
         licence,
         citation,
         notice: tr!(cx.lang, "profile-reconstruction-notice"),
+        translation: cx.translation_note(),
         fallback,
     }
 }
@@ -348,12 +371,10 @@ fn summary(cx: &Cx, doc: &AssessmentDoc, set: Option<&FrameworkSet>) -> Section 
             text: cx.label(&d.name),
         });
         match doc.summaries.iter().find(|s| s.domain == d.id) {
-            Some(s) => blocks.extend(
-                s.text
-                    .split("\n\n")
-                    .filter(|p| !p.trim().is_empty())
-                    .map(|p| para(cx.data(p))),
-            ),
+            Some(s) => {
+                let text = cx.text(TextRef::Summary(s.domain.clone()), &s.text);
+                blocks.extend(text.paragraphs().into_iter().map(para));
+            }
             None => blocks.push(Block::Statement {
                 text: tr!(cx.lang, "profile-no-summary"),
             }),
@@ -393,7 +414,7 @@ fn source_caption(cx: &Cx, doc: &AssessmentDoc, figures: &[&ContextFigure]) -> R
         out = out
             .then(cx.data(s.issuer.as_str()))
             .then_plain(", ")
-            .then(cx.data(s.title.as_str()))
+            .then(cx.text(TextRef::SourceTitle(s.key.clone()), &s.title))
             .then_plain(&format!(" ({year})"));
     }
     out.then_plain(".")
@@ -557,7 +578,8 @@ fn key_findings(
                             (true, None) => tr!(lang, "profile-ratified", answer = "yes"),
                             (false, _) => tr!(lang, "profile-ratified", answer = "no"),
                         };
-                        vec![cx.data(c.name.as_str()), cx.ours(status)]
+                        let name = cx.text(TextRef::Convention(c.indicator.clone()), &c.name);
+                        vec![name, cx.ours(status)]
                     })
                     .collect(),
             });
@@ -587,7 +609,10 @@ fn key_findings(
                 let mut numbers: Vec<usize> = f
                     .footnotes
                     .iter()
-                    .map(|t| notes.add(cx.data(t.as_str())))
+                    .enumerate()
+                    .map(|(i, t)| {
+                        notes.add(cx.text(TextRef::FindingFootnote(f.key.clone(), i + 1), t))
+                    })
                     .collect();
                 for c in &f.citations {
                     if let Some(source) = doc.source(&c.source) {
@@ -595,7 +620,7 @@ fn key_findings(
                     }
                 }
                 blocks.push(Block::Para {
-                    text: cx.data(f.text.as_str()),
+                    text: cx.text(TextRef::Finding(f.key.clone()), &f.text),
                     notes: numbers,
                 });
             }
@@ -634,10 +659,10 @@ fn annex(cx: &Cx, doc: &AssessmentDoc, notes: &mut Notes) -> Section {
     let lang = cx.lang;
     let mut blocks = Vec::new();
     for e in &doc.consultations {
+        let field = |field, original: &str| cx.text(TextRef::Event(e.key.clone(), field), original);
         blocks.push(Block::Heading {
             level: 3,
-            text: cx
-                .data(e.title.as_str())
+            text: field(EventField::Title, &e.title)
                 .then_plain(&format!(" ({})", date_range(lang, e.start, e.end))),
         });
         let numbers = e
@@ -647,7 +672,7 @@ fn annex(cx: &Cx, doc: &AssessmentDoc, notes: &mut Notes) -> Section {
             .collect();
         let mut text = cx.fill(
             &tr!(lang, "profile-held-in", place = SLOT[0]),
-            &[cx.data(e.place.as_str())],
+            &[field(EventField::Place, &e.place)],
         );
         let who = match (e.participants, e.participants_more_than) {
             (Some(n), true) => tr!(lang, "profile-participants-more-than", count = n),
@@ -658,7 +683,9 @@ fn annex(cx: &Cx, doc: &AssessmentDoc, notes: &mut Notes) -> Section {
             text = text.then_plain(" ").then_plain(&who);
         }
         if !e.description.trim().is_empty() {
-            text = text.then_plain(" ").then(cx.data(e.description.trim_end()));
+            text = text
+                .then_plain(" ")
+                .then(field(EventField::Description, e.description.trim_end()));
         }
         blocks.push(Block::Para {
             text,
@@ -670,7 +697,12 @@ fn annex(cx: &Cx, doc: &AssessmentDoc, notes: &mut Notes) -> Section {
                 text: cx.ours(tr!(lang, "profile-section-key-findings")),
             });
             blocks.push(Block::List {
-                items: e.key_findings.iter().map(|t| cx.data(t.as_str())).collect(),
+                items: e
+                    .key_findings
+                    .iter()
+                    .enumerate()
+                    .map(|(i, t)| field(EventField::KeyFinding(i + 1), t))
+                    .collect(),
             });
         }
         if !e.recommendations.is_empty() {
@@ -682,7 +714,8 @@ fn annex(cx: &Cx, doc: &AssessmentDoc, notes: &mut Notes) -> Section {
                 items: e
                     .recommendations
                     .iter()
-                    .map(|t| cx.data(t.as_str()))
+                    .enumerate()
+                    .map(|(i, t)| field(EventField::Recommendation(i + 1), t))
                     .collect(),
             });
         }

@@ -3,7 +3,7 @@
 //! profile's language; titles, issuers, pinpoints and notes are data.
 
 use mgi_i18n::tr;
-use mgi_model::{Citation, Source, SourceKind};
+use mgi_model::{Citation, Source, SourceKind, TextRef};
 
 use crate::build::Cx;
 use crate::doc::Rich;
@@ -21,16 +21,22 @@ fn dated(cx: &Cx, source: &Source) -> String {
     }
 }
 
+/// The title of a source, translated when the assessment has its translation.
+fn title(cx: &Cx, source: &Source, original: &str) -> Rich {
+    cx.text(TextRef::SourceTitle(source.key.clone()), original)
+}
+
 /// A citation as a footnote.
 pub fn citation(cx: &Cx, source: &Source, c: &Citation) -> Rich {
     let head = match source.kind {
         SourceKind::Law | SourceKind::Regulation | SourceKind::Agreement | SourceKind::Policy => {
-            cx.data(source.title.as_str())
+            title(cx, source, &source.title)
         }
-        _ => cx
-            .data(source.issuer.as_str())
-            .then_plain(", ")
-            .then(cx.data(source.title.as_str())),
+        _ => {
+            cx.data(source.issuer.as_str())
+                .then_plain(", ")
+                .then(title(cx, source, &source.title))
+        }
     }
     .then_plain(&format!(" ({})", dated(cx, source)));
     match &c.pinpoint {
@@ -44,7 +50,7 @@ pub fn citation(cx: &Cx, source: &Source, c: &Citation) -> Rich {
 
 /// A key-source entry (the year label is printed before it).
 pub fn entry(cx: &Cx, source: &Source) -> Rich {
-    let mut s = cx.data(source.title.trim_end_matches('.'));
+    let mut s = title(cx, source, source.title.trim_end_matches('.'));
     if let Some(last) = source.amended.last() {
         s = s.then_plain(", ").then_plain(&tr!(
             cx.lang,

@@ -55,6 +55,37 @@ impl Rich {
         r
     }
 
+    /// Data of the assessment, in `lang` when that is not the profile's language.
+    pub fn data(text: impl Into<String>, lang: Option<String>) -> Rich {
+        let mut r = Rich::default();
+        r.push(Run {
+            text: text.into(),
+            lang,
+            data: true,
+        });
+        r
+    }
+
+    /// The paragraphs of this text (split at blank lines, `\n\n`), empty ones left out.
+    pub fn paragraphs(&self) -> Vec<Rich> {
+        let mut out = vec![Rich::default()];
+        for run in &self.0 {
+            for (i, piece) in run.text.split("\n\n").enumerate() {
+                if i > 0 {
+                    out.push(Rich::default());
+                }
+                if let Some(last) = out.last_mut() {
+                    last.push(Run {
+                        text: piece.to_owned(),
+                        ..run.clone()
+                    });
+                }
+            }
+        }
+        out.retain(|p| !p.text().trim().is_empty());
+        out
+    }
+
     /// Appends a run; one that continues the last run (same language, same kind) is merged
     /// into it, and an empty one is dropped.
     pub fn push(&mut self, run: Run) {
@@ -122,6 +153,9 @@ pub struct FrontMatter {
     pub licence: Rich,
     pub citation: Rich,
     pub notice: String,
+    /// Which language the assessment was written in and how far its translation can be
+    /// trusted, when the profile shows translated texts.
+    pub translation: Option<String>,
     /// Said before the front matter when some of it is shown in another language.
     pub fallback: Option<String>,
 }

@@ -88,7 +88,7 @@ pub fn html(p: &ProfileDoc) -> String {
     fallback(&mut out, f.fallback.as_ref());
     let _ = writeln!(
         out,
-        "<p><strong>{}</strong> {}</p>\n<p><strong>{}</strong> {}</p>\n<p><strong>{}</strong> {}</p>\n<p>{}</p>\n<p class=\"notice\">{}</p>\n</div>\n</header>",
+        "<p><strong>{}</strong> {}</p>\n<p><strong>{}</strong> {}</p>\n<p><strong>{}</strong> {}</p>\n<p>{}</p>\n<p class=\"notice\">{}</p>\n{}</div>\n</header>",
         escape(&l.publisher),
         rich(&f.publisher),
         escape(&l.licence),
@@ -96,7 +96,11 @@ pub fn html(p: &ProfileDoc) -> String {
         escape(&l.required_citation),
         rich(&f.citation),
         rich(&f.disclaimer),
-        escape(&f.notice)
+        escape(&f.notice),
+        f.translation.as_ref().map_or_else(String::new, |t| format!(
+            "<p class=\"notice translation\">{}</p>\n",
+            escape(t)
+        ))
     );
     let _ = writeln!(
         out,

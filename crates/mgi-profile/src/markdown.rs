@@ -90,6 +90,9 @@ pub fn markdown(p: &ProfileDoc) -> String {
         let _ = writeln!(out, "**{}** {}\n", md(label), rich(text));
     }
     let _ = writeln!(out, "{}\n\n*{}*\n", rich(&f.disclaimer), md(&f.notice));
+    if let Some(t) = &f.translation {
+        let _ = writeln!(out, "*{}*\n", md(t));
+    }
     let _ = writeln!(out, "## {}\n", md(&l.contents));
     for s in &p.sections {
         let _ = writeln!(out, "- [{}](#{})", md(&s.title), s.id);

@@ -114,14 +114,14 @@ fn section_titles_are_in_the_language_asked_for() {
     let fr = profile_in(&doc, Lang::Fr);
     assert_eq!(
         fr.title,
-        "Profil des indicateurs de gouvernance des migrations 2023 – Mongolia"
+        "Profil des indicateurs de gouvernance des migrations 2023 – Mongolie"
     );
     let page = html(&fr);
     assert!(page.contains("<html lang=\"fr\">"));
     assert!(page.contains("<h2 id=\"contents\">Sommaire</h2>"));
     assert!(page.contains("<strong>Éditeur\u{202F}:</strong> déploiement de démonstration de mgi"));
     assert!(markdown(&fr).starts_with(
-        "---\ntitle: \"Profil des indicateurs de gouvernance des migrations 2023 – Mongolia\"\nlang: fr\n"
+        "---\ntitle: \"Profil des indicateurs de gouvernance des migrations 2023 – Mongolie\"\nlang: fr\n"
     ));
 }
 
@@ -186,9 +186,7 @@ fn dates_and_counts_follow_the_language() {
     assert!(heading(Lang::Es).ends_with(" (26–29 de agosto de 2023)"));
     let md = markdown(&profile_in(&doc, Lang::Fr));
     assert!(
-        md.contains(
-            "Organisée à [Ulaanbaatar, Mongolia]{lang=en}. Plus de 30 personnes y ont participé."
-        ),
+        md.contains("Organisée à Oulan-Bator, Mongolie. Plus de 30 personnes y ont participé."),
         "{}",
         md.lines()
             .find(|l| l.contains("Organisée"))
@@ -196,9 +194,16 @@ fn dates_and_counts_follow_the_language() {
     );
 }
 
+/// The reference without its translations: every text of the assessment is in English only.
+fn untranslated() -> AssessmentDoc {
+    let mut doc = reference();
+    doc.translations.clear();
+    doc
+}
+
 #[test]
 fn english_content_in_a_french_profile_is_marked_once_per_section() {
-    let p = profile_in(&reference(), Lang::Fr);
+    let p = profile_in(&untranslated(), Lang::Fr);
     for s in &p.sections {
         let expected = match s.id.as_str() {
             "summary" | "context" | "key-findings" | "annex" | "key-sources" => Some(FR_FALLBACK),
@@ -206,7 +211,11 @@ fn english_content_in_a_french_profile_is_marked_once_per_section() {
         };
         assert_eq!(s.fallback.as_deref(), expected, "section {}", s.id);
     }
-    assert_eq!(p.front.fallback.as_deref(), Some(FR_FALLBACK), "the name");
+    assert_eq!(
+        p.front.fallback, None,
+        "the name is the UN's French name, the rest the profile's own words"
+    );
+    assert_eq!(p.front.translation, None, "nothing translated is shown");
     assert_eq!(p.footnotes_fallback.as_deref(), Some(FR_FALLBACK));
 
     let page = html(&p);
@@ -216,14 +225,14 @@ fn english_content_in_a_french_profile_is_marked_once_per_section() {
     )));
     assert_eq!(
         page.matches(FR_FALLBACK).count(),
-        7,
-        "front matter, five sections, notes"
+        6,
+        "five sections, notes (the country's name is the UN's French name)"
     );
     // Framework labels are translated: not marked.
     assert!(page.contains("<li><strong>Droits des migrants.</strong> Respecter"));
 
-    let es = html(&profile_in(&reference(), Lang::Es));
-    assert_eq!(es.matches(ES_FALLBACK).count(), 7);
+    let es = html(&profile_in(&untranslated(), Lang::Es));
+    assert_eq!(es.matches(ES_FALLBACK).count(), 6);
 
     let en = profile_in(&reference(), Lang::En);
     assert!(en.sections.iter().all(|s| s.fallback.is_none()));
@@ -231,6 +240,84 @@ fn english_content_in_a_french_profile_is_marked_once_per_section() {
     assert!(
         !html(&en).contains("<span lang="),
         "nothing marked in English"
+    );
+}
+
+#[test]
+fn translated_content_is_shown_unmarked_and_the_rest_marked() {
+    let mut doc = reference();
+    let p = profile_in(&doc, Lang::Fr);
+    let page = html(&p);
+    let summary = &page[page.find("<h2 id=\"summary\">").expect("summary")..];
+    assert!(
+        summary.starts_with(
+            "<h2 id=\"summary\">Résumé</h2>\n<h3>Droits des migrants</h3>\n<p>Les migrants en situation régulière"
+        ),
+        "{}",
+        &summary[..300]
+    );
+    for id in ["summary", "key-findings", "annex"] {
+        assert_eq!(section(&p, id).fallback, None, "section {id} is all French");
+    }
+    for id in ["context", "key-sources"] {
+        assert_eq!(
+            section(&p, id).fallback.as_deref(),
+            Some(FR_FALLBACK),
+            "section {id}: source titles are not translated"
+        );
+    }
+    assert_eq!(p.footnotes_fallback.as_deref(), Some(FR_FALLBACK));
+    let note = p.front.translation.clone().expect("a translation note");
+    assert!(
+        note.starts_with("Ce profil a été rédigé en anglais") && note.contains("provisoire"),
+        "{note}"
+    );
+    assert!(page.contains(&format!("<p class=\"notice translation\">{note}</p>")));
+    assert!(markdown(&p).contains(&format!("*{note}*")));
+
+    // A finding without its French text: shown in English, marked, and said at the section.
+    let key = doc.findings[0].key.clone();
+    doc.translations
+        .retain(|t| !(t.lang == "fr" && t.target == format!("finding/{key}")));
+    let english = doc.findings[0].text.clone();
+    let p = profile_in(&doc, Lang::Fr);
+    assert_eq!(
+        section(&p, "key-findings").fallback.as_deref(),
+        Some(FR_FALLBACK)
+    );
+    let start: String = english.chars().take(40).collect();
+    assert!(html(&p).contains(&format!("<p><span lang=\"en\">{start}")));
+
+    // Reviewed translations everywhere: the note says so.
+    for t in &mut doc.translations {
+        t.status = mgi_model::TextStatus::Reviewed;
+    }
+    let note = profile_in(&doc, Lang::Es).front.translation.expect("note");
+    assert!(note.contains("Un segundo traductor revisó"), "{note}");
+    assert_eq!(profile_in(&doc, Lang::En).front.translation, None);
+}
+
+#[test]
+fn an_assessment_written_in_french_is_marked_in_an_english_profile() {
+    let mut doc = untranslated();
+    doc.language = "fr".into();
+    doc.jurisdiction.name = "Mongolie".into();
+    doc.summaries[0].text = "Les migrants ont accès aux soins.".into();
+    let p = profile_in(&doc, Lang::En);
+    let page = html(&p);
+    assert!(
+        page.contains("<p><span lang=\"fr\">Les migrants ont accès aux soins.</span></p>"),
+        "the French text in an English profile is marked as French"
+    );
+    assert!(
+        p.title.ends_with("– Mongolia"),
+        "the UN's English name: {}",
+        p.title
+    );
+    let fr = html(&profile_in(&doc, Lang::Fr));
+    assert!(
+        fr.contains("<p>Les migrants ont accès aux soins.</p>"),
+        "unmarked in French"
     );
 }
 
@@ -268,7 +355,7 @@ fn the_configured_publication_is_shown_as_written_and_defaults_are_translated() 
         "<strong>Éditeur\u{202F}:</strong> <span lang=\"en\">Ministry of Examples</span>"
     ));
     assert!(page.contains(
-        "<strong>Citation requise\u{202F}:</strong> <span lang=\"en\">Profile 2023 of Mongolia.</span>"
+        "<strong>Citation requise\u{202F}:</strong> <span lang=\"en\">Profile 2023 of </span>Mongolie<span lang=\"en\">.</span>"
     ));
     assert!(page.contains(
         "<strong>Licence\u{202F}:</strong> Licence Creative Commons Attribution 4.0 International (CC BY 4.0)"

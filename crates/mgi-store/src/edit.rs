@@ -45,7 +45,7 @@ pub(crate) struct Target<'a> {
 
 impl Target<'_> {
     /// Audit each field whose value changed.
-    async fn audit_changes(
+    pub(crate) async fn audit_changes(
         &self,
         c: &mut Conn<'_>,
         entity: &str,
@@ -71,7 +71,7 @@ impl Target<'_> {
 }
 
 /// After an update matched no row: a conflict when the record exists at another version.
-async fn refused(
+pub(crate) async fn refused(
     c: &mut Conn<'_>,
     select_version: &'static str,
     params: &[Param],

@@ -1,4 +1,4 @@
-use mgi_model::{DocError, TransitionError};
+use mgi_model::{DocError, Stage, TransitionError};
 
 #[derive(Debug, thiserror::Error)]
 pub enum StoreError {
@@ -17,9 +17,9 @@ pub enum StoreError {
     AlreadyExists(String),
     #[error("{} problem(s):\n{}", .0.len(), .0.iter().map(|e| format!("  {e}")).collect::<Vec<_>>().join("\n"))]
     Invalid(Vec<DocError>),
-    /// The workflow does not allow it now (the message says why and what would).
-    #[error("{0}")]
-    Refused(String),
+    /// The workflow does not allow it now ([`Refusal`] says why).
+    #[error(transparent)]
+    Refused(#[from] Refusal),
     /// An approval of content that changed after it was read.
     #[error("{0} changed since you read it: read it again before approving")]
     ContentChanged(String),
@@ -33,6 +33,38 @@ pub enum StoreError {
     Db(#[from] sqlx::Error),
     #[error("database migration: {0}")]
     Migrate(#[from] sqlx::migrate::MigrateError),
+}
+
+/// Why the workflow refuses a change, with what the interfaces need to say it in their
+/// language. `Display` is English, for logs and the API.
+#[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
+pub enum Refusal {
+    /// An approval asked at a stage where the government does not approve.
+    #[error(
+        "assessment {jurisdiction} {year} is at stage {stage}; approval happens in consultation, validation or correction"
+    )]
+    ApprovalNotNow {
+        jurisdiction: String,
+        year: i32,
+        stage: Stage,
+    },
+    /// A correction published without the public note that says what changed.
+    #[error("a correction is published with a public change note saying what changed")]
+    CorrectionWithoutNote,
+    /// A publication of content that the latest approval does not cover.
+    #[error(
+        "assessment {jurisdiction} {year} has no approval of its current content: the focal point must approve it (again) before publication"
+    )]
+    NotApproved { jurisdiction: String, year: i32 },
+    /// A workbook applied to a round that is no longer in preparation.
+    #[error(
+        "assessment {jurisdiction} {year} is {stage}: a workbook can only fill a round in preparation"
+    )]
+    RoundClosed {
+        jurisdiction: String,
+        year: i32,
+        stage: Stage,
+    },
 }
 
 impl StoreError {

@@ -27,7 +27,7 @@ pub(crate) async fn find_assessment(
 ) -> Result<AssessmentRow, StoreError> {
     c.fetch_optional(
         "SELECT a.id, j.code, j.kind, j.name, j.region, j.subregion, a.year, a.framework_set,
-                a.framework_version, a.stage, a.version
+                a.framework_version, a.stage, a.version, a.language
          FROM assessments a JOIN jurisdictions j ON j.code = a.jurisdiction
          WHERE a.jurisdiction = $1 AND a.year = $2",
         &params![jurisdiction, year],
@@ -88,6 +88,7 @@ pub(crate) async fn read_doc(
     let comments: Vec<CommentRow> = c
         .fetch_all(format!("{COMMENT_SELECT} ORDER BY position"), &id)
         .await?;
+    let translations = crate::translations::read_all(c, a.id).await?;
 
     let cites = |kind: &str, owner: &str| -> Vec<Citation> {
         citations
@@ -198,5 +199,7 @@ pub(crate) async fn read_doc(
             .into_iter()
             .map(CommentRow::into_comment)
             .collect::<Result<_, StoreError>>()?,
+        language: a.language,
+        translations,
     })
 }

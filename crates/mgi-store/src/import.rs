@@ -85,9 +85,9 @@ async fn write_doc(
     let stamp = crate::clock::stamp(crate::clock::now());
     let created: IdVersion = c
         .fetch_optional(
-            "INSERT INTO assessments (jurisdiction, year, framework_set, framework_version, stage, version, created_at, updated_at)
-             VALUES ($1, $2, $3, $4, $5, $6, $7, $7) RETURNING id, version",
-            &params![&j.code, doc.year, &doc.framework.set, i64::from(doc.framework.version), doc.stage.as_str(), version, stamp],
+            "INSERT INTO assessments (jurisdiction, year, framework_set, framework_version, stage, version, created_at, updated_at, language)
+             VALUES ($1, $2, $3, $4, $5, $6, $7, $7, $8) RETURNING id, version",
+            &params![&j.code, doc.year, &doc.framework.set, i64::from(doc.framework.version), doc.stage.as_str(), version, stamp, &doc.language],
         )
         .await?
         .ok_or_else(|| StoreError::Corrupt("assessment insert returned no row".into()))?;
@@ -298,6 +298,16 @@ async fn write_children(c: &mut Conn<'_>, id: i64, doc: &AssessmentDoc) -> Resul
             .iter()
             .enumerate()
             .map(|(i, e)| crate::consultations::row(id, pos(i), e))
+            .collect(),
+    )
+    .await?;
+    c.insert_rows(
+        "translations",
+        &crate::translations::COLUMNS,
+        doc.translations
+            .iter()
+            .enumerate()
+            .map(|(i, t)| crate::translations::row(id, pos(i), t))
             .collect(),
     )
     .await?;

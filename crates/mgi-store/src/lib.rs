@@ -25,6 +25,7 @@ mod rounds;
 mod rows;
 mod search;
 mod tokens;
+mod translations;
 mod workbook;
 
 use mgi_framework::Framework;
@@ -35,15 +36,16 @@ pub use comments::NewComment;
 pub use context_import::ContextImport;
 pub use db::Db;
 pub use edit::{AnswerEdit, FindingEdit, Versioned};
-pub use error::StoreError;
+pub use error::{Refusal, StoreError};
 pub use import::ImportMode;
 pub use portal_index::{
     ExploreEntry, ExploreFilter, ExplorePage, LatestAnswers, PrintedCitation, SdgRow, SdgView,
 };
 pub use publish::{Approval, ApprovalState, Publication, PublishedEntry, Revision};
 pub use rounds::{ChangeLogLine, MAX_NOTE, RoundNote};
-pub use search::{SEARCH_LIMIT, SearchHit};
+pub use search::{SEARCH_LIMIT, SearchHit, prefer_language};
 pub use tokens::{MAX_TOKEN_DAYS, TOKEN_PREFIX, TokenInfo};
+pub use translations::{TranslationEdit, VersionedTranslation};
 pub use workbook::WorkbookChanges;
 
 /// The store: a database and the framework its assessments are checked against.

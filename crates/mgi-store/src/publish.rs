@@ -191,9 +191,12 @@ impl Store {
             stage,
             Stage::Consultation | Stage::Validated | Stage::Correction
         ) {
-            return Err(StoreError::Refused(format!(
-                "assessment {jurisdiction} {year} is at stage {stage}; approval happens in consultation, validation or correction"
-            )));
+            return Err(crate::error::Refusal::ApprovalNotNow {
+                jurisdiction: jurisdiction.to_owned(),
+                year,
+                stage,
+            }
+            .into());
         }
         let doc = read_doc(&mut c, a.clone()).await?;
         let current = content_hash(&doc);
@@ -242,16 +245,16 @@ impl Store {
         stage.check_transition(Stage::Published)?;
         let note = note.trim();
         if stage == Stage::Correction && note.is_empty() {
-            return Err(StoreError::Refused(
-                "a correction is published with a public change note saying what changed".into(),
-            ));
+            return Err(crate::error::Refusal::CorrectionWithoutNote.into());
         }
         let doc = read_doc(&mut c, a.clone()).await?;
         let approved = latest_approval(&mut c, a.id).await?;
         if approved.is_none_or(|ap| ap.content_hash != content_hash(&doc)) {
-            return Err(StoreError::Refused(format!(
-                "assessment {jurisdiction} {year} has no approval of its current content: the focal point must approve it (again) before publication"
-            )));
+            return Err(crate::error::Refusal::NotApproved {
+                jurisdiction: jurisdiction.to_owned(),
+                year,
+            }
+            .into());
         }
         let note = if note.is_empty() {
             "First publication"

@@ -78,6 +78,8 @@ pub(crate) struct AssessmentRow {
     pub framework_version: i64,
     pub stage: String,
     pub version: i64,
+    /// The language the texts are written in.
+    pub language: String,
 }
 
 impl AssessmentRow {

@@ -3,7 +3,7 @@
 //! transaction as the publication, so every instance sees it at once. The one place besides
 //! `db` with SQL per backend: SQLite's FTS5 (diacritics folded) and PostgreSQL's `tsvector` (stored, GIN-indexed).
 
-use mgi_model::AssessmentDoc;
+use mgi_model::{AssessmentDoc, TextRef};
 
 use crate::db::{Conn, Db, params};
 use crate::{Store, StoreError};
@@ -19,6 +19,26 @@ pub struct SearchHit {
     /// The finding key, domain, indicator or source key.
     pub ref_key: String,
     pub text: String,
+    /// The language of `text`: the assessment's own, or a translation's.
+    pub lang: String,
+}
+
+/// One hit per passage: where a passage matched in several languages, the one in `lang`, else
+/// the first found (hits come ordered by jurisdiction, year, kind and key).
+pub fn prefer_language(hits: Vec<SearchHit>, lang: &str) -> Vec<SearchHit> {
+    let mut out: Vec<SearchHit> = Vec::with_capacity(hits.len());
+    for hit in hits {
+        let same = |h: &SearchHit| {
+            (&h.jurisdiction, h.year, &h.kind, &h.ref_key)
+                == (&hit.jurisdiction, hit.year, &hit.kind, &hit.ref_key)
+        };
+        match out.iter_mut().find(|h| same(h)) {
+            Some(kept) if kept.lang != lang && hit.lang == lang => *kept = hit,
+            Some(_) => {}
+            None => out.push(hit),
+        }
+    }
+    out
 }
 
 /// At most this many hits are returned.
@@ -38,27 +58,47 @@ pub(crate) async fn index(
         &params![id],
     )
     .await?;
-    let mut rows: Vec<[crate::db::Param; 4]> = Vec::new();
-    let mut add = |kind: &str, key: &str, text: String| {
+    let mut rows: Vec<[crate::db::Param; 5]> = Vec::new();
+    let mut add = |kind: &str, key: &str, lang: &str, text: String| {
         if !text.trim().is_empty() {
-            rows.push(params![id, kind, key, text]);
+            rows.push(params![id, kind, key, lang, text]);
         }
     };
+    let own = doc.language.as_str();
     for f in &doc.findings {
-        add("finding", &f.key, f.text.clone());
+        add("finding", &f.key, own, f.text.clone());
     }
     for s in &doc.summaries {
-        add("summary", &s.domain, s.text.clone());
+        add("summary", &s.domain, own, s.text.clone());
     }
     for a in &doc.answers {
-        add("answer", &a.indicator, a.narrative.clone());
+        add("answer", &a.indicator, own, a.narrative.clone());
     }
     for s in &doc.sources {
-        add("source", &s.key, format!("{}. {}", s.issuer, s.title));
+        add("source", &s.key, own, format!("{}. {}", s.issuer, s.title));
+    }
+    for t in &doc.translations {
+        let Ok(target) = t.target.parse::<TextRef>() else {
+            continue;
+        };
+        if doc.current_translation(&target, &t.lang).is_none() {
+            continue;
+        }
+        match &target {
+            TextRef::Finding(k) => add("finding", k, &t.lang, t.text.clone()),
+            TextRef::Summary(d) => add("summary", d, &t.lang, t.text.clone()),
+            TextRef::Answer(i) => add("answer", i, &t.lang, t.text.clone()),
+            TextRef::SourceTitle(k) => {
+                if let Some(s) = doc.source(k) {
+                    add("source", k, &t.lang, format!("{}. {}", s.issuer, t.text));
+                }
+            }
+            _ => {}
+        }
     }
     c.insert_rows(
         "search_entries",
-        &["assessment_id", "kind", "ref", "text"],
+        &["assessment_id", "kind", "ref", "lang", "text"],
         rows,
     )
     .await
@@ -74,14 +114,16 @@ fn fts5_query(q: &str) -> String {
 }
 
 impl Store {
-    /// Published texts matching every word of `query`, by jurisdiction, year and kind (never by
+    /// Published texts, in any language they are published in, matching every word of
+    /// `query` (see [`prefer_language`] for one hit per passage), by jurisdiction, year and kind (never by
     /// anything that could read as a ranking of jurisdictions). Of a query matching more than
     /// [`SEARCH_SCAN`] passages, the most recently indexed ones are ordered.
     pub async fn search(&self, query: &str) -> Result<Vec<SearchHit>, StoreError> {
-        let select = "SELECT a.jurisdiction, j.name, a.year, e.kind, e.ref AS ref_key, e.text
+        let select =
+            "SELECT a.jurisdiction, j.name, a.year, e.kind, e.ref AS ref_key, e.text, e.lang
              FROM search_entries e JOIN assessments a ON a.id = e.assessment_id
              JOIN jurisdictions j ON j.code = a.jurisdiction";
-        let order = "ORDER BY j.name, a.year, e.kind, e.ref LIMIT $2";
+        let order = "ORDER BY j.name, a.year, e.kind, e.ref, e.lang LIMIT $2";
         let (sql, q) = match self.db {
             Db::Sqlite(_) => (
                 format!(

@@ -35,9 +35,12 @@ impl Store {
         let a = find_assessment(&mut c, jurisdiction, year).await?;
         let stage = decode(&a.stage, Stage::parse, "assessments.stage")?;
         if matches!(stage, Stage::Published | Stage::Validated) {
-            return Err(StoreError::Refused(format!(
-                "assessment {jurisdiction} {year} is {stage}: a workbook can only fill a round in preparation"
-            )));
+            return Err(crate::error::Refusal::RoundClosed {
+                jurisdiction: jurisdiction.to_owned(),
+                year,
+                stage,
+            }
+            .into());
         }
         let stored = read_doc(&mut c, a.clone()).await?;
         if content_hash(&stored) != read_hash {

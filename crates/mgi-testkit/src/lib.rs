@@ -37,6 +37,11 @@ impl Book {
         Book { sheets }
     }
 
+    /// The sheet names, in workbook order.
+    pub fn names(&self) -> Vec<&str> {
+        self.sheets.iter().map(|(name, _)| name.as_str()).collect()
+    }
+
     fn sheet_mut(&mut self, sheet: &str) -> &mut Cells {
         &mut self
             .sheets

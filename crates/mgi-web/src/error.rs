@@ -12,7 +12,8 @@ use axum::http::header::LOCATION;
 use axum::middleware::Next;
 use axum::response::{Html, IntoResponse, Response};
 use mgi_i18n::{Lang, tr};
-use mgi_store::StoreError;
+use mgi_model::{Stage, TransitionError};
+use mgi_store::{Refusal, StoreError};
 
 use crate::html::{escape, page};
 use crate::ui::{Ui, colon};
@@ -50,9 +51,107 @@ pub enum Shown {
     SignIn,
     Csrf,
     Form(Vec<(String, String)>),
-    /// Not done (a conflict, a refused transition), with the store's explanation.
-    Conflict(String),
+    /// Not done (a conflict, a refused transition), with the store's reason.
+    Conflict(NotDone),
     Server,
+}
+
+/// Why the store did not make a change, kept typed so that each page says it in its language.
+#[derive(Clone, Debug)]
+pub enum NotDone {
+    Refused(Refusal),
+    Transition(TransitionError),
+    /// What was read (to approve, or to fill from a workbook) changed since.
+    ContentChanged,
+    /// A save based on a stale version.
+    Conflict {
+        expected: i64,
+        current: i64,
+    },
+    /// The record named (as the store names it) is there already.
+    AlreadyExists(String),
+}
+
+impl NotDone {
+    /// The reason of a store error that people can act on; `None` for the others (not found,
+    /// invalid input, failures).
+    pub fn of(e: &StoreError) -> Option<NotDone> {
+        Some(match e {
+            StoreError::Refused(r) => NotDone::Refused(r.clone()),
+            StoreError::Transition(t) => NotDone::Transition(*t),
+            StoreError::ContentChanged(_) => NotDone::ContentChanged,
+            StoreError::Conflict {
+                expected, current, ..
+            } => NotDone::Conflict {
+                expected: *expected,
+                current: *current,
+            },
+            StoreError::AlreadyExists(what) => NotDone::AlreadyExists(what.clone()),
+            _ => return None,
+        })
+    }
+
+    /// The reason in `lang` (plain text), stages by their names.
+    pub fn text(&self, lang: Lang) -> String {
+        let stage = |s: Stage| crate::work::labels::stage(lang, s);
+        match self {
+            NotDone::Refused(Refusal::ApprovalNotNow {
+                jurisdiction,
+                year,
+                stage: at,
+            }) => tr!(
+                lang,
+                "refusal-approval-not-now",
+                jurisdiction = jurisdiction,
+                year = year.to_string(),
+                stage = stage(*at)
+            ),
+            NotDone::Refused(Refusal::CorrectionWithoutNote) => {
+                tr!(lang, "refusal-correction-without-note")
+            }
+            NotDone::Refused(Refusal::NotApproved { jurisdiction, year }) => tr!(
+                lang,
+                "refusal-not-approved",
+                jurisdiction = jurisdiction,
+                year = year.to_string()
+            ),
+            NotDone::Refused(Refusal::RoundClosed {
+                jurisdiction,
+                year,
+                stage: at,
+            }) => tr!(
+                lang,
+                "refusal-round-closed",
+                jurisdiction = jurisdiction,
+                year = year.to_string(),
+                stage = stage(*at)
+            ),
+            NotDone::Transition(t) => {
+                let allowed: Vec<String> = t.allowed().iter().map(|&s| stage(s)).collect();
+                tr!(
+                    lang,
+                    "refusal-transition",
+                    from = stage(t.from),
+                    to = stage(t.to),
+                    allowed = allowed.join(", ")
+                )
+            }
+            NotDone::ContentChanged => tr!(lang, "refusal-content-changed"),
+            NotDone::Conflict { expected, current } => tr!(
+                lang,
+                "refusal-conflict",
+                expected = *expected,
+                current = *current
+            ),
+            NotDone::AlreadyExists(what) => tr!(lang, "refusal-already-exists", what = what),
+        }
+    }
+}
+
+/// A store error people can act on (a refusal, a conflict), written in `lang`; `None` for the
+/// others, which are shown as they are.
+pub fn store_error_text(lang: Lang, e: &StoreError) -> Option<String> {
+    NotDone::of(e).map(|reason| reason.text(lang))
 }
 
 impl From<WebError> for Shown {
@@ -66,14 +165,7 @@ impl From<WebError> for Shown {
             WebError::Store(StoreError::Invalid(problems)) => {
                 Shown::Form(problems.into_iter().map(|p| (p.path, p.message)).collect())
             }
-            WebError::Store(
-                e @ (StoreError::Conflict { .. }
-                | StoreError::AlreadyExists(_)
-                | StoreError::Refused(_)
-                | StoreError::ContentChanged(_)
-                | StoreError::Transition(_)),
-            ) => Shown::Conflict(e.to_string()),
-            WebError::Store(e) => logged(&e),
+            WebError::Store(e) => NotDone::of(&e).map_or_else(|| logged(&e), Shown::Conflict),
             WebError::Server(e) => logged(&e),
         }
     }
@@ -138,10 +230,10 @@ impl Shown {
                 );
                 (tr!(lang, "web-error-form-title"), body)
             }
-            Shown::Conflict(message) => {
+            Shown::Conflict(reason) => {
                 let body = format!(
                     "<p>{}</p>\n{}",
-                    escape(message),
+                    escape(&reason.text(lang)),
                     para(tr!(lang, "web-error-conflict-text"))
                 );
                 (tr!(lang, "web-error-conflict-title"), body)
@@ -181,5 +273,37 @@ pub async fn localise(ui: Ui, request: Request, next: Next) -> Response {
     match response.extensions_mut().remove::<Shown>() {
         Some(shown) => shown.answer(&ui),
         None => response,
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn a_refused_stage_move_names_the_stages_in_the_language() {
+        let refused = Stage::DataCollection
+            .check_transition(Stage::Published)
+            .expect_err("publication skips consultation and validation");
+        let stage = |lang: Lang, s: Stage| tr!(lang, "work-stage", stage = s.as_str());
+        for lang in [Lang::Fr, Lang::Es] {
+            let expected = tr!(
+                lang,
+                "refusal-transition",
+                from = stage(lang, Stage::DataCollection),
+                to = stage(lang, Stage::Published),
+                allowed = stage(lang, Stage::DraftShared)
+            );
+            assert_eq!(NotDone::Transition(refused).text(lang), expected);
+            assert!(expected.contains(&stage(lang, Stage::DataCollection)));
+        }
+        assert_eq!(
+            store_error_text(Lang::Fr, &StoreError::Transition(refused)),
+            Some(NotDone::Transition(refused).text(Lang::Fr))
+        );
+        assert_eq!(
+            store_error_text(Lang::Fr, &StoreError::NotFound("x".into())),
+            None
+        );
     }
 }

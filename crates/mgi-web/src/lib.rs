@@ -22,6 +22,8 @@ mod profiles;
 mod ui;
 mod work;
 
+pub use error::store_error_text;
+
 use axum::routing::{get, post};
 use axum::{Extension, Router};
 use mgi_i18n::Lang;
@@ -145,6 +147,10 @@ fn page_routes() -> Router<AppState> {
         .route(
             "/work/{code}/{year}/findings",
             post(work::context::add_finding),
+        )
+        .route(
+            "/work/{code}/{year}/translations/{lang}",
+            get(work::translations::page).post(work::translations::save),
         )
         .route("/work/{code}/{year}/sources", get(work::sources::list))
         .route(

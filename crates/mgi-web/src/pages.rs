@@ -55,7 +55,11 @@ pub async fn home(State(state): State<AppState>, Viewer(viewer): Viewer, ui: Ui)
         regions
             .entry(a.region.as_str())
             .or_default()
-            .entry((a.kind.as_str(), a.name.as_str(), a.jurisdiction.as_str()))
+            .entry((
+                a.kind.as_str(),
+                mgi_model::name_in(&a.jurisdiction, &a.name, lang.code()),
+                a.jurisdiction.as_str(),
+            ))
             .or_default()
             .push(a.year);
     }

@@ -12,13 +12,16 @@ use mgi_model::{Answer, AnswerStatus, AnswerValue, AssessmentDoc, Confidence};
 
 use crate::cell;
 use crate::citation;
-use crate::layout::{Column, QuestionColumn as Q, codes};
+use crate::error::CellReason;
+use crate::layout::{Column, QuestionColumn as Q};
 use crate::read::Origin;
 use crate::sheet::{Problems, Sheet};
 
 /// What a domain sheet is read against.
 pub(crate) struct Context<'a> {
     pub base: &'a AssessmentDoc,
+    /// The name of the workbook's source register sheet.
+    pub sources_sheet: &'a str,
     /// The framework set, as named in messages (`mgi-national v1`).
     pub set: String,
     /// The sheet each indicator of the set belongs on.
@@ -63,13 +66,20 @@ fn indicator(
         .trim()
         .to_owned();
     let reason = match context.home.get(id.as_str()) {
-        _ if id.is_empty() => "the row has content but no indicator ID".to_owned(),
-        None => format!("unknown indicator {id:?} (not in {})", context.set),
-        Some(&home) if home != sheet.name => {
-            format!("indicator {id:?} belongs on the sheet {home:?}, not this one")
-        }
+        _ if id.is_empty() => CellReason::NoIndicator,
+        None => CellReason::UnknownIndicator {
+            id,
+            set: context.set.clone(),
+        },
+        Some(&home) if home != sheet.name => CellReason::WrongSheet {
+            id,
+            home: home.to_owned(),
+        },
         Some(_) => match seen.get(&id) {
-            Some(first) => format!("indicator {id:?} appears twice (also at {first})"),
+            Some(first) => CellReason::DuplicateIndicator {
+                first: first.clone(),
+                id,
+            },
             None => {
                 seen.insert(id.clone(), sheet.cell_name(row, col));
                 return Some(id);
@@ -88,18 +98,25 @@ fn answer(
     context: &Context,
     problems: &mut Problems,
 ) -> Option<Answer> {
-    let value = sheet.read(row, Q::Answer.index(), problems, cell::code::<AnswerValue>);
+    let lang = sheet.lang;
+    let value = sheet.read(row, Q::Answer.index(), problems, |c| {
+        cell::code::<AnswerValue>(c, lang)
+    });
     let narrative = sheet.read(row, Q::Narrative.index(), problems, cell::text);
     let citations = sheet.read(row, Q::Sources.index(), problems, |c| {
-        citation::parse(&cell::text(c)?, &context.known_sources)
+        citation::parse(&cell::text(c)?, &context.known_sources).map_err(|keys| {
+            CellReason::UnknownSources {
+                keys,
+                sheet: context.sources_sheet.to_owned(),
+            }
+        })
     });
-    let confidence = sheet.read(
-        row,
-        Q::Confidence.index(),
-        problems,
-        cell::code::<Confidence>,
-    );
-    let status = sheet.read(row, Q::Status.index(), problems, cell::code::<AnswerStatus>);
+    let confidence = sheet.read(row, Q::Confidence.index(), problems, |c| {
+        cell::code::<Confidence>(c, lang)
+    });
+    let status = sheet.read(row, Q::Status.index(), problems, |c| {
+        cell::code::<AnswerStatus>(c, lang)
+    });
     let notes = sheet.read(row, Q::Notes.index(), problems, cell::text);
     let (
         Some(value),
@@ -136,34 +153,16 @@ fn unanswered(
     problems: &mut Problems,
 ) {
     let col = Q::Answer.index();
-    let choices = codes::<AnswerValue>().join(", ");
     if let Some(before) = context.base.answer(indicator) {
-        problems.add(
-            sheet,
-            row,
-            col,
-            format!(
-                "empty, but the answer was {:?}; an answer cannot be withdrawn in the workbook \
-                 (choose \"unknown\" instead)",
-                before.value.as_str()
-            ),
-        );
+        let before = before.value;
+        problems.add(sheet, row, col, CellReason::AnswerWithdrawn { before });
         return;
     }
-    let filled: Vec<&str> = [Q::Narrative, Q::Sources, Q::Confidence, Q::Status, Q::Notes]
+    let filled: Vec<Q> = [Q::Narrative, Q::Sources, Q::Confidence, Q::Status, Q::Notes]
         .into_iter()
         .filter(|&c| cell::text(sheet.get(row, c.index())).is_ok_and(|t| !t.trim().is_empty()))
-        .map(|c| c.header())
         .collect();
     if !filled.is_empty() {
-        problems.add(
-            sheet,
-            row,
-            col,
-            format!(
-                "empty, but the row has {}; choose an answer: {choices}",
-                filled.join(", ")
-            ),
-        );
+        problems.add(sheet, row, col, CellReason::AnswerNeeded { filled });
     }
 }

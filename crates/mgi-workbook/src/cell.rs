@@ -5,11 +5,13 @@
 //! column of the questionnaire holds one.
 
 use calamine::Data;
+use mgi_i18n::Lang;
 
-use crate::layout::{Code, MAX_CELL_CHARS, NO, YEARS, YES, codes};
+use crate::error::CellReason;
+use crate::layout::{Code, MAX_CELL_CHARS, Online, YEARS};
 
 /// A value read from a cell, or why it cannot be taken.
-pub(crate) type Parsed<T> = Result<T, String>;
+pub(crate) type Parsed<T> = Result<T, CellReason>;
 
 /// The cell as text: strings as written, numbers as typed (2019.0 becomes "2019"), booleans as
 /// Excel shows them. An empty cell is the empty text.
@@ -20,24 +22,26 @@ pub(crate) fn text(cell: &Data) -> Parsed<String> {
         Data::Int(i) => i.to_string(),
         Data::Float(f) => number_text(*f),
         Data::Bool(b) => (if *b { "TRUE" } else { "FALSE" }).to_owned(),
-        Data::DateTime(d) => return Err(date_reason(&d.to_string())),
-        Data::DateTimeIso(d) | Data::DurationIso(d) => return Err(date_reason(d)),
-        Data::Error(e) => return Err(format!("holds the error value {e}")),
+        Data::DateTime(d) => {
+            return Err(CellReason::DateTime {
+                value: d.to_string(),
+            });
+        }
+        Data::DateTimeIso(d) | Data::DurationIso(d) => {
+            return Err(CellReason::DateTime { value: d.clone() });
+        }
+        Data::Error(e) => {
+            return Err(CellReason::ErrorValue {
+                value: e.to_string(),
+            });
+        }
     };
     let chars = text.chars().count();
     if chars > MAX_CELL_CHARS {
         let start: String = text.chars().take(40).collect();
-        return Err(format!(
-            "holds {chars} characters (\"{start}...\"); the limit is {MAX_CELL_CHARS}"
-        ));
+        return Err(CellReason::TooLong { chars, start });
     }
     Ok(text)
-}
-
-fn date_reason(value: &str) -> String {
-    format!(
-        "holds a date or time ({value}), not text; format the cell as text and type the value again"
-    )
 }
 
 /// A number as a person typed it: whole numbers without a decimal point.
@@ -55,20 +59,20 @@ pub(crate) fn optional_text(cell: &Data) -> Parsed<Option<String>> {
     Ok((!text.trim().is_empty()).then_some(text))
 }
 
-/// A code of a closed list, read case-insensitively; `None` for an empty cell.
-pub(crate) fn code<T: Code>(cell: &Data) -> Parsed<Option<T>> {
+/// A value of a closed list, by its label in `lang` or by its code, in any case; `None` for an
+/// empty cell.
+pub(crate) fn code<T: Code>(cell: &Data, lang: Lang) -> Parsed<Option<T>> {
     let raw = text(cell)?;
     let raw = raw.trim();
     if raw.is_empty() {
         return Ok(None);
     }
-    T::from_code(&raw.to_lowercase()).map(Some).ok_or_else(|| {
-        format!(
-            "{raw:?} is not {}; use one of {}",
-            T::WHAT,
-            codes::<T>().join(", ")
-        )
-    })
+    T::from_label(raw, lang)
+        .map(Some)
+        .ok_or_else(|| CellReason::NotInList {
+            value: raw.to_owned(),
+            list: T::LIST,
+        })
 }
 
 /// A year, or `None` for an empty cell.
@@ -95,25 +99,17 @@ fn parse_year(raw: &str) -> Parsed<i32> {
     raw.parse::<i32>()
         .ok()
         .filter(|y| YEARS.contains(y))
-        .ok_or_else(|| {
-            format!(
-                "{raw:?} is not a year (a whole number from {} to {})",
-                YEARS.start(),
-                YEARS.end()
-            )
+        .ok_or_else(|| CellReason::NotAYear {
+            value: raw.to_owned(),
         })
 }
 
-/// `yes` or `no` (or TRUE/FALSE); an empty cell is yes.
-pub(crate) fn yes_no(cell: &Data) -> Parsed<bool> {
-    let raw = text(cell)?;
-    let raw = raw.trim();
-    match raw.to_lowercase().as_str() {
-        "" | "true" => Ok(true),
+/// Yes or no by its label in `lang` or its code (or TRUE/FALSE); an empty cell is yes.
+pub(crate) fn yes_no(cell: &Data, lang: Lang) -> Parsed<bool> {
+    match text(cell)?.trim().to_lowercase().as_str() {
+        "true" => Ok(true),
         "false" => Ok(false),
-        answer if answer == YES => Ok(true),
-        answer if answer == NO => Ok(false),
-        _ => Err(format!("{raw:?} is not {YES} or {NO}")),
+        _ => Ok(code::<Online>(cell, lang)? != Some(Online::No)),
     }
 }
 
@@ -123,6 +119,15 @@ mod tests {
     use mgi_model::AnswerValue;
 
     use super::*;
+
+    /// The reason of a failed read in a French workbook, in English and in French.
+    fn reason<T: std::fmt::Debug>(parsed: Parsed<T>) -> (String, String) {
+        let reason = parsed.expect_err("a refused cell");
+        (
+            reason.localised(Lang::En, Lang::Fr),
+            reason.localised(Lang::Fr, Lang::Fr),
+        )
+    }
 
     #[test]
     fn numbers_read_as_typed() {
@@ -140,11 +145,12 @@ mod tests {
     #[test]
     fn bad_values_are_named() {
         assert_eq!(
-            year(&Data::Float(2019.5)),
-            Err("\"2019.5\" is not a year (a whole number from 1000 to 2100)".to_owned())
+            reason(year(&Data::Float(2019.5))).0,
+            "\"2019.5\" is not a year (a whole number from 1000 to 2100)"
         );
+        let maybe = code::<AnswerValue>(&Data::String("maybe".into()), Lang::En);
         assert_eq!(
-            code::<AnswerValue>(&Data::String("maybe".into())),
+            maybe.map_err(|r| r.localised(Lang::En, Lang::En)),
             Err(
                 "\"maybe\" is not an answer; use one of present, partial, absent, \
                  not-applicable, unknown"
@@ -152,22 +158,54 @@ mod tests {
             )
         );
         assert_eq!(
-            text(&Data::Error(CellErrorType::NA)),
-            Err("holds the error value #N/A".to_owned())
+            reason(text(&Data::Error(CellErrorType::NA))).0,
+            "holds the error value #N/A"
         );
         assert!(text(&Data::String("x".repeat(MAX_CELL_CHARS + 1))).is_err());
         assert!(text(&Data::String("x".repeat(MAX_CELL_CHARS))).is_ok());
     }
 
     #[test]
-    fn codes_ignore_case_and_blanks() {
+    fn reasons_are_given_in_the_language_asked() {
+        let (english, french) = reason(code::<AnswerValue>(
+            &Data::String("peut-être".into()),
+            Lang::Fr,
+        ));
         assert_eq!(
-            code::<AnswerValue>(&Data::String(" Not-Applicable ".into())),
+            french,
+            "« peut-être » n’est pas une réponse ; choisissez parmi en place, en partie, \
+             pas en place, sans objet, inconnu"
+        );
+        // In English, the choices are still those of the French workbook's drop-down.
+        assert_eq!(
+            english,
+            "\"peut-être\" is not an answer; use one of en place, en partie, pas en place, \
+             sans objet, inconnu"
+        );
+        assert_eq!(
+            reason(years(&Data::String("1999, 99".into()))).1,
+            "« 99 » n’est pas une année (un nombre entier de 1000 à 2100)"
+        );
+    }
+
+    #[test]
+    fn codes_and_labels_ignore_case_and_blanks() {
+        assert_eq!(
+            code::<AnswerValue>(&Data::String(" Not-Applicable ".into()), Lang::Fr),
             Ok(Some(AnswerValue::NotApplicable))
         );
-        assert_eq!(code::<AnswerValue>(&Data::Empty), Ok(None));
-        assert_eq!(yes_no(&Data::Bool(false)), Ok(false));
-        assert_eq!(yes_no(&Data::Empty), Ok(true));
-        assert!(yes_no(&Data::String("maybe".into())).is_err());
+        assert_eq!(
+            code::<AnswerValue>(&Data::String(" Sans objet ".into()), Lang::Fr),
+            Ok(Some(AnswerValue::NotApplicable))
+        );
+        assert!(code::<AnswerValue>(&Data::String("sans objet".into()), Lang::Es).is_err());
+        assert_eq!(code::<AnswerValue>(&Data::Empty, Lang::En), Ok(None));
+        assert_eq!(yes_no(&Data::Bool(false), Lang::Es), Ok(false));
+        assert_eq!(yes_no(&Data::String("FALSE".into()), Lang::En), Ok(false));
+        assert_eq!(yes_no(&Data::String("Non".into()), Lang::Fr), Ok(false));
+        assert_eq!(yes_no(&Data::String("no".into()), Lang::Fr), Ok(false));
+        assert_eq!(yes_no(&Data::String("sí".into()), Lang::Es), Ok(true));
+        assert_eq!(yes_no(&Data::Empty, Lang::Fr), Ok(true));
+        assert!(yes_no(&Data::String("maybe".into()), Lang::En).is_err());
     }
 }

@@ -20,8 +20,8 @@ pub(crate) fn format(citations: &[Citation]) -> String {
         .join("\n")
 }
 
-/// The citations of a cell, each citing one of `known`; the error names every unknown key.
-pub(crate) fn parse(text: &str, known: &BTreeSet<&str>) -> Result<Vec<Citation>, String> {
+/// The citations of a cell, each citing one of `known`; the error is every unknown key.
+pub(crate) fn parse(text: &str, known: &BTreeSet<&str>) -> Result<Vec<Citation>, Vec<String>> {
     let mut citations = Vec::new();
     let mut unknown = Vec::new();
     for line in text.lines() {
@@ -39,19 +39,14 @@ pub(crate) fn parse(text: &str, known: &BTreeSet<&str>) -> Result<Vec<Citation>,
                     pinpoint: pinpoint.filter(|p| !p.is_empty()).map(str::to_owned),
                 });
             } else {
-                unknown.push(format!("{key:?}"));
+                unknown.push(key.to_owned());
             }
         }
     }
-    match unknown.as_slice() {
-        [] => Ok(citations),
-        [one] => Err(format!(
-            "cites {one}, which is not a source key of the Sources sheet"
-        )),
-        many => Err(format!(
-            "cites {}, which are not source keys of the Sources sheet",
-            many.join(", ")
-        )),
+    if unknown.is_empty() {
+        Ok(citations)
+    } else {
+        Err(unknown)
     }
 }
 
@@ -102,10 +97,7 @@ mod tests {
         let known = BTreeSet::from(KNOWN);
         assert_eq!(
             parse("law-a\nlaw-x: Article 1\n\nreport-c", &known),
-            Err(
-                "cites \"law-x\", \"report-c\", which are not source keys of the Sources sheet"
-                    .to_owned()
-            )
+            Err(vec!["law-x".to_owned(), "report-c".to_owned()])
         );
         assert_eq!(parse("  \n", &known), Ok(Vec::new()));
     }

@@ -1,9 +1,20 @@
 //! What can go wrong: writing a workbook (rare: an unknown framework set or a text longer than
 //! Excel allows) and reading one back (every problem, each at its cell).
+//!
+//! A problem of a filled workbook is a type ([`CellReason`], [`WorkbookErrors`]); its text comes
+//! from the `workbook-*` messages, in English through `Display` and in any language through
+//! `localised`. What a text names of the workbook itself (sheet names, headers, drop-down labels,
+//! the About sheet's labels) stays in the workbook's language, as its user sees it there.
 
 use std::fmt;
 
-use mgi_model::DocError;
+use mgi_i18n::{Lang, tr};
+use mgi_model::{AnswerValue, DocError};
+
+use crate::layout::{
+    Code, CodeList, Column, IdentityField, MAX_CELL_CHARS, MAX_ROWS, QuestionColumn, SheetColumn,
+    YEARS, about_sheet,
+};
 
 /// Writing a questionnaire workbook failed.
 #[derive(Debug, thiserror::Error)]
@@ -22,61 +33,307 @@ pub enum WorkbookError {
     Xlsx(#[from] rust_xlsxwriter::XlsxError),
 }
 
+/// Why one cell of a filled workbook is refused. Values are quoted as found in the cell. The
+/// reason reads as text through its [`CellProblem`], which knows the workbook's language.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum CellReason {
+    /// A spreadsheet error value such as `#N/A`.
+    ErrorValue {
+        value: String,
+    },
+    /// A date or time where text or a number is expected.
+    DateTime {
+        value: String,
+    },
+    /// More characters than the reader takes; `start` is the beginning of the text.
+    TooLong {
+        chars: usize,
+        start: String,
+    },
+    /// Neither a label of the list (in the workbook's language) nor one of its codes.
+    NotInList {
+        value: String,
+        list: CodeList,
+    },
+    NotAYear {
+        value: String,
+    },
+    /// Content below the last row the reader reads.
+    BelowLastRow,
+    /// A header row cell that is not the column's header: columns were moved or deleted.
+    Header {
+        expected: SheetColumn,
+        found: String,
+    },
+    /// The About sheet's language cell is empty or names no language of mgi.
+    Language {
+        found: String,
+    },
+    /// The About sheet names another assessment than the one the workbook is read onto.
+    Identity {
+        field: IdentityField,
+        found: String,
+        expected: String,
+    },
+    /// The content fingerprint differs: the assessment was saved after the export.
+    ContentChanged,
+    NoIndicator,
+    /// `set` names the framework set, e.g. `mgi-national v1`.
+    UnknownIndicator {
+        id: String,
+        set: String,
+    },
+    /// The indicator belongs on the sheet `home`.
+    WrongSheet {
+        id: String,
+        home: String,
+    },
+    /// The indicator's row appears a second time; `first` is the first cell, e.g. `Rights!A2`.
+    DuplicateIndicator {
+        id: String,
+        first: String,
+    },
+    /// An empty answer where the stored assessment has one.
+    AnswerWithdrawn {
+        before: AnswerValue,
+    },
+    /// An empty answer on a row with content in the columns `filled`.
+    AnswerNeeded {
+        filled: Vec<QuestionColumn>,
+    },
+    /// A source key used a second time; `first` is the first cell.
+    DuplicateKey {
+        key: String,
+        first: String,
+    },
+    KindMissing,
+    /// Citations of keys that are no source; `sheet` is the workbook's source register.
+    UnknownSources {
+        keys: Vec<String>,
+        sheet: String,
+    },
+    /// A rule of the assessment broken by the cell's value (`value` is `None` for an empty
+    /// cell); `message` is the rule as [`mgi_model::validate`] states it, in English.
+    Rule {
+        value: Option<String>,
+        message: String,
+    },
+}
+
+impl CellReason {
+    /// The reason in `lang`, naming the headers, labels and choices of a workbook in `workbook`.
+    pub fn localised(&self, lang: Lang, workbook: Lang) -> String {
+        match self {
+            Self::ErrorValue { value } => tr!(lang, "workbook-reason-error-value", value = value),
+            Self::DateTime { value } => tr!(lang, "workbook-reason-date", value = value),
+            Self::TooLong { chars, start } => tr!(
+                lang,
+                "workbook-reason-too-long",
+                chars = *chars,
+                start = start,
+                limit = MAX_CELL_CHARS
+            ),
+            Self::NotInList { value, list } => tr!(
+                lang,
+                "workbook-reason-not-in-list",
+                value = value,
+                what = list.what(lang),
+                choices = list.choices(workbook)
+            ),
+            Self::NotAYear { value } => tr!(
+                lang,
+                "workbook-reason-not-a-year",
+                value = value,
+                from = YEARS.start().to_string(),
+                to = YEARS.end().to_string()
+            ),
+            Self::BelowLastRow => tr!(lang, "workbook-reason-below-last-row", row = MAX_ROWS),
+            Self::Header { expected, found } => tr!(
+                lang,
+                "workbook-reason-header",
+                expected = expected.header(workbook),
+                found = found
+            ),
+            Self::Language { found } => tr!(
+                lang,
+                "workbook-reason-language",
+                languages = Lang::ALL.map(Lang::code).join(", "),
+                found = found
+            ),
+            Self::Identity {
+                field,
+                found,
+                expected,
+            } => tr!(
+                lang,
+                "workbook-reason-identity",
+                field = field.label(workbook),
+                found = found,
+                expected = expected
+            ),
+            Self::ContentChanged => tr!(lang, "workbook-reason-content-changed"),
+            Self::NoIndicator => tr!(lang, "workbook-reason-no-indicator"),
+            Self::UnknownIndicator { id, set } => {
+                tr!(
+                    lang,
+                    "workbook-reason-unknown-indicator",
+                    id = id,
+                    set = set
+                )
+            }
+            Self::WrongSheet { id, home } => {
+                tr!(lang, "workbook-reason-wrong-sheet", id = id, home = home)
+            }
+            Self::DuplicateIndicator { id, first } => tr!(
+                lang,
+                "workbook-reason-duplicate-indicator",
+                id = id,
+                first = first
+            ),
+            Self::AnswerWithdrawn { before } => tr!(
+                lang,
+                "workbook-reason-answer-withdrawn",
+                before = before.label(workbook),
+                unknown = AnswerValue::Unknown.label(workbook)
+            ),
+            Self::AnswerNeeded { filled } => tr!(
+                lang,
+                "workbook-reason-answer-needed",
+                columns = filled
+                    .iter()
+                    .map(|c| c.header(workbook))
+                    .collect::<Vec<_>>()
+                    .join(", "),
+                choices = CodeList::Answer.choices(workbook)
+            ),
+            Self::DuplicateKey { key, first } => tr!(
+                lang,
+                "workbook-reason-duplicate-key",
+                key = key,
+                first = first
+            ),
+            Self::KindMissing => tr!(
+                lang,
+                "workbook-reason-kind-missing",
+                choices = CodeList::SourceKind.choices(workbook)
+            ),
+            Self::UnknownSources { keys, sheet } => tr!(
+                lang,
+                "workbook-reason-unknown-sources",
+                keys = keys
+                    .iter()
+                    .map(|key| tr!(lang, "workbook-quoted", text = key))
+                    .collect::<Vec<_>>()
+                    .join(", "),
+                count = keys.len(),
+                sheet = sheet
+            ),
+            Self::Rule {
+                value: Some(value),
+                message,
+            } => tr!(
+                lang,
+                "workbook-reason-rule",
+                value = value,
+                message = message
+            ),
+            Self::Rule {
+                value: None,
+                message,
+            } => message.clone(),
+        }
+    }
+}
+
 /// One bad cell of a filled workbook.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct CellProblem {
-    /// The sheet name as shown on its tab, e.g. `Rights`.
+    /// The sheet name as shown on its tab, in the workbook's language, e.g. `Rights`, `Droits`.
     pub sheet: String,
     /// The cell in A1 style, e.g. `C7`.
     pub cell: String,
+    /// The workbook's language: the sheet name, and the headers and labels the reason names,
+    /// are in it.
+    pub lang: Lang,
     /// What is wrong, naming the value found.
-    pub reason: String,
+    pub reason: CellReason,
+}
+
+impl CellProblem {
+    /// `Sheet!Cell: reason`, the reason in `lang`.
+    pub fn localised(&self, lang: Lang) -> String {
+        format!(
+            "{}!{}: {}",
+            self.sheet,
+            self.cell,
+            self.reason.localised(lang, self.lang)
+        )
+    }
 }
 
 impl fmt::Display for CellProblem {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        write!(f, "{}!{}: {}", self.sheet, self.cell, self.reason)
+        f.write_str(&self.localised(Lang::En))
     }
 }
 
 /// Why a filled workbook was not taken. Nothing of it is applied when any of these is returned.
-#[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
+#[derive(Debug, Clone, PartialEq, Eq)]
 pub enum WorkbookErrors {
-    /// The bytes are not an XLSX workbook (or a part of it cannot be read).
-    #[error("not a readable XLSX workbook (save it from Excel or LibreOffice as .xlsx): {0}")]
+    /// The bytes are not an XLSX workbook (or a part of it cannot be read); the reader's own
+    /// words, in English.
     Unreadable(String),
+    /// No sheet is named as the About sheet in any language: the workbook's language cannot be
+    /// found. `found` lists the sheets the workbook has.
+    NoAboutSheet { found: Vec<String> },
     /// Sheets the questionnaire needs are not there (deleted or renamed).
-    #[error("{}", missing_lines(.missing, .found))]
     MissingSheets {
         missing: Vec<String>,
         found: Vec<String>,
     },
     /// Bad cells, in workbook order: one line each, `Sheet!Cell: reason`.
-    #[error("{}", lines(.0))]
     Cells(Vec<CellProblem>),
     /// The stored assessment the workbook is read onto does not validate against the framework
-    /// (or a problem of the result could not be placed on a cell); each line is `$.path: message`.
-    #[error("{}", lines(.0))]
+    /// (or a problem of the result could not be placed on a cell); each line is `$.path: message`,
+    /// as [`mgi_model::validate`] states it, in English.
     InvalidDocument(Vec<DocError>),
 }
 
-fn lines<T: fmt::Display>(items: &[T]) -> String {
-    items
-        .iter()
-        .map(ToString::to_string)
-        .collect::<Vec<_>>()
-        .join("\n")
+impl WorkbookErrors {
+    /// Every problem in `lang`, one per line.
+    pub fn localised(&self, lang: Lang) -> String {
+        let lines: Vec<String> = match self {
+            Self::Unreadable(detail) => {
+                vec![tr!(lang, "workbook-error-unreadable", detail = detail)]
+            }
+            Self::NoAboutSheet { found } => vec![tr!(
+                lang,
+                "workbook-error-no-about",
+                names = Lang::ALL.map(about_sheet).join(", "),
+                found = found.join(", ")
+            )],
+            Self::MissingSheets { missing, found } => missing
+                .iter()
+                .map(|sheet| {
+                    tr!(
+                        lang,
+                        "workbook-error-missing-sheet",
+                        sheet = sheet,
+                        found = found.join(", ")
+                    )
+                })
+                .collect(),
+            Self::Cells(problems) => problems.iter().map(|p| p.localised(lang)).collect(),
+            Self::InvalidDocument(errors) => errors.iter().map(ToString::to_string).collect(),
+        };
+        lines.join("\n")
+    }
 }
 
-fn missing_lines(missing: &[String], found: &[String]) -> String {
-    missing
-        .iter()
-        .map(|name| {
-            format!(
-                "the sheet {name:?} is missing (deleted or renamed?); the workbook has: {}",
-                found.join(", ")
-            )
-        })
-        .collect::<Vec<_>>()
-        .join("\n")
+impl fmt::Display for WorkbookErrors {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(&self.localised(Lang::En))
+    }
 }
+
+impl std::error::Error for WorkbookErrors {}

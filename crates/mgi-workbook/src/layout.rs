@@ -1,18 +1,16 @@
 //! The shape of the questionnaire workbook, defined once for the writer and the reader: sheet
 //! names, columns with their headers and drop-down lists, the identity block of the About sheet,
-//! the code lists and what each code means, and the limits the reader enforces.
+//! the code lists and what each code means, and the limits the reader enforces. Every visible
+//! name and label comes from the `workbook-*` messages of the workbook's language.
 
 use std::ops::RangeInclusive;
 
 use mgi_framework::{Domain, FrameworkSet};
+use mgi_i18n::{Lang, tr};
 use mgi_model::{AnswerStatus, AnswerValue, AssessmentDoc, Confidence, SourceKind};
 
-/// The first sheet: what the workbook is for and how to fill it in.
-pub(crate) const ABOUT_SHEET: &str = "About";
-/// The last sheet: the source register.
-pub(crate) const SOURCES_SHEET: &str = "Sources";
-/// Names Excel keeps for itself or that this layout already uses (compared case-insensitively).
-const RESERVED_SHEETS: [&str; 3] = [ABOUT_SHEET, SOURCES_SHEET, "History"];
+/// Names Excel keeps for itself, in every language (compared case-insensitively).
+const RESERVED_SHEETS: [&str; 1] = ["History"];
 /// Excel's longest sheet name.
 const MAX_SHEET_NAME: usize = 31;
 /// Characters Excel refuses in a sheet name.
@@ -29,73 +27,141 @@ pub(crate) const YEARS: RangeInclusive<i32> = 1000..=2100;
 /// The header row of every data sheet; data starts on the row after it.
 pub(crate) const HEADER_ROW: u32 = 0;
 
-/// The drop-down values of the `online` column.
-pub(crate) const YES: &str = "yes";
-pub(crate) const NO: &str = "no";
-
 /// The About sheet's columns: labels, and the values or texts they introduce.
 pub(crate) const ABOUT_LABEL_COL: u16 = 0;
 pub(crate) const ABOUT_VALUE_COL: u16 = 1;
 /// The About sheet's identity block (see [`identity`]) starts on this row. The reader checks
 /// these values against the stored assessment.
 pub(crate) const IDENTITY_ROW: u32 = 2;
+/// The row of the workbook's language code, right after the identity block: the reader takes
+/// the names of sheets, headers and drop-down labels in this language.
+pub(crate) const LANGUAGE_ROW: u32 = IDENTITY_ROW + IdentityField::ALL.len() as u32;
 
-/// The label of the content fingerprint in the identity block.
-pub(crate) const FINGERPRINT: &str = "Content fingerprint";
-
-/// The identity of an assessment as the About sheet shows it: (label, value). The last item is
-/// the SHA-256 of the content as exported ([`mgi_model::content_hash`]): a workbook is only read
-/// onto the content it was exported from, so an edit made meanwhile is never overwritten.
-pub(crate) fn identity(doc: &AssessmentDoc) -> [(&'static str, String); 5] {
-    [
-        ("Jurisdiction code", doc.jurisdiction.code.clone()),
-        ("Round year", doc.year.to_string()),
-        ("Framework set", doc.framework.set.clone()),
-        ("Framework version", doc.framework.version.to_string()),
-        (FINGERPRINT, mgi_model::content_hash(doc)),
-    ]
+/// A value of the About sheet's identity block: what the workbook was exported from.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum IdentityField {
+    Jurisdiction,
+    Year,
+    FrameworkSet,
+    FrameworkVersion,
+    /// The SHA-256 of the content as exported ([`mgi_model::content_hash`]).
+    Fingerprint,
 }
 
-/// The sheet of each domain of `set`, in order: a short name from the domain ID ("Rights",
-/// "Safe migration"), made acceptable to Excel and unique in the workbook.
-pub(crate) fn domain_sheets(set: &FrameworkSet) -> Vec<(String, &Domain)> {
-    let mut taken: Vec<String> = RESERVED_SHEETS.iter().map(|s| s.to_lowercase()).collect();
-    set.domains
-        .iter()
-        .map(|domain| {
-            let name = unique_sheet_name(short_sheet_name(domain), domain.number, &taken);
-            taken.push(name.to_lowercase());
-            (name, domain)
-        })
-        .collect()
+impl IdentityField {
+    /// The block, top down.
+    pub(crate) const ALL: [IdentityField; 5] = [
+        IdentityField::Jurisdiction,
+        IdentityField::Year,
+        IdentityField::FrameworkSet,
+        IdentityField::FrameworkVersion,
+        IdentityField::Fingerprint,
+    ];
+
+    /// The label of the value, as column A of the About sheet shows it.
+    pub(crate) fn label(self, lang: Lang) -> String {
+        match self {
+            IdentityField::Jurisdiction => tr!(lang, "workbook-id-jurisdiction"),
+            IdentityField::Year => tr!(lang, "workbook-id-year"),
+            IdentityField::FrameworkSet => tr!(lang, "workbook-id-set"),
+            IdentityField::FrameworkVersion => tr!(lang, "workbook-id-version"),
+            IdentityField::Fingerprint => tr!(lang, "workbook-id-fingerprint"),
+        }
+    }
 }
 
-/// Every sheet the reader needs, in workbook order.
-pub(crate) fn all_sheets(set: &FrameworkSet) -> Vec<String> {
-    std::iter::once(ABOUT_SHEET.to_owned())
-        .chain(domain_sheets(set).into_iter().map(|(name, _)| name))
-        .chain(std::iter::once(SOURCES_SHEET.to_owned()))
-        .collect()
+/// The identity of an assessment as the About sheet shows it. The fingerprint makes sure that a
+/// workbook is only read onto the content it was exported from, so an edit made meanwhile is
+/// never overwritten.
+pub(crate) fn identity(doc: &AssessmentDoc) -> [(IdentityField, String); 5] {
+    IdentityField::ALL.map(|field| {
+        let value = match field {
+            IdentityField::Jurisdiction => doc.jurisdiction.code.clone(),
+            IdentityField::Year => doc.year.to_string(),
+            IdentityField::FrameworkSet => doc.framework.set.clone(),
+            IdentityField::FrameworkVersion => doc.framework.version.to_string(),
+            IdentityField::Fingerprint => mgi_model::content_hash(doc),
+        };
+        (field, value)
+    })
 }
 
-fn short_sheet_name(domain: &Domain) -> String {
-    let words: String = domain
-        .id
+/// The name of the About sheet in `lang`: the reader looks for it in each language to learn the
+/// workbook's.
+pub(crate) fn about_sheet(lang: Lang) -> String {
+    sheet_name(&tr!(lang, "workbook-sheet-about"))
+}
+
+/// The sheets of a workbook of one framework set in one language.
+pub(crate) struct Layout<'s> {
+    pub lang: Lang,
+    /// The first sheet: what the workbook is for and how to fill it in.
+    pub about: String,
+    /// A sheet per domain of the set, in order.
+    pub domains: Vec<(String, &'s Domain)>,
+    /// The last sheet: the source register.
+    pub sources: String,
+}
+
+impl<'s> Layout<'s> {
+    /// The domain sheets get a short name per domain ("Rights", "Droits"), made acceptable to
+    /// Excel and unique in the workbook.
+    pub fn new(set: &'s FrameworkSet, lang: Lang) -> Layout<'s> {
+        let about = about_sheet(lang);
+        let sources = sheet_name(&tr!(lang, "workbook-sheet-sources"));
+        let mut taken: Vec<String> = RESERVED_SHEETS
+            .iter()
+            .copied()
+            .chain([about.as_str(), sources.as_str()])
+            .map(str::to_lowercase)
+            .collect();
+        let domains = set
+            .domains
+            .iter()
+            .map(|domain| {
+                let short = tr!(
+                    lang,
+                    "workbook-sheet-domain",
+                    domain = domain.id.as_str(),
+                    number = u32::from(domain.number)
+                );
+                let name = unique_sheet_name(sheet_name(&short), domain.number, &taken);
+                taken.push(name.to_lowercase());
+                (name, domain)
+            })
+            .collect();
+        Layout {
+            lang,
+            about,
+            domains,
+            sources,
+        }
+    }
+
+    /// Every sheet the reader needs, in workbook order.
+    pub fn all_sheets(&self) -> Vec<String> {
+        std::iter::once(self.about.clone())
+            .chain(self.domains.iter().map(|(name, _)| name.clone()))
+            .chain(std::iter::once(self.sources.clone()))
+            .collect()
+    }
+}
+
+/// `text` as Excel takes a sheet name: without the characters it refuses, not starting or ending
+/// with a quote, at most 31 characters.
+fn sheet_name(text: &str) -> String {
+    let kept: String = text
         .chars()
         .filter(|c| !FORBIDDEN_IN_SHEET_NAME.contains(c))
-        .map(|c| if c == '-' || c == '_' { ' ' } else { c })
         .collect();
-    let mut chars = words.trim_matches([' ', '\'']).chars();
-    let name: String = match chars.next() {
-        Some(first) => first.to_uppercase().chain(chars).collect(),
-        None => format!("Domain {}", domain.number),
-    };
-    truncate(&name, MAX_SHEET_NAME)
+    let name = truncate(kept.trim_matches([' ', '\'']), MAX_SHEET_NAME);
+    name.trim_end_matches([' ', '\'']).to_owned()
 }
 
-/// `name`, or `name N` (N from the domain number up) when it is taken.
+/// `name`, or `name N` (N from the domain number up) when it is taken or empty.
 fn unique_sheet_name(name: String, number: u8, taken: &[String]) -> String {
-    let free = |candidate: &str| !taken.contains(&candidate.to_lowercase());
+    let free =
+        |candidate: &str| !candidate.is_empty() && !taken.contains(&candidate.to_lowercase());
     if free(&name) {
         return name;
     }
@@ -108,6 +174,8 @@ fn unique_sheet_name(name: String, number: u8, taken: &[String]) -> String {
                 "{}{suffix}",
                 truncate(&name, MAX_SHEET_NAME - suffix.len()).trim_end()
             )
+            .trim_start()
+            .to_owned()
         })
         .find(|candidate| free(candidate))
         .unwrap_or(name)
@@ -123,16 +191,18 @@ pub(crate) trait Column: Copy + PartialEq + 'static {
     /// Every column, left to right.
     const ALL: &'static [Self];
     fn index(self) -> u16;
-    fn header(self) -> &'static str;
+    fn header(self, lang: Lang) -> String;
     /// What the column holds, for the About sheet.
-    fn help(self) -> &'static str;
+    fn help(self, lang: Lang) -> String;
     fn width(self) -> f64;
     /// Whether the analyst fills it in (otherwise it is shown grey and locked).
     fn editable(self) -> bool;
     /// The field of the model the column holds (as named in JSON paths), if any.
     fn field(self) -> Option<&'static str>;
-    /// The drop-down values, if the column has a list.
-    fn choices(self) -> Option<Vec<&'static str>>;
+    /// The drop-down list of the column, if it has one.
+    fn list(self) -> Option<CodeList>;
+    /// The column as named in a cell problem.
+    fn named(self) -> SheetColumn;
 
     /// The column that holds a field of the model.
     fn for_field(field: &str) -> Option<Self> {
@@ -140,9 +210,25 @@ pub(crate) trait Column: Copy + PartialEq + 'static {
     }
 }
 
+/// A column of either kind of data sheet, as a cell problem names it.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum SheetColumn {
+    Question(QuestionColumn),
+    Source(SourceColumn),
+}
+
+impl SheetColumn {
+    pub(crate) fn header(self, lang: Lang) -> String {
+        match self {
+            SheetColumn::Question(column) => column.header(lang),
+            SheetColumn::Source(column) => column.header(lang),
+        }
+    }
+}
+
 /// The columns of a domain sheet: a row per indicator.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub(crate) enum QuestionColumn {
+pub enum QuestionColumn {
     Indicator,
     SubArea,
     Question,
@@ -171,36 +257,35 @@ impl Column for QuestionColumn {
         self as u16
     }
 
-    fn header(self) -> &'static str {
+    fn header(self, lang: Lang) -> String {
         match self {
-            Self::Indicator => "Indicator ID",
-            Self::SubArea => "Sub-area",
-            Self::Question => "Question",
-            Self::Answer => "Answer",
-            Self::Narrative => "Narrative",
-            Self::Sources => "Sources",
-            Self::Confidence => "Confidence",
-            Self::Status => "Status",
-            Self::Notes => "Research notes",
+            Self::Indicator => tr!(lang, "workbook-col-indicator"),
+            Self::SubArea => tr!(lang, "workbook-col-subarea"),
+            Self::Question => tr!(lang, "workbook-col-question"),
+            Self::Answer => tr!(lang, "workbook-col-answer"),
+            Self::Narrative => tr!(lang, "workbook-col-narrative"),
+            Self::Sources => tr!(lang, "workbook-col-sources"),
+            Self::Confidence => tr!(lang, "workbook-col-confidence"),
+            Self::Status => tr!(lang, "workbook-col-status"),
+            Self::Notes => tr!(lang, "workbook-col-notes"),
         }
     }
 
-    fn help(self) -> &'static str {
+    fn help(self, lang: Lang) -> String {
         match self {
-            Self::Indicator => "The indicator's ID: the key of the row. Do not change it.",
-            Self::SubArea => "The sub-area of the domain (for reading; changes are ignored).",
-            Self::Question => "The indicator's question (for reading; changes are ignored).",
-            Self::Answer => "One of the answer codes below (drop-down).",
-            Self::Narrative => "What the evidence shows, in full sentences (published).",
-            Self::Sources => {
-                "Citations, one per line: a source key from the Sources sheet, optionally \
-                 followed by ':' and a pinpoint (e.g. 'law-migration: Article 9.1'). A ';' \
-                 followed by a source key also starts a new citation; any other ';' stays \
-                 in the pinpoint."
-            }
-            Self::Confidence => "How sure the answer is: low, medium or high (or empty).",
-            Self::Status => "Where the answer stands (drop-down); empty means draft.",
-            Self::Notes => "Private research notes: never published.",
+            Self::Indicator => tr!(lang, "workbook-help-indicator"),
+            Self::SubArea => tr!(lang, "workbook-help-subarea"),
+            Self::Question => tr!(lang, "workbook-help-question"),
+            Self::Answer => tr!(lang, "workbook-help-answer"),
+            Self::Narrative => tr!(lang, "workbook-help-narrative"),
+            Self::Sources => tr!(lang, "workbook-help-sources"),
+            Self::Confidence => tr!(
+                lang,
+                "workbook-help-confidence",
+                choices = CodeList::Confidence.choices(lang)
+            ),
+            Self::Status => tr!(lang, "workbook-help-status"),
+            Self::Notes => tr!(lang, "workbook-help-notes"),
         }
     }
 
@@ -235,19 +320,23 @@ impl Column for QuestionColumn {
         }
     }
 
-    fn choices(self) -> Option<Vec<&'static str>> {
+    fn list(self) -> Option<CodeList> {
         match self {
-            Self::Answer => Some(codes::<AnswerValue>()),
-            Self::Confidence => Some(codes::<Confidence>()),
-            Self::Status => Some(codes::<AnswerStatus>()),
+            Self::Answer => Some(CodeList::Answer),
+            Self::Confidence => Some(CodeList::Confidence),
+            Self::Status => Some(CodeList::Status),
             _ => None,
         }
+    }
+
+    fn named(self) -> SheetColumn {
+        SheetColumn::Question(self)
     }
 }
 
 /// The columns of the Sources sheet: a row per source of the register.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub(crate) enum SourceColumn {
+pub enum SourceColumn {
     Key,
     Issuer,
     Title,
@@ -278,38 +367,38 @@ impl Column for SourceColumn {
         self as u16
     }
 
-    fn header(self) -> &'static str {
+    fn header(self, lang: Lang) -> String {
         match self {
-            Self::Key => "Key",
-            Self::Issuer => "Issuer",
-            Self::Title => "Title",
-            Self::Year => "Year",
-            Self::Kind => "Kind",
-            Self::Amended => "Amended (years)",
-            Self::Url => "URL",
-            Self::Online => "Online",
-            Self::Language => "Language",
-            Self::Note => "Note",
+            Self::Key => tr!(lang, "workbook-col-key"),
+            Self::Issuer => tr!(lang, "workbook-col-issuer"),
+            Self::Title => tr!(lang, "workbook-col-title"),
+            Self::Year => tr!(lang, "workbook-col-year"),
+            Self::Kind => tr!(lang, "workbook-col-kind"),
+            Self::Amended => tr!(lang, "workbook-col-amended"),
+            Self::Url => tr!(lang, "workbook-col-url"),
+            Self::Online => tr!(lang, "workbook-col-online"),
+            Self::Language => tr!(lang, "workbook-col-language"),
+            Self::Note => tr!(lang, "workbook-col-note"),
         }
     }
 
-    fn help(self) -> &'static str {
+    fn help(self, lang: Lang) -> String {
         match self {
-            Self::Key => {
-                "The source's key, cited in the Sources column of the domain sheets: \
-                 lower-case letters, digits and '-', unique. A new key is a new source."
-            }
-            Self::Issuer => "Who issued it (required).",
-            Self::Title => "The title (required).",
-            Self::Year => "Year of issue; empty when undated.",
-            Self::Kind => "One of the source kinds below (drop-down).",
-            Self::Amended => {
-                "Years of amendments, oldest first, separated by ',' (e.g. 2015, 2021)."
-            }
-            Self::Url => "Where it can be read online, if anywhere.",
-            Self::Online => "yes or no: whether it is available online; empty means yes.",
-            Self::Language => "Language code of the source (BCP 47, e.g. mn, en).",
-            Self::Note => "What the bibliography adds after the title (place, date, report type).",
+            Self::Key => tr!(lang, "workbook-help-key"),
+            Self::Issuer => tr!(lang, "workbook-help-issuer"),
+            Self::Title => tr!(lang, "workbook-help-title"),
+            Self::Year => tr!(lang, "workbook-help-year"),
+            Self::Kind => tr!(lang, "workbook-help-kind"),
+            Self::Amended => tr!(lang, "workbook-help-amended"),
+            Self::Url => tr!(lang, "workbook-help-url"),
+            Self::Online => tr!(
+                lang,
+                "workbook-help-online",
+                yes = Online::Yes.label(lang),
+                no = Online::No.label(lang)
+            ),
+            Self::Language => tr!(lang, "workbook-help-language"),
+            Self::Note => tr!(lang, "workbook-help-note"),
         }
     }
 
@@ -345,112 +434,193 @@ impl Column for SourceColumn {
         })
     }
 
-    fn choices(self) -> Option<Vec<&'static str>> {
+    fn list(self) -> Option<CodeList> {
         match self {
-            Self::Kind => Some(codes::<SourceKind>()),
-            Self::Online => Some(vec![YES, NO]),
+            Self::Kind => Some(CodeList::SourceKind),
+            Self::Online => Some(CodeList::Online),
             _ => None,
         }
     }
+
+    fn named(self) -> SheetColumn {
+        SheetColumn::Source(self)
+    }
 }
 
-/// A closed list of codes of the model, as offered in a drop-down.
+/// A drop-down list of the workbook: its values are codes, shown by their labels in the
+/// workbook's language.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum CodeList {
+    Answer,
+    Confidence,
+    Status,
+    SourceKind,
+    /// Whether a source is online: yes or no.
+    Online,
+}
+
+impl CodeList {
+    /// Every list, in the order the About sheet explains them.
+    pub(crate) const ALL: [CodeList; 5] = [
+        CodeList::Answer,
+        CodeList::Confidence,
+        CodeList::Status,
+        CodeList::SourceKind,
+        CodeList::Online,
+    ];
+
+    /// The list's name in the messages that select on it.
+    fn id(self) -> &'static str {
+        match self {
+            CodeList::Answer => "answer",
+            CodeList::Confidence => "confidence",
+            CodeList::Status => "status",
+            CodeList::SourceKind => "kind",
+            CodeList::Online => "online",
+        }
+    }
+
+    /// What a value of the list is, for messages: "an answer", "a status".
+    pub(crate) fn what(self, lang: Lang) -> String {
+        tr!(lang, "workbook-list-what", list = self.id())
+    }
+
+    /// The list's title on the About sheet.
+    pub(crate) fn heading(self, lang: Lang) -> String {
+        tr!(lang, "workbook-list-heading", list = self.id())
+    }
+
+    /// Each value's label and what it means, in the order of the list.
+    pub(crate) fn entries(self, lang: Lang) -> Vec<(String, String)> {
+        match self {
+            CodeList::Answer => entries::<AnswerValue>(lang),
+            CodeList::Confidence => entries::<Confidence>(lang),
+            CodeList::Status => entries::<AnswerStatus>(lang),
+            CodeList::SourceKind => entries::<SourceKind>(lang),
+            CodeList::Online => entries::<Online>(lang),
+        }
+    }
+
+    /// The labels, in the order of the list: the drop-down.
+    pub(crate) fn labels(self, lang: Lang) -> Vec<String> {
+        self.entries(lang)
+            .into_iter()
+            .map(|(label, _)| label)
+            .collect()
+    }
+
+    /// The labels separated by commas, as messages name the choices.
+    pub(crate) fn choices(self, lang: Lang) -> String {
+        self.labels(lang).join(", ")
+    }
+}
+
+fn entries<T: Code>(lang: Lang) -> Vec<(String, String)> {
+    T::VALUES
+        .iter()
+        .map(|v| (v.label(lang), v.meaning(lang)))
+        .collect()
+}
+
+/// A closed list of codes, as offered in a drop-down.
 pub(crate) trait Code: Copy + 'static {
     const VALUES: &'static [Self];
-    /// What a value is, for messages: "an answer", "a status".
-    const WHAT: &'static str;
+    const LIST: CodeList;
+    /// The stable code, as the model and machine-readable formats write it.
     fn code(self) -> &'static str;
-    fn from_code(code: &str) -> Option<Self>;
-    /// What the code means, for the About sheet.
-    fn meaning(self) -> &'static str;
-}
+    /// The label the drop-down shows in `lang` (no commas: Excel splits its lists at commas).
+    fn label(self, lang: Lang) -> String;
+    /// What the value means, for the About sheet.
+    fn meaning(self, lang: Lang) -> String;
 
-/// The codes of `T`, in the order of its scale.
-pub(crate) fn codes<T: Code>() -> Vec<&'static str> {
-    T::VALUES.iter().map(|v| v.code()).collect()
+    /// The value whose label in `lang` or whose code is `text`, ignoring case and surrounding
+    /// blanks.
+    fn from_label(text: &str, lang: Lang) -> Option<Self> {
+        let wanted = text.trim().to_lowercase();
+        Self::VALUES
+            .iter()
+            .copied()
+            .find(|v| v.code() == wanted || v.label(lang).to_lowercase() == wanted)
+    }
 }
 
 impl Code for AnswerValue {
     const VALUES: &'static [Self] = AnswerValue::ALL;
-    const WHAT: &'static str = "an answer";
+    const LIST: CodeList = CodeList::Answer;
     fn code(self) -> &'static str {
         self.as_str()
     }
-    fn from_code(code: &str) -> Option<Self> {
-        AnswerValue::parse(code)
+    fn label(self, lang: Lang) -> String {
+        tr!(lang, "workbook-answer", value = self.code())
     }
-    fn meaning(self) -> &'static str {
-        match self {
-            AnswerValue::Present => "What the indicator asks for is in place in law or practice.",
-            AnswerValue::Partial => {
-                "It is in place only in part: for some groups, in some places, or in law but \
-                 not in practice."
-            }
-            AnswerValue::Absent => "It is not in place.",
-            AnswerValue::NotApplicable => "The question does not apply to this jurisdiction.",
-            AnswerValue::Unknown => "Researched, but the evidence found does not settle it.",
-        }
+    fn meaning(self, lang: Lang) -> String {
+        tr!(lang, "workbook-answer-meaning", value = self.code())
     }
 }
 
 impl Code for Confidence {
     const VALUES: &'static [Self] = Confidence::ALL;
-    const WHAT: &'static str = "a confidence";
+    const LIST: CodeList = CodeList::Confidence;
     fn code(self) -> &'static str {
         self.as_str()
     }
-    fn from_code(code: &str) -> Option<Self> {
-        Confidence::parse(code)
+    fn label(self, lang: Lang) -> String {
+        tr!(lang, "workbook-confidence", value = self.code())
     }
-    fn meaning(self) -> &'static str {
-        match self {
-            Confidence::Low => "Indirect or dated evidence; the answer may change.",
-            Confidence::Medium => "Good evidence with gaps.",
-            Confidence::High => "Primary sources settle it (the law, official data).",
-        }
+    fn meaning(self, lang: Lang) -> String {
+        tr!(lang, "workbook-confidence-meaning", value = self.code())
     }
 }
 
 impl Code for AnswerStatus {
     const VALUES: &'static [Self] = AnswerStatus::ALL;
-    const WHAT: &'static str = "a status";
+    const LIST: CodeList = CodeList::Status;
     fn code(self) -> &'static str {
         self.as_str()
     }
-    fn from_code(code: &str) -> Option<Self> {
-        AnswerStatus::parse(code)
+    fn label(self, lang: Lang) -> String {
+        tr!(lang, "workbook-status", value = self.code())
     }
-    fn meaning(self) -> &'static str {
-        match self {
-            AnswerStatus::NotStarted => "Not worked on yet.",
-            AnswerStatus::Draft => "Being written.",
-            AnswerStatus::Complete => "Written, waiting for review.",
-            AnswerStatus::Reviewed => "Checked by a reviewer.",
-            AnswerStatus::CarriedOver => "Copied from an earlier round and not yet checked again.",
-        }
+    fn meaning(self, lang: Lang) -> String {
+        tr!(lang, "workbook-status-meaning", value = self.code())
     }
 }
 
 impl Code for SourceKind {
     const VALUES: &'static [Self] = SourceKind::ALL;
-    const WHAT: &'static str = "a source kind";
+    const LIST: CodeList = CodeList::SourceKind;
     fn code(self) -> &'static str {
         self.as_str()
     }
-    fn from_code(code: &str) -> Option<Self> {
-        SourceKind::parse(code)
+    fn label(self, lang: Lang) -> String {
+        tr!(lang, "workbook-kind", value = self.code())
     }
-    fn meaning(self) -> &'static str {
+    fn meaning(self, lang: Lang) -> String {
+        tr!(lang, "workbook-kind-meaning", value = self.code())
+    }
+}
+
+/// The drop-down of the `online` column.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(crate) enum Online {
+    Yes,
+    No,
+}
+
+impl Code for Online {
+    const VALUES: &'static [Self] = &[Online::Yes, Online::No];
+    const LIST: CodeList = CodeList::Online;
+    fn code(self) -> &'static str {
         match self {
-            SourceKind::Law => "A law, code or constitution.",
-            SourceKind::Regulation => "A decree, resolution, rule or procedure under a law.",
-            SourceKind::Policy => "A policy, strategy, plan or programme.",
-            SourceKind::Agreement => "A bilateral or multilateral agreement or convention.",
-            SourceKind::Report => "A report, study or review.",
-            SourceKind::Data => "A statistical table or data set.",
-            SourceKind::Web => "A web page.",
-            SourceKind::Other => "Anything else.",
+            Online::Yes => "yes",
+            Online::No => "no",
         }
+    }
+    fn label(self, lang: Lang) -> String {
+        tr!(lang, "workbook-online", value = self.code())
+    }
+    fn meaning(self, lang: Lang) -> String {
+        tr!(lang, "workbook-online-meaning", value = self.code())
     }
 }
 
@@ -480,39 +650,107 @@ mod tests {
         }
     }
 
+    fn domain_names(set: &FrameworkSet, lang: Lang) -> Vec<String> {
+        Layout::new(set, lang)
+            .domains
+            .into_iter()
+            .map(|(name, _)| name)
+            .collect()
+    }
+
     #[test]
-    fn sheet_names_are_short_valid_and_unique() {
-        let long = "a-very-long-domain-identifier-beyond-excel-limits";
-        let set = set(&[
-            "safe-migration",
-            "sources",
-            "what?/[x]",
-            long,
-            "Rights",
-            "rights",
-            "'",
-        ]);
-        let names: Vec<String> = domain_sheets(&set).into_iter().map(|(n, _)| n).collect();
+    fn sheet_names_are_per_language_and_unique() {
+        let set = set(&["safe-migration", "rights", "no-such-domain", "rights"]);
         assert_eq!(
-            names,
-            [
-                "Safe migration",
-                "Sources 2",
-                "Whatx",
-                "A very long domain identifier b",
-                "Rights",
-                "Rights 6",
-                "Domain 7"
-            ]
-        );
-        assert!(names.iter().all(|n| n.chars().count() <= MAX_SHEET_NAME));
-        assert_eq!(
-            all_sheets(&set).first().map(String::as_str),
-            Some(ABOUT_SHEET)
+            domain_names(&set, Lang::En),
+            ["Safe migration", "Rights", "Domain 3", "Rights 4"]
         );
         assert_eq!(
-            all_sheets(&set).last().map(String::as_str),
-            Some(SOURCES_SHEET)
+            domain_names(&set, Lang::Fr),
+            ["Migration sûre", "Droits", "Domaine 3", "Droits 4"]
         );
+        let spanish = Layout::new(&set, Lang::Es);
+        assert_eq!(
+            spanish.all_sheets().first().map(String::as_str),
+            Some("Acerca de")
+        );
+        assert_eq!(
+            spanish.all_sheets().last().map(String::as_str),
+            Some("Fuentes")
+        );
+    }
+
+    #[test]
+    fn sheet_names_are_made_acceptable_to_excel() {
+        let long = "A very long domain name beyond Excel's limit";
+        assert_eq!(sheet_name(long), "A very long domain name beyond");
+        assert_eq!(sheet_name("'What?/[x]'"), "Whatx");
+        let taken = vec![
+            "about".to_owned(),
+            "rights".to_owned(),
+            sheet_name(long).to_lowercase(),
+        ];
+        assert_eq!(
+            unique_sheet_name("Rights".to_owned(), 2, &taken),
+            "Rights 2"
+        );
+        assert_eq!(unique_sheet_name(String::new(), 7, &taken), "7");
+        assert_eq!(
+            unique_sheet_name(sheet_name(long), 12, &taken),
+            "A very long domain name beyo 12"
+        );
+        for name in [long, "Rights", ""] {
+            let unique = unique_sheet_name(sheet_name(name), 3, &taken);
+            assert!(unique.chars().count() <= MAX_SHEET_NAME, "{unique}");
+            assert!(!taken.contains(&unique.to_lowercase()), "{unique}");
+        }
+    }
+
+    #[test]
+    fn labels_of_every_list_can_be_read_back_in_every_language() {
+        for lang in Lang::ALL {
+            for list in CodeList::ALL {
+                let labels = list.labels(lang);
+                let mut seen: Vec<String> = Vec::new();
+                for label in &labels {
+                    let lower = label.to_lowercase();
+                    assert!(
+                        !label.is_empty() && !label.contains(','),
+                        "{lang} {list:?}: {label:?} is empty or has a comma"
+                    );
+                    assert!(!seen.contains(&lower), "{lang} {list:?}: {label:?} twice");
+                    seen.push(lower);
+                }
+                assert!(
+                    labels.join(",").encode_utf16().count() <= 255,
+                    "{lang} {list:?}: Excel's lists hold 255 characters"
+                );
+            }
+            assert_labels_map_back::<AnswerValue>(lang);
+            assert_labels_map_back::<Confidence>(lang);
+            assert_labels_map_back::<AnswerStatus>(lang);
+            assert_labels_map_back::<SourceKind>(lang);
+            assert_labels_map_back::<Online>(lang);
+        }
+    }
+
+    /// Each label and each code gives its own value back, also in capitals.
+    fn assert_labels_map_back<T: Code + PartialEq + std::fmt::Debug>(lang: Lang) {
+        for &value in T::VALUES {
+            for text in [value.label(lang), value.code().to_uppercase()] {
+                assert_eq!(T::from_label(&text, lang), Some(value), "{lang}: {text:?}");
+            }
+        }
+        assert_eq!(T::from_label("no such value", lang), None);
+    }
+
+    #[test]
+    fn french_and_spanish_labels_are_not_the_codes() {
+        for lang in [Lang::Fr, Lang::Es] {
+            assert_ne!(AnswerValue::NotApplicable.label(lang), "not-applicable");
+            assert_ne!(QuestionColumn::Answer.header(lang), "Answer");
+        }
+        assert_eq!(AnswerValue::NotApplicable.label(Lang::Fr), "sans objet");
+        assert_eq!(AnswerValue::NotApplicable.label(Lang::En), "not-applicable");
     }
 }

@@ -1,10 +1,14 @@
 //! An assessment as a questionnaire workbook (XLSX) for desk research, and back.
 //!
-//! [`write_questionnaire`] exports an assessment: an About sheet (what the workbook is for, how
-//! to fill it in, the answer scale), a sheet per domain of its framework set with a row per
-//! indicator, and the source register. An analyst fills it in with Excel or LibreOffice;
-//! [`read_questionnaire`] reads it back onto the stored assessment, all or nothing, naming every
-//! bad cell as `Sheet!Cell: reason`.
+//! [`write_questionnaire`] exports an assessment in English, French or Spanish: an About sheet
+//! (what the workbook is for, how to fill it in, the answer scale), a sheet per domain of its
+//! framework set with a row per indicator, and the source register. Sheet names, headers,
+//! drop-down labels and every other label come from the `workbook-*` messages of that language;
+//! indicator questions and domain names from the framework's translation. An analyst fills it in
+//! with Excel or LibreOffice; [`read_questionnaire`] reads it back onto the stored assessment,
+//! whatever its language, all or nothing, naming every bad cell as `Sheet!Cell: reason`
+//! ([`CellProblem`]: a typed [`CellReason`], in English through `Display` and in any language
+//! through `localised`).
 //!
 //! The layout (sheets, columns, drop-down lists) is defined once in `layout` and used by both
 //! directions, so what is written is what the reader expects.
@@ -16,13 +20,15 @@
 //! - An empty answer leaves an unanswered indicator unanswered; it is a problem when the row has
 //!   other content, or when the indicator had an answer (an answer is not withdrawn through a
 //!   workbook: the analyst chooses `unknown`). An answered row with an empty status is a draft.
-//! - Codes are read case-insensitively; numbers typed into text cells are read as typed (2019.0
-//!   is "2019"); dates, error values and texts over 100,000 characters are problems.
+//! - Drop-down values are read by their label in the workbook's language or by their code
+//!   (`not-applicable`), case-insensitively; numbers typed into text cells are read as typed
+//!   (2019.0 is "2019"); dates, error values and texts over 100,000 characters are problems.
 //! - A Sources row with a new key adds a source, one with a known key updates it; a deleted row
 //!   deletes nothing. Citations may name any source of the register or of the sheet.
 //! - The About sheet must name the assessment read onto (jurisdiction, year, framework set and
-//!   version). Extra sheets and columns right of the layout are ignored; sub-area and question
-//!   are not read.
+//!   version) and the workbook's language (`en`, `fr` or `es`, below the content fingerprint).
+//!   Extra sheets and columns right of the layout are ignored; sub-area and question are not
+//!   read.
 //! - Everything else (findings, summaries, context, conventions, consultations, comments, stage)
 //!   is kept from the stored assessment, and the result must pass [`mgi_model::validate`].
 
@@ -36,7 +42,8 @@ mod sheet;
 mod sources;
 mod write;
 
-pub use error::{CellProblem, WorkbookError, WorkbookErrors};
+pub use error::{CellProblem, CellReason, WorkbookError, WorkbookErrors};
+pub use layout::{CodeList, IdentityField, QuestionColumn, SheetColumn, SourceColumn};
 
 /// The largest workbook a caller should read, in bytes (calamine holds a workbook's shared
 /// strings in memory: uploads and files are refused above this).

@@ -2,17 +2,19 @@
 
 use std::collections::{BTreeMap, BTreeSet};
 use std::io::Cursor;
+use std::panic::{AssertUnwindSafe, catch_unwind};
 
 use calamine::{Reader, Xlsx};
 use mgi_framework::Framework;
+use mgi_i18n::Lang;
 use mgi_model::{AssessmentDoc, DocError, validate};
 
 use crate::answers;
 use crate::cell;
-use crate::error::WorkbookErrors;
+use crate::error::{CellReason, WorkbookErrors};
 use crate::layout::{
-    ABOUT_SHEET, ABOUT_VALUE_COL, Column, FINGERPRINT, IDENTITY_ROW, QuestionColumn, SOURCES_SHEET,
-    SourceColumn, all_sheets, domain_sheets, identity,
+    ABOUT_VALUE_COL, Column, IDENTITY_ROW, IdentityField, LANGUAGE_ROW, Layout, QuestionColumn,
+    SourceColumn, about_sheet, identity,
 };
 use crate::sheet::{Problems, Sheet};
 use crate::sources;
@@ -26,11 +28,14 @@ pub(crate) struct Origin<'s> {
 
 /// Read a filled workbook back onto `base`, the stored assessment it was exported from.
 ///
-/// All or nothing: the updated document, or every problem found. Answers and sources in the
-/// workbook replace those of `base` with the same indicator or key, or are added; everything the
-/// workbook does not hold (findings, summaries, context, stage, comments, answers of rows that
-/// are gone, sources whose rows are gone) is kept from `base` unchanged. The result is checked
-/// with [`mgi_model::validate`], and its problems are placed on their cells too.
+/// The workbook may be in any language: the About sheet (found by its name in each language)
+/// gives the workbook's language, and the other sheets, the headers and the drop-down labels are
+/// read in it (codes are taken too). All or nothing: the updated document, or every problem
+/// found. Answers and sources in the workbook replace those of `base` with the same indicator or
+/// key, or are added; everything the workbook does not hold (findings, summaries, context, stage,
+/// comments, answers of rows that are gone, sources whose rows are gone) is kept from `base`
+/// unchanged. The result is checked with [`mgi_model::validate`], and its problems are placed on
+/// their cells too.
 pub fn read_questionnaire(
     framework: &Framework,
     base: &AssessmentDoc,
@@ -46,10 +51,32 @@ pub fn read_questionnaire(
             message: "unknown framework set".to_owned(),
         }]));
     };
-    let unreadable = |e: calamine::XlsxError| WorkbookErrors::Unreadable(e.to_string());
-    let mut workbook = Xlsx::new(Cursor::new(bytes)).map_err(unreadable)?;
+    let mut workbook = xlsx_step(|| Xlsx::new(Cursor::new(bytes)))?;
     let found = workbook.sheet_names();
-    let missing: Vec<String> = all_sheets(set)
+    let Some((about_lang, about_name)) = Lang::ALL
+        .into_iter()
+        .map(|lang| (lang, about_sheet(lang)))
+        .find(|(_, name)| found.contains(name))
+    else {
+        return Err(WorkbookErrors::NoAboutSheet { found });
+    };
+    let mut problems = Problems::default();
+    let about = xlsx_step(|| {
+        Sheet::load(
+            &mut workbook,
+            &about_name,
+            about_lang,
+            0,
+            ABOUT_VALUE_COL + 1,
+            &mut problems,
+        )
+    })?;
+    let Some(lang) = workbook_lang(&about, &mut problems) else {
+        return Err(WorkbookErrors::Cells(problems.into_sorted()));
+    };
+    let layout = Layout::new(set, lang);
+    let missing: Vec<String> = layout
+        .all_sheets()
         .into_iter()
         .filter(|name| !found.contains(name))
         .collect();
@@ -57,45 +84,42 @@ pub fn read_questionnaire(
         return Err(WorkbookErrors::MissingSheets { missing, found });
     }
 
-    let mut problems = Problems::default();
-    let domains = domain_sheets(set);
-    let about = Sheet::load(
-        &mut workbook,
-        ABOUT_SHEET,
-        0,
-        ABOUT_VALUE_COL + 1,
-        &mut problems,
-    )
-    .map_err(unreadable)?;
     check_identity(&about, base, &mut problems);
-    let sources_sheet = Sheet::load(
-        &mut workbook,
-        SOURCES_SHEET,
-        domains.len() + 1,
-        column_count::<SourceColumn>(),
-        &mut problems,
-    )
-    .map_err(unreadable)?;
-    let domain_sheets = domains
+    let sources_sheet = xlsx_step(|| {
+        Sheet::load(
+            &mut workbook,
+            &layout.sources,
+            lang,
+            layout.domains.len() + 1,
+            column_count::<SourceColumn>(),
+            &mut problems,
+        )
+    })?;
+    let domain_sheets = layout
+        .domains
         .iter()
         .enumerate()
         .map(|(i, (name, _))| {
-            Sheet::load(
-                &mut workbook,
-                name,
-                i + 1,
-                column_count::<QuestionColumn>(),
-                &mut problems,
-            )
+            xlsx_step(|| {
+                Sheet::load(
+                    &mut workbook,
+                    name,
+                    lang,
+                    i + 1,
+                    column_count::<QuestionColumn>(),
+                    &mut problems,
+                )
+            })
         })
-        .collect::<Result<Vec<_>, _>>()
-        .map_err(unreadable)?;
+        .collect::<Result<Vec<_>, _>>()?;
 
     let sheet_sources = sources::read(&sources_sheet, &mut problems);
     let context = answers::Context {
         base,
+        sources_sheet: &layout.sources,
         set: set.key().to_string(),
-        home: domains
+        home: layout
+            .domains
             .iter()
             .flat_map(|(name, domain)| domain.indicator_ids().map(|id| (id, name.as_str())))
             .collect(),
@@ -130,33 +154,61 @@ pub fn read_questionnaire(
         };
         origin
             .sheet
-            .add_naming_value(&mut problems, origin.row, col, &error.message);
+            .add_rule(&mut problems, origin.row, col, &error.message);
     }
     Err(WorkbookErrors::Cells(problems.into_sorted()))
+}
+
+/// A step of the XLSX reader, its error or its panic as an unreadable workbook: calamine panics
+/// on some damaged files (an arithmetic overflow on an absurd cell reference, in builds that
+/// check overflow), and a bad upload must never take the process down.
+fn xlsx_step<T>(
+    step: impl FnOnce() -> Result<T, calamine::XlsxError>,
+) -> Result<T, WorkbookErrors> {
+    match catch_unwind(AssertUnwindSafe(step)) {
+        Ok(result) => result.map_err(|e| WorkbookErrors::Unreadable(e.to_string())),
+        Err(_) => Err(WorkbookErrors::Unreadable(
+            "a part of the file is damaged".to_owned(),
+        )),
+    }
 }
 
 fn column_count<C: Column>() -> u16 {
     C::ALL.iter().map(|c| c.index() + 1).max().unwrap_or(0)
 }
 
+/// The language the About sheet's language cell names; a problem at that cell when it is empty
+/// or names no language of mgi.
+fn workbook_lang(about: &Sheet, problems: &mut Problems) -> Option<Lang> {
+    let found = cell::text(about.get(LANGUAGE_ROW, ABOUT_VALUE_COL)).unwrap_or_default();
+    let lang = Lang::from_code(&found);
+    if lang.is_none() {
+        let found = found.trim().to_owned();
+        problems.add(
+            about,
+            LANGUAGE_ROW,
+            ABOUT_VALUE_COL,
+            CellReason::Language { found },
+        );
+    }
+    lang
+}
+
 /// The About sheet must name the assessment the workbook is read onto.
 fn check_identity(about: &Sheet, base: &AssessmentDoc, problems: &mut Problems) {
-    for (row, (label, expected)) in (IDENTITY_ROW..).zip(identity(base)) {
+    for (row, (field, expected)) in (IDENTITY_ROW..).zip(identity(base)) {
         let found = cell::text(about.get(row, ABOUT_VALUE_COL)).unwrap_or_default();
-        if found.trim() == expected {
+        let found = found.trim();
+        if found == expected {
             continue;
         }
-        let reason = if label == FINGERPRINT {
-            "the assessment changed after this workbook was exported (someone saved an edit \
-             meanwhile); export a new workbook and copy your changes into it, so that nothing \
-             of theirs is overwritten"
-                .to_owned()
-        } else {
-            format!(
-                "{label} is {:?}, but the assessment it is read onto has {expected:?}; \
-                 import a workbook exported from that assessment",
-                found.trim()
-            )
+        let reason = match field {
+            IdentityField::Fingerprint => CellReason::ContentChanged,
+            field => CellReason::Identity {
+                field,
+                found: found.to_owned(),
+                expected,
+            },
         };
         problems.add(about, row, ABOUT_VALUE_COL, reason);
     }

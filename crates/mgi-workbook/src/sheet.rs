@@ -5,10 +5,11 @@ use std::collections::BTreeMap;
 use std::io::{Read, Seek};
 
 use calamine::{Data, Xlsx};
+use mgi_i18n::Lang;
 use rust_xlsxwriter::utility::row_col_to_cell;
 
 use crate::cell::{self, Parsed};
-use crate::error::CellProblem;
+use crate::error::{CellProblem, CellReason};
 use crate::layout::{Column, HEADER_ROW, MAX_ROWS};
 
 static EMPTY: Data = Data::Empty;
@@ -16,24 +17,28 @@ static EMPTY: Data = Data::Empty;
 /// The non-empty cells of one sheet within the columns of its layout.
 pub(crate) struct Sheet {
     pub name: String,
+    /// The workbook's language: its headers and drop-down labels, and the problems' texts.
+    pub lang: Lang,
     /// The sheet's place in the workbook layout, to order problems.
     position: usize,
     cells: BTreeMap<(u32, u16), Data>,
 }
 
 impl Sheet {
-    /// Read the sheet `name`, keeping columns `0..columns` and rows up to [`MAX_ROWS`]; content
-    /// further down is one problem. Cells are streamed, so a sheet claiming a huge extent costs
-    /// nothing.
+    /// Read the sheet `name` of a workbook in `lang`, keeping columns `0..columns` and rows up
+    /// to [`MAX_ROWS`]; content further down is one problem. Cells are streamed, so a sheet
+    /// claiming a huge extent costs nothing.
     pub fn load<RS: Read + Seek>(
         workbook: &mut Xlsx<RS>,
         name: &str,
+        lang: Lang,
         position: usize,
         columns: u16,
         problems: &mut Problems,
     ) -> Result<Sheet, calamine::XlsxError> {
         let mut sheet = Sheet {
             name: name.to_owned(),
+            lang,
             position,
             cells: BTreeMap::new(),
         };
@@ -48,12 +53,7 @@ impl Sheet {
                 continue;
             }
             if row >= MAX_ROWS {
-                problems.add(
-                    &sheet,
-                    row,
-                    col,
-                    format!("content below row {MAX_ROWS} is not read; delete it"),
-                );
+                problems.add(&sheet, row, col, CellReason::BelowLastRow);
                 break;
             }
             sheet.cells.insert((row, col), value);
@@ -90,33 +90,28 @@ impl Sheet {
             .ok()
     }
 
-    /// Add `message` as a problem of a cell, after the cell's value when it has one.
-    pub fn add_naming_value(&self, problems: &mut Problems, row: u32, col: u16, message: &str) {
+    /// Add a rule of the model that a cell's value breaks, naming the value when it has one.
+    pub fn add_rule(&self, problems: &mut Problems, row: u32, col: u16, message: &str) {
         let value = cell::text(self.get(row, col)).unwrap_or_default();
-        let reason = match value.trim() {
-            "" => message.to_owned(),
-            value => format!("{value:?}: {message}"),
-        };
-        problems.add(self, row, col, reason);
+        let value = Some(value.trim().to_owned()).filter(|v| !v.is_empty());
+        let message = message.to_owned();
+        problems.add(self, row, col, CellReason::Rule { value, message });
     }
 
     /// Whether the header row still reads as the layout wrote it; each moved, renamed or removed
     /// column is a problem (its rows are not read then, since the columns would be misread).
+    /// Headers are compared in the workbook's language, ignoring case.
     pub fn headers_intact<C: Column>(&self, problems: &mut Problems) -> bool {
         let mut intact = true;
         for &column in C::ALL {
             let found = cell::text(self.get(HEADER_ROW, column.index())).unwrap_or_default();
-            if !found.trim().eq_ignore_ascii_case(column.header()) {
-                problems.add(
-                    self,
-                    HEADER_ROW,
-                    column.index(),
-                    format!(
-                        "the header should be {:?}, found {:?}; do not move, insert or delete columns",
-                        column.header(),
-                        found.trim()
-                    ),
-                );
+            let found = found.trim();
+            if found.to_lowercase() != column.header(self.lang).to_lowercase() {
+                let reason = CellReason::Header {
+                    expected: column.named(),
+                    found: found.to_owned(),
+                };
+                problems.add(self, HEADER_ROW, column.index(), reason);
                 intact = false;
             }
         }
@@ -134,11 +129,12 @@ impl Sheet {
 pub(crate) struct Problems(Vec<(usize, u32, u16, CellProblem)>);
 
 impl Problems {
-    pub fn add(&mut self, sheet: &Sheet, row: u32, col: u16, reason: impl Into<String>) {
+    pub fn add(&mut self, sheet: &Sheet, row: u32, col: u16, reason: CellReason) {
         let problem = CellProblem {
             sheet: sheet.name.clone(),
             cell: row_col_to_cell(row, col),
-            reason: reason.into(),
+            lang: sheet.lang,
+            reason,
         };
         self.0.push((sheet.position, row, col, problem));
     }

@@ -10,7 +10,8 @@ use std::collections::BTreeMap;
 use mgi_model::{Source, SourceKind, validate_source};
 
 use crate::cell;
-use crate::layout::{Column, SourceColumn as S, codes};
+use crate::error::CellReason;
+use crate::layout::{Column, SourceColumn as S};
 use crate::read::{Origin, first_field};
 use crate::sheet::{Problems, Sheet};
 
@@ -28,12 +29,13 @@ pub(crate) fn read<'s>(sheet: &'s Sheet, problems: &mut Problems) -> Vec<(Source
         {
             let key = key.trim();
             match first_rows.get(key) {
-                Some(first) => problems.add(
-                    sheet,
-                    row,
-                    col,
-                    format!("the key {key:?} is used twice (also at {first})"),
-                ),
+                Some(first) => {
+                    let reason = CellReason::DuplicateKey {
+                        key: key.to_owned(),
+                        first: first.clone(),
+                    };
+                    problems.add(sheet, row, col, reason);
+                }
                 None => {
                     first_rows.insert(key.to_owned(), sheet.cell_name(row, col));
                 }
@@ -48,21 +50,17 @@ pub(crate) fn read<'s>(sheet: &'s Sheet, problems: &mut Problems) -> Vec<(Source
 
 /// The source of a row, when all its cells are good.
 fn source(sheet: &Sheet, row: u32, problems: &mut Problems) -> Option<Source> {
+    let lang = sheet.lang;
     let key = sheet.read(row, S::Key.index(), problems, cell::text);
     let issuer = sheet.read(row, S::Issuer.index(), problems, cell::text);
     let title = sheet.read(row, S::Title.index(), problems, cell::text);
     let year = sheet.read(row, S::Year.index(), problems, cell::year);
     let kind = sheet.read(row, S::Kind.index(), problems, |c| {
-        cell::code::<SourceKind>(c)?.ok_or_else(|| {
-            format!(
-                "empty; a source needs a kind: {}",
-                codes::<SourceKind>().join(", ")
-            )
-        })
+        cell::code::<SourceKind>(c, lang)?.ok_or(CellReason::KindMissing)
     });
     let amended = sheet.read(row, S::Amended.index(), problems, cell::years);
     let url = sheet.read(row, S::Url.index(), problems, cell::optional_text);
-    let online = sheet.read(row, S::Online.index(), problems, cell::yes_no);
+    let online = sheet.read(row, S::Online.index(), problems, |c| cell::yes_no(c, lang));
     let language = sheet.read(row, S::Language.index(), problems, cell::optional_text);
     let note = sheet.read(row, S::Note.index(), problems, cell::optional_text);
     let source = Source {
@@ -80,7 +78,7 @@ fn source(sheet: &Sheet, row: u32, problems: &mut Problems) -> Option<Source> {
     let errors = validate_source(&source, "");
     for error in &errors {
         let column = S::for_field(first_field(&error.path)).unwrap_or(S::Key);
-        sheet.add_naming_value(problems, row, column.index(), &error.message);
+        sheet.add_rule(problems, row, column.index(), &error.message);
     }
     errors.is_empty().then_some(source)
 }

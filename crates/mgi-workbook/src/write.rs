@@ -1,7 +1,8 @@
 //! The questionnaire workbook of an assessment: About, a sheet per domain, Sources.
 
-use mgi_framework::{Domain, Framework, FrameworkSet, RECONSTRUCTION_NOTICE};
-use mgi_model::{Answer, AnswerStatus, AnswerValue, AssessmentDoc, Confidence, Source, SourceKind};
+use mgi_framework::{Domain, Framework, FrameworkSet, Text};
+use mgi_i18n::{Lang, tr};
+use mgi_model::{Answer, AnswerValue, AssessmentDoc, Source};
 use rust_xlsxwriter::utility::row_col_to_cell;
 use rust_xlsxwriter::{
     Color, DataValidation, DataValidationRule, Format, FormatAlign, FormatBorder,
@@ -11,16 +12,17 @@ use rust_xlsxwriter::{
 use crate::citation;
 use crate::error::WorkbookError;
 use crate::layout::{
-    ABOUT_LABEL_COL, ABOUT_SHEET, ABOUT_VALUE_COL, Code, Column, HEADER_ROW, IDENTITY_ROW, NO,
-    QuestionColumn, SOURCES_SHEET, SPARE_SOURCE_ROWS, SourceColumn, YEARS, YES, domain_sheets,
-    identity,
+    ABOUT_LABEL_COL, ABOUT_VALUE_COL, Code, CodeList, Column, HEADER_ROW, IDENTITY_ROW,
+    LANGUAGE_ROW, Layout, Online, QuestionColumn, SPARE_SOURCE_ROWS, SourceColumn, YEARS, identity,
 };
 
-/// The questionnaire workbook of an assessment: a sheet per domain of its framework set, a row
-/// per indicator, the source register, and an About sheet that says how to fill it in.
+/// The questionnaire workbook of an assessment in `lang`: a sheet per domain of its framework
+/// set, a row per indicator, the source register, and an About sheet that says how to fill it
+/// in and records the language.
 pub fn write_questionnaire(
     framework: &Framework,
     doc: &AssessmentDoc,
+    lang: Lang,
 ) -> Result<Vec<u8>, WorkbookError> {
     let set = framework
         .set(&doc.framework.set, doc.framework.version)
@@ -28,29 +30,45 @@ pub fn write_questionnaire(
             set: doc.framework.set.clone(),
             version: doc.framework.version,
         })?;
+    let layout = Layout::new(set, lang);
     let formats = Formats::new();
     let mut workbook = Workbook::new();
     write_about(
-        &mut SheetWriter::add(&mut workbook, ABOUT_SHEET)?,
+        &mut SheetWriter::add(&mut workbook, &layout.about)?,
+        &layout,
         set,
         doc,
         &formats,
     )?;
-    for (name, domain) in domain_sheets(set) {
+    for (name, domain) in &layout.domains {
         write_domain(
-            &mut SheetWriter::add(&mut workbook, &name)?,
+            &mut SheetWriter::add(&mut workbook, name)?,
             framework,
             domain,
             doc,
             &formats,
+            lang,
         )?;
     }
     write_sources(
-        &mut SheetWriter::add(&mut workbook, SOURCES_SHEET)?,
+        &mut SheetWriter::add(&mut workbook, &layout.sources)?,
         &doc.sources,
         &formats,
+        lang,
     )?;
     Ok(workbook.save_to_buffer()?)
+}
+
+/// A framework text in `lang`, or in English followed by a note saying so when it has no
+/// translation yet.
+fn framework_text(text: &Text, lang: Lang) -> String {
+    match text.resolve(lang.code()) {
+        (shown, used) if used == lang.code() => shown.to_owned(),
+        (shown, used) => format!(
+            "{shown} ({})",
+            tr!(lang, "translation-missing", original = used)
+        ),
+    }
 }
 
 const ABOUT_LABEL_WIDTH: f64 = 30.0;
@@ -148,17 +166,27 @@ impl<'a> SheetWriter<'a> {
         Ok(())
     }
 
-    /// Header row, widths, a frozen header and ID column, and the drop-downs of `rows` data rows.
-    fn columns<C: Column>(&mut self, rows: u32, formats: &Formats) -> Result<(), WorkbookError> {
+    /// Header row, widths, a frozen header and ID column, and the drop-downs of `rows` data rows,
+    /// all in `lang`.
+    fn columns<C: Column>(
+        &mut self,
+        rows: u32,
+        formats: &Formats,
+        lang: Lang,
+    ) -> Result<(), WorkbookError> {
         for &column in C::ALL {
             let col = column.index();
-            self.text(HEADER_ROW, col, column.header(), &formats.header)?;
+            self.text(HEADER_ROW, col, &column.header(lang), &formats.header)?;
             self.sheet.set_column_width(col, column.width())?;
-            if let (Some(choices), true) = (column.choices(), rows > 0) {
+            if let (Some(list), true) = (column.list(), rows > 0) {
                 let validation = DataValidation::new()
-                    .allow_list_strings(&choices)?
-                    .set_error_title("Not in the list")?
-                    .set_error_message(format!("Use one of: {}.", choices.join(", ")))?;
+                    .allow_list_strings(&list.labels(lang))?
+                    .set_error_title(tr!(lang, "workbook-list-error-title"))?
+                    .set_error_message(tr!(
+                        lang,
+                        "workbook-list-error",
+                        choices = list.choices(lang)
+                    ))?;
                 self.sheet.add_data_validation(
                     HEADER_ROW + 1,
                     col,
@@ -216,6 +244,7 @@ fn write_domain(
     domain: &Domain,
     doc: &AssessmentDoc,
     formats: &Formats,
+    lang: Lang,
 ) -> Result<(), WorkbookError> {
     let indicators = domain
         .subareas
@@ -223,16 +252,21 @@ fn write_domain(
         .flat_map(|sub| sub.indicators.iter().map(move |id| (sub, id.as_str())));
     let mut rows = 0;
     for (row, (subarea, id)) in (HEADER_ROW + 1..).zip(indicators) {
-        let question = framework.indicator(id).map_or("", |i| i.question.en());
+        let question = framework
+            .indicator(id)
+            .map(|i| framework_text(&i.question, lang))
+            .unwrap_or_default();
         let answer = doc.answer(id);
         let cells: Vec<(QuestionColumn, String)> = QuestionColumn::ALL
             .iter()
             .map(|&column| {
                 let value = match column {
                     QuestionColumn::Indicator => id.to_owned(),
-                    QuestionColumn::SubArea => subarea.name.en().to_owned(),
-                    QuestionColumn::Question => question.to_owned(),
-                    _ => answer.map(|a| answer_cell(a, column)).unwrap_or_default(),
+                    QuestionColumn::SubArea => framework_text(&subarea.name, lang),
+                    QuestionColumn::Question => question.clone(),
+                    _ => answer
+                        .map(|a| answer_cell(a, column, lang))
+                        .unwrap_or_default(),
                 };
                 (column, value)
             })
@@ -243,22 +277,20 @@ fn write_domain(
         sheet.fit_row(row, cells.iter().map(|(c, v)| (v.as_str(), c.width())))?;
         rows = row - HEADER_ROW;
     }
-    sheet.columns::<QuestionColumn>(rows, formats)?;
+    sheet.columns::<QuestionColumn>(rows, formats, lang)?;
     sheet.protect();
     Ok(())
 }
 
-/// The cell of an answer's column (only the columns an analyst fills in hold answer fields).
-fn answer_cell(answer: &Answer, column: QuestionColumn) -> String {
+/// The cell of an answer's column (only the columns an analyst fills in hold answer fields);
+/// drop-down values by their label in `lang`.
+fn answer_cell(answer: &Answer, column: QuestionColumn, lang: Lang) -> String {
     match column {
-        QuestionColumn::Answer => answer.value.code().to_owned(),
+        QuestionColumn::Answer => answer.value.label(lang),
         QuestionColumn::Narrative => answer.narrative.clone(),
         QuestionColumn::Sources => citation::format(&answer.citations),
-        QuestionColumn::Confidence => answer
-            .confidence
-            .map(|c| c.code().to_owned())
-            .unwrap_or_default(),
-        QuestionColumn::Status => answer.status.code().to_owned(),
+        QuestionColumn::Confidence => answer.confidence.map(|c| c.label(lang)).unwrap_or_default(),
+        QuestionColumn::Status => answer.status.label(lang),
         QuestionColumn::Notes => answer.notes.clone(),
         QuestionColumn::Indicator | QuestionColumn::SubArea | QuestionColumn::Question => {
             String::new()
@@ -270,11 +302,12 @@ fn write_sources(
     sheet: &mut SheetWriter,
     sources: &[Source],
     formats: &Formats,
+    lang: Lang,
 ) -> Result<(), WorkbookError> {
     for (row, source) in (HEADER_ROW + 1..).zip(sources) {
         let cells: Vec<(SourceColumn, String)> = SourceColumn::ALL
             .iter()
-            .map(|&column| (column, source_cell(source, column)))
+            .map(|&column| (column, source_cell(source, column, lang)))
             .collect();
         for (column, value) in &cells {
             let (col, format) = (column.index(), formats.column(*column));
@@ -290,14 +323,15 @@ fn write_sources(
     let rows = u32::try_from(sources.len())
         .unwrap_or(u32::MAX - SPARE_SOURCE_ROWS)
         .saturating_add(SPARE_SOURCE_ROWS);
-    sheet.columns::<SourceColumn>(rows, formats)?;
+    sheet.columns::<SourceColumn>(rows, formats, lang)?;
     let years = DataValidation::new()
         .allow_whole_number(DataValidationRule::Between(*YEARS.start(), *YEARS.end()))
-        .set_error_title("Not a year")?
-        .set_error_message(format!(
-            "A year is a whole number from {} to {}.",
-            YEARS.start(),
-            YEARS.end()
+        .set_error_title(tr!(lang, "workbook-year-error-title"))?
+        .set_error_message(tr!(
+            lang,
+            "workbook-year-error",
+            from = YEARS.start().to_string(),
+            to = YEARS.end().to_string()
         ))?;
     let col = SourceColumn::Year.index();
     sheet
@@ -306,15 +340,16 @@ fn write_sources(
     Ok(())
 }
 
-/// The cell of a source's column as text (the year is written as a number when present).
-fn source_cell(source: &Source, column: SourceColumn) -> String {
+/// The cell of a source's column as text (the year is written as a number when present);
+/// drop-down values by their label in `lang`.
+fn source_cell(source: &Source, column: SourceColumn, lang: Lang) -> String {
     let optional = |text: &Option<String>| text.clone().unwrap_or_default();
     match column {
         SourceColumn::Key => source.key.clone(),
         SourceColumn::Issuer => source.issuer.clone(),
         SourceColumn::Title => source.title.clone(),
         SourceColumn::Year => source.year.map(|y| y.to_string()).unwrap_or_default(),
-        SourceColumn::Kind => source.kind.code().to_owned(),
+        SourceColumn::Kind => source.kind.label(lang),
         SourceColumn::Amended => source
             .amended
             .iter()
@@ -322,7 +357,12 @@ fn source_cell(source: &Source, column: SourceColumn) -> String {
             .collect::<Vec<_>>()
             .join(", "),
         SourceColumn::Url => optional(&source.url),
-        SourceColumn::Online => (if source.online { YES } else { NO }).to_owned(),
+        SourceColumn::Online => (if source.online {
+            Online::Yes
+        } else {
+            Online::No
+        })
+        .label(lang),
         SourceColumn::Language => optional(&source.language),
         SourceColumn::Note => optional(&source.note),
     }
@@ -337,23 +377,26 @@ enum Line {
 
 fn write_about(
     sheet: &mut SheetWriter,
+    layout: &Layout,
     set: &FrameworkSet,
     doc: &AssessmentDoc,
     formats: &Formats,
 ) -> Result<(), WorkbookError> {
-    sheet.text(
-        0,
-        ABOUT_LABEL_COL,
-        &format!("MGI questionnaire: {} {}", doc.jurisdiction.name, doc.year),
-        &formats.title,
-    )?;
-    let identity = identity(doc);
-    for (row, (label, value)) in (IDENTITY_ROW..).zip(&identity) {
+    let lang = layout.lang;
+    let title = tr!(
+        lang,
+        "workbook-title",
+        jurisdiction = doc.jurisdiction.name.as_str(),
+        year = doc.year.to_string()
+    );
+    sheet.text(0, ABOUT_LABEL_COL, &title, &formats.title)?;
+    let identity = identity(doc).map(|(field, value)| (field.label(lang), value));
+    let language = (tr!(lang, "workbook-id-language"), lang.code().to_owned());
+    for (row, (label, value)) in (IDENTITY_ROW..).zip(identity.iter().chain([&language])) {
         sheet.text(row, ABOUT_LABEL_COL, label, &formats.label)?;
         sheet.text(row, ABOUT_VALUE_COL, value, &formats.text)?;
     }
-    let first = IDENTITY_ROW + identity.len() as u32;
-    for (row, line) in (first..).zip(about_lines(set, doc)) {
+    for (row, line) in (LANGUAGE_ROW + 1..).zip(about_lines(layout, set, doc)) {
         match line {
             Line::Heading(text) => sheet.text(row, ABOUT_LABEL_COL, &text, &formats.title)?,
             Line::Pair(label, text) => {
@@ -380,88 +423,86 @@ fn write_about(
     Ok(())
 }
 
-/// Everything the About sheet says after the identity block.
-fn about_lines(set: &FrameworkSet, doc: &AssessmentDoc) -> Vec<Line> {
-    let pair = |label: &str, text: &str| Line::Pair(label.to_owned(), text.to_owned());
-    let heading = |text: &str| Line::Heading(text.to_owned());
-    let editable: Vec<&str> = QuestionColumn::ALL
+/// Everything the About sheet says after the identity block and the language.
+fn about_lines(layout: &Layout, set: &FrameworkSet, doc: &AssessmentDoc) -> Vec<Line> {
+    let lang = layout.lang;
+    let editable: Vec<String> = QuestionColumn::ALL
         .iter()
         .filter(|c| c.editable())
-        .map(|c| c.header())
+        .map(|c| c.header(lang))
         .collect();
     let mut lines = vec![
-        pair("Jurisdiction", &doc.jurisdiction.name),
-        pair("Framework", set.title.en()),
-        pair("Stage when exported", doc.stage.as_str()),
+        Line::Pair(
+            tr!(lang, "workbook-about-jurisdiction"),
+            doc.jurisdiction.name.clone(),
+        ),
+        Line::Pair(
+            tr!(lang, "workbook-about-framework"),
+            framework_text(&set.title, lang),
+        ),
+        Line::Pair(
+            tr!(lang, "workbook-about-stage"),
+            tr!(lang, "work-stage", stage = doc.stage.as_str()),
+        ),
         Line::Blank,
-        heading("How to fill in"),
-        pair(
-            "Where to write",
-            &format!(
-                "On each domain sheet, fill in the white columns: {}. The grey columns are \
-                 locked: the indicator ID is the key of the row; sub-area and question are for \
-                 reading.",
-                editable.join(", ")
+        Line::Heading(tr!(lang, "workbook-about-how")),
+        Line::Pair(
+            tr!(lang, "workbook-about-where-label"),
+            tr!(lang, "workbook-about-where", columns = editable.join(", ")),
+        ),
+        Line::Pair(
+            tr!(lang, "workbook-about-rows-label"),
+            tr!(
+                lang,
+                "workbook-about-rows",
+                unknown = AnswerValue::Unknown.label(lang)
             ),
         ),
-        pair(
-            "Rows",
-            "Each indicator has one row and is found by its ID, not by its place. A row left \
-             without an answer stays unanswered. An answer given before cannot be withdrawn \
-             here: choose 'unknown' instead. Do not add or delete rows or columns on the domain \
-             sheets; extra sheets are ignored.",
+        Line::Pair(
+            tr!(lang, "workbook-about-sources-label"),
+            tr!(lang, "workbook-about-sources"),
         ),
-        pair(
-            "Sources sheet",
-            "The source register. A row with a new key adds a source; editing a row updates the \
-             source; deleting a row does not delete the source. Cite sources by key in the \
-             Sources column of the domain sheets.",
-        ),
-        pair(
-            "Import",
-            "The workbook is imported whole or not at all: every problem is listed with its \
-             sheet and cell. Findings, summaries, context figures and comments are not in this \
-             workbook and are kept as they are.",
+        Line::Pair(
+            tr!(lang, "workbook-about-import-label"),
+            tr!(lang, "workbook-about-import"),
         ),
         Line::Blank,
-        heading("Columns of the domain sheets"),
+        Line::Heading(tr!(lang, "workbook-about-question-columns")),
     ];
-    lines.extend(columns_help::<QuestionColumn>());
+    lines.extend(columns_help::<QuestionColumn>(lang));
     lines.push(Line::Blank);
-    lines.push(heading("Columns of the Sources sheet"));
-    lines.extend(columns_help::<SourceColumn>());
-    let scales = [
-        ("Answers", code_meanings::<AnswerValue>()),
-        ("Confidence", code_meanings::<Confidence>()),
-        ("Status", code_meanings::<AnswerStatus>()),
-        ("Source kinds", code_meanings::<SourceKind>()),
-    ];
-    for (title, meanings) in scales {
+    lines.push(Line::Heading(tr!(lang, "workbook-about-source-columns")));
+    lines.extend(columns_help::<SourceColumn>(lang));
+    for list in CodeList::ALL {
         lines.push(Line::Blank);
-        lines.push(heading(title));
-        lines.extend(meanings);
+        lines.push(Line::Heading(list.heading(lang)));
+        lines.extend(
+            list.entries(lang)
+                .into_iter()
+                .map(|(label, meaning)| Line::Pair(label, meaning)),
+        );
     }
     lines.push(Line::Blank);
-    lines.push(heading("Domain sheets"));
-    lines.extend(domain_sheets(set).into_iter().map(|(name, domain)| {
-        Line::Pair(name, format!("{}. {}", domain.number, domain.name.en()))
+    lines.push(Line::Heading(tr!(lang, "workbook-about-domains")));
+    lines.extend(layout.domains.iter().map(|(name, domain)| {
+        let title = framework_text(&domain.name, lang);
+        Line::Pair(name.clone(), format!("{}. {title}", domain.number))
     }));
     lines.push(Line::Blank);
-    lines.push(heading("Notice"));
-    lines.push(pair("Indicator texts", RECONSTRUCTION_NOTICE));
-    lines.push(pair("Framework set", set.notice.en()));
+    lines.push(Line::Heading(tr!(lang, "workbook-about-notice")));
+    lines.push(Line::Pair(
+        tr!(lang, "workbook-about-indicator-texts"),
+        tr!(lang, "profile-reconstruction-notice"),
+    ));
+    lines.push(Line::Pair(
+        tr!(lang, "workbook-about-set-notice"),
+        framework_text(&set.notice, lang),
+    ));
     lines
 }
 
-fn columns_help<C: Column>() -> impl Iterator<Item = Line> {
+fn columns_help<C: Column>(lang: Lang) -> impl Iterator<Item = Line> {
     C::ALL
         .iter()
-        .map(|c| Line::Pair(c.header().to_owned(), c.help().to_owned()))
-}
-
-fn code_meanings<T: Code>() -> Vec<Line> {
-    T::VALUES
-        .iter()
-        .map(|v| Line::Pair(v.code().to_owned(), v.meaning().to_owned()))
-        .collect()
+        .map(move |c| Line::Pair(c.header(lang), c.help(lang)))
 }

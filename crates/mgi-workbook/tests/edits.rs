@@ -3,7 +3,8 @@
 mod common;
 
 use calamine::Data;
-use common::{framework, reference};
+use common::{framework, reference, unanswer};
+use mgi_i18n::Lang;
 use mgi_model::{
     Answer, AnswerStatus, AnswerValue, AssessmentDoc, Citation, Confidence, Source, SourceKind,
 };
@@ -21,7 +22,7 @@ fn answer_mut<'a>(doc: &'a mut AssessmentDoc, indicator: &str) -> &'a mut Answer
 fn cells_edited_by_hand_are_imported() {
     let fw = framework();
     let base = reference(&fw);
-    let mut book = Book::open(&write_questionnaire(&fw, &base).expect("written"));
+    let mut book = Book::open(&write_questionnaire(&fw, &base, Lang::En).expect("written"));
 
     let row = book.row_of("Rights", "health-access");
     book.text("Rights", &format!("D{row}"), "Partial");
@@ -116,8 +117,8 @@ fn a_workbook_written_from_an_edited_document_updates_the_base() {
         pinpoint: Some("p. 12".into()),
     });
     // An indicator unanswered in the base gets its first answer.
-    base.answers.retain(|a| a.indicator != "naturalisation");
-    edited.answers.retain(|a| a.indicator != "naturalisation");
+    unanswer(&mut base, "naturalisation");
+    unanswer(&mut edited, "naturalisation");
     edited.answers.push(Answer {
         indicator: "naturalisation".into(),
         value: AnswerValue::Unknown,
@@ -131,7 +132,7 @@ fn a_workbook_written_from_an_edited_document_updates_the_base() {
     edited.findings.clear();
     // As if exported from the base and edited by hand: the workbook carries the base's
     // content fingerprint.
-    let mut book = Book::open(&write_questionnaire(&fw, &edited).expect("written"));
+    let mut book = Book::open(&write_questionnaire(&fw, &edited, Lang::En).expect("written"));
     book.text("About", "B7", &mgi_model::content_hash(&base));
     let bytes = book.save();
     let doc = read_questionnaire(&fw, &base, &bytes).unwrap_or_else(|e| panic!("{e}"));
@@ -150,8 +151,8 @@ fn a_workbook_written_from_an_edited_document_updates_the_base() {
 fn an_empty_row_leaves_an_unanswered_indicator_unanswered() {
     let fw = framework();
     let mut base = reference(&fw);
-    base.answers.retain(|a| a.indicator != "health-access");
-    let bytes = write_questionnaire(&fw, &base).expect("written");
+    unanswer(&mut base, "health-access");
+    let bytes = write_questionnaire(&fw, &base, Lang::En).expect("written");
     let book = Book::open(&bytes);
     let row = book.row_of("Rights", "health-access");
     for col in ["D", "E", "F", "G", "H", "I"] {
@@ -165,7 +166,7 @@ fn an_empty_row_leaves_an_unanswered_indicator_unanswered() {
 fn a_workbook_exported_before_someone_elses_edit_is_refused() {
     let fw = framework();
     let base = reference(&fw);
-    let bytes = write_questionnaire(&fw, &base).expect("written");
+    let bytes = write_questionnaire(&fw, &base, Lang::En).expect("written");
     // Meanwhile, someone saves a change to the stored assessment.
     let mut stored = base.clone();
     answer_mut(&mut stored, "right-to-work").narrative = "Saved by a colleague.".into();

@@ -1,11 +1,13 @@
-//! The workbook opened and saved again by LibreOffice reads back the same (when LibreOffice is
-//! installed; the test says so when it is not).
+//! The workbook opened and saved again by LibreOffice reads back the same, in English and in
+//! French (accented sheet names and labels), when LibreOffice is installed; the test says so
+//! when it is not.
 
 mod common;
 
 use std::process::Command;
 
 use common::{framework, reference};
+use mgi_i18n::Lang;
 use mgi_workbook::{read_questionnaire, write_questionnaire};
 
 #[test]
@@ -17,22 +19,30 @@ fn a_workbook_saved_by_libreoffice_reads_back_the_same() {
     let fw = framework();
     let doc = reference(&fw);
     let dir = tempfile::tempdir().expect("a temporary folder");
-    let input = dir.path().join("questionnaire.xlsx");
-    std::fs::write(&input, write_questionnaire(&fw, &doc).expect("written")).expect("saved");
-    let out = dir.path().join("out");
-    let status = Command::new("soffice")
-        .arg("--headless")
-        .arg("--norestore")
-        .arg(format!(
-            "-env:UserInstallation=file://{}",
-            dir.path().join("profile").display()
-        ))
-        .args(["--convert-to", "xlsx:Calc MS Excel 2007 XML", "--outdir"])
-        .arg(&out)
-        .arg(&input)
-        .output()
-        .expect("soffice runs");
-    assert!(status.status.success(), "{status:?}");
-    let saved = std::fs::read(out.join("questionnaire.xlsx")).expect("LibreOffice wrote a file");
-    assert_eq!(read_questionnaire(&fw, &doc, &saved), Ok(doc));
+    for lang in [Lang::En, Lang::Fr] {
+        let input = dir.path().join(format!("questionnaire-{lang}.xlsx"));
+        let written = write_questionnaire(&fw, &doc, lang).expect("written");
+        std::fs::write(&input, written).expect("saved");
+        let out = dir.path().join("out");
+        let status = Command::new("soffice")
+            .arg("--headless")
+            .arg("--norestore")
+            .arg(format!(
+                "-env:UserInstallation=file://{}",
+                dir.path().join("profile").display()
+            ))
+            .args(["--convert-to", "xlsx:Calc MS Excel 2007 XML", "--outdir"])
+            .arg(&out)
+            .arg(&input)
+            .output()
+            .expect("soffice runs");
+        assert!(status.status.success(), "{lang}: {status:?}");
+        let saved = std::fs::read(out.join(format!("questionnaire-{lang}.xlsx")))
+            .expect("LibreOffice wrote a file");
+        assert_eq!(
+            read_questionnaire(&fw, &doc, &saved),
+            Ok(doc.clone()),
+            "{lang}"
+        );
+    }
 }

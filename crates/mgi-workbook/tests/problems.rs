@@ -3,13 +3,14 @@
 mod common;
 
 use calamine::{CellErrorType, Data, ExcelDateTime, ExcelDateTimeType};
-use common::{framework, reference};
+use common::{framework, reference, unanswer};
+use mgi_i18n::Lang;
 use mgi_model::AssessmentDoc;
 use mgi_testkit::Book;
 use mgi_workbook::{WorkbookErrors, read_questionnaire, write_questionnaire};
 
 fn exported(doc: &AssessmentDoc) -> Book {
-    Book::open(&write_questionnaire(&framework(), doc).expect("written"))
+    Book::open(&write_questionnaire(&framework(), doc, Lang::En).expect("written"))
 }
 
 fn problems(base: &AssessmentDoc, book: &Book) -> Vec<String> {
@@ -85,7 +86,7 @@ fn every_bad_cell_is_named_with_its_value() {
          reviewed, carried-over"
             .to_owned(),
         format!(
-            "Government!E3: holds 100001 characters (\"{}...\"); the limit is 100000",
+            "Government!E3: holds 100,001 characters (\"{}...\"); the limit is 100,000",
             "x".repeat(40)
         ),
         "Sources!D2: \"20199\" is not a year (a whole number from 1000 to 2100)".to_owned(),
@@ -104,7 +105,7 @@ fn every_bad_cell_is_named_with_its_value() {
 fn an_answerless_row_with_content_needs_an_answer() {
     let fw = framework();
     let mut base = reference(&fw);
-    base.answers.retain(|a| a.indicator != "health-access");
+    unanswer(&mut base, "health-access");
     let mut book = exported(&base);
     book.text("Rights", "E2", "Migrants pay for care.");
     book.text("Rights", "H2", "draft");

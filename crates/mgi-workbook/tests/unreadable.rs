@@ -3,6 +3,7 @@
 mod common;
 
 use common::{framework, noise, reference, stored_zip};
+use mgi_i18n::Lang;
 use mgi_testkit::Book;
 use mgi_workbook::{WorkbookErrors, read_questionnaire, write_questionnaire};
 
@@ -47,7 +48,7 @@ fn a_zip_that_is_not_xlsx_is_not_a_workbook() {
 fn a_deleted_or_renamed_sheet_is_named() {
     let fw = framework();
     let doc = reference(&fw);
-    let mut book = Book::open(&write_questionnaire(&fw, &doc).expect("written"));
+    let mut book = Book::open(&write_questionnaire(&fw, &doc, Lang::En).expect("written"));
     book.remove_sheet("Sources");
     book.rename_sheet("Rights", "Rights (2)");
     let error = read_questionnaire(&fw, &doc, &book.save()).expect_err("sheets are missing");
@@ -68,7 +69,7 @@ fn a_deleted_or_renamed_sheet_is_named() {
 fn damaged_workbooks_give_errors_not_panics() {
     let fw = framework();
     let doc = reference(&fw);
-    let bytes = write_questionnaire(&fw, &doc).expect("written");
+    let bytes = write_questionnaire(&fw, &doc, Lang::En).expect("written");
     for cut in [bytes.len() / 2, bytes.len() - 1, 30] {
         unreadable(&bytes[..cut]);
     }
@@ -86,7 +87,7 @@ fn damaged_workbooks_give_errors_not_panics() {
 fn an_invalid_base_is_refused_before_reading() {
     let fw = framework();
     let mut doc = reference(&fw);
-    let bytes = write_questionnaire(&fw, &doc).expect("written");
+    let bytes = write_questionnaire(&fw, &doc, Lang::En).expect("written");
     doc.year = 1800;
     let error = read_questionnaire(&fw, &doc, &bytes).expect_err("invalid base");
     assert!(

@@ -232,3 +232,87 @@ fn domain_column<R>(cell: fn(&R) -> String) -> Column<R> {
     )
     .required()
 }
+
+type TranslationRow<'a> = Part<'a, (&'a mgi_model::Translation, bool)>;
+
+/// The texts of each assessment in other languages than the one it is written in.
+pub(crate) fn translations<'a>(list: &'a [Published<'a>]) -> Filled<TranslationRow<'a>> {
+    let table = Table {
+        name: "translations",
+        title: "Translations",
+        description: "Texts of the assessments in other languages than the one they are \
+                      written in (the language is in the assessments table)."
+            .into(),
+        columns: vec![
+            assessment(),
+            Column::new(
+                "lang",
+                FieldType::String,
+                "Language",
+                "Language of the translation (a code: en, fr, es, ...).",
+                |r: &TranslationRow| r.item.0.lang.clone(),
+            )
+            .required()
+            .one_of(mgi_framework::LANGUAGES.iter().copied()),
+            Column::new(
+                "target",
+                FieldType::String,
+                "Text translated",
+                "The text translated: finding/KEY, summary/DOMAIN, answer/INDICATOR, \
+                 convention/INDICATOR, source/KEY/title, consultation/KEY/FIELD, \
+                 jurisdiction/name.",
+                |r: &TranslationRow| r.item.0.target.clone(),
+            )
+            .required(),
+            Column::new(
+                "status",
+                FieldType::String,
+                "Status",
+                "draft (not checked by a second translator), reviewed, or official \
+                 (validated with the profile).",
+                |r: &TranslationRow| r.item.0.status.as_str().to_owned(),
+            )
+            .required()
+            .one_of(mgi_model::TextStatus::ALL.iter().map(|s| s.as_str())),
+            Column::new(
+                "current",
+                FieldType::Boolean,
+                "Current",
+                "false when the original was changed after it was translated (profiles then \
+                 show the original).",
+                |r: &TranslationRow| r.item.1.to_string(),
+            )
+            .required(),
+            Column::new(
+                "text",
+                FieldType::String,
+                "Text",
+                "The translation.",
+                |r: &TranslationRow| r.item.0.text.clone(),
+            )
+            .required(),
+        ],
+        primary_key: &["assessment", "lang", "target"],
+        foreign_keys: vec![to_assessments()],
+    };
+    let rows = list
+        .iter()
+        .flat_map(|p| {
+            let doc = &p.release.doc;
+            doc.translations.iter().enumerate().map(move |(i, t)| {
+                let current = t
+                    .target
+                    .parse::<mgi_model::TextRef>()
+                    .ok()
+                    .and_then(|r| doc.original(&r))
+                    .is_some_and(|o| t.is_current(o));
+                Part {
+                    assessment: &p.id,
+                    position: i + 1,
+                    item: (t, current),
+                }
+            })
+        })
+        .collect();
+    (table, rows)
+}

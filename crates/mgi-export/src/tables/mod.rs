@@ -5,7 +5,7 @@ mod content;
 mod evidence;
 mod reference;
 
-pub(crate) use content::{answers, findings, footnotes, summaries};
+pub(crate) use content::{answers, findings, footnotes, summaries, translations};
 pub(crate) use evidence::{citations, context_figures, conventions, sources};
 pub(crate) use reference::{assessments, framework_sets, indicators, jurisdictions};
 

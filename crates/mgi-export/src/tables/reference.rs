@@ -140,6 +140,15 @@ pub(crate) fn assessments<'a>(list: &'a [Published<'a>]) -> Filled<&'a Published
                 |p: &&Published| p.release.doc.year.to_string(),
             )
             .required(),
+            Column::new(
+                "language",
+                FieldType::String,
+                "Language",
+                "The language the assessment's texts are written in (a code: en, fr, es, ...); \
+                 texts in other languages are in the translations table.",
+                |p: &&Published| p.release.doc.language.clone(),
+            )
+            .required(),
             set_column(|p: &&Published| p.release.doc.framework.set.clone()),
             version_column(|p: &&Published| p.release.doc.framework.version.to_string()),
             Column::new(

@@ -39,7 +39,12 @@ count-indicators =
 # is shown in.
 translation-missing =
     Not yet translated into English; shown in { $original ->
+       *[en] English
         [fr] French
         [es] Spanish
-       *[en] English
+        [ar] Arabic
+        [ru] Russian
+        [zh] Chinese
+        [pt] Portuguese
+        [mn] Mongolian
     }.

@@ -38,4 +38,9 @@ translation-missing =
         [en] inglés
         [fr] francés
        *[es] español
+        [ar] árabe
+        [ru] ruso
+        [zh] chino
+        [pt] portugués
+        [mn] mongol
     }.

@@ -36,6 +36,11 @@ count-indicators =
 translation-missing =
     Texte non encore traduit en français ; affiché en { $original ->
         [en] anglais
-        [es] espagnol
        *[fr] français
+        [es] espagnol
+        [ar] arabe
+        [ru] russe
+        [zh] chinois
+        [pt] portugais
+        [mn] mongol
     }.

@@ -239,5 +239,12 @@ pub fn sample(code: &str, year: i32) -> AssessmentDoc {
         text: "Please add the 2023 amendment.".into(),
         created: "2023-09-01T10:00:00.123456Z".parse().expect("timestamp"),
     }];
+    doc.translations = vec![Translation {
+        lang: "fr".into(),
+        target: "source/law-health-insurance/title".into(),
+        text: "Loi sur l'assurance maladie".into(),
+        status: TextStatus::Reviewed,
+        of: Some(fingerprint("Law on Health Insurance")),
+    }];
     doc
 }

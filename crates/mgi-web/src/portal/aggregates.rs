@@ -208,7 +208,7 @@ pub async fn sdg(
             body,
             "<tr><th><a href=\"{}\">{}</a></th><td>{y}</td>",
             escape(&ui.href(&format!("/profiles/{}/{}", r.jurisdiction, r.year))),
-            bdi(&r.name),
+            bdi(mgi_model::name_in(&r.jurisdiction, &r.name, lang.code())),
             y = r.year
         );
         for d in &r.domains {

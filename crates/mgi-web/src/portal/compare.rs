@@ -32,7 +32,7 @@ fn chooser(ui: &Ui, entries: &[mgi_store::PublishedEntry]) -> String {
         let _ = writeln!(
             out,
             "<label><input type=\"checkbox\" name=\"j\" value=\"{v}\"> {} {}</label>",
-            bdi(&e.name),
+            bdi(mgi_model::name_in(&e.jurisdiction, &e.name, lang.code())),
             e.year,
             v = escape(&value)
         );
@@ -133,7 +133,7 @@ pub async fn compare(
             format!(
                 "<th><a href=\"{}\">{}</a> {y}</th>",
                 escape(&ui.href(&format!("/profiles/{}/{}", d.jurisdiction.code, d.year))),
-                bdi(&d.jurisdiction.name),
+                bdi(super::labels::jurisdiction(d, lang)),
                 y = d.year
             )
         })
@@ -181,7 +181,7 @@ pub async fn compare(
             let _ = writeln!(
                 body,
                 "<h3>{} {}</h3>\n<ul>",
-                bdi(&doc.jurisdiction.name),
+                bdi(super::labels::jurisdiction(doc, lang)),
                 doc.year
             );
             for f in findings {

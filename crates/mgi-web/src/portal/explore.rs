@@ -72,7 +72,7 @@ fn entry(ui: &Ui, e: &ExploreEntry) -> String {
     let mut out = format!(
         "<section class=\"peer\"><h3><a href=\"{}\">{}</a> {y}</h3>\n",
         escape(&ui.href(&format!("/profiles/{}/{}", e.jurisdiction, e.year))),
-        bdi(&e.name),
+        bdi(mgi_model::name_in(&e.jurisdiction, &e.name, lang.code())),
         y = e.year
     );
     if let Some((value, narrative, cited)) = &e.answer {

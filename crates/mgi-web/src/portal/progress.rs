@@ -111,7 +111,7 @@ pub async fn progress(
     let rounds = super::round_links(&ui, &code, years.iter().copied());
     let body = format!(
         "<h1>{}{}{}</h1>\n<p class=\"muted\">{}{}{}. <a href=\"/api/v1/jurisdictions/{c}/diff?from={from}&amp;to={to}\">JSON</a></p>\n{}",
-        bdi(&name),
+        bdi(mgi_model::name_in(&code, &name, lang.code())),
         colon(lang),
         escape(&tr!(
             lang,

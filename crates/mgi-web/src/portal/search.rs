@@ -84,7 +84,7 @@ pub async fn search(
     if q.trim().is_empty() {
         return Ok(Html(page(&ui, &title, viewer.as_ref(), &body)).into_response());
     }
-    let hits = state.store.search(&q).await?;
+    let hits = mgi_store::prefer_language(state.store.search(&q).await?, lang.code());
     let found = if hits.len() as i64 >= mgi_store::SEARCH_LIMIT {
         tr!(lang, "portal-search-found-capped", count = hits.len())
     } else {
@@ -102,17 +102,18 @@ pub async fn search(
                 body,
                 "<h2><a href=\"{}\">{}</a> {y}</h2>\n<ul>",
                 escape(&ui.href(&format!("/profiles/{}/{}", h.jurisdiction, h.year))),
-                bdi(&h.name),
+                bdi(mgi_model::name_in(&h.jurisdiction, &h.name, ui.lang.code())),
                 y = h.year
             );
             current = Some(group);
         }
         let _ = writeln!(
             body,
-            "<li><strong>{} {}</strong>{}<span dir=\"auto\">{}</span></li>",
+            "<li><strong>{} {}</strong>{}<span lang=\"{}\" dir=\"auto\">{}</span></li>",
             escape(&kind_label(lang, &h.kind)),
             escape(&h.ref_key),
             colon(lang),
+            escape(&h.lang),
             highlight(&h.text, &q)
         );
     }

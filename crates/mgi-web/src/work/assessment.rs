@@ -96,6 +96,15 @@ pub async fn workspace(
         links.push(link("/preview#approve", "work-link-approve"));
     }
     links.push(link("/progress", "work-link-progress"));
+    for into in super::translations::targets(&doc.language) {
+        let name = super::translations::language_name(lang, into.code());
+        links.push(format!(
+            "<a href=\"{}\" data-translations=\"{}\">{}</a>",
+            ctx.url(&format!("/translations/{}", into.code())),
+            into.code(),
+            escape(&tr!(lang, "work-link-translations", language = name))
+        ));
+    }
     let _ = writeln!(body, "<p>{}</p>", links.join(" · "));
     body.push_str(&stage_forms(&ctx));
     if ctx.can(Action::Edit) {
@@ -327,6 +336,73 @@ pub async fn audit(
         colon(lang),
         ctx.title_html()
     );
+    /// The kind of record an entry changed, by name; a code the page does not know as it is.
+    fn entity(lang: mgi_i18n::Lang, code: &str) -> String {
+        match code {
+            "assessment" => tr!(lang, "work-audit-entity-assessment"),
+            "answer" => tr!(lang, "work-audit-entity-answer"),
+            "finding" => tr!(lang, "work-audit-entity-finding"),
+            "summary" => tr!(lang, "work-audit-entity-summary"),
+            "source" => tr!(lang, "work-audit-entity-source"),
+            "context" => tr!(lang, "work-audit-entity-context"),
+            "convention" => tr!(lang, "work-audit-entity-convention"),
+            "consultation" => tr!(lang, "work-audit-entity-consultation"),
+            "comment" => tr!(lang, "work-audit-entity-comment"),
+            "share-link" => tr!(lang, "work-audit-entity-share-link"),
+            "round-note" => tr!(lang, "work-audit-entity-round-note"),
+            other => other.to_owned(),
+        }
+    }
+    /// The field an entry changed, by name; a code the page does not know as it is.
+    fn field(lang: mgi_i18n::Lang, code: &str) -> String {
+        match code {
+            "stage" => tr!(lang, "work-audit-field-stage"),
+            "approval" => tr!(lang, "work-audit-field-approval"),
+            "import" => tr!(lang, "work-audit-field-import"),
+            "value" => tr!(lang, "work-audit-field-value"),
+            "narrative" => tr!(lang, "work-audit-field-narrative"),
+            "status" => tr!(lang, "work-audit-field-status"),
+            "confidence" => tr!(lang, "work-audit-field-confidence"),
+            "notes" => tr!(lang, "work-audit-field-notes"),
+            "citations" => tr!(lang, "work-audit-field-citations"),
+            "text" => tr!(lang, "work-audit-field-text"),
+            "indicators" => tr!(lang, "work-audit-field-indicators"),
+            "issuer" => tr!(lang, "work-audit-field-issuer"),
+            "title" => tr!(lang, "work-audit-field-title"),
+            "year" => tr!(lang, "work-audit-field-year"),
+            "kind" => tr!(lang, "work-audit-field-kind"),
+            "url" => tr!(lang, "work-audit-field-url"),
+            "note" => tr!(lang, "work-audit-field-note"),
+            "figure" => tr!(lang, "work-audit-field-figure"),
+            "ratified" => tr!(lang, "work-audit-field-ratified"),
+            "created" => tr!(lang, "work-audit-field-created"),
+            "state" => tr!(lang, "work-audit-field-state"),
+            other => other.to_owned(),
+        }
+    }
+    /// A value as stored: a code of the field's scale by its name, anything else (free text, a
+    /// code that is not one of the scale) as it is.
+    fn shown(lang: mgi_i18n::Lang, entity: &str, field: &str, stored: &str) -> String {
+        use mgi_model::{AnswerStatus, AnswerValue, CommentState, Confidence, SourceKind};
+        let named = match (entity, field) {
+            ("assessment", "stage") => Stage::parse(stored).map(|s| labels::stage(lang, s)),
+            ("answer", "value") => AnswerValue::parse(stored).map(|v| value(lang, v)),
+            ("answer", "status") => AnswerStatus::parse(stored).map(|s| labels::status(lang, s)),
+            ("answer", "confidence") if stored.is_empty() => {
+                Some(tr!(lang, "work-confidence-none"))
+            }
+            ("answer", "confidence") => {
+                Confidence::parse(stored).map(|c| labels::confidence(lang, c))
+            }
+            ("source", "kind") => SourceKind::parse(stored).map(|k| labels::source_kind(lang, k)),
+            ("comment", "state") => {
+                CommentState::parse(stored).map(|s| labels::comment_state(lang, s))
+            }
+            _ => None,
+        };
+        named.unwrap_or_else(|| stored.to_owned())
+    }
+
     for e in state
         .store
         .audit_log(&ctx.code, ctx.year)
@@ -334,16 +410,24 @@ pub async fn audit(
         .iter()
         .rev()
     {
+        let what = match e.entity_key.as_str() {
+            "" => entity(lang, &e.entity),
+            key => format!("{} {key}", entity(lang, &e.entity)),
+        };
+        let cell = |v: &Option<String>| {
+            v.as_deref()
+                .map(|v| escape(&shown(lang, &e.entity, &e.field, v)))
+                .unwrap_or_default()
+        };
         let _ = writeln!(
             body,
-            "<tr><td>{}</td><td>{}</td><td>{} {}</td><td>{}</td><td>{}</td><td>{}</td></tr>",
+            "<tr><td>{}</td><td>{}</td><td>{}</td><td>{}</td><td>{}</td><td>{}</td></tr>",
             escape(&labels::when(lang, &e.at)),
             crate::html::bdi(&e.actor),
-            escape(&e.entity),
-            escape(&e.entity_key),
-            escape(&e.field),
-            escape(e.old_value.as_deref().unwrap_or("")),
-            escape(e.new_value.as_deref().unwrap_or(""))
+            escape(&what),
+            escape(&field(lang, &e.field)),
+            cell(&e.old_value),
+            cell(&e.new_value)
         );
     }
     body.push_str("</tbody>\n</table>\n");

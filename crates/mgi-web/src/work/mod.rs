@@ -13,6 +13,7 @@ pub mod record;
 pub mod rounds;
 pub mod sources;
 pub mod tokens;
+pub mod translations;
 pub mod validation;
 pub mod workbook;
 

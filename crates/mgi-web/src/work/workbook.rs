@@ -1,6 +1,7 @@
-//! The questionnaire workbook on the web: download it from the workspace, fill it in a
-//! spreadsheet, upload it back. Every bad cell is listed as Sheet!Cell; nothing is stored until
-//! the whole workbook is valid, and a workbook exported before someone else's save is refused.
+//! The questionnaire workbook on the web: download it from the workspace (in the page's
+//! language), fill it in a spreadsheet, upload it back (in any language). Every bad cell is
+//! listed as Sheet!Cell, the reason in the page's language; nothing is stored until the whole
+//! workbook is valid, and a workbook exported before someone else's save is refused.
 
 use axum::extract::{FromRequest, Multipart, Path, Request, State};
 use axum::http::header::{CONTENT_DISPOSITION, CONTENT_TYPE};
@@ -45,7 +46,7 @@ pub async fn download(
     let ctx = Ctx::open(&state, s, ui, &code, &year).await?;
     ctx.require(Action::Edit)?;
     let doc = state.store.export_assessment(&ctx.code, ctx.year).await?;
-    let bytes = mgi_workbook::write_questionnaire(state.store.framework(), &doc)
+    let bytes = mgi_workbook::write_questionnaire(state.store.framework(), &doc, ctx.lang())
         .map_err(|e| WebError::Server(e.to_string()))?;
     let name = format!(
         "attachment; filename=\"mgi-{}-{}.xlsx\"",
@@ -115,12 +116,12 @@ pub async fn upload(
             Ok(back_to(&ctx.url("")))
         }
         Err(problems) => {
+            let lang = ctx.lang();
             let items: String = problems
-                .to_string()
+                .localised(lang)
                 .lines()
                 .map(|l| format!("<li>{}</li>", escape(l)))
                 .collect();
-            let lang = ctx.lang();
             let body = format!(
                 "<h1>{}</h1>\n<p class=\"problems\" role=\"alert\">{}</p>\n<ul class=\"problems\">{items}</ul>\n{}",
                 escape(&tr!(lang, "work-workbook-failed")),

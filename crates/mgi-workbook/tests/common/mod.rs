@@ -19,6 +19,13 @@ pub fn reference(framework: &Framework) -> AssessmentDoc {
     AssessmentDoc::from_json(&text, framework).expect("the reference assessment is valid")
 }
 
+/// `doc` without its answer to `indicator` (and the translations of that answer).
+pub fn unanswer(doc: &mut AssessmentDoc, indicator: &str) {
+    doc.answers.retain(|a| a.indicator != indicator);
+    let target = format!("answer/{indicator}");
+    doc.translations.retain(|t| t.target != target);
+}
+
 /// A zip archive of `files`, stored without compression.
 pub fn stored_zip(files: &[(&str, &[u8])]) -> Vec<u8> {
     let mut out = Vec::new();

@@ -1,0 +1,271 @@
+# The questionnaire workbook (XLSX): its sheet names, column headings, drop-down lists and the
+# About sheet; the reasons a filled workbook is refused, cell by cell; and what `mgi workbook`
+# prints. Drop-down labels must not contain commas (Excel splits its lists at commas), and no
+# label may equal the code of another value of its list (codes are accepted too).
+
+## Sheet names (at most 31 characters, none of [ ] : * ? / \)
+
+workbook-sheet-about = About
+workbook-sheet-sources = Sources
+# $domain: the domain's id in the framework; $number: its number. A short name per domain.
+workbook-sheet-domain =
+    { $domain ->
+        [rights] Rights
+        [government] Government
+        [partnerships] Partnerships
+        [wellbeing] Wellbeing
+        [crises] Crises
+        [safe-migration] Safe migration
+       *[other] Domain { $number }
+    }
+
+## The identity block of the About sheet (labels of column A)
+
+workbook-id-jurisdiction = Jurisdiction code
+workbook-id-year = Round year
+workbook-id-set = Framework set
+workbook-id-version = Framework version
+workbook-id-fingerprint = Content fingerprint
+workbook-id-language = Language of the workbook
+
+## Column headings of the domain sheets, and what each column holds
+
+workbook-col-indicator = Indicator ID
+workbook-col-subarea = Sub-area
+workbook-col-question = Question
+workbook-col-answer = Answer
+workbook-col-narrative = Narrative
+workbook-col-sources = Sources
+workbook-col-confidence = Confidence
+workbook-col-status = Status
+workbook-col-notes = Research notes
+workbook-help-indicator = The indicator's ID: the key of the row. Do not change it.
+workbook-help-subarea = The sub-area of the domain (for reading; changes are ignored).
+workbook-help-question = The indicator's question (for reading; changes are ignored).
+workbook-help-answer = One of the answers listed below (drop-down).
+workbook-help-narrative = What the evidence shows, in full sentences (published).
+workbook-help-sources = Citations, one per line: a source key from the { workbook-sheet-sources } sheet, optionally followed by ':' and a pinpoint (e.g. 'law-migration: Article 9.1'). A ';' followed by a source key also starts a new citation; any other ';' stays in the pinpoint.
+# $choices: the confidence levels, separated by commas.
+workbook-help-confidence = How sure the answer is: { $choices } (or empty).
+workbook-help-status = Where the answer stands (drop-down); empty means draft.
+workbook-help-notes = Private research notes: never published.
+
+## Column headings of the Sources sheet, and what each column holds
+
+workbook-col-key = Key
+workbook-col-issuer = Issuer
+workbook-col-title = Title
+workbook-col-year = Year
+workbook-col-kind = Kind
+workbook-col-amended = Amended (years)
+workbook-col-url = URL
+workbook-col-online = Online
+workbook-col-language = Language
+workbook-col-note = Note
+workbook-help-key = The source's key, cited in the { workbook-col-sources } column of the domain sheets: lower-case letters, digits and '-', unique. A new key is a new source.
+workbook-help-issuer = Who issued it (required).
+workbook-help-title = The title (required).
+workbook-help-year = Year of issue; empty when undated.
+workbook-help-kind = One of the source kinds listed below (drop-down).
+workbook-help-amended = Years of amendments, oldest first, separated by ',' (e.g. 2015, 2021).
+workbook-help-url = Where it can be read online, if anywhere.
+# $yes, $no: the two values of the drop-down.
+workbook-help-online = { $yes } or { $no }: whether it is available online; empty means { $yes }.
+workbook-help-language = Language code of the source (BCP 47, e.g. mn, en).
+workbook-help-note = What the bibliography adds after the title (place, date, report type).
+
+## Drop-down lists: the label of each code (no commas), and what it means
+
+# $value: an answer code.
+workbook-answer =
+    { $value ->
+        [present] present
+        [partial] partial
+        [absent] absent
+        [not-applicable] not-applicable
+       *[unknown] unknown
+    }
+workbook-answer-meaning =
+    { $value ->
+        [present] What the indicator asks for is in place in law or practice.
+        [partial] It is in place only in part: for some groups, in some places, or in law but not in practice.
+        [absent] It is not in place.
+        [not-applicable] The question does not apply to this jurisdiction.
+       *[unknown] Researched, but the evidence found does not settle it.
+    }
+# $value: a confidence code.
+workbook-confidence =
+    { $value ->
+        [low] low
+        [medium] medium
+       *[high] high
+    }
+workbook-confidence-meaning =
+    { $value ->
+        [low] Indirect or dated evidence; the answer may change.
+        [medium] Good evidence with gaps.
+       *[high] Primary sources settle it (the law, official data).
+    }
+# $value: an answer status code.
+workbook-status =
+    { $value ->
+        [not-started] not-started
+        [draft] draft
+        [complete] complete
+        [reviewed] reviewed
+       *[carried-over] carried-over
+    }
+workbook-status-meaning =
+    { $value ->
+        [not-started] Not worked on yet.
+        [draft] Being written.
+        [complete] Written, waiting for review.
+        [reviewed] Checked by a reviewer.
+       *[carried-over] Copied from an earlier round and not yet checked again.
+    }
+# $value: a source kind code.
+workbook-kind =
+    { $value ->
+        [law] law
+        [regulation] regulation
+        [policy] policy
+        [agreement] agreement
+        [report] report
+        [data] data
+        [web] web
+       *[other] other
+    }
+workbook-kind-meaning =
+    { $value ->
+        [law] A law, code or constitution.
+        [regulation] A decree, resolution, rule or procedure under a law.
+        [policy] A policy, strategy, plan or programme.
+        [agreement] A bilateral or multilateral agreement or convention.
+        [report] A report, study or review.
+        [data] A statistical table or data set.
+        [web] A web page.
+       *[other] Anything else.
+    }
+# $value: yes or no, whether a source is online.
+workbook-online =
+    { $value ->
+        [no] no
+       *[yes] yes
+    }
+workbook-online-meaning =
+    { $value ->
+        [no] Only in print, in an archive or on request.
+       *[yes] Available online (give its URL when there is one).
+    }
+# $list: which list (answer, confidence, status, kind, online); what a value of it is.
+workbook-list-what =
+    { $list ->
+        [answer] an answer
+        [confidence] a confidence
+        [status] a status
+        [kind] a source kind
+       *[online] yes or no
+    }
+# $list: as above; the heading of the list on the About sheet.
+workbook-list-heading =
+    { $list ->
+        [answer] Answers
+        [confidence] Confidence
+        [status] Status
+        [kind] Source kinds
+       *[online] Online
+    }
+# Shown by the spreadsheet program when a typed value is not in the list (title: 32 characters
+# at most). $choices: the values, separated by commas.
+workbook-list-error-title = Not in the list
+workbook-list-error = Use one of: { $choices }.
+workbook-year-error-title = Not a year
+# $from, $to: the first and last year allowed.
+workbook-year-error = A year is a whole number from { $from } to { $to }.
+
+## The About sheet
+
+# $jurisdiction: the jurisdiction's name; $year: the round's year.
+workbook-title = MGI questionnaire: { $jurisdiction } { $year }
+workbook-about-jurisdiction = Jurisdiction
+workbook-about-framework = Framework
+workbook-about-stage = Stage when exported
+workbook-about-how = How to fill in
+workbook-about-where-label = Where to write
+# $columns: the headings of the columns to fill in, separated by commas.
+workbook-about-where = On each domain sheet, fill in the white columns: { $columns }. The grey columns are locked: the indicator ID is the key of the row; sub-area and question are for reading.
+workbook-about-rows-label = Rows
+workbook-about-rows = Each indicator has one row and is found by its ID, not by its place. A row left without an answer stays unanswered. An answer given before cannot be withdrawn here: choose '{ $unknown }' instead. Do not add or delete rows or columns on the domain sheets; extra sheets are ignored.
+workbook-about-sources-label = { workbook-sheet-sources } sheet
+workbook-about-sources = The source register. A row with a new key adds a source; editing a row updates the source; deleting a row does not delete the source. Cite sources by key in the { workbook-col-sources } column of the domain sheets.
+workbook-about-import-label = Import
+workbook-about-import = The workbook is imported whole or not at all: every problem is listed with its sheet and cell. Findings, summaries, context figures and comments are not in this workbook and are kept as they are. The language cell above tells the reader in which language the sheet names, headings and drop-down lists are: do not change it.
+workbook-about-question-columns = Columns of the domain sheets
+workbook-about-source-columns = Columns of the { workbook-sheet-sources } sheet
+workbook-about-domains = Domain sheets
+workbook-about-notice = Notice
+workbook-about-indicator-texts = Indicator texts
+workbook-about-set-notice = Framework set
+
+## Why a cell of a filled workbook is refused (after "Sheet!Cell: ")
+
+# $value: the spreadsheet's error value, e.g. #N/A.
+workbook-reason-error-value = holds the error value { $value }
+workbook-reason-date = holds a date or time ({ $value }), not text; format the cell as text and type the value again
+# $chars: the cell's length; $start: its first characters; $limit: the longest text taken.
+workbook-reason-too-long = holds { $chars } characters ("{ $start }..."); the limit is { $limit }
+# $what: workbook-list-what; $choices: the labels of the list, separated by commas.
+workbook-reason-not-in-list = "{ $value }" is not { $what }; use one of { $choices }
+# $from, $to: the first and last year allowed.
+workbook-reason-not-a-year = "{ $value }" is not a year (a whole number from { $from } to { $to })
+# $row: the last row read.
+workbook-reason-below-last-row = content below row { $row } is not read; delete it
+workbook-reason-header = the header should be "{ $expected }", found "{ $found }"; do not move, insert or delete columns
+# $languages: the language codes a workbook may have.
+workbook-reason-language = should give the workbook's language ({ $languages }), found "{ $found }"; export a new workbook instead of changing this cell
+# $field: the label of the cell (workbook-id-*); $found: its value; $expected: the stored value.
+workbook-reason-identity = { $field } is "{ $found }", but the assessment it is read onto has "{ $expected }"; import a workbook exported from that assessment
+workbook-reason-content-changed = the assessment changed after this workbook was exported (someone saved an edit meanwhile); export a new workbook and copy your changes into it, so that nothing of theirs is overwritten
+workbook-reason-no-indicator = the row has content but no indicator ID
+# $set: the framework set, e.g. mgi-national v1.
+workbook-reason-unknown-indicator = unknown indicator "{ $id }" (not in { $set })
+# $home: the name of the sheet the indicator belongs on.
+workbook-reason-wrong-sheet = indicator "{ $id }" belongs on the sheet "{ $home }", not this one
+# $first: the cell where it appears first, e.g. Rights!A2.
+workbook-reason-duplicate-indicator = indicator "{ $id }" appears twice (also at { $first })
+# $before: the stored answer; $unknown: the label of the answer "unknown".
+workbook-reason-answer-withdrawn = empty, but the answer was "{ $before }"; an answer cannot be withdrawn in the workbook (choose "{ $unknown }" instead)
+# $columns: the headings of the filled cells, separated by commas.
+workbook-reason-answer-needed = empty, but the row has { $columns }; choose an answer: { $choices }
+workbook-reason-duplicate-key = the key "{ $key }" is used twice (also at { $first })
+workbook-reason-kind-missing = empty; a source needs a kind: { $choices }
+# $keys: the unknown keys, each quoted (workbook-quoted), separated by commas; $count: how many;
+# $sheet: the name of the workbook's source register sheet.
+workbook-reason-unknown-sources =
+    cites { $keys }, { $count ->
+        [one] which is not a source key
+       *[other] which are not source keys
+    } of the { $sheet } sheet
+# A rule of the assessment broken by the cell's value. $message: the rule, as the model states it.
+workbook-reason-rule = "{ $value }": { $message }
+# $text: a value quoted in a list.
+workbook-quoted = "{ $text }"
+
+## Why a filled workbook is not read at all
+
+# $detail: what the XLSX reader said.
+workbook-error-unreadable = not a readable XLSX workbook (save it from Excel or LibreOffice as .xlsx): { $detail }
+# $sheet: the missing sheet; $found: the sheets the workbook has, separated by commas.
+workbook-error-missing-sheet = the sheet "{ $sheet }" is missing (deleted or renamed?); the workbook has: { $found }
+# $names: the About sheet's name in each language, separated by commas.
+workbook-error-no-about = there is no About sheet ({ $names }): this is not an mgi questionnaire workbook, or that sheet was deleted or renamed; the workbook has: { $found }
+
+## mgi workbook (command line)
+
+# $jurisdiction: a jurisdiction code; $year: the round's year; $path: a file.
+workbook-cli-written = workbook of { $jurisdiction } { $year } written to { $path }
+# $answers, $sources: how many were saved.
+workbook-cli-saved = { $jurisdiction } { $year }: { $answers } answer(s) and { $sources } source(s) saved from { $path }
+workbook-cli-nothing-stored = { $path }: nothing stored
+# $size: the file's size in bytes; $max: the largest size taken.
+workbook-cli-too-big = { $path }: { $size } bytes; a workbook may have at most { $max }

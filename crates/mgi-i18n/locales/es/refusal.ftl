@@ -1,0 +1,21 @@
+# Por qué no se hizo un cambio: los rechazos del proceso, un cambio de etapa que no permite, un
+# guardado o una aprobación basados en lo que otra persona modificó entretanto. El sitio los
+# muestra en la página «No se ha realizado», la línea de comandos después de «Error:». Las etapas
+# se dan por su nombre (work-stage); $jurisdiction es un código (MNG, GHA-accra) y $year un ciclo,
+# tal como se escriben.
+
+# $jurisdiction, $year: la evaluación; $stage: el nombre de su etapa.
+refusal-approval-not-now = La evaluación { $jurisdiction } { $year } está en la etapa «{ $stage }»: la aprobación solo tiene lugar en consulta, una vez validada o en corrección.
+refusal-correction-without-note = Una corrección se publica con una nota pública que indique qué ha cambiado.
+# $jurisdiction, $year: la evaluación.
+refusal-not-approved = El contenido actual de la evaluación { $jurisdiction } { $year } no está aprobado: el punto focal debe aprobarlo (de nuevo) antes de la publicación.
+# $jurisdiction, $year: la evaluación; $stage: el nombre de su etapa.
+refusal-round-closed = La evaluación { $jurisdiction } { $year } está en la etapa «{ $stage }»: un libro del cuestionario solo puede completar un ciclo en preparación.
+# $from, $to: los nombres de las dos etapas; $allowed: los nombres de las etapas posibles,
+# separados por comas.
+refusal-transition = Una evaluación no puede pasar de la etapa «{ $from }» a la etapa «{ $to }»; desde «{ $from }» puede pasar a: { $allowed }.
+refusal-content-changed = La evaluación ha cambiado desde que la leyó: vuelva a leerla y después inténtelo de nuevo.
+# $expected (número): la versión en la que se basaba el guardado; $current (número): la guardada.
+refusal-conflict = Otra persona guardó este elemento entretanto (usted editaba la versión { $expected }, ahora está en la versión { $current }); no se guardó nada.
+# $what: el elemento, tal como lo nombra la base de datos (en inglés, con su clave).
+refusal-already-exists = Este elemento ya existe ({ $what }); no se ha sobrescrito nada.

@@ -1,0 +1,272 @@
+# El libro de cuestionario (XLSX): nombres de las hojas, encabezados de las columnas, listas
+# desplegables y hoja «Acerca de»; los motivos por los que se rechaza una celda de un libro
+# rellenado; lo que muestra `mgi workbook`. Las etiquetas de las listas no llevan comas (Excel
+# corta sus listas en las comas) y ninguna es igual al código de otro valor de su lista (los
+# códigos también se aceptan).
+
+## Nombres de las hojas (31 caracteres como máximo, ninguno de [ ] : * ? / \)
+
+workbook-sheet-about = Acerca de
+workbook-sheet-sources = Fuentes
+# $domain: el identificador del dominio en el marco; $number: su número.
+workbook-sheet-domain =
+    { $domain ->
+        [rights] Derechos
+        [government] Gobierno
+        [partnerships] Alianzas
+        [wellbeing] Bienestar
+        [crises] Crisis
+        [safe-migration] Migración segura
+       *[other] Dominio { $number }
+    }
+
+## El bloque de identidad de la hoja «Acerca de» (etiquetas de la columna A)
+
+workbook-id-jurisdiction = Código del territorio
+workbook-id-year = Año del ciclo
+workbook-id-set = Serie del marco
+workbook-id-version = Versión del marco
+workbook-id-fingerprint = Huella del contenido
+workbook-id-language = Idioma del libro
+
+## Encabezados de las hojas de dominio, y lo que contiene cada columna
+
+workbook-col-indicator = ID del indicador
+workbook-col-subarea = Subárea
+workbook-col-question = Pregunta
+workbook-col-answer = Respuesta
+workbook-col-narrative = Narrativa
+workbook-col-sources = Fuentes citadas
+workbook-col-confidence = Confianza
+workbook-col-status = Estado
+workbook-col-notes = Notas de investigación
+workbook-help-indicator = El identificador del indicador: la clave de la fila. No lo cambie.
+workbook-help-subarea = La subárea del dominio (para leer; los cambios se ignoran).
+workbook-help-question = La pregunta del indicador (para leer; los cambios se ignoran).
+workbook-help-answer = Una de las respuestas enumeradas más abajo (lista desplegable).
+workbook-help-narrative = Lo que muestran los datos reunidos, en frases completas (se publica).
+workbook-help-sources = Las citas, una por línea: la clave de una fuente de la hoja «{ workbook-sheet-sources }», seguida si hace falta de «:» y de una referencia precisa (por ejemplo «law-migration: Article 9.1»). Un «;» seguido de una clave de fuente también empieza una nueva cita; cualquier otro «;» queda en la referencia.
+# $choices: los grados de confianza, separados por comas.
+workbook-help-confidence = Cuán segura es la respuesta: { $choices } (o vacío).
+workbook-help-status = En qué punto está la respuesta (lista desplegable); vacío significa borrador.
+workbook-help-notes = Notas de investigación privadas: nunca se publican.
+
+## Encabezados de la hoja de fuentes, y lo que contiene cada columna
+
+workbook-col-key = Clave
+workbook-col-issuer = Emisor
+workbook-col-title = Título
+workbook-col-year = Año
+workbook-col-kind = Tipo
+workbook-col-amended = Modificada (años)
+workbook-col-url = Dirección URL
+workbook-col-online = En línea
+workbook-col-language = Idioma
+workbook-col-note = Nota
+workbook-help-key = La clave de la fuente, citada en la columna «{ workbook-col-sources }» de las hojas de dominio: letras minúsculas, cifras y «-», única. Una clave nueva es una fuente nueva.
+workbook-help-issuer = Quién la emitió (obligatorio).
+workbook-help-title = El título (obligatorio).
+workbook-help-year = Año de emisión; vacío si no tiene fecha.
+workbook-help-kind = Uno de los tipos de fuente enumerados más abajo (lista desplegable).
+workbook-help-amended = Años de las modificaciones, de la más antigua a la más reciente, separados por «,» (por ejemplo 2015, 2021).
+workbook-help-url = Dónde puede leerse en línea, si es el caso.
+# $yes, $no: los dos valores de la lista.
+workbook-help-online = { $yes } o { $no }: si está disponible en línea; vacío significa { $yes }.
+workbook-help-language = Código de idioma de la fuente (BCP 47, por ejemplo mn, en).
+workbook-help-note = Lo que la bibliografía añade tras el título (lugar, fecha, tipo de informe).
+
+## Listas desplegables: la etiqueta de cada código (sin comas) y lo que significa
+
+# $value: el código de una respuesta.
+workbook-answer =
+    { $value ->
+        [present] existente
+        [partial] parcial
+        [absent] inexistente
+        [not-applicable] no aplicable
+       *[unknown] desconocido
+    }
+workbook-answer-meaning =
+    { $value ->
+        [present] Lo que pide el indicador existe en la ley o en la práctica.
+        [partial] Existe solo en parte: para algunos grupos, en algunos lugares, o en la ley pero no en la práctica.
+        [absent] No existe.
+        [not-applicable] La pregunta no se aplica a este territorio.
+       *[unknown] Investigado, pero los datos encontrados no permiten decidir.
+    }
+# $value: el código de un grado de confianza.
+workbook-confidence =
+    { $value ->
+        [low] baja
+        [medium] media
+       *[high] alta
+    }
+workbook-confidence-meaning =
+    { $value ->
+        [low] Datos indirectos o antiguos; la respuesta puede cambiar.
+        [medium] Buenos datos, con lagunas.
+       *[high] Fuentes primarias lo deciden (la ley, datos oficiales).
+    }
+# $value: el código del avance de una respuesta.
+workbook-status =
+    { $value ->
+        [not-started] sin empezar
+        [draft] borrador
+        [complete] completa
+        [reviewed] revisada
+       *[carried-over] traída por verificar
+    }
+workbook-status-meaning =
+    { $value ->
+        [not-started] Todavía sin trabajar.
+        [draft] En redacción.
+        [complete] Redactada, a la espera de revisión.
+        [reviewed] Comprobada por un revisor.
+       *[carried-over] Copiada de un ciclo anterior y aún no comprobada de nuevo.
+    }
+# $value: el código de un tipo de fuente.
+workbook-kind =
+    { $value ->
+        [law] ley
+        [regulation] reglamento
+        [policy] política
+        [agreement] acuerdo
+        [report] informe
+        [data] datos
+        [web] página web
+       *[other] otro
+    }
+workbook-kind-meaning =
+    { $value ->
+        [law] Una ley, un código o una constitución.
+        [regulation] Un decreto, una resolución, una norma o un procedimiento en aplicación de una ley.
+        [policy] Una política, una estrategia, un plan o un programa.
+        [agreement] Un acuerdo o convenio bilateral o multilateral.
+        [report] Un informe, un estudio o una evaluación.
+        [data] Una tabla estadística o un conjunto de datos.
+        [web] Una página web.
+       *[other] Cualquier otra cosa.
+    }
+# $value: sí o no, si una fuente está en línea.
+workbook-online =
+    { $value ->
+        [no] no
+       *[yes] sí
+    }
+workbook-online-meaning =
+    { $value ->
+        [no] Solo en papel, en un archivo o a petición.
+       *[yes] Disponible en línea (indique su dirección cuando la haya).
+    }
+# $list: la lista (answer, confidence, status, kind, online); lo que es uno de sus valores.
+workbook-list-what =
+    { $list ->
+        [answer] una respuesta
+        [confidence] un grado de confianza
+        [status] un estado
+        [kind] un tipo de fuente
+       *[online] sí o no
+    }
+# $list: como arriba; el título de la lista en la hoja «Acerca de».
+workbook-list-heading =
+    { $list ->
+        [answer] Respuestas
+        [confidence] Confianza
+        [status] Estados
+        [kind] Tipos de fuente
+       *[online] En línea
+    }
+# Lo muestra la hoja de cálculo cuando un valor escrito no está en la lista (título: 32
+# caracteres como máximo). $choices: los valores, separados por comas.
+workbook-list-error-title = Valor fuera de la lista
+workbook-list-error = Use uno de estos valores: { $choices }.
+workbook-year-error-title = Año no válido
+# $from, $to: el primer y el último año admitidos.
+workbook-year-error = Un año es un número entero de { $from } a { $to }.
+
+## La hoja «Acerca de»
+
+# $jurisdiction: el nombre del territorio; $year: el año del ciclo.
+workbook-title = Cuestionario IGM: { $jurisdiction } { $year }
+workbook-about-jurisdiction = Territorio
+workbook-about-framework = Marco
+workbook-about-stage = Etapa al exportar
+workbook-about-how = Cómo rellenar el libro
+workbook-about-where-label = Dónde escribir
+# $columns: los encabezados de las columnas que se rellenan, separados por comas.
+workbook-about-where = En cada hoja de dominio, rellene las columnas blancas: { $columns }. Las columnas grises están bloqueadas: el ID del indicador es la clave de la fila; la subárea y la pregunta son para leer.
+workbook-about-rows-label = Filas
+workbook-about-rows = Cada indicador tiene una fila y se encuentra por su ID, no por su lugar. Una fila sin respuesta queda sin respuesta. Una respuesta ya dada no puede retirarse aquí: elija «{ $unknown }». No añada ni borre filas o columnas en las hojas de dominio; las hojas añadidas se ignoran.
+workbook-about-sources-label = Hoja «{ workbook-sheet-sources }»
+workbook-about-sources = El registro de fuentes. Una fila con una clave nueva añade una fuente; modificar una fila actualiza la fuente; borrar una fila no borra la fuente. Cite las fuentes por su clave en la columna «{ workbook-col-sources }» de las hojas de dominio.
+workbook-about-import-label = Importación
+workbook-about-import = El libro se importa entero o no se importa: cada problema se indica con su hoja y su celda. Las constataciones, los resúmenes, las cifras de contexto y los comentarios no están en este libro y se conservan tal cual. La celda de idioma de arriba indica en qué idioma están los nombres de las hojas, los encabezados y las listas desplegables: no la cambie.
+workbook-about-question-columns = Columnas de las hojas de dominio
+workbook-about-source-columns = Columnas de la hoja «{ workbook-sheet-sources }»
+workbook-about-domains = Hojas de dominio
+workbook-about-notice = Advertencia
+workbook-about-indicator-texts = Textos de los indicadores
+workbook-about-set-notice = Serie del marco
+
+## Por qué se rechaza una celda de un libro rellenado (tras «Hoja!Celda: »)
+
+# $value: el valor de error de la hoja de cálculo, por ejemplo #N/A.
+workbook-reason-error-value = contiene el valor de error { $value }
+workbook-reason-date = contiene una fecha o una hora ({ $value }), no texto; dé a la celda formato de texto y escriba de nuevo el valor
+# $chars: la longitud de la celda; $start: sus primeros caracteres; $limit: el texto más largo admitido.
+workbook-reason-too-long = contiene { $chars } caracteres («{ $start }…»); el límite es { $limit }
+# $what: workbook-list-what; $choices: las etiquetas de la lista, separadas por comas.
+workbook-reason-not-in-list = «{ $value }» no es { $what }; use uno de estos valores: { $choices }
+# $from, $to: el primer y el último año admitidos.
+workbook-reason-not-a-year = «{ $value }» no es un año (un número entero de { $from } a { $to })
+# $row: la última fila que se lee.
+workbook-reason-below-last-row = el contenido bajo la fila { $row } no se lee; bórrelo
+workbook-reason-header = el encabezado debería ser «{ $expected }», pero es «{ $found }»; no mueva, inserte ni borre columnas
+# $languages: los códigos de idioma que puede tener un libro.
+workbook-reason-language = debería indicar el idioma del libro ({ $languages }), pero contiene «{ $found }»; exporte un libro nuevo en lugar de cambiar esta celda
+# $field: la etiqueta de la celda (workbook-id-*); $found: su valor; $expected: el valor guardado.
+workbook-reason-identity = { $field } es «{ $found }», pero la evaluación sobre la que se lee tiene «{ $expected }»; importe un libro exportado de esa evaluación
+workbook-reason-content-changed = la evaluación cambió después de exportar este libro (alguien guardó una modificación entretanto); exporte un libro nuevo y copie en él sus cambios, para no sobrescribir nada de lo guardado
+workbook-reason-no-indicator = la fila tiene contenido pero no tiene ID de indicador
+# $set: la serie del marco, por ejemplo mgi-national v1.
+workbook-reason-unknown-indicator = indicador desconocido «{ $id }» (no está en { $set })
+# $home: el nombre de la hoja a la que pertenece el indicador.
+workbook-reason-wrong-sheet = el indicador «{ $id }» pertenece a la hoja «{ $home }», no a esta
+# $first: la celda donde aparece primero, por ejemplo Derechos!A2.
+workbook-reason-duplicate-indicator = el indicador «{ $id }» aparece dos veces (también en { $first })
+# $before: la respuesta guardada; $unknown: la etiqueta de la respuesta «desconocido».
+workbook-reason-answer-withdrawn = vacía, pero la respuesta era «{ $before }»; una respuesta no puede retirarse en el libro (elija «{ $unknown }» en su lugar)
+# $columns: los encabezados de las celdas rellenadas, separados por comas.
+workbook-reason-answer-needed = vacía, pero la fila tiene { $columns }; elija una respuesta: { $choices }
+workbook-reason-duplicate-key = la clave «{ $key }» se usa dos veces (también en { $first })
+workbook-reason-kind-missing = vacía; una fuente necesita un tipo: { $choices }
+# $keys: las claves desconocidas, cada una entre comillas (workbook-quoted), separadas por comas;
+# $count: cuántas son; $sheet: el nombre de la hoja del registro de fuentes del libro.
+workbook-reason-unknown-sources =
+    cita { $keys }, { $count ->
+        [one] que no es una clave de fuente
+       *[other] que no son claves de fuente
+    } de la hoja «{ $sheet }»
+# Una regla de la evaluación que incumple el valor de la celda. $message: la regla, tal como la enuncia el modelo.
+workbook-reason-rule = «{ $value }»: { $message }
+# $text: un valor citado en una lista.
+workbook-quoted = «{ $text }»
+
+## Por qué no se lee en absoluto un libro rellenado
+
+# $detail: lo que dijo el lector de XLSX.
+workbook-error-unreadable = no es un libro XLSX legible (guárdelo desde Excel o LibreOffice como .xlsx): { $detail }
+# $sheet: la hoja que falta; $found: las hojas del libro, separadas por comas.
+workbook-error-missing-sheet = falta la hoja «{ $sheet }» (¿borrada o renombrada?); el libro tiene: { $found }
+# $names: el nombre de la hoja «Acerca de» en cada idioma, separados por comas.
+workbook-error-no-about = no hay hoja «Acerca de» ({ $names }): no es un libro de cuestionario de mgi, o esa hoja se borró o se renombró; el libro tiene: { $found }
+
+## mgi workbook (línea de comandos)
+
+# $jurisdiction: un código de territorio; $year: el año del ciclo; $path: un archivo.
+workbook-cli-written = libro de { $jurisdiction } { $year } escrito en { $path }
+# $answers, $sources: cuántas se guardaron.
+workbook-cli-saved = { $jurisdiction } { $year }: { $answers } respuesta(s) y { $sources } fuente(s) guardada(s) desde { $path }
+workbook-cli-nothing-stored = { $path }: no se guardó nada
+# $size: el tamaño del archivo en bytes; $max: el tamaño más grande admitido.
+workbook-cli-too-big = { $path }: { $size } bytes; un libro puede tener como máximo { $max }

@@ -1,0 +1,272 @@
+# Le classeur questionnaire (XLSX) : noms des feuilles, en-têtes des colonnes, listes déroulantes
+# et feuille « À propos » ; les raisons pour lesquelles une cellule d’un classeur rempli est
+# refusée ; ce qu’affiche `mgi workbook`. Les libellés des listes ne contiennent pas de virgule
+# (Excel coupe ses listes aux virgules) et aucun n’est égal au code d’une autre valeur de sa liste
+# (les codes sont acceptés aussi).
+
+## Noms des feuilles (31 caractères au plus, aucun de [ ] : * ? / \)
+
+workbook-sheet-about = À propos
+workbook-sheet-sources = Registre des sources
+# $domain : l’identifiant du domaine dans le cadre ; $number : son numéro.
+workbook-sheet-domain =
+    { $domain ->
+        [rights] Droits
+        [government] Gouvernement
+        [partnerships] Partenariats
+        [wellbeing] Bien-être
+        [crises] Crises
+        [safe-migration] Migration sûre
+       *[other] Domaine { $number }
+    }
+
+## Le bloc d’identité de la feuille « À propos » (libellés de la colonne A)
+
+workbook-id-jurisdiction = Code du territoire
+workbook-id-year = Année du cycle
+workbook-id-set = Série du cadre
+workbook-id-version = Version du cadre
+workbook-id-fingerprint = Empreinte du contenu
+workbook-id-language = Langue du classeur
+
+## En-têtes des feuilles de domaine, et ce que contient chaque colonne
+
+workbook-col-indicator = Identifiant de l’indicateur
+workbook-col-subarea = Sous-domaine
+workbook-col-question = Question posée
+workbook-col-answer = Réponse
+workbook-col-narrative = Exposé
+workbook-col-sources = Sources citées
+workbook-col-confidence = Confiance
+workbook-col-status = État
+workbook-col-notes = Notes de recherche
+workbook-help-indicator = L’identifiant de l’indicateur : la clé de la ligne. Ne le modifiez pas.
+workbook-help-subarea = Le sous-domaine (à lire ; les modifications sont ignorées).
+workbook-help-question = La question de l’indicateur (à lire ; les modifications sont ignorées).
+workbook-help-answer = L’une des réponses énumérées plus bas (liste déroulante).
+workbook-help-narrative = Ce que montrent les éléments recueillis, en phrases complètes (publié).
+workbook-help-sources = Les citations, une par ligne : la clé d’une source de la feuille « { workbook-sheet-sources } », suivie au besoin de « : » et d’une référence précise (par exemple « law-migration: Article 9.1 »). Un « ; » suivi d’une clé de source commence aussi une nouvelle citation ; tout autre « ; » reste dans la référence.
+# $choices : les degrés de confiance, séparés par des virgules.
+workbook-help-confidence = Le degré de certitude de la réponse : { $choices } (ou vide).
+workbook-help-status = L’avancement de la réponse (liste déroulante) ; vide signifie brouillon.
+workbook-help-notes = Notes de recherche privées : jamais publiées.
+
+## En-têtes de la feuille des sources, et ce que contient chaque colonne
+
+workbook-col-key = Clé
+workbook-col-issuer = Émetteur
+workbook-col-title = Titre
+workbook-col-year = Année
+workbook-col-kind = Type
+workbook-col-amended = Modifiée (années)
+workbook-col-url = Adresse URL
+workbook-col-online = En ligne
+workbook-col-language = Langue
+workbook-col-note = Remarque
+workbook-help-key = La clé de la source, citée dans la colonne « { workbook-col-sources } » des feuilles de domaine : lettres minuscules, chiffres et « - », unique. Une nouvelle clé est une nouvelle source.
+workbook-help-issuer = Qui l’a publiée (obligatoire).
+workbook-help-title = Le titre (obligatoire).
+workbook-help-year = L’année de publication ; vide si la source n’est pas datée.
+workbook-help-kind = L’un des types de source énumérés plus bas (liste déroulante).
+workbook-help-amended = Les années des modifications, de la plus ancienne à la plus récente, séparées par « , » (par exemple 2015, 2021).
+workbook-help-url = L’adresse où la lire en ligne, s’il y en a une.
+# $yes, $no : les deux valeurs de la liste.
+workbook-help-online = { $yes } ou { $no } : si la source est disponible en ligne ; vide signifie { $yes }.
+workbook-help-language = Le code de langue de la source (BCP 47, par exemple mn, en).
+workbook-help-note = Ce que la bibliographie ajoute après le titre (lieu, date, type de rapport).
+
+## Listes déroulantes : le libellé de chaque code (sans virgule) et ce qu’il signifie
+
+# $value : le code d’une réponse.
+workbook-answer =
+    { $value ->
+        [present] en place
+        [partial] en partie
+        [absent] pas en place
+        [not-applicable] sans objet
+       *[unknown] inconnu
+    }
+workbook-answer-meaning =
+    { $value ->
+        [present] Ce que demande l’indicateur existe, dans la loi ou dans la pratique.
+        [partial] Cela n’existe qu’en partie : pour certains groupes, en certains lieux, ou dans la loi mais pas dans la pratique.
+        [absent] Cela n’existe pas.
+        [not-applicable] La question ne concerne pas ce territoire.
+       *[unknown] Recherché, mais les éléments trouvés ne permettent pas de trancher.
+    }
+# $value : le code d’un degré de confiance.
+workbook-confidence =
+    { $value ->
+        [low] faible
+        [medium] moyenne
+       *[high] élevée
+    }
+workbook-confidence-meaning =
+    { $value ->
+        [low] Éléments indirects ou anciens ; la réponse peut changer.
+        [medium] De bons éléments, avec des lacunes.
+       *[high] Des sources primaires tranchent (la loi, des données officielles).
+    }
+# $value : le code de l’avancement d’une réponse.
+workbook-status =
+    { $value ->
+        [not-started] non commencée
+        [draft] brouillon
+        [complete] terminée
+        [reviewed] relue
+       *[carried-over] reprise à vérifier
+    }
+workbook-status-meaning =
+    { $value ->
+        [not-started] Pas encore travaillée.
+        [draft] En cours de rédaction.
+        [complete] Rédigée, en attente de relecture.
+        [reviewed] Vérifiée par un relecteur.
+       *[carried-over] Reprise d’un cycle précédent et pas encore vérifiée de nouveau.
+    }
+# $value : le code d’un type de source.
+workbook-kind =
+    { $value ->
+        [law] loi
+        [regulation] règlement
+        [policy] politique
+        [agreement] accord
+        [report] rapport
+        [data] données
+        [web] page web
+       *[other] autre
+    }
+workbook-kind-meaning =
+    { $value ->
+        [law] Une loi, un code ou une constitution.
+        [regulation] Un décret, une résolution, une règle ou une procédure d’application d’une loi.
+        [policy] Une politique, une stratégie, un plan ou un programme.
+        [agreement] Un accord ou une convention bilatéral ou multilatéral.
+        [report] Un rapport, une étude ou un examen.
+        [data] Un tableau statistique ou un jeu de données.
+        [web] Une page web.
+       *[other] Tout le reste.
+    }
+# $value : oui ou non, si une source est en ligne.
+workbook-online =
+    { $value ->
+        [no] non
+       *[yes] oui
+    }
+workbook-online-meaning =
+    { $value ->
+        [no] Seulement sur papier, dans des archives ou sur demande.
+       *[yes] Disponible en ligne (indiquez son adresse quand il y en a une).
+    }
+# $list : la liste (answer, confidence, status, kind, online) ; ce qu’est une de ses valeurs.
+workbook-list-what =
+    { $list ->
+        [answer] une réponse
+        [confidence] un degré de confiance
+        [status] un état
+        [kind] un type de source
+       *[online] oui ou non
+    }
+# $list : comme ci-dessus ; le titre de la liste sur la feuille « À propos ».
+workbook-list-heading =
+    { $list ->
+        [answer] Réponses
+        [confidence] Confiance
+        [status] États
+        [kind] Types de source
+       *[online] En ligne
+    }
+# Affiché par le tableur quand une valeur saisie n’est pas dans la liste (titre : 32 caractères
+# au plus). $choices : les valeurs, séparées par des virgules.
+workbook-list-error-title = Valeur hors liste
+workbook-list-error = Choisissez l’une de ces valeurs : { $choices }.
+workbook-year-error-title = Année non valable
+# $from, $to : la première et la dernière année admises.
+workbook-year-error = Une année est un nombre entier de { $from } à { $to }.
+
+## La feuille « À propos »
+
+# $jurisdiction : le nom du territoire ; $year : l’année du cycle.
+workbook-title = Questionnaire IGM : { $jurisdiction } { $year }
+workbook-about-jurisdiction = Territoire
+workbook-about-framework = Cadre
+workbook-about-stage = Étape lors de l’export
+workbook-about-how = Comment remplir le classeur
+workbook-about-where-label = Où écrire
+# $columns : les en-têtes des colonnes à remplir, séparés par des virgules.
+workbook-about-where = Sur chaque feuille de domaine, remplissez les colonnes blanches : { $columns }. Les colonnes grises sont verrouillées : l’identifiant de l’indicateur est la clé de la ligne ; le sous-domaine et la question sont à lire.
+workbook-about-rows-label = Lignes
+workbook-about-rows = Chaque indicateur a une ligne, retrouvée par son identifiant et non par sa place. Une ligne laissée sans réponse reste sans réponse. Une réponse déjà donnée ne peut pas être retirée ici : choisissez « { $unknown } ». N’ajoutez ni ne supprimez de lignes ou de colonnes sur les feuilles de domaine ; les feuilles ajoutées sont ignorées.
+workbook-about-sources-label = Feuille « { workbook-sheet-sources } »
+workbook-about-sources = Le registre des sources. Une ligne avec une nouvelle clé ajoute une source ; modifier une ligne met la source à jour ; supprimer une ligne ne supprime pas la source. Citez les sources par leur clé dans la colonne « { workbook-col-sources } » des feuilles de domaine.
+workbook-about-import-label = Importation
+workbook-about-import = Le classeur est importé en entier ou pas du tout : chaque problème est signalé avec sa feuille et sa cellule. Les constats, les résumés, les chiffres de contexte et les commentaires ne sont pas dans ce classeur et restent tels quels. La cellule de langue ci-dessus indique la langue des noms de feuilles, des en-têtes et des listes déroulantes : ne la modifiez pas.
+workbook-about-question-columns = Colonnes des feuilles de domaine
+workbook-about-source-columns = Colonnes de la feuille « { workbook-sheet-sources } »
+workbook-about-domains = Feuilles de domaine
+workbook-about-notice = Avertissement
+workbook-about-indicator-texts = Textes des indicateurs
+workbook-about-set-notice = Série du cadre
+
+## Pourquoi une cellule d’un classeur rempli est refusée (après « Feuille!Cellule: »)
+
+# $value : la valeur d’erreur du tableur, par exemple #N/A.
+workbook-reason-error-value = contient la valeur d’erreur { $value }
+workbook-reason-date = contient une date ou une heure ({ $value }) et non du texte ; mettez la cellule au format texte et saisissez de nouveau la valeur
+# $chars : la longueur de la cellule ; $start : ses premiers caractères ; $limit : le texte le plus long admis.
+workbook-reason-too-long = contient { $chars } caractères (« { $start }… ») ; la limite est de { $limit }
+# $what : workbook-list-what ; $choices : les libellés de la liste, séparés par des virgules.
+workbook-reason-not-in-list = « { $value } » n’est pas { $what } ; choisissez parmi { $choices }
+# $from, $to : la première et la dernière année admises.
+workbook-reason-not-a-year = « { $value } » n’est pas une année (un nombre entier de { $from } à { $to })
+# $row : la dernière ligne lue.
+workbook-reason-below-last-row = le contenu situé sous la ligne { $row } n’est pas lu ; supprimez-le
+workbook-reason-header = l’en-tête devrait être « { $expected } », il est « { $found } » ; ne déplacez, n’insérez ni ne supprimez de colonnes
+# $languages : les codes de langue qu’un classeur peut avoir.
+workbook-reason-language = devrait indiquer la langue du classeur ({ $languages }), elle contient « { $found } » ; exportez un nouveau classeur plutôt que de modifier cette cellule
+# $field : le libellé de la cellule (workbook-id-*) ; $found : sa valeur ; $expected : la valeur enregistrée.
+workbook-reason-identity = { $field } vaut « { $found } », mais l’évaluation sur laquelle il est lu a « { $expected } » ; importez un classeur exporté de cette évaluation
+workbook-reason-content-changed = l’évaluation a changé depuis l’export de ce classeur (quelqu’un a enregistré une modification entre-temps) ; exportez un nouveau classeur et reportez-y vos changements, afin de ne rien écraser de ce qui a été enregistré
+workbook-reason-no-indicator = la ligne a un contenu mais pas d’identifiant d’indicateur
+# $set : la série du cadre, par exemple mgi-national v1.
+workbook-reason-unknown-indicator = indicateur inconnu « { $id } » (absent de { $set })
+# $home : le nom de la feuille à laquelle l’indicateur appartient.
+workbook-reason-wrong-sheet = l’indicateur « { $id } » appartient à la feuille « { $home } », pas à celle-ci
+# $first : la cellule où il apparaît d’abord, par exemple Droits!A2.
+workbook-reason-duplicate-indicator = l’indicateur « { $id } » apparaît deux fois (aussi en { $first })
+# $before : la réponse enregistrée ; $unknown : le libellé de la réponse « inconnu ».
+workbook-reason-answer-withdrawn = vide, mais la réponse était « { $before } » ; une réponse ne peut pas être retirée dans le classeur (choisissez plutôt « { $unknown } »)
+# $columns : les en-têtes des cellules remplies, séparés par des virgules.
+workbook-reason-answer-needed = vide, mais la ligne contient { $columns } ; choisissez une réponse : { $choices }
+workbook-reason-duplicate-key = la clé « { $key } » est utilisée deux fois (aussi en { $first })
+workbook-reason-kind-missing = vide ; une source doit avoir un type : { $choices }
+# $keys : les clés inconnues, chacune entre guillemets (workbook-quoted), séparées par des virgules ;
+# $count : leur nombre ; $sheet : le nom de la feuille du registre des sources du classeur.
+workbook-reason-unknown-sources =
+    cite { $keys }, { $count ->
+        [one] qui n’est pas une clé de source
+       *[other] qui ne sont pas des clés de source
+    } de la feuille « { $sheet } »
+# Une règle de l’évaluation enfreinte par la valeur de la cellule. $message : la règle, telle que le modèle l’énonce.
+workbook-reason-rule = « { $value } » : { $message }
+# $text : une valeur citée dans une liste.
+workbook-quoted = « { $text } »
+
+## Pourquoi un classeur rempli n’est pas lu du tout
+
+# $detail : ce qu’a signalé le lecteur XLSX.
+workbook-error-unreadable = ce n’est pas un classeur XLSX lisible (enregistrez-le depuis Excel ou LibreOffice au format .xlsx) : { $detail }
+# $sheet : la feuille manquante ; $found : les feuilles du classeur, séparées par des virgules.
+workbook-error-missing-sheet = la feuille « { $sheet } » manque (supprimée ou renommée ?) ; le classeur contient : { $found }
+# $names : le nom de la feuille « À propos » dans chaque langue, séparés par des virgules.
+workbook-error-no-about = il n’y a pas de feuille « À propos » ({ $names }) : ce n’est pas un classeur questionnaire de mgi, ou cette feuille a été supprimée ou renommée ; le classeur contient : { $found }
+
+## mgi workbook (ligne de commande)
+
+# $jurisdiction : un code de territoire ; $year : l’année du cycle ; $path : un fichier.
+workbook-cli-written = classeur de { $jurisdiction } { $year } écrit dans { $path }
+# $answers, $sources : combien ont été enregistrées.
+workbook-cli-saved = { $jurisdiction } { $year } : { $answers } réponse(s) et { $sources } source(s) enregistrée(s) depuis { $path }
+workbook-cli-nothing-stored = { $path } : rien n’a été enregistré
+# $size : la taille du fichier en octets ; $max : la taille la plus grande admise.
+workbook-cli-too-big = { $path } : { $size } octets ; un classeur peut en avoir au plus { $max }
