@@ -2,39 +2,11 @@
 //! Spanish from the catalogues (results, the CLI's own errors, the store's refusals with stage
 //! names), English for a locale mgi has no catalogue for. Machine output keeps its codes.
 
-use std::path::Path;
-use std::process::{Command, Output};
-
 use mgi_i18n::{Lang, tr};
 
-/// The variables that choose the language, cleared before each run so that the test's own
-/// environment does not decide.
-const LANGUAGE_VARIABLES: [&str; 4] = ["MGI_LANG", "LC_ALL", "LC_MESSAGES", "LANG"];
+mod common;
 
-/// `mgi --db DB ARGS…` with only `env` among the language variables.
-fn mgi(env: &[(&str, &str)], db: &Path, args: &[&str]) -> Output {
-    let mut command = Command::new(env!("CARGO_BIN_EXE_mgi"));
-    for name in LANGUAGE_VARIABLES {
-        command.env_remove(name);
-    }
-    command
-        .envs(env.iter().copied())
-        .env("MGI_DEMO_PASSWORD", "messages-lang-1")
-        .env("MGI_PASSWORD", "messages-lang-2")
-        .arg("--db")
-        .arg(db)
-        .args(args)
-        .output()
-        .expect("run mgi")
-}
-
-fn stdout(o: &Output) -> String {
-    String::from_utf8_lossy(&o.stdout).into_owned()
-}
-
-fn stderr(o: &Output) -> String {
-    String::from_utf8_lossy(&o.stderr).into_owned()
-}
+use common::{mgi_env as mgi, stderr, stdout};
 
 fn lang_env(lang: Lang) -> [(&'static str, &'static str); 1] {
     [("MGI_LANG", lang.code())]

@@ -3,15 +3,7 @@
 
 mod common;
 
-use common::mgi;
-
-fn stdout(o: &std::process::Output) -> String {
-    String::from_utf8_lossy(&o.stdout).into_owned()
-}
-
-fn stderr(o: &std::process::Output) -> String {
-    String::from_utf8_lossy(&o.stderr).into_owned()
-}
+use common::{mgi, stderr, stdout};
 
 #[test]
 fn render_lang_prints_the_profile_in_that_language_and_refuses_unknown_codes() {

@@ -3,33 +3,17 @@
 //! of the messages, with the workbook's own sheet names.
 
 use std::path::Path;
-use std::process::{Command, Output};
 
 use mgi_i18n::{Lang, tr};
 use mgi_testkit::Book;
 
-/// `mgi --db DB ARGS…` with its messages in `lang` (the locale variables cleared).
-fn mgi(lang: Lang, db: &Path, args: &[&str]) -> Output {
-    let mut command = Command::new(env!("CARGO_BIN_EXE_mgi"));
-    for name in ["LC_ALL", "LC_MESSAGES", "LANG"] {
-        command.env_remove(name);
-    }
-    command
-        .env("MGI_LANG", lang.code())
-        .env("MGI_DEMO_PASSWORD", "workbook-languages-1")
-        .arg("--db")
-        .arg(db)
-        .args(args)
-        .output()
-        .expect("run mgi")
-}
+mod common;
 
-fn stdout(o: &Output) -> String {
-    String::from_utf8_lossy(&o.stdout).into_owned()
-}
+use common::{stderr, stdout};
 
-fn stderr(o: &Output) -> String {
-    String::from_utf8_lossy(&o.stderr).into_owned()
+/// `mgi --db DB ARGS…` with its messages in `lang`.
+fn mgi(lang: Lang, db: &Path, args: &[&str]) -> std::process::Output {
+    common::mgi_env(&[("MGI_LANG", lang.code())], db, args)
 }
 
 #[test]

@@ -22,6 +22,36 @@ pub fn mgi(db: impl AsRef<std::ffi::OsStr>, args: &[&str]) -> Output {
         .expect("run mgi")
 }
 
+/// The variables that choose the language of the messages.
+pub const LANGUAGE_VARIABLES: [&str; 4] = ["MGI_LANG", "LC_ALL", "LC_MESSAGES", "LANG"];
+
+/// `mgi --db DB ARGS…` with only `env` among the language variables (cleared first, so that
+/// the test's own environment does not decide); demo accounts and new users get the tests'
+/// password.
+pub fn mgi_env(env: &[(&str, &str)], db: &std::path::Path, args: &[&str]) -> Output {
+    let mut command = Command::new(env!("CARGO_BIN_EXE_mgi"));
+    for name in LANGUAGE_VARIABLES {
+        command.env_remove(name);
+    }
+    command
+        .envs(env.iter().copied())
+        .env("MGI_DEMO_PASSWORD", PASSWORD)
+        .env("MGI_PASSWORD", PASSWORD)
+        .arg("--db")
+        .arg(db)
+        .args(args)
+        .output()
+        .expect("run mgi")
+}
+
+pub fn stdout(o: &Output) -> String {
+    String::from_utf8_lossy(&o.stdout).into_owned()
+}
+
+pub fn stderr(o: &Output) -> String {
+    String::from_utf8_lossy(&o.stderr).into_owned()
+}
+
 /// A running `mgi serve`, stopped when dropped.
 pub struct Server(Child);
 
