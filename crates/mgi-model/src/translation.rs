@@ -335,6 +335,13 @@ impl AssessmentDoc {
         entry.name_in(lang).map(|name| (name, *lang))
     }
 
+    /// The name of the country or city as a reader of `lang` gets it: its translation, the UN's
+    /// name in that language, or the name as written.
+    pub fn name_in(&self, lang: &str) -> &str {
+        self.text_in(&TextRef::JurisdictionName, lang)
+            .map_or(self.jurisdiction.name.as_str(), |s| s.text)
+    }
+
     /// `text` (a text of the document, e.g. a finding's) as a reader of `lang` gets it.
     pub fn shown<'a>(&'a self, target: TextRef, text: &'a str, lang: &str) -> Shown<'a> {
         self.text_in(&target, lang).unwrap_or(Shown {

@@ -386,7 +386,7 @@ fn write_about(
     let title = tr!(
         lang,
         "workbook-title",
-        jurisdiction = doc.jurisdiction.name.as_str(),
+        jurisdiction = doc.name_in(lang.code()),
         year = doc.year.to_string()
     );
     sheet.text(0, ABOUT_LABEL_COL, &title, &formats.title)?;

@@ -133,7 +133,7 @@ pub async fn compare(
             format!(
                 "<th><a href=\"{}\">{}</a> {y}</th>",
                 escape(&ui.href(&format!("/profiles/{}/{}", d.jurisdiction.code, d.year))),
-                bdi(super::labels::jurisdiction(d, lang)),
+                bdi(d.name_in(lang.code())),
                 y = d.year
             )
         })
@@ -181,7 +181,7 @@ pub async fn compare(
             let _ = writeln!(
                 body,
                 "<h3>{} {}</h3>\n<ul>",
-                bdi(super::labels::jurisdiction(doc, lang)),
+                bdi(doc.name_in(lang.code())),
                 doc.year
             );
             for f in findings {

@@ -4,16 +4,9 @@
 use mgi_framework::Framework;
 use mgi_i18n::{Lang, tr};
 use mgi_model::diff::Change;
-use mgi_model::{AnswerValue, AssessmentDoc, FindingKind, TextRef};
+use mgi_model::{AnswerValue, FindingKind};
 
 use crate::html::{escape, label};
-
-/// The name of an assessment's country or city as a reader of `lang` gets it: its translation,
-/// the UN's name in that language, or the name as written.
-pub fn jurisdiction(doc: &AssessmentDoc, lang: Lang) -> &str {
-    doc.text_in(&TextRef::JurisdictionName, lang.code())
-        .map_or(doc.jurisdiction.name.as_str(), |s| s.text)
-}
 
 /// A value of the answer scale.
 pub fn value(lang: Lang, v: AnswerValue) -> String {

@@ -133,13 +133,18 @@ impl Ctx {
             .href(&format!("/work/{}/{}{rest}", self.code, self.year))
     }
 
+    /// The name of the country or city in the page's language.
+    pub fn name(&self) -> &str {
+        mgi_model::name_in(&self.code, &self.summary.name, self.lang().code())
+    }
+
     pub fn title(&self) -> String {
-        format!("{} {}", self.summary.name, self.year)
+        format!("{} {}", self.name(), self.year)
     }
 
     /// The title as HTML: the name isolated (it may read right to left), then the year.
     pub fn title_html(&self) -> String {
-        format!("{} {}", bdi(&self.summary.name), self.year)
+        format!("{} {}", bdi(self.name()), self.year)
     }
 
     /// The interface language of the request.
@@ -230,7 +235,7 @@ pub async fn dashboard(State(state): State<AppState>, Signed(s): Signed, ui: Ui)
             rows,
             "<tr><td><a href=\"{}\">{}</a></td><td>{year}</td><td><span class=\"stage\" data-stage=\"{}\">{}</span></td><td>{}</td></tr>",
             escape(&ui.href(&format!("/work/{}/{year}", a.jurisdiction))),
-            bdi(&a.name),
+            bdi(mgi_model::name_in(&a.jurisdiction, &a.name, lang.code())),
             stage.as_str(),
             escape(&labels::stage(lang, stage)),
             escape(&todo),
