@@ -64,17 +64,7 @@ fn read_doc(
             Ok(None)
         }
         Err(ExchangeError::Invalid(problems)) => {
-            for p in &problems {
-                eprintln!("{}: {p}", path.display());
-            }
-            eprintln!(
-                "{}",
-                tr!(
-                    messages_lang(),
-                    "cli-problems-nothing-stored",
-                    count = problems.len()
-                )
-            );
+            say::print_problems(messages_lang(), path, &problems);
             Ok(None)
         }
     }
@@ -147,8 +137,8 @@ pub async fn run(global: &Global, cmd: AssessmentCmd) -> anyhow::Result<ExitCode
                     );
                     Ok(ExitCode::FAILURE)
                 }
-                Err(e @ StoreError::Invalid(_)) => {
-                    eprintln!("{}: {e}", file.display());
+                Err(StoreError::Invalid(problems)) => {
+                    say::print_problems(lang, &file, &problems);
                     Ok(ExitCode::FAILURE)
                 }
                 Err(e) => Err(e.into()),

@@ -104,7 +104,10 @@ pub fn run(global: &Global, cmd: ImportCmd) -> anyhow::Result<ExitCode> {
                 )
             );
             for w in &r.warnings {
-                eprintln!("  {}", tr!(lang, "cli-import-warning", warning = w));
+                eprintln!(
+                    "  {}",
+                    tr!(lang, "cli-import-warning", warning = w.localised(lang))
+                );
             }
             for u in r.unplaced.iter().take(20) {
                 eprintln!(
@@ -113,7 +116,7 @@ pub fn run(global: &Global, cmd: ImportCmd) -> anyhow::Result<ExitCode> {
                         lang,
                         "cli-import-unplaced",
                         line = u.line,
-                        part = &u.part,
+                        part = mgi_import::part_name(lang, &u.part),
                         text = u.text.chars().take(80).collect::<String>()
                     )
                 );

@@ -4,8 +4,8 @@
 use std::path::Path;
 
 use mgi_i18n::{Lang, tr};
-use mgi_model::Stage;
 use mgi_model::access::Role;
+use mgi_model::{DocError, ExchangeError, Stage};
 use mgi_store::StoreError;
 
 use crate::lang::messages_lang;
@@ -41,20 +41,47 @@ pub fn stage(lang: Lang, stage: Stage) -> String {
     tr!(lang, "work-stage", stage = stage.as_str())
 }
 
-/// A store error: what people can act on (a refusal, a conflict) in `lang`, the others as they
-/// are.
+/// A store error: what people can act on (a refusal, a conflict, invalid input) in `lang`, the
+/// others as they are.
 pub fn store_error(lang: Lang, e: &StoreError) -> String {
-    mgi_web::store_error_text(lang, e).unwrap_or_else(|| e.to_string())
+    match e {
+        StoreError::Invalid(problems) => problems_line(lang, problems),
+        _ => mgi_web::store_error_text(lang, e).unwrap_or_else(|| e.to_string()),
+    }
+}
+
+/// Problems on one line in `lang`: `path: problem; path: problem`.
+fn problems_line(lang: Lang, problems: &[DocError]) -> String {
+    let each: Vec<String> = problems.iter().map(|p| p.localised(lang)).collect();
+    each.join("; ")
+}
+
+/// The problems of `file` on standard error, one line each (`file: path: problem`), then how
+/// many there are and that nothing was stored; in `lang`.
+pub fn print_problems(lang: Lang, file: &Path, problems: &[DocError]) {
+    for p in problems {
+        eprintln!("{}: {}", file.display(), p.localised(lang));
+    }
+    let count = problems.len();
+    eprintln!(
+        "{}",
+        tr!(lang, "cli-problems-nothing-stored", count = count)
+    );
 }
 
 /// The line a failed command ends with: `error: ` and every cause, outermost first, separated by
-/// colons as anyhow prints them; the store's refusals in `lang`.
+/// colons as anyhow prints them; the store's refusals and the problems of a document in `lang`.
 pub fn error_line(lang: Lang, e: &anyhow::Error) -> String {
     let causes: Vec<String> = e
         .chain()
-        .map(|cause| match cause.downcast_ref::<StoreError>() {
-            Some(store) => store_error(lang, store),
-            None => cause.to_string(),
+        .map(|cause| {
+            if let Some(store) = cause.downcast_ref::<StoreError>() {
+                store_error(lang, store)
+            } else if let Some(ExchangeError::Invalid(problems)) = cause.downcast_ref() {
+                problems_line(lang, problems)
+            } else {
+                cause.to_string()
+            }
         })
         .collect();
     tr!(lang, "cli-error", message = causes.join(": "))

@@ -16,6 +16,11 @@ const SAME_AS_ENGLISH: &[(&str, &str)] = &[
         "portal-region-europe",
         "a continent's name: Europe in French too",
     ),
+    (
+        "import-part",
+        "a part this catalogue does not know is shown by its code, the same in every language \
+         (the known parts are checked in mgi-import's tests)",
+    ),
 ];
 
 /// Values to try for every variable a message uses: integers for plural selectors and counts,

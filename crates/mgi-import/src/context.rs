@@ -1,6 +1,7 @@
 //! Context figures recognised in the prose: stocks, shares (by sex, by age group), population,
 //! change in the migrant share, remittances as a share of GDP, each with its year and source.
 
+use crate::ImportWarning;
 use std::sync::LazyLock;
 
 use mgi_model::{ContextFigure, Sex, Source, SourceKind};
@@ -332,10 +333,10 @@ pub fn read(
         }
     }
     if figures.out.is_empty() {
-        report.warn("no context figures recognised");
+        report.warn(ImportWarning::NoContextFigures);
     }
     if figures.out.iter().any(|f| f.source == MISSING) {
-        report.warn("context: no 'Source:' caption found; figures point to a placeholder source to complete");
+        report.warn(ImportWarning::NoSourceCaption);
         sources.push(data_source(
             MISSING,
             "Unknown",

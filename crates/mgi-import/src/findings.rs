@@ -2,6 +2,7 @@
 //! with potential for further development, each paragraph a finding with its footnotes and
 //! suggested indicators.
 
+use crate::ImportWarning;
 use std::sync::LazyLock;
 
 use mgi_framework::FrameworkSet;
@@ -122,10 +123,10 @@ impl Reader<'_> {
             return;
         }
         let Some(c) = RATIFIED.captures(status) else {
-            report.warn(format!(
-                "line {}: convention row without a readable ratification ({status:?})",
-                line.no
-            ));
+            report.warn(ImportWarning::ConventionUnreadable {
+                line: line.no,
+                status: status.to_string(),
+            });
             return;
         };
         let year = c.get(2).and_then(|y| y.as_str().parse().ok());
@@ -147,10 +148,10 @@ impl Reader<'_> {
             .into_iter()
             .next()
         else {
-            report.warn(format!(
-                "line {}: no indicator matches convention {name:?}",
-                line.no
-            ));
+            report.warn(ImportWarning::ConventionUnmatched {
+                line: line.no,
+                name: name.to_string(),
+            });
             return;
         };
         report.place(line.no);
@@ -239,11 +240,13 @@ pub fn read(
     }
     attach_orphan_notes(&mut r, report);
     if r.out.findings.is_empty() {
-        report.warn("no findings recognised in the key findings");
+        report.warn(ImportWarning::NoFindings);
     }
     for d in &set.domains {
         if !r.out.findings.iter().any(|f| f.domain == d.id) {
-            report.warn(format!("domain {} has no findings", d.id));
+            report.warn(ImportWarning::DomainWithoutFindings {
+                domain: d.id.clone(),
+            });
         }
     }
     r.out
@@ -267,10 +270,11 @@ fn attach_orphan_notes(r: &mut Reader<'_>, report: &mut ParseReport) {
             r.numbers[i].push(*n);
             report.place(note.line);
             report.counts.footnotes_attached += 1;
-            report.warn(format!(
-                "line {}: footnote {n} has no marker in the text; attached to finding {}",
-                note.line, f.key
-            ));
+            report.warn(ImportWarning::FootnoteWithoutMarker {
+                line: note.line,
+                n: *n,
+                finding: f.key.clone(),
+            });
         }
     }
 }

@@ -19,8 +19,10 @@ mod sections;
 mod sources;
 mod suggest;
 mod summary;
+mod warning;
 
 use mgi_framework::Framework;
+
 use mgi_model::{AssessmentDoc, FrameworkRef, Jurisdiction, JurisdictionKind, M49_REGIONS, Stage};
 
 pub use compare::{Comparison, Ratio, compare};
@@ -28,6 +30,7 @@ pub use figures::{FigureError, FigureFile, FigureTable, LineProblem, read_figure
 pub use input::{ImportError, MAX_BYTES};
 pub use report::{ParseReport, Unplaced};
 pub use suggest::Matcher;
+pub use warning::{ImportWarning, part_name};
 
 /// Who and when the profile is about, when the caller knows better than the text.
 #[derive(Debug, Clone, Default)]
@@ -57,9 +60,7 @@ pub fn import_profile(
     let title = sections::title(&lines);
     let (code, kind) = jurisdiction_of(options, title.as_ref());
     if options.jurisdiction.is_none() {
-        report.warn(format!(
-            "no jurisdiction given: the draft uses the placeholder code {code}; give --jurisdiction"
-        ));
+        report.warn(ImportWarning::NoJurisdiction { code: code.clone() });
     }
     let set = framework
         .latest_for_level(kind.level())
@@ -72,15 +73,15 @@ pub fn import_profile(
         .or(title.as_ref().and_then(|t| t.year))
         .unwrap_or(0);
     if year == 0 {
-        report.warn("no round year found in the title; give --year");
+        report.warn(ImportWarning::NoYear);
     }
     let mut jurisdiction = Jurisdiction::with_m49(&code, kind, Some(&name));
     if jurisdiction.region.is_empty() {
         jurisdiction.region = M49_REGIONS[2].to_owned();
-        report.warn(format!(
-            "{code} is not in the UN M49 table: region set to {}, correct it",
-            M49_REGIONS[2]
-        ));
+        report.warn(ImportWarning::NotInM49 {
+            code: code.clone(),
+            region: M49_REGIONS[2].to_owned(),
+        });
     }
     let mut doc = AssessmentDoc::new(jurisdiction, year, FrameworkRef::of(set));
     doc.stage = Stage::DataCollection;

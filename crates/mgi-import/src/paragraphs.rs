@@ -1,6 +1,7 @@
 //! Footnotes and paragraphs: markers out of the text, bodies collected by number, paragraphs
 //! broken by page breaks joined again.
 
+use crate::ImportWarning;
 use std::collections::BTreeMap;
 use std::sync::LazyLock;
 
@@ -62,10 +63,7 @@ pub fn footnotes(lines: &[Line], report: &mut ParseReport) -> Notes {
         if let Some((n, text)) = footnote_body(&l.text) {
             match notes.entry(n) {
                 std::collections::btree_map::Entry::Occupied(_) => {
-                    report.warn(format!(
-                        "line {}: footnote {n} appears twice; the first is kept",
-                        l.no
-                    ));
+                    report.warn(ImportWarning::FootnoteTwice { line: l.no, n });
                 }
                 std::collections::btree_map::Entry::Vacant(v) => {
                     v.insert(Note { line: l.no, text });
@@ -161,10 +159,10 @@ impl Para {
                     report.counts.footnotes_attached += 1;
                     out.push(strip_markers(&note.text).0);
                 }
-                None => report.warn(format!(
-                    "line {}: footnote marker {n} has no footnote text",
-                    self.line
-                )),
+                None => report.warn(ImportWarning::MarkerWithoutFootnote {
+                    line: self.line,
+                    n: *n,
+                }),
             }
         }
         out

@@ -2,6 +2,7 @@
 
 use serde::Serialize;
 
+use crate::ImportWarning;
 use crate::input::Line;
 
 #[derive(Debug, Clone, Default, Serialize, PartialEq, Eq)]
@@ -37,7 +38,7 @@ pub struct ParseReport {
     pub counts: Counts,
     pub skipped: Vec<Skipped>,
     pub unplaced: Vec<Unplaced>,
-    pub warnings: Vec<String>,
+    pub warnings: Vec<ImportWarning>,
     #[serde(skip)]
     placed: Vec<bool>,
     #[serde(skip)]
@@ -86,8 +87,8 @@ impl ParseReport {
         });
     }
 
-    pub(crate) fn warn(&mut self, message: impl Into<String>) {
-        self.warnings.push(message.into());
+    pub(crate) fn warn(&mut self, warning: ImportWarning) {
+        self.warnings.push(warning);
     }
 
     /// Every non-blank line not placed becomes an `Unplaced` entry.

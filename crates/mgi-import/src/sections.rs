@@ -1,5 +1,6 @@
 //! The profile's parts, found by their headings.
 
+use crate::ImportWarning;
 use std::ops::Range;
 use std::sync::LazyLock;
 
@@ -133,7 +134,7 @@ pub fn split(lines: &[Line], report: &mut ParseReport) -> Parts {
         (PartKind::KeySources, "key sources"),
     ] {
         if !parts.iter().any(|p| p.kind == kind) {
-            report.warn(format!("no {what} part found (heading missing)"));
+            report.warn(ImportWarning::PartMissing { part: what });
         }
     }
     Parts(parts)

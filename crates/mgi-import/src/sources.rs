@@ -1,6 +1,7 @@
 //! Key sources: grouped by issuer, each item "year[letter] title[, amended in year][. note]",
 //! with "n.d." for undated items and "Not available online" where there is no link.
 
+use crate::ImportWarning;
 use std::sync::LazyLock;
 
 use mgi_model::{Source, SourceKind};
@@ -193,7 +194,7 @@ pub fn read(lines: &[Line], parts: &Parts, report: &mut ParseReport) -> Vec<Sour
         }
     }
     if out.is_empty() {
-        report.warn("no key sources recognised");
+        report.warn(ImportWarning::NoKeySources);
     }
     out
 }

@@ -4,7 +4,9 @@
 use std::path::PathBuf;
 
 use mgi_framework::Framework;
-use mgi_import::{Draft, ImportError, ImportOptions, MAX_BYTES, compare, import_profile};
+use mgi_import::{
+    Draft, ImportError, ImportOptions, ImportWarning, MAX_BYTES, compare, import_profile, part_name,
+};
 use mgi_model::{AssessmentDoc, FindingKind, JurisdictionKind, SourceKind};
 
 fn framework() -> Framework {
@@ -229,8 +231,7 @@ fn local_profile_in_markdown() {
     assert!(
         d.report
             .warnings
-            .iter()
-            .any(|w| w == "no context part found (heading missing)"),
+            .contains(&ImportWarning::PartMissing { part: "context" }),
         "{:?}",
         d.report.warnings
     );
@@ -244,15 +245,15 @@ fn missing_parts_are_warnings_and_stray_lines_are_listed() {
         assert!(
             d.report
                 .warnings
-                .contains(&format!("no {part} part found (heading missing)")),
+                .contains(&ImportWarning::PartMissing { part }),
             "{:?}",
             d.report.warnings
         );
     }
     assert!(
-        d.report.warnings.iter().any(
-            |w| w.starts_with("no jurisdiction given: the draft uses the placeholder code XXX")
-        ),
+        d.report.warnings.iter().any(|w| w
+            .to_string()
+            .starts_with("no jurisdiction given: the draft uses the placeholder code XXX")),
         "{:?}",
         d.report.warnings
     );
@@ -376,4 +377,46 @@ fn reference_source_labels_match_the_seed() {
     // The reference adds the two context sources (DESA, World Bank) after the printed list.
     assert_eq!(computed.len(), printed.len() + 2);
     assert_eq!(&computed[..printed.len()], printed.as_slice());
+}
+
+#[test]
+fn warnings_and_part_names_are_written_in_the_language_asked() {
+    use mgi_i18n::Lang;
+    let d = fixture("findings-only.txt", &ImportOptions::default());
+    let missing = ImportWarning::PartMissing {
+        part: "key sources",
+    };
+    assert!(d.report.warnings.contains(&missing));
+    assert_eq!(
+        missing.localised(Lang::Fr),
+        "partie « principales sources » introuvable (titre manquant)"
+    );
+    assert_eq!(
+        missing.localised(Lang::Es),
+        "no se encontró la parte «fuentes principales» (falta el título)"
+    );
+    assert_eq!(
+        missing.to_string(),
+        "no key sources part found (heading missing)"
+    );
+    assert_eq!(part_name(Lang::Fr, "front matter"), "pages liminaires");
+    assert_eq!(
+        part_name(Lang::Es, "key findings"),
+        "principales constataciones"
+    );
+    // The JSON report keeps the English sentence.
+    let json = serde_json::to_value(&d.report).expect("report as JSON");
+    assert!(
+        json["warnings"]
+            .as_array()
+            .expect("a list")
+            .iter()
+            .any(|w| w == "no key sources part found (heading missing)"),
+        "{json}"
+    );
+    for w in &d.report.warnings {
+        for lang in [Lang::Fr, Lang::Es] {
+            assert_ne!(w.localised(lang), w.to_string(), "{w} in {lang:?}");
+        }
+    }
 }

@@ -3,6 +3,8 @@ use std::sync::LazyLock;
 use schemars::JsonSchema;
 use serde::{Deserialize, Serialize};
 
+use crate::Problem;
+
 /// A country or area of the UN M49 standard (data/m49.csv, embedded).
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct M49Entry {
@@ -174,13 +176,11 @@ impl Jurisdiction {
     }
 
     /// Why `code` is not a valid code for `kind`, if it is not.
-    pub fn code_problem(code: &str, kind: JurisdictionKind) -> Option<String> {
+    pub fn code_problem(code: &str, kind: JurisdictionKind) -> Option<Problem> {
         let iso3 = |s: &str| s.len() == 3 && s.chars().all(|c| c.is_ascii_uppercase());
         match kind {
             JurisdictionKind::Country if iso3(code) => None,
-            JurisdictionKind::Country => Some(format!(
-                "{code:?} is not an ISO 3166-1 alpha-3 code (three capital letters, e.g. MNG)"
-            )),
+            JurisdictionKind::Country => Some(Problem::NotCountryCode(code.to_owned())),
             JurisdictionKind::Locality => match code.split_once('-') {
                 Some((country, slug))
                     if iso3(country)
@@ -191,9 +191,7 @@ impl Jurisdiction {
                 {
                     None
                 }
-                _ => Some(format!(
-                    "{code:?} is not a locality id (ISO3 of the country, a dash, a lowercase slug, e.g. GHA-accra)"
-                )),
+                _ => Some(Problem::NotLocalityCode(code.to_owned())),
             },
         }
     }

@@ -14,6 +14,7 @@ mod consistency;
 pub mod diff;
 mod exchange;
 mod jurisdiction;
+mod problem;
 mod publication;
 pub mod rounds;
 mod translation;
@@ -26,6 +27,7 @@ pub use exchange::{ExchangeError, FORMAT, json_schema};
 pub use jurisdiction::{
     Jurisdiction, JurisdictionKind, M49_REGIONS, M49Entry, m49, m49_by_number, m49_named, name_in,
 };
+pub use problem::Problem;
 pub use publication::{content_hash, public_view};
 pub use translation::{
     DEFAULT_LANGUAGE, EventField, Shown, TextRef, TextRefError, TextStatus, Translation,

@@ -12,7 +12,7 @@ use std::str::FromStr;
 use schemars::JsonSchema;
 use serde::{Deserialize, Serialize};
 
-use crate::AssessmentDoc;
+use crate::{AssessmentDoc, Problem};
 
 /// The language assessments are written in unless they say otherwise.
 pub const DEFAULT_LANGUAGE: &str = "en";
@@ -122,12 +122,24 @@ pub enum TextRef {
     Event(String, EventField),
 }
 
-/// Why a text reference cannot be read.
-#[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
-#[error(
-    "{0:?} is not a text of an assessment (e.g. finding/KEY, summary/DOMAIN, answer/INDICATOR, jurisdiction/name)"
-)]
+/// Why a text reference cannot be read: it names no text of an assessment.
+#[derive(Debug, Clone, PartialEq, Eq)]
 pub struct TextRefError(pub String);
+
+impl From<TextRefError> for Problem {
+    fn from(e: TextRefError) -> Problem {
+        Problem::NotTextRef { target: e.0 }
+    }
+}
+
+impl fmt::Display for TextRefError {
+    /// In English, as [`Problem::NotTextRef`] says it.
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        Problem::from(self.clone()).fmt(f)
+    }
+}
+
+impl std::error::Error for TextRefError {}
 
 impl fmt::Display for TextRef {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {

@@ -5,29 +5,49 @@ use std::fmt;
 
 use mgi_framework::{Framework, FrameworkSet};
 
-use crate::{AssessmentDoc, Citation, Jurisdiction, M49_REGIONS, TextRef};
+use mgi_i18n::Lang;
 
-/// A problem in an assessment document, at a JSON path such as `$.answers[3].indicator`.
+use crate::problem::ROUND_YEARS;
+use crate::{AssessmentDoc, Citation, Jurisdiction, M49_REGIONS, Problem, TextRef};
+
+/// A problem in an assessment document, at a JSON path such as `$.answers[3].indicator`
+/// (or at a field of a form, such as `title`).
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct DocError {
     pub path: String,
-    pub message: String,
+    pub problem: Problem,
+}
+
+impl DocError {
+    pub fn new(path: impl Into<String>, problem: Problem) -> DocError {
+        DocError {
+            path: path.into(),
+            problem,
+        }
+    }
+
+    /// What is wrong, in English.
+    pub fn message(&self) -> String {
+        self.problem.to_string()
+    }
+
+    /// `path: problem`, the problem in `lang`.
+    pub fn localised(&self, lang: Lang) -> String {
+        format!("{}: {}", self.path, self.problem.localised(lang))
+    }
 }
 
 impl fmt::Display for DocError {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        write!(f, "{}: {}", self.path, self.message)
+        write!(f, "{}: {}", self.path, self.problem)
     }
 }
 
 struct Errors(Vec<DocError>);
 
 impl Errors {
-    fn push(&mut self, path: impl Into<String>, message: impl Into<String>) {
-        self.0.push(DocError {
-            path: path.into(),
-            message: message.into(),
-        });
+    fn push(&mut self, path: impl Into<String>, problem: Problem) {
+        self.0.push(DocError::new(path, problem));
     }
 }
 
@@ -37,36 +57,33 @@ pub fn validate(doc: &AssessmentDoc, framework: &Framework) -> Vec<DocError> {
     if doc.format != crate::FORMAT {
         e.push(
             "$.format",
-            format!("expected {:?}, found {:?}", crate::FORMAT, doc.format),
+            Problem::WrongFormat {
+                found: doc.format.clone(),
+            },
         );
     }
     check_jurisdiction(&doc.jurisdiction, &mut e);
-    if !(1990..=2100).contains(&doc.year) {
-        e.push(
-            "$.year",
-            format!("{} is not a plausible round year (1990-2100)", doc.year),
-        );
+    if !ROUND_YEARS.contains(&doc.year) {
+        e.push("$.year", Problem::ImplausibleYear(doc.year));
     }
     let Some(set) = framework.set(&doc.framework.set, doc.framework.version) else {
         e.push(
             "$.framework",
-            format!(
-                "unknown framework {} version {}",
-                doc.framework.set, doc.framework.version
-            ),
+            Problem::UnknownFramework {
+                set: doc.framework.set.clone(),
+                version: doc.framework.version,
+            },
         );
         return e.0;
     };
     if set.level != doc.jurisdiction.kind.level() {
         e.push(
             "$.framework",
-            format!(
-                "a {} is assessed with a {} set, not {} ({})",
-                doc.jurisdiction.kind.as_str(),
-                doc.jurisdiction.kind.level().as_str(),
-                set.id,
-                set.level.as_str()
-            ),
+            Problem::WrongLevel {
+                kind: doc.jurisdiction.kind,
+                set: set.id.clone(),
+                set_level: set.level,
+            },
         );
     }
     let sources = unique_keys(
@@ -112,12 +129,12 @@ pub fn validate(doc: &AssessmentDoc, framework: &Framework) -> Vec<DocError> {
     for (i, c) in doc.context.iter().enumerate() {
         let path = format!("$.context[{i}]");
         if !c.value.is_finite() {
-            e.push(format!("{path}.value"), "not a finite number");
+            e.push(format!("{path}.value"), Problem::NotFinite);
         }
         if !sources.contains(c.source.as_str()) {
             e.push(
                 format!("{path}.source"),
-                format!("unknown source {:?}", c.source),
+                Problem::UnknownSource(c.source.clone()),
             );
         }
     }
@@ -125,10 +142,7 @@ pub fn validate(doc: &AssessmentDoc, framework: &Framework) -> Vec<DocError> {
         let path = format!("$.conventions[{i}]");
         indicator_known(set, &c.indicator, &format!("{path}.indicator"), &mut e);
         if c.year.is_some() && !c.ratified {
-            e.push(
-                format!("{path}.year"),
-                "a ratification year is given but ratified is false",
-            );
+            e.push(format!("{path}.year"), Problem::YearNotRatified);
         }
     }
     unique_keys(
@@ -140,7 +154,10 @@ pub fn validate(doc: &AssessmentDoc, framework: &Framework) -> Vec<DocError> {
         if c.end < c.start {
             e.push(
                 format!("$.consultations[{i}].end"),
-                format!("ends ({}) before it starts ({})", c.end, c.start),
+                Problem::EndsBeforeStart {
+                    start: c.start,
+                    end: c.end,
+                },
             );
         }
     }
@@ -153,7 +170,7 @@ pub fn validate(doc: &AssessmentDoc, framework: &Framework) -> Vec<DocError> {
         let path = format!("$.comments[{i}].anchor");
         match &c.anchor {
             crate::Anchor::Finding(k) if !findings.contains(k.as_str()) => {
-                e.push(path, format!("unknown finding {k:?}"))
+                e.push(path, Problem::UnknownFinding(k.clone()))
             }
             crate::Anchor::Indicator(id) => indicator_known(set, id, &path, &mut e),
             _ => {}
@@ -167,15 +184,12 @@ pub fn validate(doc: &AssessmentDoc, framework: &Framework) -> Vec<DocError> {
 /// text the document has, not empty, and the only one of that text in that language.
 fn check_translations(doc: &AssessmentDoc, e: &mut Errors) {
     let known = |code: &str| mgi_framework::is_language(code);
-    let languages = || mgi_framework::LANGUAGES.join(", ");
     if !known(&doc.language) {
         e.push(
             "$.language",
-            format!(
-                "{:?} is not a language code of mgi ({})",
-                doc.language,
-                languages()
-            ),
+            Problem::NotLanguage {
+                code: doc.language.clone(),
+            },
         );
     }
     let mut seen = BTreeSet::new();
@@ -184,27 +198,26 @@ fn check_translations(doc: &AssessmentDoc, e: &mut Errors) {
         if !known(&t.lang) {
             e.push(
                 format!("{path}.lang"),
-                format!(
-                    "{:?} is not a language code of mgi ({})",
-                    t.lang,
-                    languages()
-                ),
+                Problem::NotLanguage {
+                    code: t.lang.clone(),
+                },
             );
         } else if t.lang == doc.language {
             e.push(
                 format!("{path}.lang"),
-                format!(
-                    "the assessment is written in {:?}: this is not a translation",
-                    t.lang
-                ),
+                Problem::NotTranslation {
+                    lang: t.lang.clone(),
+                },
             );
         }
         match t.target.parse::<TextRef>() {
-            Err(problem) => e.push(format!("{path}.target"), problem.to_string()),
+            Err(problem) => e.push(format!("{path}.target"), problem.into()),
             // A text emptied since it was translated keeps its translation (outdated, not shown).
             Ok(target) if doc.original(&target).is_none() => e.push(
                 format!("{path}.target"),
-                format!("the assessment has no text {:?} to translate", t.target),
+                Problem::NoSuchText {
+                    target: t.target.clone(),
+                },
             ),
             Ok(_) => {}
         }
@@ -212,7 +225,10 @@ fn check_translations(doc: &AssessmentDoc, e: &mut Errors) {
         if !seen.insert((t.lang.as_str(), t.target.as_str())) {
             e.push(
                 path,
-                format!("a second translation of {:?} into {:?}", t.target, t.lang),
+                Problem::SecondTranslation {
+                    target: t.target.clone(),
+                    lang: t.lang.clone(),
+                },
             );
         }
     }
@@ -226,21 +242,18 @@ fn check_jurisdiction(j: &Jurisdiction, e: &mut Errors) {
     if !M49_REGIONS.contains(&j.region.as_str()) {
         e.push(
             "$.jurisdiction.region",
-            format!(
-                "{:?} is not a UN M49 region ({})",
-                j.region,
-                M49_REGIONS.join(", ")
-            ),
+            Problem::NotRegion(j.region.clone()),
         );
     } else if let Some(entry) = crate::m49(j.country_code())
         && entry.region != j.region
     {
         e.push(
             "$.jurisdiction.region",
-            format!(
-                "{} is in {} (UN M49), not {}",
-                entry.name, entry.region, j.region
-            ),
+            Problem::WrongRegion {
+                country: entry.name.clone(),
+                region: entry.region.clone(),
+                given: j.region.clone(),
+            },
         );
     }
 }
@@ -253,7 +266,10 @@ fn check_source(s: &crate::Source, path: &str, e: &mut Errors) {
     {
         e.push(
             format!("{path}.amended"),
-            format!("amended in {first}, before it was issued ({year})"),
+            Problem::AmendedBeforeIssued {
+                amended: *first,
+                issued: year,
+            },
         );
     }
 }
@@ -267,10 +283,7 @@ pub fn validate_source(s: &crate::Source, path: &str) -> Vec<DocError> {
             .chars()
             .all(|c| c.is_ascii_lowercase() || c.is_ascii_digit() || c == '-')
     {
-        e.push(
-            format!("{path}.key"),
-            "use lower-case letters, digits and '-'",
-        );
+        e.push(format!("{path}.key"), Problem::BadKeyChars);
     }
     check_source(s, path, &mut e);
     e.0
@@ -278,7 +291,7 @@ pub fn validate_source(s: &crate::Source, path: &str) -> Vec<DocError> {
 
 fn non_empty(text: &str, path: &str, e: &mut Errors) {
     if text.trim().is_empty() {
-        e.push(path, "must not be empty");
+        e.push(path, Problem::Empty);
     }
 }
 
@@ -291,9 +304,9 @@ fn unique_keys<'a>(
     let mut seen = BTreeSet::new();
     for (i, k) in keys.enumerate() {
         if k.trim().is_empty() {
-            e.push(format!("{path}[{i}]"), "empty key");
+            e.push(format!("{path}[{i}]"), Problem::EmptyKey);
         } else if !seen.insert(k) {
-            e.push(format!("{path}[{i}]"), format!("duplicate {k:?}"));
+            e.push(format!("{path}[{i}]"), Problem::Duplicate(k.to_owned()));
         }
     }
     seen
@@ -301,13 +314,25 @@ fn unique_keys<'a>(
 
 fn domain_known(set: &FrameworkSet, domain: &str, path: &str, e: &mut Errors) {
     if set.domain(domain).is_none() {
-        e.push(path, format!("unknown domain {domain:?} in {}", set.key()));
+        e.push(
+            path,
+            Problem::UnknownDomain {
+                domain: domain.to_owned(),
+                set: set.key().to_string(),
+            },
+        );
     }
 }
 
 fn indicator_known(set: &FrameworkSet, id: &str, path: &str, e: &mut Errors) {
     if !set.contains(id) {
-        e.push(path, format!("unknown indicator {id:?} in {}", set.key()));
+        e.push(
+            path,
+            Problem::UnknownIndicator {
+                id: id.to_owned(),
+                set: Some(set.key().to_string()),
+            },
+        );
     }
 }
 
@@ -316,7 +341,7 @@ fn citations_known(citations: &[Citation], sources: &BTreeSet<&str>, path: &str,
         if !sources.contains(c.source.as_str()) {
             e.push(
                 format!("{path}.citations[{j}].source"),
-                format!("unknown source {:?}", c.source),
+                Problem::UnknownSource(c.source.clone()),
             );
         }
     }

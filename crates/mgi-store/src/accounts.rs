@@ -6,6 +6,7 @@
 use argon2::Argon2;
 use argon2::password_hash::rand_core::{OsRng, RngCore};
 use argon2::password_hash::{PasswordHash, PasswordHasher, PasswordVerifier, SaltString};
+use mgi_model::Problem;
 use mgi_model::access::{Principal, Role};
 use sha2::{Digest, Sha256};
 
@@ -20,6 +21,12 @@ pub const SESSION_HOURS: i64 = 12;
 /// Failed sign-ins allowed per account in [`LOCKOUT_MINUTES`].
 pub const MAX_FAILURES: i64 = 5;
 pub const LOCKOUT_MINUTES: i64 = 15;
+/// The fewest characters of a password.
+const MIN_PASSWORD: usize = 8;
+/// The most characters of a person's name.
+const MAX_NAME: usize = 100;
+/// Longest validity of a share link, in days.
+const MAX_LINK_DAYS: i64 = 90;
 
 /// A new account.
 #[derive(Debug, Clone)]
@@ -156,28 +163,25 @@ impl Store {
                 .chars()
                 .all(|c| c.is_ascii_alphanumeric() || "._-@".contains(c));
         if !name_ok {
-            return Err(StoreError::invalid(
-                "username",
-                "use 1 to 64 letters, digits, '.', '-', '_' or '@'",
-            ));
+            return Err(StoreError::invalid("username", Problem::BadUsername));
         }
-        if u.password.chars().count() < 8 {
+        if u.password.chars().count() < MIN_PASSWORD {
             return Err(StoreError::invalid(
                 "password",
-                "must have at least 8 characters",
+                Problem::ShortPassword { min: MIN_PASSWORD },
             ));
         }
         match u.role {
             Role::FocalPoint if u.jurisdictions.is_empty() => {
                 return Err(StoreError::invalid(
                     "jurisdictions",
-                    "a focal point answers for at least one jurisdiction",
+                    Problem::FocalPointWithoutJurisdiction,
                 ));
             }
             Role::Commenter if u.assessment.is_none() => {
                 return Err(StoreError::invalid(
                     "assessment",
-                    "a commenter is invited to one assessment",
+                    Problem::CommenterWithoutAssessment,
                 ));
             }
             _ => {}
@@ -216,7 +220,7 @@ impl Store {
             if known.is_none_or(|k| k.n == 0) {
                 return Err(StoreError::invalid(
                     &format!("jurisdictions[{n}]"),
-                    format!("unknown jurisdiction {code:?}"),
+                    Problem::UnknownJurisdiction(code.clone()),
                 ));
             }
             c.execute(
@@ -361,10 +365,10 @@ impl Store {
         days: i64,
         actor: &str,
     ) -> Result<String, StoreError> {
-        if !(1..=90).contains(&days) {
+        if !(1..=MAX_LINK_DAYS).contains(&days) {
             return Err(StoreError::invalid(
                 "days",
-                "a link lasts from 1 to 90 days",
+                Problem::LinkDays { max: MAX_LINK_DAYS },
             ));
         }
         let mut tx = self.db.begin().await?;
@@ -423,10 +427,10 @@ impl Store {
         name: &str,
     ) -> Result<Option<String>, StoreError> {
         let name = name.trim();
-        if name.is_empty() || name.chars().count() > 100 {
+        if name.is_empty() || name.chars().count() > MAX_NAME {
             return Err(StoreError::invalid(
                 "name",
-                "give your name (at most 100 characters)",
+                Problem::NameNeeded { max: MAX_NAME },
             ));
         }
         let mut tx = self.db.begin().await?;

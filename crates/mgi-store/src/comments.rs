@@ -1,7 +1,7 @@
 //! Comments on a draft: written by anyone the access rules let comment, anchored to a finding, an
 //! indicator or the whole assessment, and moved through their states by the team.
 
-use mgi_model::{Anchor, Comment, CommentState, Visibility};
+use mgi_model::{Anchor, Comment, CommentState, Problem, Visibility};
 
 use crate::clock::{now, stamp};
 use crate::db::params;
@@ -58,42 +58,44 @@ impl Store {
     ) -> Result<String, StoreError> {
         let text = comment.text.trim();
         if text.is_empty() {
-            return Err(StoreError::invalid("text", "a comment needs some text"));
+            return Err(StoreError::invalid("text", Problem::Empty));
         }
         if text.chars().count() > MAX_COMMENT {
             return Err(StoreError::invalid(
                 "text",
-                format!("at most {MAX_COMMENT} characters"),
+                Problem::TooLong {
+                    chars: text.chars().count(),
+                    max: MAX_COMMENT,
+                },
             ));
         }
         let mut tx = self.db.begin().await?;
         let mut c = tx.conn();
         let a = find_assessment(&mut c, jurisdiction, year).await?;
-        let exists = match &comment.anchor {
-            Anchor::General => true,
+        let unknown = match &comment.anchor {
+            Anchor::General => None,
             Anchor::Indicator(i) => self
                 .framework
                 .set(
                     &a.framework_set,
                     u32::try_from(a.framework_version).unwrap_or(0),
                 )
-                .is_some_and(|s| s.contains(i)),
+                .is_none_or(|s| !s.contains(i))
+                .then(|| Problem::UnknownIndicator {
+                    id: i.clone(),
+                    set: Some(a.set_name()),
+                }),
             Anchor::Finding(k) => c
                 .fetch_optional::<Count>(
                     "SELECT COUNT(*) AS n FROM findings WHERE assessment_id = $1 AND key = $2",
                     &params![a.id, k],
                 )
                 .await?
-                .is_some_and(|n| n.n > 0),
+                .is_none_or(|n| n.n == 0)
+                .then(|| Problem::UnknownFinding(k.clone())),
         };
-        if !exists {
-            return Err(StoreError::invalid(
-                "anchor",
-                format!(
-                    "{:?} is not part of assessment {jurisdiction} {year}",
-                    comment.anchor
-                ),
-            ));
+        if let Some(problem) = unknown {
+            return Err(StoreError::invalid("anchor", problem));
         }
         let n: Count = c
             .fetch_optional(

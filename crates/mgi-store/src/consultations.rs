@@ -1,6 +1,6 @@
 //! The record of consultation events, which the profile's annex reports.
 
-use mgi_model::ConsultationEvent;
+use mgi_model::{ConsultationEvent, Problem};
 
 use crate::db::{Param, params};
 use crate::export::find_assessment;
@@ -54,11 +54,14 @@ impl Store {
         let mut problems = Vec::new();
         for (field, value) in [("title", &event.title), ("place", &event.place)] {
             if value.trim().is_empty() {
-                problems.push((field, "must not be empty".to_owned()));
+                problems.push((field, Problem::Empty));
             }
         }
         if event.end < event.start {
-            let order = format!("ends ({}) before it starts ({})", event.end, event.start);
+            let order = Problem::EndsBeforeStart {
+                start: event.start,
+                end: event.end,
+            };
             problems.push(("end", order));
         }
         StoreError::check(problems)?;

@@ -1,7 +1,7 @@
 //! New findings, and the context figures and convention ratifications of an assessment, edited
 //! one record at a time with versions.
 
-use mgi_model::{ContextFigure, Convention, FindingKind};
+use mgi_model::{ContextFigure, Convention, FindingKind, Problem};
 
 use crate::db::{Conn, Param, params};
 use crate::export::find_assessment;
@@ -40,7 +40,7 @@ fn check_indicators(
     store: &Store,
     a: &AssessmentRow,
     indicators: &[String],
-) -> Vec<(&'static str, String)> {
+) -> Vec<(&'static str, Problem)> {
     let set = store.framework.set(
         &a.framework_set,
         u32::try_from(a.framework_version).unwrap_or(0),
@@ -48,7 +48,13 @@ fn check_indicators(
     indicators
         .iter()
         .filter(|i| set.is_none_or(|s| !s.contains(i)))
-        .map(|i| ("indicators", format!("unknown indicator {i:?}")))
+        .map(|i| {
+            let problem = Problem::UnknownIndicator {
+                id: i.clone(),
+                set: Some(a.set_name()),
+            };
+            ("indicators", problem)
+        })
         .collect()
 }
 
@@ -74,10 +80,14 @@ impl Store {
             u32::try_from(a.framework_version).unwrap_or(0),
         );
         if set.is_none_or(|s| s.domain(domain).is_none()) {
-            problems.push(("domain", format!("unknown domain {domain:?}")));
+            let problem = Problem::UnknownDomain {
+                domain: domain.to_owned(),
+                set: a.set_name(),
+            };
+            problems.push(("domain", problem));
         }
         if text.trim().is_empty() {
-            problems.push(("text", "must not be empty".into()));
+            problems.push(("text", Problem::Empty));
         }
         StoreError::check(problems)?;
         let keys: Vec<KeyRow> = c
@@ -131,10 +141,10 @@ impl Store {
     ) -> Result<(i64, i64), StoreError> {
         let mut problems = Vec::new();
         if f.measure.trim().is_empty() {
-            problems.push(("measure", "must not be empty".to_owned()));
+            problems.push(("measure", Problem::Empty));
         }
         if !f.value.is_finite() {
-            problems.push(("value", "must be a number".to_owned()));
+            problems.push(("value", Problem::NotFinite));
         }
         let mut tx = self.db.begin().await?;
         let mut c = tx.conn();
@@ -147,7 +157,7 @@ impl Store {
             .await?
             .unwrap_or_default();
         if known.n == 0 {
-            problems.push(("source", format!("unknown source {:?}", f.source)));
+            problems.push(("source", Problem::UnknownSource(f.source.clone())));
         }
         StoreError::check(problems)?;
         let position = match position {
@@ -223,7 +233,7 @@ impl Store {
         let a = find_assessment(&mut c, jurisdiction, year).await?;
         let mut problems = check_indicators(self, &a, std::slice::from_ref(&conv.indicator));
         if conv.name.trim().is_empty() {
-            problems.push(("name", "must not be empty".into()));
+            problems.push(("name", Problem::Empty));
         }
         StoreError::check(problems)?;
         let values = params![

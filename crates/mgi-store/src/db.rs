@@ -7,6 +7,7 @@ use std::path::Path;
 use std::str::FromStr;
 use std::time::Duration;
 
+use mgi_model::Problem;
 use sqlx::postgres::{PgConnectOptions, PgPoolOptions, PgRow};
 use sqlx::sqlite::{
     SqliteConnectOptions, SqliteJournalMode, SqlitePoolOptions, SqliteRow, SqliteSynchronous,
@@ -131,10 +132,7 @@ fn check_params(params: &[Param]) -> Result<(), StoreError> {
         .iter()
         .any(|p| matches!(p, Param::Text(Some(t)) if t.contains('\0')));
     if nul {
-        return Err(StoreError::invalid(
-            "text",
-            "contains a NUL character (U+0000), which cannot be stored; remove it",
-        ));
+        return Err(StoreError::invalid("text", Problem::NulCharacter));
     }
     Ok(())
 }

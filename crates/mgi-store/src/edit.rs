@@ -1,7 +1,9 @@
 //! Edits of single records. Each save names the version it was based on; a save based on a
 //! stale version is refused as a conflict and nothing is written. Every changed field is audited.
 
-use mgi_model::{Answer, AnswerStatus, AnswerValue, Citation, Confidence, DocError, Stage};
+use mgi_model::{
+    Answer, AnswerStatus, AnswerValue, Citation, Confidence, DocError, Problem, Stage,
+};
 
 use crate::db::{Conn, Param, Row, Tx, params};
 use crate::export::find_assessment;
@@ -240,13 +242,13 @@ impl Store {
         let (jurisdiction, year) = (t.jurisdiction, t.year);
         let in_set = self.set_of(a).is_some_and(|s| s.contains(indicator));
         if !in_set {
-            return Err(StoreError::Invalid(vec![DocError {
-                path: "indicator".into(),
-                message: format!(
-                    "{indicator:?} is not an indicator of {} v{}",
-                    a.framework_set, a.framework_version
-                ),
-            }]));
+            return Err(StoreError::invalid(
+                "indicator",
+                Problem::UnknownIndicator {
+                    id: indicator.to_owned(),
+                    set: Some(a.set_name()),
+                },
+            ));
         }
         let what = format!("answer {indicator} of {jurisdiction} {year}");
         let key = params![a.id, indicator];
@@ -334,10 +336,7 @@ impl Store {
         actor: &str,
     ) -> Result<i64, StoreError> {
         if edit.text.trim().is_empty() {
-            return Err(StoreError::Invalid(vec![DocError {
-                path: "text".into(),
-                message: "must not be empty".into(),
-            }]));
+            return Err(StoreError::invalid("text", Problem::Empty));
         }
         let (t, mut tx, a) = self.edit_on(jurisdiction, year, actor).await?;
         let mut c = tx.conn();
@@ -356,9 +355,12 @@ impl Store {
                 .iter()
                 .enumerate()
                 .filter(|(_, i)| !set.contains(i))
-                .map(|(n, i)| DocError {
-                    path: format!("indicators[{n}]"),
-                    message: format!("unknown indicator {i:?} in {}", set.key()),
+                .map(|(n, i)| {
+                    let problem = Problem::UnknownIndicator {
+                        id: i.clone(),
+                        set: Some(set.key().to_string()),
+                    };
+                    DocError::new(format!("indicators[{n}]"), problem)
                 })
                 .collect();
             if !problems.is_empty() {
@@ -509,10 +511,13 @@ impl Store {
         let mut c = tx.conn();
         let known = self.set_of(&a).is_some_and(|s| s.domain(domain).is_some());
         if !known {
-            return Err(StoreError::Invalid(vec![DocError {
-                path: "domain".into(),
-                message: format!("unknown domain {domain:?}"),
-            }]));
+            return Err(StoreError::invalid(
+                "domain",
+                Problem::UnknownDomain {
+                    domain: domain.to_owned(),
+                    set: a.set_name(),
+                },
+            ));
         }
         let key = params![a.id, domain];
         let old: Option<SummaryRow> = c

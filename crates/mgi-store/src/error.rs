@@ -1,4 +1,4 @@
-use mgi_model::{DocError, Stage, TransitionError};
+use mgi_model::{DocError, Problem, Stage, TransitionError};
 
 #[derive(Debug, thiserror::Error)]
 pub enum StoreError {
@@ -69,25 +69,19 @@ pub enum Refusal {
 
 impl StoreError {
     /// One field that cannot be accepted, named by its path.
-    pub(crate) fn invalid(path: &str, message: impl Into<String>) -> StoreError {
-        StoreError::Invalid(vec![DocError {
-            path: path.into(),
-            message: message.into(),
-        }])
+    pub(crate) fn invalid(path: &str, problem: Problem) -> StoreError {
+        StoreError::Invalid(vec![DocError::new(path, problem)])
     }
 
-    /// `Ok` when `problems` (path, message) is empty, else every problem at once.
-    pub(crate) fn check(problems: Vec<(&str, String)>) -> Result<(), StoreError> {
+    /// `Ok` when `problems` (path, problem) is empty, else every problem at once.
+    pub(crate) fn check(problems: Vec<(&str, Problem)>) -> Result<(), StoreError> {
         if problems.is_empty() {
             return Ok(());
         }
         Err(StoreError::Invalid(
             problems
                 .into_iter()
-                .map(|(path, message)| DocError {
-                    path: path.into(),
-                    message,
-                })
+                .map(|(path, problem)| DocError::new(path, problem))
                 .collect(),
         ))
     }

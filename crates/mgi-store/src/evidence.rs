@@ -1,7 +1,7 @@
 //! The source register of an assessment: sources created and edited one at a time, with
 //! versions, and read back with their versions for the editor.
 
-use mgi_model::{Citation, Source, validate_source};
+use mgi_model::{Citation, Problem, Source, validate_source};
 
 use crate::db::{Conn, params};
 use crate::edit::Versioned;
@@ -37,10 +37,10 @@ pub(crate) async fn check_citations(
             .await?
             .unwrap_or_default();
         if n.n == 0 {
-            problems.push(mgi_model::DocError {
-                path: format!("citations[{i}].source"),
-                message: format!("unknown source {:?}", cit.source),
-            });
+            problems.push(mgi_model::DocError::new(
+                format!("citations[{i}].source"),
+                Problem::UnknownSource(cit.source.clone()),
+            ));
         }
     }
     if problems.is_empty() {

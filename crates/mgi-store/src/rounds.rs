@@ -1,6 +1,7 @@
 //! Rounds of one jurisdiction: starting the next from a stored one, the published rounds, and
 //! the analysts' notes on the change log between two rounds.
 
+use mgi_model::Problem;
 use mgi_model::rounds::{CarryReport, next_round};
 
 use crate::clock::{now, stamp};
@@ -48,7 +49,7 @@ impl Store {
     ) -> Result<CarryReport, StoreError> {
         let previous = self.export_assessment(jurisdiction, from).await?;
         let (doc, report) = next_round(&previous, &self.framework, year)
-            .map_err(|e| StoreError::invalid("year", e.to_string()))?;
+            .map_err(|e| StoreError::invalid("year", e.into()))?;
         self.import_assessment(&doc, actor, ImportMode::New).await?;
         Ok(report)
     }
@@ -104,13 +105,19 @@ impl Store {
         if note.len() > MAX_NOTE {
             return Err(StoreError::invalid(
                 "note",
-                format!("{} characters; at most {MAX_NOTE}", note.len()),
+                Problem::TooLong {
+                    chars: note.chars().count(),
+                    max: MAX_NOTE,
+                },
             ));
         }
         if self.framework.indicator(indicator).is_none() {
             return Err(StoreError::invalid(
                 "indicator",
-                format!("unknown indicator {indicator:?}"),
+                Problem::UnknownIndicator {
+                    id: indicator.to_owned(),
+                    set: None,
+                },
             ));
         }
         let mut tx = self.db.begin().await?;

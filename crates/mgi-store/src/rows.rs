@@ -83,6 +83,12 @@ pub(crate) struct AssessmentRow {
 }
 
 impl AssessmentRow {
+    /// The framework set of the assessment with its version, as problems name it
+    /// (`mgi-national v1`).
+    pub(crate) fn set_name(&self) -> String {
+        format!("{} v{}", self.framework_set, self.framework_version)
+    }
+
     pub(crate) fn year_i32(&self) -> Result<i32, StoreError> {
         year(self.year, "assessments.year")
     }

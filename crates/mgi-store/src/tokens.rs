@@ -2,6 +2,7 @@
 //! scope; only its SHA-256 is stored. Tokens expire and can be revoked.
 
 use chrono::Duration;
+use mgi_model::Problem;
 use mgi_model::access::Principal;
 
 use crate::accounts::{USER_SELECT, UserRow, principal_of, random_token, sha256_hex};
@@ -12,6 +13,8 @@ use crate::{Store, StoreError};
 
 /// Longest validity of a token, in days.
 pub const MAX_TOKEN_DAYS: i64 = 366;
+/// The most characters of a token's label.
+const MAX_LABEL: usize = 100;
 /// Every token starts with this, so that a leaked one is easy to recognise.
 pub const TOKEN_PREFIX: &str = "mgi_";
 
@@ -36,14 +39,17 @@ impl Store {
         if !(1..=MAX_TOKEN_DAYS).contains(&days) {
             return Err(StoreError::invalid(
                 "days",
-                format!("{days}: a token lasts 1 to {MAX_TOKEN_DAYS} days"),
+                Problem::TokenDays {
+                    days,
+                    max: MAX_TOKEN_DAYS,
+                },
             ));
         }
         let label = label.trim();
-        if label.is_empty() || label.chars().count() > 100 {
+        if label.is_empty() || label.chars().count() > MAX_LABEL {
             return Err(StoreError::invalid(
                 "label",
-                "a label of 1 to 100 characters says what the token is for",
+                Problem::TokenLabel { max: MAX_LABEL },
             ));
         }
         let mut tx = self.db.begin().await?;

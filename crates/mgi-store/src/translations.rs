@@ -1,7 +1,7 @@
 //! Texts of an assessment in other languages: stored with the assessment, edited one at a time
 //! with the version they were based on, like every other text.
 
-use mgi_model::{TextRef, TextStatus, Translation};
+use mgi_model::{Problem, TextRef, TextStatus, Translation};
 
 use crate::db::{Conn, Param, params};
 use crate::edit::refused;
@@ -134,31 +134,22 @@ impl Store {
         let doc = read_doc(&mut c, a).await?;
         let mut problems = Vec::new();
         if !mgi_framework::is_language(&edit.lang) {
-            problems.push((
-                "lang",
-                format!("{:?} is not a language code of mgi", edit.lang),
-            ));
+            let code = edit.lang.clone();
+            problems.push(("lang", Problem::NotLanguage { code }));
         } else if edit.lang == doc.language {
-            problems.push((
-                "lang",
-                format!(
-                    "the assessment is written in {:?}: this is not a translation",
-                    edit.lang
-                ),
-            ));
+            let lang = edit.lang.clone();
+            problems.push(("lang", Problem::NotTranslation { lang }));
         }
         let original = match edit.target.parse::<TextRef>() {
             Err(e) => {
-                problems.push(("target", e.to_string()));
+                problems.push(("target", e.into()));
                 None
             }
             Ok(r) => {
                 let original = doc.original(&r).filter(|o| !o.trim().is_empty());
                 if original.is_none() {
-                    problems.push((
-                        "target",
-                        format!("the assessment has no text {:?} to translate", edit.target),
-                    ));
+                    let target = edit.target.clone();
+                    problems.push(("target", Problem::NoSuchText { target }));
                 }
                 original.map(mgi_model::fingerprint)
             }

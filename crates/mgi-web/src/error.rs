@@ -12,7 +12,7 @@ use axum::http::header::LOCATION;
 use axum::middleware::Next;
 use axum::response::{Html, IntoResponse, Response};
 use mgi_i18n::{Lang, tr};
-use mgi_model::{Stage, TransitionError};
+use mgi_model::{Problem, Stage, TransitionError};
 use mgi_store::{Refusal, StoreError};
 
 use crate::html::{escape, page};
@@ -50,10 +50,29 @@ pub enum Shown {
     Forbidden,
     SignIn,
     Csrf,
-    Form(Vec<(String, String)>),
+    /// Fields of a form that cannot be accepted: (field, why).
+    Form(Vec<(String, FieldProblem)>),
     /// Not done (a conflict, a refused transition), with the store's reason.
     Conflict(NotDone),
     Server,
+}
+
+/// Why a field of a form is refused.
+#[derive(Clone, Debug)]
+pub enum FieldProblem {
+    /// Said by the handler that refused it, already in the request's language.
+    Said(String),
+    /// A rule of the model or the store, written in the page's language when shown.
+    Rule(Problem),
+}
+
+impl FieldProblem {
+    fn text(&self, lang: Lang) -> String {
+        match self {
+            FieldProblem::Said(text) => text.clone(),
+            FieldProblem::Rule(problem) => problem.localised(lang),
+        }
+    }
 }
 
 /// Why the store did not make a change, kept typed so that each page says it in its language.
@@ -161,10 +180,18 @@ impl From<WebError> for Shown {
             WebError::Forbidden => Shown::Forbidden,
             WebError::SignIn => Shown::SignIn,
             WebError::Csrf => Shown::Csrf,
-            WebError::Form(problems) => Shown::Form(problems),
-            WebError::Store(StoreError::Invalid(problems)) => {
-                Shown::Form(problems.into_iter().map(|p| (p.path, p.message)).collect())
-            }
+            WebError::Form(problems) => Shown::Form(
+                problems
+                    .into_iter()
+                    .map(|(field, text)| (field, FieldProblem::Said(text)))
+                    .collect(),
+            ),
+            WebError::Store(StoreError::Invalid(problems)) => Shown::Form(
+                problems
+                    .into_iter()
+                    .map(|p| (p.path, FieldProblem::Rule(p.problem)))
+                    .collect(),
+            ),
             WebError::Store(e) => NotDone::of(&e).map_or_else(|| logged(&e), Shown::Conflict),
             WebError::Server(e) => logged(&e),
         }
@@ -219,7 +246,7 @@ impl Shown {
                             "<li><strong>{}</strong>{}{}</li>",
                             escape(f),
                             colon(lang),
-                            escape(m)
+                            escape(&m.text(lang))
                         )
                     })
                     .collect();

@@ -227,6 +227,17 @@ async fn drafts_and_writes_follow_the_token_users_role_and_scope() {
         "{}",
         unknown.body
     );
+    // Machines get the kind of problem as a stable code, and the English message.
+    assert_eq!(
+        json(&unknown)["problems"][0],
+        serde_json::json!({
+            "field": "citations[0].source",
+            "code": "unknown-source",
+            "message": "unknown source \"no-such-source\"",
+        }),
+        "{}",
+        unknown.body
+    );
     let published = c
         .api(
             "PUT",

@@ -37,7 +37,10 @@ async fn an_analyst_translates_a_text_and_a_stale_save_loses_nothing() {
         );
     }
     let french = c.get("/fr/work/MNG/2026").await.body;
-    assert!(french.contains("<bdi>Mongolie</bdi> 2026"), "the UN's French name");
+    assert!(
+        french.contains("<bdi>Mongolie</bdi> 2026"),
+        "the UN's French name"
+    );
     let page = c.get(PAGE).await;
     assert_eq!(page.status, StatusCode::OK);
     let doc = a.store.export_assessment("MNG", 2026).await.expect("draft");

@@ -9,7 +9,7 @@
 use std::fmt;
 
 use mgi_i18n::{Lang, tr};
-use mgi_model::{AnswerValue, DocError};
+use mgi_model::{AnswerValue, DocError, Problem};
 
 use crate::layout::{
     Code, CodeList, Column, IdentityField, MAX_CELL_CHARS, MAX_ROWS, QuestionColumn, SheetColumn,
@@ -113,10 +113,10 @@ pub enum CellReason {
         sheet: String,
     },
     /// A rule of the assessment broken by the cell's value (`value` is `None` for an empty
-    /// cell); `message` is the rule as [`mgi_model::validate`] states it, in English.
+    /// cell), as [`mgi_model::validate`] finds it.
     Rule {
         value: Option<String>,
-        message: String,
+        problem: Problem,
     },
 }
 
@@ -230,17 +230,17 @@ impl CellReason {
             ),
             Self::Rule {
                 value: Some(value),
-                message,
+                problem,
             } => tr!(
                 lang,
                 "workbook-reason-rule",
                 value = value,
-                message = message
+                message = problem.localised(lang)
             ),
             Self::Rule {
                 value: None,
-                message,
-            } => message.clone(),
+                problem,
+            } => problem.localised(lang),
         }
     }
 }
@@ -294,8 +294,8 @@ pub enum WorkbookErrors {
     /// Bad cells, in workbook order: one line each, `Sheet!Cell: reason`.
     Cells(Vec<CellProblem>),
     /// The stored assessment the workbook is read onto does not validate against the framework
-    /// (or a problem of the result could not be placed on a cell); each line is `$.path: message`,
-    /// as [`mgi_model::validate`] states it, in English.
+    /// (or a problem of the result could not be placed on a cell); each line is
+    /// `$.path: problem`, as [`mgi_model::validate`] finds it.
     InvalidDocument(Vec<DocError>),
 }
 
@@ -324,7 +324,7 @@ impl WorkbookErrors {
                 })
                 .collect(),
             Self::Cells(problems) => problems.iter().map(|p| p.localised(lang)).collect(),
-            Self::InvalidDocument(errors) => errors.iter().map(ToString::to_string).collect(),
+            Self::InvalidDocument(errors) => errors.iter().map(|e| e.localised(lang)).collect(),
         };
         lines.join("\n")
     }

@@ -7,7 +7,7 @@ use std::panic::{AssertUnwindSafe, catch_unwind};
 use calamine::{Reader, Xlsx};
 use mgi_framework::Framework;
 use mgi_i18n::Lang;
-use mgi_model::{AssessmentDoc, DocError, validate};
+use mgi_model::{AssessmentDoc, DocError, Problem, validate};
 
 use crate::answers;
 use crate::cell;
@@ -46,10 +46,14 @@ pub fn read_questionnaire(
         return Err(WorkbookErrors::InvalidDocument(base_errors));
     }
     let Some(set) = framework.set(&base.framework.set, base.framework.version) else {
-        return Err(WorkbookErrors::InvalidDocument(vec![DocError {
-            path: "$.framework".to_owned(),
-            message: "unknown framework set".to_owned(),
-        }]));
+        let problem = Problem::UnknownFramework {
+            set: base.framework.set.clone(),
+            version: base.framework.version,
+        };
+        return Err(WorkbookErrors::InvalidDocument(vec![DocError::new(
+            "$.framework",
+            problem,
+        )]));
     };
     let mut workbook = xlsx_step(|| Xlsx::new(Cursor::new(bytes)))?;
     let found = workbook.sheet_names();
@@ -154,7 +158,7 @@ pub fn read_questionnaire(
         };
         origin
             .sheet
-            .add_rule(&mut problems, origin.row, col, &error.message);
+            .add_rule(&mut problems, origin.row, col, &error.problem);
     }
     Err(WorkbookErrors::Cells(problems.into_sorted()))
 }

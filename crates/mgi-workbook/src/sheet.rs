@@ -6,6 +6,7 @@ use std::io::{Read, Seek};
 
 use calamine::{Data, Xlsx};
 use mgi_i18n::Lang;
+use mgi_model::Problem;
 use rust_xlsxwriter::utility::row_col_to_cell;
 
 use crate::cell::{self, Parsed};
@@ -91,11 +92,11 @@ impl Sheet {
     }
 
     /// Add a rule of the model that a cell's value breaks, naming the value when it has one.
-    pub fn add_rule(&self, problems: &mut Problems, row: u32, col: u16, message: &str) {
+    pub fn add_rule(&self, problems: &mut Problems, row: u32, col: u16, problem: &Problem) {
         let value = cell::text(self.get(row, col)).unwrap_or_default();
         let value = Some(value.trim().to_owned()).filter(|v| !v.is_empty());
-        let message = message.to_owned();
-        problems.add(self, row, col, CellReason::Rule { value, message });
+        let problem = problem.clone();
+        problems.add(self, row, col, CellReason::Rule { value, problem });
     }
 
     /// Whether the header row still reads as the layout wrote it; each moved, renamed or removed

@@ -78,7 +78,7 @@ fn source(sheet: &Sheet, row: u32, problems: &mut Problems) -> Option<Source> {
     let errors = validate_source(&source, "");
     for error in &errors {
         let column = S::for_field(first_field(&error.path)).unwrap_or(S::Key);
-        sheet.add_rule(problems, row, column.index(), &error.message);
+        sheet.add_rule(problems, row, column.index(), &error.problem);
     }
     errors.is_empty().then_some(source)
 }

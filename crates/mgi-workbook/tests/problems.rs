@@ -4,8 +4,8 @@ mod common;
 
 use calamine::{CellErrorType, Data, ExcelDateTime, ExcelDateTimeType};
 use common::{framework, reference, unanswer};
-use mgi_i18n::Lang;
-use mgi_model::AssessmentDoc;
+use mgi_i18n::{Lang, tr};
+use mgi_model::{AssessmentDoc, Problem};
 use mgi_testkit::Book;
 use mgi_workbook::{WorkbookErrors, read_questionnaire, write_questionnaire};
 
@@ -99,6 +99,44 @@ fn every_bad_cell_is_named_with_its_value() {
         format!("Sources!B{new_row}: must not be empty"),
     ];
     assert_eq!(problems(&base, &book), expected);
+}
+
+#[test]
+fn a_rule_of_the_model_is_written_in_the_language_asked() {
+    let fw = framework();
+    let base = reference(&fw);
+    let mut book = exported(&base);
+    let new_row = book.row_after_sources();
+    book.set("Sources", "D5", Data::Float(2015.0));
+    book.text("Sources", "F5", "2010");
+    book.text("Sources", &format!("A{new_row}"), "law-new");
+    book.text("Sources", &format!("C{new_row}"), "A title");
+    book.text("Sources", &format!("E{new_row}"), "law");
+    let Err(WorkbookErrors::Cells(cells)) = read_questionnaire(&fw, &base, &book.save()) else {
+        panic!("expected cell problems");
+    };
+    let amended = Problem::AmendedBeforeIssued {
+        amended: 2010,
+        issued: 2015,
+    };
+    for lang in [Lang::Fr, Lang::Es] {
+        let shown: Vec<String> = cells.iter().map(|p| p.localised(lang)).collect();
+        let rule = tr!(
+            lang,
+            "workbook-reason-rule",
+            value = "2010",
+            message = amended.localised(lang)
+        );
+        let empty = Problem::Empty.localised(lang);
+        assert_eq!(
+            shown,
+            vec![
+                format!("Sources!F5: {rule}"),
+                format!("Sources!B{new_row}: {empty}"),
+            ]
+        );
+        assert_ne!(empty, Problem::Empty.to_string());
+    }
 }
 
 #[test]

@@ -69,7 +69,7 @@ impl IntoResponse for ApiError {
                 StatusCode::UNPROCESSABLE_ENTITY,
                 json!({
                     "error": "invalid input",
-                    "problems": problems.iter().map(|p| json!({"field": p.path, "message": p.message})).collect::<Vec<_>>()
+                    "problems": problems.iter().map(|p| json!({"field": p.path, "code": p.problem.code(), "message": p.message()})).collect::<Vec<_>>()
                 }),
             ),
             ApiError::Store(StoreError::Conflict {

@@ -305,7 +305,7 @@ fn own_schemas() -> Value {
     json!({
         "Error": {"type": "object", "required": ["error"], "properties": {
             "error": {"type": "string"},
-            "problems": {"type": "array", "items": {"type": "object", "properties": {"field": {"type": "string"}, "message": {"type": "string"}}}}}},
+            "problems": {"type": "array", "items": {"type": "object", "properties": {"field": {"type": "string"}, "code": {"type": "string", "description": "The kind of problem, stable across versions and languages (empty, unknown-source, …)"}, "message": {"type": "string"}}}}}},
         "JurisdictionEntry": {"type": "object", "required": ["code", "name", "kind", "region", "years"], "properties": {
             "code": {"type": "string"}, "name": {"type": "string"}, "kind": {"type": "string"}, "region": {"type": "string"},
             "years": {"type": "array", "items": {"type": "integer"}}}},

@@ -66,12 +66,8 @@ pub async fn published_progress(
     }
     let earlier = state.store.publication(code, from).await?.doc;
     let later = state.store.publication(code, to).await?.doc;
-    let diff = mgi_model::diff::diff(&earlier, &later, state.store.framework()).map_err(|e| {
-        StoreError::Invalid(vec![mgi_model::DocError {
-            path: "from".into(),
-            message: e.to_string(),
-        }])
-    })?;
+    let diff = mgi_model::diff::diff(&earlier, &later, state.store.framework())
+        .map_err(|e| StoreError::Invalid(vec![mgi_model::DocError::new("from", e.into())]))?;
     let notes = state.store.round_notes(code, from, to).await?;
     let name = later.jurisdiction.name;
     Ok((years, Some(Compared { name, diff, notes })))

@@ -3,6 +3,7 @@
 
 use axum::extract::{Path, RawQuery, State};
 use mgi_i18n::tr;
+use mgi_model::DocError;
 use mgi_model::access::Action;
 use mgi_store::{ChangeLogLine, RoundNote, StoreError};
 
@@ -76,7 +77,7 @@ pub async fn page(
     let earlier = state.store.export_assessment(&ctx.code, from).await?;
     let later = state.store.export_assessment(&ctx.code, ctx.year).await?;
     let d = mgi_model::diff::diff(&earlier, &later, state.store.framework())
-        .map_err(|e| WebError::Form(vec![("from".into(), e.to_string())]))?;
+        .map_err(|e| StoreError::Invalid(vec![DocError::new("from", e.into())]))?;
     let notes = state.store.round_notes(&ctx.code, from, ctx.year).await?;
     let annotate = ctx.can(Action::Annotate);
     let form = |indicator: &str, note: Option<&RoundNote>| {
