@@ -10,10 +10,9 @@ use mgi_store::{ImportMode, Store};
 use crate::config::Global;
 use crate::synth::{Sizes, dataset};
 
+// Help texts: help-bench-* in help.ftl (see help.rs).
 #[derive(Subcommand)]
 pub enum BenchCmd {
-    /// Generate the synthetic dataset and bulk-load it into a fresh database (--db, or a new
-    /// SQLite file in a temporary folder); print rows, seconds, rows/s and peak memory.
     Load {
         #[arg(long, default_value_t = 200)]
         countries: usize,
@@ -21,38 +20,27 @@ pub enum BenchCmd {
         localities: usize,
         #[arg(long, default_value_t = 3)]
         rounds: usize,
-        /// Assessments per transaction.
         #[arg(long, default_value_t = 100)]
         batch: usize,
     },
-    /// Render a stored profile in each format (in this process), then the web page as a whole
-    /// `mgi render` process against pandoc turning the same Markdown into HTML.
     Render {
         jurisdiction: String,
         year: i32,
         #[arg(long, default_value_t = 20)]
         runs: usize,
     },
-    /// The explorer, GCM view, search and SDG pages on a loaded database (`--db`, after
-    /// `bench load` with the same `--db`): median and p90 per page against the targets.
     Portal {
         #[arg(long, default_value_t = 30)]
         runs: usize,
     },
-    /// Many clients on loopback against a real `mgi serve` on `--db` (after `mgi demo
-    /// --no-serve` on it) for a fixed time: portal pages, search, and API writes to the demo's
-    /// draft round. Prints count, rate, median, p99 and max per kind, and the server's memory
-    /// before and after; exits 1 when any request failed.
     Http {
         #[arg(long, default_value_t = 200)]
         clients: usize,
         #[arg(long, default_value_t = 60)]
         seconds: u64,
-        /// Print the report as JSON.
         #[arg(long)]
         json: bool,
     },
-    /// Import a profile text many times in this process; print min, median and p90 times.
     Import {
         #[command(flatten)]
         profile: crate::cmd_import::ProfileArgs,

@@ -11,34 +11,31 @@ use crate::config::Global;
 use crate::lang::messages_lang;
 use crate::say;
 
+// Help texts: help-assessment-* in help.ftl (see help.rs).
 #[derive(Subcommand)]
 pub enum AssessmentCmd {
-    /// Store an assessment document. Everything is checked first; on any problem nothing is
-    /// stored and every problem is printed with its JSON path.
     Import {
         file: PathBuf,
-        /// Replace the stored assessment of the same jurisdiction and year.
         #[arg(long)]
         replace: bool,
-        /// Who is importing (recorded in the audit log).
         #[arg(long, env = "USER", default_value = "cli")]
         actor: String,
     },
-    /// Print one stored assessment as a JSON document (or write it to --out).
     Export {
         jurisdiction: String,
         year: i32,
         #[arg(long, short)]
         out: Option<PathBuf>,
     },
-    /// Check a document against the framework without storing it.
-    Validate { file: PathBuf },
-    /// List stored assessments.
+    Validate {
+        file: PathBuf,
+    },
     List,
-    /// Print the JSON Schema of the exchange format.
     Schema,
-    /// The audit log of an assessment: who changed what, when, old → new.
-    Audit { jurisdiction: String, year: i32 },
+    Audit {
+        jurisdiction: String,
+        year: i32,
+    },
 }
 
 /// Read and check a document file; problems are printed, and `None` means the file was refused.

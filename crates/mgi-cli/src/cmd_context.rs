@@ -12,17 +12,13 @@ use crate::config::Global;
 use crate::lang::messages_lang;
 use crate::say;
 
+// Help texts: help-context-* in help.ftl (see help.rs).
 #[derive(Subcommand)]
 pub enum ContextCmd {
-    /// Read a DESA migrant-stock or World Bank remittances CSV and store its figures in the
-    /// working round of every jurisdiction it covers. A file with bad rows stores nothing
-    /// (each problem is listed as file:line) unless --skip-bad is given.
     Import {
         file: PathBuf,
-        /// The round to store into (default: each jurisdiction's latest round).
         #[arg(long)]
         year: Option<i32>,
-        /// Store the good rows of a file that has bad ones.
         #[arg(long)]
         skip_bad: bool,
     },

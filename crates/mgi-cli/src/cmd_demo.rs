@@ -19,15 +19,13 @@ use crate::say;
 /// The hand-built reference assessments shipped with mgi (data/reference/*.json).
 static REFERENCE: Dir<'static> = include_dir!("$CARGO_MANIFEST_DIR/../../data/reference");
 
+// Help texts: help-demo-* in help.ftl (see help.rs).
 #[derive(Args)]
 pub struct DemoArgs {
-    /// Keep the demo database in the data folder instead of a temporary folder.
     #[arg(long)]
     pub keep: bool,
-    /// Address of the portal.
     #[arg(long, default_value = "127.0.0.1:8080")]
     pub addr: std::net::SocketAddr,
-    /// Load and print the summary, then stop (no portal).
     #[arg(long)]
     pub no_serve: bool,
 }

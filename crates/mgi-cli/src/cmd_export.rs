@@ -11,17 +11,17 @@ use crate::config::Global;
 use crate::lang::messages_lang;
 use crate::say;
 
+// Help texts: help-export-* in help.ftl (see help.rs).
 #[derive(Subcommand)]
 pub enum ExportCmd {
-    /// A Frictionless data package of every published assessment (latest revision of each):
-    /// datapackage.json with a field-by-field data dictionary, and one CSV per table.
     Data {
         #[arg(long)]
         out: PathBuf,
     },
-    /// The source register of a published assessment as CSL-JSON (Zotero and other reference
-    /// managers import it).
-    Csl { jurisdiction: String, year: i32 },
+    Csl {
+        jurisdiction: String,
+        year: i32,
+    },
 }
 
 pub async fn run(global: &Global, cmd: ExportCmd) -> anyhow::Result<ExitCode> {

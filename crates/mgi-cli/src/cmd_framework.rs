@@ -8,17 +8,15 @@ use mgi_i18n::{Lang, tr};
 use crate::config::Global;
 use crate::lang::messages_lang;
 
+// Help texts: help-framework-* in help.ftl (see help.rs).
 #[derive(Subcommand)]
 pub enum FrameworkCmd {
-    /// Load and check framework files: one-line summary and exit 0, or every problem with
-    /// file:line and exit 1. Without DIR, checks the files built into mgi.
-    Check { dir: Option<PathBuf> },
-    /// Print the framework tree: sets, domains, indicators with their GCM and SDG mappings.
+    Check {
+        dir: Option<PathBuf>,
+    },
     Show {
-        /// Machine-readable JSON: {"frameworks":[{"id","version","level","domains":[...]}]}
         #[arg(long)]
         json: bool,
-        /// Language of the texts (falls back to English).
         #[arg(long, default_value = "en")]
         lang: String,
     },
@@ -39,7 +37,7 @@ pub fn run(global: &Global, cmd: FrameworkCmd) -> anyhow::Result<ExitCode> {
                 }
                 Err(e) => {
                     for p in &e.problems {
-                        eprintln!("{p}");
+                        eprintln!("{}", p.localised(lang));
                     }
                     eprintln!(
                         "{}",

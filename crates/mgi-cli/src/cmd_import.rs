@@ -14,35 +14,27 @@ use crate::config::Global;
 use crate::lang::messages_lang;
 use crate::say;
 
+// Help texts: help-import-profile-*, help-import-compare-*, help-bench-import-* in help.ftl (see help.rs).
 #[derive(Args, Clone)]
 pub struct ProfileArgs {
-    /// The profile as text (pdftotext output, or Markdown).
     pub file: PathBuf,
-    /// ISO3 code (MNG) or locality id (GHA-accra); the title line is used when absent.
     #[arg(long)]
     pub jurisdiction: Option<String>,
-    /// Round year; the title line ("MONGOLIA | PROFILE 2023") is used when absent.
     #[arg(long)]
     pub year: Option<i32>,
 }
 
+// Help texts: help-import-* in help.ftl (see help.rs).
 #[derive(Subcommand)]
 pub enum ImportCmd {
-    /// Read a profile into a draft assessment (exchange format): findings with their footnotes and
-    /// suggested indicators, summaries, context figures, conventions, sources, consultation.
-    /// Every line it could not place is listed in the report with its line number.
     Profile {
         #[command(flatten)]
         profile: ProfileArgs,
-        /// Write the draft here instead of standard output.
         #[arg(long)]
         out: Option<PathBuf>,
-        /// Write the parse report (JSON) here; a summary goes to standard error in any case.
         #[arg(long)]
         report: Option<PathBuf>,
     },
-    /// Import a profile and compare the draft with a hand-built reference of the same profile:
-    /// findings recovered, sources field for field, context figures, suggestion accuracy.
     Compare {
         #[command(flatten)]
         profile: ProfileArgs,

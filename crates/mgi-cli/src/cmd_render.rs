@@ -14,28 +14,23 @@ use crate::config::Global;
 use crate::lang::messages_lang;
 use crate::say;
 
+// Help texts: help-render-format-* in help.ftl (see help.rs).
 #[derive(Clone, Copy, ValueEnum)]
 pub enum Format {
-    /// One standalone, accessible HTML page.
     Html,
-    /// Pandoc-compatible Markdown (for people who edit in Word: `pandoc profile.md -o profile.docx`).
     Md,
-    /// A4 PDF with a contents page, page numbers and footnotes at the foot of the page.
     Pdf,
 }
 
+// Help texts: help-render-* in help.ftl (see help.rs).
 #[derive(Args)]
 pub struct RenderArgs {
-    /// ISO3 code (MNG) or locality id (GHA-accra).
     pub jurisdiction: String,
     pub year: i32,
     #[arg(long, value_enum, default_value = "html")]
     pub format: Format,
-    /// Language of the profile: en, fr or es. Texts of the assessment that exist only in
-    /// another language are shown in it, with a note.
     #[arg(long, default_value = "en", value_parser = parse_lang)]
     pub lang: Lang,
-    /// Write here instead of standard output.
     #[arg(long, short)]
     pub out: Option<PathBuf>,
 }

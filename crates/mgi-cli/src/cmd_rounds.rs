@@ -12,44 +12,38 @@ use mgi_model::diff::{Change, SourceChangeKind, diff};
 use crate::config::Global;
 use crate::lang::messages_lang;
 
+// Help texts: help-round-* in help.ftl (see help.rs).
 #[derive(Subcommand)]
 pub enum RoundCmd {
-    /// Start the next round of a jurisdiction from a stored one: answers, findings, sources and
-    /// context carried over through the framework's crosswalks, every answer "carried over" to
-    /// re-verify.
     New {
-        /// ISO3 code (MNG) or locality id (GHA-accra).
         jurisdiction: String,
         year: i32,
-        /// The round to start from.
         #[arg(long)]
         from: i32,
     },
 }
 
+// Help texts: help-diff-* in help.ftl (see help.rs).
 #[derive(Args)]
 pub struct DiffArgs {
     jurisdiction: String,
-    /// The earlier round.
     year1: i32,
-    /// The later round.
     year2: i32,
     #[arg(long)]
     json: bool,
 }
 
+// Help texts: help-aggregate-view-* in help.ftl (see help.rs).
 #[derive(Clone, Copy, ValueEnum)]
 pub enum View {
-    /// Answers per value on the indicators of each GCM objective, globally and per region.
     Gcm,
-    /// Indicative SDG 10.7.2 readings per jurisdiction and domain.
     Sdg,
 }
 
+// Help texts: help-aggregate-* in help.ftl (see help.rs).
 #[derive(Args)]
 pub struct AggregateArgs {
     view: View,
-    /// Localities instead of countries.
     #[arg(long)]
     local: bool,
     #[arg(long)]

@@ -12,9 +12,9 @@ use mgi_web::AppState;
 use crate::config::Global;
 use crate::lang::messages_lang;
 
+// Help texts: help-serve-* in help.ftl (see help.rs).
 #[derive(Args)]
 pub struct ServeArgs {
-    /// Address to listen on.
     #[arg(long, default_value = "127.0.0.1:8080", env = "MGI_ADDR")]
     pub addr: SocketAddr,
 }

@@ -13,38 +13,28 @@ use crate::config::Global;
 use crate::lang::messages_lang;
 use crate::say;
 
+// Help texts: help-user-* in help.ftl (see help.rs).
 #[derive(Subcommand)]
 pub enum UserCmd {
-    /// Create an account. The password is read from MGI_PASSWORD, else from the first line of
-    /// standard input.
     Add {
         username: String,
-        /// admin, analyst, reviewer, focal-point or commenter.
         #[arg(long, value_parser = parse_role)]
         role: Role,
-        /// Name shown with comments and in the audit log (default: the user name).
         #[arg(long)]
         name: Option<String>,
-        /// For a focal point: a jurisdiction it answers for (repeatable).
         #[arg(long = "jurisdiction")]
         jurisdictions: Vec<String>,
-        /// For a commenter: the assessment, as CODE/YEAR (e.g. MNG/2026).
         #[arg(long)]
         assessment: Option<String>,
     },
-    /// Every account with its role.
     List,
-    /// Issue an API token to an account; it acts with the account's role and scope. The token
-    /// is printed once; only its hash is stored.
     Token {
         username: String,
-        /// What the token is for (also the name to revoke it by).
         #[arg(long)]
         label: String,
         #[arg(long, default_value_t = 90)]
         days: i64,
     },
-    /// Revoke the API tokens of an account with a label.
     Revoke {
         username: String,
         #[arg(long)]

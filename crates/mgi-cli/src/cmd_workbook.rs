@@ -13,28 +13,21 @@ use crate::config::Global;
 use crate::lang::messages_lang;
 use crate::say;
 
+// Help texts: help-workbook-* in help.ftl (see help.rs).
 #[derive(Subcommand)]
 pub enum WorkbookCmd {
-    /// Write the questionnaire workbook of a stored assessment: a sheet per domain, a row per
-    /// indicator (answer as a drop-down, narrative, sources, notes), and the source register.
     Export {
         jurisdiction: String,
         year: i32,
         #[arg(long, short)]
         out: PathBuf,
-        /// The workbook's language (en, fr or es): sheet names, headers, drop-down labels,
-        /// instructions and indicator questions. Any of them is read back by `import`.
         #[arg(long, default_value_t = Lang::En)]
         lang: Lang,
     },
-    /// Read a filled workbook back. Every bad cell is listed as Sheet!Cell with the reason and
-    /// nothing is stored until the whole workbook is valid; a workbook exported before someone
-    /// else's edit is refused.
     Import {
         jurisdiction: String,
         year: i32,
         file: PathBuf,
-        /// Who is importing (recorded in the audit log).
         #[arg(long, env = "USER", default_value = "cli")]
         actor: String,
     },

@@ -11,19 +11,15 @@ use mgi_store::Store;
 
 use crate::lang::messages_lang;
 
+// Help texts: help-global-* in help.ftl (see help.rs).
 #[derive(Args, Debug, Clone)]
 pub struct Global {
-    /// Database: a postgres:// URL, or an SQLite file path. Default: mgi.db in the data folder.
     #[arg(long, global = true, env = "MGI_DATABASE_URL")]
     pub db: Option<String>,
-    /// Folder for the embedded database and other local data.
-    /// Default: $XDG_DATA_HOME/mgi, else ~/.local/share/mgi.
     #[arg(long, global = true, env = "MGI_DATA_DIR")]
     pub data_dir: Option<PathBuf>,
-    /// Use the framework files of this folder instead of the ones built into mgi.
     #[arg(long, global = true, env = "MGI_FRAMEWORK_DIR")]
     pub framework: Option<PathBuf>,
-    /// Configuration file (TOML). Default: mgi.toml in the data folder, when it exists.
     #[arg(long, global = true, env = "MGI_CONFIG")]
     pub config: Option<PathBuf>,
 }

@@ -3,6 +3,7 @@
 
 use std::path::Path;
 
+use mgi_framework::LoadError;
 use mgi_i18n::{Lang, tr};
 use mgi_model::access::Role;
 use mgi_model::{DocError, ExchangeError, Stage};
@@ -70,7 +71,8 @@ pub fn print_problems(lang: Lang, file: &Path, problems: &[DocError]) {
 }
 
 /// The line a failed command ends with: `error: ` and every cause, outermost first, separated by
-/// colons as anyhow prints them; the store's refusals and the problems of a document in `lang`.
+/// colons as anyhow prints them; the store's refusals, the problems of a document and those of a
+/// framework folder in `lang`.
 pub fn error_line(lang: Lang, e: &anyhow::Error) -> String {
     let causes: Vec<String> = e
         .chain()
@@ -79,6 +81,8 @@ pub fn error_line(lang: Lang, e: &anyhow::Error) -> String {
                 store_error(lang, store)
             } else if let Some(ExchangeError::Invalid(problems)) = cause.downcast_ref() {
                 problems_line(lang, problems)
+            } else if let Some(framework) = cause.downcast_ref::<LoadError>() {
+                framework.localised(lang)
             } else {
                 cause.to_string()
             }

@@ -295,7 +295,7 @@ fn missing_assessment_is_a_clear_error() {
     );
     assert_eq!(out.status.code(), Some(1));
     assert!(
-        stderr(&out).contains("not found: assessment ZZZ 2020"),
+        stderr(&out).contains("Not found: assessment ZZZ 2020."),
         "{}",
         stderr(&out)
     );
@@ -415,7 +415,7 @@ fn render_writes_the_profile_of_a_stored_assessment() {
     let missing = mgi(&["render", "MNG", "1999"], Some(&db));
     assert_eq!(missing.status.code(), Some(1));
     assert!(
-        stderr(&missing).contains("not found: assessment MNG 1999"),
+        stderr(&missing).contains("Not found: assessment MNG 1999."),
         "{}",
         stderr(&missing)
     );

@@ -7,7 +7,7 @@ use serde_saphyr::Spanned;
 
 use crate::raw::{CatalogueFile, CrosswalkFile, GcmFile, Id, RawText, SdgFile, SetFile};
 use crate::types::*;
-use crate::{LoadError, Problem, SourceFile, Text};
+use crate::{Field, Issue, LoadError, Problem, SourceFile, Text};
 
 pub(crate) const GCM_FILE: &str = "gcm.yaml";
 pub(crate) const SDG_FILE: &str = "sdg-10-7-2.yaml";
@@ -17,16 +17,12 @@ pub(crate) const SDG_FILE: &str = "sdg-10-7-2.yaml";
 struct Problems(Vec<Problem>);
 
 impl Problems {
-    fn at(&mut self, file: &str, line: u64, message: impl Into<String>) {
-        self.0.push(Problem {
-            file: file.to_owned(),
-            line,
-            message: message.into(),
-        });
+    fn at(&mut self, file: &str, line: u64, issue: Issue) {
+        self.0.push(Problem::new(file, line, issue));
     }
 
-    fn at_id(&mut self, file: &str, id: &Id, message: impl Into<String>) {
-        self.at(file, id.referenced.line(), message);
+    fn at_id(&mut self, file: &str, id: &Id, issue: Issue) {
+        self.at(file, id.referenced.line(), issue);
     }
 }
 
@@ -35,7 +31,8 @@ fn parse<T: DeserializeOwned>(file: &SourceFile, problems: &mut Problems) -> Opt
         Ok(v) => Some(v),
         Err(e) => {
             let line = e.location().map(|l| l.line()).unwrap_or(0);
-            problems.at(&file.path, line, strip_position(&e.to_string()));
+            let detail = strip_position(&e.to_string());
+            problems.at(&file.path, line, Issue::InvalidYaml { detail });
             None
         }
     }
@@ -73,11 +70,7 @@ pub(crate) fn build(files: &[SourceFile]) -> Result<Framework, LoadError> {
                 .crosswalks
                 .extend(parse(file, &mut p).map(|v| (path.to_owned(), v)));
         } else if !path.starts_with("coverage/") {
-            p.at(
-                path,
-                0,
-                "unknown framework file: expected gcm.yaml, sdg-10-7-2.yaml, indicators/, sets/, crosswalks/ or coverage/",
-            );
+            p.at(path, 0, Issue::UnknownFile);
         }
     }
     if !p.0.is_empty() {
@@ -105,28 +98,32 @@ pub(crate) fn build(files: &[SourceFile]) -> Result<Framework, LoadError> {
 
 /// The parser's message without the position it repeats ("error: line 8 column 13: ...").
 fn strip_position(message: &str) -> String {
-    let first = message.lines().next().unwrap_or("invalid YAML");
+    let first = message.lines().next().unwrap_or_default();
     let rest = first.strip_prefix("error: ").unwrap_or(first);
     match rest.strip_prefix("line ").and_then(|r| r.split_once(": ")) {
-        Some((_, text)) => format!("invalid YAML: {text}"),
-        None => format!("invalid YAML: {rest}"),
+        Some((_, text)) => text.to_owned(),
+        None => rest.to_owned(),
     }
 }
 
 /// A text checked: every bad language code or status is a problem on the line of its entry,
-/// naming the field (`what`).
-fn text(raw: &RawText, file: &str, what: &str, p: &mut Problems) -> Text {
+/// naming the field.
+fn text(raw: &RawText, file: &str, field: Field, p: &mut Problems) -> Text {
     let (text, problems) = raw.check(|v| v.value.as_str());
-    for (v, e) in problems {
-        p.at(file, v.referenced.line(), format!("{what}: {e}"));
+    for (v, error) in problems {
+        let field = field.clone();
+        p.at(file, v.referenced.line(), Issue::Text { field, error });
     }
     text
 }
 
-fn require_english(text: &Text, file: &str, line: u64, what: &str, p: &mut Problems) {
-    if !text.has_english() {
-        p.at(file, line, format!("{what} has no English (en) text"));
+/// A text checked as [`text`] does, and that must have English: else a problem at `line`.
+fn english_text(raw: &RawText, file: &str, line: u64, field: Field, p: &mut Problems) -> Text {
+    let checked = text(raw, file, field.clone(), p);
+    if !checked.has_english() {
+        p.at(file, line, Issue::NoEnglish(field));
     }
+    checked
 }
 
 fn is_kebab(id: &str) -> bool {
@@ -143,28 +140,22 @@ fn is_kebab(id: &str) -> bool {
 
 fn check_gcm(file: Option<&(String, GcmFile)>, p: &mut Problems) -> (Text, Vec<GcmObjective>) {
     let Some((path, gcm)) = file else {
-        p.at(GCM_FILE, 0, "missing: the GCM objectives file is required");
+        p.at(GCM_FILE, 0, Issue::MissingGcm);
         return (Text::default(), Vec::new());
     };
-    let notice = text(&gcm.notice, path, "notice", p);
-    require_english(&notice, path, 1, "notice", p);
+    let notice = english_text(&gcm.notice, path, 1, Field::Notice, p);
     let mut seen = BTreeSet::new();
     let mut out = Vec::new();
     for o in &gcm.objectives {
         let line = o.number.referenced.line();
-        if !seen.insert(o.number.value) {
-            p.at(
-                path,
-                line,
-                format!("duplicate GCM objective {}", o.number.value),
-            );
+        let number = o.number.value;
+        if !seen.insert(number) {
+            p.at(path, line, Issue::DuplicateObjective(number));
         }
-        let what = format!("GCM objective {}", o.number.value);
-        let short = text(&o.short, path, &format!("{what}: short"), p);
-        let title = text(&o.title, path, &format!("{what}: title"), p);
-        require_english(&title, path, line, "objective title", p);
+        let short = text(&o.short, path, Field::ObjectiveShort(number), p);
+        let title = english_text(&o.title, path, line, Field::ObjectiveTitle(number), p);
         out.push(GcmObjective {
-            number: o.number.value,
+            number,
             short,
             title,
         });
@@ -175,34 +166,22 @@ fn check_gcm(file: Option<&(String, GcmFile)>, p: &mut Problems) -> (Text, Vec<G
 
 fn check_sdg(file: Option<&(String, SdgFile)>, p: &mut Problems) -> Option<SdgConfig> {
     let Some((path, sdg)) = file else {
-        p.at(
-            SDG_FILE,
-            0,
-            "missing: the SDG 10.7.2 configuration is required",
-        );
+        p.at(SDG_FILE, 0, Issue::MissingSdg);
         return None;
     };
     for key in sdg.answer_values.keys() {
         if !matches!(key.as_str(), "present" | "partial" | "absent") {
-            p.at(
-                path,
-                0,
-                format!("answer_values: unknown answer {key:?} (present, partial, absent)"),
-            );
+            p.at(path, 0, Issue::UnknownAnswer(key.clone()));
         }
     }
     let domains: BTreeSet<u8> = sdg.domains.iter().map(|d| d.number.value).collect();
     let mut ids = BTreeSet::new();
     for s in &sdg.subcategories {
         if !ids.insert(s.id.value.clone()) {
-            p.at_id(
-                path,
-                &s.id,
-                format!("duplicate sub-category {:?}", s.id.value),
-            );
+            p.at_id(path, &s.id, Issue::DuplicateSubcategory(s.id.value.clone()));
         }
         if !domains.contains(&s.domain) {
-            p.at_id(path, &s.id, format!("unknown SDG domain {}", s.domain));
+            p.at_id(path, &s.id, Issue::UnknownSdgDomain(s.domain));
         }
     }
     let mut categories: Vec<SdgCategory> = sdg
@@ -211,16 +190,11 @@ fn check_sdg(file: Option<&(String, SdgFile)>, p: &mut Problems) -> Option<SdgCo
         .map(|c| SdgCategory {
             id: c.id.value,
             min: c.min,
-            label: text(
-                &c.label,
-                path,
-                &format!("category {}: label", c.id.value),
-                p,
-            ),
+            label: text(&c.label, path, Field::CategoryLabel(c.id.value), p),
         })
         .collect();
     categories.sort_by(|a, b| a.min.total_cmp(&b.min));
-    let notice = text(&sdg.notice, path, "notice", p);
+    let notice = text(&sdg.notice, path, Field::Notice, p);
     let domains = sdg
         .domains
         .iter()
@@ -230,7 +204,7 @@ fn check_sdg(file: Option<&(String, SdgFile)>, p: &mut Problems) -> Option<SdgCo
             name: text(
                 &d.name,
                 path,
-                &format!("domain {}: name", d.number.value),
+                Field::DomainName(d.number.value.to_string()),
                 p,
             ),
         })
@@ -244,7 +218,7 @@ fn check_sdg(file: Option<&(String, SdgFile)>, p: &mut Problems) -> Option<SdgCo
             label: text(
                 &s.label,
                 path,
-                &format!("sub-category {}: label", s.id.value),
+                Field::SubcategoryLabel(s.id.value.clone()),
                 p,
             ),
         })
@@ -271,64 +245,40 @@ fn check_catalogue(
             let id = &raw.id.value;
             let line = raw.id.referenced.line();
             if !is_kebab(id) {
-                p.at(
-                    path,
-                    line,
-                    format!("indicator id {id:?} must be lowercase kebab-case"),
-                );
+                p.at(path, line, Issue::IdNotKebab(id.clone()));
             }
             if let Some((f, l)) = first_seen.get(id) {
-                p.at(
-                    path,
-                    line,
-                    format!("duplicate indicator id {id:?} (first at {f}:{l})"),
-                );
+                let issue = Issue::DuplicateIndicator {
+                    id: id.clone(),
+                    first_file: f.clone(),
+                    first_line: *l,
+                };
+                p.at(path, line, issue);
                 continue;
             }
             first_seen.insert(id.clone(), (path.clone(), line));
-            let question = text(&raw.question, path, &format!("indicator {id}: question"), p);
-            let guidance = text(&raw.guidance, path, &format!("indicator {id}: guidance"), p);
-            require_english(
-                &question,
-                path,
-                line,
-                &format!("indicator {id}: question"),
-                p,
-            );
-            require_english(
-                &guidance,
-                path,
-                line,
-                &format!("indicator {id}: guidance"),
-                p,
-            );
+            let question = english_text(&raw.question, path, line, Field::Question(id.clone()), p);
+            let guidance = english_text(&raw.guidance, path, line, Field::Guidance(id.clone()), p);
             if raw.gcm.is_empty() {
-                p.at(
-                    path,
-                    line,
-                    format!("indicator {id} has no GCM objective mapping"),
-                );
+                p.at(path, line, Issue::NoGcmMapping(id.clone()));
             }
             for n in &raw.gcm {
                 if !gcm.iter().any(|o| o.number == n.value) {
-                    p.at(
-                        path,
-                        n.referenced.line(),
-                        format!("indicator {id}: unknown GCM objective {}", n.value),
-                    );
+                    let issue = Issue::UnknownObjective {
+                        indicator: id.clone(),
+                        number: n.value,
+                    };
+                    p.at(path, n.referenced.line(), issue);
                 }
             }
             if let Some(sdg) = sdg {
                 for s in &raw.sdg {
                     if !sdg.subcategories.iter().any(|c| c.id == s.value) {
-                        p.at_id(
-                            path,
-                            s,
-                            format!(
-                                "indicator {id}: unknown SDG 10.7.2 sub-category {:?}",
-                                s.value
-                            ),
-                        );
+                        let issue = Issue::UnknownSubcategory {
+                            indicator: id.clone(),
+                            subcategory: s.value.clone(),
+                        };
+                        p.at_id(path, s, issue);
                     }
                 }
             }
@@ -358,77 +308,71 @@ fn check_sets(
     for (path, set) in files {
         let set_line = set.id.referenced.line();
         if set.level == Level::Both {
-            p.at(
-                path,
-                set_line,
-                "a set's level is national or local, not both",
-            );
+            p.at(path, set_line, Issue::SetLevelBoth);
         }
         if out
             .iter()
             .any(|s| s.id == set.id.value && s.version == set.version)
         {
-            p.at(
-                path,
-                set_line,
-                format!("duplicate set {} version {}", set.id.value, set.version),
-            );
+            let issue = Issue::DuplicateSet {
+                set: set.id.value.clone(),
+                version: set.version,
+            };
+            p.at(path, set_line, issue);
             continue;
         }
-        let title = text(&set.title, path, "title", p);
-        let notice = text(&set.notice, path, "notice", p);
-        require_english(&notice, path, set_line, "notice", p);
+        let title = text(&set.title, path, Field::Title, p);
+        let notice = english_text(&set.notice, path, set_line, Field::Notice, p);
         let mut placed: BTreeMap<&str, u64> = BTreeMap::new();
         let mut ids = BTreeSet::new();
         let mut numbers = BTreeSet::new();
         let mut domains = Vec::new();
         for d in &set.domains {
-            if !ids.insert(d.id.value.as_str()) {
-                p.at_id(path, &d.id, format!("duplicate domain id {:?}", d.id.value));
+            let domain = &d.id.value;
+            if !ids.insert(domain.as_str()) {
+                p.at_id(path, &d.id, Issue::DuplicateDomainId(domain.clone()));
             }
             if !numbers.insert(d.number) {
-                p.at_id(path, &d.id, format!("duplicate domain number {}", d.number));
+                p.at_id(path, &d.id, Issue::DuplicateDomainNumber(d.number));
             }
-            let what = format!("domain {}", d.id.value);
-            let name = text(&d.name, path, &format!("{what}: name"), p);
-            let principle = text(&d.principle, path, &format!("{what}: principle"), p);
-            require_english(&name, path, d.id.referenced.line(), "domain name", p);
+            let line = d.id.referenced.line();
+            let name = english_text(&d.name, path, line, Field::DomainName(domain.clone()), p);
+            let principle = text(
+                &d.principle,
+                path,
+                Field::DomainPrinciple(domain.clone()),
+                p,
+            );
             let mut subareas = Vec::new();
             for s in &d.subareas {
                 if !ids.insert(s.id.value.as_str()) {
-                    p.at_id(
-                        path,
-                        &s.id,
-                        format!("duplicate sub-area id {:?}", s.id.value),
-                    );
+                    p.at_id(path, &s.id, Issue::DuplicateSubAreaId(s.id.value.clone()));
                 }
                 for i in &s.indicators {
                     let line = i.referenced.line();
                     match indicators.get(&i.value) {
-                        None => p.at(path, line, format!("unknown indicator {:?}", i.value)),
-                        Some(ind) if !ind.level.fits(set.level) => p.at(
-                            path,
-                            line,
-                            format!(
-                                "indicator {} is {}-level and cannot sit in a {} set",
-                                i.value,
-                                ind.level.as_str(),
-                                set.level.as_str()
-                            ),
-                        ),
+                        None => p.at(path, line, Issue::UnknownIndicator(i.value.clone())),
+                        Some(ind) if !ind.level.fits(set.level) => {
+                            let issue = Issue::WrongLevel {
+                                indicator: i.value.clone(),
+                                level: ind.level,
+                                set_level: set.level,
+                            };
+                            p.at(path, line, issue);
+                        }
                         Some(_) => {}
                     }
-                    if let Some(first) = placed.insert(&i.value, line) {
-                        p.at(
-                            path,
-                            line,
-                            format!("indicator {} placed twice (also line {first})", i.value),
-                        );
+                    if let Some(first_line) = placed.insert(&i.value, line) {
+                        let issue = Issue::PlacedTwice {
+                            indicator: i.value.clone(),
+                            first_line,
+                        };
+                        p.at(path, line, issue);
                     }
                 }
                 subareas.push(SubArea {
                     id: s.id.value.clone(),
-                    name: text(&s.name, path, &format!("sub-area {}: name", s.id.value), p),
+                    name: text(&s.name, path, Field::SubAreaName(s.id.value.clone()), p),
                     indicators: s.indicators.iter().map(|i| i.value.clone()).collect(),
                 });
             }
@@ -450,11 +394,7 @@ fn check_sets(
         });
     }
     if files.is_empty() {
-        p.at(
-            "sets/",
-            0,
-            "no framework set: at least one sets/*.yaml is required",
-        );
+        p.at("sets/", 0, Issue::NoSet);
     }
     out.sort_by(|a, b| (&a.id, a.version).cmp(&(&b.id, b.version)));
     out
@@ -465,11 +405,7 @@ fn check_orphans(files: &[(String, CatalogueFile)], sets: &[FrameworkSet], p: &m
     for (path, file) in files {
         for raw in &file.indicators {
             if !sets.iter().any(|s| s.contains(&raw.id.value)) {
-                p.at_id(
-                    path,
-                    &raw.id,
-                    format!("indicator {} is not placed in any set", raw.id.value),
-                );
+                p.at_id(path, &raw.id, Issue::NotPlaced(raw.id.value.clone()));
             }
         }
     }
@@ -493,11 +429,11 @@ fn check_crosswalks(
         let (Some(from), Some(to)) = (find(&cw.from), find(&cw.to)) else {
             for k in [&cw.from, &cw.to] {
                 if find(k).is_none() {
-                    p.at_id(
-                        path,
-                        &k.set,
-                        format!("unknown set {} version {}", k.set.value, k.version),
-                    );
+                    let issue = Issue::UnknownSet {
+                        set: k.set.value.clone(),
+                        version: k.version,
+                    };
+                    p.at_id(path, &k.set, issue);
                 }
             }
             continue;
@@ -512,7 +448,7 @@ fn check_crosswalks(
             let (from_ids, to_ids) = match kind {
                 ChangeKind::Moved | ChangeKind::Added | ChangeKind::Retired => {
                     let Some(id) = &c.id else {
-                        p.at(path, line, format!("{kind:?} change needs an `id`"));
+                        p.at(path, line, Issue::ChangeNeedsId(kind));
                         continue;
                     };
                     match kind {
@@ -523,32 +459,19 @@ fn check_crosswalks(
                 }
                 ChangeKind::Split | ChangeKind::Merged => {
                     if c.from.is_empty() || c.to.is_empty() {
-                        p.at(
-                            path,
-                            line,
-                            format!("{kind:?} change needs `from` and `to` lists"),
-                        );
+                        p.at(path, line, Issue::ChangeNeedsLists(kind));
                         continue;
                     }
                     (c.from.clone(), c.to.clone())
                 }
             };
-            for i in &from_ids {
-                if !from.contains(&i.value) {
-                    p.at_id(
-                        path,
-                        i,
-                        format!("{} is not an indicator of {}", i.value, from.key()),
-                    );
-                }
-            }
-            for i in &to_ids {
-                if !to.contains(&i.value) {
-                    p.at_id(
-                        path,
-                        i,
-                        format!("{} is not an indicator of {}", i.value, to.key()),
-                    );
+            for (ids, set) in [(&from_ids, from), (&to_ids, to)] {
+                for i in ids.iter().filter(|i| !set.contains(&i.value)) {
+                    let issue = Issue::NotInSet {
+                        indicator: i.value.clone(),
+                        set: set.key().to_string(),
+                    };
+                    p.at_id(path, i, issue);
                 }
             }
             if kind != ChangeKind::Moved {
@@ -558,7 +481,7 @@ fn check_crosswalks(
             let note = c
                 .note
                 .as_ref()
-                .map(|n| text(n, path, &format!("{kind:?} change: note").to_lowercase(), p));
+                .map(|n| text(n, path, Field::ChangeNote(kind), p));
             changes.push(CrosswalkChange {
                 kind,
                 from: ids(&from_ids),
@@ -569,26 +492,20 @@ fn check_crosswalks(
         let line = cw.from.set.referenced.line();
         for i in from.indicator_ids() {
             if !to.contains(i) && !gone.contains(i) {
-                p.at(
-                    path,
-                    line,
-                    format!(
-                        "{i} disappears in {} but is not retired, split or merged",
-                        to.key()
-                    ),
-                );
+                let issue = Issue::Disappears {
+                    indicator: i.to_owned(),
+                    set: to.key().to_string(),
+                };
+                p.at(path, line, issue);
             }
         }
         for i in to.indicator_ids() {
             if !from.contains(i) && !new.contains(i) {
-                p.at(
-                    path,
-                    line,
-                    format!(
-                        "{i} is new in {} but is not added or the result of a split or merge",
-                        to.key()
-                    ),
-                );
+                let issue = Issue::NewUnexplained {
+                    indicator: i.to_owned(),
+                    set: to.key().to_string(),
+                };
+                p.at(path, line, issue);
             }
         }
         out.push(Crosswalk {

@@ -1,21 +1,47 @@
 use std::fmt;
 
+use mgi_i18n::{Lang, tr};
+
+use crate::Issue;
+
 /// One problem in a framework file, with its place.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Problem {
     pub file: String,
     /// 1-based line, 0 when the problem concerns the file as a whole.
     pub line: u64,
-    pub message: String,
+    pub issue: Issue,
+}
+
+impl Problem {
+    pub fn new(file: impl Into<String>, line: u64, issue: Issue) -> Problem {
+        Problem {
+            file: file.into(),
+            line,
+            issue,
+        }
+    }
+
+    /// What is wrong, in English (without the place).
+    pub fn message(&self) -> String {
+        self.issue.to_string()
+    }
+
+    /// `file:line: issue` (`file: issue` for the file as a whole), the issue in `lang`.
+    pub fn localised(&self, lang: Lang) -> String {
+        let issue = self.issue.localised(lang);
+        if self.line == 0 {
+            format!("{}: {issue}", self.file)
+        } else {
+            format!("{}:{}: {issue}", self.file, self.line)
+        }
+    }
 }
 
 impl fmt::Display for Problem {
+    /// In English.
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        if self.line == 0 {
-            write!(f, "{}: {}", self.file, self.message)
-        } else {
-            write!(f, "{}:{}: {}", self.file, self.line, self.message)
-        }
+        f.write_str(&self.localised(Lang::En))
     }
 }
 
@@ -25,28 +51,28 @@ pub struct LoadError {
     pub problems: Vec<Problem>,
 }
 
-impl fmt::Display for LoadError {
-    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        writeln!(
-            f,
-            "{} problem(s) in the framework files:",
-            self.problems.len()
-        )?;
-        for p in &self.problems {
-            writeln!(f, "  {p}")?;
+impl LoadError {
+    pub fn single(file: impl Into<String>, line: u64, issue: Issue) -> LoadError {
+        LoadError {
+            problems: vec![Problem::new(file, line, issue)],
         }
-        Ok(())
+    }
+
+    /// How many problems, then each on a line of its own, indented; in `lang`.
+    pub fn localised(&self, lang: Lang) -> String {
+        let mut out = tr!(lang, "framework-problems", count = self.problems.len());
+        for p in &self.problems {
+            out.push_str("\n  ");
+            out.push_str(&p.localised(lang));
+        }
+        out.push('\n');
+        out
     }
 }
 
-impl LoadError {
-    pub fn single(file: impl Into<String>, line: u64, message: impl Into<String>) -> LoadError {
-        LoadError {
-            problems: vec![Problem {
-                file: file.into(),
-                line,
-                message: message.into(),
-            }],
-        }
+impl fmt::Display for LoadError {
+    /// In English.
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(&self.localised(Lang::En))
     }
 }

@@ -7,6 +7,7 @@
 
 mod build;
 mod error;
+mod issue;
 mod raw;
 mod show;
 mod source;
@@ -15,6 +16,7 @@ mod translations;
 mod types;
 
 pub use error::{LoadError, Problem};
+pub use issue::{Field, Issue};
 pub use show::{ShowDomain, ShowFramework, ShowIndicator, ShowTree};
 pub use source::SourceFile;
 pub use text::{LANGUAGES, SOURCE_LANGUAGE, Text, TextError, TranslationStatus, is_language};

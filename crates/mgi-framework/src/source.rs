@@ -2,7 +2,7 @@ use std::path::Path;
 
 use include_dir::{Dir, include_dir};
 
-use crate::LoadError;
+use crate::{Issue, LoadError, Problem};
 
 static EMBEDDED: Dir<'static> = include_dir!("$CARGO_MANIFEST_DIR/../../framework");
 
@@ -50,7 +50,9 @@ pub(crate) fn dir_files(root: &Path) -> Result<Vec<SourceFile>, LoadError> {
             LoadError::single(
                 dir.display().to_string(),
                 0,
-                format!("cannot read folder: {e}"),
+                Issue::CannotReadFolder {
+                    reason: e.to_string(),
+                },
             )
         })?;
         for entry in entries.flatten() {
@@ -66,20 +68,21 @@ pub(crate) fn dir_files(root: &Path) -> Result<Vec<SourceFile>, LoadError> {
                 match std::fs::read(&path) {
                     Ok(bytes) => match String::from_utf8(bytes) {
                         Ok(text) => files.push(SourceFile { path: rel, text }),
-                        Err(e) => problems.push(crate::Problem {
-                            file: rel,
-                            line: 0,
-                            message: format!(
-                                "not UTF-8 text (invalid byte at offset {})",
-                                e.utf8_error().valid_up_to()
-                            ),
-                        }),
+                        Err(e) => problems.push(Problem::new(
+                            rel,
+                            0,
+                            Issue::NotUtf8 {
+                                offset: e.utf8_error().valid_up_to(),
+                            },
+                        )),
                     },
-                    Err(e) => problems.push(crate::Problem {
-                        file: rel,
-                        line: 0,
-                        message: format!("cannot read file: {e}"),
-                    }),
+                    Err(e) => problems.push(Problem::new(
+                        rel,
+                        0,
+                        Issue::CannotReadFile {
+                            reason: e.to_string(),
+                        },
+                    )),
                 }
             }
         }
@@ -91,7 +94,7 @@ pub(crate) fn dir_files(root: &Path) -> Result<Vec<SourceFile>, LoadError> {
         return Err(LoadError::single(
             root.display().to_string(),
             0,
-            "no framework files (*.yaml) in this folder",
+            Issue::NoFiles,
         ));
     }
     files.sort_by(|a, b| a.path.cmp(&b.path));

@@ -66,26 +66,31 @@ impl fmt::Display for TranslationStatus {
     }
 }
 
-/// What is wrong with one entry of a text.
-#[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
+/// What is wrong with one entry of a text. Written from the `framework-text-*` messages:
+/// `Display` in English, `localised` in any language.
+#[derive(Debug, Clone, PartialEq, Eq)]
 pub enum TextError {
-    #[error("unknown language code {0:?} (allowed: {langs})", langs = LANGUAGES.join(", "))]
+    /// A language code not in [`LANGUAGES`].
     UnknownLanguage(String),
-    #[error("status: unknown language code {0:?} (allowed: {langs})", langs = LANGUAGES.join(", "))]
+    /// A language code of the `status` map not in [`LANGUAGES`].
     StatusUnknownLanguage(String),
-    #[error(
-        "status: unknown translation status {value:?} for {lang} (allowed: draft, reviewed, official)"
-    )]
-    UnknownStatus { lang: String, value: String },
-    #[error("status: {0} has a status but no {0} text")]
+    /// A status other than draft, reviewed or official.
+    UnknownStatus {
+        lang: String,
+        value: String,
+    },
+    /// A status for a language the text does not have.
     StatusWithoutText(String),
-    #[error("status: en is the source text and takes no translation status")]
+    /// A status for English, the source text.
     StatusForSource,
-    #[error("the {0} text is empty")]
     EmptyTranslation(String),
-    #[error("{0} is given twice")]
+    /// A language given twice.
     Duplicate(String),
+    /// A language given twice in the `status` map.
+    DuplicateStatus(String),
 }
+
+impl std::error::Error for TextError {}
 
 /// A human-readable text in several languages: language code → text, English required (the
 /// loader checks that), and for every other language a [`TranslationStatus`].
@@ -229,7 +234,7 @@ impl<V> Entries<V> {
             } else if lang == SOURCE_LANGUAGE {
                 problems.push((v, TextError::StatusForSource));
             } else if text.status.contains_key(lang) {
-                problems.push((v, TextError::Duplicate(format!("status for {lang}"))));
+                problems.push((v, TextError::DuplicateStatus(lang.clone())));
             } else if let Some(status) = TranslationStatus::parse(s) {
                 if self.texts.iter().any(|(l, _)| l == lang) {
                     text.status.insert(lang.clone(), status);

@@ -164,6 +164,19 @@ pub enum ChangeKind {
     Retired,
 }
 
+impl ChangeKind {
+    /// The kind as written in a crosswalk file: `moved`, `split`, `merged`, `added`, `retired`.
+    pub fn as_str(self) -> &'static str {
+        match self {
+            ChangeKind::Moved => "moved",
+            ChangeKind::Split => "split",
+            ChangeKind::Merged => "merged",
+            ChangeKind::Added => "added",
+            ChangeKind::Retired => "retired",
+        }
+    }
+}
+
 /// One change between two versions: `from` are IDs of the old version, `to` of the new one.
 #[derive(Debug, Clone, Serialize)]
 pub struct CrosswalkChange {

@@ -389,7 +389,7 @@ fn warnings_and_part_names_are_written_in_the_language_asked() {
     assert!(d.report.warnings.contains(&missing));
     assert_eq!(
         missing.localised(Lang::Fr),
-        "partie « principales sources » introuvable (titre manquant)"
+        "partie «\u{202F}principales sources\u{202F}» introuvable (titre manquant)"
     );
     assert_eq!(
         missing.localised(Lang::Es),

@@ -14,7 +14,7 @@ use crate::clock::{now, stamp};
 use crate::db::{Conn, params};
 use crate::export::find_assessment;
 use crate::rows::{Count, IdRow, decode};
-use crate::{Store, StoreError};
+use crate::{Record, Store, StoreError};
 
 /// How long a sign-in lasts.
 pub const SESSION_HOURS: i64 = 12;
@@ -200,7 +200,9 @@ impl Store {
             )
             .await?;
         if taken.is_some() {
-            return Err(StoreError::AlreadyExists(format!("user {}", u.username)));
+            return Err(StoreError::AlreadyExists(Record::User(
+                u.username.to_owned(),
+            )));
         }
         let id: IdRow = c
             .fetch_optional(

@@ -14,7 +14,9 @@ impl Store {
             ));
         };
         if path.exists() {
-            return Err(StoreError::AlreadyExists(path.display().to_string()));
+            return Err(StoreError::AlreadyExists(crate::Record::File(
+                path.display().to_string(),
+            )));
         }
         // VACUUM cannot run inside a transaction: one statement on a pooled connection.
         sqlx::query("VACUUM INTO $1")

@@ -8,7 +8,7 @@ use crate::db::params;
 use crate::edit::Versioned;
 use crate::export::find_assessment;
 use crate::rows::{COMMENT_SELECT, CommentRow, Count, VersionRow, anchor_parts};
-use crate::{Store, StoreError, audit};
+use crate::{PartKind, Record, Store, StoreError, audit};
 
 /// The longest comment accepted, in characters.
 pub const MAX_COMMENT: usize = 10_000;
@@ -141,7 +141,7 @@ impl Store {
         let mut tx = self.db.begin().await?;
         let mut c = tx.conn();
         let a = find_assessment(&mut c, jurisdiction, year).await?;
-        let what = format!("comment {key} of {jurisdiction} {year}");
+        let what = Record::part(PartKind::Comment, key, jurisdiction, year);
         let old: CommentRow = c
             .fetch_optional(
                 format!("{COMMENT_SELECT} AND key = $2"),

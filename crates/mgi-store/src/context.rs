@@ -6,7 +6,7 @@ use mgi_model::{ContextFigure, Convention, FindingKind, Problem};
 use crate::db::{Conn, Param, params};
 use crate::export::find_assessment;
 use crate::rows::{AssessmentRow, Count, KeyRow, VersionRow, to_json};
-use crate::{Store, StoreError, audit};
+use crate::{PartKind, Record, Store, StoreError, audit};
 
 /// Save on top of `based_on` with `update` (0: `insert`), or explain why nothing was written.
 async fn versioned_save(
@@ -15,7 +15,7 @@ async fn versioned_save(
     insert: (&'static str, &[Param]),
     update: (&'static str, &[Param]),
     current: (&'static str, &[Param]),
-    what: String,
+    what: Record,
 ) -> Result<i64, StoreError> {
     let (sql, params) = if based_on == 0 { insert } else { update };
     if let Some(saved) = c.fetch_optional::<VersionRow>(sql, params).await? {
@@ -23,9 +23,7 @@ async fn versioned_save(
     }
     Err(
         match c.fetch_optional::<VersionRow>(current.0, current.1).await? {
-            Some(now) if based_on == 0 => {
-                StoreError::AlreadyExists(format!("{what} (version {})", now.version))
-            }
+            Some(_) if based_on == 0 => StoreError::AlreadyExists(what),
             Some(now) => StoreError::Conflict {
                 what,
                 expected: based_on,
@@ -199,7 +197,7 @@ impl Store {
                 &values,
             ),
             ("SELECT version FROM context_figures WHERE assessment_id = $1 AND position = $2", &params![a.id, position]),
-            format!("context figure {position} of {jurisdiction} {year}"),
+            Record::part(PartKind::Figure, position.to_string(), jurisdiction, year),
         )
         .await?;
         let shown = format!("{} = {} {} ({})", f.measure, f.value, f.unit, f.year);
@@ -259,7 +257,7 @@ impl Store {
                 &values,
             ),
             ("SELECT version FROM conventions WHERE assessment_id = $1 AND indicator = $2", &params![a.id, &conv.indicator]),
-            format!("convention {} of {jurisdiction} {year}", conv.indicator),
+            Record::part(PartKind::Convention, &conv.indicator, jurisdiction, year),
         )
         .await?;
         let shown = format!(

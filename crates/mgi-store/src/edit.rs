@@ -11,7 +11,7 @@ use crate::rows::{
     AnswerRow, AssessmentRow, CitationRow, FindingRow, SummaryRow, VersionRow, decode, json_list,
     to_json,
 };
-use crate::{Store, StoreError, audit};
+use crate::{PartKind, Record, Store, StoreError, audit};
 
 /// A record with the version a later save must quote.
 #[derive(Debug, Clone, PartialEq)]
@@ -77,7 +77,7 @@ pub(crate) async fn refused(
     c: &mut Conn<'_>,
     select_version: &'static str,
     params: &[Param],
-    what: String,
+    what: Record,
     expected: i64,
 ) -> StoreError {
     match c.fetch_optional::<VersionRow>(select_version, params).await {
@@ -148,12 +148,12 @@ async fn record<T: Row>(
     year: i32,
     sql: &'static str,
     key: &str,
-    what: &str,
+    what: PartKind,
 ) -> Result<T, StoreError> {
     let a = find_assessment(c, jurisdiction, year).await?;
     c.fetch_optional(sql, &params![a.id, key])
         .await?
-        .ok_or_else(|| StoreError::NotFound(format!("{what} {key} of {jurisdiction} {year}")))
+        .ok_or_else(|| StoreError::NotFound(Record::part(what, key, jurisdiction, year)))
 }
 
 impl Store {
@@ -198,7 +198,7 @@ impl Store {
             year,
             ANSWER_BY_KEY,
             indicator,
-            "answer",
+            PartKind::Answer,
         )
         .await?;
         let a = find_assessment(&mut c, jurisdiction, year).await?;
@@ -250,7 +250,7 @@ impl Store {
                 },
             ));
         }
-        let what = format!("answer {indicator} of {jurisdiction} {year}");
+        let what = Record::part(PartKind::Answer, indicator, jurisdiction, year);
         let key = params![a.id, indicator];
         let select_version =
             "SELECT version FROM answers WHERE assessment_id = $1 AND indicator = $2";
@@ -319,7 +319,7 @@ impl Store {
             year,
             FINDING_BY_KEY,
             key,
-            "finding",
+            PartKind::Finding,
         )
         .await?;
         finding_edit(row)
@@ -346,7 +346,7 @@ impl Store {
             .fetch_optional(FINDING_BY_KEY, &params![a.id, key])
             .await?
             .ok_or_else(|| {
-                StoreError::NotFound(format!("finding {key} of {jurisdiction} {year}"))
+                StoreError::NotFound(Record::part(PartKind::Finding, key, jurisdiction, year))
             })?;
         let old = finding_edit(old)?;
         if let Some(set) = self.set_of(&a) {
@@ -376,7 +376,7 @@ impl Store {
             )
             .await?;
         let Some(saved) = saved else {
-            let what = format!("finding {key} of {jurisdiction} {year}");
+            let what = Record::part(PartKind::Finding, key, jurisdiction, year);
             return Err(refused(
                 &mut c,
                 "SELECT version FROM findings WHERE assessment_id = $1 AND key = $2",
@@ -418,7 +418,7 @@ impl Store {
         let from = decode(&a.stage, Stage::parse, "assessments.stage")?;
         if a.version != based_on {
             return Err(StoreError::Conflict {
-                what: format!("assessment {jurisdiction} {year}"),
+                what: Record::assessment(jurisdiction, year),
                 expected: based_on,
                 current: a.version,
             });
@@ -433,7 +433,7 @@ impl Store {
             )
             .await?;
         let Some(saved) = saved else {
-            let what = format!("assessment {jurisdiction} {year}");
+            let what = Record::assessment(jurisdiction, year);
             return Err(refused(
                 &mut c,
                 "SELECT version FROM assessments WHERE id = $1",
@@ -543,7 +543,7 @@ impl Store {
             .await?
         };
         let Some(saved) = saved else {
-            let what = format!("summary {domain} of {jurisdiction} {year}");
+            let what = Record::part(PartKind::Summary, domain, jurisdiction, year);
             let select = "SELECT version FROM summaries WHERE assessment_id = $1 AND domain = $2";
             return Err(refused(&mut c, select, &key, what, based_on).await);
         };

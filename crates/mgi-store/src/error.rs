@@ -1,20 +1,21 @@
+use crate::Record;
 use mgi_model::{DocError, Problem, Stage, TransitionError};
 
 #[derive(Debug, thiserror::Error)]
 pub enum StoreError {
     #[error("not found: {0}")]
-    NotFound(String),
+    NotFound(Record),
     /// A save based on a stale version: nothing was written.
     #[error(
         "conflict: {what} was changed by someone else (you edited version {expected}, it is now at version {current}); nothing was saved"
     )]
     Conflict {
-        what: String,
+        what: Record,
         expected: i64,
         current: i64,
     },
     #[error("{0} already exists (use replace to overwrite it)")]
-    AlreadyExists(String),
+    AlreadyExists(Record),
     #[error("{} problem(s):\n{}", .0.len(), .0.iter().map(|e| format!("  {e}")).collect::<Vec<_>>().join("\n"))]
     Invalid(Vec<DocError>),
     /// The workflow does not allow it now ([`Refusal`] says why).

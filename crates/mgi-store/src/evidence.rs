@@ -7,7 +7,7 @@ use crate::db::{Conn, params};
 use crate::edit::Versioned;
 use crate::export::find_assessment;
 use crate::rows::{AssessmentRow, Count, SOURCE_SELECT, SourceRow, VersionRow, to_json};
-use crate::{Store, StoreError, audit};
+use crate::{PartKind, Record, Store, StoreError, audit};
 
 /// The fields of a source as the audit log shows them.
 fn described(s: &Source) -> [(&'static str, String); 6] {
@@ -175,7 +175,7 @@ pub(crate) async fn write_source(
     let old: Option<SourceRow> = c
         .fetch_optional(format!("{SOURCE_SELECT} AND key = $2"), &key)
         .await?;
-    let what = format!("source {} of {jurisdiction} {year}", source.key);
+    let what = Record::part(PartKind::Source, &source.key, jurisdiction, year);
     let s = source;
     let saved: Option<VersionRow> = if based_on == 0 {
         if old.is_some() {

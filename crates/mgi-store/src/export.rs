@@ -33,7 +33,7 @@ pub(crate) async fn find_assessment(
         &params![jurisdiction, year],
     )
     .await?
-    .ok_or_else(|| StoreError::NotFound(format!("assessment {jurisdiction} {year}")))
+    .ok_or_else(|| StoreError::NotFound(crate::Record::assessment(jurisdiction, year)))
 }
 
 pub(crate) async fn read_doc(

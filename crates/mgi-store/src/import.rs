@@ -70,9 +70,8 @@ async fn write_doc(
         .await?;
     let version = match (existing, mode) {
         (Some(_), ImportMode::New) => {
-            return Err(StoreError::AlreadyExists(format!(
-                "assessment {} {}",
-                j.code, doc.year
+            return Err(StoreError::AlreadyExists(crate::Record::assessment(
+                &j.code, doc.year,
             )));
         }
         (Some(old), ImportMode::Replace) => {

@@ -21,6 +21,7 @@ mod export;
 mod import;
 mod portal_index;
 mod publish;
+mod record;
 mod rounds;
 mod rows;
 mod search;
@@ -42,6 +43,7 @@ pub use portal_index::{
     ExploreEntry, ExploreFilter, ExplorePage, LatestAnswers, PrintedCitation, SdgRow, SdgView,
 };
 pub use publish::{Approval, ApprovalState, Publication, PublishedEntry, Revision};
+pub use record::{PartKind, Record};
 pub use rounds::{ChangeLogLine, MAX_NOTE, RoundNote};
 pub use search::{SEARCH_LIMIT, SearchHit, prefer_language};
 pub use tokens::{MAX_TOKEN_DAYS, TOKEN_PREFIX, TokenInfo};
@@ -125,7 +127,7 @@ impl Store {
                 &db::params![jurisdiction, year],
             )
             .await?
-            .ok_or_else(|| StoreError::NotFound(format!("assessment {jurisdiction} {year}")))
+            .ok_or_else(|| StoreError::NotFound(Record::assessment(jurisdiction, year)))
     }
 
     /// Refresh the query planner's statistics of every table (`ANALYZE`), as an operator does

@@ -9,7 +9,7 @@ use crate::clock::{now, stamp};
 use crate::db::{Conn, params};
 use crate::export::{find_assessment, read_doc};
 use crate::rows::{AssessmentRow, Count, VersionRow, decode};
-use crate::{Store, StoreError, audit, portal_index, search};
+use crate::{PartKind, Record, Store, StoreError, audit, portal_index, search};
 
 /// A recorded approval.
 #[derive(Debug, Clone, PartialEq, Eq, sqlx::FromRow)]
@@ -99,7 +99,8 @@ async fn move_stage(
             &params![to.as_str(), stamp(now()), a.id],
         )
         .await?;
-    saved.ok_or_else(|| StoreError::NotFound(format!("assessment {} {}", a.code, a.year)))?;
+    let year = a.year_i32()?;
+    saved.ok_or_else(|| StoreError::NotFound(Record::assessment(&a.code, year)))?;
     audit::record(
         c,
         actor,
@@ -284,8 +285,11 @@ impl Store {
             )
             .await?;
         let Some(last) = revisions.last().map(|r| r.revision) else {
-            return Err(StoreError::NotFound(format!(
-                "publication of {jurisdiction} {year}"
+            return Err(StoreError::NotFound(Record::part(
+                PartKind::Publication,
+                "",
+                jurisdiction,
+                year,
             )));
         };
         let row: SnapshotRow = c
@@ -294,7 +298,9 @@ impl Store {
                 &params![a.id, last],
             )
             .await?
-            .ok_or_else(|| StoreError::NotFound(format!("publication of {jurisdiction} {year}")))?;
+            .ok_or_else(|| {
+                StoreError::NotFound(Record::part(PartKind::Publication, "", jurisdiction, year))
+            })?;
         let doc: AssessmentDoc = serde_json::from_str(&row.snapshot).map_err(|e| {
             StoreError::Corrupt(format!(
                 "publications.snapshot of {jurisdiction} {year}: {e}"

@@ -8,7 +8,7 @@ use crate::clock::{now, stamp};
 use crate::db::params;
 use crate::import::ImportMode;
 use crate::rows::VersionRow;
-use crate::{Store, StoreError, audit};
+use crate::{PartKind, Record, Store, StoreError, audit};
 
 /// An analyst's note on one line of the change log.
 #[derive(Debug, Clone, PartialEq, Eq, sqlx::FromRow)]
@@ -151,11 +151,13 @@ impl Store {
                 .await?;
             return Err(match current {
                 Some(row) => StoreError::Conflict {
-                    what: format!("the note on {indicator} ({jurisdiction} {from} → {to})"),
+                    what: Record::part(PartKind::Note, indicator, jurisdiction, to),
                     expected: based_on,
                     current: row.version,
                 },
-                None => StoreError::NotFound(format!("note on {indicator}")),
+                None => {
+                    StoreError::NotFound(Record::part(PartKind::Note, indicator, jurisdiction, to))
+                }
             });
         };
         audit::record(

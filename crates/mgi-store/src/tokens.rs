@@ -9,7 +9,7 @@ use crate::accounts::{USER_SELECT, UserRow, principal_of, random_token, sha256_h
 use crate::clock::{now, stamp};
 use crate::db::params;
 use crate::rows::IdRow;
-use crate::{Store, StoreError};
+use crate::{Record, Store, StoreError};
 
 /// Longest validity of a token, in days.
 pub const MAX_TOKEN_DAYS: i64 = 366;
@@ -60,7 +60,7 @@ impl Store {
                 &params![username],
             )
             .await?
-            .ok_or_else(|| StoreError::NotFound(format!("user {username}")))?;
+            .ok_or_else(|| StoreError::NotFound(Record::User(username.to_owned())))?;
         let token = format!("{TOKEN_PREFIX}{}", random_token());
         c.execute(
             "INSERT INTO api_tokens (token_hash, user_id, label, created_at, expires_at) VALUES ($1, $2, $3, $4, $5)",

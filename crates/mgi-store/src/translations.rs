@@ -7,7 +7,7 @@ use crate::db::{Conn, Param, params};
 use crate::edit::refused;
 use crate::export::read_doc;
 use crate::rows::{VersionRow, decode};
-use crate::{Store, StoreError};
+use crate::{PartKind, Record, Store, StoreError};
 
 pub(crate) const COLUMNS: [&str; 7] = [
     "assessment_id",
@@ -193,9 +193,11 @@ impl Store {
                 .await?,
         };
         let Some(saved) = saved else {
-            let what = format!(
-                "the {} translation of {} in {jurisdiction} {year}",
-                edit.lang, edit.target
+            let what = Record::part(
+                PartKind::Translation,
+                format!("{}:{}", edit.lang, edit.target),
+                jurisdiction,
+                year,
             );
             let select = "SELECT version FROM translations
                  WHERE assessment_id = $1 AND lang = $2 AND target = $3";

@@ -5,7 +5,7 @@ mod common;
 
 use common::{TestStore, sample};
 use mgi_model::{AnswerStatus, AnswerValue, Confidence, Stage};
-use mgi_store::{AnswerEdit, FindingEdit, ImportMode, StoreError};
+use mgi_store::{AnswerEdit, FindingEdit, ImportMode, Record, StoreError};
 
 on_both_backends!(
     round_trip_is_lossless,
@@ -42,7 +42,7 @@ async fn duplicate_import_is_refused_and_replace_is_audited(s: TestStore) {
         .await
         .expect_err("duplicate");
     assert!(
-        matches!(err, StoreError::AlreadyExists(ref w) if w == "assessment MNG 2023"),
+        matches!(err, StoreError::AlreadyExists(ref w) if *w == Record::assessment("MNG", 2023)),
         "{err}"
     );
     doc.findings.pop();
@@ -365,7 +365,7 @@ async fn stage_follows_the_workflow(s: TestStore) {
 async fn unknown_assessment_is_not_found(s: TestStore) {
     let err = s.export_assessment("XXX", 1999).await.expect_err("missing");
     assert!(
-        matches!(err, StoreError::NotFound(ref w) if w == "assessment XXX 1999"),
+        matches!(err, StoreError::NotFound(ref w) if w.to_string() == "assessment XXX 1999"),
         "{err}"
     );
 }

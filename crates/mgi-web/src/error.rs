@@ -13,7 +13,7 @@ use axum::middleware::Next;
 use axum::response::{Html, IntoResponse, Response};
 use mgi_i18n::{Lang, tr};
 use mgi_model::{Problem, Stage, TransitionError};
-use mgi_store::{Refusal, StoreError};
+use mgi_store::{PartKind, Record, Refusal, StoreError};
 
 use crate::html::{escape, page};
 use crate::ui::{Ui, colon};
@@ -87,8 +87,8 @@ pub enum NotDone {
         expected: i64,
         current: i64,
     },
-    /// The record named (as the store names it) is there already.
-    AlreadyExists(String),
+    /// The record named is there already.
+    AlreadyExists(Record),
 }
 
 impl NotDone {
@@ -162,7 +162,13 @@ impl NotDone {
                 expected = *expected,
                 current = *current
             ),
-            NotDone::AlreadyExists(what) => tr!(lang, "refusal-already-exists", what = what),
+            NotDone::AlreadyExists(what) => {
+                tr!(
+                    lang,
+                    "refusal-already-exists",
+                    what = record_text(lang, what)
+                )
+            }
         }
     }
 }
@@ -170,7 +176,57 @@ impl NotDone {
 /// A store error people can act on (a refusal, a conflict), written in `lang`; `None` for the
 /// others, which are shown as they are.
 pub fn store_error_text(lang: Lang, e: &StoreError) -> Option<String> {
-    NotDone::of(e).map(|reason| reason.text(lang))
+    match e {
+        StoreError::NotFound(what) => Some(tr!(
+            lang,
+            "refusal-not-found",
+            what = record_text(lang, what)
+        )),
+        _ => NotDone::of(e).map(|reason| reason.text(lang)),
+    }
+}
+
+/// What a store error names, in `lang`.
+pub fn record_text(lang: Lang, record: &Record) -> String {
+    match record {
+        Record::Assessment { jurisdiction, year } => tr!(
+            lang,
+            "record-assessment",
+            jurisdiction = jurisdiction,
+            year = year.to_string()
+        ),
+        Record::Part {
+            kind: PartKind::Publication,
+            jurisdiction,
+            year,
+            ..
+        } => tr!(
+            lang,
+            "record-publication",
+            jurisdiction = jurisdiction,
+            year = year.to_string()
+        ),
+        Record::Part {
+            kind: PartKind::PublishedRounds,
+            jurisdiction,
+            ..
+        } => tr!(lang, "record-published-rounds", jurisdiction = jurisdiction),
+        Record::Part {
+            kind,
+            key,
+            jurisdiction,
+            year,
+        } => tr!(
+            lang,
+            "record-part",
+            kind = kind.code(),
+            key = key,
+            jurisdiction = jurisdiction,
+            year = year.to_string()
+        ),
+        Record::User(name) => tr!(lang, "record-user", name = name),
+        Record::File(path) => tr!(lang, "record-file", path = path),
+    }
 }
 
 impl From<WebError> for Shown {
@@ -329,8 +385,24 @@ mod tests {
             Some(NotDone::Transition(refused).text(Lang::Fr))
         );
         assert_eq!(
-            store_error_text(Lang::Fr, &StoreError::NotFound("x".into())),
-            None
+            store_error_text(
+                Lang::Fr,
+                &StoreError::NotFound(Record::assessment("MNG", 2029))
+            ),
+            Some("Introuvable\u{202F}: évaluation MNG 2029.".to_owned())
+        );
+        let exists =
+            StoreError::AlreadyExists(Record::part(PartKind::Source, "law-x", "MNG", 2026));
+        assert_eq!(
+            store_error_text(Lang::Es, &exists),
+            Some(
+                "Este elemento ya existe (fuente law-x de MNG 2026); no se ha sobrescrito nada."
+                    .to_owned()
+            )
+        );
+        assert_eq!(
+            exists.to_string(),
+            "source law-x of MNG 2026 already exists (use replace to overwrite it)"
         );
     }
 }

@@ -1,6 +1,6 @@
 # The command line (`mgi`): what it prints for people, on standard output and standard error.
 # Machine output (JSON, CSV, exported files, tab-separated lists) keeps its codes and is not
-# here; neither are `--help` texts (clap, English) nor the benchmarks (developer tooling).
+# here; `--help` texts are in help.ftl; the benchmarks (developer tooling) stay English.
 # $file is a path and $url a database address, as given; $jurisdiction is a code (MNG,
 # GHA-accra) and $year a round, as written.
 

@@ -16,5 +16,7 @@ refusal-transition = An assessment cannot move from { $from } to { $to }; from {
 refusal-content-changed = The assessment changed since you read it: read it again, then try again.
 # $expected (number): the version the save was based on; $current (number): the stored one.
 refusal-conflict = Someone else saved this record meanwhile (you edited version { $expected }, it is now at version { $current }); nothing was saved.
-# $what: the record, as the store names it (English, with its key).
+# $what: the record (a record- message).
 refusal-already-exists = { $what } already exists; nothing was overwritten.
+# $what: the record (a record- message).
+refusal-not-found = Not found: { $what }.

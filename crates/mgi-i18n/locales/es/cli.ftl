@@ -1,7 +1,7 @@
 # La línea de comandos (`mgi`): lo que muestra para las personas, en la salida estándar y en la
 # salida de errores. Las salidas para programas (JSON, CSV, archivos exportados, listas separadas
-# por tabuladores) conservan sus códigos y no están aquí; tampoco los textos de `--help` (clap, en
-# inglés) ni las pruebas de rendimiento (herramientas de desarrollo).
+# por tabuladores) conservan sus códigos y no están aquí; los textos de `--help` están en help.ftl;
+# las pruebas de rendimiento (herramientas de desarrollo) siguen en inglés.
 # $file es una ruta y $url la dirección de una base de datos, tal como se dieron; $jurisdiction es
 # un código (MNG, GHA-accra) y $year un ciclo, tal como se escriben.
 

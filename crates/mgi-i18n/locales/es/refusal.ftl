@@ -17,5 +17,6 @@ refusal-transition = Una evaluación no puede pasar de la etapa «{ $from }» a 
 refusal-content-changed = La evaluación ha cambiado desde que la leyó: vuelva a leerla y después inténtelo de nuevo.
 # $expected (número): la versión en la que se basaba el guardado; $current (número): la guardada.
 refusal-conflict = Otra persona guardó este elemento entretanto (usted editaba la versión { $expected }, ahora está en la versión { $current }); no se guardó nada.
-# $what: el elemento, tal como lo nombra la base de datos (en inglés, con su clave).
+# $what: el elemento (un mensaje record-).
 refusal-already-exists = Este elemento ya existe ({ $what }); no se ha sobrescrito nada.
+refusal-not-found = No se encontró: { $what }.

@@ -159,7 +159,7 @@ profile-translation-note =
             [zh] chinois
             [pt] portugais
             [mn] mongol
-        } ; il est présenté ici en traduction. { $status ->
+        } ; il est présenté ici en traduction. { $status ->
         [official] La traduction a été validée avec le profil.
         [reviewed] La traduction a été relue par un second traducteur.
        *[draft] La traduction est une version provisoire, pas encore relue par un second traducteur.

@@ -20,3 +20,4 @@ refusal-content-changed = L’évaluation a changé depuis que vous l’avez lue
 refusal-conflict = Quelqu’un d’autre a enregistré cet élément entre-temps (vous modifiiez la version { $expected }, il en est à la version { $current }) ; rien n’a été enregistré.
 # $what : l’élément, tel que la base le nomme (en anglais, avec sa clé).
 refusal-already-exists = Cet élément existe déjà ({ $what }) ; rien n’a été remplacé.
+refusal-not-found = Introuvable : { $what }.

@@ -54,7 +54,14 @@ pub async fn published_progress(
     to: Option<i32>,
 ) -> Result<(Vec<i32>, Option<Compared>), StoreError> {
     let years = state.store.published_years(code).await?;
-    let not_found = || StoreError::NotFound(format!("published rounds of {code}"));
+    let not_found = || {
+        StoreError::NotFound(mgi_store::Record::part(
+            mgi_store::PartKind::PublishedRounds,
+            "",
+            code,
+            0,
+        ))
+    };
     if years.is_empty() {
         return Err(not_found());
     }
