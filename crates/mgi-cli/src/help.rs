@@ -18,7 +18,8 @@
 //! Options), `help-flag-*` (`-h`, `-V`) and `help-subcommand-help` (`mgi help`).
 
 use clap::builder::StyledStr;
-use clap::{Arg, ArgAction, Command};
+use clap::error::{ContextKind, ErrorKind};
+use clap::{Arg, ArgAction, Command, FromArgMatches};
 use mgi_i18n::{Lang, has_key, tr};
 
 /// Whether the command line must have a text (every command and argument) or may have one (a
@@ -146,6 +147,81 @@ fn with_clap_texts(cmd: Command, lang: Lang) -> Command {
         }
     })
     .mut_subcommands(|sub| with_clap_texts(sub, lang))
+}
+
+/// The arguments of this run, parsed by `cmd` (mgi's whole command, with its help in `lang`).
+/// Help and version are printed as clap prints them; a usage error is said in `lang` on
+/// standard error, with the way to the help, and ends the run with clap's exit code (2).
+pub fn parse<T: FromArgMatches>(cmd: Command, lang: Lang) -> T {
+    let parsed = localised(cmd, lang)
+        .try_get_matches()
+        .and_then(|matches| T::from_arg_matches(&matches));
+    match parsed {
+        Ok(parsed) => parsed,
+        Err(e) => match usage_error(lang, &e) {
+            Some(text) => {
+                eprintln!("{}", tr!(lang, "cli-error", message = text));
+                eprintln!("{}", tr(lang, "usage-error-more"));
+                std::process::exit(e.exit_code())
+            }
+            None => e.exit(),
+        },
+    }
+}
+
+/// A usage error in `lang`; `None` for what clap says best itself (help, version, the help
+/// shown for a command given without its subcommand) and for kinds mgi does not meet.
+fn usage_error(lang: Lang, e: &clap::Error) -> Option<String> {
+    let context = |kind: ContextKind| e.get(kind).map(ToString::to_string).unwrap_or_default();
+    let arg = context(ContextKind::InvalidArg);
+    let suggested = [ContextKind::SuggestedArg, ContextKind::SuggestedSubcommand]
+        .into_iter()
+        .map(context)
+        .find(|s| !s.is_empty())
+        .unwrap_or_default();
+    let text = match e.kind() {
+        ErrorKind::InvalidValue => tr!(
+            lang,
+            "usage-error-invalid-value",
+            value = context(ContextKind::InvalidValue),
+            arg = arg,
+            valid = context(ContextKind::ValidValue)
+        ),
+        ErrorKind::ValueValidation => tr!(
+            lang,
+            "usage-error-value-validation",
+            value = context(ContextKind::InvalidValue),
+            arg = arg,
+            reason = std::error::Error::source(e)
+                .map(ToString::to_string)
+                .unwrap_or_default()
+        ),
+        ErrorKind::UnknownArgument => tr!(lang, "usage-error-unknown-argument", arg = arg),
+        ErrorKind::InvalidSubcommand => tr!(
+            lang,
+            "usage-error-unknown-subcommand",
+            name = context(ContextKind::InvalidSubcommand)
+        ),
+        ErrorKind::MissingRequiredArgument => tr!(lang, "usage-error-missing", arg = arg),
+        ErrorKind::ArgumentConflict => tr!(
+            lang,
+            "usage-error-conflict",
+            arg = arg,
+            other = context(ContextKind::PriorArg)
+        ),
+        ErrorKind::WrongNumberOfValues | ErrorKind::TooManyValues | ErrorKind::TooFewValues => {
+            tr!(lang, "usage-error-values", arg = arg)
+        }
+        _ => return None,
+    };
+    Some(if suggested.is_empty() {
+        text
+    } else {
+        format!(
+            "{text} {}",
+            tr!(lang, "usage-error-suggestion", suggested = suggested)
+        )
+    })
 }
 
 #[cfg(test)]

@@ -23,7 +23,7 @@ mod synth;
 
 use std::process::ExitCode;
 
-use clap::{CommandFactory, FromArgMatches, Parser, Subcommand};
+use clap::{CommandFactory, Parser, Subcommand};
 use mgi_i18n::tr;
 
 use crate::config::Global;
@@ -76,8 +76,7 @@ enum Command {
 }
 
 fn main() -> ExitCode {
-    let matches = help::localised(Cli::command(), lang::messages_lang()).get_matches();
-    let cli = Cli::from_arg_matches(&matches).unwrap_or_else(|e| e.exit());
+    let cli: Cli = help::parse(Cli::command(), lang::messages_lang());
     let runtime = match tokio::runtime::Builder::new_multi_thread()
         .enable_all()
         .build()

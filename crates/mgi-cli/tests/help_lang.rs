@@ -1,6 +1,6 @@
 //! `mgi --help` and each subcommand's help follow the language of the messages: the texts of
-//! help.ftl (commands, arguments, values, examples, clap's headings), English by default. Parse
-//! errors stay clap's own (exit 2).
+//! help.ftl (commands, arguments, values, examples, clap's headings), English by default. A usage
+//! error is said in the same language, with clap's exit code (2).
 
 use mgi_i18n::{Lang, tr};
 
@@ -89,13 +89,44 @@ fn the_help_follows_the_locale_and_is_english_by_default() {
 }
 
 #[test]
-fn a_parse_error_is_clap_s_own() {
+fn usage_errors_are_said_in_the_language_of_the_messages() {
     let dir = tempfile::tempdir().expect("tempdir");
-    let out = mgi(
-        &[("MGI_LANG", "fr")],
-        &dir.path().join("never-opened.db"),
-        &["render", "MNG", "not-a-year"],
-    );
-    assert_eq!(out.status.code(), Some(2), "{}", stderr(&out));
-    assert!(stderr(&out).contains("not-a-year"), "{}", stderr(&out));
+    let db = dir.path().join("never-opened.db");
+    for lang in [Lang::En, Lang::Fr, Lang::Es] {
+        let env = [("MGI_LANG", lang.code())];
+        let out = mgi(&env, &db, &["render", "MNG", "2023", "--format", "docx"]);
+        assert_eq!(out.status.code(), Some(2), "{}", stderr(&out));
+        let said = tr!(
+            lang,
+            "usage-error-invalid-value",
+            value = "docx",
+            arg = "--format <FORMAT>",
+            valid = "html, md, pdf"
+        );
+        let err = stderr(&out);
+        assert!(
+            err.contains(&tr!(lang, "cli-error", message = said)),
+            "{lang:?}: {err}"
+        );
+        assert!(err.contains(&tr!(lang, "usage-error-more")), "{err}");
+
+        let out = mgi(&env, &db, &["rendr", "MNG", "2023"]);
+        assert_eq!(out.status.code(), Some(2));
+        let err = stderr(&out);
+        let unknown = tr!(lang, "usage-error-unknown-subcommand", name = "rendr");
+        // clap chooses the suggestions (here "round, render"); the words around them are ours.
+        let suggestion = tr!(lang, "usage-error-suggestion", suggested = "\u{E000}");
+        let (before, after) = suggestion.split_once('\u{E000}').expect("the slot");
+        let line = err.lines().next().unwrap_or_default();
+        assert!(
+            line.contains(&format!("{unknown} {before}"))
+                && line.contains("render")
+                && line.ends_with(after),
+            "{lang:?}: {err}"
+        );
+
+        let out = mgi(&env, &db, &["render", "MNG", "not-a-year"]);
+        assert_eq!(out.status.code(), Some(2));
+        assert!(stderr(&out).contains("not-a-year"), "{}", stderr(&out));
+    }
 }

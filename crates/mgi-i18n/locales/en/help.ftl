@@ -223,3 +223,19 @@ help-bench-import-file = { help-import-profile-file }
 help-bench-import-jurisdiction = { help-import-profile-jurisdiction }
 help-bench-import-year = { help-import-profile-year }
 help-bench-import-runs = { -help-runs }
+
+## Usage errors (a command line mgi cannot read); the way to the help follows on the next line.
+
+# $value: what was given; $arg: the option or argument; $valid: the accepted values.
+usage-error-invalid-value = invalid value "{ $value }" for { $arg }; accepted: { $valid }
+# $reason: why, as the check of that value says it.
+usage-error-value-validation = invalid value "{ $value }" for { $arg }: { $reason }
+usage-error-unknown-argument = unexpected argument { $arg }
+usage-error-unknown-subcommand = unknown command "{ $name }"
+# $suggested: a close option or command.
+usage-error-suggestion = (did you mean { $suggested }?)
+usage-error-missing = missing: { $arg }
+# $other: the option it cannot go with.
+usage-error-conflict = { $arg } cannot be used with { $other }
+usage-error-values = wrong number of values for { $arg }
+usage-error-more = For more information, try "--help".

@@ -224,3 +224,15 @@ help-bench-import-file = { help-import-profile-file }
 help-bench-import-jurisdiction = { help-import-profile-jurisdiction }
 help-bench-import-year = { help-import-profile-year }
 help-bench-import-runs = { -help-runs }
+
+## Errores de uso (una línea de comandos que mgi no sabe leer)
+
+usage-error-invalid-value = valor «{ $value }» no válido para { $arg }; valores aceptados: { $valid }
+usage-error-value-validation = valor «{ $value }» no válido para { $arg }: { $reason }
+usage-error-unknown-argument = argumento inesperado { $arg }
+usage-error-unknown-subcommand = comando desconocido «{ $name }»
+usage-error-suggestion = (¿quiso decir { $suggested }?)
+usage-error-missing = falta: { $arg }
+usage-error-conflict = { $arg } no se puede usar con { $other }
+usage-error-values = número de valores incorrecto para { $arg }
+usage-error-more = Para más información, pruebe «--help».

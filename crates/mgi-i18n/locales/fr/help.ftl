@@ -225,3 +225,15 @@ help-bench-import-file = { help-import-profile-file }
 help-bench-import-jurisdiction = { help-import-profile-jurisdiction }
 help-bench-import-year = { help-import-profile-year }
 help-bench-import-runs = { -help-runs }
+
+## Erreurs d’utilisation (une ligne de commande que mgi ne sait pas lire)
+
+usage-error-invalid-value = valeur « { $value } » non valide pour { $arg } ; valeurs acceptées : { $valid }
+usage-error-value-validation = valeur « { $value } » non valide pour { $arg } : { $reason }
+usage-error-unknown-argument = argument inattendu { $arg }
+usage-error-unknown-subcommand = commande inconnue « { $name } »
+usage-error-suggestion = (vouliez-vous dire { $suggested } ?)
+usage-error-missing = il manque : { $arg }
+usage-error-conflict = { $arg } ne peut pas être utilisé avec { $other }
+usage-error-values = nombre de valeurs incorrect pour { $arg }
+usage-error-more = Pour en savoir plus, essayez « --help ».
