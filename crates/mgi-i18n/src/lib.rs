@@ -60,7 +60,7 @@ mod messages;
 
 pub use format::{MAX_FRACTION_DIGITS, NOT_A_NUMBER, date, decimal, month_year, number, percent};
 pub use lang::{Dir, Lang, UnknownLang, text_dir};
-pub use messages::{Arg, check, has_key, keys, tr, tr_args};
+pub use messages::{Arg, check, has_key, keys, language_name, tr, tr_args};
 
 /// A message by id: `tr!(lang, "nav-home")`, or with variables named as in the message:
 /// `tr!(lang, "count-indicators", count = n)`. Each value goes through `Arg::from` (text, an

@@ -199,7 +199,7 @@ impl From<usize> for Arg {
 }
 
 impl From<Lang> for Arg {
-    /// The language's code, for messages that select on it (`translation-missing`).
+    /// The language's code, for messages that select on it (`language-name`).
     fn from(lang: Lang) -> Arg {
         Arg::Str(lang.code().to_owned())
     }
@@ -273,6 +273,12 @@ pub fn tr_args(lang: Lang, key: &str, args: &[(&str, Arg)]) -> String {
 }
 
 /// Whether `lang`'s own catalogue has the message `key` (English is not consulted).
+/// The name of the language `code` (any code of mgi: `en`, `fr`, `mn`, …) in `lang`, as
+/// messages that name a language take it ("affiché en anglais").
+pub fn language_name(lang: Lang, code: &str) -> String {
+    tr_args(lang, "language-name", &[("code", Arg::from(code))])
+}
+
 pub fn has_key(lang: Lang, key: &str) -> bool {
     CATALOGUE.bundles[lang.index()]
         .get_message(key)

@@ -24,7 +24,7 @@ const SAME_AS_ENGLISH: &[(&str, &str)] = &[
 ];
 
 /// Values to try for every variable a message uses: integers for plural selectors and counts,
-/// then text (a language code, as `translation-missing` takes).
+/// then text (a language code, as `language-name` takes).
 fn sample_sets() -> Vec<Arg> {
     vec![
         Arg::Num(0),

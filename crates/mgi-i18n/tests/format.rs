@@ -205,25 +205,37 @@ fn the_macro_takes_named_values_of_any_integer_or_text_type() {
         "1 indicador"
     );
     let code = String::from("fr");
+    assert_eq!(tr!(Lang::En, "language-name", code = &code), "French");
+    assert_eq!(tr!(Lang::Fr, "language-name", code = "en"), "anglais");
     assert_eq!(
-        tr!(Lang::En, "translation-missing", original = &code),
+        tr!(Lang::Es, "language-name", code = Lang::Fr.code().to_owned()),
+        "francés"
+    );
+    assert_eq!(tr!(Lang::Es, "language-name", code = Lang::En), "inglés");
+    // A message that names a language takes its name, in the message's language.
+    assert_eq!(
+        tr!(
+            Lang::En,
+            "translation-missing",
+            original = mgi_i18n::language_name(Lang::En, &code)
+        ),
         "Not yet translated into English; shown in French."
     );
     assert_eq!(
-        visible(&tr!(Lang::Fr, "translation-missing", original = "en")),
+        visible(&tr!(
+            Lang::Fr,
+            "translation-missing",
+            original = mgi_i18n::language_name(Lang::Fr, "en")
+        )),
         "Texte non encore traduit en français_; affiché en anglais."
     );
     assert_eq!(
         tr!(
             Lang::Es,
             "translation-missing",
-            original = Lang::Fr.code().to_owned()
+            original = mgi_i18n::language_name(Lang::Es, "mn")
         ),
-        "Texto aún no traducido al español; se muestra en francés."
-    );
-    assert_eq!(
-        tr!(Lang::Es, "translation-missing", original = Lang::En),
-        "Texto aún no traducido al español; se muestra en inglés."
+        "Texto aún no traducido al español; se muestra en mongol."
     );
 }
 
@@ -231,11 +243,7 @@ fn the_macro_takes_named_values_of_any_integer_or_text_type() {
 fn output_has_no_isolation_marks() {
     let text = tr_args(Lang::En, "count-indicators", &[("count", Arg::Num(2))]);
     assert!(!text.contains(['\u{2068}', '\u{2069}']), "{text:?}");
-    let text = tr_args(
-        Lang::Fr,
-        "translation-missing",
-        &[("original", "es".into())],
-    );
+    let text = tr_args(Lang::Fr, "language-name", &[("code", "es".into())]);
     assert!(!text.contains(['\u{2068}', '\u{2069}']), "{text:?}");
 }
 

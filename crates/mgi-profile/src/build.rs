@@ -64,19 +64,23 @@ impl<'a> Cx<'a> {
     }
 
     /// The note on the translation the profile shows, when it shows any: the language the
-    /// assessment was written in and the least trusted status among the translations.
+    /// assessment was written in and the least trusted status among the translations shown
+    /// (those of the current wording: an outdated one is not shown).
     pub fn translation_note(&self) -> Option<String> {
+        let lang = self.lang.code();
         let status = self
             .doc
             .translations
             .iter()
-            .filter(|t| t.lang == self.lang.code())
+            .filter(|t| t.lang == lang)
+            .filter_map(|t| t.target.parse::<TextRef>().ok())
+            .filter_map(|target| self.doc.current_translation(&target, lang))
             .map(|t| t.status)
             .min()?;
         Some(tr!(
             self.lang,
             "profile-translation-note",
-            original = self.doc.language.as_str(),
+            original = mgi_i18n::language_name(self.lang, &self.doc.language),
             status = status.as_str()
         ))
     }
@@ -117,7 +121,10 @@ impl<'a> Cx<'a> {
         let langs: BTreeSet<&str> = texts.into_iter().flat_map(Rich::fallback_langs).collect();
         let notes: Vec<String> = langs
             .into_iter()
-            .map(|l| tr!(self.lang, "translation-missing", original = l))
+            .map(|l| {
+                let original = mgi_i18n::language_name(self.lang, l);
+                tr!(self.lang, "translation-missing", original = original)
+            })
             .collect();
         (!notes.is_empty()).then(|| notes.join(" "))
     }

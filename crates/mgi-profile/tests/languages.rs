@@ -483,3 +483,24 @@ fn the_english_notice_is_the_framework_notice() {
         mgi_framework::RECONSTRUCTION_NOTICE
     );
 }
+
+#[test]
+fn the_translation_note_counts_only_the_translations_shown() {
+    let mut doc = reference();
+    for t in &mut doc.translations {
+        t.status = mgi_model::TextStatus::Reviewed;
+    }
+    // One draft translation, of a wording the finding no longer has: it is not shown, so the
+    // note does not call the translation a draft.
+    let key = doc.findings[0].key.clone();
+    let outdated = doc
+        .translations
+        .iter_mut()
+        .find(|t| t.lang == "fr" && t.target == format!("finding/{key}"))
+        .expect("the French first finding");
+    outdated.status = mgi_model::TextStatus::Draft;
+    doc.findings[0].text.push_str(" Revised.");
+    let note = profile_in(&doc, Lang::Fr).front.translation.expect("note");
+    assert!(note.contains("relue par un second traducteur"), "{note}");
+    assert!(!note.contains("provisoire"), "{note}");
+}

@@ -9,7 +9,7 @@ use crate::clock::{now, stamp};
 use crate::db::{Conn, params};
 use crate::export::{find_assessment, read_doc};
 use crate::rows::{AssessmentRow, Count, VersionRow, decode};
-use crate::{PartKind, Record, Store, StoreError, audit, portal_index, search};
+use crate::{Record, Store, StoreError, audit, portal_index, search};
 
 /// A recorded approval.
 #[derive(Debug, Clone, PartialEq, Eq, sqlx::FromRow)]
@@ -285,12 +285,10 @@ impl Store {
             )
             .await?;
         let Some(last) = revisions.last().map(|r| r.revision) else {
-            return Err(StoreError::NotFound(Record::part(
-                PartKind::Publication,
-                "",
-                jurisdiction,
+            return Err(StoreError::NotFound(Record::Publication {
+                jurisdiction: jurisdiction.to_owned(),
                 year,
-            )));
+            }));
         };
         let row: SnapshotRow = c
             .fetch_optional(
@@ -299,7 +297,10 @@ impl Store {
             )
             .await?
             .ok_or_else(|| {
-                StoreError::NotFound(Record::part(PartKind::Publication, "", jurisdiction, year))
+                StoreError::NotFound(Record::Publication {
+                    jurisdiction: jurisdiction.to_owned(),
+                    year,
+                })
             })?;
         let doc: AssessmentDoc = serde_json::from_str(&row.snapshot).map_err(|e| {
             StoreError::Corrupt(format!(

@@ -18,10 +18,6 @@ pub enum PartKind {
     Translation,
     /// The change-log note on an indicator between two rounds, keyed by the indicator.
     Note,
-    /// The publication of the assessment (no key).
-    Publication,
-    /// The published rounds of a jurisdiction (no key).
-    PublishedRounds,
 }
 
 impl PartKind {
@@ -37,8 +33,6 @@ impl PartKind {
             PartKind::Convention => "convention",
             PartKind::Translation => "translation",
             PartKind::Note => "note",
-            PartKind::Publication => "publication",
-            PartKind::PublishedRounds => "published-rounds",
         }
     }
 }
@@ -50,12 +44,21 @@ pub enum Record {
         jurisdiction: String,
         year: i32,
     },
-    /// A record of an assessment (for published rounds, `year` is 0 and not shown).
+    /// A record of an assessment, by its key.
     Part {
         kind: PartKind,
         key: String,
         jurisdiction: String,
         year: i32,
+    },
+    /// The publication of an assessment.
+    Publication {
+        jurisdiction: String,
+        year: i32,
+    },
+    /// Every published round of a jurisdiction.
+    PublishedRounds {
+        jurisdiction: String,
     },
     User(String),
     /// A file (a backup's target).
@@ -87,17 +90,12 @@ impl fmt::Display for Record {
             Record::Assessment { jurisdiction, year } => {
                 write!(f, "assessment {jurisdiction} {year}")
             }
-            Record::Part {
-                kind: PartKind::PublishedRounds,
-                jurisdiction,
-                ..
-            } => write!(f, "published rounds of {jurisdiction}"),
-            Record::Part {
-                kind: PartKind::Publication,
-                jurisdiction,
-                year,
-                ..
-            } => write!(f, "publication of {jurisdiction} {year}"),
+            Record::PublishedRounds { jurisdiction } => {
+                write!(f, "published rounds of {jurisdiction}")
+            }
+            Record::Publication { jurisdiction, year } => {
+                write!(f, "publication of {jurisdiction} {year}")
+            }
             Record::Part {
                 kind,
                 key,

@@ -13,7 +13,7 @@ use axum::middleware::Next;
 use axum::response::{Html, IntoResponse, Response};
 use mgi_i18n::{Lang, tr};
 use mgi_model::{Problem, Stage, TransitionError};
-use mgi_store::{PartKind, Record, Refusal, StoreError};
+use mgi_store::{Record, Refusal, StoreError};
 
 use crate::html::{escape, page};
 use crate::ui::{Ui, colon};
@@ -195,22 +195,15 @@ pub fn record_text(lang: Lang, record: &Record) -> String {
             jurisdiction = jurisdiction,
             year = year.to_string()
         ),
-        Record::Part {
-            kind: PartKind::Publication,
-            jurisdiction,
-            year,
-            ..
-        } => tr!(
+        Record::Publication { jurisdiction, year } => tr!(
             lang,
             "record-publication",
             jurisdiction = jurisdiction,
             year = year.to_string()
         ),
-        Record::Part {
-            kind: PartKind::PublishedRounds,
-            jurisdiction,
-            ..
-        } => tr!(lang, "record-published-rounds", jurisdiction = jurisdiction),
+        Record::PublishedRounds { jurisdiction } => {
+            tr!(lang, "record-published-rounds", jurisdiction = jurisdiction)
+        }
         Record::Part {
             kind,
             key,
@@ -391,8 +384,12 @@ mod tests {
             ),
             Some("Introuvable\u{202F}: évaluation MNG 2029.".to_owned())
         );
-        let exists =
-            StoreError::AlreadyExists(Record::part(PartKind::Source, "law-x", "MNG", 2026));
+        let exists = StoreError::AlreadyExists(Record::part(
+            mgi_store::PartKind::Source,
+            "law-x",
+            "MNG",
+            2026,
+        ));
         assert_eq!(
             store_error_text(Lang::Es, &exists),
             Some(

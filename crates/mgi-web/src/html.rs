@@ -143,10 +143,10 @@ pub fn label(lang: Lang, text: &Text) -> String {
     if shown_lang == lang.code() {
         return escape(shown);
     }
-    let original = Lang::from_code(shown_lang).unwrap_or_default();
+    let original = mgi_i18n::language_name(lang, shown_lang);
     format!(
         "<span lang=\"{}\">{}</span> <small class=\"untranslated\">({})</small>",
-        original.code(),
+        escape(shown_lang),
         escape(shown),
         escape(&tr!(lang, "translation-missing", original = original))
     )

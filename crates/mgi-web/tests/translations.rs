@@ -143,7 +143,11 @@ async fn readers_see_translations_without_forms() {
     let r = c.get("/fr/work/MNG/2026/translations/es").await;
     assert_eq!(r.status, StatusCode::OK);
     assert!(!r.body.contains("data-save=\"translation\""));
-    assert!(r.body.contains("lang=\"es\""), "the Spanish texts, marked");
+    // Not the language switch's `lang="es"`: a saved translation, read-only, marked Spanish.
+    assert!(
+        r.body.contains("<p lang=\"es\" dir=\"auto\">"),
+        "the Spanish texts, marked"
+    );
     let title = tr!(
         Lang::Fr,
         "work-translations-title",
@@ -174,7 +178,10 @@ async fn the_published_profile_in_french_shows_the_french_texts() {
     let mut c = Client::new(&a);
     let page = c.get("/fr/profiles/MNG/2023").await.body;
     assert!(page.contains(&escape(french.text)), "the French finding");
-    assert!(page.contains("Mongolie"), "the UN's French name");
+    assert!(
+        page.contains("2023 – Mongolie</h1>"),
+        "the UN's French name in the title"
+    );
     let english = c.get("/profiles/MNG/2023").await.body;
     assert!(english.contains(&escape(&doc.findings[0].text)));
     for (path, name) in [

@@ -66,7 +66,11 @@ fn framework_text(text: &Text, lang: Lang) -> String {
         (shown, used) if used == lang.code() => shown.to_owned(),
         (shown, used) => format!(
             "{shown} ({})",
-            tr!(lang, "translation-missing", original = used)
+            tr!(
+                lang,
+                "translation-missing",
+                original = mgi_i18n::language_name(lang, used)
+            )
         ),
     }
 }

@@ -37,9 +37,8 @@ count-indicators =
 # Shown beside a text that exists only in another language.
 # $original (language code: en, fr or es; pass the Lang itself to tr!): the language the text
 # is shown in.
-translation-missing =
-    Not yet translated into English; shown in { $original ->
-       *[en] English
+# $code: a language code of mgi.
+language-name = { $code ->
         [fr] French
         [es] Spanish
         [ar] Arabic
@@ -47,4 +46,8 @@ translation-missing =
         [zh] Chinese
         [pt] Portuguese
         [mn] Mongolian
-    }.
+       *[en] English
+    }
+# $original: the name of the language the text is shown in (language-name).
+translation-missing =
+    Not yet translated into English; shown in { $original }.

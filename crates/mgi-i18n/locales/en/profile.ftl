@@ -171,20 +171,11 @@ profile-last-amended = { $year }, last amended in { $last }
 # $year (text): the year of the last amendment.
 profile-amended-in = amended in { $year }
 profile-not-online = Not available online.
-# Under the front matter of a translated profile. $original: code of the language the
+# Under the front matter of a translated profile. $original: the name of the language the
 # assessment was written in; $status: draft, reviewed or official (the least trusted of the
 # translations shown).
 profile-translation-note =
-    This profile was written in { $original ->
-           *[en] English
-            [fr] French
-            [es] Spanish
-            [ar] Arabic
-            [ru] Russian
-            [zh] Chinese
-            [pt] Portuguese
-            [mn] Mongolian
-        } and is shown here in translation. { $status ->
+    This profile was written in { $original } and is shown here in translation. { $status ->
         [official] The translation was validated with the profile.
         [reviewed] The translation was checked by a second translator.
        *[draft] The translation is a draft that no second translator has checked yet.

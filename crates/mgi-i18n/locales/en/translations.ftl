@@ -1,16 +1,5 @@
 ## Translations of an assessment's texts (work pages)
 
-# $code: a language code of mgi.
-language-name = { $code ->
-        [fr] French
-        [es] Spanish
-        [ar] Arabic
-        [ru] Russian
-        [zh] Chinese
-        [pt] Portuguese
-        [mn] Mongolian
-       *[en] English
-    }
 # Link on the workspace; $language: the language's name.
 work-link-translations = Translations into { $language }
 # $language: the language's name.

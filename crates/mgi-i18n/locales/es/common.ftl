@@ -33,14 +33,17 @@ count-indicators =
 ## Texto de reserva
 
 # $original (código de idioma: en, fr o es): el idioma en que se muestra el texto.
-translation-missing =
-    Texto aún no traducido al español; se muestra en { $original ->
-        [en] inglés
+# $code: a language code of mgi.
+language-name = { $code ->
         [fr] francés
-       *[es] español
+        [es] español
         [ar] árabe
         [ru] ruso
         [zh] chino
         [pt] portugués
         [mn] mongol
-    }.
+       *[en] inglés
+    }
+# $original: the name of the language the text is shown in (language-name).
+translation-missing =
+    Texto aún no traducido al español; se muestra en { $original }.

@@ -149,16 +149,7 @@ profile-last-amended = { $year }, última modificación en { $last }
 profile-amended-in = última modificación en { $year }
 profile-not-online = No disponible en línea.
 profile-translation-note =
-    Este perfil se redactó en { $original ->
-           *[en] inglés
-            [fr] francés
-            [es] español
-            [ar] árabe
-            [ru] ruso
-            [zh] chino
-            [pt] portugués
-            [mn] mongol
-        } y se presenta aquí traducido. { $status ->
+    Este perfil se redactó en { $original } y se presenta aquí traducido. { $status ->
         [official] La traducción se validó junto con el perfil.
         [reviewed] Un segundo traductor revisó la traducción.
        *[draft] La traducción es un borrador que ningún segundo traductor ha revisado aún.

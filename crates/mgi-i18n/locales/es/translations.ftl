@@ -1,15 +1,5 @@
 ## Traducciones de los textos de una evaluación (páginas de trabajo)
 
-language-name = { $code ->
-        [fr] francés
-        [es] español
-        [ar] árabe
-        [ru] ruso
-        [zh] chino
-        [pt] portugués
-        [mn] mongol
-       *[en] inglés
-    }
 work-link-translations = Traducciones al { $language }
 work-translations-title = Traducciones al { $language }
 work-translations-coverage = { $done } de { $all } textos traducidos ({ $share }).

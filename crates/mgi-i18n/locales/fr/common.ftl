@@ -33,14 +33,17 @@ count-indicators =
 ## Repli
 
 # $original (code de langue : en, fr ou es) : la langue dans laquelle le texte est affiché.
-translation-missing =
-    Texte non encore traduit en français ; affiché en { $original ->
-        [en] anglais
-       *[fr] français
+# $code: a language code of mgi.
+language-name = { $code ->
+        [fr] français
         [es] espagnol
         [ar] arabe
         [ru] russe
         [zh] chinois
         [pt] portugais
         [mn] mongol
-    }.
+       *[en] anglais
+    }
+# $original: the name of the language the text is shown in (language-name).
+translation-missing =
+    Texte non encore traduit en français ; affiché en { $original }.

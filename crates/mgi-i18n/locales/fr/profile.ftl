@@ -150,16 +150,7 @@ profile-last-amended = { $year }, dernière modification en { $last }
 profile-amended-in = dernière modification en { $year }
 profile-not-online = Non disponible en ligne.
 profile-translation-note =
-    Ce profil a été rédigé en { $original ->
-           *[en] anglais
-            [fr] français
-            [es] espagnol
-            [ar] arabe
-            [ru] russe
-            [zh] chinois
-            [pt] portugais
-            [mn] mongol
-        } ; il est présenté ici en traduction. { $status ->
+    Ce profil a été rédigé en { $original } ; il est présenté ici en traduction. { $status ->
         [official] La traduction a été validée avec le profil.
         [reviewed] La traduction a été relue par un second traducteur.
        *[draft] La traduction est une version provisoire, pas encore relue par un second traducteur.

@@ -1,15 +1,5 @@
 ## Traductions des textes d’une évaluation (pages de travail)
 
-language-name = { $code ->
-        [fr] français
-        [es] espagnol
-        [ar] arabe
-        [ru] russe
-        [zh] chinois
-        [pt] portugais
-        [mn] mongol
-       *[en] anglais
-    }
 work-link-translations = Traductions en { $language }
 work-translations-title = Traductions en { $language }
 work-translations-coverage = { $done } textes traduits sur { $all } ({ $share }).

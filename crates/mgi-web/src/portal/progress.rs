@@ -55,12 +55,9 @@ pub async fn published_progress(
 ) -> Result<(Vec<i32>, Option<Compared>), StoreError> {
     let years = state.store.published_years(code).await?;
     let not_found = || {
-        StoreError::NotFound(mgi_store::Record::part(
-            mgi_store::PartKind::PublishedRounds,
-            "",
-            code,
-            0,
-        ))
+        StoreError::NotFound(mgi_store::Record::PublishedRounds {
+            jurisdiction: code.to_owned(),
+        })
     };
     if years.is_empty() {
         return Err(not_found());

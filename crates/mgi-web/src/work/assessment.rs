@@ -97,7 +97,7 @@ pub async fn workspace(
     }
     links.push(link("/progress", "work-link-progress"));
     for into in super::translations::targets(&doc.language) {
-        let name = super::translations::language_name(lang, into.code());
+        let name = mgi_i18n::language_name(lang, into.code());
         links.push(format!(
             "<a href=\"{}\" data-translations=\"{}\">{}</a>",
             ctx.url(&format!("/translations/{}", into.code())),

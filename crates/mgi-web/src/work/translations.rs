@@ -24,11 +24,6 @@ pub fn targets(own: &str) -> impl Iterator<Item = Lang> + '_ {
     Lang::ALL.into_iter().filter(move |l| l.code() != own)
 }
 
-/// The name of a language in the page's language.
-pub fn language_name(lang: Lang, code: &str) -> String {
-    tr!(lang, "language-name", code = code)
-}
-
 /// What a text is, in the page's language: "Finding rights-wd-1", "Footnote 2 of finding …".
 fn what(lang: Lang, target: &TextRef) -> String {
     let (kind, key, n) = match target {
@@ -142,7 +137,7 @@ pub async fn page(
     let title = tr!(
         lang,
         "work-translations-title",
-        language = language_name(lang, into.code())
+        language = mgi_i18n::language_name(lang, into.code())
     );
     let share = if texts.is_empty() {
         0.0
