@@ -1,10 +1,16 @@
 //! The data dictionary: every table of the package is declared once, column by column, with the
 //! function that fills the column's cell from a row. The CSV header, the cells and the Table
 //! Schema in `datapackage.json` all come from that one declaration, so they cannot drift apart.
+//!
+//! Every cell of a field that is not a number or an integer goes through [`csv_safe_text`]
+//! when it is written (see [`crate::formula`]), so a text never opens as a formula.
 
+use std::borrow::Cow;
 use std::fmt::Display;
 
 use serde::Serialize;
+
+use crate::formula::{csv_safe_text, into_csv_safe};
 
 /// What separates the items of a list inside one cell.
 pub const LIST_SEPARATOR: &str = ";";
@@ -18,6 +24,15 @@ pub(crate) enum FieldType {
     Number,
     Boolean,
     Datetime,
+}
+
+impl FieldType {
+    /// Whether cells of this type are written as they are: numbers (`-1.5` must stay a
+    /// number) are made from numeric values and never hold text. Cells of every other type go
+    /// through [`csv_safe_text`].
+    fn is_numeric(self) -> bool {
+        matches!(self, FieldType::Integer | FieldType::Number)
+    }
 }
 
 /// A column as the Table Schema describes it.
@@ -37,7 +52,7 @@ struct Constraints {
     #[serde(skip_serializing_if = "std::ops::Not::not")]
     required: bool,
     #[serde(rename = "enum", skip_serializing_if = "Vec::is_empty")]
-    values: Vec<&'static str>,
+    values: Vec<Cow<'static, str>>,
     #[serde(skip_serializing_if = "Option::is_none")]
     pattern: Option<&'static str>,
 }
@@ -74,19 +89,40 @@ impl<R> Column<R> {
         }
     }
 
+    /// The cell of a row as written: through [`csv_safe_text`] unless the column is numeric.
+    fn cell(&self, row: &R) -> String {
+        let value = (self.cell)(row);
+        if self.field.kind.is_numeric() {
+            value
+        } else {
+            into_csv_safe(value)
+        }
+    }
+
     /// Every row has a value in this column.
     pub(crate) fn required(mut self) -> Column<R> {
         self.field.constraints.required = true;
         self
     }
 
-    /// The column holds one of these codes (a closed set of the model).
+    /// The column holds one of these codes (a closed set of the model). The schema lists them
+    /// as the cells hold them (through [`csv_safe_text`] where the cells go through it).
     pub(crate) fn one_of(mut self, values: impl IntoIterator<Item = &'static str>) -> Column<R> {
-        self.field.constraints.values = values.into_iter().collect();
+        let numeric = self.field.kind.is_numeric();
+        self.field.constraints.values = values
+            .into_iter()
+            .map(|v| {
+                if numeric {
+                    Cow::Borrowed(v)
+                } else {
+                    csv_safe_text(v)
+                }
+            })
+            .collect();
         self
     }
 
-    /// The whole cell matches this regular expression.
+    /// The whole cell, as written, matches this regular expression.
     pub(crate) fn pattern(mut self, pattern: &'static str) -> Column<R> {
         self.field.constraints.pattern = Some(pattern);
         self
@@ -166,8 +202,10 @@ impl<R> Table<R> {
         self.columns.iter().map(|c| c.field.name)
     }
 
+    /// The cells of a row, in the order of the columns, as written in the CSV file (text made
+    /// safe for spreadsheets, see [`crate::formula`]).
     pub(crate) fn cells<'r>(&'r self, row: &'r R) -> impl Iterator<Item = String> + 'r {
-        self.columns.iter().map(move |c| (c.cell)(row))
+        self.columns.iter().map(move |c| c.cell(row))
     }
 
     /// The resource descriptor of the table, schema included.

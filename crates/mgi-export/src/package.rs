@@ -9,9 +9,9 @@ use std::path::{Path, PathBuf};
 use mgi_framework::{Framework, FrameworkSet, RECONSTRUCTION_NOTICE};
 use serde::Serialize;
 
-use crate::ExportError;
 use crate::dictionary::{LIST_SEPARATOR, Resource};
 use crate::tables::{self, Filled, Published};
+use crate::{CSV_TEXT_RULE, ExportError};
 
 /// One published assessment as the public sees it: the caller passes the public view, already
 /// stripped of private notes and comments (the package has no column for either in any case).
@@ -46,7 +46,10 @@ impl PackageSummary {
 ///
 /// Cells hold machine-readable codes (`present`, `not-applicable`, indicator IDs), never
 /// translated labels; the items of a list inside a cell are separated by
-/// [`LIST_SEPARATOR`]. Assessments are written in the order given.
+/// [`LIST_SEPARATOR`]. Text cells (every field but numbers and integers) go through
+/// [`crate::csv_safe_text`], so that none opens as a formula in a spreadsheet; the package
+/// description states the rule and how to undo it ([`CSV_TEXT_RULE`]).
+/// Assessments are written in the order given.
 /// The package's `created` time is the latest publication time of the releases (compared as
 /// written, hence UTC), so the same releases always give the same files.
 pub fn write_data_package(
@@ -208,7 +211,7 @@ fn descriptor(releases: &[Release], resources: Vec<Resource>) -> Descriptor<'_> 
              convention ratifications. Cells hold stable codes (answer values such as present \
              or not-applicable, indicator IDs), not translated labels. A list inside a cell has \
              its items separated by '{LIST_SEPARATOR}'. Empty cells are missing values. \
-             {RECONSTRUCTION_NOTICE}"
+             {CSV_TEXT_RULE} {RECONSTRUCTION_NOTICE}"
         ),
         created: releases.iter().map(|r| r.published.as_str()).max(),
         keywords: &[

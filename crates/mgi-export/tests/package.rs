@@ -8,7 +8,9 @@ use std::collections::{BTreeMap, BTreeSet};
 use std::path::Path;
 use std::process::Command;
 
-use mgi_export::{ExportError, PackageSummary, Release, write_data_package};
+use mgi_export::{
+    ExportError, FORMULA_TRIGGERS, PackageSummary, Release, csv_text_original, write_data_package,
+};
 use mgi_framework::Framework;
 use mgi_model::{AnswerValue, FindingKind, SourceKind};
 use serde_json::Value;
@@ -439,4 +441,173 @@ fn frictionless_rejects_a_citation_of_no_source() {
     };
     assert_eq!(report["valid"], false);
     assert!(error_types(&report).contains("foreign-key"), "{report:#}");
+}
+
+/// Texts that spreadsheets would run as formulas, and the values at the edge of the rule.
+const TRICKY: [&str; 11] = [
+    "=SUM(A1)", "+1", "-x", "@cmd", "\tx", "\rx", "'=x", "'plain", "plain", "", "-1.5",
+];
+
+/// A finding text and a source title a spreadsheet would run as formulas.
+const HYPERLINK: &str = "=HYPERLINK(\"http://x\")";
+const AT_SUM: &str = "@SUM(1)";
+
+/// The reference assessment with formula-like texts in string fields: a finding text, a source
+/// title, the narratives of the first answers ([`TRICKY`]), a source key that begins with `-`
+/// (with the citations and figures that refer to it), the age group `-1.5`; and a negative
+/// figure in the numeric value column.
+fn formula_release() -> (Framework, Release, String) {
+    let (fw, mut doc) = common::reference();
+    doc.findings[0].text = HYPERLINK.to_owned();
+    doc.sources[0].title = AT_SUM.to_owned();
+    let old = doc.sources[0].key.clone();
+    let key = format!("-{old}");
+    doc.sources[0].key = key.clone();
+    let cited = doc
+        .answers
+        .iter_mut()
+        .flat_map(|a| a.citations.iter_mut())
+        .chain(doc.findings.iter_mut().flat_map(|f| f.citations.iter_mut()));
+    for citation in cited {
+        if citation.source == old {
+            citation.source = key.clone();
+        }
+    }
+    for figure in &mut doc.context {
+        if figure.source == old {
+            figure.source = key.clone();
+        }
+    }
+    assert!(doc.answers.len() >= TRICKY.len());
+    for (answer, text) in doc.answers.iter_mut().zip(TRICKY) {
+        answer.narrative = text.to_owned();
+    }
+    doc.context[0].value = -1.5;
+    doc.context[0].age_group = Some("-1.5".to_owned());
+    let release = Release {
+        doc,
+        revision: 1,
+        published: "2024-03-01T09:30:00Z".to_owned(),
+    };
+    (fw, release, key)
+}
+
+fn written_with_formulas() -> (tempfile::TempDir, Release, String) {
+    let (fw, release, key) = formula_release();
+    let tmp = tempfile::tempdir().expect("temp dir");
+    write_data_package(&fw, std::slice::from_ref(&release), tmp.path()).expect("package");
+    (tmp, release, key)
+}
+
+#[test]
+fn formula_like_text_gets_an_apostrophe_and_numbers_do_not() {
+    let (tmp, release, key) = written_with_formulas();
+    let dir = tmp.path();
+    let doc = &release.doc;
+
+    let (_, findings) = read_csv(&dir.join("findings.csv"));
+    let finding = findings
+        .iter()
+        .find(|r| r["finding"] == doc.findings[0].key)
+        .expect("the changed finding");
+    assert_eq!(finding["text"], format!("'{HYPERLINK}"));
+    assert_eq!(csv_text_original(&finding["text"]), HYPERLINK);
+
+    let (_, sources) = read_csv(&dir.join("sources.csv"));
+    let source = sources
+        .iter()
+        .find(|r| r["source"] == format!("'{key}"))
+        .expect("the source whose key begins with -");
+    assert_eq!(source["title"], format!("'{AT_SUM}"));
+    assert_eq!(csv_text_original(&source["title"]), AT_SUM);
+
+    // The references to that source carry the key as the sources table does.
+    let (_, citations) = read_csv(&dir.join("citations.csv"));
+    let citing = citations
+        .iter()
+        .filter(|r| csv_text_original(&r["source"]) == key)
+        .count();
+    assert!(citing > 0, "the source is cited");
+    assert!(
+        citations
+            .iter()
+            .filter(|r| csv_text_original(&r["source"]) == key)
+            .all(|r| r["source"] == format!("'{key}"))
+    );
+
+    // A negative number in a numeric column is written as it is; the same text in a string
+    // column is not.
+    let (_, figures) = read_csv(&dir.join("context_figures.csv"));
+    assert_eq!(figures[0]["value"], "-1.5");
+    assert_eq!(figures[0]["age_group"], "'-1.5");
+
+    // No text cell of any table begins with a formula character; only number and integer
+    // fields may (a negative number).
+    let package = descriptor(dir);
+    for resource in package["resources"].as_array().expect("resources") {
+        let path = resource["path"].as_str().expect("path");
+        let numeric: BTreeSet<&str> = resource["schema"]["fields"]
+            .as_array()
+            .expect("fields")
+            .iter()
+            .filter(|f| ["number", "integer"].contains(&f["type"].as_str().unwrap_or("")))
+            .map(|f| f["name"].as_str().expect("name"))
+            .collect();
+        let (_, rows) = read_csv(&dir.join(path));
+        for row in &rows {
+            for (column, cell) in row {
+                assert!(
+                    numeric.contains(column.as_str()) || !cell.starts_with(FORMULA_TRIGGERS),
+                    "{path}, {column}: {cell:?}"
+                );
+            }
+        }
+    }
+
+    // The dictionary says how to undo it.
+    let description = package["description"].as_str().expect("description");
+    assert!(
+        description.contains(mgi_export::CSV_TEXT_RULE)
+            && description.contains("remove the first character"),
+        "{description}"
+    );
+}
+
+#[test]
+fn formula_like_text_round_trips() {
+    let (tmp, release, _) = written_with_formulas();
+    let (_, answers) = read_csv(&tmp.path().join("answers.csv"));
+    for (answer, text) in release.doc.answers.iter().zip(TRICKY) {
+        let row = answers
+            .iter()
+            .find(|r| r["indicator"] == answer.indicator)
+            .expect("the answer");
+        let cell = &row["narrative"];
+        assert_eq!(
+            csv_text_original(cell),
+            text,
+            "{text:?} written as {cell:?}"
+        );
+        // Only the texts that are not left as they are get an apostrophe.
+        let expected = if ["'plain", "plain", ""].contains(&text) {
+            text.to_owned()
+        } else {
+            format!("'{text}")
+        };
+        assert_eq!(cell, &expected, "{text:?}");
+    }
+}
+
+#[test]
+fn frictionless_accepts_the_package_with_formula_like_text() {
+    let (tmp, _, _) = written_with_formulas();
+    let Some(report) = frictionless(tmp.path()) else {
+        return;
+    };
+    assert_eq!(
+        report["valid"],
+        true,
+        "frictionless found errors: {}",
+        serde_json::to_string_pretty(&report).unwrap_or_default()
+    );
 }
