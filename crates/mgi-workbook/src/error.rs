@@ -1,5 +1,6 @@
 //! What can go wrong: writing a workbook (rare: an unknown framework set or a text longer than
-//! Excel allows) and reading one back (every problem, each at its cell).
+//! Excel allows) and reading one back (a file that is not a workbook or unpacks too large, and
+//! every problem of a filled workbook, each at its cell).
 //!
 //! A problem of a filled workbook is a type ([`CellReason`], [`WorkbookErrors`]); its text comes
 //! from the `workbook-*` messages, in English through `Display` and in any language through
@@ -15,22 +16,133 @@ use crate::layout::{
     Code, CodeList, Column, IdentityField, MAX_CELL_CHARS, MAX_ROWS, QuestionColumn, SheetColumn,
     YEARS, about_sheet,
 };
+use crate::unpack::{
+    MAX_CELL_TEXT_BYTES, MAX_PART_BYTES, MAX_PARTS, MAX_SHARED_STRINGS, MAX_SHEET_CELLS,
+    MAX_UNPACKED_BYTES,
+};
+use crate::write::EXCEL_MAX_CELL_CHARS;
 
-/// Writing a questionnaire workbook failed.
-#[derive(Debug, thiserror::Error)]
+/// Writing a questionnaire workbook failed. The text comes from the `workbook-error-*`
+/// messages, in English through `Display` and in any language through `localised`.
+#[derive(Debug)]
 pub enum WorkbookError {
-    #[error(
-        "the assessment uses framework set {set} version {version}, which this framework does not have"
-    )]
+    /// The assessment's framework set is not in the framework.
     UnknownFrameworkSet { set: String, version: u32 },
-    #[error("cannot write {sheet}!{cell}: {source}")]
+    /// A text is longer than a spreadsheet cell holds ([`EXCEL_MAX_CELL_CHARS`]): the workbook
+    /// is not written. `sheet` is the sheet's name as it would be written, `cell` the cell in
+    /// A1 style (`E12`), `length` the text's length as Excel counts it (UTF-16 code units: a
+    /// character outside the Basic Multilingual Plane, such as an emoji, counts twice).
+    TextTooLong {
+        sheet: String,
+        cell: String,
+        owner: TextOwner,
+        length: usize,
+    },
+    /// The XLSX writer refused a cell (an error of mgi's layout, not of the assessment).
     Cell {
         sheet: String,
         cell: String,
         source: rust_xlsxwriter::XlsxError,
     },
-    #[error("cannot write the workbook: {0}")]
-    Xlsx(#[from] rust_xlsxwriter::XlsxError),
+    /// The XLSX writer failed.
+    Xlsx(rust_xlsxwriter::XlsxError),
+}
+
+/// Whose text a cell of the written workbook holds, as the user knows it.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum TextOwner {
+    /// A column of an indicator's row on its domain sheet; `column` is the column's header as
+    /// written (in the workbook's language).
+    Indicator { id: String, column: String },
+    /// A column of a source's row on the Sources sheet; `column` as written.
+    Source { key: String, column: String },
+    /// A text of the workbook itself: the About sheet (the jurisdiction's name, the framework's
+    /// texts), a header.
+    Workbook,
+}
+
+impl WorkbookError {
+    /// The problem in `lang`.
+    pub fn localised(&self, lang: Lang) -> String {
+        match self {
+            Self::UnknownFrameworkSet { set, version } => tr!(
+                lang,
+                "workbook-error-unknown-set",
+                set = set,
+                version = version.to_string()
+            ),
+            Self::TextTooLong {
+                sheet,
+                cell,
+                owner,
+                length,
+            } => match owner {
+                TextOwner::Indicator { id, column } => tr!(
+                    lang,
+                    "workbook-error-indicator-text-too-long",
+                    sheet = sheet,
+                    cell = cell,
+                    id = id,
+                    column = column,
+                    length = *length,
+                    limit = EXCEL_MAX_CELL_CHARS
+                ),
+                TextOwner::Source { key, column } => tr!(
+                    lang,
+                    "workbook-error-source-text-too-long",
+                    sheet = sheet,
+                    cell = cell,
+                    key = key,
+                    column = column,
+                    length = *length,
+                    limit = EXCEL_MAX_CELL_CHARS
+                ),
+                TextOwner::Workbook => tr!(
+                    lang,
+                    "workbook-error-text-too-long",
+                    sheet = sheet,
+                    cell = cell,
+                    length = *length,
+                    limit = EXCEL_MAX_CELL_CHARS
+                ),
+            },
+            Self::Cell {
+                sheet,
+                cell,
+                source,
+            } => tr!(
+                lang,
+                "workbook-error-write-cell",
+                sheet = sheet,
+                cell = cell,
+                detail = source.to_string()
+            ),
+            Self::Xlsx(source) => {
+                tr!(lang, "workbook-error-write", detail = source.to_string())
+            }
+        }
+    }
+}
+
+impl fmt::Display for WorkbookError {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(&self.localised(Lang::En))
+    }
+}
+
+impl std::error::Error for WorkbookError {
+    fn source(&self) -> Option<&(dyn std::error::Error + 'static)> {
+        match self {
+            Self::Cell { source, .. } | Self::Xlsx(source) => Some(source),
+            Self::UnknownFrameworkSet { .. } | Self::TextTooLong { .. } => None,
+        }
+    }
+}
+
+impl From<rust_xlsxwriter::XlsxError> for WorkbookError {
+    fn from(error: rust_xlsxwriter::XlsxError) -> WorkbookError {
+        WorkbookError::Xlsx(error)
+    }
 }
 
 /// Why one cell of a filled workbook is refused. Values are quoted as found in the cell. The
@@ -280,8 +392,18 @@ impl fmt::Display for CellProblem {
 /// Why a filled workbook was not taken. Nothing of it is applied when any of these is returned.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub enum WorkbookErrors {
-    /// The bytes are not an XLSX workbook (or a part of it cannot be read); the reader's own
-    /// words, in English.
+    /// The file is not a zip archive, so not an XLSX workbook: another format (`.xls`, `.ods`,
+    /// `.csv`), a workbook protected by a password (Excel then wraps it in another format), or
+    /// no spreadsheet at all.
+    NotXlsx,
+    /// The file is a zip archive, but a part of it cannot be unpacked or read: it was cut short
+    /// or altered, or a part unpacks to more than it declares.
+    Damaged,
+    /// Unpacked, the workbook would pass one of the reader's bounds; it is refused before it is
+    /// parsed (or, for [`TooLarge::CellText`], while its sheets are read).
+    TooLarge(TooLarge),
+    /// The archive unpacks but is not a readable XLSX workbook (a part is missing or not the XML
+    /// expected); the reader's own words, in English.
     Unreadable(String),
     /// No sheet is named as the About sheet in any language: the workbook's language cannot be
     /// found. `found` lists the sheets the workbook has.
@@ -303,6 +425,9 @@ impl WorkbookErrors {
     /// Every problem in `lang`, one per line.
     pub fn localised(&self, lang: Lang) -> String {
         let lines: Vec<String> = match self {
+            Self::NotXlsx => vec![tr!(lang, "workbook-error-not-xlsx")],
+            Self::Damaged => vec![tr!(lang, "workbook-error-damaged")],
+            Self::TooLarge(bound) => vec![bound.localised(lang)],
             Self::Unreadable(detail) => {
                 vec![tr!(lang, "workbook-error-unreadable", detail = detail)]
             }
@@ -327,6 +452,63 @@ impl WorkbookErrors {
             Self::InvalidDocument(errors) => errors.iter().map(|e| e.localised(lang)).collect(),
         };
         lines.join("\n")
+    }
+}
+
+/// Which bound of the reader a workbook passes, unpacked (the limits are the crate's `MAX_*`
+/// constants).
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum TooLarge {
+    /// All parts together unpack to more than [`MAX_UNPACKED_BYTES`](crate::MAX_UNPACKED_BYTES).
+    Unpacked,
+    /// One part (a sheet, its texts, a picture) unpacks to more than
+    /// [`MAX_PART_BYTES`](crate::MAX_PART_BYTES).
+    Part,
+    /// More parts than [`MAX_PARTS`](crate::MAX_PARTS).
+    Parts,
+    /// More distinct texts than [`MAX_SHARED_STRINGS`](crate::MAX_SHARED_STRINGS), counted or
+    /// announced.
+    SharedStrings,
+    /// A sheet with more cells than [`MAX_SHEET_CELLS`](crate::MAX_SHEET_CELLS).
+    Cells,
+    /// The questionnaire's columns hold more text than
+    /// [`MAX_CELL_TEXT_BYTES`](crate::MAX_CELL_TEXT_BYTES); `sheet` is the sheet being read when
+    /// the bound was passed, as named on its tab.
+    CellText { sheet: String },
+}
+
+impl TooLarge {
+    /// The refusal in `lang`, saying what to do.
+    pub fn localised(&self, lang: Lang) -> String {
+        match self {
+            Self::Unpacked => tr!(
+                lang,
+                "workbook-error-too-large",
+                limit = MAX_UNPACKED_BYTES >> 20
+            ),
+            Self::Part => tr!(
+                lang,
+                "workbook-error-part-too-large",
+                limit = MAX_PART_BYTES >> 20
+            ),
+            Self::Parts => tr!(lang, "workbook-error-too-many-parts", limit = MAX_PARTS),
+            Self::SharedStrings => tr!(
+                lang,
+                "workbook-error-too-many-texts",
+                limit = MAX_SHARED_STRINGS
+            ),
+            Self::Cells => tr!(
+                lang,
+                "workbook-error-too-many-cells",
+                limit = MAX_SHEET_CELLS
+            ),
+            Self::CellText { sheet } => tr!(
+                lang,
+                "workbook-error-too-much-text",
+                sheet = sheet,
+                limit = MAX_CELL_TEXT_BYTES >> 20
+            ),
+        }
     }
 }
 

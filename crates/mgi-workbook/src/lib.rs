@@ -29,6 +29,9 @@
 //!   version) and the workbook's language (`en`, `fr` or `es`, below the content fingerprint).
 //!   Extra sheets and columns right of the layout are ignored; sub-area and question are not
 //!   read.
+//! - A file that is not an XLSX workbook, is damaged, or unpacks beyond the bounds (the `MAX_*`
+//!   constants: a few megabytes of questionnaire are far below them) is refused whole, before
+//!   it is parsed.
 //! - Everything else (findings, summaries, context, conventions, consultations, comments, stage)
 //!   is kept from the stored assessment, and the result must pass [`mgi_model::validate`].
 
@@ -40,13 +43,21 @@ mod layout;
 mod read;
 mod sheet;
 mod sources;
+mod unpack;
 mod write;
 
-pub use error::{CellProblem, CellReason, WorkbookError, WorkbookErrors};
+pub use error::{CellProblem, CellReason, TextOwner, TooLarge, WorkbookError, WorkbookErrors};
 pub use layout::{CodeList, IdentityField, QuestionColumn, SheetColumn, SourceColumn};
 
 /// The largest workbook a caller should read, in bytes (calamine holds a workbook's shared
-/// strings in memory: uploads and files are refused above this).
+/// strings in memory: uploads and files are refused above this). What a workbook may unpack to
+/// is bounded too: [`read_questionnaire`] checks the archive against [`MAX_UNPACKED_BYTES`],
+/// [`MAX_PART_BYTES`], [`MAX_PARTS`], [`MAX_SHARED_STRINGS`] and [`MAX_SHEET_CELLS`] before
+/// parsing it, and the text it keeps from cells against [`MAX_CELL_TEXT_BYTES`].
 pub const MAX_BYTES: usize = 20 << 20;
 pub use read::read_questionnaire;
-pub use write::write_questionnaire;
+pub use unpack::{
+    MAX_CELL_TEXT_BYTES, MAX_PART_BYTES, MAX_PARTS, MAX_SHARED_STRINGS, MAX_SHEET_CELLS,
+    MAX_UNPACKED_BYTES,
+};
+pub use write::{EXCEL_MAX_CELL_CHARS, write_questionnaire};

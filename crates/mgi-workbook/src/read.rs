@@ -18,6 +18,7 @@ use crate::layout::{
 };
 use crate::sheet::{Problems, Sheet};
 use crate::sources;
+use crate::unpack::{self, MAX_CELL_TEXT_BYTES};
 
 /// Where a value read from the workbook came from: its sheet and row.
 #[derive(Clone, Copy)]
@@ -27,6 +28,11 @@ pub(crate) struct Origin<'s> {
 }
 
 /// Read a filled workbook back onto `base`, the stored assessment it was exported from.
+///
+/// The file is checked first as an archive: not an XLSX workbook ([`WorkbookErrors::NotXlsx`]),
+/// damaged ([`WorkbookErrors::Damaged`]) or too large once unpacked
+/// ([`WorkbookErrors::TooLarge`], see [`crate::MAX_UNPACKED_BYTES`] and the other bounds), it is
+/// refused before it is parsed.
 ///
 /// The workbook may be in any language: the About sheet (found by its name in each language)
 /// gives the workbook's language, and the other sheets, the headers and the drop-down labels are
@@ -55,7 +61,8 @@ pub fn read_questionnaire(
             problem,
         )]));
     };
-    let mut workbook = xlsx_step(|| Xlsx::new(Cursor::new(bytes)))?;
+    xlsx_step(|| unpack::check(bytes))?;
+    let mut workbook = xlsx_step(|| Xlsx::new(Cursor::new(bytes)).map_err(unreadable))?;
     let found = workbook.sheet_names();
     let Some((about_lang, about_name)) = Lang::ALL
         .into_iter()
@@ -65,6 +72,7 @@ pub fn read_questionnaire(
         return Err(WorkbookErrors::NoAboutSheet { found });
     };
     let mut problems = Problems::default();
+    let mut text_budget = MAX_CELL_TEXT_BYTES;
     let about = xlsx_step(|| {
         Sheet::load(
             &mut workbook,
@@ -72,6 +80,7 @@ pub fn read_questionnaire(
             about_lang,
             0,
             ABOUT_VALUE_COL + 1,
+            &mut text_budget,
             &mut problems,
         )
     })?;
@@ -96,6 +105,7 @@ pub fn read_questionnaire(
             lang,
             layout.domains.len() + 1,
             column_count::<SourceColumn>(),
+            &mut text_budget,
             &mut problems,
         )
     })?;
@@ -111,6 +121,7 @@ pub fn read_questionnaire(
                     lang,
                     i + 1,
                     column_count::<QuestionColumn>(),
+                    &mut text_budget,
                     &mut problems,
                 )
             })
@@ -163,18 +174,16 @@ pub fn read_questionnaire(
     Err(WorkbookErrors::Cells(problems.into_sorted()))
 }
 
-/// A step of the XLSX reader, its error or its panic as an unreadable workbook: calamine panics
-/// on some damaged files (an arithmetic overflow on an absurd cell reference, in builds that
-/// check overflow), and a bad upload must never take the process down.
-fn xlsx_step<T>(
-    step: impl FnOnce() -> Result<T, calamine::XlsxError>,
-) -> Result<T, WorkbookErrors> {
-    match catch_unwind(AssertUnwindSafe(step)) {
-        Ok(result) => result.map_err(|e| WorkbookErrors::Unreadable(e.to_string())),
-        Err(_) => Err(WorkbookErrors::Unreadable(
-            "a part of the file is damaged".to_owned(),
-        )),
-    }
+/// A step of the XLSX reader (or of the archive's check), its panic as a damaged workbook:
+/// calamine panics on some damaged files (an arithmetic overflow on an absurd cell reference,
+/// in builds that check overflow), and a bad upload must never take the process down.
+fn xlsx_step<T>(step: impl FnOnce() -> Result<T, WorkbookErrors>) -> Result<T, WorkbookErrors> {
+    catch_unwind(AssertUnwindSafe(step)).unwrap_or(Err(WorkbookErrors::Damaged))
+}
+
+/// An error of the XLSX reader, in its own words.
+pub(crate) fn unreadable(error: calamine::XlsxError) -> WorkbookErrors {
+    WorkbookErrors::Unreadable(error.to_string())
 }
 
 fn column_count<C: Column>() -> u16 {

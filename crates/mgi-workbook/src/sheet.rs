@@ -4,14 +4,15 @@
 use std::collections::BTreeMap;
 use std::io::{Read, Seek};
 
-use calamine::{Data, Xlsx};
+use calamine::{Data, DataRef, Xlsx};
 use mgi_i18n::Lang;
 use mgi_model::Problem;
 use rust_xlsxwriter::utility::row_col_to_cell;
 
 use crate::cell::{self, Parsed};
-use crate::error::{CellProblem, CellReason};
+use crate::error::{CellProblem, CellReason, TooLarge, WorkbookErrors};
 use crate::layout::{Column, HEADER_ROW, MAX_ROWS};
+use crate::read::unreadable;
 
 static EMPTY: Data = Data::Empty;
 
@@ -28,36 +29,45 @@ pub(crate) struct Sheet {
 impl Sheet {
     /// Read the sheet `name` of a workbook in `lang`, keeping columns `0..columns` and rows up
     /// to [`MAX_ROWS`]; content further down is one problem. Cells are streamed, so a sheet
-    /// claiming a huge extent costs nothing.
+    /// claiming a huge extent costs nothing, and only the cells kept are copied out of the
+    /// reader: their texts are taken from `text_budget` (bytes left of
+    /// [`MAX_CELL_TEXT_BYTES`](crate::MAX_CELL_TEXT_BYTES)), since a shared string stored once
+    /// is copied into every cell that uses it.
     pub fn load<RS: Read + Seek>(
         workbook: &mut Xlsx<RS>,
         name: &str,
         lang: Lang,
         position: usize,
         columns: u16,
+        text_budget: &mut usize,
         problems: &mut Problems,
-    ) -> Result<Sheet, calamine::XlsxError> {
+    ) -> Result<Sheet, WorkbookErrors> {
         let mut sheet = Sheet {
             name: name.to_owned(),
             lang,
             position,
             cells: BTreeMap::new(),
         };
-        let mut reader = workbook.worksheet_cells_reader(name)?;
-        while let Some(found) = reader.next_cell()? {
+        let mut reader = workbook.worksheet_cells_reader(name).map_err(unreadable)?;
+        while let Some(found) = reader.next_cell().map_err(unreadable)? {
             let (row, col) = found.get_position();
             let Ok(col) = u16::try_from(col) else {
                 continue;
             };
-            let value: Data = found.get_value().clone().into();
-            if col >= columns || value == Data::Empty {
+            let value = found.get_value();
+            if col >= columns || *value == DataRef::Empty {
                 continue;
             }
             if row >= MAX_ROWS {
                 problems.add(&sheet, row, col, CellReason::BelowLastRow);
                 break;
             }
-            sheet.cells.insert((row, col), value);
+            let Some(left) = text_budget.checked_sub(text_len(value)) else {
+                let sheet = sheet.name;
+                return Err(WorkbookErrors::TooLarge(TooLarge::CellText { sheet }));
+            };
+            *text_budget = left;
+            sheet.cells.insert((row, col), value.clone().into());
         }
         Ok(sheet)
     }
@@ -122,6 +132,22 @@ impl Sheet {
     /// The A1 name of a cell of this sheet, e.g. `Rights!A5`.
     pub fn cell_name(&self, row: u32, col: u16) -> String {
         format!("{}!{}", self.name, row_col_to_cell(row, col))
+    }
+}
+
+/// The bytes of text a cell's value copies out of the reader.
+fn text_len(value: &DataRef) -> usize {
+    match value {
+        DataRef::String(text) | DataRef::DateTimeIso(text) | DataRef::DurationIso(text) => {
+            text.len()
+        }
+        DataRef::SharedString(text) => text.len(),
+        DataRef::Int(_)
+        | DataRef::Float(_)
+        | DataRef::Bool(_)
+        | DataRef::DateTime(_)
+        | DataRef::Error(_)
+        | DataRef::Empty => 0,
     }
 }
 

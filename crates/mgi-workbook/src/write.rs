@@ -10,15 +10,24 @@ use rust_xlsxwriter::{
 };
 
 use crate::citation;
-use crate::error::WorkbookError;
+use crate::error::{TextOwner, WorkbookError};
 use crate::layout::{
     ABOUT_LABEL_COL, ABOUT_VALUE_COL, Code, CodeList, Column, HEADER_ROW, IDENTITY_ROW,
     LANGUAGE_ROW, Layout, Online, QuestionColumn, SPARE_SOURCE_ROWS, SourceColumn, YEARS, identity,
 };
 
+/// The longest text a spreadsheet cell holds: 32,767 characters as Excel counts them (UTF-16
+/// code units, so a character outside the Basic Multilingual Plane, such as an emoji, counts
+/// twice). Every text is checked against it before it is written.
+pub const EXCEL_MAX_CELL_CHARS: usize = 32_767;
+
 /// The questionnaire workbook of an assessment in `lang`: a sheet per domain of its framework
 /// set, a row per indicator, the source register, and an About sheet that says how to fill it
 /// in and records the language.
+///
+/// A text longer than a cell holds ([`EXCEL_MAX_CELL_CHARS`]) is not cut: the workbook is not
+/// written, and [`WorkbookError::TextTooLong`] names the sheet, the cell, and the indicator or
+/// source whose text it is.
 pub fn write_questionnaire(
     framework: &Framework,
     doc: &AssessmentDoc,
@@ -34,7 +43,7 @@ pub fn write_questionnaire(
     let formats = Formats::new();
     let mut workbook = Workbook::new();
     write_about(
-        &mut SheetWriter::add(&mut workbook, &layout.about)?,
+        &mut SheetWriter::add(&mut workbook, &layout.about, lang)?,
         &layout,
         set,
         doc,
@@ -42,7 +51,7 @@ pub fn write_questionnaire(
     )?;
     for (name, domain) in &layout.domains {
         write_domain(
-            &mut SheetWriter::add(&mut workbook, name)?,
+            &mut SheetWriter::add(&mut workbook, name, lang)?,
             framework,
             domain,
             doc,
@@ -51,7 +60,7 @@ pub fn write_questionnaire(
         )?;
     }
     write_sources(
-        &mut SheetWriter::add(&mut workbook, &layout.sources)?,
+        &mut SheetWriter::add(&mut workbook, &layout.sources, lang)?,
         &doc.sources,
         &formats,
         lang,
@@ -118,19 +127,25 @@ impl Formats {
     }
 }
 
-/// A worksheet and its name, so that a failed write names its cell.
+/// A worksheet, its name and language, so that a failed write names its cell.
 struct SheetWriter<'a> {
     sheet: &'a mut Worksheet,
     name: String,
+    lang: Lang,
 }
 
 impl<'a> SheetWriter<'a> {
-    fn add(workbook: &'a mut Workbook, name: &str) -> Result<SheetWriter<'a>, WorkbookError> {
+    fn add(
+        workbook: &'a mut Workbook,
+        name: &str,
+        lang: Lang,
+    ) -> Result<SheetWriter<'a>, WorkbookError> {
         let sheet = workbook.add_worksheet();
         sheet.set_name(name)?;
         Ok(SheetWriter {
             sheet,
             name: name.to_owned(),
+            lang,
         })
     }
 
@@ -147,7 +162,7 @@ impl<'a> SheetWriter<'a> {
         }
     }
 
-    /// A text cell (an empty text leaves the cell blank, formatted).
+    /// A text of the workbook itself (the About sheet, a header).
     fn text(
         &mut self,
         row: u32,
@@ -155,6 +170,63 @@ impl<'a> SheetWriter<'a> {
         text: &str,
         format: &Format,
     ) -> Result<(), WorkbookError> {
+        self.owned_text(row, col, text, format, || TextOwner::Workbook)
+    }
+
+    /// A text of an indicator's row in a domain sheet's column.
+    fn indicator_text(
+        &mut self,
+        row: u32,
+        column: QuestionColumn,
+        id: &str,
+        text: &str,
+        format: &Format,
+    ) -> Result<(), WorkbookError> {
+        let lang = self.lang;
+        self.owned_text(row, column.index(), text, format, || TextOwner::Indicator {
+            id: id.to_owned(),
+            column: column.header(lang),
+        })
+    }
+
+    /// A text of a source's row in a column of the Sources sheet.
+    fn source_text(
+        &mut self,
+        row: u32,
+        column: SourceColumn,
+        key: &str,
+        text: &str,
+        format: &Format,
+    ) -> Result<(), WorkbookError> {
+        let lang = self.lang;
+        self.owned_text(row, column.index(), text, format, || TextOwner::Source {
+            key: key.to_owned(),
+            column: column.header(lang),
+        })
+    }
+
+    /// A text cell (an empty text leaves the cell blank, formatted); a text longer than a cell
+    /// holds is refused, naming its `owner`, before the writer sees it.
+    fn owned_text(
+        &mut self,
+        row: u32,
+        col: u16,
+        text: &str,
+        format: &Format,
+        owner: impl FnOnce() -> TextOwner,
+    ) -> Result<(), WorkbookError> {
+        // A text has no more UTF-16 units than UTF-8 bytes: count them only when it may matter.
+        if text.len() > EXCEL_MAX_CELL_CHARS {
+            let length = text.encode_utf16().count();
+            if length > EXCEL_MAX_CELL_CHARS {
+                return Err(WorkbookError::TextTooLong {
+                    sheet: self.name.clone(),
+                    cell: row_col_to_cell(row, col),
+                    owner: owner(),
+                    length,
+                });
+            }
+        }
         let at = self.at(row, col);
         self.sheet
             .write_string_with_format(row, col, text, format)
@@ -276,7 +348,7 @@ fn write_domain(
             })
             .collect();
         for (column, value) in &cells {
-            sheet.text(row, column.index(), value, formats.column(*column))?;
+            sheet.indicator_text(row, *column, id, value, formats.column(*column))?;
         }
         sheet.fit_row(row, cells.iter().map(|(c, v)| (v.as_str(), c.width())))?;
         rows = row - HEADER_ROW;
@@ -319,7 +391,7 @@ fn write_sources(
                 (SourceColumn::Year, Some(year)) => {
                     sheet.number(row, col, f64::from(year), format)?
                 }
-                _ => sheet.text(row, col, value, format)?,
+                _ => sheet.source_text(row, *column, &source.key, value, format)?,
             }
         }
         sheet.fit_row(row, cells.iter().map(|(c, v)| (v.as_str(), c.width())))?;

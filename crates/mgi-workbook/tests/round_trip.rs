@@ -138,26 +138,3 @@ fn rows_are_matched_by_indicator_id_not_position() {
     book.swap_rows("Sources", 2, 30);
     assert_eq!(read_questionnaire(&fw, &doc, &book.save()), Ok(doc));
 }
-
-#[test]
-fn what_excel_cannot_hold_is_refused_with_its_cell() {
-    let fw = framework();
-    let mut doc = reference(&fw);
-    doc.answers[0].narrative = "y".repeat(40_000);
-    let indicator = doc.answers[0].indicator.clone();
-    let error = write_questionnaire(&fw, &doc, Lang::En).expect_err("too long for Excel");
-    let row = Book::open(&write_questionnaire(&fw, &reference(&fw), Lang::En).expect("written"))
-        .row_of("Rights", &indicator);
-    assert_eq!(
-        error.to_string(),
-        format!("cannot write Rights!E{row}: String exceeds Excel's limit of 32,767 characters.")
-    );
-    doc.framework.version = 9;
-    assert_eq!(
-        write_questionnaire(&fw, &doc, Lang::En)
-            .expect_err("unknown set")
-            .to_string(),
-        "the assessment uses framework set mgi-national version 9, which this framework does \
-         not have"
-    );
-}

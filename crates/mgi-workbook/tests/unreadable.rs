@@ -7,25 +7,38 @@ use mgi_i18n::Lang;
 use mgi_testkit::Book;
 use mgi_workbook::{WorkbookErrors, read_questionnaire, write_questionnaire};
 
-fn unreadable(bytes: &[u8]) -> String {
+fn refused(bytes: &[u8]) -> WorkbookErrors {
     let fw = framework();
-    match read_questionnaire(&fw, &reference(&fw), bytes) {
-        Err(WorkbookErrors::Unreadable(message)) => message,
+    read_questionnaire(&fw, &reference(&fw), bytes).expect_err("not a questionnaire")
+}
+
+fn unreadable(bytes: &[u8]) -> String {
+    match refused(bytes) {
+        WorkbookErrors::Unreadable(message) => message,
         other => panic!("expected an unreadable workbook, got {other:?}"),
     }
 }
 
 #[test]
 fn garbage_bytes_are_not_a_workbook() {
-    unreadable(&[]);
-    unreadable(&noise(7, 4096));
-    unreadable(b"PK\x03\x04 truncated");
-    let error = WorkbookErrors::Unreadable(unreadable(b"indicator,answer\n"));
+    for bytes in [&[][..], &noise(7, 4096), b"indicator,answer\n"] {
+        let error = refused(bytes);
+        assert_eq!(error, WorkbookErrors::NotXlsx);
+        assert!(
+            error
+                .to_string()
+                .starts_with("this file is not an XLSX workbook (an .xls, .ods or .csv file"),
+            "{error}"
+        );
+    }
+    // An old .xls, or an .xlsx protected by a password: a compound document, not a zip archive.
+    let compound = [b"\xD0\xCF\x11\xE0\xA1\xB1\x1A\xE1".as_slice(), &[0; 504]].concat();
+    assert_eq!(refused(&compound), WorkbookErrors::NotXlsx);
+    assert_eq!(refused(b"PK\x03\x04 truncated"), WorkbookErrors::Damaged);
     assert!(
-        error
-            .to_string()
-            .starts_with("not a readable XLSX workbook"),
-        "{error}"
+        WorkbookErrors::Damaged
+            .localised(Lang::Fr)
+            .starts_with("le classeur est endommagé : "),
     );
 }
 
@@ -71,7 +84,11 @@ fn damaged_workbooks_give_errors_not_panics() {
     let doc = reference(&fw);
     let bytes = write_questionnaire(&fw, &doc, Lang::En).expect("written");
     for cut in [bytes.len() / 2, bytes.len() - 1, 30] {
-        unreadable(&bytes[..cut]);
+        assert_eq!(
+            refused(&bytes[..cut]),
+            WorkbookErrors::Damaged,
+            "cut at {cut}"
+        );
     }
     let positions = noise(11, 600);
     for (i, pair) in positions.chunks(2).enumerate() {

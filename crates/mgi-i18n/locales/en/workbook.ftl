@@ -259,6 +259,32 @@ workbook-error-unreadable = not a readable XLSX workbook (save it from Excel or 
 workbook-error-missing-sheet = the sheet "{ $sheet }" is missing (deleted or renamed?); the workbook has: { $found }
 # $names: the About sheet's name in each language, separated by commas.
 workbook-error-no-about = there is no About sheet ({ $names }): this is not an mgi questionnaire workbook, or that sheet was deleted or renamed; the workbook has: { $found }
+# The file is not a zip archive (the format of .xlsx files).
+workbook-error-not-xlsx = this file is not an XLSX workbook (an .xls, .ods or .csv file, or a workbook protected by a password?); save it from Excel or LibreOffice as .xlsx, without a password, and import it again
+workbook-error-damaged = the workbook is damaged: a part of the file cannot be unpacked (was it cut short while copying or downloading?); open it in Excel or LibreOffice, save it again as .xlsx and import it again
+# $limit: in megabytes.
+workbook-error-too-large = the workbook is too large once unpacked (more than { $limit } MB); save it again without extra sheets or pictures
+workbook-error-part-too-large = a part of the workbook (a sheet, a picture or the list of its texts) is too large once unpacked (more than { $limit } MB); save it again without extra rows or pictures
+# $limit: the most parts a workbook may have.
+workbook-error-too-many-parts = the workbook is made of too many parts (more than { $limit } sheets, pictures and other pieces); save it again without extra sheets or pictures
+workbook-error-too-many-texts = the workbook holds too many different texts (more than { $limit }); delete the sheets and rows that are not part of the questionnaire and save it again
+workbook-error-too-many-cells = a sheet of the workbook has too many cells (more than { $limit }); delete the rows and columns that are not part of the questionnaire and save it again
+# $limit: in megabytes; $sheet: the sheet being read when it was reached.
+workbook-error-too-much-text = the questionnaire's columns hold too much text (more than { $limit } MB, reached on the sheet "{ $sheet }"); delete the rows that are not part of the questionnaire and save it again
+
+## Why a workbook cannot be written (export)
+
+# $set, $version: the assessment's framework set.
+workbook-error-unknown-set = the assessment uses framework set { $set } version { $version }, which this framework does not have
+# $column: the column's header; $id: the indicator; $sheet, $cell: where it would be written;
+# $length: the text's length; $limit: the most a spreadsheet cell holds.
+workbook-error-indicator-text-too-long = the workbook cannot be exported: the field "{ $column }" of indicator { $id } (cell { $sheet }!{ $cell }) has { $length } characters, more than the { $limit } a spreadsheet cell can hold; shorten it and export again
+# $key: the source's key.
+workbook-error-source-text-too-long = the workbook cannot be exported: the field "{ $column }" of source "{ $key }" (cell { $sheet }!{ $cell }) has { $length } characters, more than the { $limit } a spreadsheet cell can hold; shorten it and export again
+workbook-error-text-too-long = the workbook cannot be exported: the text of cell { $sheet }!{ $cell } has { $length } characters, more than the { $limit } a spreadsheet cell can hold; shorten it and export again
+# $detail: what the XLSX writer said.
+workbook-error-write-cell = cannot write the workbook at { $sheet }!{ $cell }: { $detail }
+workbook-error-write = cannot write the workbook: { $detail }
 
 ## mgi workbook (command line)
 

@@ -260,6 +260,32 @@ workbook-error-unreadable = no es un libro XLSX legible (guárdelo desde Excel o
 workbook-error-missing-sheet = falta la hoja «{ $sheet }» (¿borrada o renombrada?); el libro tiene: { $found }
 # $names: el nombre de la hoja «Acerca de» en cada idioma, separados por comas.
 workbook-error-no-about = no hay hoja «Acerca de» ({ $names }): no es un libro de cuestionario de mgi, o esa hoja se borró o se renombró; el libro tiene: { $found }
+# El archivo no es un archivo zip (el formato de los archivos .xlsx).
+workbook-error-not-xlsx = este archivo no es un libro XLSX (¿un archivo .xls, .ods o .csv, o un libro protegido con contraseña?); guárdelo desde Excel o LibreOffice como .xlsx, sin contraseña, e impórtelo de nuevo
+workbook-error-damaged = el libro está dañado: una parte del archivo no se puede descomprimir (¿se cortó al copiarlo o descargarlo?); ábralo en Excel o LibreOffice, guárdelo de nuevo como .xlsx e impórtelo otra vez
+# $limit: en megabytes.
+workbook-error-too-large = el libro es demasiado grande una vez descomprimido (más de { $limit } MB); guárdelo de nuevo sin hojas ni imágenes de más
+workbook-error-part-too-large = una parte del libro (una hoja, una imagen o la lista de sus textos) es demasiado grande una vez descomprimida (más de { $limit } MB); guárdelo de nuevo sin filas ni imágenes de más
+# $limit: el número máximo de partes de un libro.
+workbook-error-too-many-parts = el libro tiene demasiadas partes (más de { $limit } hojas, imágenes y otros elementos); guárdelo de nuevo sin hojas ni imágenes de más
+workbook-error-too-many-texts = el libro contiene demasiados textos distintos (más de { $limit }); borre las hojas y filas que no forman parte del cuestionario y guárdelo de nuevo
+workbook-error-too-many-cells = una hoja del libro tiene demasiadas celdas (más de { $limit }); borre las filas y columnas que no forman parte del cuestionario y guárdelo de nuevo
+# $limit: en megabytes; $sheet: la hoja que se leía cuando se alcanzó el límite.
+workbook-error-too-much-text = las columnas del cuestionario contienen demasiado texto (más de { $limit } MB, alcanzados en la hoja «{ $sheet }»); borre las filas que no forman parte del cuestionario y guárdelo de nuevo
+
+## Por qué no se puede escribir un libro (exportación)
+
+# $set, $version: la serie del marco de la evaluación.
+workbook-error-unknown-set = la evaluación usa la serie del marco { $set } versión { $version }, que este marco no tiene
+# $column: el encabezado de la columna; $id: el indicador; $sheet, $cell: dónde se escribiría;
+# $length: la longitud del texto; $limit: lo máximo que admite una celda de hoja de cálculo.
+workbook-error-indicator-text-too-long = no se puede exportar el libro: el campo «{ $column }» del indicador { $id } (celda { $sheet }!{ $cell }) tiene { $length } caracteres, más de los { $limit } que admite una celda de hoja de cálculo; acórtelo y vuelva a exportar
+# $key: la clave de la fuente.
+workbook-error-source-text-too-long = no se puede exportar el libro: el campo «{ $column }» de la fuente «{ $key }» (celda { $sheet }!{ $cell }) tiene { $length } caracteres, más de los { $limit } que admite una celda de hoja de cálculo; acórtelo y vuelva a exportar
+workbook-error-text-too-long = no se puede exportar el libro: el texto de la celda { $sheet }!{ $cell } tiene { $length } caracteres, más de los { $limit } que admite una celda de hoja de cálculo; acórtelo y vuelva a exportar
+# $detail: lo que indicó el programa de escritura XLSX.
+workbook-error-write-cell = no se puede escribir el libro en { $sheet }!{ $cell }: { $detail }
+workbook-error-write = no se puede escribir el libro: { $detail }
 
 ## mgi workbook (línea de comandos)
 

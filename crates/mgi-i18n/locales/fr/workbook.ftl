@@ -260,6 +260,32 @@ workbook-error-unreadable = ce n’est pas un classeur XLSX lisible (enregistrez
 workbook-error-missing-sheet = la feuille « { $sheet } » manque (supprimée ou renommée ?) ; le classeur contient : { $found }
 # $names : le nom de la feuille « À propos » dans chaque langue, séparés par des virgules.
 workbook-error-no-about = il n’y a pas de feuille « À propos » ({ $names }) : ce n’est pas un classeur questionnaire de mgi, ou cette feuille a été supprimée ou renommée ; le classeur contient : { $found }
+# Le fichier n’est pas une archive zip (le format des fichiers .xlsx).
+workbook-error-not-xlsx = ce fichier n’est pas un classeur XLSX (un fichier .xls, .ods ou .csv, ou un classeur protégé par un mot de passe ?) ; enregistrez-le depuis Excel ou LibreOffice au format .xlsx, sans mot de passe, puis importez-le de nouveau
+workbook-error-damaged = le classeur est endommagé : une partie du fichier ne peut pas être décompressée (a-t-il été tronqué lors d’une copie ou d’un téléchargement ?) ; ouvrez-le dans Excel ou LibreOffice, enregistrez-le de nouveau au format .xlsx, puis importez-le de nouveau
+# $limit : en mégaoctets.
+workbook-error-too-large = le classeur est trop volumineux une fois décompressé (plus de { $limit } Mo) ; enregistrez-le de nouveau sans feuilles ni images superflues
+workbook-error-part-too-large = une partie du classeur (une feuille, une image ou la liste de ses textes) est trop volumineuse une fois décompressée (plus de { $limit } Mo) ; enregistrez-le de nouveau sans lignes ni images superflues
+# $limit : le nombre maximal de parties d’un classeur.
+workbook-error-too-many-parts = le classeur compte trop de parties (plus de { $limit } feuilles, images et autres éléments) ; enregistrez-le de nouveau sans feuilles ni images superflues
+workbook-error-too-many-texts = le classeur contient trop de textes différents (plus de { $limit }) ; supprimez les feuilles et les lignes qui ne font pas partie du questionnaire, puis enregistrez-le de nouveau
+workbook-error-too-many-cells = une feuille du classeur a trop de cellules (plus de { $limit }) ; supprimez les lignes et les colonnes qui ne font pas partie du questionnaire, puis enregistrez-le de nouveau
+# $limit : en mégaoctets ; $sheet : la feuille en cours de lecture lorsque la limite a été atteinte.
+workbook-error-too-much-text = les colonnes du questionnaire contiennent trop de texte (plus de { $limit } Mo, atteints dans la feuille « { $sheet } ») ; supprimez les lignes qui ne font pas partie du questionnaire, puis enregistrez-le de nouveau
+
+## Pourquoi un classeur ne peut pas être écrit (export)
+
+# $set, $version : la série du cadre de l’évaluation.
+workbook-error-unknown-set = l’évaluation utilise la série { $set } version { $version }, que ce cadre ne contient pas
+# $column : l’en-tête de la colonne ; $id : l’indicateur ; $sheet, $cell : l’endroit où il serait écrit ;
+# $length : la longueur du texte ; $limit : le maximum qu’une cellule de tableur peut contenir.
+workbook-error-indicator-text-too-long = le classeur ne peut pas être exporté : le champ « { $column } » de l’indicateur { $id } (cellule { $sheet }!{ $cell }) compte { $length } caractères, plus que les { $limit } qu’une cellule de tableur peut contenir ; raccourcissez-le, puis exportez de nouveau
+# $key : la clé de la source.
+workbook-error-source-text-too-long = le classeur ne peut pas être exporté : le champ « { $column } » de la source « { $key } » (cellule { $sheet }!{ $cell }) compte { $length } caractères, plus que les { $limit } qu’une cellule de tableur peut contenir ; raccourcissez-le, puis exportez de nouveau
+workbook-error-text-too-long = le classeur ne peut pas être exporté : le texte de la cellule { $sheet }!{ $cell } compte { $length } caractères, plus que les { $limit } qu’une cellule de tableur peut contenir ; raccourcissez-le, puis exportez de nouveau
+# $detail : ce qu’a signalé le programme d’écriture XLSX.
+workbook-error-write-cell = impossible d’écrire le classeur en { $sheet }!{ $cell } : { $detail }
+workbook-error-write = impossible d’écrire le classeur : { $detail }
 
 ## mgi workbook (ligne de commande)
 

@@ -49,7 +49,7 @@ pub fn stored_zip(files: &[(&str, &[u8])]) -> Vec<u8> {
             h.extend((name.len() as u16).to_le_bytes());
             h.extend([0u8; 2]); // extra
             if central {
-                h.extend([0u8; 8]); // comment, disk, internal attributes
+                h.extend([0u8; 6]); // comment length, disk, internal attributes
                 h.extend([0u8; 4]); // external attributes
                 h.extend(offset.to_le_bytes());
             }
