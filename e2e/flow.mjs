@@ -224,15 +224,16 @@ async function moveTo(page, stage) {
   check(now === stage, `move to ${stage}: the workspace shows stage "${now}"`);
 }
 
-/** The option labels currently selected in the citation selects, with their pinpoints. */
+/** The cited sources (key, the name shown beside it) with their pinpoints. */
 async function citations(page) {
-  return page.$$eval('select[name="cite"]', (sels) =>
-    sels.map((s) => {
+  return page.$$eval('input[name="cite"]', (inputs) =>
+    inputs.map((s) => {
       const n = s.id.replace(/^cite-/, '');
       const pin = document.getElementById(`pin-${n}`);
+      const name = document.getElementById(`cite-${n}-name`);
       return {
         value: s.value,
-        label: s.selectedOptions[0] ? s.selectedOptions[0].textContent : '',
+        label: name ? name.textContent : '',
         pin: pin ? pin.value : '',
       };
     }),

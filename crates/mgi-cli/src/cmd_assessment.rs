@@ -212,11 +212,12 @@ pub async fn run(global: &Global, cmd: AssessmentCmd) -> anyhow::Result<ExitCode
 
 /// The labels of `mgi check`'s three counts in `lang`, padded to one width so that the counts
 /// line up.
-fn check_labels(lang: Lang) -> [String; 3] {
+fn check_labels(lang: Lang) -> [String; 4] {
     let labels = [
         tr!(lang, "cli-check-no-indicator"),
         tr!(lang, "cli-check-unknown-sources"),
         tr!(lang, "cli-check-uncited"),
+        tr!(lang, "cli-check-refused"),
     ];
     let width = labels.iter().map(|l| l.chars().count()).max().unwrap_or(0);
     labels.map(|l| format!("{l:<width$}"))
@@ -227,7 +228,7 @@ pub async fn check(global: &Global, jurisdiction: &str, year: i32) -> anyhow::Re
     let store = global.open_store().await?;
     let doc = store.export_assessment(jurisdiction, year).await?;
     let c = check_consistency(&doc);
-    let [no_indicator, unknown, uncited] = check_labels(lang);
+    let [no_indicator, unknown, uncited, refused] = check_labels(lang);
     println!("{jurisdiction} {year}:");
     println!(
         "  {no_indicator} {}",
@@ -246,6 +247,10 @@ pub async fn check(global: &Global, jurisdiction: &str, year: i32) -> anyhow::Re
     println!("  {uncited} {}", say::count(lang, c.uncited_sources.len()));
     for k in &c.uncited_sources {
         println!("    {k}");
+    }
+    println!("  {refused} {}", say::count(lang, c.refused.len()));
+    for (record, problem) in &c.refused {
+        println!("    {record}: {}", problem.localised(lang));
     }
     Ok(if c.is_clean() {
         ExitCode::SUCCESS

@@ -2,7 +2,7 @@
 
 use std::collections::BTreeSet;
 
-use crate::AssessmentDoc;
+use crate::{AssessmentDoc, Problem, rules};
 
 #[derive(Debug, Default, Clone, PartialEq, Eq)]
 pub struct Consistency {
@@ -12,6 +12,9 @@ pub struct Consistency {
     pub unknown_sources: Vec<(String, String)>,
     /// Keys of register sources that nothing cites (answers, findings or context figures).
     pub uncited_sources: Vec<String>,
+    /// Stored values the rules now refuse (a key or a source's address stored before the rules
+    /// were enforced): the record, named by its kind and key, and what is wrong.
+    pub refused: Vec<(String, Problem)>,
 }
 
 impl Consistency {
@@ -19,6 +22,7 @@ impl Consistency {
         self.findings_without_indicator.is_empty()
             && self.unknown_sources.is_empty()
             && self.uncited_sources.is_empty()
+            && self.refused.is_empty()
     }
 }
 
@@ -48,11 +52,45 @@ pub fn check_consistency(doc: &AssessmentDoc) -> Consistency {
     for c in &doc.context {
         cite(format!("context {}", c.measure), &c.source, &mut out);
     }
+    out.refused = refused(doc);
     out.uncited_sources = doc
         .sources
         .iter()
         .filter(|s| !cited.contains(&s.key))
         .map(|s| s.key.clone())
         .collect();
+    out
+}
+
+/// The keys and addresses of `doc` that [`rules`] refuse, each named by its record (the key
+/// quoted with its control characters escaped, so a terminal shows it as stored).
+fn refused(doc: &AssessmentDoc) -> Vec<(String, Problem)> {
+    let keys = [
+        (
+            "finding",
+            doc.findings.iter().map(|f| &f.key).collect::<Vec<_>>(),
+        ),
+        ("source", doc.sources.iter().map(|s| &s.key).collect()),
+        (
+            "consultation",
+            doc.consultations.iter().map(|c| &c.key).collect(),
+        ),
+        ("comment", doc.comments.iter().map(|c| &c.key).collect()),
+    ];
+    let mut out: Vec<(String, Problem)> = keys
+        .iter()
+        .flat_map(|(kind, keys)| {
+            keys.iter().filter_map(move |k| {
+                rules::key(k)
+                    .err()
+                    .map(|p| (format!("{kind} \"{}\"", k.escape_debug()), p))
+            })
+        })
+        .collect();
+    for s in &doc.sources {
+        if let Some(Err(p)) = s.url.as_deref().map(rules::url) {
+            out.push((format!("source \"{}\" url", s.key.escape_debug()), p));
+        }
+    }
     out
 }

@@ -17,6 +17,7 @@ mod jurisdiction;
 mod problem;
 mod publication;
 pub mod rounds;
+pub mod rules;
 mod translation;
 mod validate;
 mod workflow;

@@ -22,8 +22,19 @@ pub enum Problem {
     Empty,
     /// A key, in a list of keyed items, that is blank.
     EmptyKey,
-    /// A source key with other characters than lower-case letters, digits and `-`.
-    BadKeyChars,
+    /// A key that is not 1 to `max` lower-case letters, digits and `-`.
+    BadKey {
+        max: usize,
+    },
+    /// A control character (a line break in a one-line text, an escape sequence).
+    ControlCharacter,
+    /// A web address that is not `http(s)://` or a DOI.
+    NotWebAddress,
+    /// More citations than an answer or a finding may carry.
+    TooManyCitations {
+        count: usize,
+        max: usize,
+    },
     /// A key or identifier used a second time in its list.
     Duplicate(String),
     /// A number that is not finite (NaN, an infinity) or not a number.
@@ -34,6 +45,8 @@ pub enum Problem {
     },
     /// A round year outside [`ROUND_YEARS`].
     ImplausibleYear(i32),
+    /// Not a year written as digits (`2023`).
+    NotYear(String),
     UnknownFramework {
         set: String,
         version: u32,
@@ -175,7 +188,13 @@ impl Problem {
         match self {
             Problem::Empty => ("problem-empty", vec![]),
             Problem::EmptyKey => ("problem-empty-key", vec![]),
-            Problem::BadKeyChars => ("problem-key-chars", vec![]),
+            Problem::BadKey { max } => ("problem-key", vec![("max", Arg::from(*max))]),
+            Problem::ControlCharacter => ("problem-control", vec![]),
+            Problem::NotWebAddress => ("problem-web-address", vec![]),
+            Problem::TooManyCitations { count, max } => (
+                "problem-citations",
+                vec![("count", Arg::from(*count)), ("max", Arg::from(*max))],
+            ),
             Problem::Duplicate(value) => ("problem-duplicate", vec![("value", text(value))]),
             Problem::NotFinite => ("problem-not-finite", vec![]),
             Problem::WrongFormat { found } => (
@@ -190,6 +209,7 @@ impl Problem {
                     ("to", year(*ROUND_YEARS.end())),
                 ],
             ),
+            Problem::NotYear(given) => ("problem-not-year", vec![("given", text(given))]),
             Problem::UnknownFramework { set, version } => (
                 "problem-unknown-framework",
                 vec![("set", text(set)), ("version", Arg::from(*version))],
@@ -377,11 +397,15 @@ mod tests {
         vec![
             Problem::Empty,
             Problem::EmptyKey,
-            Problem::BadKeyChars,
+            Problem::BadKey { max: 64 },
+            Problem::ControlCharacter,
+            Problem::NotWebAddress,
+            Problem::TooManyCitations { count: 51, max: 50 },
             Problem::Duplicate(s("law-2015")),
             Problem::NotFinite,
             Problem::WrongFormat { found: s("x/2") },
             Problem::ImplausibleYear(1889),
+            Problem::NotYear(s("+2023")),
             Problem::UnknownFramework {
                 set: s("mgi-national"),
                 version: 9,

@@ -8,6 +8,7 @@ use mgi_framework::{Framework, FrameworkSet};
 use mgi_i18n::Lang;
 
 use crate::problem::ROUND_YEARS;
+use crate::rules::Checks;
 use crate::{AssessmentDoc, Citation, Jurisdiction, M49_REGIONS, Problem, TextRef};
 
 /// A problem in an assessment document, at a JSON path such as `$.answers[3].indicator`
@@ -43,17 +44,9 @@ impl fmt::Display for DocError {
     }
 }
 
-struct Errors(Vec<DocError>);
-
-impl Errors {
-    fn push(&mut self, path: impl Into<String>, problem: Problem) {
-        self.0.push(DocError::new(path, problem));
-    }
-}
-
 /// Every problem of `doc` against `framework`; empty when the document can be stored.
 pub fn validate(doc: &AssessmentDoc, framework: &Framework) -> Vec<DocError> {
-    let mut e = Errors(Vec::new());
+    let mut e = Checks::new();
     if doc.format != crate::FORMAT {
         e.push(
             "$.format",
@@ -74,7 +67,7 @@ pub fn validate(doc: &AssessmentDoc, framework: &Framework) -> Vec<DocError> {
                 version: doc.framework.version,
             },
         );
-        return e.0;
+        return e.into_problems();
     };
     if set.level != doc.jurisdiction.kind.level() {
         e.push(
@@ -92,10 +85,13 @@ pub fn validate(doc: &AssessmentDoc, framework: &Framework) -> Vec<DocError> {
         &mut e,
     );
     for (i, s) in doc.sources.iter().enumerate() {
-        check_source(s, &format!("$.sources[{i}]"), &mut e);
+        let path = format!("$.sources[{i}]");
+        e.key(format!("{path}.key"), &s.key);
+        check_source(s, &path, &mut e);
     }
     for (i, s) in doc.summaries.iter().enumerate() {
         domain_known(set, &s.domain, &format!("$.summaries[{i}].domain"), &mut e);
+        e.text(format!("$.summaries[{i}].text"), &s.text);
     }
     unique_keys(
         doc.summaries.iter().map(|s| s.domain.as_str()),
@@ -105,6 +101,8 @@ pub fn validate(doc: &AssessmentDoc, framework: &Framework) -> Vec<DocError> {
     for (i, a) in doc.answers.iter().enumerate() {
         let path = format!("$.answers[{i}]");
         indicator_known(set, &a.indicator, &format!("{path}.indicator"), &mut e);
+        e.text(format!("{path}.narrative"), &a.narrative);
+        e.text(format!("{path}.notes"), &a.notes);
         citations_known(&a.citations, &sources, &path, &mut e);
     }
     unique_keys(
@@ -119,8 +117,11 @@ pub fn validate(doc: &AssessmentDoc, framework: &Framework) -> Vec<DocError> {
     );
     for (i, f) in doc.findings.iter().enumerate() {
         let path = format!("$.findings[{i}]");
+        e.key(format!("{path}.key"), &f.key);
         domain_known(set, &f.domain, &format!("{path}.domain"), &mut e);
         non_empty(&f.text, &format!("{path}.text"), &mut e);
+        e.text(format!("{path}.text"), &f.text);
+        e.texts(&format!("{path}.footnotes"), &f.footnotes);
         for (j, ind) in f.indicators.iter().enumerate() {
             indicator_known(set, ind, &format!("{path}.indicators[{j}]"), &mut e);
         }
@@ -130,6 +131,11 @@ pub fn validate(doc: &AssessmentDoc, framework: &Framework) -> Vec<DocError> {
         let path = format!("$.context[{i}]");
         if !c.value.is_finite() {
             e.push(format!("{path}.value"), Problem::NotFinite);
+        }
+        e.line(format!("{path}.measure"), &c.measure);
+        e.line(format!("{path}.unit"), &c.unit);
+        if let Some(age) = &c.age_group {
+            e.line(format!("{path}.age_group"), age);
         }
         if !sources.contains(c.source.as_str()) {
             e.push(
@@ -141,6 +147,7 @@ pub fn validate(doc: &AssessmentDoc, framework: &Framework) -> Vec<DocError> {
     for (i, c) in doc.conventions.iter().enumerate() {
         let path = format!("$.conventions[{i}]");
         indicator_known(set, &c.indicator, &format!("{path}.indicator"), &mut e);
+        e.line(format!("{path}.name"), &c.name);
         if c.year.is_some() && !c.ratified {
             e.push(format!("{path}.year"), Problem::YearNotRatified);
         }
@@ -151,6 +158,14 @@ pub fn validate(doc: &AssessmentDoc, framework: &Framework) -> Vec<DocError> {
         &mut e,
     );
     for (i, c) in doc.consultations.iter().enumerate() {
+        let path = format!("$.consultations[{i}]");
+        e.key(format!("{path}.key"), &c.key);
+        e.line(format!("{path}.title"), &c.title);
+        e.line(format!("{path}.place"), &c.place);
+        e.text(format!("{path}.description"), &c.description);
+        e.texts(&format!("{path}.key_findings"), &c.key_findings);
+        e.texts(&format!("{path}.recommendations"), &c.recommendations);
+        e.texts(&format!("{path}.footnotes"), &c.footnotes);
         if c.end < c.start {
             e.push(
                 format!("$.consultations[{i}].end"),
@@ -167,6 +182,9 @@ pub fn validate(doc: &AssessmentDoc, framework: &Framework) -> Vec<DocError> {
         &mut e,
     );
     for (i, c) in doc.comments.iter().enumerate() {
+        e.key(format!("$.comments[{i}].key"), &c.key);
+        e.line(format!("$.comments[{i}].author"), &c.author);
+        e.text(format!("$.comments[{i}].text"), &c.text);
         let path = format!("$.comments[{i}].anchor");
         match &c.anchor {
             crate::Anchor::Finding(k) if !findings.contains(k.as_str()) => {
@@ -177,12 +195,12 @@ pub fn validate(doc: &AssessmentDoc, framework: &Framework) -> Vec<DocError> {
         }
     }
     check_translations(doc, &mut e);
-    e.0
+    e.into_problems()
 }
 
 /// The document's language is known; each translation is into another known language, of a
 /// text the document has, not empty, and the only one of that text in that language.
-fn check_translations(doc: &AssessmentDoc, e: &mut Errors) {
+fn check_translations(doc: &AssessmentDoc, e: &mut Checks) {
     let known = |code: &str| mgi_framework::is_language(code);
     if !known(&doc.language) {
         e.push(
@@ -222,6 +240,7 @@ fn check_translations(doc: &AssessmentDoc, e: &mut Errors) {
             Ok(_) => {}
         }
         non_empty(&t.text, &format!("{path}.text"), e);
+        e.text(format!("{path}.text"), &t.text);
         if !seen.insert((t.lang.as_str(), t.target.as_str())) {
             e.push(
                 path,
@@ -234,11 +253,12 @@ fn check_translations(doc: &AssessmentDoc, e: &mut Errors) {
     }
 }
 
-fn check_jurisdiction(j: &Jurisdiction, e: &mut Errors) {
+fn check_jurisdiction(j: &Jurisdiction, e: &mut Checks) {
     if let Some(problem) = Jurisdiction::code_problem(&j.code, j.kind) {
         e.push("$.jurisdiction.code", problem);
     }
     non_empty(&j.name, "$.jurisdiction.name", e);
+    e.line("$.jurisdiction.name", &j.name);
     if !M49_REGIONS.contains(&j.region.as_str()) {
         e.push(
             "$.jurisdiction.region",
@@ -258,9 +278,20 @@ fn check_jurisdiction(j: &Jurisdiction, e: &mut Errors) {
     }
 }
 
-fn check_source(s: &crate::Source, path: &str, e: &mut Errors) {
+fn check_source(s: &crate::Source, path: &str, e: &mut Checks) {
     non_empty(&s.issuer, &format!("{path}.issuer"), e);
     non_empty(&s.title, &format!("{path}.title"), e);
+    e.line(format!("{path}.issuer"), &s.issuer);
+    e.line(format!("{path}.title"), &s.title);
+    if let Some(url) = &s.url {
+        e.url(format!("{path}.url"), url);
+    }
+    if let Some(language) = &s.language {
+        e.line(format!("{path}.language"), language);
+    }
+    if let Some(note) = &s.note {
+        e.text(format!("{path}.note"), note);
+    }
     if let (Some(year), Some(first)) = (s.year, s.amended.first())
         && *first < year
     {
@@ -276,20 +307,13 @@ fn check_source(s: &crate::Source, path: &str, e: &mut Errors) {
 
 /// The problems of one source of the register, each named `path.field`.
 pub fn validate_source(s: &crate::Source, path: &str) -> Vec<DocError> {
-    let mut e = Errors(Vec::new());
-    if s.key.is_empty()
-        || !s
-            .key
-            .chars()
-            .all(|c| c.is_ascii_lowercase() || c.is_ascii_digit() || c == '-')
-    {
-        e.push(format!("{path}.key"), Problem::BadKeyChars);
-    }
+    let mut e = Checks::new();
+    e.key(format!("{path}.key"), &s.key);
     check_source(s, path, &mut e);
-    e.0
+    e.into_problems()
 }
 
-fn non_empty(text: &str, path: &str, e: &mut Errors) {
+fn non_empty(text: &str, path: &str, e: &mut Checks) {
     if text.trim().is_empty() {
         e.push(path, Problem::Empty);
     }
@@ -299,7 +323,7 @@ fn non_empty(text: &str, path: &str, e: &mut Errors) {
 fn unique_keys<'a>(
     keys: impl Iterator<Item = &'a str>,
     path: &str,
-    e: &mut Errors,
+    e: &mut Checks,
 ) -> BTreeSet<&'a str> {
     let mut seen = BTreeSet::new();
     for (i, k) in keys.enumerate() {
@@ -312,7 +336,7 @@ fn unique_keys<'a>(
     seen
 }
 
-fn domain_known(set: &FrameworkSet, domain: &str, path: &str, e: &mut Errors) {
+fn domain_known(set: &FrameworkSet, domain: &str, path: &str, e: &mut Checks) {
     if set.domain(domain).is_none() {
         e.push(
             path,
@@ -324,7 +348,7 @@ fn domain_known(set: &FrameworkSet, domain: &str, path: &str, e: &mut Errors) {
     }
 }
 
-fn indicator_known(set: &FrameworkSet, id: &str, path: &str, e: &mut Errors) {
+fn indicator_known(set: &FrameworkSet, id: &str, path: &str, e: &mut Checks) {
     if !set.contains(id) {
         e.push(
             path,
@@ -336,7 +360,8 @@ fn indicator_known(set: &FrameworkSet, id: &str, path: &str, e: &mut Errors) {
     }
 }
 
-fn citations_known(citations: &[Citation], sources: &BTreeSet<&str>, path: &str, e: &mut Errors) {
+fn citations_known(citations: &[Citation], sources: &BTreeSet<&str>, path: &str, e: &mut Checks) {
+    e.citations(path, citations);
     for (j, c) in citations.iter().enumerate() {
         if !sources.contains(c.source.as_str()) {
             e.push(

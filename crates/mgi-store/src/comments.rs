@@ -1,13 +1,14 @@
 //! Comments on a draft: written by anyone the access rules let comment, anchored to a finding, an
 //! indicator or the whole assessment, and moved through their states by the team.
 
+use mgi_model::rules::Checks;
 use mgi_model::{Anchor, Comment, CommentState, Problem, Visibility};
 
 use crate::clock::{now, stamp};
 use crate::db::params;
 use crate::edit::Versioned;
 use crate::export::find_assessment;
-use crate::rows::{COMMENT_SELECT, CommentRow, Count, VersionRow, anchor_parts};
+use crate::rows::{COMMENT_SELECT, CommentRow, Count, KeyRow, VersionRow, anchor_parts};
 use crate::{PartKind, Record, Store, StoreError, audit};
 
 /// The longest comment accepted, in characters.
@@ -60,6 +61,9 @@ impl Store {
         if text.is_empty() {
             return Err(StoreError::invalid("text", Problem::Empty));
         }
+        let mut checks = Checks::new();
+        checks.text("text", text);
+        StoreError::rules(checks)?;
         if text.chars().count() > MAX_COMMENT {
             return Err(StoreError::invalid(
                 "text",
@@ -97,21 +101,33 @@ impl Store {
         if let Some(problem) = unknown {
             return Err(StoreError::invalid("anchor", problem));
         }
-        let n: Count = c
-            .fetch_optional(
-                "SELECT COUNT(*) AS n FROM comments WHERE assessment_id = $1",
-                &params![a.id],
-            )
-            .await?
-            .unwrap_or_default();
-        let key = format!("c{}", n.n + 1);
         let (kind, reference) = anchor_parts(&comment.anchor);
-        c.execute(
-            "INSERT INTO comments (assessment_id, key, position, author, anchor_kind, anchor_ref, visibility, state, text, created_at)
-             VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10)",
-            &params![a.id, &key, n.n, author, kind, reference, comment.visibility.as_str(), CommentState::Open.as_str(), text, stamp(now())],
-        )
-        .await?;
+        // The first free `c<n>` after those taken: an imported comment may hold any key, so
+        // the count of comments is only where the search starts. A comment added at the same
+        // moment by another writer (PostgreSQL) takes the key first: the search runs again.
+        let mut added = None;
+        while added.is_none() {
+            let keys: Vec<KeyRow> = c
+                .fetch_all(
+                    "SELECT key FROM comments WHERE assessment_id = $1",
+                    &params![a.id],
+                )
+                .await?;
+            let position = i64::try_from(keys.len()).unwrap_or(i64::MAX);
+            let key = (position + 1..)
+                .map(|n| format!("c{n}"))
+                .find(|k| keys.iter().all(|r| &r.key != k))
+                .unwrap_or_default();
+            added = c
+                .fetch_optional::<KeyRow>(
+                    "INSERT INTO comments (assessment_id, key, position, author, anchor_kind, anchor_ref, visibility, state, text, created_at)
+                     VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10)
+                     ON CONFLICT (assessment_id, key) DO NOTHING RETURNING key",
+                    &params![a.id, &key, position, author, kind, reference, comment.visibility.as_str(), CommentState::Open.as_str(), text, stamp(now())],
+                )
+                .await?;
+        }
+        let key = added.map(|r| r.key).unwrap_or_default();
         audit::record(
             &mut c,
             author,

@@ -1,5 +1,6 @@
 //! The record of consultation events, which the profile's annex reports.
 
+use mgi_model::rules::Checks;
 use mgi_model::{ConsultationEvent, Problem};
 
 use crate::db::{Param, params};
@@ -65,6 +66,14 @@ impl Store {
             problems.push(("end", order));
         }
         StoreError::check(problems)?;
+        let mut checks = Checks::new();
+        checks.line("title", &event.title);
+        checks.line("place", &event.place);
+        checks.text("description", &event.description);
+        checks.texts("key_findings", &event.key_findings);
+        checks.texts("recommendations", &event.recommendations);
+        checks.texts("footnotes", &event.footnotes);
+        StoreError::rules(checks)?;
         let mut tx = self.db.begin().await?;
         let mut c = tx.conn();
         let a = find_assessment(&mut c, jurisdiction, year).await?;

@@ -1,6 +1,7 @@
 //! New findings, and the context figures and convention ratifications of an assessment, edited
 //! one record at a time with versions.
 
+use mgi_model::rules::Checks;
 use mgi_model::{ContextFigure, Convention, FindingKind, Problem};
 
 use crate::db::{Conn, Param, params};
@@ -88,6 +89,9 @@ impl Store {
             problems.push(("text", Problem::Empty));
         }
         StoreError::check(problems)?;
+        let mut checks = Checks::new();
+        checks.text("text", text);
+        StoreError::rules(checks)?;
         let keys: Vec<KeyRow> = c
             .fetch_all(
                 "SELECT key FROM findings WHERE assessment_id = $1",
@@ -144,6 +148,11 @@ impl Store {
         if !f.value.is_finite() {
             problems.push(("value", Problem::NotFinite));
         }
+        let mut checks = Checks::new();
+        checks.line("measure", &f.measure);
+        checks.line("unit", &f.unit);
+        checks.line("age_group", f.age_group.as_deref().unwrap_or_default());
+        StoreError::rules(checks)?;
         let mut tx = self.db.begin().await?;
         let mut c = tx.conn();
         let a = find_assessment(&mut c, jurisdiction, year).await?;
@@ -234,6 +243,9 @@ impl Store {
             problems.push(("name", Problem::Empty));
         }
         StoreError::check(problems)?;
+        let mut checks = Checks::new();
+        checks.line("name", &conv.name);
+        StoreError::rules(checks)?;
         let values = params![
             conv.name.trim(),
             conv.ratified,

@@ -1,6 +1,7 @@
 //! Edits of single records. Each save names the version it was based on; a save based on a
 //! stale version is refused as a conflict and nothing is written. Every changed field is audited.
 
+use mgi_model::rules::Checks;
 use mgi_model::{
     Answer, AnswerStatus, AnswerValue, Citation, Confidence, DocError, Problem, Stage,
 };
@@ -240,6 +241,11 @@ impl Store {
         based_on: i64,
     ) -> Result<i64, StoreError> {
         let (jurisdiction, year) = (t.jurisdiction, t.year);
+        let mut checks = Checks::new();
+        checks.text("narrative", &edit.narrative);
+        checks.text("notes", &edit.notes);
+        checks.citations("", &edit.citations);
+        StoreError::rules(checks)?;
         let in_set = self.set_of(a).is_some_and(|s| s.contains(indicator));
         if !in_set {
             return Err(StoreError::invalid(
@@ -338,6 +344,9 @@ impl Store {
         if edit.text.trim().is_empty() {
             return Err(StoreError::invalid("text", Problem::Empty));
         }
+        let mut checks = Checks::new();
+        checks.text("text", &edit.text);
+        StoreError::rules(checks)?;
         let (t, mut tx, a) = self.edit_on(jurisdiction, year, actor).await?;
         let mut c = tx.conn();
         // The old values are read in the transaction that replaces them, so the audit names
@@ -507,6 +516,9 @@ impl Store {
         based_on: i64,
         actor: &str,
     ) -> Result<i64, StoreError> {
+        let mut checks = Checks::new();
+        checks.text("text", text);
+        StoreError::rules(checks)?;
         let (t, mut tx, a) = self.edit_on(jurisdiction, year, actor).await?;
         let mut c = tx.conn();
         let known = self.set_of(&a).is_some_and(|s| s.domain(domain).is_some());

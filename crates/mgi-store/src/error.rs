@@ -74,6 +74,11 @@ impl StoreError {
         StoreError::Invalid(vec![DocError::new(path, problem)])
     }
 
+    /// `Ok` when the rules of `checks` found nothing, else every problem at once.
+    pub(crate) fn rules(checks: mgi_model::rules::Checks) -> Result<(), StoreError> {
+        checks.result().map_err(StoreError::Invalid)
+    }
+
     /// `Ok` when `problems` (path, problem) is empty, else every problem at once.
     pub(crate) fn check(problems: Vec<(&str, Problem)>) -> Result<(), StoreError> {
         if problems.is_empty() {

@@ -1,6 +1,7 @@
 //! Texts of an assessment in other languages: stored with the assessment, edited one at a time
 //! with the version they were based on, like every other text.
 
+use mgi_model::rules::Checks;
 use mgi_model::{Problem, TextRef, TextStatus, Translation};
 
 use crate::db::{Conn, Param, params};
@@ -155,6 +156,9 @@ impl Store {
             }
         };
         StoreError::check(problems)?;
+        let mut checks = Checks::new();
+        checks.text("text", &edit.text);
+        StoreError::rules(checks)?;
         let key = params![id, &edit.lang, &edit.target];
         let old: Option<TranslationRow> = c
             .fetch_optional(

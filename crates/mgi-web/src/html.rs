@@ -160,12 +160,15 @@ pub fn csrf_field(s: &Session) -> String {
     )
 }
 
-/// A narrative written in Markdown, as HTML that cannot carry scripts, styles or event handlers.
+/// A narrative written in Markdown, as HTML that cannot carry scripts, styles, event handlers
+/// or images (an image, even from this site, would make every reader's browser fetch an
+/// address of the writer's choosing).
 pub fn markdown(text: &str) -> String {
     let parser = pulldown_cmark::Parser::new_ext(text, pulldown_cmark::Options::ENABLE_TABLES);
     let mut out = String::new();
     pulldown_cmark::html::push_html(&mut out, parser);
     ammonia::Builder::default()
+        .rm_tags(["img"])
         .link_rel(Some("noopener noreferrer nofollow"))
         .clean(&out)
         .to_string()

@@ -35,7 +35,7 @@ fn parse_file(file: &str) -> Option<(i32, Format)> {
         Some((y, "json")) => (y, Format::Json),
         Some(_) => return None,
     };
-    Some((year.parse().ok()?, format))
+    Some((mgi_model::rules::round_year(year).ok()?, format))
 }
 
 /// The site's header on a profile page: the portal's navigation, the downloads, the revision

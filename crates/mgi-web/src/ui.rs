@@ -101,15 +101,41 @@ fn relative(path: &str) -> &str {
 
 /// The address of `path` (a local path, with or without a query) in `lang`: `/explore` in
 /// French is `/fr/explore`, and the home page `/` is `/fr`. The result always starts with one
-/// `/` and stays on this site.
+/// `/`, stays on this site, and can be written into an HTML attribute or a `Location` header
+/// as it is: quotes, angle brackets, spaces and control characters (which a stored key could
+/// carry) are percent-encoded.
 pub fn href(lang: Lang, path: &str) -> String {
     let rest = relative(path);
     let prefix = prefix(lang);
-    if prefix.is_empty() || !(rest.is_empty() || rest.starts_with(['?', '#'])) {
+    let link = if prefix.is_empty() || !(rest.is_empty() || rest.starts_with(['?', '#'])) {
         format!("{prefix}/{rest}")
     } else {
         format!("{prefix}{rest}")
+    };
+    attribute_safe(link)
+}
+
+/// `link` with every character that could end an attribute value or start markup
+/// percent-encoded (UTF-8 bytes); `%` itself is kept, so an encoded query stays as it was.
+fn attribute_safe(link: String) -> String {
+    let unsafe_char = |c: char| {
+        c.is_control() || c.is_whitespace() || matches!(c, '"' | '\'' | '<' | '>' | '`' | '\\')
+    };
+    if !link.contains(unsafe_char) {
+        return link;
     }
+    let mut out = String::with_capacity(link.len() + 16);
+    for c in link.chars() {
+        if unsafe_char(c) {
+            let mut buf = [0u8; 4];
+            for b in c.encode_utf8(&mut buf).bytes() {
+                out.push_str(&format!("%{b:02X}"));
+            }
+        } else {
+            out.push(c);
+        }
+    }
+    out
 }
 
 /// What goes between a label and its value: French puts a narrow no-break space before the
@@ -160,6 +186,18 @@ mod tests {
             }
         }
         assert_eq!(href(Lang::En, "//evil.example/x"), "/evil.example/x");
+    }
+
+    #[test]
+    fn links_cannot_leave_their_attribute() {
+        let key = "rights-wd-1\"><meta http-equiv=\"refresh\" content='0;url=//evil.example'>";
+        let link = href(Lang::Fr, &format!("/work/MNG/2023/findings/{key}"));
+        assert_eq!(
+            link,
+            "/fr/work/MNG/2023/findings/rights-wd-1%22%3E%3Cmeta%20http-equiv=%22refresh%22%20content=%270;url=//evil.example%27%3E"
+        );
+        assert_eq!(href(Lang::En, "/a\nb\u{0}c"), "/a%0Ab%00c");
+        assert_eq!(href(Lang::En, "/search?q=a%20b&x=1"), "/search?q=a%20b&x=1");
     }
 
     #[test]

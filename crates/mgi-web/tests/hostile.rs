@@ -29,6 +29,31 @@ async fn every_hostile_input_gets_its_clear_answer() {
         ]
     };
     let answer = "/work/MNG/2026/indicators/health-access";
+    let cited = |n: usize, version: &str| {
+        let mut f = save("cited".into(), version);
+        for i in 0..n {
+            f.push(("cite", "law-health-insurance".to_owned()));
+            f.push(("pin", format!("Article {i}")));
+        }
+        f
+    };
+    let new_source = |url: &str| {
+        let mut f = save("with a new source".into(), &v);
+        f.extend([
+            ("new_issuer", "Someone".to_owned()),
+            ("new_title", "A title".to_owned()),
+            ("new_kind", "law".to_owned()),
+            ("new_url", url.to_owned()),
+        ]);
+        f
+    };
+    let many_citations = serde_json::json!({
+        "value": "partial",
+        "version": v.parse::<i64>().expect("version"),
+        "citations": (0..51).map(|i| serde_json::json!({"source": "law-health-insurance", "pinpoint": format!("Article {i}")})).collect::<Vec<_>>(),
+    })
+    .to_string()
+    .into_bytes();
     // (what, request, status, the answer must say, the answer must never contain)
     let cases: Vec<(&str, Send, StatusCode, &str, &str)> = vec![
         (
@@ -187,6 +212,69 @@ async fn every_hostile_input_gets_its_clear_answer() {
             ),
             StatusCode::UNPROCESSABLE_ENTITY,
             "Nothing was stored",
+            "",
+        ),
+        (
+            "too many citations in a form",
+            Send::Form(answer, cited(51, &v)),
+            StatusCode::UNPROCESSABLE_ENTITY,
+            "at most 50",
+            "",
+        ),
+        (
+            "too many citations through the API",
+            Send::Api(
+                "PUT",
+                "/api/v1/drafts/MNG/2026/answers/health-access",
+                Some("token"),
+                many_citations,
+            ),
+            StatusCode::UNPROCESSABLE_ENTITY,
+            "at most 50",
+            "",
+        ),
+        (
+            "a javascript: address for a new source",
+            Send::Form(answer, new_source("javascript:alert(8)")),
+            StatusCode::UNPROCESSABLE_ENTITY,
+            "http://",
+            "",
+        ),
+        (
+            "a line break in a new source's title",
+            Send::Form(answer, {
+                let mut f = new_source("https://example.org");
+                f.push(("new_title", String::new()));
+                let at = f
+                    .iter()
+                    .position(|(k, _)| *k == "new_title")
+                    .expect("title");
+                f[at].1 = "A title\n# injected".into();
+                f
+            }),
+            StatusCode::UNPROCESSABLE_ENTITY,
+            "line break",
+            "",
+        ),
+        (
+            "a year with a leading zero",
+            Send::Get("/profiles/MNG/02023".into()),
+            StatusCode::NOT_FOUND,
+            "",
+            "",
+        ),
+        (
+            "a year with a sign",
+            Send::Get("/profiles/MNG/+2023.json".into()),
+            StatusCode::NOT_FOUND,
+            "",
+            "",
+        ),
+        (
+            "a year with a leading zero in a work page",
+            Send::Get("/work/MNG/02026".into()),
+            StatusCode::NOT_FOUND,
+            "",
             "",
         ),
         (

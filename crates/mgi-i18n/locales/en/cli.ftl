@@ -80,6 +80,7 @@ cli-assessment-record-version = (record version { $version })
 cli-check-no-indicator = findings without an indicator:
 cli-check-unknown-sources = citations of unknown sources:
 cli-check-uncited = sources never cited:
+cli-check-refused = values the rules refuse:
 # $place: a finding or an answer; $key: the source key it cites.
 cli-check-cites = { $place } cites { $key }
 

@@ -5,7 +5,11 @@
 
 problem-empty = must not be empty
 problem-empty-key = empty key
-problem-key-chars = use lower-case letters, digits and '-'
+problem-key = use 1 to { $max } lower-case letters, digits and '-'
+problem-control = contains a line break or another control character; write it on one line
+problem-web-address = give an address starting with http:// or https://, or a DOI (doi:10.…)
+# $count: the citations given; $max: the most allowed.
+problem-citations = { $count } citations; at most { $max }
 # $value: the key or identifier used twice.
 problem-duplicate = duplicate "{ $value }"
 problem-not-finite = not a finite number
@@ -13,6 +17,7 @@ problem-not-finite = not a finite number
 problem-format = expected "{ $expected }", found "{ $found }"
 # $from, $to: the first and last plausible years.
 problem-year = { $year } is not a plausible round year ({ $from }-{ $to })
+problem-not-year = "{ $given }" is not a year (four digits, e.g. 2023)
 problem-unknown-framework = unknown framework { $set } version { $version }
 # $kind (code: country, locality): the jurisdiction's kind; $needed, $level (codes: national,
 # local, both): the level its kind is assessed at, and the level of the set $set.

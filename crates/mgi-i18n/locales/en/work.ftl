@@ -156,7 +156,6 @@ work-answer-narrative = Narrative (Markdown)
 work-answer-confidence = Confidence
 work-answer-notes = Private research notes (never published)
 work-answer-evidence = Evidence from the source register
-work-answer-no-source = (none)
 # $n (number): the citation's place in the list.
 work-answer-source = Source { $n }
 work-answer-pin = Where in it (article, page)

@@ -89,6 +89,7 @@ cli-assessment-record-version = (versión del registro: { $version })
 cli-check-no-indicator = constataciones sin indicador:
 cli-check-unknown-sources = citas de fuentes desconocidas:
 cli-check-uncited = fuentes nunca citadas:
+cli-check-refused = valores que las reglas rechazan:
 # $place: una constatación o una respuesta; $key: la clave de la fuente citada.
 cli-check-cites = { $place } cita { $key }
 

@@ -6,7 +6,10 @@
 
 problem-empty = no debe estar vacío
 problem-empty-key = clave vacía
-problem-key-chars = use solo letras minúsculas, cifras y «-»
+problem-key = use de 1 a { $max } letras minúsculas, cifras y «-»
+problem-control = contiene un salto de línea u otro carácter de control; escríbalo en una línea
+problem-web-address = indique una dirección que empiece por http:// o https://, o un DOI (doi:10.…)
+problem-citations = { $count } citas; como máximo { $max }
 # $value: la clave o el identificador usado dos veces.
 problem-duplicate = «{ $value }» aparece dos veces
 problem-not-finite = no es un número finito
@@ -14,6 +17,7 @@ problem-not-finite = no es un número finito
 problem-format = se esperaba el formato «{ $expected }», pero el documento indica «{ $found }»
 # $from, $to: el primer y el último año plausibles.
 problem-year = { $year } no es un año de ciclo plausible (de { $from } a { $to })
+problem-not-year = «{ $given }» no es un año (cuatro cifras, p. ej. 2023)
 problem-unknown-framework = marco desconocido: { $set }, versión { $version }
 # $kind (código: country, locality): el tipo de jurisdicción; $needed, $level (códigos: national,
 # local, both): el nivel con el que se evalúa ese tipo, y el de la serie $set.

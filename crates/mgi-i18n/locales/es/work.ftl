@@ -156,7 +156,6 @@ work-answer-narrative = Exposición (Markdown)
 work-answer-confidence = Grado de certeza
 work-answer-notes = Notas de investigación privadas (nunca se publican)
 work-answer-evidence = Pruebas del registro de fuentes
-work-answer-no-source = (ninguna)
 # $n (número): el lugar de la cita en la lista.
 work-answer-source = Fuente n.º { $n }
 work-answer-pin = Dónde en la fuente (artículo, página)

@@ -89,6 +89,7 @@ cli-assessment-record-version = (version de l’enregistrement : { $version })
 cli-check-no-indicator = constats sans indicateur :
 cli-check-unknown-sources = citations de sources inconnues :
 cli-check-uncited = sources jamais citées :
+cli-check-refused = valeurs que les règles refusent :
 # $place : un constat ou une réponse ; $key : la clé de la source citée.
 cli-check-cites = { $place } cite { $key }
 

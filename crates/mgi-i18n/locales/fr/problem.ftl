@@ -6,7 +6,10 @@
 
 problem-empty = ne doit pas être vide
 problem-empty-key = clé vide
-problem-key-chars = n’utilisez que des lettres minuscules, des chiffres et « - »
+problem-key = n’utilisez que des lettres minuscules, des chiffres et « - » (de 1 à { $max })
+problem-control = contient un saut de ligne ou un autre caractère de contrôle ; écrivez-le sur une ligne
+problem-web-address = donnez une adresse commençant par http:// ou https://, ou un DOI (doi:10.…)
+problem-citations = { $count } citations ; au plus { $max }
 # $value : la clé ou l’identifiant utilisé deux fois.
 problem-duplicate = « { $value } » apparaît deux fois
 problem-not-finite = n’est pas un nombre fini
@@ -14,6 +17,7 @@ problem-not-finite = n’est pas un nombre fini
 problem-format = le format attendu est « { $expected } », le document indique « { $found } »
 # $from, $to : la première et la dernière année plausibles.
 problem-year = { $year } n’est pas une année de cycle plausible (de { $from } à { $to })
+problem-not-year = « { $given } » n’est pas une année (quatre chiffres, par exemple 2023)
 problem-unknown-framework = cadre inconnu : { $set }, version { $version }
 # $kind (code : country, locality) : le type de territoire ; $needed, $level (codes : national,
 # local, both) : le niveau auquel ce type s’évalue, et celui de la série $set.

@@ -156,7 +156,6 @@ work-answer-narrative = Exposé (Markdown)
 work-answer-confidence = Degré de certitude
 work-answer-notes = Notes de recherche privées (jamais publiées)
 work-answer-evidence = Éléments probants tirés du registre des sources
-work-answer-no-source = (aucune)
 # $n (nombre) : le rang de la citation dans la liste.
 work-answer-source = Source n° { $n }
 work-answer-pin = Emplacement dans la source (article, page)

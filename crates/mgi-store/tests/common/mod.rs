@@ -18,6 +18,35 @@ use sqlx::postgres::PgConnectOptions;
 pub struct TestStore {
     pub store: Store,
     _dir: Option<tempfile::TempDir>,
+    /// How to reach the same database behind the store's back.
+    raw: Raw,
+}
+
+enum Raw {
+    Sqlite(String),
+    Pg(Box<PgConnectOptions>),
+}
+
+impl TestStore {
+    /// Run `sql` on the database directly, bypassing every check of the store: how a test
+    /// puts the database in a state an older version of mgi (or a hand edit) could leave.
+    pub async fn raw(&self, sql: &str) {
+        let sql = sqlx::AssertSqlSafe(sql.to_owned());
+        match &self.raw {
+            Raw::Sqlite(url) => {
+                let pool = sqlx::SqlitePool::connect(url).await.expect("raw sqlite");
+                sqlx::query(sql).execute(&pool).await.expect("raw sql");
+                pool.close().await;
+            }
+            Raw::Pg(options) => {
+                let pool = sqlx::PgPool::connect_with(options.as_ref().clone())
+                    .await
+                    .expect("raw postgres");
+                sqlx::query(sql).execute(&pool).await.expect("raw sql");
+                pool.close().await;
+            }
+        }
+    }
 }
 
 impl std::ops::Deref for TestStore {
@@ -34,6 +63,7 @@ pub async fn sqlite() -> TestStore {
     TestStore {
         store,
         _dir: Some(dir),
+        raw: Raw::Sqlite(format!("sqlite://{url}")),
     }
 }
 
@@ -67,9 +97,13 @@ pub async fn postgres() -> Option<TestStore> {
     let options = PgConnectOptions::from_str(&url)
         .expect("MGI_TEST_PG_URL")
         .options([("search_path", schema.as_str())]);
-    let db = Db::connect_pg(options).await.expect("connect");
+    let db = Db::connect_pg(options.clone()).await.expect("connect");
     let store = Store::with_db(db, framework()).await.expect("migrate");
-    Some(TestStore { store, _dir: None })
+    Some(TestStore {
+        store,
+        _dir: None,
+        raw: Raw::Pg(Box::new(options)),
+    })
 }
 
 pub fn framework() -> Framework {

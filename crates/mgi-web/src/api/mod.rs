@@ -122,12 +122,8 @@ impl FromRequestParts<AppState> for Caller {
 
 /// Parse a path or query year.
 pub fn year(field: &str, text: &str) -> ApiResult<i32> {
-    text.parse()
-        .ok()
-        .filter(|y| (1990..=2100).contains(y))
-        .ok_or_else(|| {
-            ApiError::invalid(field, format!("{text:?} is not a round year (1990-2100)"))
-        })
+    mgi_model::rules::round_year(text)
+        .map_err(|problem| ApiError::invalid(field, problem.to_string()))
 }
 
 /// The routes, to nest under `/api/v1`.

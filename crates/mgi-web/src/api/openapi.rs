@@ -353,14 +353,14 @@ pub fn openapi() -> Value {
         "info": {
             "title": "mgi API",
             "version": "1",
-            "description": "Migration Governance Indicators: the framework, published assessments, aggregates and progress between rounds. Public reads see published data only; drafts and writes need a token (mgi token issue).",
+            "description": "Migration Governance Indicators: the framework, published assessments, aggregates and progress between rounds. Public reads see published data only; drafts and writes need a token (mgi user token NAME --label WHY).",
             "license": {"name": "Apache-2.0", "identifier": "Apache-2.0"}
         },
         "servers": [{"url": "/"}],
         "paths": paths,
         "components": {
             "schemas": schemas,
-            "securitySchemes": {"token": {"type": "http", "scheme": "bearer", "description": "A token from `mgi token issue <user>`"}}
+            "securitySchemes": {"token": {"type": "http", "scheme": "bearer", "description": "A token from `mgi user token NAME --label WHY`, sent as `Authorization: Bearer mgi_…`"}}
         }
     })
 }

@@ -98,7 +98,7 @@ pub async fn compare(
     let mut columns: Vec<AssessmentDoc> = Vec::new();
     for a in &asked {
         let (code, year) = match a.split_once('/') {
-            Some((c, y)) => (c, y.parse::<i64>().ok()),
+            Some((c, y)) => (c, mgi_model::rules::round_year(y).ok().map(i64::from)),
             None => (a.as_str(), None),
         };
         let bad_year = a.contains('/') && year.is_none();

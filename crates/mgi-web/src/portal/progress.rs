@@ -20,7 +20,7 @@ use crate::ui::{Ui, colon};
 pub fn year_param(lang: Lang, query: Option<&str>, name: &str) -> WebResult<Option<i32>> {
     match query_values(query, name).first() {
         None => Ok(None),
-        Some(y) => y.parse().map(Some).map_err(|_| {
+        Some(y) => mgi_model::rules::round_year(y).map(Some).map_err(|_| {
             WebError::Form(vec![(
                 name.into(),
                 tr!(lang, "portal-error-year", value = format!("{y:?}")),

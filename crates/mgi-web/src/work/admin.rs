@@ -92,7 +92,7 @@ pub async fn create(
         a => {
             let bad = || field("assessment", &tr!(ui.lang, "work-field-assessment"));
             let (code, year) = a.split_once('/').ok_or_else(bad)?;
-            Some((code, year.parse::<i32>().map_err(|_| bad())?))
+            Some((code, mgi_model::rules::round_year(year).map_err(|_| bad())?))
         }
     };
     state

@@ -90,6 +90,14 @@ fn evidence(e: &AnswerEdit, sources: &[Versioned<Source>]) -> String {
     out
 }
 
+/// A source as a reader tells it from the others: issuer, title and year.
+fn source_name(s: &Source) -> String {
+    match s.year {
+        Some(y) => format!("{} — {} ({y})", s.issuer, s.title),
+        None => format!("{} — {}", s.issuer, s.title),
+    }
+}
+
 /// The answer form, filled with `e`, saving on top of `version`.
 fn form(
     ctx: &Ctx,
@@ -132,15 +140,18 @@ fn form(
         escape(&e.notes),
         t("work-answer-evidence"),
     );
-    let register: Vec<(String, String)> = sources
-        .iter()
-        .map(|s| {
-            (
-                s.value.key.clone(),
-                format!("{} — {}", s.value.issuer, s.value.title),
-            )
-        })
-        .collect();
+    // The register is written once, as a list the citation fields suggest from (a browser
+    // offers it without JavaScript); each field holds a source's key and shows its name beside.
+    out.push_str("<datalist id=\"register\">");
+    for s in sources {
+        let _ = write!(
+            out,
+            "<option value=\"{}\">{}</option>",
+            escape(&s.value.key),
+            escape(&source_name(&s.value))
+        );
+    }
+    out.push_str("</datalist>\n");
     let blank = Citation {
         source: String::new(),
         pinpoint: None,
@@ -151,14 +162,17 @@ fn form(
         .chain(std::iter::repeat_n(&blank, BLANK_CITATIONS))
         .enumerate()
     {
-        let none = tr!(lang, "work-answer-no-source");
-        let choices = std::iter::once(("", none.as_str()))
-            .chain(register.iter().map(|(k, t)| (k.as_str(), t.as_str())));
+        let name = sources
+            .iter()
+            .find(|s| s.value.key == c.source)
+            .map(|s| source_name(&s.value))
+            .unwrap_or_default();
         let _ = writeln!(
             out,
-            "<label for=\"cite-{n}\">{}</label><select id=\"cite-{n}\" name=\"cite\">{}</select><label for=\"pin-{n}\">{}</label><input type=\"text\" id=\"pin-{n}\" name=\"pin\" value=\"{}\">",
+            "<label for=\"cite-{n}\">{}</label><input type=\"text\" id=\"cite-{n}\" name=\"cite\" list=\"register\" value=\"{}\" aria-describedby=\"cite-{n}-name\"><span id=\"cite-{n}-name\" class=\"muted\" data-source-name>{}</span><label for=\"pin-{n}\">{}</label><input type=\"text\" id=\"pin-{n}\" name=\"pin\" value=\"{}\">",
             escape(&tr!(lang, "work-answer-source", n = n + 1)),
-            options(choices, &c.source),
+            escape(&c.source),
+            escape(&name),
             t("work-answer-pin"),
             escape(c.pinpoint.as_deref().unwrap_or("")),
         );
@@ -249,6 +263,10 @@ fn new_key(title: &str, year: Option<i32>, sources: &[Versioned<Source>]) -> Str
     } else {
         words.join("-")
     };
+    // Room for the year and a number within the key's length (the words are ASCII).
+    base.truncate(mgi_model::rules::MAX_KEY - 12);
+    let base_len = base.trim_end_matches('-').len();
+    base.truncate(base_len);
     if let Some(y) = year {
         base = format!("{base}-{y}");
     }

@@ -55,7 +55,7 @@ impl Ctx {
         code: &str,
         year: &str,
     ) -> WebResult<Ctx> {
-        let year: i32 = year.parse().map_err(|_| WebError::NotFound)?;
+        let year = mgi_model::rules::round_year(year).map_err(|_| WebError::NotFound)?;
         let summary = state.store.assessment_summary(code, year).await?;
         let stage = Stage::parse(&summary.stage)
             .ok_or_else(|| WebError::Server(format!("unknown stage {:?}", summary.stage)))?;

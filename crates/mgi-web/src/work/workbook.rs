@@ -47,7 +47,14 @@ pub async fn download(
     ctx.require(Action::Edit)?;
     let doc = state.store.export_assessment(&ctx.code, ctx.year).await?;
     let bytes = mgi_workbook::write_questionnaire(state.store.framework(), &doc, ctx.lang())
-        .map_err(|e| WebError::Server(e.to_string()))?;
+        .map_err(|e| match e {
+            // A text stored before the limits (or by another tool) that no cell can hold: the
+            // page names it, so the analyst can shorten it.
+            mgi_workbook::WorkbookError::TextTooLong { .. } => {
+                field("workbook", &e.localised(ctx.lang()))
+            }
+            e => WebError::Server(e.to_string()),
+        })?;
     let name = format!(
         "attachment; filename=\"mgi-{}-{}.xlsx\"",
         ctx.code, ctx.year

@@ -79,6 +79,24 @@ pub async fn app() -> App {
 }
 
 impl App {
+    /// Run `sql` on the database behind the store's back: how a test puts the database in a
+    /// state an older version of mgi (or a hand edit) could leave.
+    /// Foreign keys are not checked, so keys can be renamed one table at a time.
+    pub async fn raw(&self, sql: &str) {
+        use sqlx::Connection;
+        let url = format!("sqlite://{}", self._dir.path().join("web.db").display());
+        let mut conn = sqlx::SqliteConnection::connect(&url)
+            .await
+            .expect("raw sqlite");
+        for statement in ["PRAGMA foreign_keys = OFF", sql] {
+            sqlx::query(sqlx::AssertSqlSafe(statement.to_owned()))
+                .execute(&mut conn)
+                .await
+                .expect("raw sql");
+        }
+        conn.close().await.expect("close");
+    }
+
     /// The stored version of an answer, as a form field carries it.
     pub async fn version(&self, code: &str, year: i32, indicator: &str) -> String {
         self.store
