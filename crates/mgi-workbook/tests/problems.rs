@@ -95,7 +95,7 @@ fn every_bad_cell_is_named_with_its_value() {
          agreement, report, data, web, other"
             .to_owned(),
         "Sources!F5: \"2010\": amended in 2010, before it was issued (2015)".to_owned(),
-        format!("Sources!A{new_row}: \"Bad Key\": use lower-case letters, digits and '-'"),
+        format!("Sources!A{new_row}: \"Bad Key\": use 1 to 64 lower-case letters, digits and '-'"),
         format!("Sources!B{new_row}: must not be empty"),
     ];
     assert_eq!(problems(&base, &book), expected);
