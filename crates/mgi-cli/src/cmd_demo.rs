@@ -113,6 +113,12 @@ pub fn reference_docs(framework: &mgi_framework::Framework) -> anyhow::Result<Ve
 
 pub async fn run(global: &Global, args: DemoArgs) -> anyhow::Result<ExitCode> {
     let lang = messages_lang();
+    // What serving needs from the configuration, read before the work of filling the database.
+    let config = if args.no_serve {
+        None
+    } else {
+        Some(global.load_config()?)
+    };
     let framework = global.load_framework()?;
     println!("{}", summary(lang, &framework));
     let temp = tempfile::tempdir().with_context(|| tr!(lang, "cli-no-temp-folder"))?;
@@ -180,15 +186,15 @@ pub async fn run(global: &Global, args: DemoArgs) -> anyhow::Result<ExitCode> {
         );
     }
     println!("{accounts}");
-    if args.no_serve {
+    let Some(config) = config else {
         store.close().await;
         if global.db.is_some() || args.keep {
             println!("{}", tr!(lang, "cli-demo-explore", url = redact(&url)));
         }
         return Ok(ExitCode::SUCCESS);
-    }
+    };
     // The temporary folder lives as long as the portal serves.
-    let served = crate::cmd_serve::serve(global, store, args.addr).await;
+    let served = crate::cmd_serve::serve(config, store, args.addr).await;
     drop(temp);
     served
 }

@@ -9,7 +9,7 @@ use mgi_i18n::tr;
 use mgi_store::Store;
 use mgi_web::AppState;
 
-use crate::config::Global;
+use crate::config::{Config, Global};
 use crate::lang::messages_lang;
 
 // Help texts: help-serve-* in help.ftl (see help.rs).
@@ -20,17 +20,20 @@ pub struct ServeArgs {
 }
 
 pub async fn run(global: &Global, args: ServeArgs) -> anyhow::Result<ExitCode> {
+    // A mistake in the configuration is told before the database is touched.
+    let config = global.load_config()?;
     let store = global.open_store().await?;
-    serve(global, store, args.addr).await
+    serve(config, store, args.addr).await
 }
 
-/// Serve `store` until the process is stopped.
-pub async fn serve(global: &Global, store: Store, addr: SocketAddr) -> anyhow::Result<ExitCode> {
+/// Serve `store` until the process is stopped, with the publication details and the `[server]`
+/// settings of the configuration.
+pub async fn serve(config: Config, store: Store, addr: SocketAddr) -> anyhow::Result<ExitCode> {
     let lang = messages_lang();
-    let publication = global.load_config()?.publication;
+    let state = AppState::new(store, config.publication).with_https(config.server.https);
     let shown = addr.to_string();
     println!("{}", tr!(lang, "cli-serve-listening", addr = &shown));
-    mgi_web::serve(AppState::new(store, publication), addr)
+    mgi_web::serve(state, addr, config.server.limits())
         .await
         .with_context(|| tr!(lang, "cli-cannot-serve", addr = shown))?;
     Ok(ExitCode::SUCCESS)

@@ -31,11 +31,78 @@ pub struct Global {
 /// publisher = "International Organization for Migration"
 /// licence = "CC BY-NC-ND 3.0 IGO"
 /// citation = "IOM, 2024. Migration Governance Indicators Profile {year} – {name}. IOM, Geneva."
+///
+/// [server]
+/// https = "off"
+/// header_read_timeout = 10
+/// request_timeout = 120
+/// max_connections = 1024
 /// ```
 #[derive(Debug, Default, serde::Deserialize)]
 #[serde(default, deny_unknown_fields)]
 pub struct Config {
     pub publication: mgi_profile::Publication,
+    pub server: Server,
+}
+
+/// `[server]`: how `mgi serve` (and `mgi demo`) treat their clients. Timeouts in whole seconds,
+/// from 1 to 86400; see [`mgi_web::ServerLimits`] for what each one bounds.
+#[derive(Debug, serde::Deserialize)]
+#[serde(default, deny_unknown_fields)]
+pub struct Server {
+    /// "off", "on" or "proxy" (see [`mgi_web::Https`]).
+    pub https: mgi_web::Https,
+    #[serde(deserialize_with = "seconds")]
+    pub header_read_timeout: std::time::Duration,
+    #[serde(deserialize_with = "seconds")]
+    pub request_timeout: std::time::Duration,
+    #[serde(deserialize_with = "connections")]
+    pub max_connections: usize,
+}
+
+impl Default for Server {
+    fn default() -> Server {
+        let limits = mgi_web::ServerLimits::default();
+        Server {
+            https: mgi_web::Https::default(),
+            header_read_timeout: limits.header_read,
+            request_timeout: limits.request,
+            max_connections: limits.max_connections,
+        }
+    }
+}
+
+impl Server {
+    pub fn limits(&self) -> mgi_web::ServerLimits {
+        mgi_web::ServerLimits {
+            header_read: self.header_read_timeout,
+            request: self.request_timeout,
+            max_connections: self.max_connections,
+        }
+    }
+}
+
+fn seconds<'de, D: serde::Deserializer<'de>>(d: D) -> Result<std::time::Duration, D::Error> {
+    let n = <u64 as serde::Deserialize>::deserialize(d)?;
+    if (1..=86_400).contains(&n) {
+        Ok(std::time::Duration::from_secs(n))
+    } else {
+        Err(serde::de::Error::invalid_value(
+            serde::de::Unexpected::Unsigned(n),
+            &"a number of seconds from 1 to 86400",
+        ))
+    }
+}
+
+fn connections<'de, D: serde::Deserializer<'de>>(d: D) -> Result<usize, D::Error> {
+    let n = <u64 as serde::Deserialize>::deserialize(d)?;
+    match usize::try_from(n) {
+        Ok(n) if (1..=1_000_000).contains(&n) => Ok(n),
+        _ => Err(serde::de::Error::invalid_value(
+            serde::de::Unexpected::Unsigned(n),
+            &"a number of connections from 1 to 1000000",
+        )),
+    }
 }
 
 impl Global {
@@ -109,7 +176,43 @@ pub fn redact(url: &str) -> String {
 
 #[cfg(test)]
 mod tests {
-    use super::redact;
+    use super::{Config, redact};
+    use std::time::Duration;
+
+    #[test]
+    fn the_server_section_is_read() {
+        let c: Config = toml::from_str(
+            "[server]\nhttps = \"proxy\"\nheader_read_timeout = 5\nrequest_timeout = 300\nmax_connections = 64\n",
+        )
+        .expect("valid");
+        assert_eq!(c.server.https, mgi_web::Https::Proxy);
+        let limits = c.server.limits();
+        assert_eq!(limits.header_read, Duration::from_secs(5));
+        assert_eq!(limits.request, Duration::from_secs(300));
+        assert_eq!(limits.max_connections, 64);
+        let c: Config = toml::from_str("[server]\nhttps = \"on\"\n").expect("valid");
+        assert_eq!(c.server.limits(), mgi_web::ServerLimits::default());
+        let c: Config = toml::from_str("").expect("valid");
+        assert_eq!(c.server.https, mgi_web::Https::Off);
+    }
+
+    #[test]
+    fn server_values_out_of_range_are_refused() {
+        for bad in [
+            "https = \"yes\"",
+            "header_read_timeout = 0",
+            "request_timeout = 86401",
+            "request_timeout = -1",
+            "request_timeout = 1.5",
+            "max_connections = 0",
+            "max_connections = 1000001",
+            "idle_timeout = 5",
+        ] {
+            let text = format!("[server]\n{bad}\n");
+            let e = toml::from_str::<Config>(&text).expect_err(bad);
+            assert!(e.to_string().contains("line 2"), "{bad}: {e}");
+        }
+    }
 
     #[test]
     fn passwords_are_not_printed() {

@@ -19,10 +19,13 @@ mod html;
 mod pages;
 mod portal;
 mod profiles;
+mod server;
 mod ui;
 mod work;
 
 pub use error::store_error_text;
+pub use headers::Https;
+pub use server::{ServerLimits, serve_with};
 
 use axum::routing::{get, post};
 use axum::{Extension, Router};
@@ -36,22 +39,31 @@ pub struct AppState {
     pub store: Store,
     pub publication: Publication,
     cache: std::sync::Arc<cache::PageCache>,
+    https: Https,
 }
 
 impl AppState {
+    /// The state of a site on plain HTTP ([`Https::Off`]).
     pub fn new(store: Store, publication: Publication) -> AppState {
         AppState {
             store,
             publication,
             cache: std::sync::Arc::default(),
+            https: Https::Off,
         }
+    }
+
+    /// Whether the site is reached over HTTPS: HSTS and `Secure` cookies (see [`Https`]).
+    pub fn with_https(self, https: Https) -> AppState {
+        AppState { https, ..self }
     }
 }
 
 /// The largest request body accepted (forms), in bytes.
 const MAX_BODY: usize = 1 << 20;
 
-/// The application's routes, with the security headers on every answer.
+/// The application's routes, with the security headers on every answer (and HSTS and `Secure`
+/// cookies over HTTPS, see [`Https`]).
 ///
 /// The pages (everything but the API) are one router mounted three times: English at the root,
 /// French under `/fr` and Spanish under `/es`, each nested mount marked with its `Lang` (see
@@ -66,7 +78,10 @@ pub fn router(state: AppState) -> Router {
         .nest("/api/v1", api::routes())
         .fallback(pages::not_found)
         .layer(axum::extract::DefaultBodyLimit::max(MAX_BODY))
-        .layer(axum::middleware::map_response(headers::security))
+        .layer(axum::middleware::from_fn_with_state(
+            state.https,
+            headers::security,
+        ))
         .with_state(state)
 }
 
@@ -165,13 +180,16 @@ fn page_routes() -> Router<AppState> {
         .layer(axum::middleware::from_fn(error::localise))
 }
 
-/// Serve until the process is interrupted (Ctrl-C) or asked to stop (SIGTERM); requests under
-/// way are finished first, and the caller's clean-up runs.
-pub async fn serve(state: AppState, addr: std::net::SocketAddr) -> std::io::Result<()> {
+/// Serve on `addr` within `limits` until the process is interrupted (Ctrl-C) or asked to stop
+/// (SIGTERM); requests under way are finished first (within a bound, see [`serve_with`]), and
+/// the caller's clean-up runs.
+pub async fn serve(
+    state: AppState,
+    addr: std::net::SocketAddr,
+    limits: ServerLimits,
+) -> std::io::Result<()> {
     let listener = tokio::net::TcpListener::bind(addr).await?;
-    axum::serve(listener, router(state))
-        .with_graceful_shutdown(stop_signal())
-        .await
+    serve_with(listener, router(state), limits, stop_signal()).await
 }
 
 async fn stop_signal() {
