@@ -24,6 +24,8 @@ mod work;
 
 pub use error::store_error_text;
 
+use std::net::{IpAddr, SocketAddr};
+
 use axum::routing::{get, post};
 use axum::{Extension, Router};
 use mgi_i18n::Lang;
@@ -36,6 +38,8 @@ pub struct AppState {
     pub store: Store,
     pub publication: Publication,
     cache: std::sync::Arc<cache::PageCache>,
+    /// Reverse proxies whose `X-Forwarded-For` is believed (see [`AppState::trusting`]).
+    trusted_proxies: std::sync::Arc<[IpAddr]>,
 }
 
 impl AppState {
@@ -44,8 +48,39 @@ impl AppState {
             store,
             publication,
             cache: std::sync::Arc::default(),
+            trusted_proxies: std::sync::Arc::new([]),
         }
     }
+
+    /// Believe `X-Forwarded-For` from these addresses (exact addresses, no ranges): a request
+    /// whose connection comes from one of them is counted by the sign-in throttle under the
+    /// right-most address of the header that is not itself a trusted proxy. From any other
+    /// address the header is ignored, since anyone can send it. Without trusted proxies, an
+    /// instance behind a proxy sees every visitor at the proxy's address, and the throttle's
+    /// per-address counts then hold for all of them together.
+    pub fn trusting(mut self, proxies: Vec<IpAddr>) -> AppState {
+        self.trusted_proxies = proxies.into();
+        self
+    }
+}
+
+/// The addresses of `MGI_TRUSTED_PROXIES` (comma-separated IP addresses), for [`serve`].
+fn trusted_proxies_from_env() -> std::io::Result<Vec<IpAddr>> {
+    let Ok(list) = std::env::var("MGI_TRUSTED_PROXIES") else {
+        return Ok(Vec::new());
+    };
+    list.split(',')
+        .map(str::trim)
+        .filter(|a| !a.is_empty())
+        .map(|a| {
+            a.parse().map_err(|_| {
+                std::io::Error::new(
+                    std::io::ErrorKind::InvalidInput,
+                    format!("MGI_TRUSTED_PROXIES: {a:?} is not an IP address"),
+                )
+            })
+        })
+        .collect()
 }
 
 /// The largest request body accepted (forms), in bytes.
@@ -101,6 +136,10 @@ fn page_routes() -> Router<AppState> {
         .route("/work/{code}/{year}", get(assessment::workspace))
         .route("/work/{code}/{year}/stage", post(assessment::move_stage))
         .route("/work/{code}/{year}/share", post(assessment::share))
+        .route(
+            "/work/{code}/{year}/share/revoke",
+            post(assessment::revoke_share),
+        )
         .route("/work/{code}/{year}/preview", get(assessment::preview))
         .route("/work/{code}/{year}/audit", get(assessment::audit))
         .route("/work/{code}/{year}/rounds", post(work::rounds::start))
@@ -167,11 +206,22 @@ fn page_routes() -> Router<AppState> {
 
 /// Serve until the process is interrupted (Ctrl-C) or asked to stop (SIGTERM); requests under
 /// way are finished first, and the caller's clean-up runs.
-pub async fn serve(state: AppState, addr: std::net::SocketAddr) -> std::io::Result<()> {
+///
+/// Each request knows the address of its connection (for the sign-in throttle). Behind a
+/// reverse proxy, set `MGI_TRUSTED_PROXIES` to the proxy's addresses, comma-separated, unless
+/// the state already names them (see [`AppState::trusting`]); an entry that is not an IP
+/// address stops the server before it starts.
+pub async fn serve(mut state: AppState, addr: SocketAddr) -> std::io::Result<()> {
+    if state.trusted_proxies.is_empty() {
+        state.trusted_proxies = trusted_proxies_from_env()?.into();
+    }
     let listener = tokio::net::TcpListener::bind(addr).await?;
-    axum::serve(listener, router(state))
-        .with_graceful_shutdown(stop_signal())
-        .await
+    axum::serve(
+        listener,
+        router(state).into_make_service_with_connect_info::<SocketAddr>(),
+    )
+    .with_graceful_shutdown(stop_signal())
+    .await
 }
 
 async fn stop_signal() {

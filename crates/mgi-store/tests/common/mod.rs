@@ -17,7 +17,29 @@ use sqlx::postgres::PgConnectOptions;
 
 pub struct TestStore {
     pub store: Store,
+    /// A second connection to the same database, for tests that look under the interface.
+    raw: Db,
     _dir: Option<tempfile::TempDir>,
+}
+
+impl TestStore {
+    /// A number counted by raw SQL (`SELECT COUNT(*) …`).
+    pub async fn raw_count(&self, sql: &'static str) -> i64 {
+        match &self.raw {
+            Db::Sqlite(p) => sqlx::query_scalar::<_, i64>(sql).fetch_one(p).await,
+            Db::Pg(p) => sqlx::query_scalar::<_, i64>(sql).fetch_one(p).await,
+        }
+        .expect(sql)
+    }
+
+    /// Run raw SQL (to age or add rows the interface would not).
+    pub async fn raw_execute(&self, sql: &'static str) {
+        match &self.raw {
+            Db::Sqlite(p) => sqlx::query(sql).execute(p).await.map(|_| ()),
+            Db::Pg(p) => sqlx::query(sql).execute(p).await.map(|_| ()),
+        }
+        .expect(sql);
+    }
 }
 
 impl std::ops::Deref for TestStore {
@@ -31,8 +53,10 @@ pub async fn sqlite() -> TestStore {
     let dir = tempfile::tempdir().expect("tempdir");
     let url = dir.path().join("test.db").display().to_string();
     let store = Store::open(&url, framework()).await.expect("open sqlite");
+    let raw = Db::connect(&url).await.expect("second connection");
     TestStore {
         store,
+        raw,
         _dir: Some(dir),
     }
 }
@@ -67,9 +91,14 @@ pub async fn postgres() -> Option<TestStore> {
     let options = PgConnectOptions::from_str(&url)
         .expect("MGI_TEST_PG_URL")
         .options([("search_path", schema.as_str())]);
-    let db = Db::connect_pg(options).await.expect("connect");
+    let db = Db::connect_pg(options.clone()).await.expect("connect");
     let store = Store::with_db(db, framework()).await.expect("migrate");
-    Some(TestStore { store, _dir: None })
+    let raw = Db::connect_pg(options).await.expect("second connection");
+    Some(TestStore {
+        store,
+        raw,
+        _dir: None,
+    })
 }
 
 pub fn framework() -> Framework {
