@@ -452,6 +452,7 @@ impl Store {
             )
             .await);
         };
+        crate::accounts::end_sharing(&mut c, a.id, to).await?;
         t.audit_changes(
             &mut c,
             "assessment",

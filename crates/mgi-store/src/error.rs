@@ -66,6 +66,19 @@ pub enum Refusal {
         year: i32,
         stage: Stage,
     },
+    /// A share link asked for while the draft is not shared (links are made in the stages draft
+    /// shared and consultation only).
+    #[error(
+        "assessment {jurisdiction} {year} is at stage {stage}: links for consultation participants are made only while the draft is shared (draft-shared, consultation)"
+    )]
+    ShareNotNow {
+        jurisdiction: String,
+        year: i32,
+        stage: Stage,
+    },
+    /// A share link that has admitted as many participants as a link may.
+    #[error("this link has admitted its {max} participants: ask whoever sent it for a new link")]
+    LinkFull { max: i64 },
 }
 
 impl StoreError {

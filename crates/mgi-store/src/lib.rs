@@ -31,7 +31,11 @@ mod workbook;
 
 use mgi_framework::Framework;
 
-pub use accounts::{NewUser, SESSION_HOURS, Session, SignInError, random_token};
+pub use accounts::{
+    LinkState, MAX_CLIENT_FAILURES, MAX_FAILURES, MAX_GUESTS, MAX_STORED_FAILURES, NewUser,
+    SESSION_HOURS, Session, ShareLinkInfo, SignInError, THROTTLE_MINUTES, client_key,
+    password_checks, random_token,
+};
 pub use audit::AuditEntry;
 pub use comments::NewComment;
 pub use context_import::ContextImport;

@@ -101,6 +101,7 @@ async fn move_stage(
         .await?;
     let year = a.year_i32()?;
     saved.ok_or_else(|| StoreError::NotFound(Record::assessment(&a.code, year)))?;
+    crate::accounts::end_sharing(c, a.id, to).await?;
     audit::record(
         c,
         actor,

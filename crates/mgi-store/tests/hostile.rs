@@ -5,12 +5,13 @@
 mod common;
 
 use common::{TestStore, sample};
+use mgi_model::access::Role;
 use mgi_model::rules::{MAX_CITATIONS, MAX_TEXT};
 use mgi_model::{
-    Anchor, AnswerStatus, AnswerValue, Citation, Comment, CommentState, Problem, Visibility,
+    Anchor, AnswerStatus, AnswerValue, Citation, Comment, CommentState, Problem, Stage, Visibility,
     check_consistency,
 };
-use mgi_store::{AnswerEdit, ImportMode, NewComment, StoreError};
+use mgi_store::{AnswerEdit, ImportMode, NewComment, NewUser, SignInError, StoreError};
 
 /// A key that, written raw into an attribute, would redirect the reader's browser.
 const HOSTILE_KEY: &str =
@@ -36,7 +37,9 @@ on_both_backends!(
     citations_are_capped,
     source_addresses_are_web_or_doi,
     new_comment_keys_never_collide,
-    texts_and_names_keep_their_rules
+    texts_and_names_keep_their_rules,
+    a_name_is_one_line,
+    a_huge_user_name_is_refused_and_never_stored_as_typed,
 );
 
 fn edit(narrative: &str) -> AnswerEdit {
@@ -165,12 +168,14 @@ async fn a_stored_bad_key_still_opens_and_is_named(s: TestStore) {
         .expect("import");
     // As an older mgi could have stored it.
     let quoted = HOSTILE_KEY.replace('\'', "''");
-    s.raw(&format!(
+    s.raw_execute(&format!(
         "UPDATE findings SET key = '{quoted}' WHERE key = 'f2'"
     ))
     .await;
-    s.raw("UPDATE sources SET url = 'javascript:alert(8)' WHERE key = 'law-national-security'")
-        .await;
+    s.raw_execute(
+        "UPDATE sources SET url = 'javascript:alert(8)' WHERE key = 'law-national-security'",
+    )
+    .await;
     let stored = s.export_assessment("MNG", 2023).await.expect("still opens");
     let report = check_consistency(&stored);
     let named: Vec<&str> = report.refused.iter().map(|(r, _)| r.as_str()).collect();
@@ -358,4 +363,83 @@ async fn texts_and_names_keep_their_rules(s: TestStore) {
     let found = problems(err);
     assert!(found.contains(&("$.jurisdiction.name".to_owned(), Problem::ControlCharacter)));
     assert!(found.contains(&("$.sources[0].title".to_owned(), Problem::ControlCharacter)));
+}
+
+/// A person's name (an account's display name, the name a share-link guest gives) is one line:
+/// control characters are refused, whatever the name, and nothing is stored.
+async fn a_name_is_one_line(s: TestStore) {
+    let mut doc = sample("MNG", 2026);
+    doc.stage = Stage::Consultation;
+    s.import_assessment(&doc, "test", ImportMode::New)
+        .await
+        .expect("import");
+    let link = s
+        .create_share_link("MNG", 2026, "NGOs", 14, "ana")
+        .await
+        .expect("link");
+    let is_name_problem = |e: &StoreError| match e {
+        StoreError::Invalid(problems) => problems
+            .iter()
+            .all(|p| p.path == "name" && matches!(p.problem, Problem::NameNeeded { .. })),
+        _ => false,
+    };
+    for name in [
+        "Eve\nAdministrator",
+        "Eve\rAdministrator",
+        "Bell\u{7}",
+        "Tab\there",
+        "Next\u{85}line",
+        "Delete\u{7f}",
+        "",
+        "   ",
+        &"n".repeat(101),
+    ] {
+        let err = s
+            .redeem_share_link(&link, name, None)
+            .await
+            .expect_err("refused");
+        assert!(is_name_problem(&err), "{name:?}: {err:?}");
+        let err = s
+            .create_user(&NewUser {
+                username: "eve",
+                display_name: name,
+                role: Role::Analyst,
+                password: "long enough password",
+                jurisdictions: &[],
+                assessment: None,
+            })
+            .await
+            .expect_err("refused");
+        assert!(is_name_problem(&err), "{name:?}: {err:?}");
+    }
+    assert!(s.users().await.expect("users").is_empty(), "nothing stored");
+    // Letters of any script, punctuation and spaces inside are a name.
+    s.redeem_share_link(&link, "  Батбаяр (NGO «Forum»), Ulaanbaatar  ", None)
+        .await
+        .expect("redeem")
+        .expect("session");
+    let users = s.users().await.expect("users");
+    assert_eq!(users[0].1, "Батбаяр (NGO «Forum»), Ulaanbaatar", "trimmed");
+}
+
+/// A sign-in with a 100 KB name is an unknown name: refused as such, and what is stored of it is
+/// a hash, not the name.
+async fn a_huge_user_name_is_refused_and_never_stored_as_typed(s: TestStore) {
+    let name = format!("{}'; DROP TABLE users; --", "é".repeat(50_000));
+    assert!(matches!(
+        s.sign_in(&name, "guess", None).await,
+        Err(SignInError::BadCredentials)
+    ));
+    assert_eq!(
+        s.raw_count(
+            "SELECT COUNT(*) FROM sign_in_failures WHERE name LIKE 'sha256:%' AND LENGTH(name) = 71"
+        )
+        .await,
+        1
+    );
+    assert_eq!(
+        s.raw_count("SELECT COUNT(*) FROM sign_in_failures WHERE LENGTH(name) > 71")
+            .await,
+        0
+    );
 }

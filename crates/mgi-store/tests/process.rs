@@ -9,14 +9,27 @@ use mgi_model::{
     Anchor, AnswerStatus, AnswerValue, Citation, CommentState, Source, SourceKind, Stage,
     Visibility,
 };
-use mgi_store::{AnswerEdit, ImportMode, NewComment, NewUser, SignInError, StoreError};
+use std::net::IpAddr;
+
+use mgi_store::{
+    AnswerEdit, ImportMode, LinkState, MAX_CLIENT_FAILURES, MAX_GUESTS, MAX_STORED_FAILURES,
+    NewComment, NewUser, Refusal, SignInError, StoreError, password_checks,
+};
 
 on_both_backends!(
     sign_in_checks_the_password_and_locks_after_failures,
+    failures_elsewhere_do_not_lock_the_owner_out,
+    one_address_trying_many_names_is_refused,
+    an_unknown_name_costs_one_password_check_like_a_known_one,
+    failed_sign_ins_are_stored_bounded,
     accounts_are_checked_before_they_are_stored,
     publication_needs_an_approval_of_the_current_content,
     a_correction_publishes_a_new_revision_with_a_note,
     share_links_admit_commenters_to_one_assessment,
+    share_links_are_made_only_while_the_draft_is_shared,
+    share_links_end_for_good_when_the_draft_moves_on,
+    a_revoked_link_ends_its_guests,
+    a_link_admits_a_bounded_number_of_guests_and_a_returning_browser_keeps_its_own,
     comments_are_anchored_and_moderated_with_versions,
     search_sees_published_text_only,
     a_new_source_is_cited_by_an_answer,
@@ -42,16 +55,19 @@ async fn at_stage(s: &TestStore, stage: Stage) {
         .expect("import");
 }
 
+fn ip(address: &str) -> Option<IpAddr> {
+    Some(address.parse().expect("address"))
+}
+
+const PASSWORD: &str = "correct horse battery";
+
 async fn sign_in_checks_the_password_and_locks_after_failures(s: TestStore) {
     at_stage(&s, Stage::DataCollection).await;
     let mng = vec!["MNG".to_owned()];
     s.create_user(&user("gov", Role::FocalPoint, &mng))
         .await
         .expect("create");
-    let token = s
-        .sign_in("gov", "correct horse battery")
-        .await
-        .expect("sign in");
+    let token = s.sign_in("gov", PASSWORD, None).await.expect("sign in");
     let session = s.session(&token).await.expect("read").expect("session");
     assert_eq!(session.principal.role, Role::FocalPoint);
     assert_eq!(session.principal.jurisdictions, mng);
@@ -61,20 +77,193 @@ async fn sign_in_checks_the_password_and_locks_after_failures(s: TestStore) {
     assert!(s.session(&token).await.expect("read").is_none());
 
     assert!(matches!(
-        s.sign_in("nobody", "whatever").await,
+        s.sign_in("nobody", "whatever", None).await,
         Err(SignInError::BadCredentials)
     ));
     for _ in 0..5 {
         assert!(matches!(
-            s.sign_in("gov", "wrong").await,
+            s.sign_in("gov", "wrong", None).await,
             Err(SignInError::BadCredentials)
         ));
     }
-    // Locked now, even with the right password.
+    // Locked now from there, even with the right password.
     assert!(matches!(
-        s.sign_in("gov", "correct horse battery").await,
+        s.sign_in("gov", PASSWORD, None).await,
         Err(SignInError::Locked)
     ));
+}
+
+async fn failures_elsewhere_do_not_lock_the_owner_out(s: TestStore) {
+    at_stage(&s, Stage::DataCollection).await;
+    s.create_user(&user("gov", Role::FocalPoint, &["MNG".to_owned()]))
+        .await
+        .expect("create");
+    let attacker = ip("203.0.113.66");
+    for _ in 0..5 {
+        assert!(matches!(
+            s.sign_in("gov", "guess", attacker).await,
+            Err(SignInError::BadCredentials)
+        ));
+    }
+    assert!(matches!(
+        s.sign_in("gov", PASSWORD, attacker).await,
+        Err(SignInError::Locked)
+    ));
+    // The owner, at another address, signs in; so does the attacker's address for another name.
+    s.sign_in("gov", PASSWORD, ip("198.51.100.7"))
+        .await
+        .expect("the owner is not locked out");
+    s.create_user(&user("ana", Role::Analyst, &[]))
+        .await
+        .expect("create");
+    s.sign_in("ana", PASSWORD, attacker)
+        .await
+        .expect("another name from the same address");
+    // Refused attempts are not counted: they do not extend the lock.
+    assert_eq!(
+        s.raw_count("SELECT COUNT(*) FROM sign_in_failures WHERE client = '203.0.113.66'")
+            .await,
+        5
+    );
+    // An IPv6 client is one client across its /64 network.
+    for n in 1..=5 {
+        let from = ip(&format!("2001:db8:1:2::{n}"));
+        assert!(matches!(
+            s.sign_in("gov", "guess", from).await,
+            Err(SignInError::BadCredentials)
+        ));
+    }
+    assert!(matches!(
+        s.sign_in("gov", PASSWORD, ip("2001:db8:1:2:ffff::9")).await,
+        Err(SignInError::Locked)
+    ));
+    s.sign_in("gov", PASSWORD, ip("2001:db8:1:3::1"))
+        .await
+        .expect("another network");
+    // An IPv4 address mapped in IPv6 is that IPv4 address.
+    assert!(matches!(
+        s.sign_in("gov", PASSWORD, ip("::ffff:203.0.113.66")).await,
+        Err(SignInError::Locked)
+    ));
+}
+
+async fn one_address_trying_many_names_is_refused(s: TestStore) {
+    at_stage(&s, Stage::DataCollection).await;
+    s.create_user(&user("gov", Role::FocalPoint, &["MNG".to_owned()]))
+        .await
+        .expect("create");
+    let sprayer = ip("192.0.2.44");
+    for n in 0..MAX_CLIENT_FAILURES {
+        assert!(matches!(
+            s.sign_in(&format!("user{n}"), "guess", sprayer).await,
+            Err(SignInError::BadCredentials)
+        ));
+    }
+    assert!(matches!(
+        s.sign_in("gov", PASSWORD, sprayer).await,
+        Err(SignInError::Locked)
+    ));
+    s.sign_in("gov", PASSWORD, ip("192.0.2.45"))
+        .await
+        .expect("from another address");
+}
+
+async fn an_unknown_name_costs_one_password_check_like_a_known_one(s: TestStore) {
+    at_stage(&s, Stage::Consultation).await;
+    s.create_user(&user("gov", Role::FocalPoint, &["MNG".to_owned()]))
+        .await
+        .expect("create");
+    let link = s
+        .create_share_link("MNG", 2023, "NGOs", 14, "ana")
+        .await
+        .expect("link");
+    let guest = s
+        .redeem_share_link(&link, "Batbayar", None)
+        .await
+        .expect("redeem")
+        .expect("session");
+    let guest = s
+        .session(&guest)
+        .await
+        .expect("read")
+        .expect("session")
+        .principal
+        .username;
+    let long = "x".repeat(100_000);
+    // (name, password, signs in): every path checks one password, whether the account exists,
+    // has a password, or the name could be one at all.
+    for (name, password, ok) in [
+        ("gov", PASSWORD, true),
+        ("gov", "wrong", false),
+        ("nobody", "wrong", false),
+        (guest.as_str(), "", false),
+        (long.as_str(), "wrong", false),
+    ] {
+        let before = password_checks();
+        let result = s.sign_in(name, password, ip("192.0.2.1")).await;
+        assert_eq!(result.is_ok(), ok, "{}", &name[..name.len().min(20)]);
+        assert_eq!(
+            password_checks() - before,
+            1,
+            "{}: one argon2 verification",
+            &name[..name.len().min(20)]
+        );
+    }
+}
+
+async fn failed_sign_ins_are_stored_bounded(s: TestStore) {
+    at_stage(&s, Stage::DataCollection).await;
+    // A name longer than any user name is stored as its hash, never as typed.
+    let long = "x".repeat(100_000);
+    assert!(matches!(
+        s.sign_in(&long, "guess", ip("192.0.2.1")).await,
+        Err(SignInError::BadCredentials)
+    ));
+    assert_eq!(
+        s.raw_count("SELECT COUNT(*) FROM sign_in_failures").await,
+        1
+    );
+    assert_eq!(
+        s.raw_count("SELECT COUNT(*) FROM sign_in_failures WHERE LENGTH(name) > 71")
+            .await,
+        0
+    );
+    // Failures older than the window go with the next failure.
+    s.raw_execute(
+        "INSERT INTO sign_in_failures (name, client, at)
+         VALUES ('old', '192.0.2.9', '2001-01-01T00:00:00.000Z')",
+    )
+    .await;
+    assert!(matches!(
+        s.sign_in("nobody", "guess", ip("192.0.2.1")).await,
+        Err(SignInError::BadCredentials)
+    ));
+    assert_eq!(
+        s.raw_count("SELECT COUNT(*) FROM sign_in_failures WHERE name = 'old'")
+            .await,
+        0
+    );
+    // However many addresses fail within the window, the newest failures only are kept.
+    s.raw_execute(
+        "WITH RECURSIVE n (i) AS (SELECT 1 UNION ALL SELECT i + 1 FROM n WHERE i < 10010)
+         INSERT INTO sign_in_failures (name, client, at)
+         SELECT 'spray', 'client' || i, '2999-01-01T00:00:00.000Z' FROM n",
+    )
+    .await;
+    assert!(matches!(
+        s.sign_in("nobody", "guess", ip("192.0.2.2")).await,
+        Err(SignInError::BadCredentials)
+    ));
+    assert_eq!(
+        s.raw_count("SELECT COUNT(*) FROM sign_in_failures").await,
+        MAX_STORED_FAILURES
+    );
+    assert_eq!(
+        s.raw_count("SELECT COUNT(*) FROM sign_in_failures WHERE client = '192.0.2.2'")
+            .await,
+        1,
+        "the newest is kept"
+    );
 }
 
 async fn accounts_are_checked_before_they_are_stored(s: TestStore) {
@@ -256,14 +445,14 @@ async fn share_links_admit_commenters_to_one_assessment(s: TestStore) {
     );
     assert_eq!(s.share_link("forged").await.expect("read"), None);
     assert!(
-        s.redeem_share_link("forged", "Eve")
+        s.redeem_share_link("forged", "Eve", None)
             .await
             .expect("read")
             .is_none()
     );
-    assert!(s.redeem_share_link(&token, "   ").await.is_err());
+    assert!(s.redeem_share_link(&token, "   ", None).await.is_err());
     let session = s
-        .redeem_share_link(&token, "Batbayar (NGO)")
+        .redeem_share_link(&token, "Batbayar (NGO)", None)
         .await
         .expect("redeem")
         .expect("session");
@@ -271,6 +460,227 @@ async fn share_links_admit_commenters_to_one_assessment(s: TestStore) {
     assert_eq!(who.principal.role, Role::Commenter);
     assert_eq!(who.principal.assessment, Some(("MNG".to_owned(), 2023)));
     assert_eq!(who.display_name, "Batbayar (NGO)");
+}
+
+async fn share_links_are_made_only_while_the_draft_is_shared(s: TestStore) {
+    for stage in Stage::ALL {
+        let mut doc = sample("MNG", 2023);
+        doc.stage = stage;
+        s.import_assessment(&doc, "test", ImportMode::Replace)
+            .await
+            .expect("import");
+        let made = s.create_share_link("MNG", 2023, "NGOs", 14, "ana").await;
+        if matches!(stage, Stage::DraftShared | Stage::Consultation) {
+            made.expect("a link while the draft is shared");
+        } else {
+            match made {
+                Err(StoreError::Refused(Refusal::ShareNotNow {
+                    jurisdiction,
+                    year,
+                    stage: at,
+                })) => assert_eq!((jurisdiction.as_str(), year, at), ("MNG", 2023, stage)),
+                other => panic!("{stage}: {other:?}"),
+            }
+        }
+    }
+}
+
+/// Move MNG 2023 to `to` as an analyst would.
+async fn move_to(s: &TestStore, to: Stage) {
+    let version = s.assessment_version("MNG", 2023).await.expect("version");
+    s.set_stage("MNG", 2023, to, version, "ana")
+        .await
+        .expect("move");
+}
+
+async fn guest_of(s: &TestStore, link: &str, name: &str) -> String {
+    s.redeem_share_link(link, name, None)
+        .await
+        .expect("redeem")
+        .expect("a live link")
+}
+
+async fn signed_in(s: &TestStore, session: &str) -> bool {
+    s.session(session).await.expect("read").is_some()
+}
+
+async fn share_links_end_for_good_when_the_draft_moves_on(s: TestStore) {
+    at_stage(&s, Stage::DraftShared).await;
+    let link = s
+        .create_share_link("MNG", 2023, "Government", 14, "ana")
+        .await
+        .expect("link");
+    let guest = guest_of(&s, &link, "Ministry").await;
+    // Draft shared → consultation: still the same sharing of the draft.
+    move_to(&s, Stage::Consultation).await;
+    assert!(s.share_link(&link).await.expect("read").is_some());
+    assert!(signed_in(&s, &guest).await);
+    // Validated by approval: the link and its guest are dead…
+    let state = s.approval_state("MNG", 2023).await.expect("state");
+    s.approve("MNG", 2023, &state.current, "gov")
+        .await
+        .expect("approve");
+    assert!(s.share_link(&link).await.expect("read").is_none());
+    assert!(!signed_in(&s, &guest).await);
+    // …and stay dead when the assessment comes back to consultation.
+    move_to(&s, Stage::Consultation).await;
+    assert!(s.share_link(&link).await.expect("read").is_none());
+    assert!(!signed_in(&s, &guest).await);
+    assert!(
+        s.redeem_share_link(&link, "Ministry", Some(&guest))
+            .await
+            .expect("redeem")
+            .is_none()
+    );
+    let listed = s.share_links("MNG", 2023).await.expect("links");
+    assert_eq!(listed.len(), 1);
+    assert_eq!(listed[0].state, LinkState::DraftMovedOn);
+    assert_eq!(listed[0].stage, Stage::DraftShared);
+    assert_eq!(listed[0].guests, 1);
+    assert!(listed[0].ended_at.is_some());
+    // A new link is needed, and it dies too when the draft goes back to data collection.
+    let again = s
+        .create_share_link("MNG", 2023, "Government", 14, "ana")
+        .await
+        .expect("a new link");
+    let second = guest_of(&s, &again, "Ministry").await;
+    move_to(&s, Stage::DataCollection).await;
+    move_to(&s, Stage::DraftShared).await;
+    assert!(s.share_link(&again).await.expect("read").is_none());
+    assert!(!signed_in(&s, &second).await);
+}
+
+async fn a_revoked_link_ends_its_guests(s: TestStore) {
+    at_stage(&s, Stage::Consultation).await;
+    let mut kaz = sample("KAZ", 2023);
+    kaz.stage = Stage::Consultation;
+    s.import_assessment(&kaz, "test", ImportMode::New)
+        .await
+        .expect("import");
+    let ngos = s
+        .create_share_link("MNG", 2023, "NGOs", 14, "ana")
+        .await
+        .expect("link");
+    let unions = s
+        .create_share_link("MNG", 2023, "Unions", 14, "ana")
+        .await
+        .expect("link");
+    let other = s
+        .create_share_link("KAZ", 2023, "NGOs", 14, "ana")
+        .await
+        .expect("link");
+    let ngo = guest_of(&s, &ngos, "NGO Forum").await;
+    let union = guest_of(&s, &unions, "Trade union").await;
+    let listed = s.share_links("MNG", 2023).await.expect("links");
+    let labels: Vec<&str> = listed.iter().map(|l| l.label.as_str()).collect();
+    assert_eq!(labels, ["Unions", "NGOs"], "newest first");
+    let ngos_id = listed[1].id;
+    let other_id = s.share_links("KAZ", 2023).await.expect("links")[0].id;
+    // A link is revoked through its own assessment only.
+    assert!(
+        !s.revoke_share_link("MNG", 2023, other_id, "ana")
+            .await
+            .expect("revoke")
+    );
+    assert!(s.share_link(&other).await.expect("read").is_some());
+    assert!(
+        !s.revoke_share_link("MNG", 2023, 999_999, "ana")
+            .await
+            .expect("revoke")
+    );
+    assert!(
+        s.revoke_share_link("MNG", 2023, ngos_id, "ana")
+            .await
+            .expect("revoke")
+    );
+    assert!(s.share_link(&ngos).await.expect("read").is_none());
+    assert!(!signed_in(&s, &ngo).await, "its guest is out");
+    assert!(signed_in(&s, &union).await, "another link's guest stays");
+    assert!(
+        s.redeem_share_link(&ngos, "NGO Forum", None)
+            .await
+            .expect("redeem")
+            .is_none()
+    );
+    let listed = s.share_links("MNG", 2023).await.expect("links");
+    assert_eq!(listed[1].state, LinkState::Revoked);
+    assert_eq!(listed[0].state, LinkState::Open);
+    let log = s.audit_log("MNG", 2023).await.expect("audit");
+    assert!(
+        log.iter()
+            .any(|e| e.entity == "share-link" && e.field == "revoked" && e.entity_key == "NGOs"),
+        "revocation audited"
+    );
+    // Revoking again changes nothing and is no error.
+    assert!(
+        s.revoke_share_link("MNG", 2023, ngos_id, "ana")
+            .await
+            .expect("revoke")
+    );
+}
+
+async fn a_link_admits_a_bounded_number_of_guests_and_a_returning_browser_keeps_its_own(
+    s: TestStore,
+) {
+    at_stage(&s, Stage::Consultation).await;
+    let link = s
+        .create_share_link("MNG", 2023, "Everyone", 14, "ana")
+        .await
+        .expect("link");
+    let other = s
+        .create_share_link("MNG", 2023, "Others", 14, "ana")
+        .await
+        .expect("link");
+    let first = guest_of(&s, &link, "First").await;
+    // The same browser comes back with its session: it keeps its guest.
+    let again = s
+        .redeem_share_link(&link, "First again", Some(&first))
+        .await
+        .expect("redeem")
+        .expect("session");
+    assert_eq!(again, first);
+    // A guest of another link, or a stale cookie, gets a guest of this link.
+    let elsewhere = guest_of(&s, &other, "Elsewhere").await;
+    let second = s
+        .redeem_share_link(&link, "Second", Some(&elsewhere))
+        .await
+        .expect("redeem")
+        .expect("session");
+    assert_ne!(second, elsewhere);
+    s.redeem_share_link(&link, "Third", Some("stale-cookie"))
+        .await
+        .expect("redeem")
+        .expect("session");
+    let listed = s.share_links("MNG", 2023).await.expect("links");
+    let everyone = listed
+        .iter()
+        .find(|l| l.label == "Everyone")
+        .expect("listed");
+    assert_eq!(everyone.guests, 3);
+    for n in 3..MAX_GUESTS {
+        guest_of(&s, &link, &format!("Guest {n}")).await;
+    }
+    match s.redeem_share_link(&link, "One too many", None).await {
+        Err(StoreError::Refused(Refusal::LinkFull { max })) => assert_eq!(max, MAX_GUESTS),
+        other => panic!("{other:?}"),
+    }
+    // Those admitted keep their access, and may come back.
+    assert!(signed_in(&s, &first).await);
+    assert_eq!(
+        s.redeem_share_link(&link, "First", Some(&first))
+            .await
+            .expect("redeem"),
+        Some(first.clone())
+    );
+    let listed = s.share_links("MNG", 2023).await.expect("links");
+    let everyone = listed
+        .iter()
+        .find(|l| l.label == "Everyone")
+        .expect("listed");
+    assert_eq!(
+        (everyone.guests, everyone.state),
+        (MAX_GUESTS, LinkState::Full)
+    );
 }
 
 async fn comments_are_anchored_and_moderated_with_versions(s: TestStore) {

@@ -1,7 +1,10 @@
-//! Who is asking: the session cookie, sign-in and sign-out, share links, and the checks every
-//! form goes through (same origin, the session's CSRF token).
+//! Who is asking: the session cookie, the client's address, sign-in and sign-out, share links,
+//! and the checks every form goes through (same origin, the session's CSRF token).
 
-use axum::extract::{FromRequest, FromRequestParts, Path, Request, State};
+use std::convert::Infallible;
+use std::net::{IpAddr, SocketAddr};
+
+use axum::extract::{ConnectInfo, FromRequest, FromRequestParts, Path, Request, State};
 use axum::http::header::{COOKIE, HOST, LOCATION, ORIGIN, SET_COOKIE};
 use axum::http::request::Parts;
 use axum::http::{HeaderMap, StatusCode};
@@ -71,6 +74,61 @@ impl FromRequestParts<AppState> for Signed {
             .map(Signed)
             .ok_or(WebError::SignIn)
     }
+}
+
+/// Where a request comes from, for the sign-in throttle: the address of its connection
+/// (`ConnectInfo`, which [`crate::serve`] records), or, when that address is a trusted proxy
+/// ([`AppState::trusting`]), the right-most address of `X-Forwarded-For` that is not one. `None`
+/// when the connection's address is unknown (a router called directly, as the tests do): such
+/// requests share one count.
+pub struct ClientAddr(pub Option<IpAddr>);
+
+impl FromRequestParts<AppState> for ClientAddr {
+    type Rejection = Infallible;
+
+    async fn from_request_parts(parts: &mut Parts, state: &AppState) -> Result<Self, Infallible> {
+        let peer = parts
+            .extensions
+            .get::<ConnectInfo<SocketAddr>>()
+            .map(|c| c.0.ip());
+        Ok(ClientAddr(client_address(
+            peer,
+            &parts.headers,
+            &state.trusted_proxies,
+        )))
+    }
+}
+
+/// The client of a connection from `peer`: `peer` itself unless it is one of `trusted`; then the
+/// addresses of `X-Forwarded-For` are read from the right (each proxy appends the address it
+/// was reached from), skipping trusted proxies, and the first other one is the client. A hop
+/// that is not an address ends the walk at the last address believed.
+fn client_address(peer: Option<IpAddr>, headers: &HeaderMap, trusted: &[IpAddr]) -> Option<IpAddr> {
+    let is_trusted = |a: IpAddr| trusted.iter().any(|t| t.to_canonical() == a.to_canonical());
+    let peer = peer?;
+    if !is_trusted(peer) {
+        return Some(peer);
+    }
+    let hops: Vec<&str> = headers
+        .get_all("x-forwarded-for")
+        .iter()
+        .filter_map(|v| v.to_str().ok())
+        .flat_map(|v| v.split(','))
+        .map(str::trim)
+        .collect();
+    let mut client = peer;
+    for hop in hops.iter().rev() {
+        let parsed = hop
+            .parse::<IpAddr>()
+            .ok()
+            .or_else(|| hop.parse::<SocketAddr>().ok().map(|s| s.ip()));
+        let Some(addr) = parsed else { break };
+        client = addr;
+        if !is_trusted(addr) {
+            break;
+        }
+    }
+    Some(client)
 }
 
 /// Refuse a request whose Origin (when the browser sends one) is not this host.
@@ -201,12 +259,13 @@ pub async fn login(
     State(state): State<AppState>,
     ui: Ui,
     headers: HeaderMap,
+    ClientAddr(from): ClientAddr,
     PostForm(f): PostForm,
 ) -> WebResult {
     f.check_form_cookie(&headers)?;
     match state
         .store
-        .sign_in(f.get("username").trim(), f.get("password"))
+        .sign_in(f.get("username").trim(), f.get("password"), from)
         .await
     {
         Ok(token) => Ok(signed_in(&token, &ui.href("/work"))),
@@ -245,19 +304,14 @@ pub async fn logout(
         .into_response())
 }
 
-/// The assessment a share link opens, while the link is valid and the draft is shared; a link
-/// dies with its expiry and when the draft moves on (validated, published).
+/// The assessment a share link opens, while the link is live: not expired, not revoked, and
+/// the draft still in the sharing it was made for (see `mgi_store` on share links).
 async fn shared_draft(state: &AppState, token: &str) -> WebResult<(String, i32)> {
-    let (code, year) = state
+    state
         .store
         .share_link(token)
         .await?
-        .ok_or(WebError::NotFound)?;
-    let stage = state.store.assessment_summary(&code, year).await?.stage;
-    match mgi_model::Stage::parse(&stage) {
-        Some(mgi_model::Stage::DraftShared | mgi_model::Stage::Consultation) => Ok((code, year)),
-        _ => Err(WebError::NotFound),
-    }
+        .ok_or(WebError::NotFound)
 }
 
 /// A share link: who opens it gives a name and may then comment on that one draft.
@@ -300,7 +354,13 @@ pub async fn share_redeem(
 ) -> WebResult {
     f.check_form_cookie(&headers)?;
     let (code, year) = shared_draft(&state, &token).await?;
-    match state.store.redeem_share_link(&token, f.get("name")).await? {
+    // A browser that already came in through this link keeps its guest.
+    let returning = cookie(&headers, SESSION_COOKIE);
+    match state
+        .store
+        .redeem_share_link(&token, f.get("name"), returning)
+        .await?
+    {
         Some(session) => Ok(signed_in(
             &session,
             &ui.href(&format!("/work/{code}/{year}")),
@@ -319,6 +379,54 @@ mod tests {
         h.insert(COOKIE, "a=1; mgi_session=abc; b=2".parse().expect("header"));
         assert_eq!(cookie(&h, SESSION_COOKIE), Some("abc"));
         assert_eq!(cookie(&h, FORM_COOKIE), None);
+    }
+
+    #[test]
+    fn the_client_is_the_connection_unless_it_is_a_trusted_proxy() {
+        let ip = |a: &str| a.parse::<IpAddr>().expect("address");
+        let mut h = HeaderMap::new();
+        h.insert(
+            "x-forwarded-for",
+            "198.51.100.1, 203.0.113.7".parse().expect("header"),
+        );
+        let proxy = ip("10.0.0.2");
+        // Not trusted: the header is anyone's to send, and is ignored.
+        assert_eq!(client_address(Some(proxy), &h, &[]), Some(proxy));
+        assert_eq!(
+            client_address(Some(ip("192.0.2.9")), &h, &[proxy]),
+            Some(ip("192.0.2.9"))
+        );
+        // Trusted: the right-most address the proxy saw.
+        assert_eq!(
+            client_address(Some(proxy), &h, &[proxy]),
+            Some(ip("203.0.113.7"))
+        );
+        // Two trusted proxies in a row, one of them as IPv4 mapped in IPv6.
+        h.insert(
+            "x-forwarded-for",
+            "198.51.100.1, 203.0.113.7, 10.0.0.3"
+                .parse()
+                .expect("header"),
+        );
+        assert_eq!(
+            client_address(Some(ip("::ffff:10.0.0.2")), &h, &[proxy, ip("10.0.0.3")]),
+            Some(ip("203.0.113.7"))
+        );
+        // A hop that is not an address ends the walk at the last one believed.
+        h.insert(
+            "x-forwarded-for",
+            "198.51.100.1, junk".parse().expect("header"),
+        );
+        assert_eq!(client_address(Some(proxy), &h, &[proxy]), Some(proxy));
+        h.insert(
+            "x-forwarded-for",
+            "[2001:db8::1]:4711".parse().expect("header"),
+        );
+        assert_eq!(
+            client_address(Some(proxy), &h, &[proxy]),
+            Some(ip("2001:db8::1"))
+        );
+        assert_eq!(client_address(None, &h, &[proxy]), None, "no connection");
     }
 
     #[test]

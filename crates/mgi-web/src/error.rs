@@ -145,6 +145,20 @@ impl NotDone {
                 year = year.to_string(),
                 stage = stage(*at)
             ),
+            NotDone::Refused(Refusal::ShareNotNow {
+                jurisdiction,
+                year,
+                stage: at,
+            }) => tr!(
+                lang,
+                "refusal-share-not-now",
+                jurisdiction = jurisdiction,
+                year = year.to_string(),
+                stage = stage(*at)
+            ),
+            NotDone::Refused(Refusal::LinkFull { max }) => {
+                tr!(lang, "refusal-link-full", max = *max)
+            }
             NotDone::Transition(t) => {
                 let allowed: Vec<String> = t.allowed().iter().map(|&s| stage(s)).collect();
                 tr!(

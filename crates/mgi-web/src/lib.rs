@@ -27,6 +27,8 @@ pub use error::store_error_text;
 pub use headers::Https;
 pub use server::{ServerLimits, serve_with};
 
+use std::net::{IpAddr, SocketAddr};
+
 use axum::routing::{get, post};
 use axum::{Extension, Router};
 use mgi_i18n::Lang;
@@ -40,6 +42,8 @@ pub struct AppState {
     pub publication: Publication,
     cache: std::sync::Arc<cache::PageCache>,
     https: Https,
+    /// Reverse proxies whose `X-Forwarded-For` is believed (see [`AppState::trusting`]).
+    trusted_proxies: std::sync::Arc<[IpAddr]>,
 }
 
 impl AppState {
@@ -50,6 +54,7 @@ impl AppState {
             publication,
             cache: std::sync::Arc::default(),
             https: Https::Off,
+            trusted_proxies: std::sync::Arc::new([]),
         }
     }
 
@@ -57,6 +62,36 @@ impl AppState {
     pub fn with_https(self, https: Https) -> AppState {
         AppState { https, ..self }
     }
+
+    /// Believe `X-Forwarded-For` from these addresses (exact addresses, no ranges): a request
+    /// whose connection comes from one of them is counted by the sign-in throttle under the
+    /// right-most address of the header that is not itself a trusted proxy. From any other
+    /// address the header is ignored, since anyone can send it. Without trusted proxies, an
+    /// instance behind a proxy sees every visitor at the proxy's address, and the throttle's
+    /// per-address counts then hold for all of them together.
+    pub fn trusting(mut self, proxies: Vec<IpAddr>) -> AppState {
+        self.trusted_proxies = proxies.into();
+        self
+    }
+}
+
+/// The addresses of `MGI_TRUSTED_PROXIES` (comma-separated IP addresses), for [`serve`].
+fn trusted_proxies_from_env() -> std::io::Result<Vec<IpAddr>> {
+    let Ok(list) = std::env::var("MGI_TRUSTED_PROXIES") else {
+        return Ok(Vec::new());
+    };
+    list.split(',')
+        .map(str::trim)
+        .filter(|a| !a.is_empty())
+        .map(|a| {
+            a.parse().map_err(|_| {
+                std::io::Error::new(
+                    std::io::ErrorKind::InvalidInput,
+                    format!("MGI_TRUSTED_PROXIES: {a:?} is not an IP address"),
+                )
+            })
+        })
+        .collect()
 }
 
 /// The largest request body accepted (forms), in bytes.
@@ -116,6 +151,10 @@ fn page_routes() -> Router<AppState> {
         .route("/work/{code}/{year}", get(assessment::workspace))
         .route("/work/{code}/{year}/stage", post(assessment::move_stage))
         .route("/work/{code}/{year}/share", post(assessment::share))
+        .route(
+            "/work/{code}/{year}/share/revoke",
+            post(assessment::revoke_share),
+        )
         .route("/work/{code}/{year}/preview", get(assessment::preview))
         .route("/work/{code}/{year}/audit", get(assessment::audit))
         .route("/work/{code}/{year}/rounds", post(work::rounds::start))
@@ -183,11 +222,19 @@ fn page_routes() -> Router<AppState> {
 /// Serve on `addr` within `limits` until the process is interrupted (Ctrl-C) or asked to stop
 /// (SIGTERM); requests under way are finished first (within a bound, see [`serve_with`]), and
 /// the caller's clean-up runs.
+///
+/// Each request knows the address of its connection (for the sign-in throttle). Behind a
+/// reverse proxy, set `MGI_TRUSTED_PROXIES` to the proxy's addresses, comma-separated, unless
+/// the state already names them (see [`AppState::trusting`]); an entry that is not an IP
+/// address stops the server before it starts.
 pub async fn serve(
-    state: AppState,
-    addr: std::net::SocketAddr,
+    mut state: AppState,
+    addr: SocketAddr,
     limits: ServerLimits,
 ) -> std::io::Result<()> {
+    if state.trusted_proxies.is_empty() {
+        state.trusted_proxies = trusted_proxies_from_env()?.into();
+    }
     let listener = tokio::net::TcpListener::bind(addr).await?;
     serve_with(listener, router(state), limits, stop_signal()).await
 }

@@ -20,6 +20,7 @@ use std::time::Duration;
 
 use axum::Router;
 use axum::body::Body;
+use axum::extract::ConnectInfo;
 use axum::http::header::{CONNECTION, CONTENT_TYPE};
 use axum::http::{HeaderValue, Request, StatusCode};
 use axum::response::Response;
@@ -99,10 +100,10 @@ pub async fn serve_with(
                 Err(_closed) => break,
             },
         };
-        let stream = tokio::select! {
+        let (stream, peer) = tokio::select! {
             () = &mut shutdown => break,
             accepted = listener.accept() => match accepted {
-                Ok((stream, _)) => stream,
+                Ok(accepted) => accepted,
                 Err(e) => {
                     accept_failed(e).await;
                     continue;
@@ -112,7 +113,10 @@ pub async fn serve_with(
         // Small answers go out at once rather than waiting for more to send.
         let _ = stream.set_nodelay(true);
         let app = app.clone();
-        let service = hyper::service::service_fn(move |request: Request<Incoming>| {
+        let service = hyper::service::service_fn(move |mut request: Request<Incoming>| {
+            // The connection's address, for the sign-in throttle (`ConnectInfo`, as axum's own
+            // server would give it).
+            request.extensions_mut().insert(ConnectInfo(peer));
             answer(app.clone(), request, limits.request)
         });
         let connection = http.serve_connection(TokioIo::new(stream), service);

@@ -44,6 +44,8 @@ const COMMENT: &[(&str, &str)] = &[
 ];
 const PUBLISH: &[(&str, &str)] = &[("note", "")];
 const SHARE: &[(&str, &str)] = &[("label", "matrix"), ("days", "3")];
+/// A link no assessment has.
+const REVOKE: &[(&str, &str)] = &[("link", "999999")];
 const FINDING: &[(&str, &str)] = &[
     ("domain", "{d}"),
     ("kind", "potential"),
@@ -93,6 +95,10 @@ const MATRIX: &[(Method, &str, &str, [u16; 6])] = &[
     (Post(COMMENT), "/work/{a}/comments", OTHER_DRAFT, [303, 303, 303, 303, 404, 404]),
     (Post(SHARE), "/work/{a}/share", OWN_DRAFT,   [303, 200, 200, 403, 403, 403]),
     (Post(SHARE), "/work/{a}/share", OTHER_DRAFT, [303, 200, 200, 403, 404, 404]),
+    (Post(SHARE), "/work/{a}/share", PUBLISHED,   [303, 409, 409, 403, 403, 404]),
+    (Post(REVOKE), "/work/{a}/share/revoke", OWN_DRAFT,   [303, 404, 404, 403, 403, 403]),
+    (Post(REVOKE), "/work/{a}/share/revoke", OTHER_DRAFT, [303, 404, 404, 403, 404, 404]),
+    (Post(REVOKE), "/work/{a}/share/revoke", PUBLISHED,   [303, 404, 404, 403, 403, 404]),
     (Post(PUBLISH), "/work/{a}/publish", OWN_DRAFT,   [303, 403, 403, 403, 403, 403]),
     (Post(PUBLISH), "/work/{a}/publish", PUBLISHED,   [303, 403, 403, 403, 403, 404]),
     (Post(EVENT), "/work/{a}/consultations", OWN_DRAFT, [303, 303, 303, 403, 403, 403]),

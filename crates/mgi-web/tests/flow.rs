@@ -5,7 +5,7 @@
 mod common;
 
 use axum::http::StatusCode;
-use common::{Client, NOTE_TEXT, PASSWORD, app, hidden};
+use common::{Client, NOTE_TEXT, PASSWORD, app, app_trusting, hidden};
 
 const DRAFT: &str = "/work/MNG/2026";
 
@@ -57,6 +57,71 @@ async fn sign_in_sets_a_protected_cookie_and_wrong_passwords_lock_the_account() 
         "locked even with the right password"
     );
     assert!(r.body.contains("too many failed sign-ins"));
+}
+
+#[tokio::test]
+async fn failed_sign_ins_elsewhere_do_not_lock_the_owner_out() {
+    let a = app().await;
+    let mut attacker = Client::new(&a).at("203.0.113.66:50123");
+    for _ in 0..5 {
+        assert_eq!(
+            attacker.sign_in("reviewer", "nope").await.status,
+            StatusCode::UNAUTHORIZED
+        );
+    }
+    assert_eq!(
+        attacker.sign_in("reviewer", PASSWORD).await.status,
+        StatusCode::TOO_MANY_REQUESTS,
+        "the attacker's address is refused"
+    );
+    let mut owner = Client::new(&a).at("198.51.100.7:41000");
+    let r = owner.sign_in("reviewer", PASSWORD).await;
+    assert_eq!(
+        (r.status, r.location.as_str()),
+        (StatusCode::SEE_OTHER, "/work"),
+        "the owner signs in from elsewhere"
+    );
+}
+
+#[tokio::test]
+async fn behind_a_trusted_proxy_the_forwarded_address_is_the_client() {
+    let proxy = "10.0.0.2";
+    let a = app_trusting(vec![proxy.parse().expect("address")]).await;
+    let through_proxy = |client: &str| {
+        Client::new(&a)
+            .at(&format!("{proxy}:8080"))
+            .with_header("x-forwarded-for", client)
+    };
+    // Someone not behind the proxy claims to be the owner's address: not believed, counted
+    // under its own.
+    let mut spoofer = Client::new(&a)
+        .at("192.0.2.5:3000")
+        .with_header("x-forwarded-for", "198.51.100.7");
+    let mut attacker = through_proxy("203.0.113.66");
+    for _ in 0..5 {
+        assert_eq!(
+            spoofer.sign_in("reviewer", "nope").await.status,
+            StatusCode::UNAUTHORIZED
+        );
+        assert_eq!(
+            attacker.sign_in("reviewer", "nope").await.status,
+            StatusCode::UNAUTHORIZED
+        );
+    }
+    assert_eq!(
+        attacker.sign_in("reviewer", PASSWORD).await.status,
+        StatusCode::TOO_MANY_REQUESTS
+    );
+    assert_eq!(
+        spoofer.sign_in("reviewer", PASSWORD).await.status,
+        StatusCode::TOO_MANY_REQUESTS
+    );
+    // The proxy itself is not locked: the owner behind it signs in.
+    let mut owner = through_proxy("198.51.100.7");
+    assert_eq!(
+        owner.sign_in("reviewer", PASSWORD).await.status,
+        StatusCode::SEE_OTHER
+    );
 }
 
 #[tokio::test]
@@ -396,18 +461,170 @@ async fn a_share_link_admits_a_participant_to_comment_on_that_draft_only() {
         guest.get("/share/forged-token").await.status,
         StatusCode::NOT_FOUND
     );
-    // The link dies when the draft goes back to data collection (or on to validation).
+    // The link dies when the draft goes back to data collection (or on to validation), and
+    // its participant is out.
     let r = ana.move_stage(&csrf, "data-collection").await;
     assert_eq!(r.status, StatusCode::SEE_OTHER);
     assert_eq!(
         Client::new(&a).get(&link).await.status,
         StatusCode::NOT_FOUND
     );
+    let out = guest.get(DRAFT).await;
     assert_eq!(
-        guest.get(DRAFT).await.status,
-        StatusCode::NOT_FOUND,
+        (out.status, out.location.as_str()),
+        (StatusCode::SEE_OTHER, "/login"),
         "nor the participant's session"
     );
+    // Both stay dead when the draft is shared again: a new link is needed.
+    for stage in ["draft-shared", "consultation"] {
+        assert_eq!(
+            ana.move_stage(&csrf, stage).await.status,
+            StatusCode::SEE_OTHER
+        );
+    }
+    assert_eq!(
+        Client::new(&a).get(&link).await.status,
+        StatusCode::NOT_FOUND
+    );
+    assert_eq!(guest.get(DRAFT).await.status, StatusCode::SEE_OTHER);
+    let ws = ana.get(DRAFT).await.body;
+    assert!(
+        ws.contains("data-state=\"ended\"") && ws.contains("the draft left the shared stages"),
+        "the workspace says why the link ended"
+    );
+}
+
+/// Open a share link as a new browser would and give `name`: the answer to the form.
+async fn redeem(guest: &mut Client<'_>, link: &str, name: &str) -> common::Reply {
+    let form = guest.get(link).await;
+    assert_eq!(form.status, StatusCode::OK, "{link}");
+    let token = hidden(&form.body, "form").expect("form token");
+    guest.post(link, &[("form", &token), ("name", name)]).await
+}
+
+#[tokio::test]
+async fn share_links_are_listed_and_revoked_from_the_workspace() {
+    let a = app().await;
+    let (mut ana, csrf) = Client::signed_in(&a, "analyst").await;
+    let r = ana
+        .post(
+            &format!("{DRAFT}/share"),
+            &[("csrf", &csrf), ("label", "NGO forum"), ("days", "7")],
+        )
+        .await;
+    let at = r.body.find("/share/").expect("link");
+    let link = r.body[at..at + r.body[at..].find('<').expect("end")].to_owned();
+    let mut guest = Client::new(&a);
+    let r = redeem(&mut guest, &link, "Batbayar").await;
+    assert_eq!(r.status, StatusCode::SEE_OTHER);
+    // The same browser opening the link again keeps its participant.
+    let r = redeem(&mut guest, &link, "Batbayar").await;
+    assert_eq!(
+        (r.status, r.location.as_str()),
+        (StatusCode::SEE_OTHER, DRAFT)
+    );
+    let ws = ana.get(DRAFT).await.body;
+    assert!(ws.contains("id=\"share-links\""), "the links are listed");
+    assert!(ws.contains("<bdi>NGO forum</bdi>"));
+    assert!(ws.contains("1 of 50"), "one participant admitted");
+    assert!(ws.contains("data-state=\"open\""));
+    let id = hidden(&ws, "link").expect("a revoke button");
+    assert!(
+        a.store
+            .share_links("MNG", 2026)
+            .await
+            .expect("links")
+            .iter()
+            .all(|l| l.guests == 1)
+    );
+    // The guest may not revoke; nor may a form without the session's token.
+    let gcsrf = guest.csrf().await;
+    assert_eq!(
+        guest
+            .post(
+                &format!("{DRAFT}/share/revoke"),
+                &[("csrf", &gcsrf), ("link", &id)]
+            )
+            .await
+            .status,
+        StatusCode::FORBIDDEN
+    );
+    assert_eq!(
+        ana.post(&format!("{DRAFT}/share/revoke"), &[("link", &id)])
+            .await
+            .status,
+        StatusCode::FORBIDDEN
+    );
+    let r = ana
+        .post(
+            &format!("{DRAFT}/share/revoke"),
+            &[("csrf", &csrf), ("link", &id)],
+        )
+        .await;
+    assert_eq!(
+        (r.status, r.location.as_str()),
+        (StatusCode::SEE_OTHER, "/work/MNG/2026#share-links")
+    );
+    assert_eq!(
+        Client::new(&a).get(&link).await.status,
+        StatusCode::NOT_FOUND,
+        "the link admits no one"
+    );
+    assert_eq!(
+        guest.get(DRAFT).await.status,
+        StatusCode::SEE_OTHER,
+        "its participant is out"
+    );
+    let ws = ana.get(DRAFT).await.body;
+    assert!(ws.contains("data-state=\"revoked\"") && ws.contains("revoked on"));
+    assert!(hidden(&ws, "link").is_none(), "nothing left to revoke");
+    let fr = ana.get(&format!("/fr{DRAFT}")).await.body;
+    assert!(fr.contains("Liens de partage") && fr.contains("révoqué le"));
+    let audit = ana.get(&format!("{DRAFT}/audit")).await.body;
+    assert!(
+        audit.contains("revoked"),
+        "the revocation is in the audit log"
+    );
+
+    // Outside the shared stages no link is made, and the refusal says why in the language.
+    assert_eq!(
+        ana.move_stage(&csrf, "data-collection").await.status,
+        StatusCode::SEE_OTHER
+    );
+    let ws = ana.get(DRAFT).await.body;
+    assert!(!ws.contains("name=\"days\""), "no form to make one");
+    let r = ana
+        .post(
+            &format!("{DRAFT}/share"),
+            &[("csrf", &csrf), ("label", "Late"), ("days", "7")],
+        )
+        .await;
+    assert_eq!(r.status, StatusCode::CONFLICT);
+    assert!(
+        r.body.contains("only while the draft is shared"),
+        "{}",
+        r.body
+    );
+    let r = ana
+        .post(
+            &format!("/fr{DRAFT}/share"),
+            &[("csrf", &csrf), ("label", "Late"), ("days", "7")],
+        )
+        .await;
+    assert_eq!(r.status, StatusCode::CONFLICT);
+    assert!(
+        r.body
+            .contains("ne se créent que pendant que le projet est communiqué"),
+        "{}",
+        r.body
+    );
+    let r = ana
+        .post(
+            &format!("/es{DRAFT}/share"),
+            &[("csrf", &csrf), ("label", "Late"), ("days", "7")],
+        )
+        .await;
+    assert!(r.body.contains("solo se crean mientras el borrador"));
 }
 
 #[tokio::test]

@@ -12,6 +12,10 @@ enum Send {
     Form(&'static str, Vec<(&'static str, String)>),
     Api(&'static str, &'static str, Option<&'static str>, Vec<u8>),
     Upload(&'static str, Vec<u8>),
+    /// The sign-in form with this user name (and a wrong password).
+    SignIn(String),
+    /// The share link's form with this name.
+    Redeem(String),
 }
 
 #[tokio::test]
@@ -54,6 +58,25 @@ async fn every_hostile_input_gets_its_clear_answer() {
     })
     .to_string()
     .into_bytes();
+    let link = a
+        .store
+        .create_share_link("MNG", 2026, "hostile", 3, "analyst")
+        .await
+        .expect("link");
+    a.store
+        .create_share_link("KAZ", 2026, "elsewhere", 3, "analyst")
+        .await
+        .expect("link");
+    let kaz_link = a.store.share_links("KAZ", 2026).await.expect("links")[0]
+        .id
+        .to_string();
+    let share = |label: &str| {
+        vec![
+            ("csrf", csrf.clone()),
+            ("label", label.to_owned()),
+            ("days", "3".to_owned()),
+        ]
+    };
     // (what, request, status, the answer must say, the answer must never contain)
     let cases: Vec<(&str, Send, StatusCode, &str, &str)> = vec![
         (
@@ -278,6 +301,54 @@ async fn every_hostile_input_gets_its_clear_answer() {
             "",
         ),
         (
+            "an 80 KB user name",
+            Send::SignIn(format!("{}<script>", "é".repeat(40_000))),
+            StatusCode::UNAUTHORIZED,
+            "unknown user name or wrong password",
+            "<script>",
+        ),
+        (
+            "a line break in a participant's name",
+            Send::Redeem("Batbayar\nAdministrator".into()),
+            StatusCode::UNPROCESSABLE_ENTITY,
+            "give your name",
+            "",
+        ),
+        (
+            "a control character in a participant's name",
+            Send::Redeem("Bat\u{1b}[31mbayar".into()),
+            StatusCode::UNPROCESSABLE_ENTITY,
+            "give your name",
+            "",
+        ),
+        (
+            "a share link for a published assessment",
+            Send::Form("/work/MNG/2023/share", share("late")),
+            StatusCode::CONFLICT,
+            "only while the draft is shared",
+            "/share/",
+        ),
+        (
+            "revoking another assessment's link",
+            Send::Form(
+                "/work/MNG/2026/share/revoke",
+                vec![("csrf", csrf.clone()), ("link", kaz_link.clone())],
+            ),
+            StatusCode::NOT_FOUND,
+            "",
+            "",
+        ),
+        (
+            "revoking a link that is not a number",
+            Send::Form(
+                "/work/MNG/2026/share/revoke",
+                vec![("csrf", csrf.clone()), ("link", "1 OR 1=1".into())],
+            ),
+            StatusCode::UNPROCESSABLE_ENTITY,
+            "link",
+            "",
+        ),
+        (
             "share link never issued",
             Send::Get("/share/0000000000000000".into()),
             StatusCode::NOT_FOUND,
@@ -313,6 +384,13 @@ async fn every_hostile_input_gets_its_clear_answer() {
                 c.upload(uri, &[("csrf", &csrf)], ("workbook", &bytes))
                     .await
             }
+            Send::SignIn(name) => c.sign_in(&name, "wrong password").await,
+            Send::Redeem(name) => {
+                let uri = format!("/share/{link}");
+                let form = c.get(&uri).await;
+                let token = common::hidden(&form.body, "form").expect("form token");
+                c.post(&uri, &[("form", &token), ("name", &name)]).await
+            }
         };
         assert_eq!(
             r.status,
@@ -334,5 +412,16 @@ async fn every_hostile_input_gets_its_clear_answer() {
     assert_eq!(
         after.answers, before.answers,
         "no hostile request changed an answer"
+    );
+    let links = a.store.share_links("MNG", 2026).await.expect("links");
+    assert!(
+        links.iter().all(|l| l.guests == 0 && l.state.is_live()),
+        "no participant admitted, no link revoked"
+    );
+    assert!(
+        a.store.share_links("KAZ", 2026).await.expect("links")[0]
+            .state
+            .is_live(),
+        "the other assessment's link is untouched"
     );
 }

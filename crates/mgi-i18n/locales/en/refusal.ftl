@@ -20,3 +20,7 @@ refusal-conflict = Someone else saved this record meanwhile (you edited version 
 refusal-already-exists = { $what } already exists; nothing was overwritten.
 # $what: the record (a record- message).
 refusal-not-found = Not found: { $what }.
+# $jurisdiction, $year: the assessment; $stage: the name of its stage.
+refusal-share-not-now = Assessment { $jurisdiction } { $year } is at stage { $stage }: links for consultation participants are made only while the draft is shared (draft-shared, consultation).
+# $max (number): the most participants a link admits.
+refusal-link-full = This link has admitted its { $max } participants: ask whoever sent it for a new link.

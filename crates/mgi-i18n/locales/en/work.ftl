@@ -129,6 +129,32 @@ work-share-created-text =
 work-back-to-assessment = Back to the assessment
 work-audit-title = Audit log
 
+## Share links of the workspace
+
+work-share-links = Share links
+work-share-col-guests = Participants admitted
+# $when: the date and time it was made; $who: who made it (a user name); $stage: the name of the
+# stage it was made in (work-stage).
+work-share-made = { $when }, by { $who }, in { $stage }
+# $count (number): participants admitted through the link; $max (number): the most it admits.
+work-share-guests = { $count } of { $max }
+# $state (code): where the link stands.
+work-share-state =
+    { $state ->
+        [open] open
+        [full] full: admits no one else
+        [expired] expired
+        [revoked] revoked
+       *[ended] ended: the draft left the shared stages
+    }
+# $state (code): revoked or ended; $when: the date and time it happened.
+work-share-state-since =
+    { $state ->
+        [revoked] revoked on { $when }
+       *[ended] ended on { $when }: the draft left the shared stages
+    }
+work-share-revoke = Revoke
+
 ## Edit conflict (someone saved the same record first)
 
 work-conflict-title = Edit conflict
@@ -381,4 +407,5 @@ work-audit-field-note = note
 work-audit-field-figure = figure
 work-audit-field-ratified = ratified
 work-audit-field-created = created
+work-audit-field-revoked = revoked
 work-audit-field-state = state

@@ -20,3 +20,7 @@ refusal-conflict = Otra persona guardó este elemento entretanto (usted editaba 
 # $what: el elemento (un mensaje record-).
 refusal-already-exists = Este elemento ya existe ({ $what }); no se ha sobrescrito nada.
 refusal-not-found = No se encontró: { $what }.
+# $jurisdiction, $year: la evaluación; $stage: el nombre de su etapa.
+refusal-share-not-now = La evaluación { $jurisdiction } { $year } está en la etapa «{ $stage }»: los enlaces para los participantes en la consulta solo se crean mientras el borrador está compartido (etapas «borrador compartido» y «consulta»).
+# $max (número): el máximo de participantes que admite un enlace.
+refusal-link-full = Este enlace ya ha admitido a sus { $max } participantes: pida un enlace nuevo a quien se lo envió.

@@ -129,6 +129,32 @@ work-share-created-text =
 work-back-to-assessment = Volver a la evaluación
 work-audit-title = Registro de cambios
 
+## Enlaces para compartir del espacio de trabajo
+
+work-share-links = Enlaces para compartir
+work-share-col-guests = Participantes admitidos
+# $when: la fecha y la hora de su creación; $who: quién lo creó (un nombre de usuario); $stage: el
+# nombre de la etapa en la que se creó (work-stage).
+work-share-made = { $when }, por { $who }, en la etapa «{ $stage }»
+# $count (número): los participantes admitidos por el enlace; $max (número): el máximo que admite.
+work-share-guests = { $count } de { $max }
+# $state (código): en qué punto está el enlace.
+work-share-state =
+    { $state ->
+        [open] abierto
+        [full] completo: ya no admite a nadie
+        [expired] caducado
+        [revoked] revocado
+       *[ended] cerrado: el borrador ya no está compartido
+    }
+# $state (código): revoked o ended; $when: la fecha y la hora en que ocurrió.
+work-share-state-since =
+    { $state ->
+        [revoked] revocado el { $when }
+       *[ended] cerrado el { $when }: el borrador ya no está compartido
+    }
+work-share-revoke = Revocar
+
 ## Conflicto de edición (otra persona guardó el mismo elemento antes)
 
 work-conflict-title = Conflicto de edición
@@ -381,4 +407,5 @@ work-audit-field-note = nota
 work-audit-field-figure = cifra
 work-audit-field-ratified = ratificación
 work-audit-field-created = creación
+work-audit-field-revoked = revocación
 work-audit-field-state = estado

@@ -21,3 +21,7 @@ refusal-conflict = Quelqu’un d’autre a enregistré cet élément entre-temps
 # $what : l’élément, tel que la base le nomme (en anglais, avec sa clé).
 refusal-already-exists = Cet élément existe déjà ({ $what }) ; rien n’a été remplacé.
 refusal-not-found = Introuvable : { $what }.
+# $jurisdiction, $year : l’évaluation ; $stage : le nom de son étape.
+refusal-share-not-now = L’évaluation { $jurisdiction } { $year } est à l’étape « { $stage } » : les liens pour les participants à la consultation ne se créent que pendant que le projet est communiqué (étapes « projet communiqué » et « consultation »).
+# $max (nombre) : le plus de participants qu’un lien admet.
+refusal-link-full = Ce lien a déjà admis ses { $max } participants : demandez un nouveau lien à la personne qui vous l’a envoyé.

@@ -129,6 +129,32 @@ work-share-created-text =
 work-back-to-assessment = Retour à l’évaluation
 work-audit-title = Journal des modifications
 
+## Liens de partage de l’espace de travail
+
+work-share-links = Liens de partage
+work-share-col-guests = Participants admis
+# $when : la date et l’heure de sa création ; $who : qui l’a créé (un nom d’utilisateur) ;
+# $stage : le nom de l’étape où il a été créé (work-stage).
+work-share-made = { $when }, par { $who }, à l’étape « { $stage } »
+# $count (nombre) : les participants admis par le lien ; $max (nombre) : le plus qu’il en admet.
+work-share-guests = { $count } sur { $max }
+# $state (code) : où en est le lien.
+work-share-state =
+    { $state ->
+        [open] ouvert
+        [full] complet : n’admet plus personne
+        [expired] expiré
+        [revoked] révoqué
+       *[ended] clos : le projet n’est plus communiqué
+    }
+# $state (code) : revoked ou ended ; $when : la date et l’heure où c’est arrivé.
+work-share-state-since =
+    { $state ->
+        [revoked] révoqué le { $when }
+       *[ended] clos le { $when } : le projet n’est plus communiqué
+    }
+work-share-revoke = Révoquer
+
 ## Conflit de modification (quelqu’un a enregistré le même élément avant vous)
 
 work-conflict-title = Conflit de modification
@@ -381,4 +407,5 @@ work-audit-field-note = remarque
 work-audit-field-figure = donnée
 work-audit-field-ratified = ratification
 work-audit-field-created = création
+work-audit-field-revoked = révocation
 work-audit-field-state = état

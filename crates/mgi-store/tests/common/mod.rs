@@ -17,35 +17,30 @@ use sqlx::postgres::PgConnectOptions;
 
 pub struct TestStore {
     pub store: Store,
+    /// A second connection to the same database, for tests that look under the interface.
+    raw: Db,
     _dir: Option<tempfile::TempDir>,
-    /// How to reach the same database behind the store's back.
-    raw: Raw,
-}
-
-enum Raw {
-    Sqlite(String),
-    Pg(Box<PgConnectOptions>),
 }
 
 impl TestStore {
-    /// Run `sql` on the database directly, bypassing every check of the store: how a test
-    /// puts the database in a state an older version of mgi (or a hand edit) could leave.
-    pub async fn raw(&self, sql: &str) {
-        let sql = sqlx::AssertSqlSafe(sql.to_owned());
+    /// A number counted by raw SQL (`SELECT COUNT(*) …`).
+    pub async fn raw_count(&self, sql: &'static str) -> i64 {
         match &self.raw {
-            Raw::Sqlite(url) => {
-                let pool = sqlx::SqlitePool::connect(url).await.expect("raw sqlite");
-                sqlx::query(sql).execute(&pool).await.expect("raw sql");
-                pool.close().await;
-            }
-            Raw::Pg(options) => {
-                let pool = sqlx::PgPool::connect_with(options.as_ref().clone())
-                    .await
-                    .expect("raw postgres");
-                sqlx::query(sql).execute(&pool).await.expect("raw sql");
-                pool.close().await;
-            }
+            Db::Sqlite(p) => sqlx::query_scalar::<_, i64>(sql).fetch_one(p).await,
+            Db::Pg(p) => sqlx::query_scalar::<_, i64>(sql).fetch_one(p).await,
         }
+        .expect(sql)
+    }
+
+    /// Run raw SQL, bypassing every check of the store: to age or add rows the interface
+    /// would not, or to leave the database as an older version of mgi (or a hand edit) could.
+    pub async fn raw_execute(&self, sql: &str) {
+        let query = || sqlx::AssertSqlSafe(sql.to_owned());
+        match &self.raw {
+            Db::Sqlite(p) => sqlx::query(query()).execute(p).await.map(|_| ()),
+            Db::Pg(p) => sqlx::query(query()).execute(p).await.map(|_| ()),
+        }
+        .expect(sql);
     }
 }
 
@@ -60,10 +55,11 @@ pub async fn sqlite() -> TestStore {
     let dir = tempfile::tempdir().expect("tempdir");
     let url = dir.path().join("test.db").display().to_string();
     let store = Store::open(&url, framework()).await.expect("open sqlite");
+    let raw = Db::connect(&url).await.expect("second connection");
     TestStore {
         store,
+        raw,
         _dir: Some(dir),
-        raw: Raw::Sqlite(format!("sqlite://{url}")),
     }
 }
 
@@ -99,10 +95,11 @@ pub async fn postgres() -> Option<TestStore> {
         .options([("search_path", schema.as_str())]);
     let db = Db::connect_pg(options.clone()).await.expect("connect");
     let store = Store::with_db(db, framework()).await.expect("migrate");
+    let raw = Db::connect_pg(options).await.expect("second connection");
     Some(TestStore {
         store,
+        raw,
         _dir: None,
-        raw: Raw::Pg(Box::new(options)),
     })
 }
 

@@ -122,17 +122,8 @@ pub async fn workspace(
         );
     }
     body.push_str(&super::validation::status_block(&state, &ctx, &doc).await?);
-    if ctx.can(Action::Share) && matches!(ctx.stage, Stage::DraftShared | Stage::Consultation) {
-        let _ = writeln!(
-            body,
-            "<form method=\"post\" action=\"{}\">{}<label for=\"share-label\">{}</label><input type=\"text\" id=\"share-label\" name=\"label\" placeholder=\"{}\" required><label for=\"share-days\">{}</label><input type=\"text\" id=\"share-days\" name=\"days\" value=\"14\"><button>{}</button></form>",
-            ctx.url("/share"),
-            csrf_field(&ctx.session),
-            escape(&tr!(lang, "work-share-label")),
-            escape(&tr!(lang, "work-share-placeholder")),
-            escape(&tr!(lang, "work-share-days")),
-            escape(&tr!(lang, "work-share-button")),
-        );
+    if ctx.can(Action::Share) {
+        body.push_str(&share_block(&state, &ctx).await?);
     }
     let head: String = [
         "work-col-indicator",
@@ -221,6 +212,96 @@ pub async fn workspace(
     Ok(ctx.page(&ctx.title(), &body))
 }
 
+/// The share links of the workspace: the form that makes one while the draft is shared, and
+/// every link made, with who it is for, when, until when, the guests it admitted, where it
+/// stands, and a revoke button while it lets anyone in.
+async fn share_block(state: &AppState, ctx: &Ctx) -> WebResult<String> {
+    let lang = ctx.lang();
+    let t = |key: &str| escape(&mgi_i18n::tr(lang, key));
+    let mut out = String::new();
+    if matches!(ctx.stage, Stage::DraftShared | Stage::Consultation) {
+        let _ = writeln!(
+            out,
+            "<form method=\"post\" action=\"{}\">{}<label for=\"share-label\">{}</label><input type=\"text\" id=\"share-label\" name=\"label\" placeholder=\"{}\" required><label for=\"share-days\">{}</label><input type=\"text\" id=\"share-days\" name=\"days\" value=\"14\"><button>{}</button></form>",
+            ctx.url("/share"),
+            csrf_field(&ctx.session),
+            t("work-share-label"),
+            t("work-share-placeholder"),
+            t("work-share-days"),
+            t("work-share-button"),
+        );
+    }
+    let links = state.store.share_links(&ctx.code, ctx.year).await?;
+    if links.is_empty() {
+        return Ok(out);
+    }
+    let head: String = [
+        "work-col-label",
+        "work-col-created",
+        "work-col-expires",
+        "work-share-col-guests",
+        "work-col-state",
+    ]
+    .iter()
+    .map(|key| format!("<th>{}</th>", t(key)))
+    .collect();
+    let _ = writeln!(
+        out,
+        "<h2 id=\"share-links\">{}</h2>\n<table>\n<thead><tr>{head}<th></th></tr></thead>\n<tbody>",
+        t("work-share-links")
+    );
+    for link in &links {
+        let made = labels::with_name(
+            &tr!(
+                lang,
+                "work-share-made",
+                when = labels::when(lang, &link.created_at),
+                who = labels::name_mark(),
+                stage = labels::stage(lang, link.stage)
+            ),
+            &link.created_by,
+        );
+        let state_text = match &link.ended_at {
+            Some(at) if !link.state.is_live() => tr!(
+                lang,
+                "work-share-state-since",
+                state = link.state.code(),
+                when = labels::when(lang, at)
+            ),
+            _ => tr!(lang, "work-share-state", state = link.state.code()),
+        };
+        let revoke = if link.state.is_live() {
+            format!(
+                "<form method=\"post\" action=\"{}\">{}<input type=\"hidden\" name=\"link\" value=\"{}\"><button data-revoke=\"{}\">{}</button></form>",
+                ctx.url("/share/revoke"),
+                csrf_field(&ctx.session),
+                link.id,
+                link.id,
+                t("work-share-revoke")
+            )
+        } else {
+            String::new()
+        };
+        let _ = writeln!(
+            out,
+            "<tr data-link=\"{}\" data-state=\"{}\"><td>{}</td><td>{made}</td><td>{}</td><td>{}</td><td>{}</td><td>{revoke}</td></tr>",
+            link.id,
+            link.state.code(),
+            crate::html::bdi(&link.label),
+            escape(&labels::day(lang, &link.expires_at)),
+            escape(&tr!(
+                lang,
+                "work-share-guests",
+                count = link.guests,
+                max = mgi_store::MAX_GUESTS
+            )),
+            escape(&state_text),
+        );
+    }
+    out.push_str("</tbody>\n</table>\n");
+    Ok(out)
+}
+
 pub async fn move_stage(
     State(state): State<AppState>,
     Signed(s): Signed,
@@ -281,6 +362,30 @@ pub async fn share(
         escape(&tr!(lang, "work-back-to-assessment"))
     );
     Ok(ctx.page(&title, &body))
+}
+
+/// Revoke a share link of this assessment: it admits no one any more and its guests are out.
+pub async fn revoke_share(
+    State(state): State<AppState>,
+    Signed(s): Signed,
+    ui: Ui,
+    Path((code, year)): Key,
+    PostForm(f): PostForm,
+) -> WebResult {
+    let ctx = Ctx::act(&state, s, ui, &code, &year, &f, Action::Share).await?;
+    let id = f.parsed(
+        "link",
+        |v| v.parse::<i64>().ok(),
+        &tr!(ctx.lang(), "work-field-whole-number"),
+    )?;
+    if !state
+        .store
+        .revoke_share_link(&ctx.code, ctx.year, id, ctx.actor())
+        .await?
+    {
+        return Err(WebError::NotFound);
+    }
+    Ok(back_to(&format!("{}#share-links", ctx.url(""))))
 }
 
 pub async fn preview(
@@ -376,6 +481,7 @@ pub async fn audit(
             "figure" => tr!(lang, "work-audit-field-figure"),
             "ratified" => tr!(lang, "work-audit-field-ratified"),
             "created" => tr!(lang, "work-audit-field-created"),
+            "revoked" => tr!(lang, "work-audit-field-revoked"),
             "state" => tr!(lang, "work-audit-field-state"),
             other => other.to_owned(),
         }

@@ -37,6 +37,11 @@ pub fn reference(fw: &Framework) -> AssessmentDoc {
 }
 
 pub async fn app() -> App {
+    app_trusting(Vec::new()).await
+}
+
+/// The application behind reverse proxies at `proxies`, whose `X-Forwarded-For` it believes.
+pub async fn app_trusting(proxies: Vec<std::net::IpAddr>) -> App {
     let fw = Framework::embedded().expect("framework");
     let mut published = reference(&fw);
     published.answers[0].notes = NOTE_TEXT.into();
@@ -69,10 +74,9 @@ pub async fn app() -> App {
             .expect("user");
     }
     App {
-        app: router(AppState::new(
-            store.clone(),
-            mgi_profile::Publication::default(),
-        )),
+        app: router(
+            AppState::new(store.clone(), mgi_profile::Publication::default()).trusting(proxies),
+        ),
         store,
         _dir: dir,
     }
@@ -122,6 +126,10 @@ pub struct Reply {
 pub struct Client<'a> {
     app: &'a App,
     cookies: Vec<(String, String)>,
+    /// The address its connection comes from (none: unknown, as with a bare router).
+    peer: Option<std::net::SocketAddr>,
+    /// Headers sent with every request.
+    headers: Vec<(&'static str, String)>,
 }
 
 /// The value of a hidden field `name` in a page.
@@ -142,10 +150,32 @@ impl<'a> Client<'a> {
         Client {
             app,
             cookies: Vec::new(),
+            peer: None,
+            headers: Vec::new(),
         }
     }
 
-    async fn send(&mut self, req: Request<Body>) -> Reply {
+    /// The same browser, its connection coming from `addr` (`IP:port`).
+    pub fn at(mut self, addr: &str) -> Client<'a> {
+        self.peer = Some(addr.parse().expect("IP:port"));
+        self
+    }
+
+    /// The same browser, sending header `name` with every request.
+    pub fn with_header(mut self, name: &'static str, value: &str) -> Client<'a> {
+        self.headers.push((name, value.to_owned()));
+        self
+    }
+
+    async fn send(&mut self, mut req: Request<Body>) -> Reply {
+        if let Some(peer) = self.peer {
+            req.extensions_mut()
+                .insert(axum::extract::ConnectInfo(peer));
+        }
+        for (name, value) in &self.headers {
+            req.headers_mut()
+                .insert(*name, value.parse().expect("header value"));
+        }
         let response = self.app.app.clone().oneshot(req).await.expect("response");
         for v in response.headers().get_all(header::SET_COOKIE) {
             let v = v.to_str().expect("cookie");
