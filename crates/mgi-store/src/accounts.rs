@@ -203,7 +203,8 @@ pub fn client_key(addr: Option<IpAddr>) -> String {
 /// characters, without control characters. Returned trimmed.
 fn person_name(name: &str) -> Result<&str, StoreError> {
     let name = name.trim();
-    if name.is_empty() || name.chars().count() > MAX_NAME || name.chars().any(char::is_control) {
+    // The one-line rule of every name (no control character), then a person's own bound.
+    if name.is_empty() || name.chars().count() > MAX_NAME || mgi_model::rules::line(name).is_err() {
         return Err(StoreError::invalid(
             "name",
             Problem::NameNeeded { max: MAX_NAME },

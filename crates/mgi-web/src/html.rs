@@ -19,7 +19,7 @@ label{display:block;margin-top:.6rem;font-weight:600}input[type=text],input[type
 textarea{min-height:6rem}button{margin-top:.6rem;padding:.3rem .9rem;font:inherit}\
 .stage{display:inline-block;padding:.1rem .5rem;border-radius:.3rem;background:#e8eef6}\
 .problems,.conflict{border-left:4px solid #b00020;padding-left:1rem}.ok{border-left:4px solid #2e7d32;padding-left:1rem}\
-.internal{background:#fff8e1}.muted{color:#555}.untranslated{color:#555;font-style:italic}\
+.internal{background:#fff8e1}.hint{display:block}.muted{color:#555}.untranslated{color:#555;font-style:italic}\
 nav.languages{margin-left:auto}nav.languages a[aria-current]{font-weight:700;text-decoration:none}.cols{display:grid;grid-template-columns:1fr 1fr;gap:1rem}";
 
 /// A whole page in the request's language: `<html lang>`, the alternate addresses of the page in

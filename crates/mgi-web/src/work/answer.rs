@@ -169,10 +169,10 @@ fn form(
             .unwrap_or_default();
         let _ = writeln!(
             out,
-            "<label for=\"cite-{n}\">{}</label><input type=\"text\" id=\"cite-{n}\" name=\"cite\" list=\"register\" value=\"{}\" aria-describedby=\"cite-{n}-name\"><span id=\"cite-{n}-name\" class=\"muted\" data-source-name>{}</span><label for=\"pin-{n}\">{}</label><input type=\"text\" id=\"pin-{n}\" name=\"pin\" value=\"{}\">",
+            "<label for=\"cite-{n}\">{}</label><span id=\"cite-{n}-name\" class=\"muted hint\" data-source-name>{}</span><input type=\"text\" id=\"cite-{n}\" name=\"cite\" list=\"register\" value=\"{}\" aria-describedby=\"cite-{n}-name\"><label for=\"pin-{n}\">{}</label><input type=\"text\" id=\"pin-{n}\" name=\"pin\" value=\"{}\">",
             escape(&tr!(lang, "work-answer-source", n = n + 1)),
-            escape(&c.source),
             escape(&name),
+            escape(&c.source),
             t("work-answer-pin"),
             escape(c.pinpoint.as_deref().unwrap_or("")),
         );
