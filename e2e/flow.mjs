@@ -104,11 +104,29 @@ async function step(name, fn) {
   log(`   ok`);
 }
 
+/** The narrowest phone the pages are made for, in CSS pixels. */
+const PHONE_WIDTH = 390;
+
+/**
+ * Screenshots of the page at 1280 px and at 390 px; at 390 px the document must not be wider
+ * than the screen (a table may scroll inside its own box, the page may not).
+ */
 async function shot(page, label) {
   shotNo += 1;
-  const file = join(SHOTS, `${String(shotNo).padStart(2, '0')}-${label}.png`);
+  const base = `${String(shotNo).padStart(2, '0')}-${label}`;
+  const wide = page.viewportSize();
+  const file = join(SHOTS, `${base}.png`);
   await page.screenshot({ path: file, fullPage: true });
-  log(`   screenshot ${file}`);
+  await page.setViewportSize({ width: PHONE_WIDTH, height: 800 });
+  const width = await page.evaluate(() => document.documentElement.scrollWidth);
+  const phone = join(SHOTS, `${base}-390.png`);
+  await page.screenshot({ path: phone, fullPage: true });
+  await page.setViewportSize(wide);
+  log(`   screenshots ${file}, ${phone}`);
+  check(
+    width <= PHONE_WIDTH,
+    `${label}: at ${PHONE_WIDTH} px the page is ${width} px wide (${pathOf(page)})`,
+  );
 }
 
 /** The visible text of the page, for "contains" assertions. */

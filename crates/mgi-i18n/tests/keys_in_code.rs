@@ -31,6 +31,51 @@ fn keys_used(source: &str) -> Vec<(usize, String)> {
         .collect()
 }
 
+/// A message asked for in a template: `t("key")` (the layout's `chrome.t`, a page's `t`).
+static TEMPLATE_CALL: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new(r#"\bt\(\s*"([^"\\]*)"\s*\)"#).expect("the pattern is valid"));
+
+/// Every template under `dir` (`.html`).
+fn templates(dir: &Path) -> Vec<PathBuf> {
+    let mut out: Vec<PathBuf> = std::fs::read_dir(dir)
+        .map(|entries| {
+            entries
+                .filter_map(Result::ok)
+                .map(|e| e.path())
+                .filter(|p| p.extension().is_some_and(|ext| ext == "html"))
+                .collect()
+        })
+        .unwrap_or_default();
+    out.sort();
+    out
+}
+
+#[test]
+fn every_key_a_template_asks_for_is_in_english() {
+    let crates = Path::new(env!("CARGO_MANIFEST_DIR")).join("../../crates");
+    let files = templates(&crates.join("mgi-web/templates"));
+    assert!(
+        !files.is_empty(),
+        "no template under crates/mgi-web/templates"
+    );
+    let mut unknown = Vec::new();
+    let mut used = 0;
+    for file in &files {
+        let source = std::fs::read_to_string(file).unwrap_or_default();
+        for key in TEMPLATE_CALL
+            .captures_iter(&source)
+            .filter_map(|c| c.get(1))
+        {
+            used += 1;
+            if !has_key(Lang::En, key.as_str()) {
+                unknown.push(format!("{}: {}", file.display(), key.as_str()));
+            }
+        }
+    }
+    assert!(unknown.is_empty(), "keys missing from English: {unknown:?}");
+    assert!(used > 0, "the templates ask for no message at all");
+}
+
 /// Every `.rs` file under `dir`, recursively, sorted.
 fn rust_files(dir: &Path, out: &mut Vec<PathBuf>) {
     let Ok(entries) = std::fs::read_dir(dir) else {

@@ -23,7 +23,9 @@ pub fn escape(text: &str) -> String {
     out
 }
 
-const STYLE: &str = "body{font-family:'Noto Sans','DejaVu Sans',Arial,sans-serif;line-height:1.5;max-width:52rem;margin:0 auto;padding:1rem 1.5rem;color:#1b1b1b}\
+/// The style of a profile's standalone page, inside its `<style>` element (a server sending the
+/// page names its hash in the Content-Security-Policy).
+pub const STYLE: &str = "body{font-family:'Noto Sans','DejaVu Sans',Arial,sans-serif;line-height:1.5;max-width:52rem;margin:0 auto;padding:1rem 1.5rem;color:#1b1b1b}\
 h1{font-size:1.8rem;color:#0d3b66}h2{color:#0d3b66;border-bottom:2px solid #0d3b66;padding-bottom:.2rem;margin-top:2.5rem}\
 h3{color:#1f5f99}table{border-collapse:collapse;width:100%;margin:1rem 0}th,td{border:1px solid #bbb;padding:.35rem .5rem;text-align:left;vertical-align:top}\
 th{background:#eef3f8}caption{text-align:left;font-weight:bold;padding:.3rem 0}figure{margin:1.5rem 0}figcaption{font-size:.9rem}\

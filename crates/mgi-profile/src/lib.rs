@@ -42,7 +42,7 @@ pub use build::{build, build_in};
 pub use doc::{
     Block, Figure, FrontMatter, Labels, ProfileDoc, Rich, Run, Section, SourceGroup, has_rtl,
 };
-pub use html::{escape, html};
+pub use html::{STYLE as HTML_STYLE, escape, html};
 pub use markdown::markdown;
 /// The languages a profile can be built in (re-exported from `mgi-i18n`).
 pub use mgi_i18n::{Lang, UnknownLang};

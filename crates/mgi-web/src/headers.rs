@@ -9,6 +9,7 @@ use axum::http::header::{
 use axum::http::{HeaderMap, HeaderValue};
 use axum::middleware::Next;
 use axum::response::Response;
+use std::sync::LazyLock;
 
 /// Whether the site is reached over HTTPS (mgi itself speaks plain HTTP; TLS is the business of
 /// a reverse proxy in front of it).
@@ -25,15 +26,23 @@ pub enum Https {
     Proxy,
 }
 
+/// No script at all; styles from this site's stylesheet, and the one `<style>` element of a
+/// profile's standalone page, named by its hash (no other inline style).
+static POLICY: LazyLock<HeaderValue> = LazyLock::new(|| {
+    let policy = format!(
+        "default-src 'none'; style-src 'self' {}; img-src 'self' data:; frame-ancestors 'none'; base-uri 'none'; form-action 'self'",
+        crate::assets::csp_hash(mgi_profile::HTML_STYLE)
+    );
+    HeaderValue::from_str(&policy)
+        .unwrap_or_else(|_| HeaderValue::from_static("default-src 'none'"))
+});
+
 /// HSTS: one year, this host only (other sites of the same domain are left alone).
 const HSTS: &str = "max-age=31536000";
 
 /// The headers every answer carries, whatever the scheme.
 pub fn add_security(h: &mut HeaderMap) {
-    h.insert(
-        CONTENT_SECURITY_POLICY,
-        HeaderValue::from_static("default-src 'none'; style-src 'unsafe-inline'; img-src 'self' data:; frame-ancestors 'none'; base-uri 'none'; form-action 'self'"),
-    );
+    h.insert(CONTENT_SECURITY_POLICY, POLICY.clone());
     h.insert(X_CONTENT_TYPE_OPTIONS, HeaderValue::from_static("nosniff"));
     h.insert(X_FRAME_OPTIONS, HeaderValue::from_static("DENY"));
     h.insert(REFERRER_POLICY, HeaderValue::from_static("same-origin"));

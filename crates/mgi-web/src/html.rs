@@ -10,58 +10,15 @@ use mgi_store::Session;
 
 use crate::ui::Ui;
 
-const STYLE: &str = "body{font-family:'Noto Sans','DejaVu Sans',Arial,sans-serif;max-width:60rem;margin:0 auto;padding:1rem 1.5rem;line-height:1.5;color:#1b1b1b}\
-h1,h2,h3{color:#0d3b66}li{margin:.2rem 0}.notice{font-style:italic;color:#444}\
-header{display:flex;flex-wrap:wrap;gap:1rem;align-items:center;border-bottom:1px solid #ccd;padding-bottom:.5rem;margin-bottom:1rem}\
-header form{display:inline;margin:0}nav a{margin-right:.8rem}\
-table{border-collapse:collapse;width:100%}th,td{border:1px solid #ccd;padding:.3rem .5rem;text-align:left;vertical-align:top}\
-label{display:block;margin-top:.6rem;font-weight:600}input[type=text],input[type=password],input[type=search],textarea,select{width:100%;max-width:40rem;padding:.3rem;font:inherit}\
-textarea{min-height:6rem}button{margin-top:.6rem;padding:.3rem .9rem;font:inherit}\
-.stage{display:inline-block;padding:.1rem .5rem;border-radius:.3rem;background:#e8eef6}\
-.problems,.conflict{border-left:4px solid #b00020;padding-left:1rem}.ok{border-left:4px solid #2e7d32;padding-left:1rem}\
-.internal{background:#fff8e1}.hint{display:block}.muted{color:#555}.untranslated{color:#555;font-style:italic}\
-nav.languages{margin-left:auto}nav.languages a[aria-current]{font-weight:700;text-decoration:none}.cols{display:grid;grid-template-columns:1fr 1fr;gap:1rem}";
-
-/// A whole page in the request's language: `<html lang>`, the alternate addresses of the page in
-/// the other languages, the site header (navigation, who is signed in and the sign-out form, the
-/// language switch), then `body`.
+/// A whole page in the request's language: the site's layout (`layout.html`: head, header,
+/// navigation, language switch, footer) around `body`.
 pub fn page(ui: &Ui, title: &str, viewer: Option<&Session>, body: &str) -> String {
-    let lang = ui.lang;
-    let mut head = format!(
-        "<nav aria-label=\"{}\">{}",
-        escape(&tr!(lang, "web-nav-label")),
-        public_links(ui)
-    );
-    match viewer {
-        Some(s) => {
-            let _ = write!(
-                head,
-                "<a href=\"{}\">{}</a></nav><span><bdi>{}</bdi> ({})</span><form method=\"post\" action=\"{}\">{}<button>{}</button></form>",
-                ui.href("/work"),
-                escape(&tr!(lang, "web-nav-work")),
-                escape(&s.display_name),
-                escape(&role_label(lang, s.principal.role)),
-                ui.href("/logout"),
-                csrf_field(s),
-                escape(&tr!(lang, "web-sign-out"))
-            );
-        }
-        None => {
-            let _ = write!(
-                head,
-                "<a href=\"{}\">{}</a></nav>",
-                ui.href("/login"),
-                escape(&tr!(lang, "web-nav-sign-in"))
-            );
-        }
-    }
-    head.push_str(&language_switch(ui));
-    format!(
-        "<!DOCTYPE html>\n<html lang=\"{}\">\n<head>\n<meta charset=\"utf-8\">\n<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n<title>{}</title>\n{}<style>{STYLE}</style>\n</head>\n<body>\n<header>{head}</header>\n<main>\n{body}</main>\n</body>\n</html>\n",
-        lang.code(),
-        escape(title),
-        alternates(ui)
-    )
+    let page = crate::layout::LegacyPage {
+        chrome: crate::layout::Chrome::new(ui, title, viewer),
+        body,
+    };
+    // Rendering a template of owned strings only fails when writing to a String fails.
+    askama::Template::render(&page).unwrap_or_default()
 }
 
 /// The links of the public portal's navigation, in the request's language.

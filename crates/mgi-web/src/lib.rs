@@ -10,12 +10,14 @@
 //! whatever a visitor may not read answers 404.
 
 mod api;
+mod assets;
 mod auth;
 mod cache;
 mod error;
 mod form;
 mod headers;
 mod html;
+mod layout;
 mod pages;
 mod portal;
 mod profiles;
@@ -111,6 +113,7 @@ pub fn router(state: AppState) -> Router {
         .nest("/fr", pages.clone().layer(Extension(Lang::Fr)))
         .nest("/es", pages.layer(Extension(Lang::Es)))
         .nest("/api/v1", api::routes())
+        .route("/assets/{file}", get(assets::serve))
         .fallback(pages::not_found)
         .layer(axum::extract::DefaultBodyLimit::max(MAX_BODY))
         .layer(axum::middleware::from_fn_with_state(

@@ -44,7 +44,7 @@ fn banner(ui: &Ui, code: &str, year: i32, p: &mgi_store::Publication) -> String 
     let lang = ui.lang;
     let file = |ext: &str| escape(&ui.href(&format!("/profiles/{code}/{year}{ext}")));
     let mut out = format!(
-        "<nav class=\"site\" aria-label=\"{}\" style=\"padding:.5rem 0\">{}</nav>\n{}\n<nav class=\"downloads\" aria-label=\"{}\" style=\"border-bottom:1px solid #ccd;padding:.5rem 0;margin-bottom:1rem\">{}{}<a href=\"{}\">PDF</a> · <a href=\"{}\">Markdown</a> · <a href=\"{}\">{}</a> · {}",
+        "<nav class=\"site\" aria-label=\"{}\">{}</nav>\n{}\n<nav class=\"downloads\" aria-label=\"{}\">{}{}<a href=\"{}\">PDF</a> · <a href=\"{}\">Markdown</a> · <a href=\"{}\">{}</a> · {}",
         escape(&tr!(lang, "web-nav-label")),
         public_links(ui),
         language_switch(ui),
@@ -126,6 +126,7 @@ async fn render(
             if let Some(at) = html.find("</head>") {
                 html.insert_str(at, &alternates(ui));
             }
+            crate::assets::link_stylesheet(&mut html);
             Bytes::from(html)
         }
         Format::Markdown => Bytes::from(mgi_profile::markdown(&profile)),

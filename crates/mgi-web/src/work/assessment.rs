@@ -403,6 +403,7 @@ pub async fn preview(
         ctx.lang(),
     );
     let mut html = mgi_profile::html(&profile);
+    crate::assets::link_stylesheet(&mut html);
     if ctx.can(Action::Approve) {
         // The approval is of exactly this page: the form carries the hash of what it shows.
         let form = super::validation::approval_form(&ctx, &mgi_model::content_hash(&doc));

@@ -83,7 +83,7 @@ pub async fn status_block(state: &AppState, ctx: &Ctx, doc: &AssessmentDoc) -> W
 pub fn approval_form(ctx: &Ctx, hash: &str) -> String {
     let lang = ctx.lang();
     format!(
-        "<section id=\"approve\" lang=\"{}\" style=\"border-top:2px solid #0d3b66;margin-top:2rem;padding-top:1rem\"><h2>{}</h2>\
+        "<section id=\"approve\" class=\"approval\" lang=\"{}\"><h2>{}</h2>\
          <p>{}</p>\
          <form method=\"post\" action=\"{}\">{}<input type=\"hidden\" name=\"hash\" value=\"{}\"><button data-save=\"approve\">{}</button></form></section>\n",
         lang.code(),

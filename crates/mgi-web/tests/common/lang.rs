@@ -26,7 +26,11 @@ pub fn internal_links(page: &str) -> Vec<String> {
         for (at, _) in page.match_indices(attribute) {
             let tag_start = page[..at].rfind('<').unwrap_or(0);
             let tag_end = page[at..].find('>').map_or(page.len(), |e| at + e);
-            if page[tag_start..tag_end].contains("hreflang=") {
+            // The language switch links to the other languages, and the stylesheet and the
+            // icon (`/assets/…`) have none.
+            if page[tag_start..tag_end].contains("hreflang=")
+                || page[at + attribute.len() - 1..].starts_with("/assets/")
+            {
                 continue;
             }
             let value = &page[at + attribute.len() - 1..];

@@ -1,0 +1,126 @@
+//! What every page shares, in the request's language: the head (title, the page in the other
+//! languages, the stylesheet), the site header (a skip link, the navigation as a list of links,
+//! who is signed in and the sign-out form, the language switch) and the footer. The
+//! `layout.html` template writes it; a page's template extends it and fills `content`.
+
+use askama::Template;
+use mgi_i18n::{Lang, tr};
+
+use mgi_store::Session;
+
+use crate::assets::{ICON, STYLESHEET};
+use crate::html::role_label;
+use crate::ui::Ui;
+
+/// Where the source code lives (the workspace's `repository`).
+const SOURCE_CODE: &str = env!("CARGO_PKG_REPOSITORY");
+
+/// A link of the navigation.
+pub struct NavLink {
+    pub href: String,
+    pub label: String,
+    /// The page shown is this link's.
+    pub current: bool,
+}
+
+/// The page in one language, for the `<head>` and the language switch.
+pub struct LanguageLink {
+    pub code: &'static str,
+    pub name: &'static str,
+    pub href: String,
+    pub current: bool,
+}
+
+/// The signed-in person, as the header shows them.
+pub struct Viewer {
+    pub name: String,
+    pub role: String,
+    pub csrf: String,
+    pub sign_out: String,
+}
+
+/// The layout's part of every page.
+pub struct Chrome {
+    lang: Lang,
+    pub title: String,
+    pub nav: Vec<NavLink>,
+    pub viewer: Option<Viewer>,
+    pub languages: Vec<LanguageLink>,
+    pub stylesheet: &'static str,
+    pub icon: &'static str,
+    pub api_docs: &'static str,
+    pub source_code: &'static str,
+}
+
+impl Chrome {
+    pub fn new(ui: &Ui, title: &str, viewer: Option<&Session>) -> Chrome {
+        let lang = ui.lang;
+        let mut nav: Vec<NavLink> = [
+            ("/", "nav-home"),
+            ("/explore", "nav-explore"),
+            ("/compare", "nav-compare"),
+            ("/search", "nav-search"),
+            ("/gcm", "nav-gcm"),
+            ("/sdg", "nav-sdg"),
+        ]
+        .into_iter()
+        .map(|(path, key)| NavLink {
+            href: ui.href(path),
+            label: mgi_i18n::tr(lang, key),
+            current: ui.here.split(['?', '#']).next() == Some(path),
+        })
+        .collect();
+        let (path, key) = if viewer.is_some() {
+            ("/work", "web-nav-work")
+        } else {
+            ("/login", "web-nav-sign-in")
+        };
+        nav.push(NavLink {
+            href: ui.href(path),
+            label: mgi_i18n::tr(lang, key),
+            current: ui.here.starts_with(path),
+        });
+        Chrome {
+            lang,
+            title: title.to_owned(),
+            nav,
+            viewer: viewer.map(|s| Viewer {
+                name: s.display_name.clone(),
+                role: role_label(lang, s.principal.role),
+                csrf: s.csrf.clone(),
+                sign_out: ui.href("/logout"),
+            }),
+            languages: Lang::ALL
+                .into_iter()
+                .map(|l| LanguageLink {
+                    code: l.code(),
+                    name: l.native_name(),
+                    href: ui.here_in(l),
+                    current: l == lang,
+                })
+                .collect(),
+            stylesheet: &STYLESHEET.href,
+            icon: &ICON.href,
+            api_docs: "/api/v1/openapi.json",
+            source_code: SOURCE_CODE,
+        }
+    }
+
+    /// The page's language code, for `<html lang>`.
+    pub fn lang(&self) -> &'static str {
+        self.lang.code()
+    }
+
+    /// The message `key` in the page's language.
+    pub fn t(&self, key: &str) -> String {
+        tr(self.lang, key)
+    }
+}
+
+/// A page whose body its handler still writes as HTML (see `templates/legacy.html`).
+#[derive(Template)]
+#[template(path = "legacy.html")]
+pub struct LegacyPage<'a> {
+    pub chrome: Chrome,
+    pub body: &'a str,
+}
