@@ -30,6 +30,11 @@ pub async fn run(global: &Global, args: ServeArgs) -> anyhow::Result<ExitCode> {
 /// settings of the configuration.
 pub async fn serve(config: Config, store: Store, addr: SocketAddr) -> anyhow::Result<ExitCode> {
     let lang = messages_lang();
+    // What the server logs (a request that failed, with its error) goes to standard error.
+    let _ = tracing_subscriber::fmt()
+        .with_writer(std::io::stderr)
+        .with_target(false)
+        .try_init();
     let state = AppState::new(store, config.publication).with_https(config.server.https);
     let shown = addr.to_string();
     println!("{}", tr!(lang, "cli-serve-listening", addr = &shown));

@@ -37,7 +37,11 @@ async fn the_stylesheet_is_served_at_its_content_address_and_cached_for_a_year()
     let icon = attribute_after(&home.body, "rel=\"icon\"", "href").to_owned();
     assert_eq!(c.get(&icon).await.status, StatusCode::OK);
     // An address of another version of the file is not served.
-    for old in ["/assets/mgi.000000000000.css", "/assets/mgi.css", "/assets/..%2Fmgi.css"] {
+    for old in [
+        "/assets/mgi.000000000000.css",
+        "/assets/mgi.css",
+        "/assets/..%2Fmgi.css",
+    ] {
         assert_eq!(c.get(old).await.status, StatusCode::NOT_FOUND, "{old}");
     }
 }
