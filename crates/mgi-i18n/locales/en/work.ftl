@@ -41,11 +41,11 @@ work-col-role = Role
 
 ## Codes shown by name (the forms post the codes)
 
-# $stage (code): the stage of an assessment. English keeps the codes.
+# $stage (code): the stage of an assessment, by its name.
 work-stage =
     { $stage ->
-        [data-collection] data-collection
-        [draft-shared] draft-shared
+        [data-collection] data collection
+        [draft-shared] draft shared
         [consultation] consultation
         [validated] validated
         [published] published
