@@ -16,6 +16,7 @@ use crate::AppState;
 use crate::error::{WebError, WebResult};
 use crate::form::{Fields, field};
 use crate::html::{escape, page};
+use crate::layout::{Chrome, FieldError, SignInPage};
 use crate::ui::Ui;
 
 const SESSION_COOKIE: &str = "mgi_session";
@@ -211,30 +212,32 @@ fn tokened_page(
         .into_response()
 }
 
-fn login_page(ui: &Ui, message: Option<&str>, status: StatusCode) -> Response {
-    let lang = ui.lang;
-    let note = message.map_or(String::new(), |m| {
-        format!("<p class=\"problems\" role=\"alert\">{}</p>\n", escape(m))
-    });
-    let title = tr!(lang, "web-sign-in-title");
-    tokened_page(
-        ui,
-        &title,
-        |token| {
-            format!(
-                "<h1>{}</h1>\n{note}<form method=\"post\" action=\"{}\">{token}\
-                 <label for=\"username\">{}</label><input type=\"text\" id=\"username\" name=\"username\" autocomplete=\"username\" required>\
-                 <label for=\"password\">{}</label><input type=\"password\" id=\"password\" name=\"password\" autocomplete=\"current-password\" required>\
-                 <button>{}</button></form>\n",
-                escape(&title),
-                escape(&ui.href("/login")),
-                escape(&tr!(lang, "web-sign-in-username")),
-                escape(&tr!(lang, "web-sign-in-password")),
-                escape(&tr!(lang, "web-sign-in-button"))
-            )
-        },
+/// The sign-in page (its template: `sign_in.html`), with the name typed kept and `refusal`,
+/// when there is one, in the error summary and at the user-name field.
+fn login_page(ui: &Ui, username: &str, refusal: Option<String>, status: StatusCode) -> Response {
+    let token = mgi_store::random_token();
+    let title = tr!(ui.lang, "web-sign-in-title");
+    let problems: Vec<FieldError> = refusal
+        .iter()
+        .map(|message| FieldError {
+            field: "username".to_owned(),
+            message: message.clone(),
+        })
+        .collect();
+    let page = SignInPage {
+        chrome: Chrome::new(ui, &title, None),
+        action: ui.href("/login"),
+        form_token: &token,
+        username,
+        username_error: refusal.unwrap_or_default(),
+        problems,
+    };
+    (
         status,
+        [(SET_COOKIE, set_cookie(FORM_COOKIE, &token, 3600))],
+        Html(askama::Template::render(&page).unwrap_or_default()),
     )
+        .into_response()
 }
 
 fn signed_in(token: &str, to: &str) -> Response {
@@ -252,7 +255,7 @@ fn signed_in(token: &str, to: &str) -> Response {
 }
 
 pub async fn login_form(ui: Ui) -> Response {
-    login_page(&ui, None, StatusCode::OK)
+    login_page(&ui, "", None, StatusCode::OK)
 }
 
 pub async fn login(
@@ -271,16 +274,25 @@ pub async fn login(
         Ok(token) => Ok(signed_in(&token, &ui.href("/work"))),
         Err(SignInError::BadCredentials) => Ok(login_page(
             &ui,
-            Some(&tr!(ui.lang, "web-sign-in-refused")),
+            typed_name(&f),
+            Some(tr!(ui.lang, "web-sign-in-refused")),
             StatusCode::UNAUTHORIZED,
         )),
         Err(SignInError::Locked) => Ok(login_page(
             &ui,
-            Some(&tr!(ui.lang, "web-sign-in-locked")),
+            typed_name(&f),
+            Some(tr!(ui.lang, "web-sign-in-locked")),
             StatusCode::TOO_MANY_REQUESTS,
         )),
         Err(SignInError::Store(e)) => Err(e.into()),
     }
+}
+
+/// The name typed into the sign-in form, to give it back with the refusal (within the length
+/// of a user name: a longer one could not be anyone's).
+fn typed_name(f: &Fields) -> &str {
+    let name = f.get("username").trim();
+    if name.len() <= 64 { name } else { "" }
 }
 
 pub async fn logout(

@@ -124,3 +124,24 @@ pub struct LegacyPage<'a> {
     pub chrome: Chrome,
     pub body: &'a str,
 }
+
+/// A field of a form in error, for the error summary (a link to the field) and the field.
+pub struct FieldError {
+    /// The field's `id`.
+    pub field: String,
+    pub message: String,
+}
+
+/// The sign-in page: the name typed is kept, and a refusal is shown in an error summary and
+/// at the field.
+#[derive(Template)]
+#[template(path = "sign_in.html")]
+pub struct SignInPage<'a> {
+    pub chrome: Chrome,
+    pub action: String,
+    /// The double-submit token of the form (the same value goes in a cookie).
+    pub form_token: &'a str,
+    pub username: &'a str,
+    pub username_error: String,
+    pub problems: Vec<FieldError>,
+}

@@ -40,6 +40,7 @@ web-share-button = Open the draft
 
 ## Error pages (their titles are error-* in common.ftl, and these)
 
+web-error-summary-title = There is a problem
 web-error-not-found-text = There is no such page.
 web-error-back = Back to the portal
 web-error-forbidden-text = Your role does not allow this at the assessment's current stage. Nothing was changed.

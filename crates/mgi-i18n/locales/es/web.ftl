@@ -40,6 +40,7 @@ web-share-button = Abrir el borrador
 
 ## Páginas de error (sus títulos son los error-* de common.ftl, y estos)
 
+web-error-summary-title = Hay un problema
 web-error-not-found-text = Esta página no existe.
 web-error-back = Volver al portal
 web-error-forbidden-text = Su función no lo permite en la etapa actual de la evaluación. No se ha modificado nada.

@@ -40,6 +40,7 @@ web-share-button = Ouvrir le projet
 
 ## Pages d’erreur (leurs titres sont les error-* de common.ftl, et ceux-ci)
 
+web-error-summary-title = Il y a un problème
 web-error-not-found-text = Cette page n’existe pas.
 web-error-back = Retour au portail
 web-error-forbidden-text = Votre rôle ne le permet pas à l’étape actuelle de l’évaluation. Rien n’a été modifié.
