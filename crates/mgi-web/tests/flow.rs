@@ -25,10 +25,19 @@ async fn sign_in_sets_a_protected_cookie_and_wrong_passwords_lock_the_account() 
     assert!(r.body.contains("unknown user name or wrong password"));
     // The refusal is in an error summary linking to the field, the name typed is kept, the
     // password is not.
-    assert!(r.body.contains("<div class=\"error-summary\" role=\"alert\""));
-    assert!(r.body.contains("<a href=\"#username\">unknown user name or wrong password</a>"));
+    assert!(
+        r.body
+            .contains("<div class=\"error-summary\" role=\"alert\"")
+    );
+    assert!(
+        r.body
+            .contains("<a href=\"#username\">unknown user name or wrong password</a>")
+    );
     assert!(r.body.contains("name=\"username\" value=\"analyst\""));
-    assert!(r.body.contains("aria-describedby=\"username-error\" aria-invalid=\"true\""));
+    assert!(
+        r.body
+            .contains("aria-describedby=\"username-error\" aria-invalid=\"true\"")
+    );
     assert!(!r.body.contains("value=\"wrong\""));
     let r = c.sign_in("analyst", PASSWORD).await;
     assert_eq!(
