@@ -15,7 +15,7 @@ use mgi_i18n::{Lang, tr};
 use mgi_model::{Problem, Stage, TransitionError};
 use mgi_store::{Record, Refusal, StoreError};
 
-use crate::html::{escape, page};
+use crate::layout::{Chrome, FieldError, NavLink};
 use crate::ui::{Ui, colon};
 
 #[derive(Debug, thiserror::Error)]
@@ -279,59 +279,70 @@ impl Shown {
     }
 
     /// (title, body) of the page in `ui`'s language.
-    fn page(&self, ui: &Ui) -> (String, String) {
+    /// The page in `ui`'s language (`error.html`).
+    fn page(&self, ui: &Ui) -> ErrorPage {
         let lang = ui.lang;
-        let para = |key: String| format!("<p>{}</p>\n", escape(&key));
-        match self {
-            Shown::NotFound => {
-                let title = tr!(lang, "error-not-found");
-                let body = format!(
-                    "<p>{} <a href=\"{}\">{}</a>.</p>\n",
-                    escape(&tr!(lang, "web-error-not-found-text")),
-                    ui.href("/"),
-                    escape(&tr!(lang, "web-error-back"))
-                );
-                (title, body)
-            }
+        let (title, before, problems, after, back) = match self {
+            Shown::NotFound => (
+                tr!(lang, "error-not-found"),
+                vec![tr!(lang, "web-error-not-found-text")],
+                Vec::new(),
+                Vec::new(),
+                Some(NavLink {
+                    href: ui.href("/"),
+                    label: tr!(lang, "web-error-back"),
+                    current: false,
+                }),
+            ),
             Shown::Forbidden => (
                 tr!(lang, "error-forbidden"),
-                para(tr!(lang, "web-error-forbidden-text")),
+                vec![tr!(lang, "web-error-forbidden-text")],
+                Vec::new(),
+                Vec::new(),
+                None,
             ),
             Shown::Csrf => (
                 tr!(lang, "web-error-csrf-title"),
-                para(tr!(lang, "web-error-csrf-text")),
+                vec![tr!(lang, "web-error-csrf-text")],
+                Vec::new(),
+                Vec::new(),
+                None,
             ),
-            Shown::Form(problems) => {
-                let items: String = problems
+            Shown::Form(problems) => (
+                tr!(lang, "web-error-form-title"),
+                vec![tr!(lang, "web-error-nothing-saved")],
+                problems
                     .iter()
-                    .map(|(f, m)| {
-                        format!(
-                            "<li><strong>{}</strong>{}{}</li>",
-                            escape(f),
-                            colon(lang),
-                            escape(&m.text(lang))
-                        )
+                    .map(|(field, m)| FieldError {
+                        field: field.clone(),
+                        message: m.text(lang),
                     })
-                    .collect();
-                let body = format!(
-                    "{}<ul class=\"problems\">{items}</ul>\n{}",
-                    para(tr!(lang, "web-error-nothing-saved")),
-                    para(tr!(lang, "web-error-form-back"))
-                );
-                (tr!(lang, "web-error-form-title"), body)
-            }
-            Shown::Conflict(reason) => {
-                let body = format!(
-                    "<p>{}</p>\n{}",
-                    escape(&reason.text(lang)),
-                    para(tr!(lang, "web-error-conflict-text"))
-                );
-                (tr!(lang, "web-error-conflict-title"), body)
-            }
+                    .collect(),
+                vec![tr!(lang, "web-error-form-back")],
+                None,
+            ),
+            Shown::Conflict(reason) => (
+                tr!(lang, "web-error-conflict-title"),
+                vec![reason.text(lang), tr!(lang, "web-error-conflict-text")],
+                Vec::new(),
+                Vec::new(),
+                None,
+            ),
             Shown::Server | Shown::SignIn => (
                 tr!(lang, "error-server"),
-                para(tr!(lang, "web-error-server-text")),
+                vec![tr!(lang, "web-error-server-text")],
+                Vec::new(),
+                Vec::new(),
+                None,
             ),
+        };
+        ErrorPage {
+            chrome: Chrome::new(ui, &title, None),
+            colon: colon(lang),
+            before,
+            problems,
+            after,
+            back,
         }
     }
 
@@ -340,10 +351,22 @@ impl Shown {
         if let Shown::SignIn = self {
             return (self.status(), [(LOCATION, ui.href("/login"))]).into_response();
         }
-        let (title, body) = self.page(ui);
-        let body = format!("<h1>{}</h1>\n{body}", escape(&title));
-        (self.status(), Html(page(ui, &title, None, &body))).into_response()
+        let page = askama::Template::render(&self.page(ui)).unwrap_or_default();
+        (self.status(), Html(page)).into_response()
     }
+}
+
+/// An error answer (`error.html`): paragraphs, the fields refused with why, paragraphs, a way
+/// back.
+#[derive(askama::Template)]
+#[template(path = "error.html")]
+pub struct ErrorPage {
+    chrome: Chrome,
+    colon: &'static str,
+    before: Vec<String>,
+    problems: Vec<FieldError>,
+    after: Vec<String>,
+    back: Option<NavLink>,
 }
 
 impl IntoResponse for WebError {
