@@ -47,7 +47,7 @@ pub fn stage(lang: Lang, stage: Stage) -> String {
 pub fn store_error(lang: Lang, e: &StoreError) -> String {
     match e {
         StoreError::Invalid(problems) => problems_line(lang, problems),
-        _ => mgi_web::store_error_text(lang, e).unwrap_or_else(|| e.to_string()),
+        _ => mgi_store::store_error_text(lang, e).unwrap_or_else(|| e.to_string()),
     }
 }
 

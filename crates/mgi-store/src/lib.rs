@@ -19,6 +19,7 @@ mod error;
 mod evidence;
 mod export;
 mod import;
+mod localised;
 mod portal_index;
 mod publish;
 mod record;
@@ -43,6 +44,7 @@ pub use db::Db;
 pub use edit::{AnswerEdit, FindingEdit, Versioned};
 pub use error::{Refusal, StoreError};
 pub use import::ImportMode;
+pub use localised::{NotDone, record_text, store_error_text};
 pub use portal_index::{
     ExploreEntry, ExploreFilter, ExplorePage, LatestAnswers, PrintedCitation, SdgRow, SdgView,
 };

@@ -25,7 +25,6 @@ mod server;
 mod ui;
 mod work;
 
-pub use error::store_error_text;
 pub use headers::Https;
 pub use server::{ServerLimits, serve_with};
 
