@@ -117,7 +117,7 @@ pub async fn run(global: &Global, args: DemoArgs) -> anyhow::Result<ExitCode> {
     let config = if args.no_serve {
         None
     } else {
-        Some(global.load_config()?)
+        Some(global.serving_config()?)
     };
     let framework = global.load_framework()?;
     println!("{}", summary(lang, &framework));

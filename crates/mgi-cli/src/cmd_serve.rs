@@ -21,7 +21,7 @@ pub struct ServeArgs {
 
 pub async fn run(global: &Global, args: ServeArgs) -> anyhow::Result<ExitCode> {
     // A mistake in the configuration is told before the database is touched.
-    let config = global.load_config()?;
+    let config = global.serving_config()?;
     let store = global.open_store().await?;
     serve(config, store, args.addr).await
 }
@@ -35,7 +35,9 @@ pub async fn serve(config: Config, store: Store, addr: SocketAddr) -> anyhow::Re
         .with_writer(std::io::stderr)
         .with_target(false)
         .try_init();
-    let state = AppState::new(store, config.publication).with_https(config.server.https);
+    let state = AppState::new(store, config.publication)
+        .with_https(config.server.https)
+        .trusting(config.trusted_proxies);
     let shown = addr.to_string();
     println!("{}", tr!(lang, "cli-serve-listening", addr = &shown));
     mgi_web::serve(state, addr, config.server.limits())

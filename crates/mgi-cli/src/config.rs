@@ -43,6 +43,26 @@ pub struct Global {
 pub struct Config {
     pub publication: mgi_profile::Publication,
     pub server: Server,
+    /// The reverse proxies whose `X-Forwarded-For` is believed: `MGI_TRUSTED_PROXIES`,
+    /// comma-separated IP addresses (see [`mgi_web::AppState::trusting`]).
+    #[serde(skip)]
+    pub trusted_proxies: Vec<std::net::IpAddr>,
+}
+
+/// The addresses of `MGI_TRUSTED_PROXIES`; an entry that is not an IP address is refused, so
+/// the server does not start with a proxy it would not recognise.
+fn trusted_proxies() -> anyhow::Result<Vec<std::net::IpAddr>> {
+    let Ok(list) = std::env::var("MGI_TRUSTED_PROXIES") else {
+        return Ok(Vec::new());
+    };
+    list.split(',')
+        .map(str::trim)
+        .filter(|a| !a.is_empty())
+        .map(|a| {
+            a.parse()
+                .map_err(|_| anyhow::anyhow!("MGI_TRUSTED_PROXIES: {a:?} is not an IP address"))
+        })
+        .collect()
 }
 
 /// `[server]`: how `mgi serve` (and `mgi demo`) treat their clients. Timeouts in whole seconds,
@@ -84,12 +104,13 @@ impl Server {
 
 fn seconds<'de, D: serde::Deserializer<'de>>(d: D) -> Result<std::time::Duration, D::Error> {
     let n = <u64 as serde::Deserialize>::deserialize(d)?;
-    if (1..=86_400).contains(&n) {
+    let longest = mgi_web::LONGEST.as_secs();
+    if (1..=longest).contains(&n) {
         Ok(std::time::Duration::from_secs(n))
     } else {
         Err(serde::de::Error::invalid_value(
             serde::de::Unexpected::Unsigned(n),
-            &"a number of seconds from 1 to 86400",
+            &format!("a number of seconds from 1 to {longest}").as_str(),
         ))
     }
 }
@@ -97,10 +118,14 @@ fn seconds<'de, D: serde::Deserializer<'de>>(d: D) -> Result<std::time::Duration
 fn connections<'de, D: serde::Deserializer<'de>>(d: D) -> Result<usize, D::Error> {
     let n = <u64 as serde::Deserialize>::deserialize(d)?;
     match usize::try_from(n) {
-        Ok(n) if (1..=1_000_000).contains(&n) => Ok(n),
+        Ok(n) if (1..=mgi_web::MOST_CONNECTIONS).contains(&n) => Ok(n),
         _ => Err(serde::de::Error::invalid_value(
             serde::de::Unexpected::Unsigned(n),
-            &"a number of connections from 1 to 1000000",
+            &format!(
+                "a number of connections from 1 to {}",
+                mgi_web::MOST_CONNECTIONS
+            )
+            .as_str(),
         )),
     }
 }
@@ -122,6 +147,14 @@ impl Global {
             Some(url) => url.clone(),
             None => self.data_dir().join("mgi.db").display().to_string(),
         }
+    }
+
+    /// The configuration of a server (`mgi serve`, `mgi demo`): the file's, and the trusted
+    /// proxies of `MGI_TRUSTED_PROXIES`.
+    pub fn serving_config(&self) -> anyhow::Result<Config> {
+        let mut config = self.load_config()?;
+        config.trusted_proxies = trusted_proxies()?;
+        Ok(config)
     }
 
     /// The configuration: the file given, else mgi.toml in the data folder if there is one, else

@@ -131,7 +131,7 @@ impl Principal {
         if !self.owns(s) {
             return false;
         }
-        let shared = matches!(s.stage, Stage::DraftShared | Stage::Consultation);
+        let shared = s.stage.is_shared();
         let writing = !matches!(s.stage, Stage::Published);
         match (self.role, action) {
             // A commenter exists for the shared draft only.

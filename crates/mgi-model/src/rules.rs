@@ -189,10 +189,6 @@ impl Checks {
         }
     }
 
-    pub fn is_empty(&self) -> bool {
-        self.0.is_empty()
-    }
-
     pub fn into_problems(self) -> Vec<DocError> {
         self.0
     }

@@ -48,6 +48,12 @@ impl std::fmt::Display for TransitionError {
 impl std::error::Error for TransitionError {}
 
 impl Stage {
+    /// The stages in which the draft is shared with the government and consultation
+    /// participants (draft shared, consultation): when share links may be made and admit.
+    pub fn is_shared(self) -> bool {
+        matches!(self, Stage::DraftShared | Stage::Consultation)
+    }
+
     pub const ALL: [Stage; 7] = [
         Stage::Launched,
         Stage::DataCollection,

@@ -166,7 +166,7 @@ fn password_matches(stored: Option<&str>, password: &str) -> bool {
 }
 
 /// Whether `name` could be a user name: 1–64 letters, digits, `.`, `-`, `_` or `@`.
-fn is_user_name(name: &str) -> bool {
+pub fn is_user_name(name: &str) -> bool {
     !name.is_empty()
         && name.len() <= MAX_USERNAME
         && name
@@ -557,6 +557,10 @@ pub struct ShareLinkInfo {
     pub ended_at: Option<String>,
 }
 
+const SHARE_LINK_SELECT: &str =
+    "SELECT id, label, created_by, created_at, expires_at, stage, guests,
+        ended_at, end_reason FROM share_links";
+
 #[derive(sqlx::FromRow)]
 struct ShareLinkRow {
     id: i64,
@@ -619,7 +623,7 @@ pub(crate) async fn end_sharing(
     assessment_id: i64,
     to: Stage,
 ) -> Result<(), StoreError> {
-    if is_shared(to) {
+    if to.is_shared() {
         return Ok(());
     }
     c.execute(
@@ -629,10 +633,6 @@ pub(crate) async fn end_sharing(
     )
     .await?;
     end_guests(c, "assessment_id = $1", assessment_id).await
-}
-
-fn is_shared(stage: Stage) -> bool {
-    matches!(stage, Stage::DraftShared | Stage::Consultation)
 }
 
 /// Links that invite consultation participants: whoever opens one while it is live and gives a
@@ -658,7 +658,7 @@ impl Store {
         let mut c = tx.conn();
         let a = find_assessment(&mut c, jurisdiction, year).await?;
         let stage = decode(&a.stage, Stage::parse, "assessments.stage")?;
-        if !is_shared(stage) {
+        if !stage.is_shared() {
             return Err(Refusal::ShareNotNow {
                 jurisdiction: jurisdiction.to_owned(),
                 year,
@@ -784,8 +784,7 @@ impl Store {
         let a = find_assessment(&mut c, jurisdiction, year).await?;
         let rows: Vec<ShareLinkRow> = c
             .fetch_all(
-                "SELECT id, label, created_by, created_at, expires_at, stage, guests, ended_at, end_reason
-                 FROM share_links WHERE assessment_id = $1 ORDER BY id DESC",
+                format!("{SHARE_LINK_SELECT} WHERE assessment_id = $1 ORDER BY id DESC"),
                 &params![a.id],
             )
             .await?;
@@ -829,8 +828,7 @@ impl Store {
         let a = find_assessment(&mut c, jurisdiction, year).await?;
         let link: Option<ShareLinkRow> = c
             .fetch_optional(
-                "SELECT id, label, created_by, created_at, expires_at, stage, guests, ended_at, end_reason
-                 FROM share_links WHERE id = $1 AND assessment_id = $2",
+                format!("{SHARE_LINK_SELECT} WHERE id = $1 AND assessment_id = $2"),
                 &params![id, a.id],
             )
             .await?;

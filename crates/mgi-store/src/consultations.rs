@@ -52,10 +52,10 @@ impl Store {
         event: &ConsultationEvent,
         actor: &str,
     ) -> Result<String, StoreError> {
-        let mut problems = Vec::new();
+        let mut checks = Checks::new();
         for (field, value) in [("title", &event.title), ("place", &event.place)] {
             if value.trim().is_empty() {
-                problems.push((field, Problem::Empty));
+                checks.push(field, Problem::Empty);
             }
         }
         if event.end < event.start {
@@ -63,10 +63,8 @@ impl Store {
                 start: event.start,
                 end: event.end,
             };
-            problems.push(("end", order));
+            checks.push("end", order);
         }
-        StoreError::check(problems)?;
-        let mut checks = Checks::new();
         checks.line("title", &event.title);
         checks.line("place", &event.place);
         checks.text("description", &event.description);

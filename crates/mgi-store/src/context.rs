@@ -35,26 +35,22 @@ async fn versioned_save(
     )
 }
 
-fn check_indicators(
-    store: &Store,
-    a: &AssessmentRow,
-    indicators: &[String],
-) -> Vec<(&'static str, Problem)> {
+/// Every indicator of `indicators` that the assessment's framework set lacks, at `indicators`.
+fn check_indicators(store: &Store, a: &AssessmentRow, indicators: &[String], checks: &mut Checks) {
     let set = store.framework.set(
         &a.framework_set,
         u32::try_from(a.framework_version).unwrap_or(0),
     );
-    indicators
+    for i in indicators
         .iter()
         .filter(|i| set.is_none_or(|s| !s.contains(i)))
-        .map(|i| {
-            let problem = Problem::UnknownIndicator {
-                id: i.clone(),
-                set: Some(a.set_name()),
-            };
-            ("indicators", problem)
-        })
-        .collect()
+    {
+        let problem = Problem::UnknownIndicator {
+            id: i.clone(),
+            set: Some(a.set_name()),
+        };
+        checks.push("indicators", problem);
+    }
 }
 
 impl Store {
@@ -73,7 +69,8 @@ impl Store {
         let mut tx = self.db.begin().await?;
         let mut c = tx.conn();
         let a = find_assessment(&mut c, jurisdiction, year).await?;
-        let mut problems = check_indicators(self, &a, indicators);
+        let mut checks = Checks::new();
+        check_indicators(self, &a, indicators, &mut checks);
         let set = self.framework.set(
             &a.framework_set,
             u32::try_from(a.framework_version).unwrap_or(0),
@@ -83,13 +80,11 @@ impl Store {
                 domain: domain.to_owned(),
                 set: a.set_name(),
             };
-            problems.push(("domain", problem));
+            checks.push("domain", problem);
         }
         if text.trim().is_empty() {
-            problems.push(("text", Problem::Empty));
+            checks.push("text", Problem::Empty);
         }
-        StoreError::check(problems)?;
-        let mut checks = Checks::new();
         checks.text("text", text);
         StoreError::rules(checks)?;
         let keys: Vec<KeyRow> = c
@@ -141,18 +136,16 @@ impl Store {
         based_on: i64,
         actor: &str,
     ) -> Result<(i64, i64), StoreError> {
-        let mut problems = Vec::new();
+        let mut checks = Checks::new();
         if f.measure.trim().is_empty() {
-            problems.push(("measure", Problem::Empty));
+            checks.push("measure", Problem::Empty);
         }
         if !f.value.is_finite() {
-            problems.push(("value", Problem::NotFinite));
+            checks.push("value", Problem::NotFinite);
         }
-        let mut checks = Checks::new();
         checks.line("measure", &f.measure);
         checks.line("unit", &f.unit);
         checks.line("age_group", f.age_group.as_deref().unwrap_or_default());
-        StoreError::rules(checks)?;
         let mut tx = self.db.begin().await?;
         let mut c = tx.conn();
         let a = find_assessment(&mut c, jurisdiction, year).await?;
@@ -164,9 +157,9 @@ impl Store {
             .await?
             .unwrap_or_default();
         if known.n == 0 {
-            problems.push(("source", Problem::UnknownSource(f.source.clone())));
+            checks.push("source", Problem::UnknownSource(f.source.clone()));
         }
-        StoreError::check(problems)?;
+        StoreError::rules(checks)?;
         let position = match position {
             Some(p) => p,
             None => {
@@ -238,12 +231,11 @@ impl Store {
         let mut tx = self.db.begin().await?;
         let mut c = tx.conn();
         let a = find_assessment(&mut c, jurisdiction, year).await?;
-        let mut problems = check_indicators(self, &a, std::slice::from_ref(&conv.indicator));
-        if conv.name.trim().is_empty() {
-            problems.push(("name", Problem::Empty));
-        }
-        StoreError::check(problems)?;
         let mut checks = Checks::new();
+        check_indicators(self, &a, std::slice::from_ref(&conv.indicator), &mut checks);
+        if conv.name.trim().is_empty() {
+            checks.push("name", Problem::Empty);
+        }
         checks.line("name", &conv.name);
         StoreError::rules(checks)?;
         let values = params![

@@ -91,17 +91,4 @@ impl StoreError {
     pub(crate) fn rules(checks: mgi_model::rules::Checks) -> Result<(), StoreError> {
         checks.result().map_err(StoreError::Invalid)
     }
-
-    /// `Ok` when `problems` (path, problem) is empty, else every problem at once.
-    pub(crate) fn check(problems: Vec<(&str, Problem)>) -> Result<(), StoreError> {
-        if problems.is_empty() {
-            return Ok(());
-        }
-        Err(StoreError::Invalid(
-            problems
-                .into_iter()
-                .map(|(path, problem)| DocError::new(path, problem))
-                .collect(),
-        ))
-    }
 }

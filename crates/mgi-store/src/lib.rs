@@ -34,7 +34,7 @@ use mgi_framework::Framework;
 
 pub use accounts::{
     LinkState, MAX_CLIENT_FAILURES, MAX_FAILURES, MAX_GUESTS, MAX_STORED_FAILURES, NewUser,
-    SESSION_HOURS, Session, ShareLinkInfo, SignInError, THROTTLE_MINUTES, client_key,
+    SESSION_HOURS, Session, ShareLinkInfo, SignInError, THROTTLE_MINUTES, client_key, is_user_name,
     password_checks, random_token,
 };
 pub use audit::AuditEntry;

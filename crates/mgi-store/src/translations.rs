@@ -133,30 +133,28 @@ impl Store {
         let mut c = tx.conn();
         let id = a.id;
         let doc = read_doc(&mut c, a).await?;
-        let mut problems = Vec::new();
+        let mut checks = Checks::new();
         if !mgi_framework::is_language(&edit.lang) {
             let code = edit.lang.clone();
-            problems.push(("lang", Problem::NotLanguage { code }));
+            checks.push("lang", Problem::NotLanguage { code });
         } else if edit.lang == doc.language {
             let lang = edit.lang.clone();
-            problems.push(("lang", Problem::NotTranslation { lang }));
+            checks.push("lang", Problem::NotTranslation { lang });
         }
         let original = match edit.target.parse::<TextRef>() {
             Err(e) => {
-                problems.push(("target", e.into()));
+                checks.push("target", e.into());
                 None
             }
             Ok(r) => {
                 let original = doc.original(&r).filter(|o| !o.trim().is_empty());
                 if original.is_none() {
                     let target = edit.target.clone();
-                    problems.push(("target", Problem::NoSuchText { target }));
+                    checks.push("target", Problem::NoSuchText { target });
                 }
                 original.map(mgi_model::fingerprint)
             }
         };
-        StoreError::check(problems)?;
-        let mut checks = Checks::new();
         checks.text("text", &edit.text);
         StoreError::rules(checks)?;
         let key = params![id, &edit.lang, &edit.target];

@@ -189,33 +189,41 @@ impl Fields {
     }
 }
 
-/// A form page for visitors without a session, with its double-submit token.
+/// A form page for visitors without a session: `page` writes it with a fresh double-submit
+/// token, which also goes in a cookie.
+fn with_form_token(status: StatusCode, page: impl FnOnce(&str) -> String) -> Response {
+    let token = mgi_store::random_token();
+    (
+        status,
+        [(SET_COOKIE, set_cookie(FORM_COOKIE, &token, 3600))],
+        Html(page(&token)),
+    )
+        .into_response()
+}
+
+/// A form page of the site's layout for visitors without a session, with its double-submit
+/// token in a hidden field.
 fn tokened_page(
     ui: &Ui,
     title: &str,
     body: impl FnOnce(&str) -> String,
     status: StatusCode,
 ) -> Response {
-    let token = mgi_store::random_token();
-    (
-        status,
-        [(SET_COOKIE, set_cookie(FORM_COOKIE, &token, 3600))],
-        Html(page(
+    with_form_token(status, |token| {
+        page(
             ui,
             title,
             None,
             &body(&format!(
                 "<input type=\"hidden\" name=\"form\" value=\"{token}\">"
             )),
-        )),
-    )
-        .into_response()
+        )
+    })
 }
 
 /// The sign-in page (its template: `sign_in.html`), with the name typed kept and `refusal`,
 /// when there is one, in the error summary and at the user-name field.
 fn login_page(ui: &Ui, username: &str, refusal: Option<String>, status: StatusCode) -> Response {
-    let token = mgi_store::random_token();
     let title = tr!(ui.lang, "web-sign-in-title");
     let problems: Vec<FieldError> = refusal
         .iter()
@@ -224,20 +232,17 @@ fn login_page(ui: &Ui, username: &str, refusal: Option<String>, status: StatusCo
             message: message.clone(),
         })
         .collect();
-    let page = SignInPage {
-        chrome: Chrome::new(ui, &title, None),
-        action: ui.href("/login"),
-        form_token: &token,
-        username,
-        username_error: refusal.unwrap_or_default(),
-        problems,
-    };
-    (
-        status,
-        [(SET_COOKIE, set_cookie(FORM_COOKIE, &token, 3600))],
-        Html(askama::Template::render(&page).unwrap_or_default()),
-    )
-        .into_response()
+    with_form_token(status, |token| {
+        let page = SignInPage {
+            chrome: Chrome::new(ui, &title, None),
+            action: ui.href("/login"),
+            form_token: token,
+            username,
+            username_error: refusal.unwrap_or_default(),
+            problems,
+        };
+        crate::layout::render(&page)
+    })
 }
 
 fn signed_in(token: &str, to: &str) -> Response {
@@ -288,11 +293,15 @@ pub async fn login(
     }
 }
 
-/// The name typed into the sign-in form, to give it back with the refusal (within the length
-/// of a user name: a longer one could not be anyone's).
+/// The name typed into the sign-in form, to give it back with the refusal, when it could be
+/// a user name (what could not be anyone's is not echoed).
 fn typed_name(f: &Fields) -> &str {
     let name = f.get("username").trim();
-    if name.len() <= 64 { name } else { "" }
+    if mgi_store::is_user_name(name) {
+        name
+    } else {
+        ""
+    }
 }
 
 pub async fn logout(

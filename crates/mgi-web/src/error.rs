@@ -190,7 +190,7 @@ impl Shown {
         if let Shown::SignIn = self {
             return (self.status(), [(LOCATION, ui.href("/login"))]).into_response();
         }
-        let page = askama::Template::render(&self.page(ui)).unwrap_or_default();
+        let page = crate::layout::render(&self.page(ui));
         (self.status(), Html(page)).into_response()
     }
 }

@@ -1,7 +1,5 @@
 //! The page layout, escaping, and Markdown narratives through a sanitiser.
 
-use std::fmt::Write;
-
 use mgi_framework::Text;
 use mgi_i18n::{Lang, tr};
 use mgi_model::access::Role;
@@ -13,67 +11,10 @@ use crate::ui::Ui;
 /// A whole page in the request's language: the site's layout (`layout.html`: head, header,
 /// navigation, language switch, footer) around `body`.
 pub fn page(ui: &Ui, title: &str, viewer: Option<&Session>, body: &str) -> String {
-    let page = crate::layout::LegacyPage {
+    crate::layout::render(&crate::layout::LegacyPage {
         chrome: crate::layout::Chrome::new(ui, title, viewer),
         body,
-    };
-    // Rendering a template of owned strings only fails when writing to a String fails.
-    askama::Template::render(&page).unwrap_or_default()
-}
-
-/// The links of the public portal's navigation, in the request's language.
-pub fn public_links(ui: &Ui) -> String {
-    let lang = ui.lang;
-    [
-        ("/", tr!(lang, "nav-home")),
-        ("/explore", tr!(lang, "nav-explore")),
-        ("/compare", tr!(lang, "nav-compare")),
-        ("/search", tr!(lang, "nav-search")),
-        ("/gcm", tr!(lang, "nav-gcm")),
-        ("/sdg", tr!(lang, "nav-sdg")),
-    ]
-    .iter()
-    .map(|(path, label)| format!("<a href=\"{}\">{}</a>", ui.href(path), escape(label)))
-    .collect()
-}
-
-/// The same page in every language, each link named in its own language; the current one is
-/// marked.
-pub fn language_switch(ui: &Ui) -> String {
-    let mut out = format!(
-        "<nav class=\"languages\" aria-label=\"{}\">",
-        escape(&tr!(ui.lang, "language-switch"))
-    );
-    for lang in Lang::ALL {
-        let current = if lang == ui.lang {
-            " aria-current=\"true\""
-        } else {
-            ""
-        };
-        let _ = write!(
-            out,
-            "<a href=\"{}\" hreflang=\"{code}\" lang=\"{code}\"{current}>{}</a>",
-            escape(&ui.here_in(lang)),
-            lang.native_name(),
-            code = lang.code(),
-        );
-    }
-    out.push_str("</nav>");
-    out
-}
-
-/// `<link rel="alternate">` for the page in each language, for the page's `<head>`.
-pub fn alternates(ui: &Ui) -> String {
-    Lang::ALL
-        .iter()
-        .map(|lang| {
-            format!(
-                "<link rel=\"alternate\" hreflang=\"{}\" href=\"{}\">\n",
-                lang.code(),
-                escape(&ui.here_in(*lang))
-            )
-        })
-        .collect()
+    })
 }
 
 /// How the interface names a role.

@@ -145,3 +145,26 @@ pub struct SignInPage<'a> {
     pub username_error: String,
     pub problems: Vec<FieldError>,
 }
+
+/// The site's navigation and language switch, for the top of a profile's standalone page.
+#[derive(Template)]
+#[template(path = "profile_site.html")]
+pub struct ProfileSite {
+    pub chrome: Chrome,
+}
+
+/// The page in the other languages, for the `<head>` of a profile's standalone page.
+#[derive(Template)]
+#[template(path = "profile_alternates.html")]
+pub struct ProfileAlternates {
+    pub chrome: Chrome,
+}
+
+/// The HTML of a template. Writing owned strings into a `String` does not fail; should a
+/// template ever fail, the failure is logged and the page is empty rather than a panic.
+pub fn render(template: &impl Template) -> String {
+    template.render().unwrap_or_else(|e| {
+        tracing::error!(error = %e, "a template failed to render");
+        String::new()
+    })
+}

@@ -26,7 +26,7 @@ mod ui;
 mod work;
 
 pub use headers::Https;
-pub use server::{ServerLimits, serve_with};
+pub use server::{LONGEST, MOST_CONNECTIONS, ServerLimits, serve_with};
 
 use std::net::{IpAddr, SocketAddr};
 
@@ -74,25 +74,6 @@ impl AppState {
         self.trusted_proxies = proxies.into();
         self
     }
-}
-
-/// The addresses of `MGI_TRUSTED_PROXIES` (comma-separated IP addresses), for [`serve`].
-fn trusted_proxies_from_env() -> std::io::Result<Vec<IpAddr>> {
-    let Ok(list) = std::env::var("MGI_TRUSTED_PROXIES") else {
-        return Ok(Vec::new());
-    };
-    list.split(',')
-        .map(str::trim)
-        .filter(|a| !a.is_empty())
-        .map(|a| {
-            a.parse().map_err(|_| {
-                std::io::Error::new(
-                    std::io::ErrorKind::InvalidInput,
-                    format!("MGI_TRUSTED_PROXIES: {a:?} is not an IP address"),
-                )
-            })
-        })
-        .collect()
 }
 
 /// The largest request body accepted (forms), in bytes.
@@ -225,18 +206,9 @@ fn page_routes() -> Router<AppState> {
 /// (SIGTERM); requests under way are finished first (within a bound, see [`serve_with`]), and
 /// the caller's clean-up runs.
 ///
-/// Each request knows the address of its connection (for the sign-in throttle). Behind a
-/// reverse proxy, set `MGI_TRUSTED_PROXIES` to the proxy's addresses, comma-separated, unless
-/// the state already names them (see [`AppState::trusting`]); an entry that is not an IP
-/// address stops the server before it starts.
-pub async fn serve(
-    mut state: AppState,
-    addr: SocketAddr,
-    limits: ServerLimits,
-) -> std::io::Result<()> {
-    if state.trusted_proxies.is_empty() {
-        state.trusted_proxies = trusted_proxies_from_env()?.into();
-    }
+/// Each request knows the address of its connection (for the sign-in throttle); behind a
+/// reverse proxy, the state names the proxies to believe ([`AppState::trusting`]).
+pub async fn serve(state: AppState, addr: SocketAddr, limits: ServerLimits) -> std::io::Result<()> {
     let listener = tokio::net::TcpListener::bind(addr).await?;
     serve_with(listener, router(state), limits, stop_signal()).await
 }

@@ -15,7 +15,8 @@ use mgi_i18n::{Lang, date, tr};
 use crate::AppState;
 use crate::cache::Lookup;
 use crate::error::{WebError, WebResult};
-use crate::html::{alternates, escape, language_switch, public_links};
+use crate::html::escape;
+use crate::layout::{self, Chrome, ProfileAlternates, ProfileSite};
 use crate::ui::{Ui, colon};
 
 #[derive(Clone, Copy)]
@@ -44,10 +45,10 @@ fn banner(ui: &Ui, code: &str, year: i32, p: &mgi_store::Publication) -> String 
     let lang = ui.lang;
     let file = |ext: &str| escape(&ui.href(&format!("/profiles/{code}/{year}{ext}")));
     let mut out = format!(
-        "<nav class=\"site\" aria-label=\"{}\">{}</nav>\n{}\n<nav class=\"downloads\" aria-label=\"{}\">{}{}<a href=\"{}\">PDF</a> · <a href=\"{}\">Markdown</a> · <a href=\"{}\">{}</a> · {}",
-        escape(&tr!(lang, "web-nav-label")),
-        public_links(ui),
-        language_switch(ui),
+        "<div class=\"site\">{}</div>\n<nav class=\"downloads\" aria-label=\"{}\">{}{}<a href=\"{}\">PDF</a> · <a href=\"{}\">Markdown</a> · <a href=\"{}\">{}</a> · {}",
+        layout::render(&ProfileSite {
+            chrome: Chrome::new(ui, "", None)
+        }),
         escape(&tr!(lang, "portal-profile-downloads")),
         escape(&tr!(lang, "portal-profile-download")),
         colon(lang),
@@ -124,7 +125,8 @@ async fn render(
                 html.insert_str(at, &banner(ui, code, year, &p));
             }
             if let Some(at) = html.find("</head>") {
-                html.insert_str(at, &alternates(ui));
+                let chrome = Chrome::new(ui, "", None);
+                html.insert_str(at, &layout::render(&ProfileAlternates { chrome }));
             }
             crate::assets::link_stylesheet(&mut html);
             Bytes::from(html)

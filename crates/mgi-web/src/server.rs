@@ -58,10 +58,11 @@ impl Default for ServerLimits {
     }
 }
 
-/// The longest timeout taken as given; longer ones are shortened to it (a day).
-const LONGEST: Duration = Duration::from_secs(24 * 60 * 60);
-/// The most connections taken as given.
-const MOST_CONNECTIONS: usize = 1 << 20;
+/// The longest timeout taken as given; longer ones are shortened to it (a day). The
+/// configuration refuses longer ones.
+pub const LONGEST: Duration = Duration::from_secs(24 * 60 * 60);
+/// The most connections taken as given; the configuration refuses more.
+pub const MOST_CONNECTIONS: usize = 1_000_000;
 
 impl ServerLimits {
     /// The limits within what the server can use: timeouts at most a day, at least one

@@ -219,7 +219,7 @@ async fn share_block(state: &AppState, ctx: &Ctx) -> WebResult<String> {
     let lang = ctx.lang();
     let t = |key: &str| escape(&mgi_i18n::tr(lang, key));
     let mut out = String::new();
-    if matches!(ctx.stage, Stage::DraftShared | Stage::Consultation) {
+    if ctx.stage.is_shared() {
         let _ = writeln!(
             out,
             "<form method=\"post\" action=\"{}\">{}<label for=\"share-label\">{}</label><input type=\"text\" id=\"share-label\" name=\"label\" placeholder=\"{}\" required><label for=\"share-days\">{}</label><input type=\"text\" id=\"share-days\" name=\"days\" value=\"14\"><button>{}</button></form>",
