@@ -91,11 +91,7 @@ pub async fn home(State(state): State<AppState>, Viewer(viewer): Viewer, ui: Ui)
         }
         body.push_str("</ul>\n");
     }
-    let _ = writeln!(
-        body,
-        "<p class=\"notice\">{}</p>",
-        escape(&tr!(lang, "portal-reconstruction-notice"))
-    );
+    // The note that the indicator texts are the project's own is in the footer of every page.
     let title = tr!(lang, "site-title");
     Ok(Html(page(&ui, &title, viewer.as_ref(), &body)).into_response())
 }

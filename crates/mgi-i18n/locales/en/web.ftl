@@ -10,7 +10,6 @@ web-sign-out = Sign out
 web-skip-link = Skip to the content
 web-footer-api = API and its documentation (OpenAPI)
 web-footer-source = Source code
-web-footer-note = Indicator texts are the mgi project's own reconstruction of the Migration Governance Indicators, not IOM's official wording.
 
 ## Roles, as the header names who is signed in
 

@@ -10,7 +10,6 @@ web-sign-out = Cerrar sesión
 web-skip-link = Ir al contenido
 web-footer-api = API y su documentación (OpenAPI)
 web-footer-source = Código fuente
-web-footer-note = Los textos de los indicadores son una reconstrucción de los Indicadores de Gobernanza de la Migración hecha por el proyecto mgi, no la redacción oficial de la OIM.
 
 ## Funciones, tal como la cabecera nombra a quien ha iniciado sesión
 

@@ -10,7 +10,6 @@ web-sign-out = Se déconnecter
 web-skip-link = Aller au contenu
 web-footer-api = API et sa documentation (OpenAPI)
 web-footer-source = Code source
-web-footer-note = Les textes des indicateurs sont une reconstruction des Indicateurs de gouvernance des migrations par le projet mgi, et non la formulation officielle de l’OIM.
 
 ## Rôles, tels que l’en-tête nomme la personne connectée
 
