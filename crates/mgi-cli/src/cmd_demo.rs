@@ -1,5 +1,6 @@
 //! `mgi demo`: a fresh embedded database with the framework and the reference assessments.
 
+use mgi_i18n::Localise;
 use std::process::ExitCode;
 
 use anyhow::Context;
@@ -14,7 +15,6 @@ use mgi_store::{ImportMode, NewUser, Store};
 use crate::cmd_framework::summary;
 use crate::config::{Global, redact};
 use crate::lang::messages_lang;
-use crate::say;
 
 /// The hand-built reference assessments shipped with mgi (data/reference/*.json).
 static REFERENCE: Dir<'static> = include_dir!("$CARGO_MANIFEST_DIR/../../data/reference");
@@ -85,7 +85,7 @@ async fn demo_accounts(
         };
         out.push_str(&format!(
             "  {username:<12} {shown:<16}  {}\n",
-            say::role(lang, role)
+            role.localise(lang)
         ));
     }
     Ok(out)
@@ -148,7 +148,7 @@ pub async fn run(global: &Global, args: DemoArgs) -> anyhow::Result<ExitCode> {
         )
     );
     for a in store.list_assessments().await? {
-        let stage = Stage::parse(&a.stage).map_or_else(|| a.stage.clone(), |s| say::stage(lang, s));
+        let stage = Stage::parse(&a.stage).map_or_else(|| a.stage.clone(), |s| s.localise(lang));
         println!(
             "{}",
             tr!(

@@ -1,6 +1,7 @@
 //! `mgi round`, `mgi diff`, `mgi aggregate`: follow-up rounds, progress between rounds, and the
 //! GCM and indicative SDG 10.7.2 views, as text or JSON.
 
+use mgi_i18n::Localise;
 use std::fmt::Write;
 use std::process::ExitCode;
 
@@ -101,7 +102,7 @@ pub async fn diff_cmd(global: &Global, args: DiffArgs) -> anyhow::Result<ExitCod
         return Ok(ExitCode::SUCCESS);
     }
     let lang = messages_lang();
-    let change = |c: Change| tr!(lang, "cli-change", change = c.as_str());
+    let change = |c: Change| c.localise(lang);
     let mut out = tr!(
         lang,
         "cli-diff-heading",
@@ -118,10 +119,7 @@ pub async fn diff_cmd(global: &Global, args: DiffArgs) -> anyhow::Result<ExitCod
         .filter(|c| c.change != Change::Unchanged)
     {
         let v = |v: Option<mgi_model::AnswerValue>| {
-            v.map_or_else(
-                || "-".to_owned(),
-                |v| tr!(lang, "cli-value", value = v.as_str()),
-            )
+            v.map_or_else(|| "-".to_owned(), |v| v.localise(lang))
         };
         let _ = writeln!(
             out,
@@ -147,7 +145,7 @@ pub async fn diff_cmd(global: &Global, args: DiffArgs) -> anyhow::Result<ExitCod
         );
         let _ = writeln!(out, "{line}");
     }
-    let kind = |k: mgi_model::FindingKind| tr!(lang, "cli-finding-kind", kind = k.as_str());
+    let kind = |k: mgi_model::FindingKind| k.localise(lang);
     for m in &d.finding_moves {
         let _ = writeln!(
             out,

@@ -1,5 +1,6 @@
 //! `mgi user`: accounts of the web application.
 
+use mgi_i18n::Localise;
 use std::io::BufRead;
 use std::process::ExitCode;
 
@@ -11,7 +12,6 @@ use mgi_store::NewUser;
 
 use crate::config::Global;
 use crate::lang::messages_lang;
-use crate::say;
 
 // Help texts: help-user-* in help.ftl (see help.rs).
 #[derive(Subcommand)]
@@ -100,7 +100,7 @@ pub async fn run(global: &Global, cmd: UserCmd) -> anyhow::Result<ExitCode> {
                     assessment,
                 })
                 .await?;
-            let role = say::role(lang, role);
+            let role = role.localise(lang);
             println!(
                 "{}",
                 tr!(lang, "cli-user-created", user = &username, role = role)

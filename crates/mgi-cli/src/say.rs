@@ -5,8 +5,7 @@ use std::path::Path;
 
 use mgi_framework::LoadError;
 use mgi_i18n::{Lang, tr};
-use mgi_model::access::Role;
-use mgi_model::{DocError, ExchangeError, Stage};
+use mgi_model::{DocError, ExchangeError};
 use mgi_store::StoreError;
 
 use crate::lang::messages_lang;
@@ -30,16 +29,6 @@ pub fn cannot_write(path: &Path) -> String {
 /// A count with the language's digit grouping, for the places where a number stands alone.
 pub fn count(lang: Lang, n: usize) -> String {
     mgi_i18n::number(lang, i64::try_from(n).unwrap_or(i64::MAX))
-}
-
-/// A role by the name the web pages give it.
-pub fn role(lang: Lang, role: Role) -> String {
-    tr!(lang, "cli-role", role = role.as_str())
-}
-
-/// A stage by the name the work pages give it.
-pub fn stage(lang: Lang, stage: Stage) -> String {
-    tr!(lang, "work-stage", stage = stage.as_str())
 }
 
 /// A store error: what people can act on (a refusal, a conflict, invalid input) in `lang`, the

@@ -62,6 +62,14 @@ pub use format::{MAX_FRACTION_DIGITS, NOT_A_NUMBER, date, decimal, month_year, n
 pub use lang::{Dir, Lang, UnknownLang, text_dir};
 pub use messages::{Arg, check, has_key, keys, language_name, tr, tr_args};
 
+/// A value the program names for people (a stage, a role, a kind of finding, a field of the
+/// audit log): its name in a language. Implemented beside each type, so that the web pages, the
+/// command line, the workbook and the store's messages name it the same way.
+pub trait Localise {
+    /// The name of the value in `lang`.
+    fn localise(&self, lang: Lang) -> String;
+}
+
 /// A message by id: `tr!(lang, "nav-home")`, or with variables named as in the message:
 /// `tr!(lang, "count-indicators", count = n)`. Each value goes through `Arg::from` (text, an
 /// integer, or a `Lang` for its code). Expands to [`tr()`] or [`tr_args`]; the key must be a

@@ -14,6 +14,7 @@ mod consistency;
 pub mod diff;
 mod exchange;
 mod jurisdiction;
+mod names;
 mod problem;
 mod publication;
 pub mod rounds;

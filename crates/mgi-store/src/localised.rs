@@ -2,15 +2,11 @@
 //! language: kept typed ([`NotDone`]) so that each page, command or workbook says it in the
 //! language of its reader; stages and records by their names.
 
+use mgi_i18n::Localise;
 use mgi_i18n::{Lang, tr};
 use mgi_model::{Stage, TransitionError};
 
 use crate::{Record, Refusal, StoreError};
-
-/// A stage by its name in `lang`.
-fn stage_name(lang: Lang, s: Stage) -> String {
-    tr!(lang, "work-stage", stage = s.as_str())
-}
 
 /// Why the store did not make a change, kept typed so that each page says it in its language.
 #[derive(Clone, Debug)]
@@ -49,7 +45,7 @@ impl NotDone {
 
     /// The reason in `lang` (plain text), stages by their names.
     pub fn text(&self, lang: Lang) -> String {
-        let stage = |s: Stage| stage_name(lang, s);
+        let stage = |s: Stage| s.localise(lang);
         match self {
             NotDone::Refused(Refusal::ApprovalNotNow {
                 jurisdiction,

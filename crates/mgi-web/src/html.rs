@@ -2,7 +2,6 @@
 
 use mgi_framework::Text;
 use mgi_i18n::{Lang, tr};
-use mgi_model::access::Role;
 pub use mgi_profile::escape;
 use mgi_store::Session;
 
@@ -15,17 +14,6 @@ pub fn page(ui: &Ui, title: &str, viewer: Option<&Session>, body: &str) -> Strin
         chrome: crate::layout::Chrome::new(ui, title, viewer),
         body,
     })
-}
-
-/// How the interface names a role.
-pub fn role_label(lang: Lang, role: Role) -> String {
-    match role {
-        Role::Admin => tr!(lang, "web-role-admin"),
-        Role::Analyst => tr!(lang, "web-role-analyst"),
-        Role::Reviewer => tr!(lang, "web-role-reviewer"),
-        Role::FocalPoint => tr!(lang, "web-role-focal-point"),
-        Role::Commenter => tr!(lang, "web-role-commenter"),
-    }
 }
 
 /// Text someone typed (a name, a title), escaped and isolated so that a right-to-left name

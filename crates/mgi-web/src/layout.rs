@@ -4,12 +4,12 @@
 //! `layout.html` template writes it; a page's template extends it and fills `content`.
 
 use askama::Template;
+use mgi_i18n::Localise;
 use mgi_i18n::{Lang, tr};
 
 use mgi_store::Session;
 
 use crate::assets::{ICON, STYLESHEET};
-use crate::html::role_label;
 use crate::ui::Ui;
 
 /// Where the source code lives (the workspace's `repository`).
@@ -86,7 +86,7 @@ impl Chrome {
             nav,
             viewer: viewer.map(|s| Viewer {
                 name: s.display_name.clone(),
-                role: role_label(lang, s.principal.role),
+                role: s.principal.role.localise(lang),
                 csrf: s.csrf.clone(),
                 sign_out: ui.href("/logout"),
             }),

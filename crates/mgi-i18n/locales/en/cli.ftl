@@ -21,42 +21,6 @@ cli-reference-assessment = reference assessment { $file }
 # $count (number): how many problems were listed above.
 cli-problems-nothing-stored = { $count } problem(s); nothing was stored
 
-## Names of codes
-
-# $role (code): a role, by the name the web pages give it (web-role-*).
-cli-role =
-    { $role ->
-        [admin] { web-role-admin }
-        [analyst] { web-role-analyst }
-        [reviewer] { web-role-reviewer }
-        [focal-point] { web-role-focal-point }
-       *[commenter] { web-role-commenter }
-    }
-# $change (code): how an indicator changed between two rounds (portal-change-*).
-cli-change =
-    { $change ->
-        [new] { portal-change-new }
-        [strengthened] { portal-change-strengthened }
-        [weakened] { portal-change-weakened }
-        [retired] { portal-change-retired }
-       *[unchanged] { portal-change-unchanged }
-    }
-# $value (code): a value of the answer scale (portal-value-*).
-cli-value =
-    { $value ->
-        [present] { portal-value-present }
-        [partial] { portal-value-partial }
-        [absent] { portal-value-absent }
-        [not-applicable] { portal-value-not-applicable }
-       *[unknown] { portal-value-unknown }
-    }
-# $kind (code): a kind of finding (portal-kind-*).
-cli-finding-kind =
-    { $kind ->
-        [well-developed] { portal-kind-well-developed }
-       *[potential] { portal-kind-potential }
-    }
-
 ## mgi framework
 
 # $count (number): how many problems were listed above.
@@ -137,7 +101,7 @@ cli-user-assessment-format = --assessment is CODE/YEAR, e.g. MNG/2026
 cli-user-assessment-year = --assessment { $value }: “{ $year }” is not a year
 cli-password-unreadable = cannot read the password from standard input
 cli-password-missing = no password: set MGI_PASSWORD or give it on standard input
-# $user: the user name; $role: the role's name (cli-role).
+# $user: the user name; $role: the role's name (web-role-*).
 cli-user-created = user { $user } created ({ $role })
 # $user: the user name; $label: what the token is for; $days (number): how long it is valid.
 cli-token-issued = token for { $user } ({ $label }), valid { $days } days; shown once:

@@ -26,42 +26,6 @@ cli-problems-nothing-stored =
        *[other] { $count } problemas; no se guardó nada
     }
 
-## Nombres de los códigos
-
-# $role (código): un rol, con el nombre que le dan las páginas web (web-role-*).
-cli-role =
-    { $role ->
-        [admin] { web-role-admin }
-        [analyst] { web-role-analyst }
-        [reviewer] { web-role-reviewer }
-        [focal-point] { web-role-focal-point }
-       *[commenter] { web-role-commenter }
-    }
-# $change (código): cómo cambió un indicador entre dos ciclos (portal-change-*).
-cli-change =
-    { $change ->
-        [new] { portal-change-new }
-        [strengthened] { portal-change-strengthened }
-        [weakened] { portal-change-weakened }
-        [retired] { portal-change-retired }
-       *[unchanged] { portal-change-unchanged }
-    }
-# $value (código): un valor de la escala de respuestas (portal-value-*).
-cli-value =
-    { $value ->
-        [present] { portal-value-present }
-        [partial] { portal-value-partial }
-        [absent] { portal-value-absent }
-        [not-applicable] { portal-value-not-applicable }
-       *[unknown] { portal-value-unknown }
-    }
-# $kind (código): un tipo de constatación (portal-kind-*).
-cli-finding-kind =
-    { $kind ->
-        [well-developed] { portal-kind-well-developed }
-       *[potential] { portal-kind-potential }
-    }
-
 ## mgi framework
 
 # $count (número): cuántos problemas se listan arriba.
@@ -146,7 +110,7 @@ cli-user-assessment-format = --assessment se escribe CÓDIGO/AÑO, por ejemplo M
 cli-user-assessment-year = --assessment { $value }: «{ $year }» no es un año
 cli-password-unreadable = no se puede leer la contraseña de la entrada estándar
 cli-password-missing = sin contraseña: defina MGI_PASSWORD o dela en la entrada estándar
-# $user: el nombre de usuario; $role: el nombre del rol (cli-role).
+# $user: el nombre de usuario; $role: el nombre del rol (web-role-*).
 cli-user-created = usuario { $user } creado ({ $role })
 # $user: el nombre de usuario; $label: para qué sirve el token; $days (número): cuánto tiempo vale.
 cli-token-issued = token para { $user } ({ $label }), válido { $days } días; se muestra una sola vez:

@@ -26,42 +26,6 @@ cli-problems-nothing-stored =
        *[other] { $count } problèmes ; rien n’a été enregistré
     }
 
-## Noms des codes
-
-# $role (code) : un rôle, sous le nom que lui donnent les pages web (web-role-*).
-cli-role =
-    { $role ->
-        [admin] { web-role-admin }
-        [analyst] { web-role-analyst }
-        [reviewer] { web-role-reviewer }
-        [focal-point] { web-role-focal-point }
-       *[commenter] { web-role-commenter }
-    }
-# $change (code) : comment un indicateur a évolué entre deux cycles (portal-change-*).
-cli-change =
-    { $change ->
-        [new] { portal-change-new }
-        [strengthened] { portal-change-strengthened }
-        [weakened] { portal-change-weakened }
-        [retired] { portal-change-retired }
-       *[unchanged] { portal-change-unchanged }
-    }
-# $value (code) : une valeur de l’échelle des réponses (portal-value-*).
-cli-value =
-    { $value ->
-        [present] { portal-value-present }
-        [partial] { portal-value-partial }
-        [absent] { portal-value-absent }
-        [not-applicable] { portal-value-not-applicable }
-       *[unknown] { portal-value-unknown }
-    }
-# $kind (code) : un type de constat (portal-kind-*).
-cli-finding-kind =
-    { $kind ->
-        [well-developed] { portal-kind-well-developed }
-       *[potential] { portal-kind-potential }
-    }
-
 ## mgi framework
 
 # $count (nombre) : combien de problèmes sont listés au-dessus.
@@ -146,7 +110,7 @@ cli-user-assessment-format = --assessment s’écrit CODE/ANNÉE, par exemple MN
 cli-user-assessment-year = --assessment { $value } : « { $year } » n’est pas une année
 cli-password-unreadable = impossible de lire le mot de passe sur l’entrée standard
 cli-password-missing = aucun mot de passe : définissez MGI_PASSWORD ou donnez-le sur l’entrée standard
-# $user : le nom d’utilisateur ; $role : le nom du rôle (cli-role).
+# $user : le nom d’utilisateur ; $role : le nom du rôle (web-role-*).
 cli-user-created = utilisateur { $user } créé ({ $role })
 # $user : le nom d’utilisateur ; $label : à quoi sert le jeton ; $days (nombre) : sa durée de validité.
 cli-token-issued = jeton pour { $user } ({ $label }), valable { $days } jours ; affiché une seule fois :

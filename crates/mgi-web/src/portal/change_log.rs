@@ -2,6 +2,7 @@
 //! team's page both show it: per indicator on the answer scale, the sources that changed and the
 //! findings that moved.
 
+use mgi_i18n::Localise;
 use std::fmt::Write;
 
 use mgi_framework::Framework;
@@ -37,7 +38,7 @@ pub fn change_log(
         let _ = write!(
             out,
             "{}{}<strong>{}</strong> · ",
-            escape(&labels::change(lang, c)),
+            escape(&c.localise(lang)),
             colon(lang),
             number(lang, i64::try_from(d.count(c)).unwrap_or(i64::MAX))
         );
@@ -102,7 +103,7 @@ pub fn change_log(
                     .as_deref()
                     .map(|id| labels::domain(lang, fw, id))
                     .unwrap_or_default(),
-                escape(&labels::change(lang, c.change)),
+                escape(&c.change.localise(lang)),
                 escape(&labels::value_or_dash(lang, c.before)),
                 escape(&labels::value_or_dash(lang, c.after)),
                 escape(&c.new_citations.join(", ")),
@@ -161,8 +162,8 @@ pub fn change_log(
             "<li>{}{}{} → {}</li>",
             escape(&m.indicator),
             colon(lang),
-            escape(&labels::finding_kind(lang, m.from)),
-            escape(&labels::finding_kind(lang, m.to))
+            escape(&m.from.localise(lang)),
+            escape(&m.to.localise(lang))
         );
     }
     if d.finding_moves.is_empty() {

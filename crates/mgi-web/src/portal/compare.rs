@@ -2,6 +2,7 @@
 //! latest published round (or `j=MNG/2023` for a given round). The columns keep the order asked
 //! for; there is no total, no score and no ordering by answers.
 
+use mgi_i18n::Localise;
 use std::fmt::Write;
 
 use axum::extract::{RawQuery, State};
@@ -188,7 +189,7 @@ pub async fn compare(
                 let _ = writeln!(
                     body,
                     "<li><em>{}</em>{}<span dir=\"auto\">{}</span></li>",
-                    escape(&labels::finding_kind(lang, f.kind)),
+                    escape(&f.kind.localise(lang)),
                     colon(lang),
                     escape(&f.text)
                 );

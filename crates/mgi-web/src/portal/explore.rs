@@ -2,6 +2,7 @@
 //! answer, narrative, findings and sources, so that countries and cities can learn from each
 //! other. Jurisdictions in alphabetical order, with no score.
 
+use mgi_i18n::Localise;
 use std::fmt::Write;
 
 use axum::extract::{RawQuery, State};
@@ -80,7 +81,7 @@ fn entry(ui: &Ui, e: &ExploreEntry) -> String {
             out,
             "<p>{} <strong>{}</strong></p>\n<div dir=\"auto\">{}</div>",
             escape(&tr!(lang, "portal-answer")),
-            escape(&labels::value(lang, *value)),
+            escape(&value.localise(lang)),
             markdown(narrative)
         );
         citations(lang, &mut out, cited);
@@ -89,7 +90,7 @@ fn entry(ui: &Ui, e: &ExploreEntry) -> String {
         let _ = writeln!(
             out,
             "<p><em>{}</em>{}<span dir=\"auto\">{}</span></p>",
-            escape(&labels::finding_kind(lang, *kind)),
+            escape(&kind.localise(lang)),
             colon(lang),
             escape(text)
         );

@@ -2,45 +2,15 @@
 //! regions and domains, in the request's language.
 
 use mgi_framework::Framework;
+use mgi_i18n::Localise;
 use mgi_i18n::{Lang, tr};
-use mgi_model::diff::Change;
-use mgi_model::{AnswerValue, FindingKind};
+use mgi_model::AnswerValue;
 
 use crate::html::{escape, label};
 
-/// A value of the answer scale.
-pub fn value(lang: Lang, v: AnswerValue) -> String {
-    match v {
-        AnswerValue::Present => tr!(lang, "portal-value-present"),
-        AnswerValue::Partial => tr!(lang, "portal-value-partial"),
-        AnswerValue::Absent => tr!(lang, "portal-value-absent"),
-        AnswerValue::NotApplicable => tr!(lang, "portal-value-not-applicable"),
-        AnswerValue::Unknown => tr!(lang, "portal-value-unknown"),
-    }
-}
-
 /// A value of the scale, or a dash for none.
 pub fn value_or_dash(lang: Lang, v: Option<AnswerValue>) -> String {
-    v.map_or_else(|| "—".to_owned(), |v| value(lang, v))
-}
-
-/// Well developed, or with potential for further development.
-pub fn finding_kind(lang: Lang, kind: FindingKind) -> String {
-    match kind {
-        FindingKind::WellDeveloped => tr!(lang, "portal-kind-well-developed"),
-        FindingKind::Potential => tr!(lang, "portal-kind-potential"),
-    }
-}
-
-/// How an indicator changed between two rounds.
-pub fn change(lang: Lang, c: Change) -> String {
-    match c {
-        Change::New => tr!(lang, "portal-change-new"),
-        Change::Strengthened => tr!(lang, "portal-change-strengthened"),
-        Change::Unchanged => tr!(lang, "portal-change-unchanged"),
-        Change::Weakened => tr!(lang, "portal-change-weakened"),
-        Change::Retired => tr!(lang, "portal-change-retired"),
-    }
+    v.map_or_else(|| "—".to_owned(), |v| v.localise(lang))
 }
 
 /// The name of a UN M49 region; anything else as stored.

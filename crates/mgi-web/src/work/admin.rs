@@ -1,5 +1,6 @@
 //! Accounts, for administrators: the list and the form that creates one. Everyone else gets 404.
 
+use mgi_i18n::Localise;
 use std::fmt::Write;
 
 use axum::extract::State;
@@ -13,7 +14,7 @@ use crate::AppState;
 use crate::auth::{PostForm, Signed};
 use crate::error::{WebError, WebResult};
 use crate::form::field;
-use crate::html::{bdi, csrf_field, escape, options, page, role_label};
+use crate::html::{bdi, csrf_field, escape, options, page};
 use crate::ui::Ui;
 
 fn admin_only(s: &Session) -> WebResult<()> {
@@ -42,10 +43,10 @@ pub async fn users(State(state): State<AppState>, Signed(s): Signed, ui: Ui) -> 
             "<tr><td>{}</td><td>{}</td><td>{}</td></tr>",
             escape(&username),
             bdi(&name),
-            escape(&role_label(lang, role))
+            escape(&role.localise(lang))
         );
     }
-    let roles = labels::choices(&Role::ALL, Role::as_str, |r| role_label(lang, r));
+    let roles = labels::choices(&Role::ALL, Role::as_str, |r| r.localise(lang));
     let _ = writeln!(
         body,
         "</tbody>\n</table>\n<h2>{}</h2>\n<form method=\"post\" action=\"{}\">{}\

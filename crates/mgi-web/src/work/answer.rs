@@ -2,6 +2,7 @@
 //! team edits here, citing sources of the register or a new one created in the same form. A save
 //! based on a stale version shows both versions and keeps what was typed.
 
+use mgi_i18n::Localise;
 use std::fmt::Write;
 
 use axum::extract::{Path, State};
@@ -16,7 +17,6 @@ use crate::auth::{PostForm, Signed};
 use crate::error::{WebError, WebResult};
 use crate::form::{Fields, field};
 use crate::html::{csrf_field, escape, label, markdown, options};
-use crate::portal::labels::value;
 use crate::ui::{Ui, colon};
 
 type Key = Path<(String, String, String)>;
@@ -59,8 +59,8 @@ fn shown(lang: Lang, e: &AnswerEdit, sources: &[Versioned<Source>]) -> String {
         "<p>{}{}<strong>{}</strong> ({})</p>\n<div class=\"narrative\">{}</div>\n<h2>{}</h2>\n{}",
         escape(&tr!(lang, "work-answer-value")),
         colon(lang),
-        escape(&value(lang, e.value)),
-        escape(&labels::status(lang, e.status)),
+        escape(&e.value.localise(lang)),
+        escape(&e.status.localise(lang)),
         markdown(&e.narrative),
         escape(&tr!(lang, "work-evidence")),
         evidence(e, sources)
@@ -108,13 +108,13 @@ fn form(
 ) -> String {
     let lang = ctx.lang();
     let t = |key: &str| escape(&mgi_i18n::tr(lang, key));
-    let values = labels::choices(AnswerValue::ALL, AnswerValue::as_str, |v| value(lang, v));
+    let values = labels::choices(AnswerValue::ALL, AnswerValue::as_str, |v| v.localise(lang));
     let statuses = labels::choices(AnswerStatus::ALL, AnswerStatus::as_str, |s| {
-        labels::status(lang, s)
+        s.localise(lang)
     });
     let mut confidences = vec![("", tr!(lang, "work-confidence-none"))];
     confidences.extend(labels::choices(Confidence::ALL, Confidence::as_str, |c| {
-        labels::confidence(lang, c)
+        c.localise(lang)
     }));
     let mut out = format!(
         "<form method=\"post\" action=\"{}\">{}<input type=\"hidden\" name=\"version\" value=\"{version}\">\
@@ -177,9 +177,7 @@ fn form(
             escape(c.pinpoint.as_deref().unwrap_or("")),
         );
     }
-    let kinds = labels::choices(SourceKind::ALL, SourceKind::as_str, |k| {
-        labels::source_kind(lang, k)
-    });
+    let kinds = labels::choices(SourceKind::ALL, SourceKind::as_str, |k| k.localise(lang));
     let _ = write!(
         out,
         "</fieldset>\n<fieldset><legend>{}</legend>\

@@ -2,6 +2,7 @@
 //! domain, the findings, the comments; and the stage moves, share links, draft preview and audit
 //! log that hang off it.
 
+use mgi_i18n::Localise;
 use std::fmt::Write;
 
 use axum::extract::{Path, State};
@@ -16,7 +17,6 @@ use crate::auth::{PostForm, Signed};
 use crate::error::{WebError, WebResult};
 use crate::form::field;
 use crate::html::{csrf_field, escape, label};
-use crate::portal::labels::{finding_kind, value};
 use crate::ui::{Ui, colon};
 
 type Key = Path<(String, String)>;
@@ -45,7 +45,7 @@ fn stage_forms(ctx: &Ctx) -> String {
             ctx.url("/stage"),
             csrf_field(&ctx.session),
             ctx.summary.version,
-            escape(&tr!(lang, "work-move-to", stage = labels::stage(lang, to)))
+            escape(&tr!(lang, "work-move-to", stage = to.localise(lang)))
         );
     }
     out
@@ -151,14 +151,14 @@ pub async fn workspace(
                 || {
                     (
                         "—".to_owned(),
-                        labels::status(lang, mgi_model::AnswerStatus::NotStarted),
+                        (mgi_model::AnswerStatus::NotStarted).localise(lang),
                         0,
                     )
                 },
                 |a| {
                     (
-                        value(lang, a.value),
-                        labels::status(lang, a.status),
+                        a.value.localise(lang),
+                        a.status.localise(lang),
                         a.citations.len(),
                     )
                 },
@@ -193,7 +193,7 @@ pub async fn workspace(
                     "<li><a href=\"{}\">{}</a> ({}){}{}</li>",
                     ctx.url(&format!("/findings/{}", f.key)),
                     escape(&f.key),
-                    escape(&finding_kind(lang, f.kind)),
+                    escape(&f.kind.localise(lang)),
                     colon(lang),
                     escape(&f.text)
                 );
@@ -257,7 +257,7 @@ async fn share_block(state: &AppState, ctx: &Ctx) -> WebResult<String> {
                 "work-share-made",
                 when = labels::when(lang, &link.created_at),
                 who = labels::name_mark(),
-                stage = labels::stage(lang, link.stage)
+                stage = link.stage.localise(lang)
             ),
             &link.created_by,
         );
@@ -492,19 +492,15 @@ pub async fn audit(
     fn shown(lang: mgi_i18n::Lang, entity: &str, field: &str, stored: &str) -> String {
         use mgi_model::{AnswerStatus, AnswerValue, CommentState, Confidence, SourceKind};
         let named = match (entity, field) {
-            ("assessment", "stage") => Stage::parse(stored).map(|s| labels::stage(lang, s)),
-            ("answer", "value") => AnswerValue::parse(stored).map(|v| value(lang, v)),
-            ("answer", "status") => AnswerStatus::parse(stored).map(|s| labels::status(lang, s)),
+            ("assessment", "stage") => Stage::parse(stored).map(|s| s.localise(lang)),
+            ("answer", "value") => AnswerValue::parse(stored).map(|v| v.localise(lang)),
+            ("answer", "status") => AnswerStatus::parse(stored).map(|s| s.localise(lang)),
             ("answer", "confidence") if stored.is_empty() => {
                 Some(tr!(lang, "work-confidence-none"))
             }
-            ("answer", "confidence") => {
-                Confidence::parse(stored).map(|c| labels::confidence(lang, c))
-            }
-            ("source", "kind") => SourceKind::parse(stored).map(|k| labels::source_kind(lang, k)),
-            ("comment", "state") => {
-                CommentState::parse(stored).map(|s| labels::comment_state(lang, s))
-            }
+            ("answer", "confidence") => Confidence::parse(stored).map(|c| c.localise(lang)),
+            ("source", "kind") => SourceKind::parse(stored).map(|k| k.localise(lang)),
+            ("comment", "state") => CommentState::parse(stored).map(|s| s.localise(lang)),
             _ => None,
         };
         named.unwrap_or_else(|| stored.to_owned())

@@ -1,6 +1,7 @@
 //! Comments: the list a user may see (internal ones for the team only), the form to add one
 //! anchored where it is shown, and the team's moderation.
 
+use mgi_i18n::Localise;
 use std::fmt::Write;
 
 use axum::extract::{Path, State};
@@ -75,13 +76,13 @@ pub async fn section(state: &AppState, ctx: &Ctx, anchor: &Anchor) -> WebResult<
             )),
             date(lang, m.created.date_naive()),
             m.created.format("%H:%M"),
-            escape(&labels::comment_state(lang, m.state)),
+            escape(&m.state.localise(lang)),
             crate::html::markdown(&m.text),
             key = escape(&m.key),
         );
         if moderate {
             let states = labels::choices(CommentState::ALL, CommentState::as_str, |s| {
-                labels::comment_state(lang, s)
+                s.localise(lang)
             });
             let _ = write!(
                 out,
@@ -111,9 +112,8 @@ pub async fn section(state: &AppState, ctx: &Ctx, anchor: &Anchor) -> WebResult<
             Anchor::Indicator(i) => ("indicator", i.as_str()),
         };
         let visibility = if internal {
-            let choices = labels::choices(Visibility::ALL, Visibility::as_str, |v| {
-                labels::visibility(lang, v)
-            });
+            let choices =
+                labels::choices(Visibility::ALL, Visibility::as_str, |v| v.localise(lang));
             format!(
                 "<label for=\"visibility\">{}</label><select id=\"visibility\" name=\"visibility\">{}</select>",
                 escape(&tr!(lang, "work-comment-visible-to")),

@@ -1,5 +1,6 @@
 //! The context figures and convention ratifications of an assessment, and new findings.
 
+use mgi_i18n::Localise;
 use std::fmt::Write;
 
 use axum::extract::{Path, State};
@@ -14,7 +15,6 @@ use crate::auth::{PostForm, Signed};
 use crate::error::{WebError, WebResult};
 use crate::form::{Fields, field};
 use crate::html::{csrf_field, escape, options};
-use crate::portal::labels::finding_kind;
 use crate::ui::{Ui, colon};
 
 type Key = Path<(String, String)>;
@@ -40,9 +40,7 @@ fn figure_form(
         )
     };
     let mut sexes = vec![("", "—".to_owned())];
-    sexes.extend(labels::choices(Sex::ALL, Sex::as_str, |s| {
-        labels::sex(lang, s)
-    }));
+    sexes.extend(labels::choices(Sex::ALL, Sex::as_str, |s| s.localise(lang)));
     let choices = sources.iter().map(|(k, t)| (k.as_str(), t.as_str()));
     format!(
         "<form method=\"post\" action=\"{}\">{}<input type=\"hidden\" name=\"version\" value=\"{version}\"><input type=\"hidden\" name=\"position\" value=\"{}\">{}{}{}{}<label>{}<select name=\"sex\">{}</select></label>{}<label>{}<select name=\"source\">{}</select></label><button>{}</button></form>\n",
@@ -313,9 +311,7 @@ pub async fn save_convention(
 pub fn new_finding_form(ctx: &Ctx, domain: &str) -> String {
     let lang = ctx.lang();
     let t = |key: &str| escape(&mgi_i18n::tr(lang, key));
-    let kinds = labels::choices(FindingKind::ALL, FindingKind::as_str, |k| {
-        finding_kind(lang, k)
-    });
+    let kinds = labels::choices(FindingKind::ALL, FindingKind::as_str, |k| k.localise(lang));
     format!(
         "<details><summary>{}</summary><form method=\"post\" action=\"{}\">{}<input type=\"hidden\" name=\"domain\" value=\"{d}\"><label for=\"kind-{d}\">{}</label><select id=\"kind-{d}\" name=\"kind\">{}</select><label for=\"text-{d}\">{}</label><textarea id=\"text-{d}\" name=\"text\" required></textarea><label for=\"ind-{d}\">{}</label><input type=\"text\" id=\"ind-{d}\" name=\"indicators\"><button>{}</button></form></details>\n",
         t("work-finding-add"),

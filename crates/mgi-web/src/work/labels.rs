@@ -3,8 +3,7 @@
 //! dates of the language, and messages that carry a name someone typed.
 
 use chrono::NaiveDate;
-use mgi_i18n::{Lang, date, decimal, tr};
-use mgi_model::{AnswerStatus, CommentState, Confidence, Sex, SourceKind, Stage, Visibility};
+use mgi_i18n::{Lang, date, decimal};
 
 use crate::html::{bdi, escape};
 
@@ -21,37 +20,6 @@ pub fn with_name(text: &str, name: &str) -> String {
 /// The marker to pass to `tr!` for the name that [`with_name`] puts back.
 pub fn name_mark() -> &'static str {
     NAME
-}
-
-pub fn stage(lang: Lang, s: Stage) -> String {
-    tr!(lang, "work-stage", stage = s.as_str())
-}
-
-pub fn status(lang: Lang, s: AnswerStatus) -> String {
-    tr!(lang, "work-status", status = s.as_str())
-}
-
-pub fn confidence(lang: Lang, c: Confidence) -> String {
-    tr!(lang, "work-confidence", confidence = c.as_str())
-}
-
-pub fn source_kind(lang: Lang, k: SourceKind) -> String {
-    tr!(lang, "work-source-kind", kind = k.as_str())
-}
-
-pub fn sex(lang: Lang, s: Sex) -> String {
-    tr!(lang, "work-sex", sex = s.as_str())
-}
-
-pub fn comment_state(lang: Lang, s: CommentState) -> String {
-    tr!(lang, "work-comment-state", state = s.as_str())
-}
-
-pub fn visibility(lang: Lang, v: Visibility) -> String {
-    match v {
-        Visibility::Government => tr!(lang, "work-visibility-government"),
-        Visibility::Internal => tr!(lang, "work-visibility-internal"),
-    }
 }
 
 /// `(code, name)` of every value, for `html::options` (which takes `(&str, &str)`).

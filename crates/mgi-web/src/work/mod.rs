@@ -17,6 +17,7 @@ pub mod translations;
 pub mod validation;
 pub mod workbook;
 
+use mgi_i18n::Localise;
 use std::fmt::Write;
 
 use axum::extract::State;
@@ -32,7 +33,7 @@ use crate::AppState;
 use crate::auth::Signed;
 use crate::error::{WebError, WebResult};
 use crate::form::Fields;
-use crate::html::{bdi, escape, page, role_label};
+use crate::html::{bdi, escape, page};
 use crate::ui::Ui;
 
 /// One assessment as seen by one signed-in user.
@@ -157,7 +158,7 @@ impl Ctx {
     pub fn stage_badge(&self) -> String {
         format!(
             "<span class=\"stage\">{}</span>",
-            escape(&labels::stage(self.lang(), self.stage))
+            escape(&self.stage.localise(self.lang()))
         )
     }
 
@@ -237,7 +238,7 @@ pub async fn dashboard(State(state): State<AppState>, Signed(s): Signed, ui: Ui)
             escape(&ui.href(&format!("/work/{}/{year}", a.jurisdiction))),
             bdi(mgi_model::name_in(&a.jurisdiction, &a.name, lang.code())),
             stage.as_str(),
-            escape(&labels::stage(lang, stage)),
+            escape(&stage.localise(lang)),
             escape(&todo),
         );
     }
@@ -269,7 +270,7 @@ pub async fn dashboard(State(state): State<AppState>, Signed(s): Signed, ui: Ui)
             lang,
             "work-dashboard-signed-in",
             name = labels::name_mark(),
-            role = role_label(lang, p.role)
+            role = p.role.localise(lang)
         ),
         &s.display_name,
     );

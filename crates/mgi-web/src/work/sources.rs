@@ -1,6 +1,7 @@
 //! The source register of an assessment: the list, and each source's editor (with versions; new
 //! sources are also created from the indicator page, in the form that cites them).
 
+use mgi_i18n::Localise;
 use std::fmt::Write;
 
 use axum::extract::{Path, State};
@@ -24,7 +25,7 @@ fn describe(lang: Lang, s: &Source) -> String {
         "<bdi>{}</bdi>: <em><bdi>{}</bdi></em>{year} · {}",
         escape(&s.issuer),
         escape(&s.title),
-        escape(&labels::source_kind(lang, s.kind))
+        escape(&s.kind.localise(lang))
     )
 }
 
@@ -53,9 +54,7 @@ pub async fn list(
 
 fn form(ctx: &Ctx, s: &Source, version: i64) -> String {
     let lang = ctx.lang();
-    let kinds = labels::choices(SourceKind::ALL, SourceKind::as_str, |k| {
-        labels::source_kind(lang, k)
-    });
+    let kinds = labels::choices(SourceKind::ALL, SourceKind::as_str, |k| k.localise(lang));
     let text = |id: &str, key: &str, value: &str| {
         format!(
             "<label for=\"{id}\">{}</label><input type=\"text\" id=\"{id}\" name=\"{id}\" value=\"{}\">",
