@@ -147,6 +147,25 @@ pub fn check_origin(headers: &HeaderMap) -> Result<(), WebError> {
     Ok(())
 }
 
+/// A form posted by a signed-in user, carrying the session's CSRF token.
+pub struct SignedForm {
+    pub session: Session,
+    pub form: Fields,
+}
+
+impl FromRequest<AppState> for SignedForm {
+    type Rejection = WebError;
+
+    async fn from_request(req: Request, state: &AppState) -> Result<Self, WebError> {
+        let (mut parts, body) = req.into_parts();
+        let Signed(session) = Signed::from_request_parts(&mut parts, state).await?;
+        let PostForm(form) =
+            PostForm::from_request(Request::from_parts(parts, body), state).await?;
+        form.check_csrf(&session)?;
+        Ok(SignedForm { session, form })
+    }
+}
+
 /// A posted form, refused unless it comes from this site (Origin, when the browser sends it,
 /// names this host).
 pub struct PostForm(pub Fields);
@@ -306,12 +325,10 @@ fn typed_name(f: &Fields) -> &str {
 
 pub async fn logout(
     State(state): State<AppState>,
-    ui: Ui,
     headers: HeaderMap,
-    Signed(s): Signed,
-    PostForm(f): PostForm,
+    ui: Ui,
+    _: SignedForm,
 ) -> WebResult {
-    f.check_csrf(&s)?;
     if let Some(token) = cookie(&headers, SESSION_COOKIE) {
         state.store.sign_out(token).await?;
     }

@@ -11,6 +11,7 @@ use mgi_store::Session;
 
 use crate::assets::{ICON, STYLESHEET};
 use crate::ui::Ui;
+use crate::views::{Link, StageTag};
 
 /// Where the source code lives (the workspace's `repository`).
 const SOURCE_CODE: &str = env!("CARGO_PKG_REPOSITORY");
@@ -50,6 +51,18 @@ pub struct Chrome {
     pub icon: &'static str,
     pub api_docs: &'static str,
     pub source_code: &'static str,
+    /// On the pages of one assessment: the way back to it and to the dashboard.
+    pub crumb: Option<Crumb>,
+}
+
+/// The breadcrumb of a page of one assessment: the dashboard, the assessment (its place's name,
+/// which may read right to left, and its year) and the stage it is at.
+pub struct Crumb {
+    pub dashboard: Link,
+    pub assessment: String,
+    pub name: String,
+    pub year: i32,
+    pub stage: StageTag,
 }
 
 impl Chrome {
@@ -103,6 +116,7 @@ impl Chrome {
             icon: &ICON.href,
             api_docs: "/api/v1/openapi.json",
             source_code: SOURCE_CODE,
+            crumb: None,
         }
     }
 

@@ -13,7 +13,9 @@ mod api;
 mod assets;
 mod auth;
 mod cache;
+mod design;
 mod error;
+mod filters;
 mod form;
 mod headers;
 mod html;
@@ -23,6 +25,7 @@ mod portal;
 mod profiles;
 mod server;
 mod ui;
+mod views;
 mod work;
 
 pub use headers::Https;
@@ -108,6 +111,7 @@ fn page_routes() -> Router<AppState> {
     use work::{answer, assessment, comments, finding, record, validation};
     Router::new()
         .route("/", get(pages::home))
+        .route("/design", get(design::design))
         .route("/profiles/{code}/{file}", get(profiles::profile))
         .route("/explore", get(portal::explore::explore))
         .route("/compare", get(portal::compare::compare))

@@ -1,8 +1,8 @@
 //! Portal pages other than the profiles: home and not found.
 
 use std::collections::BTreeMap;
-use std::fmt::Write;
 
+use askama::Template;
 use axum::extract::State;
 use axum::http::Uri;
 use axum::response::{Html, IntoResponse, Response};
@@ -12,9 +12,10 @@ use mgi_i18n::tr;
 use crate::AppState;
 use crate::auth::Viewer;
 use crate::error::{Shown, WebResult};
-use crate::html::{bdi, escape, label, page};
+use crate::layout::{Chrome, render};
 use crate::portal::labels;
 use crate::ui::{Ui, colon};
+use crate::views::{Label, Link};
 
 /// An address no mount answers: the 404 page in the language of the path's first segment.
 pub async fn not_found(uri: Uri) -> Response {
@@ -22,37 +23,56 @@ pub async fn not_found(uri: Uri) -> Response {
     Shown::NotFound.answer(&Ui::from_path(here))
 }
 
+/// A domain of the framework, as the home page introduces it.
+pub struct DomainIntro {
+    pub name: Label,
+    pub principle: Label,
+}
+
+/// A country or city that published, and its rounds.
+pub struct Participant {
+    pub name: String,
+    pub local: bool,
+    pub rounds: Vec<Link>,
+}
+
+/// The participants of a UN M49 region.
+pub struct Region {
+    pub name: String,
+    pub participants: Vec<Participant>,
+}
+
+/// `/`: what the MGI are, its domains, and who published, by region.
+#[derive(Template)]
+#[template(path = "portal/home.html")]
+pub struct Home {
+    pub chrome: Chrome,
+    pub colon: &'static str,
+    pub domains: Vec<DomainIntro>,
+    pub regions: Vec<Region>,
+}
+
 pub async fn home(State(state): State<AppState>, Viewer(viewer): Viewer, ui: Ui) -> WebResult {
     let lang = ui.lang;
     let list = state.store.published().await?;
     let fw = state.store.framework();
-    let mut body = format!(
-        "<h1>{}</h1>\n<p>{}</p>\n",
-        escape(&tr!(lang, "site-title")),
-        escape(&tr!(lang, "portal-home-intro"))
-    );
-    if let Some(set) = fw.latest_for_level(Level::National) {
-        let _ = writeln!(
-            body,
-            "<h2>{}</h2>\n<ol>",
-            escape(&tr!(lang, "portal-home-domains"))
-        );
-        for d in &set.domains {
-            let _ = writeln!(
-                body,
-                "<li><strong>{}</strong>{}{}</li>",
-                label(lang, &d.name),
-                colon(lang),
-                label(lang, &d.principle)
-            );
-        }
-        body.push_str("</ol>\n");
-    }
+    let domains = fw
+        .latest_for_level(Level::National)
+        .map(|set| {
+            set.domains
+                .iter()
+                .map(|d| DomainIntro {
+                    name: Label::new(lang, &d.name),
+                    principle: Label::new(lang, &d.principle),
+                })
+                .collect()
+        })
+        .unwrap_or_default();
     // Published only, grouped by UN M49 region; in a region by (kind, name, code).
     type Rounds<'a> = BTreeMap<(&'a str, &'a str, &'a str), Vec<i64>>;
-    let mut regions: BTreeMap<&str, Rounds<'_>> = BTreeMap::new();
+    let mut by_region: BTreeMap<&str, Rounds<'_>> = BTreeMap::new();
     for a in &list {
-        regions
+        by_region
             .entry(a.region.as_str())
             .or_default()
             .entry((
@@ -63,35 +83,26 @@ pub async fn home(State(state): State<AppState>, Viewer(viewer): Viewer, ui: Ui)
             .or_default()
             .push(a.year);
     }
-    let _ = writeln!(
-        body,
-        "<h2>{}</h2>",
-        escape(&tr!(lang, "portal-home-participants"))
-    );
-    if regions.is_empty() {
-        let _ = writeln!(body, "<p>{}</p>", escape(&tr!(lang, "portal-home-none")));
-    }
-    let local = format!(" {}", escape(&tr!(lang, "portal-home-local")));
-    for (region, entries) in &regions {
-        let _ = writeln!(
-            body,
-            "<h3>{}</h3>\n<ul>",
-            escape(&labels::region(lang, region))
-        );
-        for ((kind, name, code), years) in entries {
-            let rounds = crate::portal::round_links(&ui, code, years.iter().copied());
-            let _ = writeln!(
-                body,
-                "<li>{}{}{}{}</li>",
-                bdi(name),
-                if *kind == "locality" { &local } else { "" },
-                colon(lang),
-                rounds.join(", ")
-            );
-        }
-        body.push_str("</ul>\n");
-    }
+    let regions = by_region
+        .into_iter()
+        .map(|(region, entries)| Region {
+            name: labels::region(lang, region),
+            participants: entries
+                .into_iter()
+                .map(|((kind, name, code), years)| Participant {
+                    name: name.to_owned(),
+                    local: kind == "locality",
+                    rounds: crate::portal::round_links(&ui, code, years),
+                })
+                .collect(),
+        })
+        .collect();
     // The note that the indicator texts are the project's own is in the footer of every page.
-    let title = tr!(lang, "site-title");
-    Ok(Html(page(&ui, &title, viewer.as_ref(), &body)).into_response())
+    let page = Home {
+        chrome: Chrome::new(&ui, &tr!(lang, "site-title"), viewer.as_ref()),
+        colon: colon(lang),
+        domains,
+        regions,
+    };
+    Ok(Html(render(&page)).into_response())
 }

@@ -1,8 +1,21 @@
 //! The templates escape everything they write: no template marks a value safe, but the one
 //! that still wraps a body its handler wrote (`legacy.html`, until every page has a template of
-//! its own), and no code builds askama's `Safe` by hand.
+//! its own), and no code builds askama's `Safe` but the one named filter for sanitised
+//! Markdown (`src/filters.rs`).
+
+mod common;
 
 use std::path::Path;
+
+/// `text` as the templates escape it.
+fn escaped(text: &str) -> String {
+    use askama::filters::Escaper;
+    let mut out = String::new();
+    askama::filters::Html
+        .write_escaped_str(&mut out, text)
+        .expect("writing to a string");
+    out
+}
 
 /// (template, how many `|safe` it may hold).
 const ALLOWED: [(&str, usize); 1] = [("legacy.html", 1)];
@@ -44,9 +57,67 @@ fn no_template_marks_a_value_safe_but_the_legacy_body() {
     files(&root.join("src"), "rs", &mut sources);
     for s in &sources {
         let text = std::fs::read_to_string(s).expect("source");
-        if text.contains("filters::Safe") || text.contains("MarkupDisplay") {
+        let is_filters = s.file_name().is_some_and(|n| n == "filters.rs");
+        let safe_values = text.matches("Safe(").count();
+        if !is_filters && (text.contains("filters::Safe") || safe_values > 0)
+            || is_filters && safe_values != 1
+            || text.contains("MarkupDisplay")
+        {
             found.push(format!("{}: builds a safe value by hand", s.display()));
         }
     }
     assert!(found.is_empty(), "{found:#?}");
+}
+
+/// The design system's page shows every component in the page's language: each stage and
+/// answer value by its name (never its code), the six domains with their colour's number, the
+/// three kinds of button, both banners, and a field in error linked from the error summary.
+#[tokio::test]
+async fn the_design_page_shows_every_component_in_each_language() {
+    use mgi_i18n::{Lang, Localise};
+    use mgi_model::{AnswerValue, Stage};
+
+    let a = common::app().await;
+    let mut c = common::Client::new(&a);
+    for lang in Lang::ALL {
+        let prefix = match lang {
+            Lang::En => "",
+            Lang::Fr => "/fr",
+            Lang::Es => "/es",
+        };
+        let page = c.get(&format!("{prefix}/design")).await;
+        assert_eq!(page.status, axum::http::StatusCode::OK, "{lang}");
+        let body = &page.body;
+        for s in Stage::ALL {
+            let tag = format!(
+                "data-stage=\"{}\">{}</span>",
+                s.as_str(),
+                escaped(&s.localise(lang))
+            );
+            assert!(body.contains(&tag), "{lang}: {tag}");
+        }
+        for v in AnswerValue::ALL {
+            let tag = format!("class=\"value value-{}\"", v.as_str());
+            assert!(body.contains(&tag), "{lang}: {tag}");
+            assert!(body.contains(&escaped(&v.localise(lang))), "{lang}: {v:?}");
+        }
+        for n in 1..=6 {
+            assert!(
+                body.contains(&format!("data-domain=\"{n}\"")),
+                "{lang}: {n}"
+            );
+        }
+        for class in [
+            "<button type=\"button\">",
+            "class=\"secondary\"",
+            "class=\"warning\"",
+        ] {
+            assert!(body.contains(class), "{lang}: {class}");
+        }
+        assert!(body.contains("class=\"banner banner-success\" role=\"alert\""));
+        assert!(body.contains("class=\"banner\" role=\"region\""));
+        assert!(body.contains("<a href=\"#example\">") && body.contains("aria-invalid=\"true\""));
+        assert!(body.contains("<strong>7</strong>"), "the Markdown sample");
+        assert!(!body.contains("[web-"), "{lang}: a missing message");
+    }
 }

@@ -51,3 +51,31 @@ web-error-form-back = Use your browser's back button: what you typed is still th
 web-error-conflict-title = Not done
 web-error-conflict-text = Nothing was changed. Go back and reload the page.
 web-error-server-text = The error has been logged.
+
+## The design system page (/design)
+
+web-design-title = Design system
+web-design-intro = Every component of the pages, with made-up content. docs/design.md says when to use each.
+web-design-type = Type
+web-design-heading = A third-level heading
+web-design-body = Body text, at the size people read all day.
+web-design-small = Small, muted text for what matters less.
+web-design-domains = Domains and their colours
+web-design-values = Answer values
+web-design-stages = Stages
+web-design-buttons = Buttons
+web-design-button-primary = Save
+web-design-button-secondary = Preview
+web-design-button-warning = Revoke
+web-design-banners = Notification banners
+web-design-banner-success = Saved
+web-design-banner-success-text = The answer was saved.
+web-design-banner-important = Important
+web-design-banner-important-text = Two comments are still open.
+web-design-forms = Forms
+web-design-field = A field
+web-design-field-error = Enter a value
+web-design-select = A drop-down
+web-design-tables = Tables
+web-design-column = Indicator
+web-design-row = An indicator

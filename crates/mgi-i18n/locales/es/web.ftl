@@ -51,3 +51,31 @@ web-error-form-back = Use el botón Atrás de su navegador: lo que escribió sig
 web-error-conflict-title = No se ha realizado
 web-error-conflict-text = No se ha modificado nada. Vuelva atrás y recargue la página.
 web-error-server-text = El error ha quedado registrado.
+
+## The design system page (/design)
+
+web-design-title = Sistema de diseño
+web-design-intro = Todos los componentes de las páginas, con contenido inventado. docs/design.md indica cuándo usar cada uno.
+web-design-type = Tipografía
+web-design-heading = Un título de tercer nivel
+web-design-body = El texto corriente, del tamaño que se lee todo el día.
+web-design-small = Texto pequeño y atenuado para lo que importa menos.
+web-design-domains = Los ámbitos y sus colores
+web-design-values = Valores de las respuestas
+web-design-stages = Etapas
+web-design-buttons = Botones
+web-design-button-primary = Guardar
+web-design-button-secondary = Vista previa
+web-design-button-warning = Revocar
+web-design-banners = Avisos
+web-design-banner-success = Guardado
+web-design-banner-success-text = La respuesta se ha guardado.
+web-design-banner-important = Importante
+web-design-banner-important-text = Dos comentarios siguen abiertos.
+web-design-forms = Formularios
+web-design-field = Un campo
+web-design-field-error = Introduzca un valor
+web-design-select = Una lista desplegable
+web-design-tables = Tablas
+web-design-column = Indicador
+web-design-row = Un indicador

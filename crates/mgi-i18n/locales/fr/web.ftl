@@ -51,3 +51,31 @@ web-error-form-back = Utilisez le bouton Retour de votre navigateur : ce que v
 web-error-conflict-title = Action non effectuée
 web-error-conflict-text = Rien n’a été modifié. Revenez en arrière et rechargez la page.
 web-error-server-text = L’erreur a été consignée.
+
+## The design system page (/design)
+
+web-design-title = Système de conception
+web-design-intro = Tous les composants des pages, avec un contenu fictif. docs/design.md indique quand utiliser chacun.
+web-design-type = Typographie
+web-design-heading = Un titre de troisième niveau
+web-design-body = Le texte courant, à la taille que l’on lit toute la journée.
+web-design-small = Un petit texte atténué pour ce qui compte moins.
+web-design-domains = Les domaines et leurs couleurs
+web-design-values = Valeurs des réponses
+web-design-stages = Étapes
+web-design-buttons = Boutons
+web-design-button-primary = Enregistrer
+web-design-button-secondary = Aperçu
+web-design-button-warning = Révoquer
+web-design-banners = Bandeaux de notification
+web-design-banner-success = Enregistré
+web-design-banner-success-text = La réponse a été enregistrée.
+web-design-banner-important = À savoir
+web-design-banner-important-text = Deux commentaires sont encore ouverts.
+web-design-forms = Formulaires
+web-design-field = Un champ
+web-design-field-error = Saisissez une valeur
+web-design-select = Une liste déroulante
+web-design-tables = Tableaux
+web-design-column = Indicateur
+web-design-row = Un indicateur

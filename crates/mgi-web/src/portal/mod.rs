@@ -14,8 +14,8 @@ use mgi_store::PublishedEntry;
 
 use crate::AppState;
 use crate::error::WebResult;
-use crate::html::escape;
 use crate::ui::Ui;
+use crate::views::Link;
 
 /// Every published assessment (latest revision), by name and year.
 pub async fn published_entries(state: &AppState) -> WebResult<Vec<PublishedEntry>> {
@@ -29,14 +29,12 @@ pub fn round_links(
     ui: &Ui,
     code: &str,
     years: impl IntoIterator<Item = impl std::fmt::Display>,
-) -> Vec<String> {
+) -> Vec<Link> {
     years
         .into_iter()
-        .map(|y| {
-            format!(
-                "<a href=\"{}\">{y}</a>",
-                escape(&ui.href(&format!("/profiles/{code}/{y}")))
-            )
+        .map(|y| Link {
+            href: ui.href(&format!("/profiles/{code}/{y}")),
+            text: y.to_string(),
         })
         .collect()
 }

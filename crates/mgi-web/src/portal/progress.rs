@@ -121,7 +121,11 @@ pub async fn progress(
         )),
         escape(&tr!(lang, "portal-progress-rounds")),
         colon(lang),
-        rounds.join(", "),
+        rounds
+            .iter()
+            .map(|l| format!("<a href=\"{}\">{}</a>", escape(&l.href), escape(&l.text)))
+            .collect::<Vec<_>>()
+            .join(", "),
         change_log(&ui, state.store.framework(), &d, &notes, &|_, _| {
             String::new()
         }),

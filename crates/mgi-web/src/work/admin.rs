@@ -11,7 +11,7 @@ use mgi_store::{NewUser, Session};
 
 use super::{back_to, labels};
 use crate::AppState;
-use crate::auth::{PostForm, Signed};
+use crate::auth::{Signed, SignedForm};
 use crate::error::{WebError, WebResult};
 use crate::form::field;
 use crate::html::{bdi, csrf_field, escape, options, page};
@@ -74,11 +74,12 @@ pub async fn users(State(state): State<AppState>, Signed(s): Signed, ui: Ui) -> 
 
 pub async fn create(
     State(state): State<AppState>,
-    Signed(s): Signed,
     ui: Ui,
-    PostForm(f): PostForm,
+    SignedForm {
+        session: s,
+        form: f,
+    }: SignedForm,
 ) -> WebResult {
-    f.check_csrf(&s)?;
     admin_only(&s)?;
     let role = f.parsed("role", Role::parse, &tr!(ui.lang, "work-field-role"))?;
     let jurisdictions: Vec<String> = f

@@ -11,13 +11,13 @@ use mgi_model::access::Action;
 use mgi_model::{Anchor, AnswerStatus, AnswerValue, Citation, Confidence, Source, SourceKind};
 use mgi_store::{AnswerEdit, StoreError, Versioned};
 
+use super::extract::{Acting, Edit, Opened};
 use super::{Ctx, back_to, comments, labels};
 use crate::AppState;
-use crate::auth::{PostForm, Signed};
 use crate::error::{WebError, WebResult};
 use crate::form::{Fields, field};
 use crate::html::{csrf_field, escape, label, markdown, options};
-use crate::ui::{Ui, colon};
+use crate::ui::colon;
 
 type Key = Path<(String, String, String)>;
 
@@ -202,11 +202,9 @@ fn form(
 
 pub async fn show(
     State(state): State<AppState>,
-    Signed(s): Signed,
-    ui: Ui,
-    Path((code, year, id)): Key,
+    Path((_, _, id)): Key,
+    Opened(ctx): Opened,
 ) -> WebResult {
-    let ctx = Ctx::open(&state, s, ui, &code, &year).await?;
     if !in_set(&state, &ctx, &id) {
         return Err(WebError::NotFound);
     }
@@ -349,12 +347,9 @@ fn read_new_source(f: &Fields, sources: &[Versioned<Source>]) -> WebResult<Optio
 
 pub async fn save(
     State(state): State<AppState>,
-    Signed(s): Signed,
-    ui: Ui,
-    Path((code, year, id)): Key,
-    PostForm(f): PostForm,
+    Path((_, _, id)): Key,
+    Acting { ctx, form: f, .. }: Acting<Edit>,
 ) -> WebResult {
-    let ctx = Ctx::act(&state, s, ui, &code, &year, &f, Action::Edit).await?;
     if !in_set(&state, &ctx, &id) {
         return Err(WebError::NotFound);
     }

@@ -5,21 +5,19 @@
 use mgi_i18n::Localise;
 use std::fmt::Write;
 
-use axum::extract::{Path, State};
+use axum::extract::State;
 use axum::response::{Html, IntoResponse};
 use mgi_i18n::tr;
 use mgi_model::access::Action;
 use mgi_model::{AssessmentDoc, Stage, public_view};
 
+use super::extract::{Acting, Opened, Read, Share};
 use super::{Ctx, back_to, comments, labels};
 use crate::AppState;
-use crate::auth::{PostForm, Signed};
 use crate::error::{WebError, WebResult};
 use crate::form::field;
 use crate::html::{csrf_field, escape, label};
-use crate::ui::{Ui, colon};
-
-type Key = Path<(String, String)>;
+use crate::ui::colon;
 
 /// The document as this user may read it: the team sees research notes, others do not.
 pub async fn doc_for(state: &AppState, ctx: &Ctx) -> WebResult<AssessmentDoc> {
@@ -51,13 +49,7 @@ fn stage_forms(ctx: &Ctx) -> String {
     out
 }
 
-pub async fn workspace(
-    State(state): State<AppState>,
-    Signed(s): Signed,
-    ui: Ui,
-    Path((code, year)): Key,
-) -> WebResult {
-    let ctx = Ctx::open(&state, s, ui, &code, &year).await?;
+pub async fn workspace(State(state): State<AppState>, Opened(ctx): Opened) -> WebResult {
     let doc = doc_for(&state, &ctx).await?;
     let fw = state.store.framework();
     let set = fw
@@ -304,12 +296,8 @@ async fn share_block(state: &AppState, ctx: &Ctx) -> WebResult<String> {
 
 pub async fn move_stage(
     State(state): State<AppState>,
-    Signed(s): Signed,
-    ui: Ui,
-    Path((code, year)): Key,
-    PostForm(f): PostForm,
+    Acting { ctx, form: f, .. }: Acting<Read>,
 ) -> WebResult {
-    let ctx = Ctx::posted(&state, s, ui, &code, &year, &f).await?;
     let to = f.parsed("to", Stage::parse, "must be a stage")?;
     ctx.require(Action::Move(to))?;
     if matches!(to, Stage::Validated | Stage::Published) {
@@ -324,12 +312,8 @@ pub async fn move_stage(
 
 pub async fn share(
     State(state): State<AppState>,
-    Signed(s): Signed,
-    ui: Ui,
-    Path((code, year)): Key,
-    PostForm(f): PostForm,
+    Acting { ctx, form: f, .. }: Acting<Share>,
 ) -> WebResult {
-    let ctx = Ctx::act(&state, s, ui, &code, &year, &f, Action::Share).await?;
     let lang = ctx.lang();
     let days = f.parsed(
         "days",
@@ -367,12 +351,8 @@ pub async fn share(
 /// Revoke a share link of this assessment: it admits no one any more and its guests are out.
 pub async fn revoke_share(
     State(state): State<AppState>,
-    Signed(s): Signed,
-    ui: Ui,
-    Path((code, year)): Key,
-    PostForm(f): PostForm,
+    Acting { ctx, form: f, .. }: Acting<Share>,
 ) -> WebResult {
-    let ctx = Ctx::act(&state, s, ui, &code, &year, &f, Action::Share).await?;
     let id = f.parsed(
         "link",
         |v| v.parse::<i64>().ok(),
@@ -388,13 +368,7 @@ pub async fn revoke_share(
     Ok(back_to(&format!("{}#share-links", ctx.url(""))))
 }
 
-pub async fn preview(
-    State(state): State<AppState>,
-    Signed(s): Signed,
-    ui: Ui,
-    Path((code, year)): Key,
-) -> WebResult {
-    let ctx = Ctx::open(&state, s, ui, &code, &year).await?;
+pub async fn preview(State(state): State<AppState>, Opened(ctx): Opened) -> WebResult {
     let doc = public_view(doc_for(&state, &ctx).await?);
     let profile = mgi_profile::build_in(
         &doc,
@@ -413,13 +387,7 @@ pub async fn preview(
     Ok(Html(html).into_response())
 }
 
-pub async fn audit(
-    State(state): State<AppState>,
-    Signed(s): Signed,
-    ui: Ui,
-    Path((code, year)): Key,
-) -> WebResult {
-    let ctx = Ctx::open(&state, s, ui, &code, &year).await?;
+pub async fn audit(State(state): State<AppState>, Opened(ctx): Opened) -> WebResult {
     if !ctx.can(Action::ReadAudit) {
         return Err(WebError::NotFound);
     }

@@ -10,13 +10,12 @@ use mgi_model::access::Action;
 use mgi_model::{Anchor, CommentState, Visibility};
 use mgi_store::NewComment;
 
+use super::extract::{Acting, Comment, Moderate};
 use super::{Ctx, back_to, labels};
 use crate::AppState;
-use crate::auth::{PostForm, Signed};
 use crate::error::WebResult;
 use crate::form::{Fields, field};
 use crate::html::{csrf_field, escape, options};
-use crate::ui::Ui;
 
 /// What a comment is about, in words: "the assessment", "finding x", "indicator y".
 fn anchor_label(lang: Lang, a: &Anchor) -> String {
@@ -151,12 +150,8 @@ fn anchor_of(f: &Fields) -> WebResult<Anchor> {
 
 pub async fn add(
     State(state): State<AppState>,
-    Signed(s): Signed,
-    ui: Ui,
-    Path((code, year)): Path<(String, String)>,
-    PostForm(f): PostForm,
+    Acting { ctx, form: f, .. }: Acting<Comment>,
 ) -> WebResult {
-    let ctx = Ctx::act(&state, s, ui, &code, &year, &f, Action::Comment).await?;
     let lang = ctx.lang();
     let visibility = f.parsed(
         "visibility",
@@ -184,12 +179,9 @@ pub async fn add(
 
 pub async fn set_state(
     State(state): State<AppState>,
-    Signed(s): Signed,
-    ui: Ui,
-    Path((code, year, key)): Path<(String, String, String)>,
-    PostForm(f): PostForm,
+    Path((_, _, key)): Path<(String, String, String)>,
+    Acting { ctx, form: f, .. }: Acting<Moderate>,
 ) -> WebResult {
-    let ctx = Ctx::act(&state, s, ui, &code, &year, &f, Action::Moderate).await?;
     let to = f.parsed(
         "state",
         CommentState::parse,

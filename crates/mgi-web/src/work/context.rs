@@ -9,15 +9,13 @@ use mgi_model::access::Action;
 use mgi_model::{ContextFigure, Convention, FindingKind, Sex};
 use mgi_store::StoreError;
 
+use super::extract::{Acting, Edit, Opened};
 use super::{Ctx, back_to, labels};
 use crate::AppState;
-use crate::auth::{PostForm, Signed};
 use crate::error::{WebError, WebResult};
 use crate::form::{Fields, field};
 use crate::html::{csrf_field, escape, options};
-use crate::ui::{Ui, colon};
-
-type Key = Path<(String, String)>;
+use crate::ui::colon;
 
 fn figure_form(
     ctx: &Ctx,
@@ -84,13 +82,7 @@ fn figure_form(
     )
 }
 
-pub async fn page(
-    State(state): State<AppState>,
-    Signed(s): Signed,
-    ui: Ui,
-    Path((code, year)): Key,
-) -> WebResult {
-    let ctx = Ctx::open(&state, s, ui, &code, &year).await?;
+pub async fn page(State(state): State<AppState>, Opened(ctx): Opened) -> WebResult {
     let edit = ctx.can(Action::Edit);
     let sources = source_choices(&state, &ctx).await?;
     let lang = ctx.lang();
@@ -170,12 +162,8 @@ fn number<T: std::str::FromStr>(f: &Fields, name: &str, expected: &str) -> WebRe
 
 pub async fn save_figure(
     State(state): State<AppState>,
-    Signed(s): Signed,
-    ui: Ui,
-    Path((code, year)): Key,
-    PostForm(f): PostForm,
+    Acting { ctx, form: f, .. }: Acting<Edit>,
 ) -> WebResult {
-    let ctx = Ctx::act(&state, s, ui, &code, &year, &f, Action::Edit).await?;
     let lang = ctx.lang();
     let position = match f.get("position").trim() {
         "" => None,
@@ -261,12 +249,9 @@ async fn source_choices(state: &AppState, ctx: &Ctx) -> WebResult<Vec<(String, S
 
 pub async fn save_convention(
     State(state): State<AppState>,
-    Signed(s): Signed,
-    ui: Ui,
-    Path((code, year, indicator)): Path<(String, String, String)>,
-    PostForm(f): PostForm,
+    Path((_, _, indicator)): Path<(String, String, String)>,
+    Acting { ctx, form: f, .. }: Acting<Edit>,
 ) -> WebResult {
-    let ctx = Ctx::act(&state, s, ui, &code, &year, &f, Action::Edit).await?;
     let lang = ctx.lang();
     let year_field = f.get("year").trim();
     let conv = Convention {
@@ -328,12 +313,8 @@ pub fn new_finding_form(ctx: &Ctx, domain: &str) -> String {
 
 pub async fn add_finding(
     State(state): State<AppState>,
-    Signed(s): Signed,
-    ui: Ui,
-    Path((code, year)): Key,
-    PostForm(f): PostForm,
+    Acting { ctx, form: f, .. }: Acting<Edit>,
 ) -> WebResult {
-    let ctx = Ctx::act(&state, s, ui, &code, &year, &f, Action::Edit).await?;
     let kind = f.parsed(
         "kind",
         FindingKind::parse,

@@ -7,12 +7,12 @@ use mgi_model::Anchor;
 use mgi_model::access::Action;
 use mgi_store::{FindingEdit, StoreError};
 
+use super::extract::{Acting, Edit, Opened};
 use super::{Ctx, back_to, comments};
 use crate::AppState;
-use crate::auth::{PostForm, Signed};
 use crate::error::WebResult;
 use crate::html::{csrf_field, escape, markdown};
-use crate::ui::{Ui, colon};
+use crate::ui::colon;
 
 type Key = Path<(String, String, String)>;
 
@@ -46,11 +46,9 @@ fn shown(ctx: &Ctx, e: &FindingEdit) -> String {
 
 pub async fn show(
     State(state): State<AppState>,
-    Signed(s): Signed,
-    ui: Ui,
-    Path((code, year, key)): Key,
+    Path((_, _, key)): Key,
+    Opened(ctx): Opened,
 ) -> WebResult {
-    let ctx = Ctx::open(&state, s, ui, &code, &year).await?;
     let f = state.store.finding(&ctx.code, ctx.year, &key).await?;
     let title = tr!(ctx.lang(), "work-finding-title", key = key.as_str());
     let mut body = format!("<h1>{}</h1>\n", escape(&title));
@@ -65,12 +63,9 @@ pub async fn show(
 
 pub async fn save(
     State(state): State<AppState>,
-    Signed(s): Signed,
-    ui: Ui,
-    Path((code, year, key)): Key,
-    PostForm(f): PostForm,
+    Path((_, _, key)): Key,
+    Acting { ctx, form: f, .. }: Acting<Edit>,
 ) -> WebResult {
-    let ctx = Ctx::act(&state, s, ui, &code, &year, &f, Action::Edit).await?;
     let edit = FindingEdit {
         text: f.get("text").trim().to_owned(),
         indicators: f

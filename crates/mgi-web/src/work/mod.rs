@@ -7,6 +7,7 @@ pub mod answer;
 pub mod assessment;
 pub mod comments;
 pub mod context;
+pub mod extract;
 pub mod finding;
 pub mod labels;
 pub mod record;
@@ -18,8 +19,8 @@ pub mod validation;
 pub mod workbook;
 
 use mgi_i18n::Localise;
-use std::fmt::Write;
 
+use askama::Template;
 use axum::extract::State;
 use axum::http::StatusCode;
 use axum::http::header::LOCATION;
@@ -33,8 +34,10 @@ use crate::AppState;
 use crate::auth::Signed;
 use crate::error::{WebError, WebResult};
 use crate::form::Fields;
-use crate::html::{bdi, escape, page};
+use crate::html::{bdi, escape};
+use crate::layout::{Chrome, Crumb, LegacyPage, render};
 use crate::ui::Ui;
+use crate::views::{Link, NAME, Named, StageTag};
 
 /// One assessment as seen by one signed-in user.
 pub struct Ctx {
@@ -75,20 +78,8 @@ impl Ctx {
         }
     }
 
-    /// Open for a posted form: the session's CSRF token must come back with it.
-    pub async fn posted(
-        state: &AppState,
-        session: Session,
-        ui: Ui,
-        code: &str,
-        year: &str,
-        form: &Fields,
-    ) -> WebResult<Ctx> {
-        form.check_csrf(&session)?;
-        Ctx::open(state, session, ui, code, year).await
-    }
-
-    /// Open for a posted form that does `action`.
+    /// Open for a posted form that does `action`, the session's CSRF token checked first (what
+    /// [`extract::Acting`] does, for a form it cannot read: the workbook's upload).
     pub async fn act(
         state: &AppState,
         session: Session,
@@ -98,7 +89,8 @@ impl Ctx {
         form: &Fields,
         action: Action,
     ) -> WebResult<Ctx> {
-        let ctx = Ctx::posted(state, session, ui, code, year, form).await?;
+        form.check_csrf(&session)?;
+        let ctx = Ctx::open(state, session, ui, code, year).await?;
         ctx.require(action)?;
         Ok(ctx)
     }
@@ -143,6 +135,14 @@ impl Ctx {
         format!("{} {}", self.name(), self.year)
     }
 
+    /// The stage tag, until the pages that show it have templates.
+    pub fn stage_badge(&self) -> String {
+        format!(
+            "<span class=\"stage\">{}</span>",
+            escape(&self.stage.localise(self.lang()))
+        )
+    }
+
     /// The title as HTML: the name isolated (it may read right to left), then the year.
     pub fn title_html(&self) -> String {
         format!("{} {}", bdi(self.name()), self.year)
@@ -153,32 +153,29 @@ impl Ctx {
         self.ui.lang
     }
 
-    /// The stage badge: its name in the language (the code stays in the breadcrumb's
-    /// `data-stage`).
-    pub fn stage_badge(&self) -> String {
-        format!(
-            "<span class=\"stage\">{}</span>",
-            escape(&self.stage.localise(self.lang()))
-        )
+    /// The layout of a page of this assessment, titled `title`, with the breadcrumb back to
+    /// it and to the dashboard.
+    pub fn chrome(&self, title: &str) -> Chrome {
+        let mut chrome = Chrome::new(&self.ui, title, Some(&self.session));
+        chrome.crumb = Some(Crumb {
+            dashboard: Link {
+                href: self.ui.href("/work"),
+                text: tr!(self.lang(), "work-dashboard-title"),
+            },
+            assessment: self.url(""),
+            name: self.name().to_owned(),
+            year: self.year,
+            stage: StageTag::new(self.lang(), self.stage),
+        });
+        chrome
     }
 
-    /// A page of this assessment with a breadcrumb back to its workspace.
+    /// A page of this assessment whose body its handler still writes as HTML.
     pub fn page(&self, title: &str, body: &str) -> Response {
-        let crumb = format!(
-            "<p class=\"muted\" data-stage=\"{}\"><a href=\"{}\">{}</a> › <a href=\"{}\">{}</a> {}</p>\n",
-            self.stage.as_str(),
-            self.ui.href("/work"),
-            escape(&tr!(self.lang(), "work-dashboard-title")),
-            self.url(""),
-            self.title_html(),
-            self.stage_badge()
-        );
-        Html(page(
-            &self.ui,
-            title,
-            Some(&self.session),
-            &format!("{crumb}{body}"),
-        ))
+        Html(render(&LegacyPage {
+            chrome: self.chrome(title),
+            body,
+        }))
         .into_response()
     }
 }
@@ -209,11 +206,30 @@ pub fn back_to(url: &str) -> Response {
     (StatusCode::SEE_OTHER, [(LOCATION, url.to_owned())]).into_response()
 }
 
+/// A row of the dashboard: an assessment this user may open, and what the role does with it.
+pub struct DashboardRow {
+    pub href: String,
+    pub name: String,
+    pub year: i32,
+    pub stage: StageTag,
+    pub for_you: String,
+}
+
 /// `/work`: the assessments this user may open, by stage, and what the role does.
+#[derive(Template)]
+#[template(path = "work/dashboard.html")]
+pub struct Dashboard {
+    pub chrome: Chrome,
+    pub signed_in: Named,
+    pub accounts: Option<Link>,
+    pub tokens: Link,
+    pub rows: Vec<DashboardRow>,
+}
+
 pub async fn dashboard(State(state): State<AppState>, Signed(s): Signed, ui: Ui) -> WebResult {
     let p = &s.principal;
     let lang = ui.lang;
-    let mut rows = String::new();
+    let mut rows = Vec::new();
     for a in state.store.list_assessments().await? {
         let (Some(stage), Ok(year)) = (Stage::parse(&a.stage), i32::try_from(a.year)) else {
             continue;
@@ -226,66 +242,43 @@ pub async fn dashboard(State(state): State<AppState>, Signed(s): Signed, ui: Ui)
         if !p.can(Action::Read, &subject) {
             continue;
         }
-        let todo = match p.role {
+        let for_you = match p.role {
             _ if p.can(Action::Approve, &subject) => tr!(lang, "work-todo-approve"),
             _ if p.can(Action::Edit, &subject) => tr!(lang, "work-todo-write"),
             _ if p.can(Action::Comment, &subject) => tr!(lang, "work-todo-comment"),
             _ => tr!(lang, "work-todo-read"),
         };
-        let _ = writeln!(
-            rows,
-            "<tr><td><a href=\"{}\">{}</a></td><td>{year}</td><td><span class=\"stage\" data-stage=\"{}\">{}</span></td><td>{}</td></tr>",
-            escape(&ui.href(&format!("/work/{}/{year}", a.jurisdiction))),
-            bdi(mgi_model::name_in(&a.jurisdiction, &a.name, lang.code())),
-            stage.as_str(),
-            escape(&stage.localise(lang)),
-            escape(&todo),
-        );
+        rows.push(DashboardRow {
+            href: ui.href(&format!("/work/{}/{year}", a.jurisdiction)),
+            name: mgi_model::name_in(&a.jurisdiction, &a.name, lang.code()).to_owned(),
+            year,
+            stage: StageTag::new(lang, stage),
+            for_you,
+        });
     }
-    let tokens = format!(
-        "<a href=\"{}\">{}</a>",
-        ui.href("/account/tokens"),
-        escape(&tr!(lang, "work-api-tokens"))
-    );
-    let admin = if p.role == mgi_model::access::Role::Admin {
-        format!(
-            "<p><a href=\"{}\">{}</a> · {tokens}</p>\n",
-            ui.href("/admin/users"),
-            escape(&tr!(lang, "work-accounts"))
-        )
-    } else {
-        format!("<p>{tokens}</p>\n")
-    };
-    let head: String = [
-        "work-col-assessment",
-        "work-col-round",
-        "work-col-stage",
-        "work-col-for-you",
-    ]
-    .iter()
-    .map(|key| format!("<th>{}</th>", escape(&mgi_i18n::tr(lang, key))))
-    .collect();
-    let signed_in = labels::with_name(
+    let signed_in = Named::new(
         &tr!(
             lang,
             "work-dashboard-signed-in",
-            name = labels::name_mark(),
+            name = NAME,
             role = p.role.localise(lang)
         ),
         &s.display_name,
     );
-    let title = tr!(lang, "work-dashboard-title");
-    let body = format!(
-        "<h1>{}</h1>\n<p>{signed_in}</p>\n{admin}<table>\n<thead><tr>{head}</tr></thead>\n<tbody>\n{}</tbody>\n</table>\n",
-        escape(&title),
-        if rows.is_empty() {
-            format!(
-                "<tr><td colspan=\"4\">{}</td></tr>\n",
-                escape(&tr!(lang, "work-dashboard-empty"))
-            )
-        } else {
-            rows
-        }
-    );
-    Ok(Html(page(&ui, &title, Some(&s), &body)).into_response())
+    let accounts = (p.role == mgi_model::access::Role::Admin).then(|| Link {
+        href: ui.href("/admin/users"),
+        text: tr!(lang, "work-accounts"),
+    });
+    let tokens = Link {
+        href: ui.href("/account/tokens"),
+        text: tr!(lang, "work-api-tokens"),
+    };
+    let page = Dashboard {
+        chrome: Chrome::new(&ui, &tr!(lang, "work-dashboard-title"), Some(&s)),
+        signed_in,
+        accounts,
+        tokens,
+        rows,
+    };
+    Ok(Html(render(&page)).into_response())
 }

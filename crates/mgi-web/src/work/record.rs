@@ -10,14 +10,14 @@ use mgi_model::ConsultationEvent;
 use mgi_model::access::Action;
 use mgi_store::StoreError;
 
+use super::extract::{Acting, Edit, Opened};
 use super::{Ctx, back_to};
 use crate::AppState;
-use crate::auth::{PostForm, Signed};
 use crate::error::{WebError, WebResult};
 use crate::form::field;
 use crate::html::{csrf_field, escape, markdown};
 use crate::portal::labels::domain as domain_name;
-use crate::ui::{Ui, colon};
+use crate::ui::colon;
 
 fn summary_form(ctx: &Ctx, domain: &str, text: &str, version: i64) -> String {
     let lang = ctx.lang();
@@ -41,11 +41,9 @@ fn known_domain(state: &AppState, ctx: &Ctx, domain: &str) -> bool {
 
 pub async fn summary(
     State(state): State<AppState>,
-    Signed(s): Signed,
-    ui: Ui,
-    Path((code, year, domain)): Path<(String, String, String)>,
+    Path((_, _, domain)): Path<(String, String, String)>,
+    Opened(ctx): Opened,
 ) -> WebResult {
-    let ctx = Ctx::open(&state, s, ui, &code, &year).await?;
     if !known_domain(&state, &ctx, &domain) {
         return Err(WebError::NotFound);
     }
@@ -68,12 +66,9 @@ pub async fn summary(
 
 pub async fn save_summary(
     State(state): State<AppState>,
-    Signed(s): Signed,
-    ui: Ui,
-    Path((code, year, domain)): Path<(String, String, String)>,
-    PostForm(f): PostForm,
+    Path((_, _, domain)): Path<(String, String, String)>,
+    Acting { ctx, form: f, .. }: Acting<Edit>,
 ) -> WebResult {
-    let ctx = Ctx::act(&state, s, ui, &code, &year, &f, Action::Edit).await?;
     let text = f.get("text").trim();
     match state
         .store
@@ -165,12 +160,8 @@ pub fn consultations_block(ctx: &Ctx, events: &[ConsultationEvent]) -> String {
 
 pub async fn add_consultation(
     State(state): State<AppState>,
-    Signed(s): Signed,
-    ui: Ui,
-    Path((code, year)): Path<(String, String)>,
-    PostForm(f): PostForm,
+    Acting { ctx, form: f, .. }: Acting<Edit>,
 ) -> WebResult {
-    let ctx = Ctx::act(&state, s, ui, &code, &year, &f, Action::Edit).await?;
     let lang = ctx.lang();
     let date = |name: &str| {
         f.parsed(

@@ -1,30 +1,25 @@
 //! The team's side of rounds: start the next round of a jurisdiction from this one, and
 //! annotate the change log between an earlier round and this one.
 
-use axum::extract::{Path, RawQuery, State};
+use axum::extract::{RawQuery, State};
 use mgi_i18n::tr;
 use mgi_model::DocError;
 use mgi_model::access::Action;
 use mgi_store::{ChangeLogLine, RoundNote, StoreError};
 
+use super::extract::{Acting, Annotate, Opened, StartRound};
 use super::{Ctx, back_to};
 use crate::AppState;
-use crate::auth::{PostForm, Signed};
 use crate::error::{WebError, WebResult};
 use crate::html::{csrf_field, escape};
 use crate::portal::change_log::change_log;
 use crate::portal::progress::year_param;
-use crate::ui::Ui;
 
 /// `POST /work/<code>/<year>/rounds`: the next round, carried over from this one.
 pub async fn start(
     State(state): State<AppState>,
-    Signed(s): Signed,
-    ui: Ui,
-    Path((code, year)): Path<(String, String)>,
-    PostForm(f): PostForm,
+    Acting { ctx, form: f, .. }: Acting<StartRound>,
 ) -> WebResult {
-    let ctx = Ctx::act(&state, s, ui, &code, &year, &f, Action::StartRound).await?;
     let next: i32 = f.parsed(
         "year",
         |v| v.parse().ok(),
@@ -55,12 +50,9 @@ fn note_form(ctx: &Ctx, from: i32, indicator: &str, note: Option<&RoundNote>) ->
 /// to this one (drafts included), with a note form per line for those who may annotate.
 pub async fn page(
     State(state): State<AppState>,
-    Signed(s): Signed,
-    ui: Ui,
-    Path((code, year)): Path<(String, String)>,
     RawQuery(query): RawQuery,
+    Opened(ctx): Opened,
 ) -> WebResult {
-    let ctx = Ctx::open(&state, s, ui, &code, &year).await?;
     let from = match year_param(ctx.ui.lang, query.as_deref(), "from")? {
         Some(y) => y,
         None => state
@@ -106,12 +98,8 @@ pub async fn page(
 /// `POST /work/<code>/<year>/progress`: save one note; a stale version gives the conflict page.
 pub async fn save_note(
     State(state): State<AppState>,
-    Signed(s): Signed,
-    ui: Ui,
-    Path((code, year)): Path<(String, String)>,
-    PostForm(f): PostForm,
+    Acting { ctx, form: f, .. }: Acting<Annotate>,
 ) -> WebResult {
-    let ctx = Ctx::act(&state, s, ui, &code, &year, &f, Action::Annotate).await?;
     let from: i32 = f.parsed(
         "from",
         |v| v.parse().ok(),

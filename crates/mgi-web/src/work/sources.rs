@@ -10,13 +10,12 @@ use mgi_model::access::Action;
 use mgi_model::{Source, SourceKind};
 use mgi_store::{StoreError, Versioned};
 
+use super::extract::{Acting, Edit, Opened};
 use super::{Ctx, back_to, labels};
 use crate::AppState;
-use crate::auth::{PostForm, Signed};
 use crate::error::{WebError, WebResult};
 use crate::form::{Fields, field};
 use crate::html::{csrf_field, escape, options};
-use crate::ui::Ui;
 
 /// Issuer, title and year, as the register lists a source; its kind in the language.
 fn describe(lang: Lang, s: &Source) -> String {
@@ -29,13 +28,7 @@ fn describe(lang: Lang, s: &Source) -> String {
     )
 }
 
-pub async fn list(
-    State(state): State<AppState>,
-    Signed(s): Signed,
-    ui: Ui,
-    Path((code, year)): Path<(String, String)>,
-) -> WebResult {
-    let ctx = Ctx::open(&state, s, ui, &code, &year).await?;
+pub async fn list(State(state): State<AppState>, Opened(ctx): Opened) -> WebResult {
     let lang = ctx.lang();
     let title = tr!(lang, "work-sources-title");
     let mut body = format!("<h1>{}</h1>\n<ul>\n", escape(&title));
@@ -99,11 +92,9 @@ fn find(sources: Vec<Versioned<Source>>, key: &str) -> WebResult<Versioned<Sourc
 
 pub async fn show(
     State(state): State<AppState>,
-    Signed(s): Signed,
-    ui: Ui,
-    Path((code, year, key)): Path<(String, String, String)>,
+    Path((_, _, key)): Path<(String, String, String)>,
+    Opened(ctx): Opened,
 ) -> WebResult {
-    let ctx = Ctx::open(&state, s, ui, &code, &year).await?;
     let source = find(state.store.sources(&ctx.code, ctx.year).await?, &key)?;
     let lang = ctx.lang();
     let title = tr!(lang, "work-source-page", key = key.as_str());
@@ -155,12 +146,9 @@ fn read(f: &Fields, key: &str, online_before: bool) -> WebResult<Source> {
 
 pub async fn save(
     State(state): State<AppState>,
-    Signed(s): Signed,
-    ui: Ui,
-    Path((code, year, key)): Path<(String, String, String)>,
-    PostForm(f): PostForm,
+    Path((_, _, key)): Path<(String, String, String)>,
+    Acting { ctx, form: f, .. }: Acting<Edit>,
 ) -> WebResult {
-    let ctx = Ctx::act(&state, s, ui, &code, &year, &f, Action::Edit).await?;
     let before = find(state.store.sources(&ctx.code, ctx.year).await?, &key)?;
     let mut edited = read(&f, &key, before.value.online)?;
     edited.language = before.value.language.clone();

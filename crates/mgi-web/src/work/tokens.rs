@@ -11,7 +11,7 @@ use mgi_store::{MAX_TOKEN_DAYS, Session};
 
 use super::{back_to, labels};
 use crate::AppState;
-use crate::auth::{PostForm, Signed};
+use crate::auth::{Signed, SignedForm};
 use crate::error::WebResult;
 use crate::html::{csrf_field, escape, page};
 use crate::ui::Ui;
@@ -82,11 +82,12 @@ pub async fn list(State(state): State<AppState>, Signed(s): Signed, ui: Ui) -> W
 
 pub async fn create(
     State(state): State<AppState>,
-    Signed(s): Signed,
     ui: Ui,
-    PostForm(f): PostForm,
+    SignedForm {
+        session: s,
+        form: f,
+    }: SignedForm,
 ) -> WebResult {
-    f.check_csrf(&s)?;
     let days: i64 = f.parsed("days", |v| v.parse().ok(), &tr!(ui.lang, "work-field-days"))?;
     let token = state
         .store
@@ -97,11 +98,12 @@ pub async fn create(
 
 pub async fn revoke(
     State(state): State<AppState>,
-    Signed(s): Signed,
     ui: Ui,
-    PostForm(f): PostForm,
+    SignedForm {
+        session: s,
+        form: f,
+    }: SignedForm,
 ) -> WebResult {
-    f.check_csrf(&s)?;
     state
         .store
         .revoke_tokens(&s.principal.username, f.required("label")?)

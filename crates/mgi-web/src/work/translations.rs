@@ -10,12 +10,11 @@ use mgi_model::access::Action;
 use mgi_model::{AssessmentDoc, EventField, TextRef, TextStatus};
 use mgi_store::{StoreError, TranslationEdit, VersionedTranslation};
 
+use super::extract::{Acting, Edit, Opened};
 use super::{Ctx, back_to};
 use crate::AppState;
-use crate::auth::{PostForm, Signed};
 use crate::error::{WebError, WebResult};
 use crate::html::{csrf_field, escape, options};
-use crate::ui::Ui;
 
 type Key = Path<(String, String, String)>;
 
@@ -117,11 +116,9 @@ fn target_lang(doc: &AssessmentDoc, code: &str) -> WebResult<Lang> {
 /// `/work/{code}/{year}/translations/{lang}`: every text with its translation into `lang`.
 pub async fn page(
     State(state): State<AppState>,
-    Signed(s): Signed,
-    ui: Ui,
-    Path((code, year, into)): Key,
+    Path((_, _, into)): Key,
+    Opened(ctx): Opened,
 ) -> WebResult {
-    let ctx = Ctx::open(&state, s, ui, &code, &year).await?;
     let doc = super::assessment::doc_for(&state, &ctx).await?;
     let into = target_lang(&doc, &into)?;
     let saved = state
@@ -194,12 +191,9 @@ pub async fn page(
 /// Save one translation (an empty text removes it); a stale save shows both versions.
 pub async fn save(
     State(state): State<AppState>,
-    Signed(s): Signed,
-    ui: Ui,
-    Path((code, year, into)): Key,
-    PostForm(f): PostForm,
+    Path((_, _, into)): Key,
+    Acting { ctx, form: f, .. }: Acting<Edit>,
 ) -> WebResult {
-    let ctx = Ctx::act(&state, s, ui, &code, &year, &f, Action::Edit).await?;
     let lang = ctx.lang();
     let into = Lang::from_code(&into)
         .filter(|l| l.code() == into)

@@ -4,20 +4,17 @@
 
 use std::fmt::Write;
 
-use axum::extract::{Path, State};
+use axum::extract::State;
 use mgi_i18n::tr;
 use mgi_model::access::Action;
 use mgi_model::{AssessmentDoc, Stage};
 use mgi_store::ApprovalState;
 
+use super::extract::{Acting, Approve, Publish};
 use super::{Ctx, back_to, labels};
 use crate::AppState;
-use crate::auth::{PostForm, Signed};
 use crate::error::WebResult;
 use crate::html::{csrf_field, escape};
-use crate::ui::Ui;
-
-type Key = Path<(String, String)>;
 
 /// Where validation stands, and the publication form for those who may publish.
 pub async fn status_block(state: &AppState, ctx: &Ctx, doc: &AssessmentDoc) -> WebResult<String> {
@@ -102,12 +99,8 @@ pub fn approval_form(ctx: &Ctx, hash: &str) -> String {
 
 pub async fn approve(
     State(state): State<AppState>,
-    Signed(s): Signed,
-    ui: Ui,
-    Path((code, year)): Key,
-    PostForm(f): PostForm,
+    Acting { ctx, form: f, .. }: Acting<Approve>,
 ) -> WebResult {
-    let ctx = Ctx::act(&state, s, ui, &code, &year, &f, Action::Approve).await?;
     state
         .store
         .approve(&ctx.code, ctx.year, f.required("hash")?, ctx.actor())
@@ -117,21 +110,8 @@ pub async fn approve(
 
 pub async fn publish(
     State(state): State<AppState>,
-    Signed(s): Signed,
-    ui: Ui,
-    Path((code, year)): Key,
-    PostForm(f): PostForm,
+    Acting { ctx, form: f, .. }: Acting<Publish>,
 ) -> WebResult {
-    let ctx = Ctx::act(
-        &state,
-        s,
-        ui,
-        &code,
-        &year,
-        &f,
-        Action::Move(Stage::Published),
-    )
-    .await?;
     state
         .store
         .publish(&ctx.code, ctx.year, f.get("note"), ctx.actor())

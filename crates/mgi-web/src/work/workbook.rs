@@ -10,6 +10,7 @@ use mgi_i18n::tr;
 use mgi_model::access::Action;
 use mgi_model::content_hash;
 
+use super::extract::Opened;
 use super::{Ctx, back_to};
 use crate::AppState;
 use crate::auth::{Signed, check_origin};
@@ -37,13 +38,7 @@ pub fn block(ctx: &Ctx) -> String {
 }
 
 /// `GET /work/<code>/<year>/workbook.xlsx`
-pub async fn download(
-    State(state): State<AppState>,
-    Signed(s): Signed,
-    ui: Ui,
-    Path((code, year)): Path<(String, String)>,
-) -> WebResult {
-    let ctx = Ctx::open(&state, s, ui, &code, &year).await?;
+pub async fn download(State(state): State<AppState>, Opened(ctx): Opened) -> WebResult {
     ctx.require(Action::Edit)?;
     let doc = state.store.export_assessment(&ctx.code, ctx.year).await?;
     let bytes = mgi_workbook::write_questionnaire(state.store.framework(), &doc, ctx.lang())
@@ -108,6 +103,7 @@ pub async fn upload(
     Path((code, year)): Path<(String, String)>,
     req: Request,
 ) -> WebResult {
+    // A multipart form, which `Acting` does not read: the same checks, in the same order.
     let (fields, file) = read_upload(req, &state).await?;
     let ctx = Ctx::act(&state, s, ui, &code, &year, &fields, Action::Edit).await?;
     if file.is_empty() {

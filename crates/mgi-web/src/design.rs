@@ -1,0 +1,87 @@
+//! `/design`: every component of the design system (docs/design.md) on one page, with made-up
+//! content, so that a change to the stylesheet or a macro can be looked at in one place.
+
+use askama::Template;
+use axum::response::{Html, IntoResponse};
+use mgi_framework::{Level, Text};
+use mgi_i18n::tr;
+use mgi_model::{AnswerValue, Stage};
+
+use crate::AppState;
+use crate::auth::Viewer;
+use crate::error::WebResult;
+use crate::filters;
+use crate::layout::{Chrome, FieldError, render};
+use crate::ui::Ui;
+use crate::views::{Banner, BannerKind, Choice, DomainTag, Label, StageTag, ValueTag};
+
+#[derive(Template)]
+#[template(path = "design.html")]
+pub struct DesignPage {
+    pub chrome: Chrome,
+    pub stages: Vec<StageTag>,
+    pub values: Vec<ValueTag>,
+    pub domains: Vec<DomainTag>,
+    pub banners: Vec<Banner>,
+    pub problems: Vec<FieldError>,
+    pub choices: Vec<Choice>,
+    pub untranslated: Label,
+    pub narrative: &'static str,
+}
+
+pub async fn design(
+    axum::extract::State(state): axum::extract::State<AppState>,
+    Viewer(viewer): Viewer,
+    ui: Ui,
+) -> WebResult {
+    let lang = ui.lang;
+    let domains = state
+        .store
+        .framework()
+        .latest_for_level(Level::National)
+        .map(|set| {
+            set.domains
+                .iter()
+                .map(|d| DomainTag {
+                    number: d.number,
+                    name: Label::new(lang, &d.name),
+                })
+                .collect()
+        })
+        .unwrap_or_default();
+    let page = DesignPage {
+        chrome: Chrome::new(&ui, &tr!(lang, "web-design-title"), viewer.as_ref()),
+        stages: Stage::ALL.iter().map(|&s| StageTag::new(lang, s)).collect(),
+        values: AnswerValue::ALL
+            .iter()
+            .map(|&v| ValueTag::new(lang, v))
+            .collect(),
+        domains,
+        banners: vec![
+            Banner {
+                kind: BannerKind::Success,
+                title: tr!(lang, "web-design-banner-success"),
+                text: tr!(lang, "web-design-banner-success-text"),
+            },
+            Banner {
+                kind: BannerKind::Important,
+                title: tr!(lang, "web-design-banner-important"),
+                text: tr!(lang, "web-design-banner-important-text"),
+            },
+        ],
+        problems: vec![FieldError {
+            field: "example".to_owned(),
+            message: tr!(lang, "web-design-field-error"),
+        }],
+        choices: Choice::all(
+            lang,
+            AnswerValue::ALL,
+            AnswerValue::as_str,
+            Some(AnswerValue::Partial),
+        ),
+        untranslated: Label::new(lang, &Text::english("Migrant workers' rights")),
+        narrative: "Article **7** of the [Law on Labour Migration](https://legalinfo.mn/) \
+                    sets the *conditions* for sending workers abroad.",
+    };
+    Ok(Html(render(&page)).into_response())
+}
