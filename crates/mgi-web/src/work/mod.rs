@@ -201,6 +201,25 @@ pub fn conflict(ctx: &Ctx, what: &str, theirs: &str, mine: &str, form: &str) -> 
         .into_response()
 }
 
+/// The heading of a conflict page (`templates/work/conflict.html`): `what` names the record in
+/// the page's language, as plain text ("the answer to indicator x", "this finding").
+pub struct ConflictHead {
+    pub heading: String,
+}
+
+impl ConflictHead {
+    pub fn new(lang: mgi_i18n::Lang, what: &str) -> ConflictHead {
+        ConflictHead {
+            heading: tr!(lang, "work-conflict-heading", what = what),
+        }
+    }
+}
+
+/// A conflict page, answered 409.
+pub fn conflict_page(page: &impl Template) -> Response {
+    (StatusCode::CONFLICT, Html(render(page))).into_response()
+}
+
 /// After a successful form: back to a page (POST, redirect, GET).
 pub fn back_to(url: &str) -> Response {
     (StatusCode::SEE_OTHER, [(LOCATION, url.to_owned())]).into_response()
