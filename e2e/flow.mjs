@@ -556,6 +556,14 @@ async function story(browser) {
       check(body.includes(t('portal-sdg-indicative')), '/sdg is not labelled indicative');
       check(body.includes(NAME) && body.includes('2026'), `/sdg does not read ${NAME} 2026`);
     });
+    await step('d6. the design system page shows every component, in words', async () => {
+      expectOk(await go(page, L('/design')), '/design');
+      check((await page.locator('span.stage').count()) === 7, '/design does not show the 7 stages');
+      check((await page.locator('[data-domain]').count()) === 6, '/design does not show the 6 domains');
+      const body = await text(page);
+      check(body.includes(t('portal-value-partial')), `/design does not name the value "partial"`);
+      await shot(page, 'design-system');
+    });
     await ctx.close();
   }
 

@@ -101,7 +101,7 @@ impl From<WebError> for Shown {
 }
 
 fn logged(e: &dyn std::fmt::Display) -> Shown {
-    eprintln!("error: {e}");
+    tracing::error!(error = %e, "a page failed");
     Shown::Server
 }
 

@@ -87,7 +87,7 @@ impl IntoResponse for ApiError {
                 | StoreError::Transition(_)),
             ) => (StatusCode::CONFLICT, json!({"error": e.to_string()})),
             ApiError::Store(e) => {
-                eprintln!("error: {e}");
+                tracing::error!(error = %e, "an API request failed");
                 (
                     StatusCode::INTERNAL_SERVER_ERROR,
                     json!({"error": "internal error (logged)"}),
