@@ -4,6 +4,7 @@
 use std::convert::Infallible;
 use std::net::{IpAddr, SocketAddr};
 
+use askama::Template;
 use axum::extract::{ConnectInfo, FromRequest, FromRequestParts, Path, Request, State};
 use axum::http::header::{COOKIE, HOST, LOCATION, ORIGIN, SET_COOKIE};
 use axum::http::request::Parts;
@@ -15,7 +16,6 @@ use mgi_store::{Session, SignInError};
 use crate::AppState;
 use crate::error::{WebError, WebResult};
 use crate::form::{Fields, field};
-use crate::html::{escape, page};
 use crate::layout::{Chrome, FieldError, SignInPage};
 use crate::ui::Ui;
 
@@ -220,26 +220,6 @@ fn with_form_token(status: StatusCode, page: impl FnOnce(&str) -> String) -> Res
         .into_response()
 }
 
-/// A form page of the site's layout for visitors without a session, with its double-submit
-/// token in a hidden field.
-fn tokened_page(
-    ui: &Ui,
-    title: &str,
-    body: impl FnOnce(&str) -> String,
-    status: StatusCode,
-) -> Response {
-    with_form_token(status, |token| {
-        page(
-            ui,
-            title,
-            None,
-            &body(&format!(
-                "<input type=\"hidden\" name=\"form\" value=\"{token}\">"
-            )),
-        )
-    })
-}
-
 /// The sign-in page (its template: `sign_in.html`), with the name typed kept and `refusal`,
 /// when there is one, in the error summary and at the user-name field.
 fn login_page(ui: &Ui, username: &str, refusal: Option<String>, status: StatusCode) -> Response {
@@ -352,6 +332,18 @@ async fn shared_draft(state: &AppState, token: &str) -> WebResult<(String, i32)>
         .ok_or(WebError::NotFound)
 }
 
+/// The page a share link opens: who opens it gives a name and may then comment on that one
+/// draft.
+#[derive(Template)]
+#[template(path = "portal/share.html")]
+pub struct SharePage<'a> {
+    pub chrome: Chrome,
+    /// "Consultation on the draft profile MNG 2026".
+    pub heading: String,
+    /// The double-submit token of the form (the same value goes in a cookie).
+    pub form_token: &'a str,
+}
+
 /// A share link: who opens it gives a name and may then comment on that one draft.
 pub async fn share_form(
     State(state): State<AppState>,
@@ -360,27 +352,19 @@ pub async fn share_form(
 ) -> WebResult {
     let lang = ui.lang;
     let (code, year) = shared_draft(&state, &token).await?;
-    let title = tr!(lang, "web-share-title");
-    Ok(tokened_page(
-        &ui,
-        &title,
-        |form| {
-            format!(
-                "<h1>{}</h1>\n<p>{}</p>\n\
-                 <form method=\"post\">{form}<label for=\"name\">{}</label><input type=\"text\" id=\"name\" name=\"name\" required maxlength=\"100\"><button>{}</button></form>\n",
-                escape(&tr!(
-                    lang,
-                    "web-share-heading",
-                    code = code.as_str(),
-                    year = year.to_string()
-                )),
-                escape(&tr!(lang, "web-share-intro")),
-                escape(&tr!(lang, "web-share-name")),
-                escape(&tr!(lang, "web-share-button"))
-            )
-        },
-        StatusCode::OK,
-    ))
+    let heading = tr!(
+        lang,
+        "web-share-heading",
+        code = code.as_str(),
+        year = year.to_string()
+    );
+    Ok(with_form_token(StatusCode::OK, |token| {
+        crate::layout::render(&SharePage {
+            chrome: Chrome::new(&ui, &tr!(lang, "web-share-title"), None),
+            heading,
+            form_token: token,
+        })
+    }))
 }
 
 pub async fn share_redeem(

@@ -2,8 +2,7 @@
 //! format, with the public notes of its revisions. Never the working draft. Rendered pages are
 //! cached per revision (see [`crate::cache`]).
 
-use std::fmt::Write;
-
+use askama::Template;
 use axum::body::Bytes;
 use axum::extract::{Path, State};
 use axum::http::header::CONTENT_TYPE;
@@ -15,7 +14,6 @@ use mgi_i18n::{Lang, date, tr};
 use crate::AppState;
 use crate::cache::Lookup;
 use crate::error::{WebError, WebResult};
-use crate::html::escape;
 use crate::layout::{self, Chrome, ProfileAlternates, ProfileSite};
 use crate::ui::{Ui, colon};
 
@@ -39,52 +37,78 @@ fn parse_file(file: &str) -> Option<(i32, Format)> {
     Some((mgi_model::rules::round_year(year).ok()?, format))
 }
 
-/// The site's header on a profile page: the portal's navigation, the downloads, the revision
-/// history and the language switch, inserted at the top of the profile's own page.
-fn banner(ui: &Ui, code: &str, year: i32, p: &mgi_store::Publication) -> String {
-    let lang = ui.lang;
-    let file = |ext: &str| escape(&ui.href(&format!("/profiles/{code}/{year}{ext}")));
-    let mut out = format!(
-        "<div class=\"site\">{}</div>\n<nav class=\"downloads\" aria-label=\"{}\">{}{}<a href=\"{}\">PDF</a> · <a href=\"{}\">Markdown</a> · <a href=\"{}\">{}</a> · {}",
-        layout::render(&ProfileSite {
-            chrome: Chrome::new(ui, "", None)
-        }),
-        escape(&tr!(lang, "portal-profile-downloads")),
-        escape(&tr!(lang, "portal-profile-download")),
-        colon(lang),
-        file(".pdf"),
-        file(".md"),
-        file(".json"),
-        escape(&tr!(lang, "portal-profile-data")),
-        escape(&tr!(lang, "portal-profile-revision", revision = p.revision)),
-    );
-    if p.revisions.len() > 1 {
-        let _ = write!(
-            out,
-            "<details><summary>{}</summary><ul>",
-            escape(&tr!(lang, "portal-profile-corrections"))
-        );
-        for r in &p.revisions {
-            let day = r.published_at.get(..10).unwrap_or(&r.published_at);
-            let day = NaiveDate::parse_from_str(day, "%Y-%m-%d")
-                .map_or_else(|_| day.to_owned(), |d| date(lang, d));
-            let _ = write!(
-                out,
-                "<li>{}{}<span dir=\"auto\">{}</span></li>",
-                escape(&tr!(
-                    lang,
-                    "portal-profile-correction",
-                    revision = r.revision,
-                    date = day
-                )),
-                colon(lang),
-                escape(&r.change_note)
-            );
+/// The downloads of a profile and its revision history, under the site's header at the top of
+/// the profile's own page.
+#[derive(Template)]
+#[template(path = "portal/profile_downloads.html")]
+struct ProfileDownloads {
+    colon: &'static str,
+    label: String,
+    download: String,
+    pdf: String,
+    markdown: String,
+    json: String,
+    data: String,
+    revision: String,
+    corrections: String,
+    /// Every revision, when there was more than one.
+    revisions: Vec<Revision>,
+}
+
+/// A revision of a publication: its number and day, and the public note on what it corrected.
+struct Revision {
+    label: String,
+    note: String,
+}
+
+impl ProfileDownloads {
+    fn new(ui: &Ui, code: &str, year: i32, p: &mgi_store::Publication) -> ProfileDownloads {
+        let lang = ui.lang;
+        let file = |ext: &str| ui.href(&format!("/profiles/{code}/{year}{ext}"));
+        let revisions = if p.revisions.len() > 1 {
+            p.revisions
+                .iter()
+                .map(|r| {
+                    let day = r.published_at.get(..10).unwrap_or(&r.published_at);
+                    let day = NaiveDate::parse_from_str(day, "%Y-%m-%d")
+                        .map_or_else(|_| day.to_owned(), |d| date(lang, d));
+                    Revision {
+                        label: tr!(
+                            lang,
+                            "portal-profile-correction",
+                            revision = r.revision,
+                            date = day
+                        ),
+                        note: r.change_note.clone(),
+                    }
+                })
+                .collect()
+        } else {
+            Vec::new()
+        };
+        ProfileDownloads {
+            colon: colon(lang),
+            label: tr!(lang, "portal-profile-downloads"),
+            download: tr!(lang, "portal-profile-download"),
+            pdf: file(".pdf"),
+            markdown: file(".md"),
+            json: file(".json"),
+            data: tr!(lang, "portal-profile-data"),
+            revision: tr!(lang, "portal-profile-revision", revision = p.revision),
+            corrections: tr!(lang, "portal-profile-corrections"),
+            revisions,
         }
-        out.push_str("</ul></details>");
     }
-    out.push_str("</nav>\n");
-    out
+}
+
+/// The site's header on a profile page: the portal's navigation and language switch
+/// (`profile_site.html`), then the downloads and the revision history.
+fn banner(ui: &Ui, code: &str, year: i32, p: &mgi_store::Publication) -> String {
+    let site = layout::render(&ProfileSite {
+        chrome: Chrome::new(ui, "", None),
+    });
+    let downloads = layout::render(&ProfileDownloads::new(ui, code, year, p));
+    [site, downloads].join("\n")
 }
 
 impl Format {

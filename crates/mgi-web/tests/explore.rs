@@ -82,7 +82,12 @@ async fn comparison_keeps_the_order_asked_and_refuses_too_many() {
     assert!(mng < kaz, "the order asked for");
     let row = page.body.find(&format!("indicator={id}\"")).expect("row");
     let cells = &page.body[row..row + page.body[row..].find("</tr>").expect("row end")];
-    assert!(cells.contains("<td>absent</td>"), "{cells}");
+    assert!(
+        cells.contains(
+            "<td><span class=\"value value-absent\"><span aria-hidden=\"true\">○</span> absent</span></td>"
+        ),
+        "{cells}"
+    );
     assert!(!page.body.contains(DRAFT_TEXT));
     let r = c.get("/compare?j=MNG&j=KAZ&j=MNG&j=KAZ&j=MNG").await;
     assert_eq!(r.status, StatusCode::BAD_REQUEST);
@@ -142,4 +147,37 @@ async fn search_marks_published_words_and_escapes_the_query() {
     assert_eq!(r.status, StatusCode::OK);
     assert!(!r.body.contains("<script>alert"));
     assert!(c.get("/search").await.body.contains("name=\"q\""));
+}
+
+/// Answer values on the portal's pages are tags that carry their symbol and colour with their
+/// word, and domains are shown with their colour.
+#[tokio::test]
+async fn answer_values_and_domains_are_tags() {
+    let (a, id) = two_countries().await;
+    let mut c = Client::new(&a);
+    let absent =
+        "<span class=\"value value-absent\"><span aria-hidden=\"true\">○</span> absent</span>";
+    let page = c.get(&format!("/explore?indicator={id}")).await;
+    assert!(
+        page.body.contains(&format!("Answer: {absent}")),
+        "{}",
+        page.body
+    );
+    assert!(
+        c.get("/explore")
+            .await
+            .body
+            .contains("<h3><span class=\"domain\" data-domain=\"1\">1. ")
+    );
+    let gcm = c.get("/gcm").await;
+    assert!(
+        gcm.body.contains(&format!("<th>{absent}</th>")),
+        "the columns of the counts"
+    );
+    let compare = c.get("/compare?j=MNG&j=KAZ").await;
+    assert!(
+        compare
+            .body
+            .contains("<h2><span class=\"domain\" data-domain=\"1\">1. ")
+    );
 }

@@ -39,6 +39,10 @@ async fn the_public_progress_page_compares_published_rounds_with_the_teams_notes
     assert!(page.body.contains(&format!(
         "<tr class=\"strengthened\"><td><a href=\"/explore?indicator={id}\">"
     )));
+    assert!(
+        page.body.contains("<td><span class=\"value value-absent\"><span aria-hidden=\"true\">○</span> absent</span></td>"),
+        "the values before and after are tags"
+    );
     assert!(!page.body.contains("<form"), "no note form for the public");
     assert_eq!(
         public.get("/progress/KAZ").await.status,

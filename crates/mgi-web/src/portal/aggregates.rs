@@ -1,20 +1,21 @@
 //! `/gcm` and `/sdg`: aggregate views over the latest published round of each jurisdiction.
 //! Counts and shares, never a ranking: regions and jurisdictions in alphabetical order.
 
-use std::fmt::Write;
-
+use askama::Template;
 use axum::extract::{RawQuery, State};
 use axum::response::{Html, IntoResponse};
-use mgi_framework::{Framework, Level};
+use mgi_framework::{Framework, Level, Text};
 use mgi_i18n::{Lang, decimal, number, percent, tr};
 use mgi_model::aggregate::Counts;
 
+use super::views::{IndicatorRef, RoundRef};
 use super::{labels, query_values};
 use crate::AppState;
 use crate::auth::Viewer;
 use crate::error::{WebError, WebResult};
-use crate::html::{bdi, escape, label, page};
+use crate::layout::{Chrome, render};
 use crate::ui::{Ui, colon};
+use crate::views::{DomainTag, Label, ValueTag};
 
 /// `level=local` for localities, national otherwise; anything else is refused.
 pub fn level_param(lang: Lang, query: Option<&str>) -> Result<Level, WebError> {
@@ -28,73 +29,105 @@ pub fn level_param(lang: Lang, query: Option<&str>) -> Result<Level, WebError> {
     }
 }
 
+/// The choice between countries and localities, and the same view in the API.
+pub struct LevelSwitch {
+    pub levels: Vec<LevelChoice>,
+    pub json: String,
+}
+
+/// A level: a link to it, or none for the level shown.
+pub struct LevelChoice {
+    pub text: String,
+    pub href: Option<String>,
+}
+
+impl LevelSwitch {
+    fn new(ui: &Ui, path: &str, shown: Level) -> LevelSwitch {
+        let lang = ui.lang;
+        let choice = |level: Level, code: &str, key: &str| LevelChoice {
+            text: mgi_i18n::tr(lang, key),
+            href: (level != shown).then(|| ui.href(&format!("{path}?level={code}"))),
+        };
+        let code = if shown == Level::Local {
+            "local"
+        } else {
+            "national"
+        };
+        LevelSwitch {
+            levels: vec![
+                choice(Level::National, "national", "portal-level-countries"),
+                choice(Level::Local, "local", "portal-level-localities"),
+            ],
+            json: format!("/api/v1{path}?level={code}"),
+        }
+    }
+}
+
 /// A share in percent: whole numbers without decimals, others with one.
 fn share(lang: Lang, x: f64) -> String {
     let digits = if x.fract() == 0.0 { 0 } else { 1 };
     percent(lang, x, digits)
 }
 
-fn count_cells(lang: Lang, c: &Counts) -> String {
-    let mut out = String::new();
-    for (_, n) in c.by_value() {
-        let _ = write!(
-            out,
-            "<td>{} ({})</td>",
-            number(lang, i64::try_from(n).unwrap_or(i64::MAX)),
-            share(lang, c.share(n))
-        );
+/// How many answers fall on each value of the scale (with their share), and in all.
+pub struct CountRow {
+    pub cells: Vec<CountCell>,
+    pub total: String,
+}
+
+pub struct CountCell {
+    pub count: String,
+    pub share: String,
+}
+
+impl CountRow {
+    fn new(lang: Lang, c: &Counts) -> CountRow {
+        CountRow {
+            cells: c
+                .by_value()
+                .into_iter()
+                .map(|(_, n)| CountCell {
+                    count: number(lang, i64::try_from(n).unwrap_or(i64::MAX)),
+                    share: share(lang, c.share(n)),
+                })
+                .collect(),
+            total: number(lang, i64::try_from(c.total()).unwrap_or(i64::MAX)),
+        }
     }
-    let _ = write!(
-        out,
-        "<td>{}</td>",
-        number(lang, i64::try_from(c.total()).unwrap_or(i64::MAX))
-    );
-    out
 }
 
-fn count_head(lang: Lang, first: &str) -> String {
-    [
-        first.to_owned(),
-        tr!(lang, "portal-value-present"),
-        tr!(lang, "portal-value-partial"),
-        tr!(lang, "portal-value-absent"),
-        tr!(lang, "portal-value-unknown"),
-        tr!(lang, "portal-gcm-answers"),
-    ]
-    .iter()
-    .map(|h| format!("<th>{}</th>", escape(h)))
-    .collect()
+/// `/gcm`: the answers counted per GCM objective, over all regions and per region, and per
+/// indicator mapped to it.
+#[derive(Template)]
+#[template(path = "portal/gcm.html")]
+pub struct GcmPage {
+    pub chrome: Chrome,
+    pub colon: &'static str,
+    /// What is counted, and how many jurisdictions.
+    pub intro: String,
+    pub counted: String,
+    pub switch: LevelSwitch,
+    /// The values counted, the heads of the columns.
+    pub values: Vec<ValueTag>,
+    pub objectives: Vec<ObjectiveCounts>,
 }
 
-fn level_switch(ui: &Ui, path: &str, level: Level) -> String {
-    let lang = ui.lang;
-    let link = |value: &str, text: String| {
-        format!(
-            "<a href=\"{}\">{}</a>",
-            escape(&ui.href(&format!("{path}?level={value}"))),
-            escape(&text)
-        )
-    };
-    let strong = |text: String| format!("<strong>{}</strong>", escape(&text));
-    let countries = tr!(lang, "portal-level-countries");
-    let localities = tr!(lang, "portal-level-localities");
-    let (national, local, code) = match level {
-        Level::Local => (link("national", countries), strong(localities), "local"),
-        _ => (strong(countries), link("local", localities), "national"),
-    };
-    format!(
-        "<p>{}{}{national} · {local} · <a href=\"/api/v1{path}?level={code}\">JSON</a></p>\n",
-        escape(&tr!(lang, "portal-view")),
-        colon(lang)
+pub struct ObjectiveCounts {
+    /// "Objective 1".
+    pub heading: String,
+    pub title: Label,
+    pub all: CountRow,
+    pub regions: Vec<(String, CountRow)>,
+    pub indicators: Vec<(IndicatorRef, CountRow)>,
+}
+
+/// The title of GCM objective `number` in `lang`; `english` (the model's) when the framework
+/// has none.
+fn objective_title(lang: Lang, fw: &Framework, number: u8, english: &str) -> Label {
+    fw.gcm.iter().find(|o| o.number == number).map_or_else(
+        || Label::new(lang, &Text::english(english)),
+        |o| Label::new(lang, &o.title),
     )
-}
-
-/// The title of GCM objective `number` in `lang` (HTML).
-fn objective_title(lang: Lang, fw: &Framework, number: u8, english: &str) -> String {
-    fw.gcm
-        .iter()
-        .find(|o| o.number == number)
-        .map_or_else(|| escape(english), |o| label(lang, &o.title))
 }
 
 pub async fn gcm(
@@ -113,69 +146,87 @@ pub async fn gcm(
     } else {
         tr!(lang, "portal-gcm-intro-national")
     };
-    let mut body = format!(
-        "<h1>{}</h1>\n<p>{} {} {}</p>\n{}",
-        escape(&tr!(lang, "portal-gcm-title")),
-        escape(&intro),
-        escape(&tr!(
-            lang,
-            "portal-gcm-counted",
-            count = i64::try_from(counted).unwrap_or(i64::MAX)
-        )),
-        escape(&tr!(lang, "portal-not-a-ranking")),
-        level_switch(&ui, "/gcm", level)
+    let counted = tr!(
+        lang,
+        "portal-gcm-counted",
+        count = i64::try_from(counted).unwrap_or(i64::MAX)
     );
-    let head = count_head(lang, &tr!(lang, "portal-gcm-where"));
-    for o in &view.objectives {
-        let _ = write!(
-            body,
-            "<section><h2>{}{}{}</h2>\n<table><thead><tr>{head}</tr></thead><tbody>\n<tr><th>{}</th>{}</tr>\n",
-            escape(&tr!(
-                lang,
-                "portal-gcm-objective",
-                number = u32::from(o.number)
-            )),
-            colon(lang),
-            objective_title(lang, fw, o.number, &o.title),
-            escape(&tr!(lang, "portal-region-all")),
-            count_cells(lang, &o.counts.global)
-        );
-        for (region, c) in &o.counts.regions {
-            let _ = writeln!(
-                body,
-                "<tr><th>{}</th>{}</tr>",
-                escape(&labels::region(lang, region)),
-                count_cells(lang, c)
-            );
-        }
-        let _ = writeln!(
-            body,
-            "</tbody></table>\n<details><summary>{}</summary><table><thead><tr>{}</tr></thead><tbody>",
-            escape(&tr!(lang, "portal-gcm-by-indicator")),
-            count_head(lang, &tr!(lang, "portal-indicator"))
-        );
-        for i in &o.indicators {
-            let _ = writeln!(
-                body,
-                "<tr><th><a href=\"{}\">{}</a></th>{}</tr>",
-                escape(&ui.href(&format!("/explore?indicator={}", i.indicator))),
-                escape(&i.indicator),
-                count_cells(lang, &i.counts.global)
-            );
-        }
-        body.push_str("</tbody></table></details></section>\n");
-    }
-    let title = tr!(lang, "portal-gcm-page-title");
-    Ok(Html(page(&ui, &title, viewer.as_ref(), &body)).into_response())
+    let page = GcmPage {
+        chrome: Chrome::new(&ui, &tr!(lang, "portal-gcm-page-title"), viewer.as_ref()),
+        colon: colon(lang),
+        intro,
+        counted,
+        switch: LevelSwitch::new(&ui, "/gcm", level),
+        values: Counts::default()
+            .by_value()
+            .into_iter()
+            .map(|(v, _)| ValueTag::new(lang, v))
+            .collect(),
+        objectives: view
+            .objectives
+            .iter()
+            .map(|o| ObjectiveCounts {
+                heading: tr!(lang, "portal-gcm-objective", number = u32::from(o.number)),
+                title: objective_title(lang, fw, o.number, &o.title),
+                all: CountRow::new(lang, &o.counts.global),
+                regions: o
+                    .counts
+                    .regions
+                    .iter()
+                    .map(|(region, c)| (labels::region(lang, region), CountRow::new(lang, c)))
+                    .collect(),
+                indicators: o
+                    .indicators
+                    .iter()
+                    .map(|i| {
+                        (
+                            IndicatorRef::new(&ui, &i.indicator),
+                            CountRow::new(lang, &i.counts.global),
+                        )
+                    })
+                    .collect(),
+            })
+            .collect(),
+    };
+    Ok(Html(render(&page)).into_response())
+}
+
+/// `/sdg`: the indicative SDG 10.7.2 reading of each jurisdiction, per domain.
+#[derive(Template)]
+#[template(path = "portal/sdg.html")]
+pub struct SdgPage {
+    pub chrome: Chrome,
+    pub colon: &'static str,
+    /// The label every figure carries.
+    pub indicative: String,
+    pub notice: Label,
+    pub switch: LevelSwitch,
+    pub domains: Vec<DomainTag>,
+    pub rows: Vec<SdgLine>,
+}
+
+/// A jurisdiction's latest published round, and its reading per domain.
+pub struct SdgLine {
+    pub round: RoundRef,
+    pub readings: Vec<Option<SdgReading>>,
+}
+
+/// A domain's value and the category it reaches.
+pub struct SdgReading {
+    pub value: String,
+    pub category: Label,
 }
 
 /// The SDG category named `english` (as the model computes it) in `lang`.
-fn category(lang: Lang, fw: &Framework, english: &str) -> String {
+fn category(lang: Lang, fw: &Framework, english: &str) -> Label {
     fw.sdg
         .categories
         .iter()
         .find(|c| c.label.en() == english)
-        .map_or_else(|| escape(english), |c| label(lang, &c.label))
+        .map_or_else(
+            || Label::new(lang, &Text::english(english)),
+            |c| Label::new(lang, &c.label),
+        )
 }
 
 pub async fn sdg(
@@ -188,49 +239,38 @@ pub async fn sdg(
     let level = level_param(lang, query.as_deref())?;
     let rows = state.store.sdg_view(level).await?.jurisdictions;
     let fw = state.store.framework();
-    let indicative = tr!(lang, "portal-sdg-indicative");
-    let mut body = format!(
-        "<h1>{}</h1>\n<p class=\"notice\" role=\"note\"><strong>{}.</strong> {}</p>\n<p>{}</p>\n{}<table><thead><tr><th>{}</th><th>{}</th>",
-        escape(&tr!(lang, "portal-sdg-title")),
-        escape(&indicative),
-        label(lang, &fw.sdg.notice),
-        escape(&tr!(lang, "portal-sdg-method")),
-        level_switch(&ui, "/sdg", level),
-        escape(&tr!(lang, "portal-jurisdiction")),
-        escape(&tr!(lang, "portal-round"))
-    );
-    for d in &fw.sdg.domains {
-        let _ = write!(body, "<th>{}. {}</th>", d.number, label(lang, &d.name));
-    }
-    body.push_str("</tr></thead><tbody>\n");
-    for r in &rows {
-        let _ = write!(
-            body,
-            "<tr><th><a href=\"{}\">{}</a></th><td>{y}</td>",
-            escape(&ui.href(&format!("/profiles/{}/{}", r.jurisdiction, r.year))),
-            bdi(mgi_model::name_in(&r.jurisdiction, &r.name, lang.code())),
-            y = r.year
-        );
-        for d in &r.domains {
-            match (&d.value, &d.category) {
-                (Some(v), Some(c)) => {
-                    let _ = write!(
-                        body,
-                        "<td title=\"{}\">{} · {}</td>",
-                        escape(&indicative),
-                        decimal(lang, *v, 0),
-                        category(lang, fw, c)
-                    );
-                }
-                _ => body.push_str("<td>—</td>"),
-            }
-        }
-        body.push_str("</tr>\n");
-    }
-    body.push_str("</tbody></table>\n");
-    if rows.is_empty() {
-        let _ = writeln!(body, "<p>{}</p>", escape(&tr!(lang, "portal-sdg-none")));
-    }
-    let title = tr!(lang, "portal-sdg-page-title");
-    Ok(Html(page(&ui, &title, viewer.as_ref(), &body)).into_response())
+    let page = SdgPage {
+        chrome: Chrome::new(&ui, &tr!(lang, "portal-sdg-page-title"), viewer.as_ref()),
+        colon: colon(lang),
+        indicative: tr!(lang, "portal-sdg-indicative"),
+        notice: Label::new(lang, &fw.sdg.notice),
+        switch: LevelSwitch::new(&ui, "/sdg", level),
+        domains: fw
+            .sdg
+            .domains
+            .iter()
+            .map(|d| DomainTag {
+                number: d.number,
+                name: Label::new(lang, &d.name),
+            })
+            .collect(),
+        rows: rows
+            .iter()
+            .map(|r| SdgLine {
+                round: RoundRef::published(&ui, &r.jurisdiction, &r.name, r.year),
+                readings: r
+                    .domains
+                    .iter()
+                    .map(|d| match (&d.value, &d.category) {
+                        (Some(v), Some(c)) => Some(SdgReading {
+                            value: decimal(lang, *v, 0),
+                            category: category(lang, fw, c),
+                        }),
+                        _ => None,
+                    })
+                    .collect(),
+            })
+            .collect(),
+    };
+    Ok(Html(render(&page)).into_response())
 }

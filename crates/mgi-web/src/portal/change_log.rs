@@ -1,18 +1,20 @@
 //! The change log between two rounds of a jurisdiction, as the public progress page and the
 //! team's page both show it: per indicator on the answer scale, the sources that changed and the
-//! findings that moved.
+//! findings that moved. [`ChangeLog`] is what the `change_log` macro of
+//! `templates/partials/change_log.html` shows; the page that calls it adds what it wants to each
+//! line's note (the team's page, its form).
 
-use mgi_i18n::Localise;
-use std::fmt::Write;
-
+use askama::Template;
 use mgi_framework::Framework;
-use mgi_i18n::{number, tr};
-use mgi_model::diff::{Change, RoundDiff, SourceChangeKind};
+use mgi_i18n::{Localise, number, tr};
+use mgi_model::diff::{Change, IndicatorChange, RoundDiff, SourceChangeKind};
 use mgi_store::RoundNote;
 
 use super::labels;
-use crate::html::{bdi, escape};
+use super::views::{IndicatorRef, SourceRef};
+use crate::layout::render;
 use crate::ui::{Ui, colon};
+use crate::views::{DomainTag, ValueTag};
 
 /// Years as they are written, with no grouping (`2023`, never `2,023`), separated by commas.
 pub fn years_list(years: &[i32]) -> String {
@@ -23,8 +25,189 @@ pub fn years_list(years: &[i32]) -> String {
         .join(", ")
 }
 
-/// The change log as HTML in `ui`'s language; `note_form(indicator, note)` adds the team's form
-/// to a line.
+/// The change log in one language.
+pub struct ChangeLog {
+    pub colon: &'static str,
+    /// How many indicators each kind of change has, in the order of [`Change::ALL`].
+    pub counts: Vec<ChangeCount>,
+    /// What the changes are measured by.
+    pub scale: String,
+    /// The headings of the table's columns.
+    pub head: Vec<String>,
+    /// The indicators whose answer changed, then those whose answer did not (folded under
+    /// `unchanged_summary`).
+    pub changed: Vec<ChangeLine>,
+    pub unchanged: Vec<ChangeLine>,
+    pub unchanged_summary: String,
+    pub sources_title: String,
+    pub sources: Vec<SourceLine>,
+    pub no_source_change: String,
+    pub moves_title: String,
+    pub moves: Vec<FindingMoveLine>,
+    pub no_move: String,
+}
+
+/// A kind of change and how many indicators have it.
+pub struct ChangeCount {
+    pub name: String,
+    pub count: String,
+}
+
+/// The change of one indicator's answer.
+pub struct ChangeLine {
+    /// The code of the change, the line's class for the stylesheet and the tests.
+    pub code: &'static str,
+    pub change: String,
+    pub indicator: IndicatorRef,
+    /// The earlier round's indicators it comes from, when not the same one.
+    pub from: Option<String>,
+    pub domain: Option<DomainTag>,
+    pub before: Option<ValueTag>,
+    pub after: Option<ValueTag>,
+    /// The sources the later answer cites and the earlier one did not.
+    pub new_sources: String,
+    /// The team's note on the line.
+    pub note: Option<RoundNote>,
+}
+
+/// A source that changed between the rounds, and how.
+pub struct SourceLine {
+    pub source: SourceRef,
+    pub how: String,
+}
+
+/// An indicator whose findings moved from one kind to the other.
+pub struct FindingMoveLine {
+    pub indicator: IndicatorRef,
+    pub from: String,
+    pub to: String,
+}
+
+impl ChangeLog {
+    pub fn new(ui: &Ui, fw: &Framework, d: &RoundDiff, notes: &[RoundNote]) -> ChangeLog {
+        let lang = ui.lang;
+        let line = |c: &IndicatorChange| ChangeLine {
+            code: c.change.as_str(),
+            change: c.change.localise(lang),
+            indicator: IndicatorRef::new(ui, &c.indicator),
+            from: (!c.from.is_empty()).then(|| {
+                let from: Vec<String> = c
+                    .from
+                    .iter()
+                    .map(|id| IndicatorRef::new(ui, id).text)
+                    .collect();
+                tr!(lang, "portal-progress-from", indicators = from.join(", "))
+            }),
+            domain: c
+                .domain
+                .as_deref()
+                .and_then(|id| labels::domain_tag(lang, fw, id)),
+            before: c.before.map(|v| ValueTag::new(lang, v)),
+            after: c.after.map(|v| ValueTag::new(lang, v)),
+            new_sources: c.new_citations.join(", "),
+            note: notes.iter().find(|n| n.indicator == c.indicator).cloned(),
+        };
+        let (changed, unchanged): (Vec<_>, Vec<_>) = d
+            .indicators
+            .iter()
+            .partition(|c| c.change != Change::Unchanged);
+        ChangeLog {
+            colon: colon(lang),
+            counts: Change::ALL
+                .iter()
+                .map(|&c| ChangeCount {
+                    name: c.localise(lang),
+                    count: number(lang, i64::try_from(d.count(c)).unwrap_or(i64::MAX)),
+                })
+                .collect(),
+            scale: tr!(lang, "portal-progress-scale"),
+            head: [
+                "portal-indicator",
+                "portal-progress-domain",
+                "portal-progress-change",
+                "portal-progress-before",
+                "portal-progress-after",
+                "portal-progress-new-sources",
+                "portal-progress-note",
+            ]
+            .into_iter()
+            .map(|key| mgi_i18n::tr(lang, key))
+            .collect(),
+            changed: changed.into_iter().map(line).collect(),
+            unchanged: unchanged.into_iter().map(line).collect(),
+            unchanged_summary: tr!(
+                lang,
+                "portal-progress-unchanged",
+                count = d.count(Change::Unchanged)
+            ),
+            sources_title: tr!(lang, "portal-progress-sources"),
+            sources: d
+                .sources
+                .iter()
+                .map(|s| SourceLine {
+                    source: SourceRef {
+                        issuer: s.issuer.clone(),
+                        title: s.title.clone(),
+                        year: s.year,
+                    },
+                    how: match s.kind {
+                        SourceChangeKind::New => tr!(lang, "portal-progress-source-new"),
+                        SourceChangeKind::Amended if s.amendments.is_empty() => {
+                            tr!(lang, "portal-progress-source-changed")
+                        }
+                        SourceChangeKind::Amended => tr!(
+                            lang,
+                            "portal-progress-source-amended",
+                            years = years_list(&s.amendments)
+                        ),
+                        SourceChangeKind::Removed => tr!(lang, "portal-progress-source-removed"),
+                    },
+                })
+                .collect(),
+            no_source_change: tr!(lang, "portal-progress-no-source-change"),
+            moves_title: tr!(lang, "portal-progress-findings-moved"),
+            moves: d
+                .finding_moves
+                .iter()
+                .map(|m| FindingMoveLine {
+                    indicator: IndicatorRef::new(ui, &m.indicator),
+                    from: m.from.localise(lang),
+                    to: m.to.localise(lang),
+                })
+                .collect(),
+            no_move: tr!(lang, "portal-progress-none"),
+        }
+    }
+
+    /// The lines whose answer changed, then those whose answer did not under their summary;
+    /// a part without lines is not shown.
+    pub fn parts(&self) -> [(&[ChangeLine], Option<&str>); 2] {
+        [
+            (&self.changed, None),
+            (&self.unchanged, Some(&self.unchanged_summary)),
+        ]
+    }
+
+    /// Every line of the table, in the order shown.
+    pub fn lines(&self) -> impl Iterator<Item = &ChangeLine> {
+        self.changed.iter().chain(&self.unchanged)
+    }
+}
+
+/// The change log alone, with a mark where each line's note ends (see [`change_log`]).
+#[derive(Template)]
+#[template(path = "portal/change_log_marked.html")]
+struct Marked {
+    log: ChangeLog,
+    mark: String,
+}
+
+/// The change log as HTML with `note_form(indicator, note)` after each line's note, for the
+/// team's page while its body is still written by hand (`work/rounds.rs`); a page with a
+/// template of its own calls the `change_log` macro and puts its form in the caller's block.
+///
+/// The template writes a mark no text can hold (a random token between two characters of the
+/// private use area) where each form goes; the forms replace the marks in the order of the lines.
 pub fn change_log(
     ui: &Ui,
     fw: &Framework,
@@ -32,147 +215,20 @@ pub fn change_log(
     notes: &[RoundNote],
     note_form: &dyn Fn(&str, Option<&RoundNote>) -> String,
 ) -> String {
-    let lang = ui.lang;
-    let mut out = String::from("<p>");
-    for c in Change::ALL {
-        let _ = write!(
-            out,
-            "{}{}<strong>{}</strong> · ",
-            escape(&c.localise(lang)),
-            colon(lang),
-            number(lang, i64::try_from(d.count(c)).unwrap_or(i64::MAX))
-        );
+    let page = Marked {
+        log: ChangeLog::new(ui, fw, d, notes),
+        mark: format!("\u{E000}{}\u{E000}", mgi_store::random_token()),
+    };
+    let html = render(&page);
+    let mut forms = page
+        .log
+        .lines()
+        .map(|l| note_form(&l.indicator.id, l.note.as_ref()));
+    let mut parts = html.split(&page.mark);
+    let mut out = parts.next().unwrap_or_default().to_owned();
+    for part in parts {
+        out.push_str(&forms.next().unwrap_or_default());
+        out.push_str(part);
     }
-    let _ = writeln!(out, "{}</p>", escape(&tr!(lang, "portal-progress-scale")));
-    let (changed, unchanged): (Vec<_>, Vec<_>) = d
-        .indicators
-        .iter()
-        .partition(|c| c.change != Change::Unchanged);
-    let head: String = [
-        tr!(lang, "portal-indicator"),
-        tr!(lang, "portal-progress-domain"),
-        tr!(lang, "portal-progress-change"),
-        tr!(lang, "portal-progress-before"),
-        tr!(lang, "portal-progress-after"),
-        tr!(lang, "portal-progress-new-sources"),
-        tr!(lang, "portal-progress-note"),
-    ]
-    .iter()
-    .map(|h| format!("<th>{}</th>", escape(h)))
-    .collect();
-    for (lines, open, close) in [
-        (changed, String::new(), String::new()),
-        (
-            unchanged,
-            format!(
-                "<details><summary>{}</summary>\n",
-                escape(&tr!(
-                    lang,
-                    "portal-progress-unchanged",
-                    count = d.count(Change::Unchanged)
-                ))
-            ),
-            "</details>\n".to_owned(),
-        ),
-    ] {
-        if lines.is_empty() {
-            continue;
-        }
-        out.push_str(&open);
-        let _ = writeln!(out, "<table><thead><tr>{head}</tr></thead><tbody>");
-        for c in lines {
-            let note = notes.iter().find(|n| n.indicator == c.indicator);
-            let text = note.map(|n| escape(&n.note)).unwrap_or_default();
-            let from = if c.from.is_empty() {
-                String::new()
-            } else {
-                format!(
-                    " <small>({})</small>",
-                    escape(&tr!(
-                        lang,
-                        "portal-progress-from",
-                        indicators = c.from.join(", ")
-                    ))
-                )
-            };
-            let _ = writeln!(
-                out,
-                "<tr class=\"{ch}\"><td><a href=\"{}\">{id}</a>{from}</td><td>{}</td><td>{}</td><td>{}</td><td>{}</td><td>{}</td><td><span dir=\"auto\">{text}</span>{}</td></tr>",
-                escape(&ui.href(&format!("/explore?indicator={}", c.indicator))),
-                c.domain
-                    .as_deref()
-                    .map(|id| labels::domain(lang, fw, id))
-                    .unwrap_or_default(),
-                escape(&c.change.localise(lang)),
-                escape(&labels::value_or_dash(lang, c.before)),
-                escape(&labels::value_or_dash(lang, c.after)),
-                escape(&c.new_citations.join(", ")),
-                note_form(&c.indicator, note),
-                id = escape(&c.indicator),
-                ch = c.change.as_str(),
-            );
-        }
-        out.push_str("</tbody></table>\n");
-        out.push_str(&close);
-    }
-    let _ = writeln!(
-        out,
-        "<h2>{}</h2>\n<ul>",
-        escape(&tr!(lang, "portal-progress-sources"))
-    );
-    for s in &d.sources {
-        let kind = match s.kind {
-            SourceChangeKind::New => tr!(lang, "portal-progress-source-new"),
-            SourceChangeKind::Amended if s.amendments.is_empty() => {
-                tr!(lang, "portal-progress-source-changed")
-            }
-            SourceChangeKind::Amended => tr!(
-                lang,
-                "portal-progress-source-amended",
-                years = years_list(&s.amendments)
-            ),
-            SourceChangeKind::Removed => tr!(lang, "portal-progress-source-removed"),
-        };
-        let year = s.year.map(|y| format!(" ({y})")).unwrap_or_default();
-        let _ = writeln!(
-            out,
-            "<li>{}{}<em>{}</em>{year}{}{}</li>",
-            bdi(&s.issuer),
-            colon(lang),
-            bdi(&s.title),
-            colon(lang),
-            escape(&kind)
-        );
-    }
-    if d.sources.is_empty() {
-        let _ = writeln!(
-            out,
-            "<li>{}</li>",
-            escape(&tr!(lang, "portal-progress-no-source-change"))
-        );
-    }
-    let _ = writeln!(
-        out,
-        "</ul>\n<h2>{}</h2>\n<ul>",
-        escape(&tr!(lang, "portal-progress-findings-moved"))
-    );
-    for m in &d.finding_moves {
-        let _ = writeln!(
-            out,
-            "<li>{}{}{} → {}</li>",
-            escape(&m.indicator),
-            colon(lang),
-            escape(&m.from.localise(lang)),
-            escape(&m.to.localise(lang))
-        );
-    }
-    if d.finding_moves.is_empty() {
-        let _ = writeln!(
-            out,
-            "<li>{}</li>",
-            escape(&tr!(lang, "portal-progress-none"))
-        );
-    }
-    out.push_str("</ul>\n");
     out
 }

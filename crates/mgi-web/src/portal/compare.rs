@@ -2,48 +2,109 @@
 //! latest published round (or `j=MNG/2023` for a given round). The columns keep the order asked
 //! for; there is no total, no score and no ordering by answers.
 
-use mgi_i18n::Localise;
-use std::fmt::Write;
-
+use askama::Template;
 use axum::extract::{RawQuery, State};
 use axum::http::StatusCode;
-use axum::response::{Html, IntoResponse};
+use axum::response::{Html, IntoResponse, Response};
 use mgi_framework::Level;
 use mgi_i18n::tr;
 use mgi_model::AssessmentDoc;
+use mgi_store::PublishedEntry;
 
-use super::{labels, published_entries, query_values};
+use super::views::{FindingLine, IndicatorRef, RoundRef};
+use super::{published_entries, query_values};
 use crate::AppState;
 use crate::auth::Viewer;
 use crate::error::{WebError, WebResult};
-use crate::html::{bdi, escape, label, page};
+use crate::layout::{Chrome, render};
 use crate::ui::{Ui, colon};
+use crate::views::{DomainTag, Label, ValueTag};
 
 pub const MAX_COMPARED: usize = 4;
 
-fn chooser(ui: &Ui, entries: &[mgi_store::PublishedEntry]) -> String {
-    let lang = ui.lang;
-    let mut out = format!(
-        "<form method=\"get\" action=\"{}\"><fieldset><legend>{}</legend>\n",
-        escape(&ui.href("/compare")),
-        escape(&tr!(lang, "portal-compare-choose", max = MAX_COMPARED))
-    );
-    for e in entries {
-        let value = format!("{}/{}", e.jurisdiction, e.year);
-        let _ = writeln!(
-            out,
-            "<label><input type=\"checkbox\" name=\"j\" value=\"{v}\"> {} {}</label>",
-            bdi(mgi_model::name_in(&e.jurisdiction, &e.name, lang.code())),
-            e.year,
-            v = escape(&value)
-        );
+/// `/compare`: the chooser of profiles, a refusal of what was asked above it, or the profiles
+/// side by side.
+#[derive(Template)]
+#[template(path = "portal/compare.html")]
+pub struct ComparePage {
+    pub chrome: Chrome,
+    pub colon: &'static str,
+    /// Why what the address asked for cannot be compared.
+    pub problem: Option<String>,
+    /// The published rounds to choose from, when nothing is compared.
+    pub chooser: Option<Chooser>,
+    /// The rounds compared, in the order asked.
+    pub columns: Vec<RoundRef>,
+    pub domains: Vec<CompareDomain>,
+}
+
+/// The form to choose the profiles to compare.
+pub struct Chooser {
+    pub action: String,
+    pub legend: String,
+    pub rounds: Vec<Choosable>,
+}
+
+/// A published round in the chooser: `value` is what the address carries (`MNG/2023`).
+pub struct Choosable {
+    pub value: String,
+    pub name: String,
+    pub year: i64,
+}
+
+/// One domain: each indicator's answer in each column, then each column's findings.
+pub struct CompareDomain {
+    pub tag: DomainTag,
+    pub rows: Vec<CompareRow>,
+    pub findings: Vec<ColumnFindings>,
+}
+
+pub struct CompareRow {
+    pub indicator: IndicatorRef,
+    /// The indicator's question, for the link's title (text only: no note when untranslated).
+    pub question: String,
+    /// The answer of each column, in the columns' order.
+    pub values: Vec<Option<ValueTag>>,
+}
+
+/// The findings of one column in a domain.
+pub struct ColumnFindings {
+    pub name: String,
+    pub year: i64,
+    pub findings: Vec<FindingLine>,
+}
+
+impl ComparePage {
+    fn new(ui: &Ui, viewer: Option<&mgi_store::Session>) -> ComparePage {
+        ComparePage {
+            chrome: Chrome::new(ui, &tr!(ui.lang, "nav-compare"), viewer),
+            colon: colon(ui.lang),
+            problem: None,
+            chooser: None,
+            columns: Vec::new(),
+            domains: Vec::new(),
+        }
     }
-    let _ = writeln!(
-        out,
-        "</fieldset><button>{}</button></form>",
-        escape(&tr!(lang, "portal-compare-button"))
-    );
-    out
+}
+
+fn chooser(ui: &Ui, entries: &[PublishedEntry]) -> Chooser {
+    let lang = ui.lang;
+    Chooser {
+        action: ui.href("/compare"),
+        legend: tr!(lang, "portal-compare-choose", max = MAX_COMPARED),
+        rounds: entries
+            .iter()
+            .map(|e| Choosable {
+                value: format!("{}/{}", e.jurisdiction, e.year),
+                name: mgi_model::name_in(&e.jurisdiction, &e.name, lang.code()).to_owned(),
+                year: e.year,
+            })
+            .collect(),
+    }
+}
+
+fn answer(page: ComparePage, status: StatusCode) -> Response {
+    (status, Html(render(&page))).into_response()
 }
 
 pub async fn compare(
@@ -55,26 +116,16 @@ pub async fn compare(
     let lang = ui.lang;
     let asked = query_values(query.as_deref(), "j");
     let entries = published_entries(&state).await?;
-    let title = tr!(lang, "nav-compare");
-    let intro = format!(
-        "<h1>{}</h1>\n<p>{}</p>\n",
-        escape(&title),
-        escape(&tr!(lang, "portal-compare-intro"))
-    );
+    let mut page = ComparePage::new(&ui, viewer.as_ref());
     if asked.len() < 2 {
-        let body = format!("{intro}{}", chooser(&ui, &entries));
-        return Ok(Html(page(&ui, &title, viewer.as_ref(), &body)).into_response());
+        page.chooser = Some(chooser(&ui, &entries));
+        return Ok(answer(page, StatusCode::OK));
     }
     // A refusal names the parameter and keeps the chooser below it.
-    let refuse = |status: StatusCode, message: String| {
-        let body = format!(
-            "{intro}<p class=\"problems\" role=\"alert\">{} <strong>j</strong>{}{}</p>\n{}",
-            escape(&tr!(lang, "portal-parameter")),
-            colon(lang),
-            escape(&message),
-            chooser(&ui, &entries)
-        );
-        (status, Html(page(&ui, &title, viewer.as_ref(), &body))).into_response()
+    let refuse = |mut page: ComparePage, status: StatusCode, message: String| {
+        page.problem = Some(message);
+        page.chooser = Some(chooser(&ui, &entries));
+        answer(page, status)
     };
     if asked.len() > MAX_COMPARED {
         let message = tr!(
@@ -83,7 +134,7 @@ pub async fn compare(
             max = MAX_COMPARED,
             given = asked.len()
         );
-        return Ok(refuse(StatusCode::BAD_REQUEST, message));
+        return Ok(refuse(page, StatusCode::BAD_REQUEST, message));
     }
     if let Some(twice) = asked
         .iter()
@@ -91,6 +142,7 @@ pub async fn compare(
         .find(|(i, a)| asked[..*i].contains(a))
     {
         return Ok(refuse(
+            page,
             StatusCode::BAD_REQUEST,
             tr!(lang, "portal-compare-twice", asked = twice.1),
         ));
@@ -114,7 +166,7 @@ pub async fn compare(
             }
             _ => {
                 let message = tr!(lang, "portal-compare-unknown", asked = a);
-                return Ok(refuse(StatusCode::NOT_FOUND, message));
+                return Ok(refuse(page, StatusCode::NOT_FOUND, message));
             }
         }
     }
@@ -128,74 +180,54 @@ pub async fn compare(
         Level::National
     };
     let set = fw.latest_for_level(level).ok_or(WebError::NotFound)?;
-    let heads: String = columns
+    page.columns = columns
         .iter()
         .map(|d| {
-            format!(
-                "<th><a href=\"{}\">{}</a> {y}</th>",
-                escape(&ui.href(&format!("/profiles/{}/{}", d.jurisdiction.code, d.year))),
-                bdi(d.name_in(lang.code())),
-                y = d.year
+            RoundRef::new(
+                &ui,
+                &d.jurisdiction.code,
+                d.name_in(lang.code()),
+                i64::from(d.year),
             )
         })
         .collect();
-    let mut body = intro;
-    for d in &set.domains {
-        let _ = writeln!(
-            body,
-            "<h2>{}. {}</h2>\n<table>\n<thead><tr><th>{}</th>{heads}</tr></thead>\n<tbody>",
-            d.number,
-            label(lang, &d.name),
-            escape(&tr!(lang, "portal-indicator"))
-        );
-        for id in d.indicator_ids() {
-            let cells: String = columns
-                .iter()
-                .map(|doc| {
-                    format!(
-                        "<td>{}</td>",
-                        escape(&labels::value_or_dash(
-                            lang,
-                            doc.answer(id).map(|a| a.value)
-                        ))
-                    )
+    page.domains = set
+        .domains
+        .iter()
+        .map(|d| CompareDomain {
+            tag: DomainTag {
+                number: d.number,
+                name: Label::new(lang, &d.name),
+            },
+            rows: d
+                .indicator_ids()
+                .map(|id| CompareRow {
+                    indicator: IndicatorRef::new(&ui, id),
+                    question: fw
+                        .indicator(id)
+                        .map_or("", |i| i.question.resolve(lang.code()).0)
+                        .to_owned(),
+                    values: columns
+                        .iter()
+                        .map(|doc| doc.answer(id).map(|a| ValueTag::new(lang, a.value)))
+                        .collect(),
                 })
-                .collect();
-            // A title attribute holds text only: the question, fallback or not.
-            let q = fw
-                .indicator(id)
-                .map_or("", |i| i.question.resolve(lang.code()).0);
-            let _ = writeln!(
-                body,
-                "<tr><td><a href=\"{}\" title=\"{}\">{}</a></td>{cells}</tr>",
-                escape(&ui.href(&format!("/explore?indicator={id}"))),
-                escape(q),
-                escape(id)
-            );
-        }
-        body.push_str("</tbody>\n</table>\n");
-        for doc in &columns {
-            let findings: Vec<_> = doc.findings.iter().filter(|f| f.domain == d.id).collect();
-            if findings.is_empty() {
-                continue;
-            }
-            let _ = writeln!(
-                body,
-                "<h3>{} {}</h3>\n<ul>",
-                bdi(doc.name_in(lang.code())),
-                doc.year
-            );
-            for f in findings {
-                let _ = writeln!(
-                    body,
-                    "<li><em>{}</em>{}<span dir=\"auto\">{}</span></li>",
-                    escape(&f.kind.localise(lang)),
-                    colon(lang),
-                    escape(&f.text)
-                );
-            }
-            body.push_str("</ul>\n");
-        }
-    }
-    Ok(Html(page(&ui, &title, viewer.as_ref(), &body)).into_response())
+                .collect(),
+            findings: columns
+                .iter()
+                .map(|doc| ColumnFindings {
+                    name: doc.name_in(lang.code()).to_owned(),
+                    year: i64::from(doc.year),
+                    findings: doc
+                        .findings
+                        .iter()
+                        .filter(|f| f.domain == d.id)
+                        .map(|f| FindingLine::new(lang, f.kind, &f.text))
+                        .collect(),
+                })
+                .filter(|c| !c.findings.is_empty())
+                .collect(),
+        })
+        .collect();
+    Ok(answer(page, StatusCode::OK))
 }

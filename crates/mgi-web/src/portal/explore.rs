@@ -2,152 +2,203 @@
 //! answer, narrative, findings and sources, so that countries and cities can learn from each
 //! other. Jurisdictions in alphabetical order, with no score.
 
-use mgi_i18n::Localise;
-use std::fmt::Write;
-
+use askama::Template;
 use axum::extract::{RawQuery, State};
 use axum::response::{Html, IntoResponse};
 use mgi_framework::{Framework, FrameworkSet, Level};
 use mgi_i18n::{Lang, tr};
 use mgi_model::M49_REGIONS;
-use mgi_store::{ExploreEntry, ExploreFilter, PrintedCitation};
+use mgi_store::{ExploreEntry, ExploreFilter};
 
+use super::views::{Cited, FindingLine, IndicatorRef, RoundRef};
 use super::{labels, query_values};
 use crate::AppState;
 use crate::auth::Viewer;
 use crate::error::{WebError, WebResult};
-use crate::html::{bdi, escape, label, markdown, options, page};
+use crate::filters;
+use crate::layout::{Chrome, render};
 use crate::ui::{Ui, colon};
-
-fn index(ui: &Ui, fw: &Framework, set: &FrameworkSet) -> String {
-    let lang = ui.lang;
-    let mut out = format!("<h2>{}</h2>\n", label(lang, &set.title));
-    for d in &set.domains {
-        let _ = writeln!(out, "<h3>{}. {}</h3>\n<ul>", d.number, label(lang, &d.name));
-        for id in d.indicator_ids() {
-            let q = fw
-                .indicator(id)
-                .map(|i| label(lang, &i.question))
-                .unwrap_or_default();
-            let _ = writeln!(
-                out,
-                "<li><a href=\"{}\">{}</a> {q}</li>",
-                escape(&ui.href(&format!("/explore?indicator={id}"))),
-                escape(id)
-            );
-        }
-        out.push_str("</ul>\n");
-    }
-    out
-}
+use crate::views::{Choice, DomainTag, Label, Link, ValueTag};
 
 /// Jurisdictions per page of the explorer.
 const PAGE: i64 = 50;
 
-fn citations(lang: Lang, out: &mut String, cited: &[PrintedCitation]) {
-    if cited.is_empty() {
-        return;
+/// `/explore`: the indicators of the newest national and local sets, by domain.
+#[derive(Template)]
+#[template(path = "portal/explore.html")]
+pub struct ExplorePage {
+    pub chrome: Chrome,
+    pub sets: Vec<IndexSet>,
+}
+
+pub struct IndexSet {
+    pub title: Label,
+    pub domains: Vec<IndexDomain>,
+}
+
+pub struct IndexDomain {
+    pub tag: DomainTag,
+    pub indicators: Vec<IndexIndicator>,
+}
+
+pub struct IndexIndicator {
+    pub indicator: IndicatorRef,
+    pub question: Option<Label>,
+}
+
+fn index(ui: &Ui, fw: &Framework, set: &FrameworkSet) -> IndexSet {
+    let lang = ui.lang;
+    IndexSet {
+        title: Label::new(lang, &set.title),
+        domains: set
+            .domains
+            .iter()
+            .map(|d| IndexDomain {
+                tag: DomainTag {
+                    number: d.number,
+                    name: Label::new(lang, &d.name),
+                },
+                indicators: d
+                    .indicator_ids()
+                    .map(|id| IndexIndicator {
+                        indicator: IndicatorRef::new(ui, id),
+                        question: fw.indicator(id).map(|i| Label::new(lang, &i.question)),
+                    })
+                    .collect(),
+            })
+            .collect(),
     }
-    let _ = writeln!(out, "<p>{}</p>\n<ul>", escape(&tr!(lang, "portal-sources")));
-    for c in cited {
-        let year = c.year.map(|y| format!(" ({y})")).unwrap_or_default();
-        let pin = c
-            .pinpoint
-            .as_deref()
-            .map(|p| format!(", {}", bdi(p)))
-            .unwrap_or_default();
-        let _ = writeln!(
-            out,
-            "<li>{}{}<em>{}</em>{year}{pin}</li>",
-            bdi(&c.issuer),
-            colon(lang),
-            bdi(&c.title)
-        );
-    }
-    out.push_str("</ul>\n");
+}
+
+/// `/explore?indicator=…`: what every published profile says on one indicator.
+#[derive(Template)]
+#[template(path = "portal/indicator.html")]
+pub struct IndicatorPage {
+    pub chrome: Chrome,
+    pub colon: &'static str,
+    pub indicator: IndicatorRef,
+    pub question: Label,
+    /// How many jurisdictions say something on it.
+    pub intro: String,
+    pub filter: RegionFilter,
+    pub peers: Vec<Peer>,
+    pub pager: Option<Pager>,
+}
+
+/// The form that keeps one region's jurisdictions.
+pub struct RegionFilter {
+    pub action: String,
+    pub regions: Vec<Choice>,
 }
 
 /// What one jurisdiction's latest published round says on the indicator.
-fn entry(ui: &Ui, e: &ExploreEntry) -> String {
-    let lang = ui.lang;
-    let mut out = format!(
-        "<section class=\"peer\"><h3><a href=\"{}\">{}</a> {y}</h3>\n",
-        escape(&ui.href(&format!("/profiles/{}/{}", e.jurisdiction, e.year))),
-        bdi(mgi_model::name_in(&e.jurisdiction, &e.name, lang.code())),
-        y = e.year
-    );
-    if let Some((value, narrative, cited)) = &e.answer {
-        let _ = writeln!(
-            out,
-            "<p>{} <strong>{}</strong></p>\n<div dir=\"auto\">{}</div>",
-            escape(&tr!(lang, "portal-answer")),
-            escape(&value.localise(lang)),
-            markdown(narrative)
-        );
-        citations(lang, &mut out, cited);
-    }
-    for (kind, text, cited) in &e.findings {
-        let _ = writeln!(
-            out,
-            "<p><em>{}</em>{}<span dir=\"auto\">{}</span></p>",
-            escape(&kind.localise(lang)),
-            colon(lang),
-            escape(text)
-        );
-        citations(lang, &mut out, cited);
-    }
-    out.push_str("</section>\n");
-    out
+pub struct Peer {
+    pub round: RoundRef,
+    pub answer: Option<PeerAnswer>,
+    pub findings: Vec<PeerFinding>,
 }
 
-/// Links to the other pages of the result, keeping the region filter.
-fn pager(ui: &Ui, id: &str, region: &str, page: i64, total: i64) -> String {
+pub struct PeerFinding {
+    pub finding: FindingLine,
+    pub cited: Vec<Cited>,
+}
+
+pub struct PeerAnswer {
+    pub value: ValueTag,
+    /// Markdown, as written.
+    pub narrative: String,
+    pub cited: Vec<Cited>,
+}
+
+/// Where the result is among its pages, and links to the pages before and after.
+pub struct Pager {
+    pub text: String,
+    pub previous: Option<Link>,
+    pub next: Option<Link>,
+}
+
+fn peer(ui: &Ui, e: &ExploreEntry) -> Peer {
+    let lang = ui.lang;
+    Peer {
+        round: RoundRef::published(ui, &e.jurisdiction, &e.name, e.year),
+        answer: e
+            .answer
+            .as_ref()
+            .map(|(value, narrative, cited)| PeerAnswer {
+                value: ValueTag::new(lang, *value),
+                narrative: narrative.clone(),
+                cited: Cited::all(cited),
+            }),
+        findings: e
+            .findings
+            .iter()
+            .map(|(kind, text, cited)| PeerFinding {
+                finding: FindingLine::new(lang, *kind, text),
+                cited: Cited::all(cited),
+            })
+            .collect(),
+    }
+}
+
+/// Links to the other pages of the result, keeping the region filter; none for one page.
+fn pager(ui: &Ui, id: &str, region: &str, page: i64, total: i64) -> Option<Pager> {
     let lang = ui.lang;
     let pages = (total + PAGE - 1) / PAGE;
     if pages <= 1 {
-        return String::new();
+        return None;
     }
-    let link = |p: i64, label: String| {
+    let link = |p: i64, text: String| {
         let q = form_urlencoded::Serializer::new(String::new())
             .append_pair("indicator", id)
             .append_pair("region", region)
             .append_pair("page", &p.to_string())
             .finish();
-        format!(
-            "<a href=\"{}\">{}</a>",
-            escape(&ui.href(&format!("/explore?{q}"))),
-            escape(&label)
-        )
+        Link {
+            href: ui.href(&format!("/explore?{q}")),
+            text,
+        }
     };
-    let mut out = format!(
-        "<p class=\"pager\">{} ",
-        escape(&tr!(lang, "portal-pager", page = page, pages = pages))
-    );
-    if page > 1 {
-        out.push_str(&link(page - 1, tr!(lang, "portal-pager-previous")));
-        out.push(' ');
-    }
-    if page < pages {
-        out.push_str(&link(page + 1, tr!(lang, "portal-pager-next")));
-    }
-    out.push_str("</p>\n");
-    out
+    Some(Pager {
+        text: tr!(lang, "portal-pager", page = page, pages = pages),
+        previous: (page > 1).then(|| link(page - 1, tr!(lang, "portal-pager-previous"))),
+        next: (page < pages).then(|| link(page + 1, tr!(lang, "portal-pager-next"))),
+    })
 }
 
-fn region_filter(ui: &Ui, id: &str, region: &str) -> String {
+fn region_filter(ui: &Ui, region: &str) -> RegionFilter {
     let lang = ui.lang;
-    let names: Vec<(&str, String)> = std::iter::once(("", tr!(lang, "portal-region-all")))
-        .chain(M49_REGIONS.iter().map(|r| (*r, labels::region(lang, r))))
-        .collect();
-    let choices = names.iter().map(|(v, l)| (*v, l.as_str()));
-    format!(
-        "<form method=\"get\" action=\"{}\"><input type=\"hidden\" name=\"indicator\" value=\"{}\"><label>{} <select name=\"region\">{}</select></label> <button>{}</button></form>\n",
-        escape(&ui.href("/explore")),
-        escape(id),
-        escape(&tr!(lang, "portal-region")),
-        options(choices, region),
-        escape(&tr!(lang, "portal-show"))
-    )
+    let all = Choice {
+        value: String::new(),
+        label: tr!(lang, "portal-region-all"),
+        selected: region.is_empty(),
+    };
+    RegionFilter {
+        action: ui.href("/explore"),
+        regions: std::iter::once(all)
+            .chain(M49_REGIONS.iter().map(|r| Choice {
+                value: (*r).to_owned(),
+                label: labels::region(lang, r),
+                selected: *r == region,
+            }))
+            .collect(),
+    }
+}
+
+/// The page number asked for, 1 without one.
+fn page_param(lang: Lang, query: Option<&str>) -> WebResult<i64> {
+    match query_values(query, "page").into_iter().next() {
+        None => Ok(1),
+        Some(p) => p
+            .parse::<i64>()
+            .ok()
+            .filter(|p| (1..=1_000_000).contains(p))
+            .ok_or_else(|| {
+                WebError::Form(vec![(
+                    "page".into(),
+                    tr!(lang, "portal-error-page", value = format!("{p:?}")),
+                )])
+            }),
+    }
 }
 
 pub async fn explore(
@@ -160,18 +211,15 @@ pub async fn explore(
     let fw = state.store.framework();
     let query = query.as_deref();
     let Some(id) = query_values(query, "indicator").into_iter().next() else {
-        let title = tr!(lang, "portal-explore-title");
-        let mut body = format!(
-            "<h1>{}</h1>\n<p>{}</p>\n",
-            escape(&title),
-            escape(&tr!(lang, "portal-explore-intro"))
-        );
-        for level in [Level::National, Level::Local] {
-            if let Some(set) = fw.latest_for_level(level) {
-                body.push_str(&index(&ui, fw, set));
-            }
-        }
-        return Ok(Html(page(&ui, &title, viewer.as_ref(), &body)).into_response());
+        let page = ExplorePage {
+            chrome: Chrome::new(&ui, &tr!(lang, "portal-explore-title"), viewer.as_ref()),
+            sets: [Level::National, Level::Local]
+                .into_iter()
+                .filter_map(|level| fw.latest_for_level(level))
+                .map(|set| index(&ui, fw, set))
+                .collect(),
+        };
+        return Ok(Html(render(&page)).into_response());
     };
     let indicator = fw.indicator(&id).ok_or(WebError::NotFound)?;
     let region = query_values(query, "region")
@@ -184,43 +232,24 @@ pub async fn explore(
             tr!(lang, "portal-error-region", value = format!("{region:?}")),
         )]));
     }
-    let page_no = match query_values(query, "page").into_iter().next() {
-        None => 1,
-        Some(p) => p
-            .parse::<i64>()
-            .ok()
-            .filter(|p| (1..=1_000_000).contains(p))
-            .ok_or_else(|| {
-                WebError::Form(vec![(
-                    "page".into(),
-                    tr!(lang, "portal-error-page", value = format!("{p:?}")),
-                )])
-            })?,
-    };
+    let page_no = page_param(lang, query)?;
     let filter = ExploreFilter {
         region: (!region.is_empty()).then(|| region.clone()),
         offset: (page_no - 1) * PAGE,
         limit: PAGE,
     };
     let result = state.store.explore(&id, &filter).await?;
-    let title = tr!(lang, "portal-indicator-title", id = id.as_str());
-    let mut body = format!(
-        "<h1>{}</h1>\n<p><strong>{}</strong></p>\n<p class=\"muted\">{}</p>\n{}",
-        escape(&title),
-        label(lang, &indicator.question),
-        escape(&tr!(lang, "portal-indicator-intro", count = result.total)),
-        region_filter(&ui, &id, &region)
-    );
-    for e in &result.entries {
-        body.push_str(&entry(&ui, e));
-    }
-    if result.entries.is_empty() {
-        let _ = writeln!(
-            body,
-            "<p>{}</p>",
-            escape(&tr!(lang, "portal-indicator-none"))
-        );
-    }
-    body.push_str(&pager(&ui, &id, &region, page_no, result.total));
-    Ok(Html(page(&ui, &title, viewer.as_ref(), &body)).into_response())
+    let shown = IndicatorRef::new(&ui, &id);
+    let title = tr!(lang, "portal-indicator-title", id = shown.text.as_str());
+    let page = IndicatorPage {
+        chrome: Chrome::new(&ui, &title, viewer.as_ref()),
+        colon: colon(lang),
+        question: Label::new(lang, &indicator.question),
+        intro: tr!(lang, "portal-indicator-intro", count = result.total),
+        filter: region_filter(&ui, &region),
+        peers: result.entries.iter().map(|e| peer(&ui, e)).collect(),
+        pager: pager(&ui, &id, &region, page_no, result.total),
+        indicator: shown,
+    };
+    Ok(Html(render(&page)).into_response())
 }

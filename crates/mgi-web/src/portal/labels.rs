@@ -1,17 +1,10 @@
-//! Names the portal pages share: answer values, kinds of finding, changes between rounds,
-//! regions and domains, in the request's language.
+//! Names the portal pages share: regions and domains, in the request's language.
 
-use mgi_framework::Framework;
-use mgi_i18n::Localise;
+use mgi_framework::{Domain, Framework};
 use mgi_i18n::{Lang, tr};
-use mgi_model::AnswerValue;
 
 use crate::html::{escape, label};
-
-/// A value of the scale, or a dash for none.
-pub fn value_or_dash(lang: Lang, v: Option<AnswerValue>) -> String {
-    v.map_or_else(|| "—".to_owned(), |v| v.localise(lang))
-}
+use crate::views::{DomainTag, Label};
 
 /// The name of a UN M49 region; anything else as stored.
 pub fn region(lang: Lang, region: &str) -> String {
@@ -25,13 +18,26 @@ pub fn region(lang: Lang, region: &str) -> String {
     }
 }
 
-/// The name of the domain `id` (HTML) in the newest set that has it; the id itself, escaped,
-/// when no set does.
-pub fn domain(lang: Lang, fw: &Framework, id: &str) -> String {
+/// The domain `id` in the newest set that has it.
+fn find_domain<'a>(fw: &'a Framework, id: &str) -> Option<&'a Domain> {
     fw.sets
         .iter()
         .rev()
         .flat_map(|set| &set.domains)
         .find(|d| d.id == id)
-        .map_or_else(|| escape(id), |d| label(lang, &d.name))
+}
+
+/// The domain `id` as a tag (its number, name and colour) from the newest set that has it.
+pub fn domain_tag(lang: Lang, fw: &Framework, id: &str) -> Option<DomainTag> {
+    find_domain(fw, id).map(|d| DomainTag {
+        number: d.number,
+        name: Label::new(lang, &d.name),
+    })
+}
+
+/// The name of the domain `id` (HTML) in the newest set that has it; the id itself, escaped,
+/// when no set does. For the work pages still written by hand (`work/record.rs`); a template
+/// shows [`domain_tag`].
+pub fn domain(lang: Lang, fw: &Framework, id: &str) -> String {
+    find_domain(fw, id).map_or_else(|| escape(id), |d| label(lang, &d.name))
 }

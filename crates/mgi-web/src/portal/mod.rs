@@ -9,6 +9,7 @@ pub mod explore;
 pub mod labels;
 pub mod progress;
 pub mod search;
+pub mod views;
 
 use mgi_store::PublishedEntry;
 

@@ -2,19 +2,21 @@
 //! indicator on the answer scale, with the sources that changed, the findings that moved and
 //! the analysts' notes. The same table, with a note form per line, serves the team's page.
 
+use askama::Template;
 use axum::extract::{Path, RawQuery, State};
 use axum::response::{Html, IntoResponse};
 use mgi_i18n::{Lang, tr};
 use mgi_model::diff::RoundDiff;
 use mgi_store::{RoundNote, StoreError};
 
-use super::change_log::{change_log, years_list};
+use super::change_log::{ChangeLog, years_list};
 use super::query_values;
 use crate::AppState;
 use crate::auth::Viewer;
 use crate::error::{WebError, WebResult};
-use crate::html::{bdi, escape, page};
+use crate::layout::{Chrome, render};
 use crate::ui::{Ui, colon};
+use crate::views::Link;
 
 /// The year in query parameter `name`, if given.
 pub fn year_param(lang: Lang, query: Option<&str>, name: &str) -> WebResult<Option<i32>> {
@@ -77,6 +79,34 @@ pub async fn published_progress(
     Ok((years, Some(Compared { name, diff, notes })))
 }
 
+/// What the progress page shows: the one round published, or two compared.
+pub enum ProgressBody {
+    /// "Only one round of … is published (2023)".
+    OneRound(String),
+    Compared(Box<TwoRounds>),
+}
+
+/// Two published rounds compared.
+pub struct TwoRounds {
+    /// The jurisdiction's name (which may read right to left).
+    pub name: String,
+    /// "progress from 2019 to 2023".
+    pub heading: String,
+    pub rounds: Vec<Link>,
+    /// The same comparison in the API.
+    pub json: String,
+    pub log: ChangeLog,
+}
+
+/// `/progress/<code>`.
+#[derive(Template)]
+#[template(path = "portal/progress.html")]
+pub struct ProgressPage {
+    pub chrome: Chrome,
+    pub colon: &'static str,
+    pub body: ProgressBody,
+}
+
 pub async fn progress(
     State(state): State<AppState>,
     Viewer(viewer): Viewer,
@@ -88,48 +118,36 @@ pub async fn progress(
     let q = query.as_deref();
     let (from, to) = (year_param(lang, q, "from")?, year_param(lang, q, "to")?);
     let (years, compared) = published_progress(&state, &code, from, to).await?;
-    let title = tr!(lang, "portal-progress-title");
-    let Some(Compared {
-        name,
-        diff: d,
-        notes,
-    }) = compared
-    else {
-        let body = format!(
-            "<h1>{}</h1>\n<p>{}</p>\n",
-            escape(&title),
-            escape(&tr!(
-                lang,
-                "portal-progress-one-round",
-                code = code.as_str(),
-                years = years_list(&years)
-            ))
-        );
-        return Ok(Html(page(&ui, &title, viewer.as_ref(), &body)).into_response());
-    };
-    let (from, to) = (d.from_year, d.to_year);
-    let rounds = super::round_links(&ui, &code, years.iter().copied());
-    let body = format!(
-        "<h1>{}{}{}</h1>\n<p class=\"muted\">{}{}{}. <a href=\"/api/v1/jurisdictions/{c}/diff?from={from}&amp;to={to}\">JSON</a></p>\n{}",
-        bdi(mgi_model::name_in(&code, &name, lang.code())),
-        colon(lang),
-        escape(&tr!(
+    let body = match compared {
+        None => ProgressBody::OneRound(tr!(
             lang,
-            "portal-progress-heading",
-            from = from.to_string(),
-            to = to.to_string()
+            "portal-progress-one-round",
+            code = code.as_str(),
+            years = years_list(&years)
         )),
-        escape(&tr!(lang, "portal-progress-rounds")),
-        colon(lang),
-        rounds
-            .iter()
-            .map(|l| format!("<a href=\"{}\">{}</a>", escape(&l.href), escape(&l.text)))
-            .collect::<Vec<_>>()
-            .join(", "),
-        change_log(&ui, state.store.framework(), &d, &notes, &|_, _| {
-            String::new()
-        }),
-        c = escape(&code),
-    );
-    Ok(Html(page(&ui, &title, viewer.as_ref(), &body)).into_response())
+        Some(Compared { name, diff, notes }) => {
+            let (from, to) = (diff.from_year, diff.to_year);
+            ProgressBody::Compared(Box::new(TwoRounds {
+                name: mgi_model::name_in(&code, &name, lang.code()).to_owned(),
+                heading: tr!(
+                    lang,
+                    "portal-progress-heading",
+                    from = from.to_string(),
+                    to = to.to_string()
+                ),
+                rounds: super::round_links(&ui, &code, years.iter().copied()),
+                json: crate::ui::href(
+                    Lang::En,
+                    &format!("/api/v1/jurisdictions/{code}/diff?from={from}&to={to}"),
+                ),
+                log: ChangeLog::new(&ui, state.store.framework(), &diff, &notes),
+            }))
+        }
+    };
+    let page = ProgressPage {
+        chrome: Chrome::new(&ui, &tr!(lang, "portal-progress-title"), viewer.as_ref()),
+        colon: colon(lang),
+        body,
+    };
+    Ok(Html(render(&page)).into_response())
 }

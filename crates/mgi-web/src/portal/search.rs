@@ -1,22 +1,58 @@
 //! `/search?q=`: full-text search over published findings, summaries, narratives and sources,
 //! grouped by jurisdiction and round, the words found marked.
 
-use std::fmt::Write;
-
+use askama::Template;
 use axum::extract::{RawQuery, State};
 use axum::response::{Html, IntoResponse};
-
 use mgi_i18n::{Lang, tr};
+use mgi_store::SearchHit;
 
 use super::query_values;
+use super::views::RoundRef;
 use crate::AppState;
 use crate::auth::Viewer;
 use crate::error::WebResult;
-use crate::html::{bdi, escape, page};
+use crate::layout::{Chrome, render};
 use crate::ui::{Ui, colon};
 
-/// `text` escaped, with every occurrence of each word of the query (case-insensitive) marked.
-pub fn highlight(text: &str, query: &str) -> String {
+/// `/search`: the form, and what the words found, by round.
+#[derive(Template)]
+#[template(path = "portal/search.html")]
+pub struct SearchPage {
+    pub chrome: Chrome,
+    pub colon: &'static str,
+    pub action: String,
+    /// The words asked for, as typed.
+    pub query: String,
+    /// How many passages were found; nothing before a search.
+    pub found: Option<String>,
+    pub rounds: Vec<RoundHits>,
+}
+
+/// The passages found in one published round.
+pub struct RoundHits {
+    pub round: RoundRef,
+    pub hits: Vec<Hit>,
+}
+
+/// A passage found: what kind of text it is part of, which one (a finding's key, an
+/// indicator…), its language and its text with the words found marked.
+pub struct Hit {
+    pub kind: String,
+    pub key: String,
+    pub lang: String,
+    pub text: Vec<Run>,
+}
+
+/// A run of a passage's text, marked when it is one of the words found.
+#[derive(Debug, PartialEq, Eq)]
+pub struct Run {
+    pub text: String,
+    pub marked: bool,
+}
+
+/// `text` in runs, every occurrence of each word of the query (case-insensitive) marked.
+pub fn highlight(text: &str, query: &str) -> Vec<Run> {
     let words: Vec<String> = query
         .split(|c: char| !c.is_alphanumeric())
         .filter(|w| !w.is_empty())
@@ -32,22 +68,17 @@ pub fn highlight(text: &str, query: &str) -> String {
             }
         }
     }
-    let mut out = String::new();
-    let mut open = false;
+    let mut runs: Vec<Run> = Vec::new();
     for (i, c) in text.char_indices() {
-        let marked = marks[i];
-        if marked && !open {
-            out.push_str("<mark>");
-        } else if !marked && open {
-            out.push_str("</mark>");
+        match runs.last_mut() {
+            Some(run) if run.marked == marks[i] => run.text.push(c),
+            _ => runs.push(Run {
+                text: c.to_string(),
+                marked: marks[i],
+            }),
         }
-        open = marked;
-        out.push_str(&escape(c.encode_utf8(&mut [0; 4])));
     }
-    if open {
-        out.push_str("</mark>");
-    }
-    out
+    runs
 }
 
 /// What kind of text a search hit is.
@@ -61,6 +92,31 @@ fn kind_label(lang: Lang, kind: &str) -> String {
     }
 }
 
+/// The hits (ordered by jurisdiction and year) grouped by round.
+fn by_round(ui: &Ui, hits: &[SearchHit], query: &str) -> Vec<RoundHits> {
+    let mut rounds: Vec<RoundHits> = Vec::new();
+    let mut current = None;
+    for h in hits {
+        let group = (h.jurisdiction.as_str(), h.year);
+        if current != Some(group) {
+            rounds.push(RoundHits {
+                round: RoundRef::published(ui, &h.jurisdiction, &h.name, h.year),
+                hits: Vec::new(),
+            });
+            current = Some(group);
+        }
+        if let Some(round) = rounds.last_mut() {
+            round.hits.push(Hit {
+                kind: kind_label(ui.lang, &h.kind),
+                key: h.ref_key.clone(),
+                lang: h.lang.clone(),
+                text: highlight(&h.text, query),
+            });
+        }
+    }
+    rounds
+}
+
 pub async fn search(
     State(state): State<AppState>,
     Viewer(viewer): Viewer,
@@ -72,71 +128,57 @@ pub async fn search(
         .into_iter()
         .next()
         .unwrap_or_default();
-    let title = tr!(lang, "nav-search");
-    let mut body = format!(
-        "<h1>{}</h1>\n<form method=\"get\" action=\"{}\" role=\"search\"><label for=\"q\">{}</label><input type=\"search\" id=\"q\" name=\"q\" value=\"{}\"><button>{}</button></form>\n",
-        escape(&tr!(lang, "portal-search-title")),
-        escape(&ui.href("/search")),
-        escape(&tr!(lang, "portal-search-words")),
-        escape(&q),
-        escape(&tr!(lang, "portal-search-button"))
-    );
-    if q.trim().is_empty() {
-        return Ok(Html(page(&ui, &title, viewer.as_ref(), &body)).into_response());
-    }
-    let hits = mgi_store::prefer_language(state.store.search(&q).await?, lang.code());
-    let found = if hits.len() as i64 >= mgi_store::SEARCH_LIMIT {
-        tr!(lang, "portal-search-found-capped", count = hits.len())
-    } else {
-        tr!(lang, "portal-search-found", count = hits.len())
+    let mut page = SearchPage {
+        chrome: Chrome::new(&ui, &tr!(lang, "nav-search"), viewer.as_ref()),
+        colon: colon(lang),
+        action: ui.href("/search"),
+        query: q.clone(),
+        found: None,
+        rounds: Vec::new(),
     };
-    let _ = writeln!(body, "<p>{}</p>", escape(&found));
-    let mut current = None;
-    for h in &hits {
-        let group = (h.jurisdiction.as_str(), h.year);
-        if current != Some(group) {
-            if current.is_some() {
-                body.push_str("</ul>\n");
-            }
-            let _ = writeln!(
-                body,
-                "<h2><a href=\"{}\">{}</a> {y}</h2>\n<ul>",
-                escape(&ui.href(&format!("/profiles/{}/{}", h.jurisdiction, h.year))),
-                bdi(mgi_model::name_in(&h.jurisdiction, &h.name, ui.lang.code())),
-                y = h.year
-            );
-            current = Some(group);
-        }
-        let _ = writeln!(
-            body,
-            "<li><strong>{} {}</strong>{}<span lang=\"{}\" dir=\"auto\">{}</span></li>",
-            escape(&kind_label(lang, &h.kind)),
-            escape(&h.ref_key),
-            colon(lang),
-            escape(&h.lang),
-            highlight(&h.text, &q)
-        );
+    if !q.trim().is_empty() {
+        let hits = mgi_store::prefer_language(state.store.search(&q).await?, lang.code());
+        page.found = Some(if hits.len() as i64 >= mgi_store::SEARCH_LIMIT {
+            tr!(lang, "portal-search-found-capped", count = hits.len())
+        } else {
+            tr!(lang, "portal-search-found", count = hits.len())
+        });
+        page.rounds = by_round(&ui, &hits, &q);
     }
-    if current.is_some() {
-        body.push_str("</ul>\n");
-    }
-    Ok(Html(page(&ui, &title, viewer.as_ref(), &body)).into_response())
+    Ok(Html(render(&page)).into_response())
 }
 
 #[cfg(test)]
 mod tests {
-    use super::highlight;
+    use super::{Run, highlight};
+
+    fn shown(runs: &[Run]) -> String {
+        runs.iter()
+            .map(|r| {
+                if r.marked {
+                    format!("[{}]", r.text)
+                } else {
+                    r.text.clone()
+                }
+            })
+            .collect()
+    }
 
     #[test]
-    fn words_are_marked_after_escaping() {
+    fn the_words_of_the_query_are_marked() {
         assert_eq!(
-            highlight("Health <b>care</b>", "care"),
-            "Health &lt;b&gt;<mark>care</mark>&lt;/b&gt;"
+            shown(&highlight("Health <b>care</b>", "care")),
+            "Health <b>[care]</b>"
         );
         assert_eq!(
-            highlight("Labour migration", "LABOUR"),
-            "<mark>Labour</mark> migration"
+            shown(&highlight("Labour migration", "LABOUR")),
+            "[Labour] migration"
         );
-        assert_eq!(highlight("nothing", "<script>"), "nothing");
+        assert_eq!(shown(&highlight("nothing", "<script>")), "nothing");
+        assert_eq!(
+            shown(&highlight("İstanbul labour", "labour")),
+            "İstanbul labour",
+            "no mark where lower-casing changed the length"
+        );
     }
 }

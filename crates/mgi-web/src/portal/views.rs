@@ -1,0 +1,101 @@
+//! What the portal pages show of the publications, as typed values for their templates: an
+//! indicator, a published round, a source, a finding. Their macros are in
+//! `templates/partials/portal.html`.
+
+use mgi_i18n::{Lang, Localise};
+use mgi_model::FindingKind;
+use mgi_store::PrintedCitation;
+
+use crate::ui::Ui;
+
+/// An indicator as the portal pages name it: the link to its page of the explorer and the text
+/// shown for it. The text is the indicator's id (`health-access`) until the indicators have
+/// names of their own; [`IndicatorRef::new`] is the one place that says so.
+pub struct IndicatorRef {
+    pub id: String,
+    pub href: String,
+    pub text: String,
+}
+
+impl IndicatorRef {
+    pub fn new(ui: &Ui, id: &str) -> IndicatorRef {
+        IndicatorRef {
+            id: id.to_owned(),
+            href: ui.href(&format!("/explore?indicator={id}")),
+            text: id.to_owned(),
+        }
+    }
+}
+
+/// A published round of a jurisdiction: its name in the page's language (which may read right
+/// to left), linked to the profile, and its year.
+pub struct RoundRef {
+    pub href: String,
+    pub name: String,
+    pub year: i64,
+}
+
+impl RoundRef {
+    /// `name` is the jurisdiction's name as shown (see [`mgi_model::name_in`]).
+    pub fn new(ui: &Ui, code: &str, name: &str, year: i64) -> RoundRef {
+        RoundRef {
+            href: ui.href(&format!("/profiles/{code}/{year}")),
+            name: name.to_owned(),
+            year,
+        }
+    }
+
+    /// The round of `code` whose stored name is `stored`, named in `ui`'s language.
+    pub fn published(ui: &Ui, code: &str, stored: &str, year: i64) -> RoundRef {
+        RoundRef::new(
+            ui,
+            code,
+            mgi_model::name_in(code, stored, ui.lang.code()),
+            year,
+        )
+    }
+}
+
+/// A source as the pages cite it: who issued it, its title (both as written) and its year.
+pub struct SourceRef {
+    pub issuer: String,
+    pub title: String,
+    pub year: Option<i32>,
+}
+
+/// A source cited by an answer or a finding, with the place in it (an article, a page).
+pub struct Cited {
+    pub source: SourceRef,
+    pub pinpoint: Option<String>,
+}
+
+impl Cited {
+    pub fn all(cited: &[PrintedCitation]) -> Vec<Cited> {
+        cited
+            .iter()
+            .map(|c| Cited {
+                source: SourceRef {
+                    issuer: c.issuer.clone(),
+                    title: c.title.clone(),
+                    year: c.year,
+                },
+                pinpoint: c.pinpoint.clone(),
+            })
+            .collect()
+    }
+}
+
+/// A finding: its kind in the page's language and its text as written.
+pub struct FindingLine {
+    pub kind: String,
+    pub text: String,
+}
+
+impl FindingLine {
+    pub fn new(lang: Lang, kind: FindingKind, text: &str) -> FindingLine {
+        FindingLine {
+            kind: kind.localise(lang),
+            text: text.to_owned(),
+        }
+    }
+}
