@@ -7,7 +7,7 @@ use serde_saphyr::Spanned;
 
 use crate::raw::{CatalogueFile, CrosswalkFile, GcmFile, Id, RawText, SdgFile, SetFile};
 use crate::types::*;
-use crate::{Field, Issue, LoadError, Problem, SOURCE_LANGUAGE, SourceFile, Text};
+use crate::{Field, Issue, LoadError, Problem, SourceFile, Text};
 
 pub(crate) const GCM_FILE: &str = "gcm.yaml";
 pub(crate) const SDG_FILE: &str = "sdg-10-7-2.yaml";
@@ -431,10 +431,10 @@ fn check_names(
     for lang in languages {
         let mut seen: BTreeMap<String, &Indicator> = BTreeMap::new();
         for &(ind, line) in &placed {
-            let (name, used) = ind.name.resolve(lang);
-            if name.trim().is_empty() || (used != lang && lang != SOURCE_LANGUAGE) {
+            // Only the names written in `lang`: one shown in English instead was checked in English.
+            let Some(name) = ind.name.get_exact(lang).filter(|n| !n.trim().is_empty()) else {
                 continue;
-            }
+            };
             let key = name
                 .split_whitespace()
                 .collect::<Vec<_>>()
