@@ -66,10 +66,12 @@ pub fn run(global: &Global, cmd: FrameworkCmd) -> anyhow::Result<ExitCode> {
                             };
                             let gcm: Vec<String> = i.gcm.iter().map(u8::to_string).collect();
                             println!(
-                                "     {:<34} {}  (GCM {}{sdg})",
+                                "     {:<34} {}  (GCM {}{sdg})\n     {:<34} {}",
                                 i.id,
-                                i.question,
-                                gcm.join(",")
+                                i.name,
+                                gcm.join(","),
+                                "",
+                                i.question
                             );
                         }
                     }

@@ -101,6 +101,25 @@ fn framework_check_lists_every_problem_with_file_and_line() {
 }
 
 #[test]
+fn framework_show_names_each_indicator_in_the_language_asked() {
+    let out = mgi(&["framework", "show", "--lang", "fr"], None);
+    assert!(out.status.success(), "{}", stderr(&out));
+    let text = String::from_utf8(out.stdout).expect("UTF-8");
+    let line = text
+        .lines()
+        .find(|l| l.trim_start().starts_with("conv-ilo-97 "))
+        .expect("a line for conv-ilo-97");
+    assert!(
+        line.contains("Convention n° 97 de l’OIT (travailleurs migrants)  (GCM 6,23)"),
+        "{line}"
+    );
+    assert!(
+        text.contains("Le pays a-t-il ratifié la convention (n° 97)"),
+        "the question follows the name"
+    );
+}
+
+#[test]
 fn framework_show_json_has_the_documented_shape() {
     let out = mgi(&["framework", "show", "--json"], None);
     assert!(out.status.success(), "{}", stderr(&out));
@@ -126,6 +145,7 @@ fn framework_show_json_has_the_documented_shape() {
         assert!(d["id"].is_string() && d["name"].is_string());
         for i in d["indicators"].as_array().expect("indicators") {
             assert!(i["id"].is_string() && i["question"].is_string() && i["sdg"].is_array());
+            assert!(i["name"].as_str().is_some_and(|n| !n.is_empty()), "{i}");
             assert!(
                 !i["gcm"].as_array().expect("gcm").is_empty(),
                 "{} has no GCM objective",

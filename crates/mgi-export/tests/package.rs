@@ -129,6 +129,24 @@ fn rows_are_the_documents_items() {
 }
 
 #[test]
+fn indicators_have_their_names() {
+    let (tmp, _, _) = written();
+    let (header, rows) = read_csv(&dir(&tmp).join("indicators.csv"));
+    let at = |column: &str| header.iter().position(|h| h == column);
+    assert_eq!(at("name"), at("indicator").map(|i| i + 1), "{header:?}");
+    assert_eq!(at("question"), at("name").map(|i| i + 1), "{header:?}");
+    let row = rows
+        .iter()
+        .find(|r| r["indicator"] == "conv-ilo-97")
+        .expect("conv-ilo-97");
+    assert_eq!(
+        row["name"],
+        "ILO Convention No. 97 (Migration for Employment)"
+    );
+    assert!(rows.iter().all(|r| !r["name"].is_empty()));
+}
+
+#[test]
 fn cells_hold_codes_and_awkward_text_round_trips() {
     let (tmp, _, releases) = written();
     let dir = dir(&tmp);

@@ -257,6 +257,7 @@ fn check_catalogue(
                 continue;
             }
             first_seen.insert(id.clone(), (path.clone(), line));
+            let name = english_text(&raw.name, path, line, Field::Name(id.clone()), p);
             let question = english_text(&raw.question, path, line, Field::Question(id.clone()), p);
             let guidance = english_text(&raw.guidance, path, line, Field::Guidance(id.clone()), p);
             if raw.gcm.is_empty() {
@@ -287,6 +288,7 @@ fn check_catalogue(
                 Indicator {
                     id: id.clone(),
                     level: raw.level,
+                    name,
                     question,
                     guidance,
                     keywords: raw.keywords.clone(),
@@ -384,6 +386,7 @@ fn check_sets(
                 subareas,
             });
         }
+        check_names(path, set, indicators, p);
         out.push(FrameworkSet {
             id: set.id.value.clone(),
             version: set.version,
@@ -398,6 +401,63 @@ fn check_sets(
     }
     out.sort_by(|a, b| (&a.id, a.version).cmp(&(&b.id, b.version)));
     out
+}
+
+/// The names of a set's indicators tell them apart, so that a list of names is unambiguous: in
+/// every language one of them has, two indicators of the set with the same name (case and spacing
+/// aside) are a problem on the line that places the second. A name shown in English for want of
+/// a translation is checked with the English names only.
+fn check_names(
+    path: &str,
+    set: &SetFile,
+    indicators: &BTreeMap<String, Indicator>,
+    p: &mut Problems,
+) {
+    let placed: Vec<(&Indicator, u64)> = set
+        .domains
+        .iter()
+        .flat_map(|d| &d.subareas)
+        .flat_map(|s| &s.indicators)
+        .filter_map(|i| {
+            indicators
+                .get(&i.value)
+                .map(|ind| (ind, i.referenced.line()))
+        })
+        .collect();
+    let languages: BTreeSet<&str> = placed
+        .iter()
+        .flat_map(|(ind, _)| ind.name.languages())
+        .collect();
+    for lang in languages {
+        let mut seen: BTreeMap<String, &Indicator> = BTreeMap::new();
+        for &(ind, line) in &placed {
+            // Only the names written in `lang`: one shown in English instead was checked in English.
+            let Some(name) = ind.name.get_exact(lang).filter(|n| !n.trim().is_empty()) else {
+                continue;
+            };
+            let key = name
+                .split_whitespace()
+                .collect::<Vec<_>>()
+                .join(" ")
+                .to_lowercase();
+            match seen.get(&key) {
+                None => {
+                    seen.insert(key, ind);
+                }
+                // The same indicator placed twice is a problem of its own.
+                Some(first) if first.id == ind.id => {}
+                Some(first) => {
+                    let issue = Issue::DuplicateName {
+                        indicator: ind.id.clone(),
+                        other: first.id.clone(),
+                        lang: lang.to_owned(),
+                        name: name.to_owned(),
+                    };
+                    p.at(path, line, issue);
+                }
+            }
+        }
+    }
 }
 
 /// Every catalogue indicator must be placed by at least one set.

@@ -59,6 +59,8 @@ pub enum Field {
     DomainPrinciple(String),
     SubcategoryLabel(String),
     SubAreaName(String),
+    /// An indicator's name, by the indicator's id.
+    Name(String),
     /// An indicator's question, by the indicator's id.
     Question(String),
     Guidance(String),
@@ -80,6 +82,7 @@ impl Field {
             Field::DomainPrinciple(d) => ("framework-field-domain-principle", id(d)),
             Field::SubcategoryLabel(s) => ("framework-field-subcategory-label", id(s)),
             Field::SubAreaName(s) => ("framework-field-subarea-name", id(s)),
+            Field::Name(i) => ("framework-field-name", id(i)),
             Field::Question(i) => ("framework-field-question", id(i)),
             Field::Guidance(i) => ("framework-field-guidance", id(i)),
             Field::ChangeNote(kind) => (
@@ -214,6 +217,13 @@ pub enum Issue {
         indicator: String,
         first_line: u64,
     },
+    /// Two indicators of a set with the same name in `lang`: `indicator` is placed after `other`.
+    DuplicateName {
+        indicator: String,
+        other: String,
+        lang: String,
+        name: String,
+    },
     /// A catalogue indicator that no set places.
     NotPlaced(String),
     /// A crosswalk names a set version the framework does not have.
@@ -337,6 +347,20 @@ impl Issue {
                 "framework-placed-twice",
                 vec![("id", text(indicator)), ("line", written(first_line))],
             ),
+            Issue::DuplicateName {
+                indicator,
+                other,
+                lang: code,
+                name,
+            } => (
+                "framework-duplicate-name",
+                vec![
+                    ("id", text(indicator)),
+                    ("other", text(other)),
+                    ("lang", text(code)),
+                    ("name", text(name)),
+                ],
+            ),
             Issue::NotPlaced(i) => ("framework-not-placed", id(i)),
             Issue::UnknownSet { set, version } => {
                 ("framework-unknown-set", set_version(set, version))
@@ -381,6 +405,7 @@ mod tests {
             Field::DomainPrinciple(s("rights")),
             Field::SubcategoryLabel(s("1a")),
             Field::SubAreaName(s("rights.services")),
+            Field::Name(s("health-access")),
             Field::Question(s("health-access")),
             Field::Guidance(s("health-access")),
             Field::ChangeNote(ChangeKind::Split),
@@ -458,6 +483,12 @@ mod tests {
             Issue::PlacedTwice {
                 indicator: s("health-access"),
                 first_line: 14,
+            },
+            Issue::DuplicateName {
+                indicator: s("data-stats"),
+                other: s("health-access"),
+                lang: s("fr"),
+                name: s("Santé"),
             },
             Issue::NotPlaced(s("data-stats")),
             Issue::UnknownSet {

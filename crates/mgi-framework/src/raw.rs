@@ -75,6 +75,10 @@ pub(crate) struct CatalogueFile {
 pub(crate) struct RawIndicator {
     pub id: Id,
     pub level: Level,
+    /// Required as `question` is, but read when missing so that the loader can name every
+    /// indicator without one (with its id and line) rather than stop at the first.
+    #[serde(default)]
+    pub name: RawText,
     pub question: RawText,
     pub guidance: RawText,
     #[serde(default)]

@@ -209,6 +209,16 @@ pub(crate) struct Entries<V> {
     pub status: Vec<(String, V)>,
 }
 
+/// No entries: a text field left out, which the loader reports where English is required.
+impl<V> Default for Entries<V> {
+    fn default() -> Self {
+        Entries {
+            texts: Vec::new(),
+            status: Vec::new(),
+        }
+    }
+}
+
 impl<V> Entries<V> {
     /// The checked text and, for each bad entry, the entry's value (to find its place) and what
     /// is wrong. Bad entries are left out of the text.

@@ -19,6 +19,7 @@ pub enum FieldKind {
     DomainName,
     DomainPrinciple,
     SubAreaName,
+    IndicatorName,
     Question,
     Guidance,
     GcmShort,
@@ -30,12 +31,13 @@ pub enum FieldKind {
 }
 
 impl FieldKind {
-    pub const ALL: [FieldKind; 13] = [
+    pub const ALL: [FieldKind; 14] = [
         FieldKind::Notice,
         FieldKind::SetTitle,
         FieldKind::DomainName,
         FieldKind::DomainPrinciple,
         FieldKind::SubAreaName,
+        FieldKind::IndicatorName,
         FieldKind::Question,
         FieldKind::Guidance,
         FieldKind::GcmShort,
@@ -54,6 +56,7 @@ impl FieldKind {
             FieldKind::DomainName => "domain names",
             FieldKind::DomainPrinciple => "domain principles",
             FieldKind::SubAreaName => "sub-area names",
+            FieldKind::IndicatorName => "indicator names",
             FieldKind::Question => "questions",
             FieldKind::Guidance => "guidance",
             FieldKind::GcmShort => "GCM objective short names",
@@ -113,6 +116,11 @@ impl Framework {
             }
         }
         for ind in self.indicators.values() {
+            push(
+                FieldKind::IndicatorName,
+                format!("indicator {}: name", ind.id),
+                &ind.name,
+            );
             push(
                 FieldKind::Question,
                 format!("indicator {}: question", ind.id),

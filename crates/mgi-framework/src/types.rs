@@ -33,6 +33,10 @@ impl Level {
 pub struct Indicator {
     pub id: String,
     pub level: Level,
+    /// A short name for lists, titles and tables ("ILO Convention No. 97 (Migration for
+    /// Employment)"): a noun phrase, unique among the names of every set that places the
+    /// indicator, in each language.
+    pub name: Text,
     pub question: Text,
     pub guidance: Text,
     pub keywords: Vec<String>,

@@ -25,12 +25,14 @@ subcategories:
 const CATALOGUE: &str = "indicators:
   - id: health-access
     level: both
+    name: {en: Health care}
     question: {en: Health?}
     guidance: {en: Present when equal.}
     gcm: [15]
     sdg: [1a]
   - id: data-stats
     level: national
+    name: {en: Migration statistics}
     question: {en: Statistics?}
     guidance: {en: Present when regular.}
     gcm: [1]
@@ -61,6 +63,13 @@ fn with(path: &str, text: &str) -> Result<Framework, LoadError> {
     replaced(fixture(), path, text)
 }
 
+/// `files` with the file at `path` replaced, unloaded.
+fn replace_all(files: Vec<SourceFile>, path: &str, text: &str) -> Vec<SourceFile> {
+    let mut files: Vec<SourceFile> = files.into_iter().filter(|f| f.path != path).collect();
+    files.push(file(path, text));
+    files
+}
+
 #[test]
 fn fixture_loads() {
     let fw = Framework::from_files(fixture()).expect("fixture is valid");
@@ -79,11 +88,11 @@ fn fixture_loads() {
 #[test]
 fn duplicate_indicator_names_both_places() {
     let text = format!(
-        "{CATALOGUE}  - id: health-access\n    level: both\n    question: {{en: Again}}\n    guidance: {{en: g}}\n    gcm: [15]\n"
+        "{CATALOGUE}  - id: health-access\n    level: both\n    name: {{en: Again}}\n    question: {{en: Again}}\n    guidance: {{en: g}}\n    gcm: [15]\n"
     );
     assert_problem(
         with("indicators/a.yaml", &text),
-        "indicators/a.yaml:13: duplicate indicator id \"health-access\" (first at indicators/a.yaml:2)",
+        "indicators/a.yaml:15: duplicate indicator id \"health-access\" (first at indicators/a.yaml:2)",
     );
 }
 
@@ -92,7 +101,7 @@ fn indicator_without_gcm_mapping() {
     let text = CATALOGUE.replace("    gcm: [1]\n", "");
     assert_problem(
         with("indicators/a.yaml", &text),
-        "indicators/a.yaml:8: indicator data-stats has no GCM objective mapping",
+        "indicators/a.yaml:9: indicator data-stats has no GCM objective mapping",
     );
 }
 
@@ -104,13 +113,13 @@ fn unknown_gcm_objective_and_sdg_subcategory() {
     let found = problems(with("indicators/a.yaml", &text));
     assert!(
         found.contains(
-            &"indicators/a.yaml:6: indicator health-access: unknown GCM objective 24".to_owned()
+            &"indicators/a.yaml:7: indicator health-access: unknown GCM objective 24".to_owned()
         ),
         "{found:#?}"
     );
     assert!(
         found.contains(
-            &"indicators/a.yaml:7: indicator health-access: unknown SDG 10.7.2 sub-category \"9z\""
+            &"indicators/a.yaml:8: indicator health-access: unknown SDG 10.7.2 sub-category \"9z\""
                 .to_owned()
         ),
         "{found:#?}"
@@ -151,7 +160,7 @@ fn unknown_field_is_refused() {
     assert!(
         found
             .iter()
-            .any(|p| p.starts_with("indicators/a.yaml:10:") && p.contains("levle")),
+            .any(|p| p.starts_with("indicators/a.yaml:11:") && p.contains("levle")),
         "{found:#?}"
     );
 }
@@ -166,7 +175,7 @@ fn unknown_indicator_in_set_and_orphan() {
     );
     assert!(
         found.contains(
-            &"indicators/a.yaml:8: indicator data-stats is not placed in any set".to_owned()
+            &"indicators/a.yaml:9: indicator data-stats is not placed in any set".to_owned()
         ),
         "{found:#?}"
     );
@@ -213,10 +222,112 @@ fn missing_english_and_bad_id() {
     );
     assert!(
         found.contains(
-            &"indicators/a.yaml:8: indicator id \"Data_Stats\" must be lowercase kebab-case"
+            &"indicators/a.yaml:9: indicator id \"Data_Stats\" must be lowercase kebab-case"
                 .to_owned()
         ),
         "{found:#?}"
+    );
+}
+
+#[test]
+fn indicator_without_english_name() {
+    let text = CATALOGUE.replace("name: {en: Health care}", "name: {fr: Soins de santé}");
+    assert_problem(
+        with("indicators/a.yaml", &text),
+        "indicators/a.yaml:2: indicator health-access: name has no English (en) text",
+    );
+    let text = CATALOGUE.replace("name: {en: Health care}", "name: {en: \"  \"}");
+    assert_problem(
+        with("indicators/a.yaml", &text),
+        "indicators/a.yaml:2: indicator health-access: name has no English (en) text",
+    );
+}
+
+#[test]
+fn indicators_without_a_name_field_are_all_named() {
+    // A catalogue written before names: every indicator without one is listed, at its id.
+    let text = CATALOGUE
+        .replace("    name: {en: Health care}\n", "")
+        .replace("    name: {en: Migration statistics}\n", "");
+    let found = problems(with("indicators/a.yaml", &text));
+    assert_eq!(
+        found,
+        [
+            "indicators/a.yaml:2: indicator health-access: name has no English (en) text",
+            "indicators/a.yaml:8: indicator data-stats: name has no English (en) text",
+        ],
+        "{found:#?}"
+    );
+}
+
+#[test]
+fn names_are_read_and_shown() {
+    let fw = Framework::from_files(fixture()).expect("fixture is valid");
+    let ind = fw.indicator("data-stats").expect("indicator");
+    assert_eq!(ind.name.en(), "Migration statistics");
+    let tree = fw.tree("fr");
+    let shown = &tree.frameworks[0].domains[0].indicators;
+    assert_eq!(shown[1].id, "data-stats");
+    assert_eq!(
+        shown[1].name, "Migration statistics",
+        "English where no French"
+    );
+    let json = serde_json::to_value(ind).expect("JSON");
+    assert_eq!(
+        json["name"],
+        serde_json::json!({"en": "Migration statistics"})
+    );
+}
+
+#[test]
+fn two_indicators_of_a_set_with_the_same_name() {
+    // Case and spacing aside, in English.
+    let text = CATALOGUE.replace("{en: Migration statistics}", "{en: \" health  CARE\"}");
+    assert_problem(
+        with("indicators/a.yaml", &text),
+        "sets/mgi-national-1.yaml:14: indicator data-stats has the same en name as health-access \
+         in this set, \" health  CARE\": each indicator of a set needs a name of its own",
+    );
+    // In a translation.
+    let text = CATALOGUE
+        .replace("{en: Health care}", "{en: Health care, fr: Santé}")
+        .replace("{en: Migration statistics}", "{en: Statistics, fr: Santé}");
+    let found = problems(with("indicators/a.yaml", &text));
+    assert_eq!(
+        found,
+        [
+            "sets/mgi-national-1.yaml:14: indicator data-stats has the same fr name as \
+          health-access in this set, \"Santé\": each indicator of a set needs a name of its own"
+        ],
+        "{found:#?}"
+    );
+    // A French name is not compared with an English name shown for want of a translation.
+    let text = CATALOGUE.replace(
+        "{en: Migration statistics}",
+        "{en: Statistics, fr: Health care}",
+    );
+    Framework::from_files(replace_all(fixture(), "indicators/a.yaml", &text))
+        .expect("French and English names are different lists");
+}
+
+#[test]
+fn the_same_name_in_two_sets_is_allowed() {
+    let catalogue = format!(
+        "{CATALOGUE}  - id: local-stats\n    level: local\n    name: {{en: Migration statistics}}\n    question: {{en: Local?}}\n    guidance: {{en: g}}\n    gcm: [1]\n"
+    );
+    let local = SET
+        .replace("id: mgi-national", "id: mgi-local")
+        .replace("level: national", "level: local")
+        .replace(
+            "[health-access, data-stats]",
+            "[health-access, local-stats]",
+        );
+    let mut files = replace_all(fixture(), "indicators/a.yaml", &catalogue);
+    files.push(file("sets/mgi-local-1.yaml", &local));
+    let fw = Framework::from_files(files).expect("names differ within each set");
+    assert_eq!(
+        fw.indicator("local-stats").map(|i| i.name.en()),
+        fw.indicator("data-stats").map(|i| i.name.en())
     );
 }
 
@@ -267,7 +378,7 @@ domains:
 
 fn with_v2(crosswalk: &str) -> Result<Framework, LoadError> {
     let catalogue = format!(
-        "{CATALOGUE}  - id: data-new\n    level: national\n    question: {{en: New?}}\n    guidance: {{en: g}}\n    gcm: [1]\n"
+        "{CATALOGUE}  - id: data-new\n    level: national\n    name: {{en: New data}}\n    question: {{en: New?}}\n    guidance: {{en: g}}\n    gcm: [1]\n"
     );
     let mut files = fixture();
     files.retain(|f| f.path != "indicators/a.yaml");

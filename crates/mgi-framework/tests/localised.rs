@@ -64,7 +64,8 @@ fn the_problems_of_a_broken_folder_are_written_in_french_and_spanish() {
     let error = refused(dir.path());
     for lang in [Lang::Fr, Lang::Es] {
         let found: Vec<String> = error.problems.iter().map(|p| p.localised(lang)).collect();
-        let field = tr!(lang, "framework-field-question", id = "conv-ilo-97");
+        // The first status line of the file is that of conv-ilo-97's name.
+        let field = tr!(lang, "framework-field-name", id = "conv-ilo-97");
         let status = tr!(
             lang,
             "framework-text-unknown-status",

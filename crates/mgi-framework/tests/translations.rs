@@ -31,6 +31,7 @@ subcategories:
 const CATALOGUE: &str = "indicators:
   - id: health-access
     level: both
+    name: {en: Access to health care, fr: Accès aux soins, status: {fr: draft}}
     question:
       en: Do migrants have access to health services?
       fr: Les migrants ont-ils accès aux services de santé ?
@@ -94,7 +95,7 @@ fn unknown_status_value_names_file_line_and_field() {
     let text = CATALOGUE.replace("es: reviewed}", "es: final}");
     assert_problem(
         with("indicators/a.yaml", &text),
-        "indicators/a.yaml:8: indicator health-access: question: status: unknown translation status \"final\" for es (allowed: draft, reviewed, official)",
+        "indicators/a.yaml:9: indicator health-access: question: status: unknown translation status \"final\" for es (allowed: draft, reviewed, official)",
     );
 }
 
@@ -106,7 +107,7 @@ fn status_for_a_missing_text_names_file_line_and_field() {
     );
     assert_problem(
         with("indicators/a.yaml", &text),
-        "indicators/a.yaml:11: indicator health-access: guidance: status: fr has a status but no fr text",
+        "indicators/a.yaml:12: indicator health-access: guidance: status: fr has a status but no fr text",
     );
     let set = SET.replace("es: Nacional, ", "");
     assert_problem(
@@ -142,7 +143,7 @@ fn status_for_english_and_empty_translation_are_refused() {
     let text = CATALOGUE.replace("{fr: draft, es: reviewed}", "{en: official, fr: draft}");
     assert_problem(
         with("indicators/a.yaml", &text),
-        "indicators/a.yaml:8: indicator health-access: question: status: en is the source text and takes no translation status",
+        "indicators/a.yaml:9: indicator health-access: question: status: en is the source text and takes no translation status",
     );
     let set = SET.replace("fr: Droits", "fr: \"  \"");
     assert_problem(
@@ -159,11 +160,11 @@ fn every_bad_entry_is_reported() {
     let found = problems(with("indicators/a.yaml", &text));
     assert_eq!(found.len(), 3, "{found:#?}");
     assert!(
-        found.contains(&"indicators/a.yaml:6: indicator health-access: question: unknown language code \"pl\" (allowed: en, fr, es, ar, ru, zh, pt, mn)".to_owned()),
+        found.contains(&"indicators/a.yaml:7: indicator health-access: question: unknown language code \"pl\" (allowed: en, fr, es, ar, ru, zh, pt, mn)".to_owned()),
         "{found:#?}"
     );
     assert!(
-        found.contains(&"indicators/a.yaml:8: indicator health-access: question: status: fr has a status but no fr text".to_owned()),
+        found.contains(&"indicators/a.yaml:9: indicator health-access: question: status: fr has a status but no fr text".to_owned()),
         "{found:#?}"
     );
 }
@@ -201,7 +202,7 @@ fn copy_dir(from: &Path, to: &Path) {
 fn bad_status_in_a_copy_of_the_shipped_files() {
     let rel = "indicators/1-rights.yaml";
     let original = std::fs::read_to_string(framework_dir().join(rel)).expect("read");
-    // The status line of the first question (conv-ilo-97).
+    // The status line of the first text of the file: the name of conv-ilo-97.
     let (index, line) = original
         .lines()
         .enumerate()
@@ -212,7 +213,7 @@ fn bad_status_in_a_copy_of_the_shipped_files() {
     assert_eq!(
         found,
         vec![format!(
-            "{rel}:{}: indicator conv-ilo-97: question: status: unknown translation status \"approved\" for es (allowed: draft, reviewed, official)",
+            "{rel}:{}: indicator conv-ilo-97: name: status: unknown translation status \"approved\" for es (allowed: draft, reviewed, official)",
             index + 1
         )]
     );
@@ -468,6 +469,7 @@ fn coverage_counts_agree_with_the_fields() {
         assert_eq!(row.draft, drafts, "{row:?}");
     }
     let total = |kind| expected_totals.get(&kind).copied();
+    assert_eq!(total(FieldKind::IndicatorName), Some(126));
     assert_eq!(total(FieldKind::Question), Some(126));
     assert_eq!(total(FieldKind::Guidance), Some(126));
     assert_eq!(total(FieldKind::SetTitle), Some(2));
@@ -490,6 +492,14 @@ fn coverage_counts_agree_with_the_fields() {
         "{table}"
     );
     assert!(
+        table
+            .lines()
+            .any(|l| l.starts_with("fr        indicator names")
+                && l.split_whitespace().collect::<Vec<_>>()
+                    == ["fr", "indicator", "names", "126", "0", "126", "0", "0"]),
+        "{table}"
+    );
+    assert!(
         table.lines().any(|l| l.starts_with("es        all fields")),
         "{table}"
     );
@@ -507,9 +517,85 @@ fn coverage_of_the_fixture() {
     };
     let q = row("es", FieldKind::Question);
     assert_eq!((q.missing, q.draft, q.reviewed, q.official), (0, 0, 1, 0));
+    let n = row("fr", FieldKind::IndicatorName);
+    assert_eq!((n.missing, n.draft), (0, 1));
+    let n = row("es", FieldKind::IndicatorName);
+    assert_eq!((n.missing, n.draft), (1, 0));
     let g = row("fr", FieldKind::Guidance);
     assert_eq!((g.missing, g.draft), (1, 0));
     let short = row("fr", FieldKind::GcmShort);
     assert_eq!((short.missing, short.draft), (1, 1));
     assert!(rows.iter().all(|r| r.kind != FieldKind::CrosswalkNote));
+}
+
+#[test]
+fn shipped_indicator_names() {
+    // A short noun phrase per indicator in English, French and Spanish, telling the indicators
+    // of each set apart.
+    let fw = Framework::embedded().expect("embedded framework");
+    let mut wrong = Vec::new();
+    for ind in fw.indicators.values() {
+        for lang in ["en", "fr", "es"] {
+            let Some(name) = ind.name.get_exact(lang) else {
+                wrong.push(format!("{}: no {lang} name", ind.id));
+                continue;
+            };
+            let chars = name.chars().count();
+            if chars > 60 {
+                wrong.push(format!(
+                    "{}: {lang} name of {chars} characters: {name:?}",
+                    ind.id
+                ));
+            }
+            if name.ends_with(['?', '.', '!', ':', ';']) || name.contains('¿') {
+                wrong.push(format!(
+                    "{}: {lang} name is not a noun phrase: {name:?}",
+                    ind.id
+                ));
+            }
+            let first = name.chars().next().unwrap_or(' ');
+            if !(first.is_uppercase() || first.is_ascii_digit()) || name != name.trim() {
+                wrong.push(format!(
+                    "{}: {lang} name not in sentence case: {name:?}",
+                    ind.id
+                ));
+            }
+            if lang == "fr" && name.contains('\'') {
+                wrong.push(format!(
+                    "{}: French name with ' rather than ’: {name:?}",
+                    ind.id
+                ));
+            }
+        }
+        if ind.name.status("fr") != TranslationStatus::Draft
+            || ind.name.status("es") != TranslationStatus::Draft
+        {
+            wrong.push(format!(
+                "{}: the translations of the name are not drafts",
+                ind.id
+            ));
+        }
+    }
+    assert!(wrong.is_empty(), "{}", wrong.join("\n"));
+    assert_eq!(fw.indicators.len(), 126);
+}
+
+#[test]
+fn shipped_names_are_unique_within_each_set() {
+    let fw = Framework::embedded().expect("embedded framework");
+    for set in &fw.sets {
+        for lang in ["en", "fr", "es"] {
+            let mut seen: BTreeMap<String, &str> = BTreeMap::new();
+            for id in set.indicator_ids() {
+                let name = fw.indicator(id).expect("placed").name.get(lang);
+                if let Some(other) = seen.insert(name.to_lowercase(), id) {
+                    panic!(
+                        "{} {lang}: {id} and {other} are both named {name:?}",
+                        set.key()
+                    );
+                }
+            }
+            assert_eq!(seen.len(), set.indicator_ids().count());
+        }
+    }
 }

@@ -42,7 +42,7 @@ fn framework_v2() -> Framework {
     );
     let new = |id: &str| {
         format!(
-            "  - id: {id}\n    level: national\n    question: {{en: Test {id}?}}\n    guidance: {{en: g}}\n    gcm: [15]\n"
+            "  - id: {id}\n    level: national\n    name: {{en: Test {id}}}\n    question: {{en: Test {id}?}}\n    guidance: {{en: g}}\n    gcm: [15]\n"
         )
     };
     files.push(SourceFile {

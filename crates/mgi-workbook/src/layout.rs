@@ -230,6 +230,7 @@ impl SheetColumn {
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum QuestionColumn {
     Indicator,
+    Name,
     SubArea,
     Question,
     Answer,
@@ -243,6 +244,7 @@ pub enum QuestionColumn {
 impl Column for QuestionColumn {
     const ALL: &'static [Self] = &[
         Self::Indicator,
+        Self::Name,
         Self::SubArea,
         Self::Question,
         Self::Answer,
@@ -260,6 +262,7 @@ impl Column for QuestionColumn {
     fn header(self, lang: Lang) -> String {
         match self {
             Self::Indicator => tr!(lang, "workbook-col-indicator"),
+            Self::Name => tr!(lang, "workbook-col-name"),
             Self::SubArea => tr!(lang, "workbook-col-subarea"),
             Self::Question => tr!(lang, "workbook-col-question"),
             Self::Answer => tr!(lang, "workbook-col-answer"),
@@ -274,6 +277,7 @@ impl Column for QuestionColumn {
     fn help(self, lang: Lang) -> String {
         match self {
             Self::Indicator => tr!(lang, "workbook-help-indicator"),
+            Self::Name => tr!(lang, "workbook-help-name"),
             Self::SubArea => tr!(lang, "workbook-help-subarea"),
             Self::Question => tr!(lang, "workbook-help-question"),
             Self::Answer => tr!(lang, "workbook-help-answer"),
@@ -292,6 +296,7 @@ impl Column for QuestionColumn {
     fn width(self) -> f64 {
         match self {
             Self::Indicator => 30.0,
+            Self::Name => 36.0,
             Self::SubArea => 28.0,
             Self::Question => 60.0,
             Self::Answer => 16.0,
@@ -304,13 +309,16 @@ impl Column for QuestionColumn {
     }
 
     fn editable(self) -> bool {
-        !matches!(self, Self::Indicator | Self::SubArea | Self::Question)
+        !matches!(
+            self,
+            Self::Indicator | Self::Name | Self::SubArea | Self::Question
+        )
     }
 
     fn field(self) -> Option<&'static str> {
         match self {
             Self::Indicator => Some("indicator"),
-            Self::SubArea | Self::Question => None,
+            Self::Name | Self::SubArea | Self::Question => None,
             Self::Answer => Some("value"),
             Self::Narrative => Some("narrative"),
             Self::Sources => Some("citations"),

@@ -328,8 +328,11 @@ fn write_domain(
         .flat_map(|sub| sub.indicators.iter().map(move |id| (sub, id.as_str())));
     let mut rows = 0;
     for (row, (subarea, id)) in (HEADER_ROW + 1..).zip(indicators) {
-        let question = framework
-            .indicator(id)
+        let indicator = framework.indicator(id);
+        let name = indicator
+            .map(|i| framework_text(&i.name, lang))
+            .unwrap_or_default();
+        let question = indicator
             .map(|i| framework_text(&i.question, lang))
             .unwrap_or_default();
         let answer = doc.answer(id);
@@ -338,6 +341,7 @@ fn write_domain(
             .map(|&column| {
                 let value = match column {
                     QuestionColumn::Indicator => id.to_owned(),
+                    QuestionColumn::Name => name.clone(),
                     QuestionColumn::SubArea => framework_text(&subarea.name, lang),
                     QuestionColumn::Question => question.clone(),
                     _ => answer
@@ -368,9 +372,10 @@ fn answer_cell(answer: &Answer, column: QuestionColumn, lang: Lang) -> String {
         QuestionColumn::Confidence => answer.confidence.map(|c| c.label(lang)).unwrap_or_default(),
         QuestionColumn::Status => answer.status.label(lang),
         QuestionColumn::Notes => answer.notes.clone(),
-        QuestionColumn::Indicator | QuestionColumn::SubArea | QuestionColumn::Question => {
-            String::new()
-        }
+        QuestionColumn::Indicator
+        | QuestionColumn::Name
+        | QuestionColumn::SubArea
+        | QuestionColumn::Question => String::new(),
     }
 }
 

@@ -59,7 +59,7 @@ fn each_language_has_its_own_sheet_names_headers_and_labels() {
         assert!(shared.iter().all(|n| *n == "Crises"), "{lang}: {shared:?}");
         let sheets = book.names();
         for (sheet, english_sheet) in [(sheets[1], "Rights"), (sheets[7], "Sources")] {
-            for col in ["A", "B", "C", "D", "E", "F", "G", "H", "I"] {
+            for col in ["A", "B", "C", "D", "E", "F", "G", "H", "I", "J"] {
                 let cell = format!("{col}1");
                 let (header, english_header) =
                     (book.get(sheet, &cell), english.get(english_sheet, &cell));
@@ -81,18 +81,28 @@ fn each_language_has_its_own_sheet_names_headers_and_labels() {
 
     // Drop-down values by their French label; framework texts in French.
     let row = french.row_of("Droits", "health-access");
-    assert_eq!(french.get("Droits", &format!("D{row}")), text("en place"));
-    assert_eq!(french.get("Droits", &format!("G{row}")), text("élevée"));
-    assert_eq!(french.get("Droits", &format!("H{row}")), text("relue"));
+    assert_eq!(french.get("Droits", &format!("E{row}")), text("en place"));
+    assert_eq!(french.get("Droits", &format!("H{row}")), text("élevée"));
+    assert_eq!(french.get("Droits", &format!("I{row}")), text("relue"));
     let question = fw
         .indicator("health-access")
         .and_then(|i| i.question.get_exact("fr"))
         .expect("a French question");
-    assert_eq!(french.get("Droits", &format!("C{row}")), text(question));
+    assert_eq!(french.get("Droits", &format!("D{row}")), text(question));
+    // The indicator's name beside its ID.
+    assert_eq!(french.get("Droits", "B1"), text("Indicateur"));
+    assert_eq!(
+        french.get("Droits", &format!("B{row}")),
+        text("Égal accès des migrants aux soins de santé")
+    );
+    assert_eq!(
+        spanish.get("Derechos", &format!("B{row}")),
+        text("Acceso igualitario de los migrantes a la atención de salud")
+    );
     assert_eq!(french.get("Registre des sources", "E2"), text("rapport"));
     assert_eq!(french.get("Registre des sources", "H2"), text("oui"));
     assert_eq!(
-        spanish.get("Derechos", &format!("D{row}")),
+        spanish.get("Derechos", &format!("E{row}")),
         text("existente")
     );
     let about: Vec<String> = french.sheets[0].1.values().map(|v| v.to_string()).collect();
@@ -115,13 +125,13 @@ fn a_french_workbook_edited_by_hand_is_read() {
     let (rights, register) = ("Droits", "Registre des sources");
     let row = book.row_of(rights, "health-access");
     // Labels as a French user picks or types them, in any case; a code typed by a script.
-    book.text(rights, &format!("D{row}"), "En partie");
-    book.text(rights, &format!("G{row}"), "moyenne");
-    book.text(rights, &format!("H{row}"), "brouillon");
-    book.text(rights, &format!("F{row}"), "rapport-2024: p. 3");
+    book.text(rights, &format!("E{row}"), "En partie");
+    book.text(rights, &format!("H{row}"), "moyenne");
+    book.text(rights, &format!("I{row}"), "brouillon");
+    book.text(rights, &format!("G{row}"), "rapport-2024: p. 3");
     let other = book.row_of(rights, "right-to-work");
-    book.text(rights, &format!("D{other}"), "absent");
-    book.text(rights, &format!("H{other}"), "Relue");
+    book.text(rights, &format!("E{other}"), "absent");
+    book.text(rights, &format!("I{other}"), "Relue");
     let new_row = book.row_after_sources();
     for (col, value) in [
         ("A", text("rapport-2024")),
@@ -176,10 +186,10 @@ fn bad_cells_of_a_french_workbook_are_named_on_its_french_sheets() {
     let fw = framework();
     let base = reference(&fw);
     let mut book = exported(&base, Lang::Fr);
-    book.text("Droits", "D2", "peut-être");
-    book.text("Droits", "F3", "loi-inconnue");
-    book.set("Droits", "D5", Data::Empty);
-    book.text("Gouvernement", "G1", "Confidence");
+    book.text("Droits", "E2", "peut-être");
+    book.text("Droits", "G3", "loi-inconnue");
+    book.set("Droits", "E5", Data::Empty);
+    book.text("Gouvernement", "H1", "Confidence");
     book.text("Registre des sources", "E2", "livre");
 
     let problems = cell_problems(&base, &book);
@@ -187,13 +197,13 @@ fn bad_cells_of_a_french_workbook_are_named_on_its_french_sheets() {
     assert_eq!(
         french,
         [
-            "Droits!D2: « peut-être » n’est pas une réponse ; choisissez parmi en place, en \
+            "Droits!E2: « peut-être » n’est pas une réponse ; choisissez parmi en place, en \
              partie, pas en place, sans objet, inconnu",
-            "Droits!F3: cite « loi-inconnue », qui n’est pas une clé de source de la feuille \
+            "Droits!G3: cite « loi-inconnue », qui n’est pas une clé de source de la feuille \
              « Registre des sources »",
-            "Droits!D5: vide, mais la réponse était « en place » ; une réponse ne peut pas être \
+            "Droits!E5: vide, mais la réponse était « en place » ; une réponse ne peut pas être \
              retirée dans le classeur (choisissez plutôt « inconnu »)",
-            "Gouvernement!G1: l’en-tête devrait être « Confiance », il est « Confidence » ; ne \
+            "Gouvernement!H1: l’en-tête devrait être « Confiance », il est « Confidence » ; ne \
              déplacez, n’insérez ni ne supprimez de colonnes",
             "Registre des sources!E2: « livre » n’est pas un type de source ; choisissez parmi \
              loi, règlement, politique, accord, rapport, données, page web, autre",
@@ -203,19 +213,19 @@ fn bad_cells_of_a_french_workbook_are_named_on_its_french_sheets() {
     // user sees in the workbook.
     assert_eq!(
         problems[0].to_string(),
-        "Droits!D2: \"peut-être\" is not an answer; use one of en place, en partie, pas en \
+        "Droits!E2: \"peut-être\" is not an answer; use one of en place, en partie, pas en \
          place, sans objet, inconnu"
     );
     assert_eq!(
         problems[3].to_string(),
-        "Gouvernement!G1: the header should be \"Confiance\", found \"Confidence\"; do not \
+        "Gouvernement!H1: the header should be \"Confiance\", found \"Confidence\"; do not \
          move, insert or delete columns"
     );
     let error = WorkbookErrors::Cells(problems);
     assert_eq!(error.localised(Lang::Fr), french.join("\n"));
     assert!(
         error.localised(Lang::Es).starts_with(
-            "Droits!D2: «peut-être» no es una respuesta; use uno de estos valores: en place,"
+            "Droits!E2: «peut-être» no es una respuesta; use uno de estos valores: en place,"
         ),
         "{}",
         error.localised(Lang::Es)

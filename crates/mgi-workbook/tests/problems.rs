@@ -40,18 +40,18 @@ fn every_bad_cell_is_named_with_its_value() {
     let new_row = book.row_after_sources();
 
     book.text("About", "B4", "2019");
-    book.text("Rights", "D2", "maybe");
+    book.text("Rights", "E2", "maybe");
     book.text("Rights", "A3", "no-such-indicator");
     book.text("Rights", "A4", "migration-agency");
-    book.set("Rights", "D5", Data::Empty);
+    book.set("Rights", "E5", Data::Empty);
     book.text("Rights", "A6", "health-access");
-    book.set("Rights", "E7", Data::Error(CellErrorType::NA));
+    book.set("Rights", "F7", Data::Error(CellErrorType::NA));
     let date = ExcelDateTime::new(45000.0, ExcelDateTimeType::DateTime, false);
-    book.set("Rights", "I7", Data::DateTime(date));
-    book.text("Government", "F2", "law-unknown: Article 1");
-    book.text("Government", "G2", "sure");
-    book.text("Government", "H2", "done");
-    book.text("Government", "E3", &"x".repeat(100_001));
+    book.set("Rights", "J7", Data::DateTime(date));
+    book.text("Government", "G2", "law-unknown: Article 1");
+    book.text("Government", "H2", "sure");
+    book.text("Government", "I2", "done");
+    book.text("Government", "F3", &"x".repeat(100_001));
     book.text("Sources", "D2", "20199");
     book.text("Sources", "A3", &first_key);
     book.text("Sources", "E4", "book");
@@ -66,27 +66,27 @@ fn every_bad_cell_is_named_with_its_value() {
         "About!B4: Round year is \"2019\", but the assessment it is read onto has \"2023\"; \
          import a workbook exported from that assessment"
             .to_owned(),
-        format!("Rights!D2: \"maybe\" is not an answer; use one of {answers}"),
+        format!("Rights!E2: \"maybe\" is not an answer; use one of {answers}"),
         "Rights!A3: unknown indicator \"no-such-indicator\" (not in mgi-national v1)".to_owned(),
         "Rights!A4: indicator \"migration-agency\" belongs on the sheet \"Government\", not this one"
             .to_owned(),
         format!(
-            "Rights!D5: empty, but the answer was \"{withdrawn}\"; an answer cannot be \
+            "Rights!E5: empty, but the answer was \"{withdrawn}\"; an answer cannot be \
              withdrawn in the workbook (choose \"unknown\" instead)"
         ),
         "Rights!A6: indicator \"health-access\" appears twice (also at Rights!A2)".to_owned(),
-        "Rights!E7: holds the error value #N/A".to_owned(),
-        "Rights!I7: holds a date or time (45000), not text; format the cell as text and type \
+        "Rights!F7: holds the error value #N/A".to_owned(),
+        "Rights!J7: holds a date or time (45000), not text; format the cell as text and type \
          the value again"
             .to_owned(),
-        "Government!F2: cites \"law-unknown\", which is not a source key of the Sources sheet"
+        "Government!G2: cites \"law-unknown\", which is not a source key of the Sources sheet"
             .to_owned(),
-        "Government!G2: \"sure\" is not a confidence; use one of low, medium, high".to_owned(),
-        "Government!H2: \"done\" is not a status; use one of not-started, draft, complete, \
+        "Government!H2: \"sure\" is not a confidence; use one of low, medium, high".to_owned(),
+        "Government!I2: \"done\" is not a status; use one of not-started, draft, complete, \
          reviewed, carried-over"
             .to_owned(),
         format!(
-            "Government!E3: holds 100,001 characters (\"{}...\"); the limit is 100,000",
+            "Government!F3: holds 100,001 characters (\"{}...\"); the limit is 100,000",
             "x".repeat(40)
         ),
         "Sources!D2: \"20199\" is not a year (a whole number from 1000 to 2100)".to_owned(),
@@ -145,12 +145,12 @@ fn an_answerless_row_with_content_needs_an_answer() {
     let mut base = reference(&fw);
     unanswer(&mut base, "health-access");
     let mut book = exported(&base);
-    book.text("Rights", "E2", "Migrants pay for care.");
-    book.text("Rights", "H2", "draft");
+    book.text("Rights", "F2", "Migrants pay for care.");
+    book.text("Rights", "I2", "draft");
     assert_eq!(
         problems(&base, &book),
         [
-            "Rights!D2: empty, but the row has Narrative, Status; choose an answer: present, \
+            "Rights!E2: empty, but the row has Narrative, Status; choose an answer: present, \
           partial, absent, not-applicable, unknown"
         ]
     );
@@ -179,12 +179,12 @@ fn display_lists_every_problem_on_its_own_line() {
     let fw = framework();
     let base = reference(&fw);
     let mut book = exported(&base);
-    book.text("Rights", "G2", "sure");
-    book.text("Crises", "H2", "done");
+    book.text("Rights", "H2", "sure");
+    book.text("Crises", "I2", "done");
     let error = read_questionnaire(&fw, &base, &book.save()).expect_err("bad cells");
     let text = error.to_string();
     let lines: Vec<&str> = text.lines().collect();
     assert_eq!(lines.len(), 2, "{text}");
-    assert!(lines[0].starts_with("Rights!G2: \"sure\""), "{text}");
-    assert!(lines[1].starts_with("Crises!H2: \"done\""), "{text}");
+    assert!(lines[0].starts_with("Rights!H2: \"sure\""), "{text}");
+    assert!(lines[1].starts_with("Crises!I2: \"done\""), "{text}");
 }

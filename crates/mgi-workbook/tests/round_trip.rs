@@ -86,12 +86,13 @@ fn layout_is_about_domain_sheets_and_sources() {
             "Sources"
         ]
     );
-    let header: Vec<Data> = ["A1", "B1", "C1", "D1", "E1", "F1", "G1", "H1", "I1"]
+    let header: Vec<Data> = ["A1", "B1", "C1", "D1", "E1", "F1", "G1", "H1", "I1", "J1"]
         .iter()
         .map(|cell| book.get("Rights", cell))
         .collect();
     let expected = [
         "Indicator ID",
+        "Indicator",
         "Sub-area",
         "Question",
         "Answer",
@@ -107,7 +108,11 @@ fn layout_is_about_domain_sheets_and_sources() {
         Data::String("health-access".into())
     );
     assert_eq!(
-        book.get("Rights", "F2"),
+        book.get("Rights", "B2"),
+        Data::String("Migrants' equal access to health care".into())
+    );
+    assert_eq!(
+        book.get("Rights", "G2"),
         Data::String(
             "law-health-insurance: Article 4, Section 3; Article 9.1; Article 8\nmoh-strategic-goals"
                 .into()

@@ -257,6 +257,14 @@ pub(crate) fn indicators<'a>(
             )
             .required(),
             Column::new(
+                "name",
+                FieldType::String,
+                "Name",
+                "A short name of the indicator, in English, unique within its set version.",
+                |r: &Placed| r.indicator.name.en().to_owned(),
+            )
+            .required(),
+            Column::new(
                 "question",
                 FieldType::String,
                 "Question",

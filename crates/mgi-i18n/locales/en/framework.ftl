@@ -42,6 +42,7 @@ framework-field-domain-name = domain { $id }: name
 framework-field-domain-principle = domain { $id }: principle
 framework-field-subcategory-label = sub-category { $id }: label
 framework-field-subarea-name = sub-area { $id }: name
+framework-field-name = indicator { $id }: name
 framework-field-question = indicator { $id }: question
 framework-field-guidance = indicator { $id }: guidance
 framework-field-change-note = { $kind } change: note
@@ -89,6 +90,9 @@ framework-wrong-level = indicator { $id } is { $level }-level and cannot sit in 
 # $line: the line where the indicator is placed first.
 framework-placed-twice = indicator { $id } placed twice (also line { $line })
 framework-not-placed = indicator { $id } is not placed in any set
+# $other: the indicator placed earlier in the set with the same name; $lang: the language code of
+# the names (en, fr, es, …); $name: the name as written.
+framework-duplicate-name = indicator { $id } has the same { $lang } name as { $other } in this set, "{ $name }": each indicator of a set needs a name of its own
 
 ## Crosswalks
 

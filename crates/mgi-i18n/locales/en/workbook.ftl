@@ -31,6 +31,7 @@ workbook-id-language = Language of the workbook
 ## Column headings of the domain sheets, and what each column holds
 
 workbook-col-indicator = Indicator ID
+workbook-col-name = Indicator
 workbook-col-subarea = Sub-area
 workbook-col-question = Question
 workbook-col-answer = Answer
@@ -40,6 +41,7 @@ workbook-col-confidence = Confidence
 workbook-col-status = Status
 workbook-col-notes = Research notes
 workbook-help-indicator = The indicator's ID: the key of the row. Do not change it.
+workbook-help-name = The indicator's short name (for reading; changes are ignored).
 workbook-help-subarea = The sub-area of the domain (for reading; changes are ignored).
 workbook-help-question = The indicator's question (for reading; changes are ignored).
 workbook-help-answer = One of the answers listed below (drop-down).
@@ -193,7 +195,7 @@ workbook-about-stage = Stage when exported
 workbook-about-how = How to fill in
 workbook-about-where-label = Where to write
 # $columns: the headings of the columns to fill in, separated by commas.
-workbook-about-where = On each domain sheet, fill in the white columns: { $columns }. The grey columns are locked: the indicator ID is the key of the row; sub-area and question are for reading.
+workbook-about-where = On each domain sheet, fill in the white columns: { $columns }. The grey columns are locked: the indicator ID is the key of the row; name, sub-area and question are for reading.
 workbook-about-rows-label = Rows
 workbook-about-rows = Each indicator has one row and is found by its ID, not by its place. A row left without an answer stays unanswered. An answer given before cannot be withdrawn here: choose '{ $unknown }' instead. Do not add or delete rows or columns on the domain sheets; extra sheets are ignored.
 workbook-about-sources-label = { workbook-sheet-sources } sheet

@@ -44,6 +44,7 @@ framework-field-domain-name = el nombre del ámbito { $id }
 framework-field-domain-principle = el principio del ámbito { $id }
 framework-field-subcategory-label = la etiqueta de la subcategoría { $id }
 framework-field-subarea-name = el nombre de la subárea { $id }
+framework-field-name = el nombre del indicador { $id }
 framework-field-question = la pregunta del indicador { $id }
 framework-field-guidance = la guía del indicador { $id }
 framework-field-change-note = la nota del cambio «{ $kind }»
@@ -101,6 +102,9 @@ framework-wrong-level =
 # $line: la línea donde el indicador se coloca por primera vez.
 framework-placed-twice = el indicador { $id } está colocado dos veces (también en la línea { $line })
 framework-not-placed = el indicador { $id } no está colocado en ninguna serie
+# $other: el indicador colocado antes en la serie con el mismo nombre; $lang: el código del idioma
+# de los nombres (en, fr, es…); $name: el nombre tal como está escrito.
+framework-duplicate-name = el indicador { $id } tiene el mismo nombre en { $lang } que { $other } en esta serie, «{ $name }»: cada indicador de una serie necesita un nombre propio
 
 ## Tablas de correspondencia
 

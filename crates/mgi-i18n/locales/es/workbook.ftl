@@ -32,6 +32,7 @@ workbook-id-language = Idioma del libro
 ## Encabezados de las hojas de dominio, y lo que contiene cada columna
 
 workbook-col-indicator = ID del indicador
+workbook-col-name = Indicador
 workbook-col-subarea = Subárea
 workbook-col-question = Pregunta
 workbook-col-answer = Respuesta
@@ -41,6 +42,7 @@ workbook-col-confidence = Confianza
 workbook-col-status = Estado
 workbook-col-notes = Notas de investigación
 workbook-help-indicator = El identificador del indicador: la clave de la fila. No lo cambie.
+workbook-help-name = El nombre corto del indicador (para leer; los cambios se ignoran).
 workbook-help-subarea = La subárea del dominio (para leer; los cambios se ignoran).
 workbook-help-question = La pregunta del indicador (para leer; los cambios se ignoran).
 workbook-help-answer = Una de las respuestas enumeradas más abajo (lista desplegable).
@@ -194,7 +196,7 @@ workbook-about-stage = Etapa al exportar
 workbook-about-how = Cómo rellenar el libro
 workbook-about-where-label = Dónde escribir
 # $columns: los encabezados de las columnas que se rellenan, separados por comas.
-workbook-about-where = En cada hoja de dominio, rellene las columnas blancas: { $columns }. Las columnas grises están bloqueadas: el ID del indicador es la clave de la fila; la subárea y la pregunta son para leer.
+workbook-about-where = En cada hoja de dominio, rellene las columnas blancas: { $columns }. Las columnas grises están bloqueadas: el ID del indicador es la clave de la fila; el nombre, la subárea y la pregunta son para leer.
 workbook-about-rows-label = Filas
 workbook-about-rows = Cada indicador tiene una fila y se encuentra por su ID, no por su lugar. Una fila sin respuesta queda sin respuesta. Una respuesta ya dada no puede retirarse aquí: elija «{ $unknown }». No añada ni borre filas o columnas en las hojas de dominio; las hojas añadidas se ignoran.
 workbook-about-sources-label = Hoja «{ workbook-sheet-sources }»

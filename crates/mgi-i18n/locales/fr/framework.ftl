@@ -44,6 +44,7 @@ framework-field-domain-name = le nom du domaine { $id }
 framework-field-domain-principle = le principe du domaine { $id }
 framework-field-subcategory-label = le libellé de la sous-catégorie { $id }
 framework-field-subarea-name = le nom du sous-domaine { $id }
+framework-field-name = le nom de l’indicateur { $id }
 framework-field-question = la question de l’indicateur { $id }
 framework-field-guidance = la note d’orientation de l’indicateur { $id }
 framework-field-change-note = la note de la modification « { $kind } »
@@ -101,6 +102,9 @@ framework-wrong-level =
 # $line : la ligne où l’indicateur est placé la première fois.
 framework-placed-twice = l’indicateur { $id } est placé deux fois (aussi à la ligne { $line })
 framework-not-placed = l’indicateur { $id } n’est placé dans aucune série
+# $other : l’indicateur placé plus haut dans la série sous le même nom ; $lang : le code de la
+# langue des noms (en, fr, es…) ; $name : le nom tel qu’écrit.
+framework-duplicate-name = l’indicateur { $id } porte le même nom en { $lang } que { $other } dans cette série, « { $name } » : chaque indicateur d’une série doit avoir un nom qui lui est propre
 
 ## Tables de correspondance
 

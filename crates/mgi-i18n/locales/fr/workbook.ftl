@@ -32,6 +32,7 @@ workbook-id-language = Langue du classeur
 ## En-têtes des feuilles de domaine, et ce que contient chaque colonne
 
 workbook-col-indicator = Identifiant de l’indicateur
+workbook-col-name = Indicateur
 workbook-col-subarea = Sous-domaine
 workbook-col-question = Question posée
 workbook-col-answer = Réponse
@@ -41,6 +42,7 @@ workbook-col-confidence = Confiance
 workbook-col-status = État
 workbook-col-notes = Notes de recherche
 workbook-help-indicator = L’identifiant de l’indicateur : la clé de la ligne. Ne le modifiez pas.
+workbook-help-name = Le nom court de l’indicateur (à lire ; les modifications sont ignorées).
 workbook-help-subarea = Le sous-domaine (à lire ; les modifications sont ignorées).
 workbook-help-question = La question de l’indicateur (à lire ; les modifications sont ignorées).
 workbook-help-answer = L’une des réponses énumérées plus bas (liste déroulante).
@@ -194,7 +196,7 @@ workbook-about-stage = Étape lors de l’export
 workbook-about-how = Comment remplir le classeur
 workbook-about-where-label = Où écrire
 # $columns : les en-têtes des colonnes à remplir, séparés par des virgules.
-workbook-about-where = Sur chaque feuille de domaine, remplissez les colonnes blanches : { $columns }. Les colonnes grises sont verrouillées : l’identifiant de l’indicateur est la clé de la ligne ; le sous-domaine et la question sont à lire.
+workbook-about-where = Sur chaque feuille de domaine, remplissez les colonnes blanches : { $columns }. Les colonnes grises sont verrouillées : l’identifiant de l’indicateur est la clé de la ligne ; le nom, le sous-domaine et la question sont à lire.
 workbook-about-rows-label = Lignes
 workbook-about-rows = Chaque indicateur a une ligne, retrouvée par son identifiant et non par sa place. Une ligne laissée sans réponse reste sans réponse. Une réponse déjà donnée ne peut pas être retirée ici : choisissez « { $unknown } ». N’ajoutez ni ne supprimez de lignes ou de colonnes sur les feuilles de domaine ; les feuilles ajoutées sont ignorées.
 workbook-about-sources-label = Feuille « { workbook-sheet-sources } »
