@@ -249,16 +249,12 @@ pub async fn show(
     let answer = if ctx.can(Action::Edit) {
         Answer::Editing(AnswerForm::new(&ctx, &id, &edit, version, &sources))
     } else {
-        let notes = (ctx.can(Action::ReadInternal) && !edit.notes.is_empty())
-            .then(|| edit.notes.clone());
+        let notes =
+            (ctx.can(Action::ReadInternal) && !edit.notes.is_empty()).then(|| edit.notes.clone());
         Answer::Reading(Shown::new(lang, &edit, &sources), notes)
     };
     let page = AnswerPage {
-        chrome: ctx.chrome(&tr!(
-            lang,
-            "work-indicator-title",
-            id = indicator_name(&id)
-        )),
+        chrome: ctx.chrome(&tr!(lang, "work-indicator-title", id = indicator_name(&id))),
         question: ind.map(|i| Label::new(lang, &i.question)),
         guidance: ind.map(|i| Label::new(lang, &i.guidance)),
         answer,
