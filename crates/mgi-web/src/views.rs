@@ -175,6 +175,32 @@ impl BannerKind {
     }
 }
 
+/// How the pages name an indicator to their reader. Today its id (`health-access`), which is
+/// what they have always shown; the one place to change when they show its name instead.
+pub fn indicator_name(id: &str) -> String {
+    id.to_owned()
+}
+
+/// A row of an answer table (`partials/answers.html`): an indicator, its question, the answer
+/// given (none yet: `value` is `None`), where it stands, and how many sources it cites.
+pub struct AnswerRow {
+    pub href: String,
+    /// See [`indicator_name`].
+    pub indicator_name: String,
+    pub question: Option<Label>,
+    pub value: Option<ValueTag>,
+    pub status: String,
+    /// The number of sources cited, written as the language writes numbers.
+    pub sources: String,
+}
+
+/// A citation as a reader sees it (`partials/citations.html`): the source by its issuer and
+/// title (its key when the register does not have it), and where in it.
+pub struct Cited {
+    pub source: String,
+    pub pinpoint: Option<String>,
+}
+
 #[cfg(test)]
 mod tests {
     use mgi_framework::{Text, TranslationStatus};

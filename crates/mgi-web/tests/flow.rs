@@ -333,7 +333,7 @@ async fn the_focal_point_approves_what_it_read_and_a_later_change_needs_a_new_ap
     assert_eq!(r.status, StatusCode::SEE_OTHER);
     let ws = admin.get(DRAFT).await.body;
     assert!(
-        ws.contains("<span class=\"stage\">validated</span>")
+        ws.contains("<span class=\"stage\" data-stage=\"validated\">validated</span>")
             && ws.contains("covers the current content"),
         "{ws}"
     );

@@ -45,6 +45,7 @@ fn work_pages(indicator: &str) -> Vec<(String, Vec<&'static str>)> {
             DRAFT.to_owned(),
             vec![
                 "work-link-sources",
+                "work-pages-label",
                 "work-col-question",
                 "work-summary-link",
                 "work-comments",
@@ -166,6 +167,14 @@ async fn codes_are_shown_by_name_and_posted_as_codes() {
         "the stage move is named in French"
     );
     assert!(workspace.contains("data-stage=\"consultation\""));
+    // The answers as value tags: a symbol, a colour and the word in French.
+    assert!(
+        workspace.contains(&format!(
+            "<span class=\"value value-partial\"><span aria-hidden=\"true\">◐</span> {}</span>",
+            escape(&tr!(Lang::Fr, "portal-value-partial"))
+        )),
+        "an answer shown as a French value tag"
+    );
     // A French label of the framework, not the English one.
     let fw = a.store.framework();
     let set = fw

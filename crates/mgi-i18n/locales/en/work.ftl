@@ -109,6 +109,7 @@ work-link-context = Context and conventions
 work-link-audit = Audit log
 work-link-approve = Read and approve
 work-link-progress = Change log since the previous round
+work-pages-label = Pages of this assessment
 # $stage: the name of the stage (work-stage).
 work-move-to = Move to { $stage }
 work-round-label = Start the next round (answers, findings and sources carried over, every answer to re-verify)

@@ -109,6 +109,7 @@ work-link-context = Contexto y convenciones
 work-link-audit = Registro de cambios
 work-link-approve = Leer y aprobar
 work-link-progress = Evolución desde el ciclo anterior
+work-pages-label = Páginas de esta evaluación
 # $stage: el nombre de la etapa (work-stage).
 work-move-to = Pasar a la etapa «{ $stage }»
 work-round-label = Iniciar el ciclo siguiente (respuestas, constataciones y fuentes trasladadas, cada respuesta por volver a verificar)

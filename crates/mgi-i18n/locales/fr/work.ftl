@@ -109,6 +109,7 @@ work-link-context = Contexte et conventions
 work-link-audit = Journal des modifications
 work-link-approve = Lire et approuver
 work-link-progress = Évolution depuis le cycle précédent
+work-pages-label = Pages de cette évaluation
 # $stage : le nom de l’étape (work-stage).
 work-move-to = Passer à l’étape « { $stage } »
 work-round-label = Lancer le cycle suivant (réponses, constats et sources repris, chaque réponse à vérifier de nouveau)

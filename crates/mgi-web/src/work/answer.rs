@@ -2,22 +2,24 @@
 //! team edits here, citing sources of the register or a new one created in the same form. A save
 //! based on a stale version shows both versions and keeps what was typed.
 
-use mgi_i18n::Localise;
-use std::fmt::Write;
-
+use askama::Template;
 use axum::extract::{Path, State};
+use axum::response::{Html, IntoResponse};
+use mgi_i18n::Localise;
 use mgi_i18n::{Lang, tr};
 use mgi_model::access::Action;
 use mgi_model::{Anchor, AnswerStatus, AnswerValue, Citation, Confidence, Source, SourceKind};
 use mgi_store::{AnswerEdit, StoreError, Versioned};
 
 use super::extract::{Acting, Edit, Opened};
-use super::{Ctx, back_to, comments, labels};
+use super::{ConflictHead, Ctx, back_to, comments, conflict_page};
 use crate::AppState;
 use crate::error::{WebError, WebResult};
+use crate::filters;
 use crate::form::{Fields, field};
-use crate::html::{csrf_field, escape, label, markdown, options};
+use crate::layout::{Chrome, render};
 use crate::ui::colon;
+use crate::views::{Choice, Cited, Label, ValueTag, indicator_name};
 
 type Key = Path<(String, String, String)>;
 
@@ -53,41 +55,41 @@ fn edit_of(a: &mgi_model::Answer) -> AnswerEdit {
     }
 }
 
-/// "Answer: **value** (status)", then the narrative and the evidence, for reading.
-fn shown(lang: Lang, e: &AnswerEdit, sources: &[Versioned<Source>]) -> String {
-    format!(
-        "<p>{}{}<strong>{}</strong> ({})</p>\n<div class=\"narrative\">{}</div>\n<h2>{}</h2>\n{}",
-        escape(&tr!(lang, "work-answer-value")),
-        colon(lang),
-        escape(&e.value.localise(lang)),
-        escape(&e.status.localise(lang)),
-        markdown(&e.narrative),
-        escape(&tr!(lang, "work-evidence")),
-        evidence(e, sources)
-    )
+/// One answer for reading (`answers::shown` in `partials/answers.html`).
+pub struct Shown {
+    pub colon: &'static str,
+    pub value: ValueTag,
+    pub status: String,
+    /// Markdown.
+    pub narrative: String,
+    pub cited: Vec<Cited>,
 }
 
-fn evidence(e: &AnswerEdit, sources: &[Versioned<Source>]) -> String {
-    let mut out = String::from("<ul>\n");
-    for c in &e.citations {
-        let title = sources
-            .iter()
-            .find(|s| s.value.key == c.source)
-            .map_or(c.source.clone(), |s| {
-                format!("{}: {}", s.value.issuer, s.value.title)
-            });
-        let _ = writeln!(
-            out,
-            "<li>{}{}</li>",
-            escape(&title),
-            c.pinpoint
-                .as_deref()
-                .map(|p| format!(", {}", escape(p)))
-                .unwrap_or_default()
-        );
+impl Shown {
+    fn new(lang: Lang, e: &AnswerEdit, sources: &[Versioned<Source>]) -> Shown {
+        Shown {
+            colon: colon(lang),
+            value: ValueTag::new(lang, e.value),
+            status: e.status.localise(lang),
+            narrative: e.narrative.clone(),
+            cited: e
+                .citations
+                .iter()
+                .map(|c| Cited {
+                    source: registered(sources, &c.source).map_or_else(
+                        || c.source.clone(),
+                        |s| format!("{}{}{}", s.issuer, colon(lang), s.title),
+                    ),
+                    pinpoint: c.pinpoint.clone(),
+                })
+                .collect(),
+        }
     }
-    out.push_str("</ul>\n");
-    out
+}
+
+/// The source of the register with this key.
+fn registered<'a>(sources: &'a [Versioned<Source>], key: &str) -> Option<&'a Source> {
+    sources.iter().map(|s| &s.value).find(|s| s.key == key)
 }
 
 /// A source as a reader tells it from the others: issuer, title and year.
@@ -98,106 +100,134 @@ fn source_name(s: &Source) -> String {
     }
 }
 
-/// The answer form, filled with `e`, saving on top of `version`.
-fn form(
-    ctx: &Ctx,
-    id: &str,
-    e: &AnswerEdit,
-    version: i64,
-    sources: &[Versioned<Source>],
-) -> String {
-    let lang = ctx.lang();
-    let t = |key: &str| escape(&mgi_i18n::tr(lang, key));
-    let values = labels::choices(AnswerValue::ALL, AnswerValue::as_str, |v| v.localise(lang));
-    let statuses = labels::choices(AnswerStatus::ALL, AnswerStatus::as_str, |s| {
-        s.localise(lang)
-    });
-    let mut confidences = vec![("", tr!(lang, "work-confidence-none"))];
-    confidences.extend(labels::choices(Confidence::ALL, Confidence::as_str, |c| {
-        c.localise(lang)
-    }));
-    let mut out = format!(
-        "<form method=\"post\" action=\"{}\">{}<input type=\"hidden\" name=\"version\" value=\"{version}\">\
-         <label for=\"value\">{}</label><select id=\"value\" name=\"value\">{}</select>\
-         <label for=\"narrative\">{}</label><textarea id=\"narrative\" name=\"narrative\">{}</textarea>\
-         <label for=\"status\">{}</label><select id=\"status\" name=\"status\">{}</select>\
-         <label for=\"confidence\">{}</label><select id=\"confidence\" name=\"confidence\">{}</select>\
-         <label for=\"notes\">{}</label><textarea id=\"notes\" name=\"notes\">{}</textarea>\n<fieldset><legend>{}</legend>\n",
-        ctx.url(&format!("/indicators/{id}")),
-        csrf_field(&ctx.session),
-        t("work-answer-value"),
-        options(labels::pairs(&values), e.value.as_str()),
-        t("work-answer-narrative"),
-        escape(&e.narrative),
-        t("work-col-status"),
-        options(labels::pairs(&statuses), e.status.as_str()),
-        t("work-answer-confidence"),
-        options(
-            labels::pairs(&confidences),
-            e.confidence.map_or("", |c| c.as_str())
-        ),
-        t("work-answer-notes"),
-        escape(&e.notes),
-        t("work-answer-evidence"),
-    );
-    // The register is written once, as a list the citation fields suggest from (a browser
-    // offers it without JavaScript); each field holds a source's key and shows its name beside.
-    out.push_str("<datalist id=\"register\">");
-    for s in sources {
-        let _ = write!(
-            out,
-            "<option value=\"{}\">{}</option>",
-            escape(&s.value.key),
-            escape(&source_name(&s.value))
-        );
-    }
-    out.push_str("</datalist>\n");
-    let blank = Citation {
-        source: String::new(),
-        pinpoint: None,
-    };
-    for (n, c) in e
-        .citations
-        .iter()
-        .chain(std::iter::repeat_n(&blank, BLANK_CITATIONS))
-        .enumerate()
-    {
-        let name = sources
+/// A citation's fields in the form: the source's key, its name beside, and the pinpoint.
+pub struct CitationField {
+    /// From 0, for the fields' ids.
+    pub n: usize,
+    /// "Source 1".
+    pub label: String,
+    pub source: String,
+    pub name: String,
+    pub pinpoint: String,
+}
+
+/// The answer form (`partials/answer_form.html`), filled, saving on top of `version`.
+pub struct AnswerForm {
+    pub action: String,
+    pub csrf: String,
+    pub version: i64,
+    pub values: Vec<Choice>,
+    pub narrative: String,
+    pub statuses: Vec<Choice>,
+    pub confidences: Vec<Choice>,
+    pub notes: String,
+    /// The register, for the citation fields to suggest from: key, and name.
+    pub register: Vec<Choice>,
+    pub citations: Vec<CitationField>,
+    /// The kinds of a new source.
+    pub kinds: Vec<Choice>,
+}
+
+impl AnswerForm {
+    fn new(
+        ctx: &Ctx,
+        id: &str,
+        e: &AnswerEdit,
+        version: i64,
+        sources: &[Versioned<Source>],
+    ) -> AnswerForm {
+        let lang = ctx.lang();
+        let mut confidences = vec![Choice {
+            value: String::new(),
+            label: tr!(lang, "work-confidence-none"),
+            selected: e.confidence.is_none(),
+        }];
+        confidences.extend(Choice::all(
+            lang,
+            Confidence::ALL,
+            Confidence::as_str,
+            e.confidence,
+        ));
+        let blank = Citation {
+            source: String::new(),
+            pinpoint: None,
+        };
+        let citations = e
+            .citations
             .iter()
-            .find(|s| s.value.key == c.source)
-            .map(|s| source_name(&s.value))
-            .unwrap_or_default();
-        let _ = writeln!(
-            out,
-            "<label for=\"cite-{n}\">{}</label><span id=\"cite-{n}-name\" class=\"muted hint\" data-source-name>{}</span><input type=\"text\" id=\"cite-{n}\" name=\"cite\" list=\"register\" value=\"{}\" aria-describedby=\"cite-{n}-name\"><label for=\"pin-{n}\">{}</label><input type=\"text\" id=\"pin-{n}\" name=\"pin\" value=\"{}\">",
-            escape(&tr!(lang, "work-answer-source", n = n + 1)),
-            escape(&name),
-            escape(&c.source),
-            t("work-answer-pin"),
-            escape(c.pinpoint.as_deref().unwrap_or("")),
-        );
+            .chain(std::iter::repeat_n(&blank, BLANK_CITATIONS))
+            .enumerate()
+            .map(|(n, c)| CitationField {
+                n,
+                label: tr!(lang, "work-answer-source", n = n + 1),
+                source: c.source.clone(),
+                name: registered(sources, &c.source)
+                    .map(source_name)
+                    .unwrap_or_default(),
+                pinpoint: c.pinpoint.clone().unwrap_or_default(),
+            })
+            .collect();
+        AnswerForm {
+            action: ctx.url(&format!("/indicators/{id}")),
+            csrf: ctx.session.csrf.clone(),
+            version,
+            values: Choice::all(lang, AnswerValue::ALL, AnswerValue::as_str, Some(e.value)),
+            narrative: e.narrative.clone(),
+            statuses: Choice::all(
+                lang,
+                AnswerStatus::ALL,
+                AnswerStatus::as_str,
+                Some(e.status),
+            ),
+            confidences,
+            notes: e.notes.clone(),
+            register: sources
+                .iter()
+                .map(|s| Choice {
+                    value: s.value.key.clone(),
+                    label: source_name(&s.value),
+                    selected: false,
+                })
+                .collect(),
+            citations,
+            kinds: Choice::all(
+                lang,
+                SourceKind::ALL,
+                SourceKind::as_str,
+                Some(SourceKind::Law),
+            ),
+        }
     }
-    let kinds = labels::choices(SourceKind::ALL, SourceKind::as_str, |k| k.localise(lang));
-    let _ = write!(
-        out,
-        "</fieldset>\n<fieldset><legend>{}</legend>\
-         <label for=\"new-issuer\">{}</label><input type=\"text\" id=\"new-issuer\" name=\"new_issuer\">\
-         <label for=\"new-title\">{}</label><input type=\"text\" id=\"new-title\" name=\"new_title\">\
-         <label for=\"new-year\">{}</label><input type=\"text\" id=\"new-year\" name=\"new_year\" inputmode=\"numeric\">\
-         <label for=\"new-kind\">{}</label><select id=\"new-kind\" name=\"new_kind\">{}</select>\
-         <label for=\"new-url\">{}</label><input type=\"text\" id=\"new-url\" name=\"new_url\">\
-         <label for=\"new-pin\">{}</label><input type=\"text\" id=\"new-pin\" name=\"new_pin\"></fieldset>\n<button data-save=\"answer\">{}</button></form>\n",
-        t("work-answer-new-source"),
-        t("work-source-issuer"),
-        t("work-source-title"),
-        t("work-year"),
-        t("work-source-kind-label"),
-        options(labels::pairs(&kinds), "law"),
-        t("work-source-url"),
-        t("work-answer-new-pin"),
-        t("work-answer-save"),
-    );
-    out
+}
+
+/// The answer on its page: the form for the team; for the others, the answer for reading and
+/// the research notes when they may read them and there are some.
+pub enum Answer {
+    Editing(AnswerForm),
+    Reading(Shown, Option<String>),
+}
+
+/// `/work/<code>/<year>/indicators/<id>`.
+#[derive(Template)]
+#[template(path = "work/answer.html")]
+pub struct AnswerPage {
+    pub chrome: Chrome,
+    pub question: Option<Label>,
+    pub guidance: Option<Label>,
+    pub answer: Answer,
+    /// The comments section, still written by `comments::section`.
+    pub comments: String,
+}
+
+/// Someone saved the answer first (409).
+#[derive(Template)]
+#[template(path = "work/answer_conflict.html")]
+pub struct AnswerConflict {
+    pub chrome: Chrome,
+    pub conflict: ConflictHead,
+    pub theirs: Shown,
+    pub mine: Shown,
+    pub form: AnswerForm,
 }
 
 pub async fn show(
@@ -216,28 +246,21 @@ pub async fn show(
     let sources = state.store.sources(&ctx.code, ctx.year).await?;
     let ind = state.store.framework().indicator(&id);
     let lang = ctx.lang();
-    let title = tr!(lang, "work-indicator-title", id = id.as_str());
-    let mut body = format!(
-        "<h1>{}</h1>\n<p><strong>{}</strong></p>\n<p class=\"muted\">{}</p>\n",
-        escape(&title),
-        ind.map_or_else(String::new, |i| label(lang, &i.question)),
-        ind.map_or_else(String::new, |i| label(lang, &i.guidance))
-    );
-    if ctx.can(Action::Edit) {
-        body.push_str(&form(&ctx, &id, &edit, version, &sources));
+    let answer = if ctx.can(Action::Edit) {
+        Answer::Editing(AnswerForm::new(&ctx, &id, &edit, version, &sources))
     } else {
-        body.push_str(&shown(lang, &edit, &sources));
-        if ctx.can(Action::ReadInternal) && !edit.notes.is_empty() {
-            let _ = writeln!(
-                body,
-                "<h2>{}</h2>\n<p class=\"internal\">{}</p>",
-                escape(&tr!(lang, "work-research-notes")),
-                escape(&edit.notes)
-            );
-        }
-    }
-    body.push_str(&comments::section(&state, &ctx, &Anchor::Indicator(id.clone())).await?);
-    Ok(ctx.page(&title, &body))
+        let notes =
+            (ctx.can(Action::ReadInternal) && !edit.notes.is_empty()).then(|| edit.notes.clone());
+        Answer::Reading(Shown::new(lang, &edit, &sources), notes)
+    };
+    let page = AnswerPage {
+        chrome: ctx.chrome(&tr!(lang, "work-indicator-title", id = indicator_name(&id))),
+        question: ind.map(|i| Label::new(lang, &i.question)),
+        guidance: ind.map(|i| Label::new(lang, &i.guidance)),
+        answer,
+        comments: comments::section(&state, &ctx, &Anchor::Indicator(id.clone())).await?,
+    };
+    Ok(Html(render(&page)).into_response())
 }
 
 /// A key for a new source from its title: lower-case words joined by '-', unique in the register.
@@ -383,13 +406,14 @@ async fn conflict(state: &AppState, ctx: &Ctx, id: &str, mine: &AnswerEdit) -> W
     let theirs = state.store.answer(&ctx.code, ctx.year, id).await?;
     let sources = state.store.sources(&ctx.code, ctx.year).await?;
     let lang = ctx.lang();
-    Ok(super::conflict(
-        ctx,
-        &tr!(lang, "work-what-answer", id = id),
-        &shown(lang, &edit_of(&theirs.value), &sources),
-        &shown(lang, mine, &sources),
-        &form(ctx, id, mine, theirs.version, &sources),
-    ))
+    let what = tr!(lang, "work-what-answer", id = indicator_name(id));
+    Ok(conflict_page(&AnswerConflict {
+        chrome: ctx.chrome(&tr!(lang, "work-conflict-title")),
+        conflict: ConflictHead::new(lang, &what),
+        theirs: Shown::new(lang, &edit_of(&theirs.value), &sources),
+        mine: Shown::new(lang, mine, &sources),
+        form: AnswerForm::new(ctx, id, mine, theirs.version, &sources),
+    }))
 }
 
 #[cfg(test)]

@@ -5,19 +5,27 @@
 use mgi_i18n::Localise;
 use std::fmt::Write;
 
+use askama::Template;
 use axum::extract::State;
 use axum::response::{Html, IntoResponse};
+use mgi_framework::{Framework, FrameworkSet};
 use mgi_i18n::tr;
 use mgi_model::access::Action;
-use mgi_model::{AssessmentDoc, Stage, public_view};
+use mgi_model::{AnswerStatus, AssessmentDoc, Stage, public_view};
 
 use super::extract::{Acting, Opened, Read, Share};
+use super::share_links::{ShareCreated, ShareLinks};
+use super::validation::{ApprovalForm, Validation};
+use super::workbook::WorkbookBlock;
 use super::{Ctx, back_to, comments, labels};
 use crate::AppState;
 use crate::error::{WebError, WebResult};
+use crate::filters;
 use crate::form::field;
-use crate::html::{csrf_field, escape, label};
+use crate::html::escape;
+use crate::layout::{Chrome, render};
 use crate::ui::colon;
+use crate::views::{AnswerRow, DomainTag, Label, NAME, Named, StageTag, ValueTag, indicator_name};
 
 /// The document as this user may read it: the team sees research notes, others do not.
 pub async fn doc_for(state: &AppState, ctx: &Ctx) -> WebResult<AssessmentDoc> {
@@ -29,269 +37,223 @@ pub async fn doc_for(state: &AppState, ctx: &Ctx) -> WebResult<AssessmentDoc> {
     })
 }
 
-fn stage_forms(ctx: &Ctx) -> String {
+/// Another page of the assessment, linked from the workspace.
+pub struct PageLink {
+    pub href: String,
+    pub text: String,
+    /// On the links to the translations: the language's code, for the tests and the browser
+    /// story.
+    pub translations: Option<&'static str>,
+}
+
+/// A move to the next stage the user may make (validation happens by approval, publication
+/// with its note: both have their own forms).
+pub struct StageMove {
+    pub action: String,
+    pub to: &'static str,
+    /// The assessment's version the move is based on.
+    pub version: i64,
+    pub label: String,
+}
+
+/// The form that starts the next round, offering the year three years on.
+pub struct RoundForm {
+    pub action: String,
+    pub next_year: i32,
+}
+
+/// A finding as the workspace lists it under its domain.
+pub struct FindingItem {
+    pub href: String,
+    pub key: String,
+    pub kind: String,
+    /// Markdown.
+    pub text: String,
+}
+
+/// A domain of the framework on the workspace: its indicators with their answers, the link to
+/// its summary, its findings, and the form that adds one.
+pub struct DomainSection {
+    pub id: String,
+    pub domain: DomainTag,
+    pub answers: Vec<AnswerRow>,
+    pub summary: String,
+    pub findings: Vec<FindingItem>,
+    /// The form of a new finding, still written by `context::new_finding_form` (empty for
+    /// those who do not edit).
+    pub new_finding: String,
+}
+
+/// `/work/<code>/<year>`.
+#[derive(Template)]
+#[template(path = "work/assessment.html")]
+pub struct Workspace {
+    pub chrome: Chrome,
+    pub colon: &'static str,
+    pub csrf: String,
+    pub name: String,
+    pub year: i32,
+    pub stage: StageTag,
+    /// "framework national, version 1".
+    pub framework: String,
+    pub pages: Vec<PageLink>,
+    pub moves: Vec<StageMove>,
+    pub workbook: Option<WorkbookBlock>,
+    pub round: Option<RoundForm>,
+    pub validation: Validation,
+    pub share: Option<ShareLinks>,
+    pub domains: Vec<DomainSection>,
+    /// The consultations, still written by `record::consultations_block`.
+    pub consultations: String,
+    /// The comments section, still written by `comments::section`.
+    pub comments: String,
+}
+
+/// The other pages of the assessment this user may open.
+fn pages(ctx: &Ctx, doc: &AssessmentDoc) -> Vec<PageLink> {
     let lang = ctx.lang();
-    let mut out = String::new();
-    for &to in ctx.stage.next() {
-        // Validation happens by approval, publication with its note: both have their own forms.
-        if matches!(to, Stage::Validated | Stage::Published) || !ctx.can(Action::Move(to)) {
-            continue;
-        }
-        let _ = writeln!(
-            out,
-            "<form method=\"post\" action=\"{}\">{}<input type=\"hidden\" name=\"to\" value=\"{to}\"><input type=\"hidden\" name=\"version\" value=\"{}\"><button data-move=\"{to}\">{}</button></form>",
-            ctx.url("/stage"),
-            csrf_field(&ctx.session),
-            ctx.summary.version,
-            escape(&tr!(lang, "work-move-to", stage = to.localise(lang)))
-        );
+    let link = |path: &str, text: String| PageLink {
+        href: ctx.url(path),
+        text,
+        translations: None,
+    };
+    let mut pages = vec![
+        link("/preview", tr!(lang, "work-link-preview")),
+        link("/sources", tr!(lang, "work-link-sources")),
+        link("/context", tr!(lang, "work-link-context")),
+    ];
+    if ctx.can(Action::ReadAudit) {
+        pages.push(link("/audit", tr!(lang, "work-link-audit")));
     }
-    out
+    if ctx.can(Action::Approve) {
+        pages.push(link("/preview#approve", tr!(lang, "work-link-approve")));
+    }
+    pages.push(link("/progress", tr!(lang, "work-link-progress")));
+    for into in super::translations::targets(&doc.language) {
+        let language = mgi_i18n::language_name(lang, into.code());
+        pages.push(PageLink {
+            href: ctx.url(&format!("/translations/{}", into.code())),
+            text: tr!(lang, "work-link-translations", language = language),
+            translations: Some(into.code()),
+        });
+    }
+    pages
+}
+
+fn stage_moves(ctx: &Ctx) -> Vec<StageMove> {
+    let lang = ctx.lang();
+    ctx.stage
+        .next()
+        .iter()
+        .filter(|&&to| {
+            !matches!(to, Stage::Validated | Stage::Published) && ctx.can(Action::Move(to))
+        })
+        .map(|&to| StageMove {
+            action: ctx.url("/stage"),
+            to: to.as_str(),
+            version: ctx.summary.version,
+            label: tr!(lang, "work-move-to", stage = to.localise(lang)),
+        })
+        .collect()
+}
+
+/// The indicators of the domain `d` with their answers, its findings, and the form that adds one.
+fn domain_section(
+    ctx: &Ctx,
+    fw: &Framework,
+    doc: &AssessmentDoc,
+    d: &mgi_framework::Domain,
+) -> DomainSection {
+    let lang = ctx.lang();
+    let answers = d
+        .indicator_ids()
+        .map(|id| {
+            let answer = doc.answer(id);
+            AnswerRow {
+                href: ctx.url(&format!("/indicators/{id}")),
+                indicator_name: indicator_name(id),
+                question: fw.indicator(id).map(|i| Label::new(lang, &i.question)),
+                value: answer.map(|a| ValueTag::new(lang, a.value)),
+                status: answer
+                    .map_or(AnswerStatus::NotStarted, |a| a.status)
+                    .localise(lang),
+                sources: mgi_i18n::number(
+                    lang,
+                    answer.map_or(0, |a| i64::try_from(a.citations.len()).unwrap_or(i64::MAX)),
+                ),
+            }
+        })
+        .collect();
+    let findings = doc
+        .findings
+        .iter()
+        .filter(|f| f.domain == d.id)
+        .map(|f| FindingItem {
+            href: ctx.url(&format!("/findings/{}", f.key)),
+            key: f.key.clone(),
+            kind: f.kind.localise(lang),
+            text: f.text.clone(),
+        })
+        .collect();
+    DomainSection {
+        id: d.id.clone(),
+        domain: DomainTag {
+            number: d.number,
+            name: Label::new(lang, &d.name),
+        },
+        answers,
+        summary: ctx.url(&format!("/summaries/{}", d.id)),
+        findings,
+        new_finding: if ctx.can(Action::Edit) {
+            super::context::new_finding_form(ctx, &d.id)
+        } else {
+            String::new()
+        },
+    }
 }
 
 pub async fn workspace(State(state): State<AppState>, Opened(ctx): Opened) -> WebResult {
     let doc = doc_for(&state, &ctx).await?;
     let fw = state.store.framework();
-    let set = fw
+    let set: &FrameworkSet = fw
         .set(&doc.framework.set, doc.framework.version)
         .ok_or_else(|| WebError::Server(format!("framework set {} missing", doc.framework.set)))?;
     let lang = ctx.lang();
-    let mut body = format!(
-        "<h1>{}</h1>\n<p>{}{}{} · {}</p>\n",
-        ctx.title_html(),
-        escape(&tr!(lang, "work-col-stage")),
-        colon(lang),
-        ctx.stage_badge(),
-        escape(&tr!(
+    let page = Workspace {
+        chrome: ctx.chrome(&ctx.title()),
+        colon: colon(lang),
+        csrf: ctx.session.csrf.clone(),
+        name: ctx.name().to_owned(),
+        year: ctx.year,
+        stage: StageTag::new(lang, ctx.stage),
+        framework: tr!(
             lang,
             "work-framework",
             set = set.id.as_str(),
             version = set.version.to_string()
-        )),
-    );
-    let link = |path: &str, key: &str| {
-        format!(
-            "<a href=\"{}\">{}</a>",
-            ctx.url(path),
-            escape(&mgi_i18n::tr(lang, key))
-        )
-    };
-    let mut links = vec![
-        link("/preview", "work-link-preview"),
-        link("/sources", "work-link-sources"),
-        link("/context", "work-link-context"),
-    ];
-    if ctx.can(Action::ReadAudit) {
-        links.push(link("/audit", "work-link-audit"));
-    }
-    if ctx.can(Action::Approve) {
-        links.push(link("/preview#approve", "work-link-approve"));
-    }
-    links.push(link("/progress", "work-link-progress"));
-    for into in super::translations::targets(&doc.language) {
-        let name = mgi_i18n::language_name(lang, into.code());
-        links.push(format!(
-            "<a href=\"{}\" data-translations=\"{}\">{}</a>",
-            ctx.url(&format!("/translations/{}", into.code())),
-            into.code(),
-            escape(&tr!(lang, "work-link-translations", language = name))
-        ));
-    }
-    let _ = writeln!(body, "<p>{}</p>", links.join(" · "));
-    body.push_str(&stage_forms(&ctx));
-    if ctx.can(Action::Edit) {
-        body.push_str(&super::workbook::block(&ctx));
-    }
-    if ctx.can(Action::StartRound) && ctx.stage.is_public() {
-        let _ = writeln!(
-            body,
-            "<form method=\"post\" action=\"{}\">{}<label for=\"next-year\">{}</label><input type=\"text\" id=\"next-year\" name=\"year\" value=\"{}\"><button>{}</button></form>",
-            ctx.url("/rounds"),
-            csrf_field(&ctx.session),
-            escape(&tr!(lang, "work-round-label")),
-            ctx.year + 3,
-            escape(&tr!(lang, "work-round-button"))
-        );
-    }
-    body.push_str(&super::validation::status_block(&state, &ctx, &doc).await?);
-    if ctx.can(Action::Share) {
-        body.push_str(&share_block(&state, &ctx).await?);
-    }
-    let head: String = [
-        "work-col-indicator",
-        "work-col-question",
-        "work-col-answer",
-        "work-col-status",
-        "work-col-sources",
-    ]
-    .iter()
-    .map(|key| format!("<th>{}</th>", escape(&mgi_i18n::tr(lang, key))))
-    .collect();
-    for d in &set.domains {
-        let _ = writeln!(
-            body,
-            "<h2 id=\"domain-{}\">{}. {}</h2>\n<table>\n<thead><tr>{head}</tr></thead>\n<tbody>",
-            escape(&d.id),
-            d.number,
-            label(lang, &d.name)
-        );
-        for id in d.indicator_ids() {
-            let question = fw
-                .indicator(id)
-                .map_or_else(String::new, |i| label(lang, &i.question));
-            let (value, status, cited) = doc.answer(id).map_or_else(
-                || {
-                    (
-                        "—".to_owned(),
-                        (mgi_model::AnswerStatus::NotStarted).localise(lang),
-                        0,
-                    )
-                },
-                |a| {
-                    (
-                        a.value.localise(lang),
-                        a.status.localise(lang),
-                        a.citations.len(),
-                    )
-                },
-            );
-            let _ = writeln!(
-                body,
-                "<tr><td><a href=\"{}\">{}</a></td><td>{question}</td><td>{}</td><td>{}</td><td>{}</td></tr>",
-                ctx.url(&format!("/indicators/{id}")),
-                escape(id),
-                escape(&value),
-                escape(&status),
-                mgi_i18n::number(lang, i64::try_from(cited).unwrap_or(i64::MAX))
-            );
-        }
-        body.push_str("</tbody>\n</table>\n");
-        let _ = writeln!(
-            body,
-            "<p><a href=\"{}\">{}</a></p>",
-            ctx.url(&format!("/summaries/{}", d.id)),
-            escape(&tr!(lang, "work-summary-link"))
-        );
-        let findings: Vec<_> = doc.findings.iter().filter(|f| f.domain == d.id).collect();
-        if !findings.is_empty() {
-            let _ = writeln!(
-                body,
-                "<h3>{}</h3>\n<ul>",
-                escape(&tr!(lang, "work-findings"))
-            );
-            for f in findings {
-                let _ = writeln!(
-                    body,
-                    "<li><a href=\"{}\">{}</a> ({}){}{}</li>",
-                    ctx.url(&format!("/findings/{}", f.key)),
-                    escape(&f.key),
-                    escape(&f.kind.localise(lang)),
-                    colon(lang),
-                    escape(&f.text)
-                );
-            }
-            body.push_str("</ul>\n");
-        }
-        if ctx.can(Action::Edit) {
-            body.push_str(&super::context::new_finding_form(&ctx, &d.id));
-        }
-    }
-    body.push_str(&super::record::consultations_block(
-        &ctx,
-        &doc.consultations,
-    ));
-    body.push_str(&comments::section(&state, &ctx, &mgi_model::Anchor::General).await?);
-    Ok(ctx.page(&ctx.title(), &body))
-}
-
-/// The share links of the workspace: the form that makes one while the draft is shared, and
-/// every link made, with who it is for, when, until when, the guests it admitted, where it
-/// stands, and a revoke button while it lets anyone in.
-async fn share_block(state: &AppState, ctx: &Ctx) -> WebResult<String> {
-    let lang = ctx.lang();
-    let t = |key: &str| escape(&mgi_i18n::tr(lang, key));
-    let mut out = String::new();
-    if ctx.stage.is_shared() {
-        let _ = writeln!(
-            out,
-            "<form method=\"post\" action=\"{}\">{}<label for=\"share-label\">{}</label><input type=\"text\" id=\"share-label\" name=\"label\" placeholder=\"{}\" required><label for=\"share-days\">{}</label><input type=\"text\" id=\"share-days\" name=\"days\" value=\"14\"><button>{}</button></form>",
-            ctx.url("/share"),
-            csrf_field(&ctx.session),
-            t("work-share-label"),
-            t("work-share-placeholder"),
-            t("work-share-days"),
-            t("work-share-button"),
-        );
-    }
-    let links = state.store.share_links(&ctx.code, ctx.year).await?;
-    if links.is_empty() {
-        return Ok(out);
-    }
-    let head: String = [
-        "work-col-label",
-        "work-col-created",
-        "work-col-expires",
-        "work-share-col-guests",
-        "work-col-state",
-    ]
-    .iter()
-    .map(|key| format!("<th>{}</th>", t(key)))
-    .collect();
-    let _ = writeln!(
-        out,
-        "<h2 id=\"share-links\">{}</h2>\n<table>\n<thead><tr>{head}<th></th></tr></thead>\n<tbody>",
-        t("work-share-links")
-    );
-    for link in &links {
-        let made = labels::with_name(
-            &tr!(
-                lang,
-                "work-share-made",
-                when = labels::when(lang, &link.created_at),
-                who = labels::name_mark(),
-                stage = link.stage.localise(lang)
-            ),
-            &link.created_by,
-        );
-        let state_text = match &link.ended_at {
-            Some(at) if !link.state.is_live() => tr!(
-                lang,
-                "work-share-state-since",
-                state = link.state.code(),
-                when = labels::when(lang, at)
-            ),
-            _ => tr!(lang, "work-share-state", state = link.state.code()),
-        };
-        let revoke = if link.state.is_live() {
-            format!(
-                "<form method=\"post\" action=\"{}\">{}<input type=\"hidden\" name=\"link\" value=\"{}\"><button data-revoke=\"{}\">{}</button></form>",
-                ctx.url("/share/revoke"),
-                csrf_field(&ctx.session),
-                link.id,
-                link.id,
-                t("work-share-revoke")
-            )
+        ),
+        pages: pages(&ctx, &doc),
+        moves: stage_moves(&ctx),
+        workbook: ctx.can(Action::Edit).then(|| WorkbookBlock::new(&ctx)),
+        round: (ctx.can(Action::StartRound) && ctx.stage.is_public()).then(|| RoundForm {
+            action: ctx.url("/rounds"),
+            next_year: ctx.year + 3,
+        }),
+        validation: Validation::of(&state, &ctx, &doc).await?,
+        share: if ctx.can(Action::Share) {
+            Some(ShareLinks::of(&state, &ctx).await?)
         } else {
-            String::new()
-        };
-        let _ = writeln!(
-            out,
-            "<tr data-link=\"{}\" data-state=\"{}\"><td>{}</td><td>{made}</td><td>{}</td><td>{}</td><td>{}</td><td>{revoke}</td></tr>",
-            link.id,
-            link.state.code(),
-            crate::html::bdi(&link.label),
-            escape(&labels::day(lang, &link.expires_at)),
-            escape(&tr!(
-                lang,
-                "work-share-guests",
-                count = link.guests,
-                max = mgi_store::MAX_GUESTS
-            )),
-            escape(&state_text),
-        );
-    }
-    out.push_str("</tbody>\n</table>\n");
-    Ok(out)
+            None
+        },
+        domains: set
+            .domains
+            .iter()
+            .map(|d| domain_section(&ctx, fw, &doc, d))
+            .collect(),
+        consultations: super::record::consultations_block(&ctx, &doc.consultations),
+        comments: comments::section(&state, &ctx, &mgi_model::Anchor::General).await?,
+    };
+    Ok(Html(render(&page)).into_response())
 }
 
 pub async fn move_stage(
@@ -328,24 +290,15 @@ pub async fn share(
         .store
         .create_share_link(&ctx.code, ctx.year, label, days, ctx.actor())
         .await?;
-    // The participants open the draft in the language of the one who invites them.
-    let link = ctx.ui.href(&format!("/share/{token}"));
-    let title = tr!(lang, "work-share-created");
-    let text = tr!(
-        lang,
-        "work-share-created-text",
-        label = labels::name_mark(),
-        days = days
-    );
-    let body = format!(
-        "<h1>{}</h1>\n<p class=\"ok\">{}</p>\n<p><code id=\"share-link\">{}</code></p>\n<p><a href=\"{}\">{}</a></p>\n",
-        escape(&title),
-        labels::with_name(&text, label),
-        escape(&link),
-        ctx.url(""),
-        escape(&tr!(lang, "work-back-to-assessment"))
-    );
-    Ok(ctx.page(&title, &body))
+    let text = tr!(lang, "work-share-created-text", label = NAME, days = days);
+    let page = ShareCreated {
+        chrome: ctx.chrome(&tr!(lang, "work-share-created")),
+        text: Named::new(&text, label),
+        // The participants open the draft in the language of the one who invites them.
+        link: ctx.ui.href(&format!("/share/{token}")),
+        back: ctx.url(""),
+    };
+    Ok(Html(render(&page)).into_response())
 }
 
 /// Revoke a share link of this assessment: it admits no one any more and its guests are out.
@@ -368,6 +321,8 @@ pub async fn revoke_share(
     Ok(back_to(&format!("{}#share-links", ctx.url(""))))
 }
 
+/// The profile as it would be published, in the page's language; for those who approve, with
+/// the approval form at its end, bound to exactly what it shows.
 pub async fn preview(State(state): State<AppState>, Opened(ctx): Opened) -> WebResult {
     let doc = public_view(doc_for(&state, &ctx).await?);
     let profile = mgi_profile::build_in(
@@ -379,8 +334,7 @@ pub async fn preview(State(state): State<AppState>, Opened(ctx): Opened) -> WebR
     let mut html = mgi_profile::html(&profile);
     crate::assets::link_stylesheet(&mut html);
     if ctx.can(Action::Approve) {
-        // The approval is of exactly this page: the form carries the hash of what it shows.
-        let form = super::validation::approval_form(&ctx, &mgi_model::content_hash(&doc));
+        let form = render(&ApprovalForm::new(&ctx, &mgi_model::content_hash(&doc)));
         let at = html.rfind("</body>").unwrap_or(html.len());
         html.insert_str(at, &form);
     }

@@ -1,47 +1,94 @@
 //! A finding: its text and the indicators it speaks to, edited by the team with versions, and the
 //! comments anchored to it.
 
+use askama::Template;
 use axum::extract::{Path, State};
-use mgi_i18n::tr;
+use axum::response::{Html, IntoResponse};
+use mgi_i18n::{Lang, tr};
 use mgi_model::Anchor;
 use mgi_model::access::Action;
 use mgi_store::{FindingEdit, StoreError};
 
 use super::extract::{Acting, Edit, Opened};
-use super::{Ctx, back_to, comments};
+use super::{ConflictHead, Ctx, back_to, comments, conflict_page};
 use crate::AppState;
 use crate::error::WebResult;
-use crate::html::{csrf_field, escape, markdown};
+use crate::filters;
+use crate::layout::{Chrome, render};
 use crate::ui::colon;
+use crate::views::indicator_name;
 
 type Key = Path<(String, String, String)>;
 
-fn form(ctx: &Ctx, key: &str, e: &FindingEdit, version: i64) -> String {
-    let lang = ctx.lang();
-    format!(
-        "<form method=\"post\" action=\"{}\">{}<input type=\"hidden\" name=\"version\" value=\"{version}\">\
-         <label for=\"text\">{}</label><textarea id=\"text\" name=\"text\" required>{}</textarea>\
-         <label for=\"indicators\">{}</label><input type=\"text\" id=\"indicators\" name=\"indicators\" value=\"{}\">\
-         <button data-save=\"finding\">{}</button></form>\n",
-        ctx.url(&format!("/findings/{key}")),
-        csrf_field(&ctx.session),
-        escape(&tr!(lang, "work-finding-text")),
-        escape(&e.text),
-        escape(&tr!(lang, "work-finding-indicators")),
-        escape(&e.indicators.join(", ")),
-        escape(&tr!(lang, "work-finding-save")),
-    )
+/// The form of a finding (`partials/finding.html`), filled, saving on top of `version`.
+pub struct FindingForm {
+    pub action: String,
+    pub csrf: String,
+    pub version: i64,
+    pub text: String,
+    /// The indicators' ids, as the field takes them back.
+    pub indicators: String,
 }
 
-/// The text and the indicators of a finding, for reading.
-fn shown(ctx: &Ctx, e: &FindingEdit) -> String {
-    format!(
-        "<div>{}</div>\n<p>{}{}{}</p>\n",
-        markdown(&e.text),
-        escape(&tr!(ctx.lang(), "work-finding-indicators-shown")),
-        colon(ctx.lang()),
-        escape(&e.indicators.join(", "))
-    )
+impl FindingForm {
+    fn new(ctx: &Ctx, key: &str, e: &FindingEdit, version: i64) -> FindingForm {
+        FindingForm {
+            action: ctx.url(&format!("/findings/{key}")),
+            csrf: ctx.session.csrf.clone(),
+            version,
+            text: e.text.clone(),
+            indicators: e.indicators.join(", "),
+        }
+    }
+}
+
+/// A finding for reading: its text (Markdown) and the indicators it speaks to.
+pub struct Shown {
+    pub colon: &'static str,
+    pub text: String,
+    pub indicators: String,
+}
+
+impl Shown {
+    fn new(lang: Lang, e: &FindingEdit) -> Shown {
+        Shown {
+            colon: colon(lang),
+            text: e.text.clone(),
+            indicators: e
+                .indicators
+                .iter()
+                .map(|id| indicator_name(id))
+                .collect::<Vec<_>>()
+                .join(", "),
+        }
+    }
+}
+
+/// The finding on its page: the form for the team, the finding for reading otherwise.
+pub enum Finding {
+    Editing(FindingForm),
+    Reading(Shown),
+}
+
+/// `/work/<code>/<year>/findings/<key>`.
+#[derive(Template)]
+#[template(path = "work/finding.html")]
+pub struct FindingPage {
+    pub chrome: Chrome,
+    pub finding: Finding,
+    /// The comments section, still written by `comments::section`.
+    pub comments: String,
+}
+
+/// Someone saved the finding first (409).
+#[derive(Template)]
+#[template(path = "work/finding_conflict.html")]
+pub struct FindingConflict {
+    pub chrome: Chrome,
+    pub conflict: ConflictHead,
+    pub theirs: Shown,
+    pub mine: Shown,
+    pub form: FindingForm,
 }
 
 pub async fn show(
@@ -50,15 +97,17 @@ pub async fn show(
     Opened(ctx): Opened,
 ) -> WebResult {
     let f = state.store.finding(&ctx.code, ctx.year, &key).await?;
-    let title = tr!(ctx.lang(), "work-finding-title", key = key.as_str());
-    let mut body = format!("<h1>{}</h1>\n", escape(&title));
-    if ctx.can(Action::Edit) {
-        body.push_str(&form(&ctx, &key, &f.value, f.version));
+    let finding = if ctx.can(Action::Edit) {
+        Finding::Editing(FindingForm::new(&ctx, &key, &f.value, f.version))
     } else {
-        body.push_str(&shown(&ctx, &f.value));
-    }
-    body.push_str(&comments::section(&state, &ctx, &Anchor::Finding(key.clone())).await?);
-    Ok(ctx.page(&title, &body))
+        Finding::Reading(Shown::new(ctx.lang(), &f.value))
+    };
+    let page = FindingPage {
+        chrome: ctx.chrome(&tr!(ctx.lang(), "work-finding-title", key = key.as_str())),
+        finding,
+        comments: comments::section(&state, &ctx, &Anchor::Finding(key.clone())).await?,
+    };
+    Ok(Html(render(&page)).into_response())
 }
 
 pub async fn save(
@@ -84,14 +133,14 @@ pub async fn save(
         Ok(_) => Ok(back_to(&ctx.url(&format!("/findings/{key}")))),
         Err(StoreError::Conflict { .. }) => {
             let theirs = state.store.finding(&ctx.code, ctx.year, &key).await?;
-            let form = form(&ctx, &key, &edit, theirs.version);
-            Ok(super::conflict(
-                &ctx,
-                &tr!(ctx.lang(), "work-what-finding"),
-                &shown(&ctx, &theirs.value),
-                &shown(&ctx, &edit),
-                &form,
-            ))
+            let lang = ctx.lang();
+            Ok(conflict_page(&FindingConflict {
+                chrome: ctx.chrome(&tr!(lang, "work-conflict-title")),
+                conflict: ConflictHead::new(lang, &tr!(lang, "work-what-finding")),
+                theirs: Shown::new(lang, &theirs.value),
+                mine: Shown::new(lang, &edit),
+                form: FindingForm::new(&ctx, &key, &edit, theirs.version),
+            }))
         }
         Err(e) => Err(e.into()),
     }

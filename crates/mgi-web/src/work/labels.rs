@@ -1,26 +1,9 @@
 //! What the work pages show for the stable codes they store and post (stages, answer statuses,
-//! confidence, kinds of source, sexes, comment states and visibility), the store's timestamps as
-//! dates of the language, and messages that carry a name someone typed.
+//! confidence, kinds of source, sexes, comment states and visibility) and the store's timestamps as
+//! dates of the language.
 
 use chrono::NaiveDate;
 use mgi_i18n::{Lang, date, decimal};
-
-use crate::html::{bdi, escape};
-
-/// Stands for a person's or a record's name inside a message until the message is escaped: a
-/// character of the private use area, which no catalogue contains and escaping leaves alone.
-const NAME: &str = "\u{E000}";
-
-/// The message `text` (made with [`NAME`] where the name goes), escaped, with `name` isolated in
-/// `<bdi>` at its place.
-pub fn with_name(text: &str, name: &str) -> String {
-    escape(text).replacen(NAME, &bdi(name), 1)
-}
-
-/// The marker to pass to `tr!` for the name that [`with_name`] puts back.
-pub fn name_mark() -> &'static str {
-    NAME
-}
 
 /// `(code, name)` of every value, for `html::options` (which takes `(&str, &str)`).
 pub fn choices<T: Copy>(
@@ -87,15 +70,6 @@ mod tests {
         assert_eq!(
             day(Lang::Es, "2026-11-28 08:00:00"),
             "28 de noviembre de 2026"
-        );
-    }
-
-    #[test]
-    fn names_are_isolated_inside_messages() {
-        let text = format!("Approved by {} <now>", name_mark());
-        assert_eq!(
-            with_name(&text, "مصر & co"),
-            "Approved by <bdi>مصر &amp; co</bdi> &lt;now&gt;"
         );
     }
 

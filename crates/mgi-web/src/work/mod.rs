@@ -12,6 +12,7 @@ pub mod finding;
 pub mod labels;
 pub mod record;
 pub mod rounds;
+pub mod share_links;
 pub mod sources;
 pub mod tokens;
 pub mod translations;
@@ -133,14 +134,6 @@ impl Ctx {
 
     pub fn title(&self) -> String {
         format!("{} {}", self.name(), self.year)
-    }
-
-    /// The stage tag, until the pages that show it have templates.
-    pub fn stage_badge(&self) -> String {
-        format!(
-            "<span class=\"stage\">{}</span>",
-            escape(&self.stage.localise(self.lang()))
-        )
     }
 
     /// The title as HTML: the name isolated (it may read right to left), then the year.

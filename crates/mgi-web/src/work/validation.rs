@@ -2,8 +2,7 @@
 //! of exactly the content it read (the preview carries the hash of what it shows), and the
 //! administrator's publication.
 
-use std::fmt::Write;
-
+use askama::Template;
 use axum::extract::State;
 use mgi_i18n::tr;
 use mgi_model::access::Action;
@@ -14,87 +13,94 @@ use super::extract::{Acting, Approve, Publish};
 use super::{Ctx, back_to, labels};
 use crate::AppState;
 use crate::error::WebResult;
-use crate::html::{csrf_field, escape};
+use crate::views::{NAME, Named};
 
-/// Where validation stands, and the publication form for those who may publish.
-pub async fn status_block(state: &AppState, ctx: &Ctx, doc: &AssessmentDoc) -> WebResult<String> {
-    let st = ApprovalState {
-        current: mgi_model::content_hash(doc),
-        latest: state.store.latest_approval(&ctx.code, ctx.year).await?,
-    };
-    let lang = ctx.lang();
-    let mut out = format!(
-        "<section id=\"validation\"><h2>{}</h2>\n",
-        escape(&tr!(lang, "work-validation"))
-    );
-    match &st.latest {
-        None => {
-            let _ = writeln!(out, "<p>{}</p>", escape(&tr!(lang, "work-not-approved")));
-        }
-        Some(a) => {
-            let fresh = st.is_fresh();
-            let text = if fresh {
-                tr!(
-                    lang,
-                    "work-approved",
-                    who = labels::name_mark(),
-                    date = labels::when(lang, &a.approved_at)
-                )
-            } else {
-                tr!(
-                    lang,
-                    "work-approval-stale",
-                    who = labels::name_mark(),
-                    date = labels::when(lang, &a.approved_at)
-                )
-            };
-            let _ = writeln!(
-                out,
-                "<p class=\"{}\" data-approval=\"{}\">{}</p>",
-                if fresh { "ok" } else { "conflict" },
-                if fresh { "fresh" } else { "stale" },
-                labels::with_name(&text, &a.approved_by)
-            );
-        }
-    }
-    if ctx.can(Action::Move(Stage::Published)) {
-        let note_label = if ctx.stage == Stage::Correction {
-            tr!(lang, "work-publish-note-correction")
-        } else {
-            tr!(lang, "work-publish-note")
+/// The latest approval: by whom and when, and whether it covers the current content.
+pub struct Approval {
+    pub fresh: bool,
+    pub text: Named,
+}
+
+/// The publication form.
+pub struct PublishForm {
+    pub action: String,
+    pub csrf: String,
+    /// What the note is for: a publication's or a correction's.
+    pub note_label: String,
+}
+
+/// Where validation stands (`partials/validation.html`), and the publication form for those who
+/// may publish.
+pub struct Validation {
+    pub approval: Option<Approval>,
+    pub publish: Option<PublishForm>,
+}
+
+impl Validation {
+    pub async fn of(state: &AppState, ctx: &Ctx, doc: &AssessmentDoc) -> WebResult<Validation> {
+        let st = ApprovalState {
+            current: mgi_model::content_hash(doc),
+            latest: state.store.latest_approval(&ctx.code, ctx.year).await?,
         };
-        let _ = writeln!(
-            out,
-            "<form method=\"post\" action=\"{}\">{}<label for=\"note\">{}</label><input type=\"text\" id=\"note\" name=\"note\"><button data-save=\"publish\">{}</button></form>",
-            ctx.url("/publish"),
-            csrf_field(&ctx.session),
-            escape(&note_label),
-            escape(&tr!(lang, "work-publish"))
-        );
+        let lang = ctx.lang();
+        let approval = st.latest.as_ref().map(|a| {
+            let fresh = st.is_fresh();
+            let date = labels::when(lang, &a.approved_at);
+            let text = if fresh {
+                tr!(lang, "work-approved", who = NAME, date = date)
+            } else {
+                tr!(lang, "work-approval-stale", who = NAME, date = date)
+            };
+            Approval {
+                fresh,
+                text: Named::new(&text, &a.approved_by),
+            }
+        });
+        let publish = ctx
+            .can(Action::Move(Stage::Published))
+            .then(|| PublishForm {
+                action: ctx.url("/publish"),
+                csrf: ctx.session.csrf.clone(),
+                note_label: if ctx.stage == Stage::Correction {
+                    tr!(lang, "work-publish-note-correction")
+                } else {
+                    tr!(lang, "work-publish-note")
+                },
+            });
+        Ok(Validation { approval, publish })
     }
-    out.push_str("</section>\n");
-    Ok(out)
 }
 
 /// The approval form appended to the preview the focal point reads, bound to what it shows.
-pub fn approval_form(ctx: &Ctx, hash: &str) -> String {
-    let lang = ctx.lang();
-    format!(
-        "<section id=\"approve\" class=\"approval\" lang=\"{}\"><h2>{}</h2>\
-         <p>{}</p>\
-         <form method=\"post\" action=\"{}\">{}<input type=\"hidden\" name=\"hash\" value=\"{}\"><button data-save=\"approve\">{}</button></form></section>\n",
-        lang.code(),
-        escape(&tr!(lang, "work-approval")),
-        escape(&tr!(
-            lang,
-            "work-approval-text",
-            fingerprint = hash.get(..12).unwrap_or(hash)
-        )),
-        ctx.url("/approve"),
-        csrf_field(&ctx.session),
-        escape(hash),
-        escape(&tr!(lang, "work-approve-button"))
-    )
+#[derive(Template)]
+#[template(path = "work/approval.html")]
+pub struct ApprovalForm {
+    pub lang: &'static str,
+    pub title: String,
+    pub text: String,
+    pub action: String,
+    pub csrf: String,
+    pub hash: String,
+    pub button: String,
+}
+
+impl ApprovalForm {
+    pub fn new(ctx: &Ctx, hash: &str) -> ApprovalForm {
+        let lang = ctx.lang();
+        ApprovalForm {
+            lang: lang.code(),
+            title: tr!(lang, "work-approval"),
+            text: tr!(
+                lang,
+                "work-approval-text",
+                fingerprint = hash.get(..12).unwrap_or(hash)
+            ),
+            action: ctx.url("/approve"),
+            csrf: ctx.session.csrf.clone(),
+            hash: hash.to_owned(),
+            button: tr!(lang, "work-approve-button"),
+        }
+    }
 }
 
 pub async fn approve(

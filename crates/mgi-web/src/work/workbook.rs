@@ -3,9 +3,11 @@
 //! listed as Sheet!Cell, the reason in the page's language; nothing is stored until the whole
 //! workbook is valid, and a workbook exported before someone else's save is refused.
 
+use askama::Template;
 use axum::extract::{FromRequest, Multipart, Path, Request, State};
+use axum::http::StatusCode;
 use axum::http::header::{CONTENT_DISPOSITION, CONTENT_TYPE};
-use axum::response::IntoResponse;
+use axum::response::{Html, IntoResponse};
 use mgi_i18n::tr;
 use mgi_model::access::Action;
 use mgi_model::content_hash;
@@ -16,25 +18,36 @@ use crate::AppState;
 use crate::auth::{Signed, check_origin};
 use crate::error::{WebError, WebResult};
 use crate::form::{Fields, field};
-use crate::html::{csrf_field, escape};
+use crate::layout::{Chrome, render};
 use crate::ui::Ui;
 
 const XLSX: &str = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
 
-/// The download link and upload form of the workspace.
-pub fn block(ctx: &Ctx) -> String {
-    let t = |key: &str| escape(&mgi_i18n::tr(ctx.lang(), key));
-    format!(
-        "<h2>{}</h2>\n<p><a href=\"{}\">{}</a> {}</p>\n<form method=\"post\" action=\"{}\" enctype=\"multipart/form-data\">{}<label for=\"workbook\">{}</label><input type=\"file\" id=\"workbook\" name=\"workbook\" accept=\".xlsx\" required><button data-save=\"workbook\">{}</button></form>\n",
-        t("work-workbook"),
-        ctx.url("/workbook.xlsx"),
-        t("work-workbook-download"),
-        t("work-workbook-text"),
-        ctx.url("/workbook"),
-        csrf_field(&ctx.session),
-        t("work-workbook-file"),
-        t("work-workbook-upload"),
-    )
+/// The download link and upload form (`partials/workbook.html`), on the workspace and on the
+/// page of a refused upload.
+pub struct WorkbookBlock {
+    pub download: String,
+    pub upload: String,
+    pub csrf: String,
+}
+
+impl WorkbookBlock {
+    pub fn new(ctx: &Ctx) -> WorkbookBlock {
+        WorkbookBlock {
+            download: ctx.url("/workbook.xlsx"),
+            upload: ctx.url("/workbook"),
+            csrf: ctx.session.csrf.clone(),
+        }
+    }
+}
+
+/// A workbook refused: each problem on a line, in the page's language, and the form again.
+#[derive(Template)]
+#[template(path = "work/workbook_failed.html")]
+pub struct WorkbookFailed {
+    pub chrome: Chrome,
+    pub problems: Vec<String>,
+    pub workbook: WorkbookBlock,
 }
 
 /// `GET /work/<code>/<year>/workbook.xlsx`
@@ -120,22 +133,16 @@ pub async fn upload(
         }
         Err(problems) => {
             let lang = ctx.lang();
-            let items: String = problems
-                .localised(lang)
-                .lines()
-                .map(|l| format!("<li>{}</li>", escape(l)))
-                .collect();
-            let body = format!(
-                "<h1>{}</h1>\n<p class=\"problems\" role=\"alert\">{}</p>\n<ul class=\"problems\">{items}</ul>\n{}",
-                escape(&tr!(lang, "work-workbook-failed")),
-                escape(&tr!(lang, "work-workbook-failed-text")),
-                block(&ctx)
-            );
-            Ok((
-                axum::http::StatusCode::UNPROCESSABLE_ENTITY,
-                ctx.page(&tr!(lang, "work-workbook-failed-title"), &body),
-            )
-                .into_response())
+            let page = WorkbookFailed {
+                chrome: ctx.chrome(&tr!(lang, "work-workbook-failed-title")),
+                problems: problems
+                    .localised(lang)
+                    .lines()
+                    .map(str::to_owned)
+                    .collect(),
+                workbook: WorkbookBlock::new(&ctx),
+            };
+            Ok((StatusCode::UNPROCESSABLE_ENTITY, Html(render(&page))).into_response())
         }
     }
 }
