@@ -387,6 +387,7 @@ work-audit-entity-consultation = consultation event
 work-audit-entity-comment = comment
 work-audit-entity-share-link = share link
 work-audit-entity-round-note = change log note
+work-audit-entity-translation = translation
 work-audit-field-stage = stage
 work-audit-field-approval = approval
 work-audit-field-import = import

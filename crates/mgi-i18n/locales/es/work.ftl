@@ -387,6 +387,7 @@ work-audit-entity-consultation = actividad de consulta
 work-audit-entity-comment = comentario
 work-audit-entity-share-link = enlace para compartir
 work-audit-entity-round-note = nota de evolución
+work-audit-entity-translation = traducción
 work-audit-field-stage = etapa
 work-audit-field-approval = aprobación
 work-audit-field-import = importación

@@ -387,6 +387,7 @@ work-audit-entity-consultation = événement de consultation
 work-audit-entity-comment = commentaire
 work-audit-entity-share-link = lien de partage
 work-audit-entity-round-note = note d’évolution
+work-audit-entity-translation = traduction
 work-audit-field-stage = étape
 work-audit-field-approval = approbation
 work-audit-field-import = importation
