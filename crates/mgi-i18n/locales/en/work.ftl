@@ -127,6 +127,7 @@ work-share-created-text =
        *[other] { $days } days
     }; it is shown only now.
 work-back-to-assessment = Back to the assessment
+work-audit-empty = Nothing has been changed yet.
 work-audit-title = Audit log
 
 ## Share links of the workspace

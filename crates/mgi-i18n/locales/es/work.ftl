@@ -127,6 +127,7 @@ work-share-created-text =
        *[other] { $days } días
     }; solo se muestra ahora.
 work-back-to-assessment = Volver a la evaluación
+work-audit-empty = Todavía no se ha cambiado nada.
 work-audit-title = Registro de cambios
 
 ## Enlaces para compartir del espacio de trabajo

@@ -127,6 +127,7 @@ work-share-created-text =
        *[other] { $days } jours
     } ; elle ne s’affiche qu’une fois.
 work-back-to-assessment = Retour à l’évaluation
+work-audit-empty = Rien n’a encore été modifié.
 work-audit-title = Journal des modifications
 
 ## Liens de partage de l’espace de travail
