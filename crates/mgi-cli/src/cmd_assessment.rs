@@ -197,10 +197,10 @@ pub async fn run(global: &Global, cmd: AssessmentCmd) -> anyhow::Result<ExitCode
                 };
                 println!(
                     "{} {} {}{key} {}: {} → {}",
-                    e.at,
+                    mgi_store::stamp(e.at),
                     e.actor,
-                    e.entity,
-                    e.field,
+                    e.entity.as_str(),
+                    e.field.as_str(),
                     e.old_value.as_deref().unwrap_or("∅"),
                     e.new_value.as_deref().unwrap_or("∅")
                 );

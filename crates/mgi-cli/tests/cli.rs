@@ -222,6 +222,35 @@ fn import_export_round_trip_is_lossless() {
 }
 
 #[test]
+fn the_audit_log_prints_stored_codes_and_times() {
+    let dir = tempfile::tempdir().expect("tempdir");
+    let file = dir.path().join("a.json");
+    std::fs::write(&file, sample_json().to_string()).expect("write");
+    let db = dir.path().join("db.sqlite");
+    let out = mgi(
+        &["assessment", "import", file.to_str().expect("path")],
+        Some(&db),
+    );
+    assert!(out.status.success(), "{}", stderr(&out));
+    let out = mgi(&["assessment", "audit", "MNG", "2023"], Some(&db));
+    assert!(out.status.success(), "{}", stderr(&out));
+    let text = stdout(&out);
+    let (at, rest) = text
+        .trim()
+        .split_once(' ')
+        .expect("a time, then the change");
+    // The time as the store writes it: RFC 3339 in UTC, with milliseconds.
+    assert!(
+        at.len() == 24 && at.ends_with('Z') && chrono::DateTime::parse_from_rfc3339(at).is_ok(),
+        "{at}"
+    );
+    assert!(
+        rest.ends_with("assessment import: ∅ → 1 answers, 1 findings, 2 sources"),
+        "{rest}"
+    );
+}
+
+#[test]
 fn bad_exchange_file_names_the_json_path_and_stores_nothing() {
     let dir = tempfile::tempdir().expect("tempdir");
     let db = dir.path().join("db.sqlite");

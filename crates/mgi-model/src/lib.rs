@@ -8,7 +8,9 @@
 
 pub mod access;
 pub mod aggregate;
+#[macro_use]
 mod assessment;
+pub mod audit;
 pub mod bibliography;
 mod consistency;
 pub mod diff;

@@ -47,6 +47,7 @@ use argon2::Argon2;
 use argon2::password_hash::rand_core::{OsRng, RngCore};
 use argon2::password_hash::{PasswordHash, PasswordHasher, PasswordVerifier, SaltString};
 use mgi_model::access::{Principal, Role};
+use mgi_model::audit::{Entity, Field};
 use mgi_model::{Problem, Stage};
 use sha2::{Digest, Sha256};
 
@@ -678,9 +679,9 @@ impl Store {
             actor,
             jurisdiction,
             year,
-            "share-link",
+            Entity::ShareLink,
             label,
-            "created",
+            Field::Created,
             None,
             Some(format!("{days} days")),
         )
@@ -845,9 +846,9 @@ impl Store {
                 actor,
                 jurisdiction,
                 year,
-                "share-link",
+                Entity::ShareLink,
                 &link.label,
-                "revoked",
+                Field::Revoked,
                 None,
                 Some(link.guests.to_string()),
             )

@@ -1,6 +1,7 @@
 //! Comments on a draft: written by anyone the access rules let comment, anchored to a finding, an
 //! indicator or the whole assessment, and moved through their states by the team.
 
+use mgi_model::audit::{Entity, Field};
 use mgi_model::rules::Checks;
 use mgi_model::{Anchor, Comment, CommentState, Problem, Visibility};
 
@@ -133,9 +134,9 @@ impl Store {
             author,
             jurisdiction,
             year,
-            "comment",
+            Entity::Comment,
             &key,
-            "text",
+            Field::Text,
             None,
             Some(text.to_owned()),
         )
@@ -182,9 +183,9 @@ impl Store {
             actor,
             jurisdiction,
             year,
-            "comment",
+            Entity::Comment,
             key,
-            "state",
+            Field::State,
             Some(old.state),
             Some(state.as_str().to_owned()),
         )

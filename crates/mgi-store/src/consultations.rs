@@ -1,5 +1,6 @@
 //! The record of consultation events, which the profile's annex reports.
 
+use mgi_model::audit::{Entity, Field};
 use mgi_model::rules::Checks;
 use mgi_model::{ConsultationEvent, Problem};
 
@@ -95,9 +96,9 @@ impl Store {
             actor,
             jurisdiction,
             year,
-            "consultation",
+            Entity::Consultation,
             &event.key,
-            "title",
+            Field::Title,
             None,
             Some(event.title.clone()),
         )

@@ -1,6 +1,7 @@
 //! New findings, and the context figures and convention ratifications of an assessment, edited
 //! one record at a time with versions.
 
+use mgi_model::audit::{Entity, Field};
 use mgi_model::rules::Checks;
 use mgi_model::{ContextFigure, Convention, FindingKind, Problem};
 
@@ -114,9 +115,9 @@ impl Store {
             actor,
             jurisdiction,
             year,
-            "finding",
+            Entity::Finding,
             &key,
-            "text",
+            Field::Text,
             None,
             Some(text.trim().to_owned()),
         )
@@ -208,9 +209,9 @@ impl Store {
             actor,
             jurisdiction,
             year,
-            "context",
+            Entity::Context,
             &position.to_string(),
-            "figure",
+            Field::Figure,
             None,
             Some(shown),
         )
@@ -278,9 +279,9 @@ impl Store {
             actor,
             jurisdiction,
             year,
-            "convention",
+            Entity::Convention,
             &conv.indicator,
-            "ratified",
+            Field::Ratified,
             None,
             Some(shown),
         )

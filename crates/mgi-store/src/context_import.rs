@@ -3,6 +3,7 @@
 //! whole file, the source added to each register, a figure of the same measure, year, sex, age
 //! group and source replaced rather than repeated.
 
+use mgi_model::audit::{Entity, Field};
 use mgi_model::{ContextFigure, Source, Stage};
 
 use crate::db::params;
@@ -121,9 +122,9 @@ impl Store {
                 actor,
                 code,
                 round_year,
-                "context",
+                Entity::Context,
                 &source.key,
-                "import",
+                Field::Import,
                 None,
                 Some(source.title.clone()),
             )

@@ -1,6 +1,7 @@
 //! Edits of single records. Each save names the version it was based on; a save based on a
 //! stale version is refused as a conflict and nothing is written. Every changed field is audited.
 
+use mgi_model::audit::{Entity, Field};
 use mgi_model::rules::Checks;
 use mgi_model::{
     Answer, AnswerStatus, AnswerValue, Citation, Confidence, DocError, Problem, Stage,
@@ -51,9 +52,9 @@ impl Target<'_> {
     pub(crate) async fn audit_changes(
         &self,
         c: &mut Conn<'_>,
-        entity: &str,
+        entity: Entity,
         key: &str,
-        changes: &[(&str, String, String)],
+        changes: &[(Field, String, String)],
     ) -> Result<(), StoreError> {
         for (field, old, new) in changes.iter().filter(|(_, o, n)| o != n) {
             audit::record(
@@ -63,7 +64,7 @@ impl Target<'_> {
                 self.year,
                 entity,
                 key,
-                field,
+                *field,
                 Some(old.clone()),
                 Some(new.clone()),
             )
@@ -296,15 +297,23 @@ impl Store {
         };
         t.audit_changes(
             c,
-            "answer",
+            Entity::Answer,
             indicator,
             &[
-                ("value", ov, edit.value.as_str().to_owned()),
-                ("narrative", on, edit.narrative.clone()),
-                ("status", os, edit.status.as_str().to_owned()),
-                ("confidence", oc, confidence.unwrap_or_default().to_owned()),
-                ("notes", onotes, edit.notes.clone()),
-                ("citations", cited(&old_citations), cited(&edit.citations)),
+                (Field::Value, ov, edit.value.as_str().to_owned()),
+                (Field::Narrative, on, edit.narrative.clone()),
+                (Field::Status, os, edit.status.as_str().to_owned()),
+                (
+                    Field::Confidence,
+                    oc,
+                    confidence.unwrap_or_default().to_owned(),
+                ),
+                (Field::Notes, onotes, edit.notes.clone()),
+                (
+                    Field::Citations,
+                    cited(&old_citations),
+                    cited(&edit.citations),
+                ),
             ],
         )
         .await?;
@@ -397,12 +406,12 @@ impl Store {
         };
         t.audit_changes(
             &mut c,
-            "finding",
+            Entity::Finding,
             key,
             &[
-                ("text", old.value.text, edit.text.clone()),
+                (Field::Text, old.value.text, edit.text.clone()),
                 (
-                    "indicators",
+                    Field::Indicators,
                     old.value.indicators.join(", "),
                     edit.indicators.join(", "),
                 ),
@@ -455,9 +464,13 @@ impl Store {
         crate::accounts::end_sharing(&mut c, a.id, to).await?;
         t.audit_changes(
             &mut c,
-            "assessment",
+            Entity::Assessment,
             "",
-            &[("stage", from.as_str().to_owned(), to.as_str().to_owned())],
+            &[(
+                Field::Stage,
+                from.as_str().to_owned(),
+                to.as_str().to_owned(),
+            )],
         )
         .await?;
         tx.commit().await?;
@@ -563,9 +576,9 @@ impl Store {
         let old_text = old.map(|o| o.text).unwrap_or_default();
         t.audit_changes(
             &mut c,
-            "summary",
+            Entity::Summary,
             domain,
-            &[("text", old_text, text.to_owned())],
+            &[(Field::Text, old_text, text.to_owned())],
         )
         .await?;
         tx.commit().await?;

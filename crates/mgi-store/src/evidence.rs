@@ -1,6 +1,7 @@
 //! The source register of an assessment: sources created and edited one at a time, with
 //! versions, and read back with their versions for the editor.
 
+use mgi_model::audit::{Entity, Field};
 use mgi_model::{Citation, Problem, Source, validate_source};
 
 use crate::db::{Conn, params};
@@ -10,14 +11,17 @@ use crate::rows::{AssessmentRow, Count, SOURCE_SELECT, SourceRow, VersionRow, to
 use crate::{PartKind, Record, Store, StoreError, audit};
 
 /// The fields of a source as the audit log shows them.
-fn described(s: &Source) -> [(&'static str, String); 6] {
+fn described(s: &Source) -> [(Field, String); 6] {
     [
-        ("issuer", s.issuer.clone()),
-        ("title", s.title.clone()),
-        ("year", s.year.map(|y| y.to_string()).unwrap_or_default()),
-        ("kind", s.kind.as_str().to_owned()),
-        ("url", s.url.clone().unwrap_or_default()),
-        ("note", s.note.clone().unwrap_or_default()),
+        (Field::Issuer, s.issuer.clone()),
+        (Field::Title, s.title.clone()),
+        (
+            Field::Year,
+            s.year.map(|y| y.to_string()).unwrap_or_default(),
+        ),
+        (Field::Kind, s.kind.as_str().to_owned()),
+        (Field::Url, s.url.clone().unwrap_or_default()),
+        (Field::Note, s.note.clone().unwrap_or_default()),
     ]
 }
 
@@ -224,7 +228,7 @@ pub(crate) async fn write_source(
                 actor,
                 jurisdiction,
                 year,
-                "source",
+                Entity::Source,
                 &s.key,
                 field,
                 old,

@@ -1,5 +1,6 @@
 //! Writing a whole assessment document: one transaction, all or nothing.
 
+use mgi_model::audit::{Entity, Field};
 use mgi_model::{AssessmentDoc, Sex, validate};
 
 use crate::db::{Conn, params};
@@ -108,9 +109,9 @@ async fn write_doc(
         actor,
         &j.code,
         doc.year,
-        "assessment",
+        Entity::Assessment,
         "",
-        "import",
+        Field::Import,
         old,
         Some(what),
     )

@@ -38,6 +38,7 @@ pub use accounts::{
     password_checks, random_token,
 };
 pub use audit::AuditEntry;
+pub use clock::stamp;
 pub use comments::NewComment;
 pub use context_import::ContextImport;
 pub use db::Db;

@@ -3,6 +3,7 @@
 //! content, and freezes a snapshot of the public view that the portal serves until a correction
 //! publishes the next revision with a public change note.
 
+use mgi_model::audit::{Entity, Field};
 use mgi_model::{AssessmentDoc, Stage, content_hash, public_view};
 
 use crate::clock::{now, stamp};
@@ -107,9 +108,9 @@ async fn move_stage(
         actor,
         &a.code,
         a.year_i32()?,
-        "assessment",
+        Entity::Assessment,
         "",
-        "stage",
+        Field::Stage,
         Some(a.stage.clone()),
         Some(to.as_str().to_owned()),
     )
@@ -217,9 +218,9 @@ impl Store {
             actor,
             jurisdiction,
             year,
-            "assessment",
+            Entity::Assessment,
             "",
-            "approval",
+            Field::Approval,
             None,
             Some(current),
         )

@@ -2,6 +2,7 @@
 //! the analysts' notes on the change log between two rounds.
 
 use mgi_model::Problem;
+use mgi_model::audit::{Entity, Field};
 use mgi_model::rounds::{CarryReport, next_round};
 
 use crate::clock::{now, stamp};
@@ -165,9 +166,9 @@ impl Store {
             actor,
             jurisdiction,
             to,
-            "round-note",
+            Entity::RoundNote,
             indicator,
-            "note",
+            Field::Note,
             None,
             Some(note.to_owned()),
         )

@@ -1,6 +1,7 @@
 //! Texts of an assessment in other languages: stored with the assessment, edited one at a time
 //! with the version they were based on, like every other text.
 
+use mgi_model::audit::{Entity, Field};
 use mgi_model::rules::Checks;
 use mgi_model::{Problem, TextRef, TextStatus, Translation};
 
@@ -214,11 +215,11 @@ impl Store {
         };
         t.audit_changes(
             &mut c,
-            "translation",
+            Entity::Translation,
             &format!("{}:{}", edit.lang, edit.target),
             &[
-                ("text", old_text, new_text),
-                ("status", old_status, new_status),
+                (Field::Text, old_text, new_text),
+                (Field::Status, old_status, new_status),
             ],
         )
         .await?;

@@ -4,6 +4,7 @@
 mod common;
 
 use common::{TestStore, sample};
+use mgi_model::audit::Entity;
 use mgi_model::{AnswerStatus, AnswerValue, Confidence, Stage};
 use mgi_store::{AnswerEdit, FindingEdit, ImportMode, Record, StoreError};
 
@@ -173,7 +174,7 @@ async fn stale_answer_save_is_a_conflict(s: TestStore) {
     let log = s.audit_log("MNG", 2023).await.expect("audit");
     let changes: Vec<(&str, &str, Option<&str>, Option<&str>)> = log
         .iter()
-        .filter(|e| e.entity == "answer")
+        .filter(|e| e.entity == Entity::Answer)
         .map(|e| {
             (
                 e.actor.as_str(),

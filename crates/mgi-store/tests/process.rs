@@ -5,6 +5,7 @@ mod common;
 
 use common::{TestStore, sample};
 use mgi_model::access::Role;
+use mgi_model::audit::{Entity, Field};
 use mgi_model::{
     Anchor, AnswerStatus, AnswerValue, Citation, CommentState, Source, SourceKind, Stage,
     Visibility,
@@ -607,8 +608,9 @@ async fn a_revoked_link_ends_its_guests(s: TestStore) {
     assert_eq!(listed[0].state, LinkState::Open);
     let log = s.audit_log("MNG", 2023).await.expect("audit");
     assert!(
-        log.iter()
-            .any(|e| e.entity == "share-link" && e.field == "revoked" && e.entity_key == "NGOs"),
+        log.iter().any(|e| e.entity == Entity::ShareLink
+            && e.field == Field::Revoked
+            && e.entity_key == "NGOs"),
         "revocation audited"
     );
     // Revoking again changes nothing and is no error.
@@ -857,10 +859,10 @@ async fn a_new_source_is_cited_by_an_answer(s: TestStore) {
         (law.title.as_str(), v2)
     );
     let audit = s.audit_log("MNG", 2023).await.expect("audit");
-    assert!(audit.iter().any(|e| e.field == "citations"
+    assert!(audit.iter().any(|e| e.field == Field::Citations
         && e.new_value.as_deref() == Some("law-migration-2024 (Article 7)")));
-    assert!(audit.iter().any(|e| e.entity == "source"
-        && e.field == "title"
+    assert!(audit.iter().any(|e| e.entity == Entity::Source
+        && e.field == Field::Title
         && e.old_value.as_deref() == Some("Law on Labour Migration")));
 }
 

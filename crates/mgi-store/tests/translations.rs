@@ -5,6 +5,7 @@
 mod common;
 
 use common::{TestStore, sample};
+use mgi_model::audit::Entity;
 use mgi_model::{Problem, TextStatus};
 use mgi_store::{ImportMode, StoreError, TranslationEdit, prefer_language};
 
@@ -94,7 +95,7 @@ async fn translations_are_saved_versioned_and_audited(s: TestStore) {
     let log = s.audit_log("MNG", 2023).await.expect("audit");
     let audited: Vec<(&str, &str, &str, Option<&str>)> = log
         .iter()
-        .filter(|e| e.entity == "translation")
+        .filter(|e| e.entity == Entity::Translation)
         .map(|e| {
             (
                 e.actor.as_str(),

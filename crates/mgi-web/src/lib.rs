@@ -108,7 +108,7 @@ pub fn router(state: AppState) -> Router {
 
 /// The HTML pages, public and signed in, with their error answers in the request's language.
 fn page_routes() -> Router<AppState> {
-    use work::{answer, assessment, comments, finding, record, validation};
+    use work::{answer, assessment, audit, comments, finding, record, validation};
     Router::new()
         .route("/", get(pages::home))
         .route("/design", get(design::design))
@@ -143,7 +143,7 @@ fn page_routes() -> Router<AppState> {
             post(assessment::revoke_share),
         )
         .route("/work/{code}/{year}/preview", get(assessment::preview))
-        .route("/work/{code}/{year}/audit", get(assessment::audit))
+        .route("/work/{code}/{year}/audit", get(audit::audit))
         .route("/work/{code}/{year}/rounds", post(work::rounds::start))
         .route(
             "/work/{code}/{year}/workbook.xlsx",

@@ -7,9 +7,10 @@ mod common;
 
 use axum::http::StatusCode;
 use common::lang::{first_indicator, localised};
-use common::{App, Client, app};
+use common::{App, Client, app, escaped};
 use mgi_i18n::{Lang, tr};
 use mgi_model::Stage;
+use mgi_model::access::Role;
 use mgi_profile::escape;
 
 const DRAFT: &str = "/work/MNG/2026";
@@ -174,7 +175,7 @@ async fn the_audit_log_names_records_fields_and_codes_in_french() {
     let page = c.get(&localised(Lang::Fr, &format!("{DRAFT}/audit"))).await;
     assert_eq!(page.status, StatusCode::OK);
     let page = page.body;
-    let cell = |text: String| format!("<td>{}</td>", escape(&text));
+    let cell = |text: String| format!("<td>{}</td>", escaped(&text));
     for name in [
         tr!(Lang::Fr, "work-audit-field-stage"),
         tr!(Lang::Fr, "work-audit-field-value"),
@@ -190,17 +191,21 @@ async fn the_audit_log_names_records_fields_and_codes_in_french() {
     assert!(
         page.contains(&format!(
             "<td>{}</td>",
-            escape(&tr!(Lang::Fr, "work-audit-entity-assessment"))
+            escaped(&tr!(Lang::Fr, "work-audit-entity-assessment"))
         )),
         "{page}"
     );
     assert!(
         page.contains(&format!(
             "<td>{} {indicator}</td>",
-            escape(&tr!(Lang::Fr, "work-audit-entity-answer"))
+            escaped(&tr!(Lang::Fr, "work-audit-entity-answer"))
         )),
         "{page}"
     );
+    // Who, by the account's display name rather than its user name.
+    let who = format!("<td><bdi>{}</bdi></td>", Role::Analyst.label());
+    assert!(page.contains(&who), "{who}\n{page}");
+    assert!(!page.contains("<td><bdi>analyst</bdi></td>"), "{page}");
     for code in ["validated", "draft", "unknown", "status", "stage", "answer"] {
         assert!(
             !page.contains(&format!("<td>{code}</td>")),

@@ -128,6 +128,7 @@ work-share-created-text =
        *[other] { $days } days
     }; it is shown only now.
 work-back-to-assessment = Back to the assessment
+work-audit-empty = Nothing has been changed yet.
 work-audit-title = Audit log
 
 ## Share links of the workspace
@@ -388,6 +389,7 @@ work-audit-entity-consultation = consultation event
 work-audit-entity-comment = comment
 work-audit-entity-share-link = share link
 work-audit-entity-round-note = change log note
+work-audit-entity-translation = translation
 work-audit-field-stage = stage
 work-audit-field-approval = approval
 work-audit-field-import = import

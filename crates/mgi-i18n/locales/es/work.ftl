@@ -128,6 +128,7 @@ work-share-created-text =
        *[other] { $days } días
     }; solo se muestra ahora.
 work-back-to-assessment = Volver a la evaluación
+work-audit-empty = Todavía no se ha cambiado nada.
 work-audit-title = Registro de cambios
 
 ## Enlaces para compartir del espacio de trabajo
@@ -388,6 +389,7 @@ work-audit-entity-consultation = actividad de consulta
 work-audit-entity-comment = comentario
 work-audit-entity-share-link = enlace para compartir
 work-audit-entity-round-note = nota de evolución
+work-audit-entity-translation = traducción
 work-audit-field-stage = etapa
 work-audit-field-approval = aprobación
 work-audit-field-import = importación

@@ -128,6 +128,7 @@ work-share-created-text =
        *[other] { $days } jours
     } ; elle ne s’affiche qu’une fois.
 work-back-to-assessment = Retour à l’évaluation
+work-audit-empty = Rien n’a encore été modifié.
 work-audit-title = Journal des modifications
 
 ## Liens de partage de l’espace de travail
@@ -388,6 +389,7 @@ work-audit-entity-consultation = événement de consultation
 work-audit-entity-comment = commentaire
 work-audit-entity-share-link = lien de partage
 work-audit-entity-round-note = note d’évolution
+work-audit-entity-translation = traduction
 work-audit-field-stage = étape
 work-audit-field-approval = approbation
 work-audit-field-import = importation

@@ -2,7 +2,7 @@
 //! confidence, kinds of source, sexes, comment states and visibility) and the store's timestamps as
 //! dates of the language.
 
-use chrono::NaiveDate;
+use chrono::{DateTime, NaiveDate, Utc};
 use mgi_i18n::{Lang, date, decimal};
 
 /// `(code, name)` of every value, for `html::options` (which takes `(&str, &str)`).
@@ -45,6 +45,12 @@ pub fn day(lang: Lang, stamp: &str) -> String {
         .get(..10)
         .and_then(|d| NaiveDate::parse_from_str(d, "%Y-%m-%d").ok())
         .map_or_else(|| stamp.to_owned(), |d| date(lang, d))
+}
+
+/// A time of the store as the language writes the date, then the time of day (`HH:MM`, UTC):
+/// what [`when`] shows for its stamp.
+pub fn moment(lang: Lang, t: DateTime<Utc>) -> String {
+    format!("{} {}", date(lang, t.date_naive()), t.format("%H:%M"))
 }
 
 /// A measured value with the language's separators and the digits it has (at most three).

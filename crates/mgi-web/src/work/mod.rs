@@ -5,6 +5,7 @@
 pub mod admin;
 pub mod answer;
 pub mod assessment;
+pub mod audit;
 pub mod comments;
 pub mod context;
 pub mod extract;

@@ -393,3 +393,13 @@ impl<'a> Client<'a> {
         hidden(&self.get("/work").await.body, "csrf").expect("csrf field")
     }
 }
+
+/// `text` as the templates escape it (askama writes `<` as `&#60;`).
+pub fn escaped(text: &str) -> String {
+    use askama::filters::Escaper;
+    let mut out = String::new();
+    askama::filters::Html
+        .write_escaped_str(&mut out, text)
+        .expect("writing to a string");
+    out
+}
