@@ -3,7 +3,6 @@
 //! log that hang off it.
 
 use mgi_i18n::Localise;
-use std::fmt::Write;
 
 use askama::Template;
 use axum::extract::State;
@@ -17,12 +16,11 @@ use super::extract::{Acting, Opened, Read, Share};
 use super::share_links::{ShareCreated, ShareLinks};
 use super::validation::{ApprovalForm, Validation};
 use super::workbook::WorkbookBlock;
-use super::{Ctx, back_to, comments, labels};
+use super::{Ctx, back_to, comments};
 use crate::AppState;
 use crate::error::{WebError, WebResult};
 use crate::filters;
 use crate::form::field;
-use crate::html::escape;
 use crate::layout::{Chrome, render};
 use crate::ui::colon;
 use crate::views::{AnswerRow, DomainTag, Label, NAME, Named, StageTag, ValueTag, indicator_name};

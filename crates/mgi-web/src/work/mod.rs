@@ -36,7 +36,7 @@ use crate::AppState;
 use crate::auth::Signed;
 use crate::error::{WebError, WebResult};
 use crate::form::Fields;
-use crate::html::{bdi, escape};
+use crate::html::escape;
 use crate::layout::{Chrome, Crumb, LegacyPage, render};
 use crate::ui::Ui;
 use crate::views::{Link, NAME, Named, StageTag};
@@ -137,10 +137,6 @@ impl Ctx {
         format!("{} {}", self.name(), self.year)
     }
 
-    /// The title as HTML: the name isolated (it may read right to left), then the year.
-    pub fn title_html(&self) -> String {
-        format!("{} {}", bdi(self.name()), self.year)
-    }
 
     /// The interface language of the request.
     pub fn lang(&self) -> mgi_i18n::Lang {
