@@ -195,8 +195,8 @@ work-year = Year
 ## Source register
 
 work-sources-title = Source register
-# $key: the source's key in the register.
-work-source-page = Source { $key }
+# $title: the source's issuer, title and year.
+work-source-page = Source: { $title }
 work-source-issuer = Issuer
 work-source-title = Title
 work-source-kind-label = Kind

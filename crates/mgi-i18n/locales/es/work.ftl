@@ -195,8 +195,8 @@ work-year = Año
 ## Registro de fuentes
 
 work-sources-title = Registro de fuentes
-# $key: la clave de la fuente en el registro.
-work-source-page = Fuente «{ $key }»
+# $title: el emisor, el título y el año de la fuente.
+work-source-page = Fuente «{ $title }»
 work-source-issuer = Autor o institución
 work-source-title = Título
 work-source-kind-label = Tipo

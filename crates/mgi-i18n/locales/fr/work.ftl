@@ -195,8 +195,8 @@ work-year = Année
 ## Registre des sources
 
 work-sources-title = Registre des sources
-# $key : la clé de la source dans le registre.
-work-source-page = Source « { $key } »
+# $title : l’émetteur, le titre et l’année de la source.
+work-source-page = Source « { $title } »
 work-source-issuer = Auteur ou institution
 work-source-title = Titre
 work-source-kind-label = Type
