@@ -203,6 +203,8 @@ work-source-kind-label = Kind
 work-source-url = Address (URL)
 work-source-amended = Amended in (years, separated by commas)
 work-source-note = Note (place, date, report type)
+# $years: the years of its amendments, separated by commas.
+work-source-amended-in = Amended in { $years }.
 work-source-save = Save the source
 
 ## Findings and summaries

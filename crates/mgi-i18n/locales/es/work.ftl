@@ -203,6 +203,8 @@ work-source-kind-label = Tipo
 work-source-url = Dirección (URL)
 work-source-amended = Modificada en (años, separados por comas)
 work-source-note = Nota (lugar, fecha, tipo de informe)
+# $years: los años de sus modificaciones, separados por comas.
+work-source-amended-in = Modificada en { $years }.
 work-source-save = Guardar la fuente
 
 ## Constataciones y resúmenes

@@ -203,6 +203,8 @@ work-source-kind-label = Type
 work-source-url = Adresse (URL)
 work-source-amended = Modifiée en (années, séparées par des virgules)
 work-source-note = Note (lieu, date, type de rapport)
+# $years : les années de ses modifications, séparées par des virgules.
+work-source-amended-in = Modifiée en { $years }.
 work-source-save = Enregistrer la source
 
 ## Constats et résumés

@@ -15,6 +15,7 @@ use crate::AppState;
 use crate::error::{WebError, WebResult};
 use crate::form::{Fields, field};
 use crate::layout::{Chrome, render};
+use crate::portal::change_log::years_list;
 use crate::ui::colon;
 use crate::views::Choice;
 
@@ -47,6 +48,39 @@ impl SourceName {
             // The year as written, without grouping.
             Some(year) => format!("{} — {} ({year})", self.issuer, self.title),
             None => format!("{} — {}", self.issuer, self.title),
+        }
+    }
+}
+
+/// A source with what its name does not say: the years of its amendments, its address (a link
+/// when it is a web address) and the team's note (`sources::details`).
+pub struct SourceDetails {
+    pub name: SourceName,
+    /// "Amended in 2019, 2022."
+    pub amended: Option<String>,
+    pub url: Option<String>,
+    /// `url` is a web address, which the page may link to.
+    pub web: bool,
+    pub note: Option<String>,
+}
+
+impl SourceDetails {
+    pub fn new(lang: Lang, s: &Source) -> SourceDetails {
+        let url = s.url.clone();
+        SourceDetails {
+            name: SourceName::new(lang, s),
+            amended: (!s.amended.is_empty()).then(|| {
+                tr!(
+                    lang,
+                    "work-source-amended-in",
+                    years = years_list(&s.amended)
+                )
+            }),
+            web: url
+                .as_deref()
+                .is_some_and(|u| u.starts_with("https://") || u.starts_with("http://")),
+            url,
+            note: s.note.clone(),
         }
     }
 }
@@ -113,12 +147,7 @@ impl SourceForm {
                 SourceKind::as_str,
                 Some(s.kind),
             ),
-            amended: s
-                .amended
-                .iter()
-                .map(i32::to_string)
-                .collect::<Vec<_>>()
-                .join(", "),
+            amended: years_list(&s.amended),
             url: s.url.clone().unwrap_or_default(),
             note: s.note.clone().unwrap_or_default(),
         }
@@ -130,7 +159,7 @@ impl SourceForm {
 #[template(path = "work/source.html")]
 pub struct SourcePage {
     pub chrome: Chrome,
-    pub source: SourceName,
+    pub source: SourceDetails,
     pub form: Option<SourceForm>,
 }
 
@@ -140,8 +169,8 @@ pub struct SourcePage {
 pub struct SourceConflict {
     pub chrome: Chrome,
     pub conflict: ConflictHead,
-    pub theirs: SourceName,
-    pub mine: SourceName,
+    pub theirs: SourceDetails,
+    pub mine: SourceDetails,
     pub form: SourceForm,
 }
 
@@ -159,11 +188,11 @@ pub async fn show(
 ) -> WebResult {
     let source = find(state.store.sources(&ctx.code, ctx.year).await?, &key)?;
     let lang = ctx.lang();
-    let name = SourceName::new(lang, &source.value);
-    let title = tr!(lang, "work-source-page", title = name.plain());
+    let shown = SourceDetails::new(lang, &source.value);
+    let title = tr!(lang, "work-source-page", title = shown.name.plain());
     let page = SourcePage {
         chrome: ctx.chrome(&title),
-        source: name,
+        source: shown,
         form: ctx
             .can(Action::Edit)
             .then(|| SourceForm::new(&ctx, &source.value, source.version)),
@@ -226,8 +255,8 @@ pub async fn save(
             Ok(conflict_page(&SourceConflict {
                 chrome: ctx.chrome(&tr!(lang, "work-conflict-title")),
                 conflict: ConflictHead::new(lang, &tr!(lang, "work-what-source")),
-                theirs: SourceName::new(lang, &theirs.value),
-                mine: SourceName::new(lang, &edited),
+                theirs: SourceDetails::new(lang, &theirs.value),
+                mine: SourceDetails::new(lang, &edited),
                 form: SourceForm::new(&ctx, &edited, theirs.version),
             }))
         }
