@@ -197,14 +197,16 @@ work-year = Year
 ## Source register
 
 work-sources-title = Source register
-# $key: the source's key in the register.
-work-source-page = Source { $key }
+# $title: the source's issuer, title and year.
+work-source-page = Source: { $title }
 work-source-issuer = Issuer
 work-source-title = Title
 work-source-kind-label = Kind
 work-source-url = Address (URL)
 work-source-amended = Amended in (years, separated by commas)
 work-source-note = Note (place, date, report type)
+# $years: the years of its amendments, separated by commas.
+work-source-amended-in = Amended in { $years }.
 work-source-save = Save the source
 
 ## Findings and summaries

@@ -197,14 +197,16 @@ work-year = Año
 ## Registro de fuentes
 
 work-sources-title = Registro de fuentes
-# $key: la clave de la fuente en el registro.
-work-source-page = Fuente «{ $key }»
+# $title: el emisor, el título y el año de la fuente.
+work-source-page = Fuente «{ $title }»
 work-source-issuer = Autor o institución
 work-source-title = Título
 work-source-kind-label = Tipo
 work-source-url = Dirección (URL)
 work-source-amended = Modificada en (años, separados por comas)
 work-source-note = Nota (lugar, fecha, tipo de informe)
+# $years: los años de sus modificaciones, separados por comas.
+work-source-amended-in = Modificada en { $years }.
 work-source-save = Guardar la fuente
 
 ## Constataciones y resúmenes

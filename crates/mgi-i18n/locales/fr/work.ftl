@@ -197,14 +197,16 @@ work-year = Année
 ## Registre des sources
 
 work-sources-title = Registre des sources
-# $key : la clé de la source dans le registre.
-work-source-page = Source « { $key } »
+# $title : l’émetteur, le titre et l’année de la source.
+work-source-page = Source « { $title } »
 work-source-issuer = Auteur ou institution
 work-source-title = Titre
 work-source-kind-label = Type
 work-source-url = Adresse (URL)
 work-source-amended = Modifiée en (années, séparées par des virgules)
 work-source-note = Note (lieu, date, type de rapport)
+# $years : les années de ses modifications, séparées par des virgules.
+work-source-amended-in = Modifiée en { $years }.
 work-source-save = Enregistrer la source
 
 ## Constats et résumés

@@ -1,21 +1,38 @@
 //! Accounts, for administrators: the list and the form that creates one. Everyone else gets 404.
 
-use mgi_i18n::Localise;
-use std::fmt::Write;
-
+use askama::Template;
 use axum::extract::State;
 use axum::response::{Html, IntoResponse};
-use mgi_i18n::tr;
+use mgi_i18n::{Localise, tr};
 use mgi_model::access::Role;
 use mgi_store::{NewUser, Session};
 
-use super::{back_to, labels};
+use super::back_to;
 use crate::AppState;
 use crate::auth::{Signed, SignedForm};
 use crate::error::{WebError, WebResult};
 use crate::form::field;
-use crate::html::{bdi, csrf_field, escape, options, page};
+use crate::layout::{Chrome, render};
 use crate::ui::Ui;
+use crate::views::Choice;
+
+/// An account as the list shows it: user name, name and role (in the language).
+pub struct UserRow {
+    pub username: String,
+    pub name: String,
+    pub role: String,
+}
+
+/// `/admin/users`.
+#[derive(Template)]
+#[template(path = "work/accounts.html")]
+pub struct AccountsPage {
+    pub chrome: Chrome,
+    pub users: Vec<UserRow>,
+    pub action: String,
+    pub csrf: String,
+    pub roles: Vec<Choice>,
+}
 
 fn admin_only(s: &Session) -> WebResult<()> {
     if s.principal.role == Role::Admin {
@@ -28,48 +45,25 @@ fn admin_only(s: &Session) -> WebResult<()> {
 pub async fn users(State(state): State<AppState>, Signed(s): Signed, ui: Ui) -> WebResult {
     admin_only(&s)?;
     let lang = ui.lang;
-    let t = |key: &str| escape(&mgi_i18n::tr(lang, key));
-    let title = tr!(lang, "work-accounts");
-    let mut body = format!(
-        "<h1>{}</h1>\n<table>\n<thead><tr><th>{}</th><th>{}</th><th>{}</th></tr></thead>\n<tbody>\n",
-        escape(&title),
-        t("work-account-username"),
-        t("work-col-name"),
-        t("work-col-role"),
-    );
-    for (username, name, role) in state.store.users().await? {
-        let _ = writeln!(
-            body,
-            "<tr><td>{}</td><td>{}</td><td>{}</td></tr>",
-            escape(&username),
-            bdi(&name),
-            escape(&role.localise(lang))
-        );
-    }
-    let roles = labels::choices(&Role::ALL, Role::as_str, |r| r.localise(lang));
-    let _ = writeln!(
-        body,
-        "</tbody>\n</table>\n<h2>{}</h2>\n<form method=\"post\" action=\"{}\">{}\
-         <label for=\"username\">{}</label><input type=\"text\" id=\"username\" name=\"username\" required>\
-         <label for=\"name\">{}</label><input type=\"text\" id=\"name\" name=\"name\" required>\
-         <label for=\"role\">{}</label><select id=\"role\" name=\"role\">{}</select>\
-         <label for=\"jurisdictions\">{}</label><input type=\"text\" id=\"jurisdictions\" name=\"jurisdictions\">\
-         <label for=\"assessment\">{}</label><input type=\"text\" id=\"assessment\" name=\"assessment\">\
-         <label for=\"password\">{}</label><input type=\"password\" id=\"password\" name=\"password\" autocomplete=\"new-password\" required>\
-         <button data-save=\"account\">{}</button></form>",
-        t("work-account-new"),
-        ui.href("/admin/users"),
-        csrf_field(&s),
-        t("work-account-username"),
-        t("work-account-name"),
-        t("work-col-role"),
-        options(labels::pairs(&roles), "analyst"),
-        t("work-account-jurisdictions"),
-        t("work-account-assessment"),
-        t("work-account-password"),
-        t("work-account-create"),
-    );
-    Ok(Html(page(&ui, &title, Some(&s), &body)).into_response())
+    let users = state
+        .store
+        .users()
+        .await?
+        .into_iter()
+        .map(|(username, name, role)| UserRow {
+            username,
+            name,
+            role: role.localise(lang),
+        })
+        .collect();
+    let page = AccountsPage {
+        chrome: Chrome::new(&ui, &tr!(lang, "work-accounts"), Some(&s)),
+        users,
+        action: ui.href("/admin/users"),
+        csrf: s.csrf.clone(),
+        roles: Choice::all(lang, &Role::ALL, Role::as_str, Some(Role::Analyst)),
+    };
+    Ok(Html(render(&page)).into_response())
 }
 
 pub async fn create(

@@ -1,11 +1,9 @@
 //! Comments: the list a user may see (internal ones for the team only), the form to add one
 //! anchored where it is shown, and the team's moderation.
 
-use mgi_i18n::Localise;
-use std::fmt::Write;
-
+use askama::Template;
 use axum::extract::{Path, State};
-use mgi_i18n::{Lang, date, tr};
+use mgi_i18n::{Lang, Localise, tr};
 use mgi_model::access::Action;
 use mgi_model::{Anchor, CommentState, Visibility};
 use mgi_store::NewComment;
@@ -14,8 +12,10 @@ use super::extract::{Acting, Comment, Moderate};
 use super::{Ctx, back_to, labels};
 use crate::AppState;
 use crate::error::WebResult;
+use crate::filters;
 use crate::form::{Fields, field};
-use crate::html::{csrf_field, escape, options};
+use crate::layout::{Chrome, render};
+use crate::views::Choice;
 
 /// What a comment is about, in words: "the assessment", "finding x", "indicator y".
 fn anchor_label(lang: Lang, a: &Anchor) -> String {
@@ -35,107 +35,148 @@ fn page_of(ctx: &Ctx, a: &Anchor) -> String {
     }
 }
 
-/// The comments section of a page about `anchor` (the workspace, `General`, lists them all).
-pub async fn section(state: &AppState, ctx: &Ctx, anchor: &Anchor) -> WebResult<String> {
+/// The comments of a page and the form to add one (`thread` in
+/// `templates/partials/comments.html`).
+pub struct Thread {
+    pub comments: Vec<CommentView>,
+    /// For those who may comment.
+    pub form: Option<CommentForm>,
+}
+
+/// A comment as its reader sees it.
+pub struct CommentView {
+    pub key: String,
+    pub internal: bool,
+    /// The state's code, for the stylesheet and the tests.
+    pub state: &'static str,
+    pub state_name: String,
+    pub author: String,
+    /// "on indicator x".
+    pub on: String,
+    /// When it was written, as the language writes dates.
+    pub when: String,
+    /// The same, for `<time datetime>`.
+    pub stamp: String,
+    /// Markdown.
+    pub text: String,
+    /// The team's form that sets its state.
+    pub moderation: Option<Moderation>,
+}
+
+/// The form that sets a comment's state.
+pub struct Moderation {
+    pub action: String,
+    pub csrf: String,
+    pub version: i64,
+    pub states: Vec<Choice>,
+}
+
+/// The form adding a comment anchored where it is shown.
+pub struct CommentForm {
+    pub action: String,
+    pub csrf: String,
+    /// The anchor's kind and reference, as the form posts them.
+    pub anchor: &'static str,
+    pub reference: String,
+    /// "Your comment on indicator x".
+    pub label: String,
+    /// Who may read it, for the team (the government's comments are for both).
+    pub visibility: Option<Vec<Choice>>,
+}
+
+/// The comments of a page about `anchor` that this reader may see (the workspace, `General`,
+/// lists them all), internal ones for the team only, and the form to add one.
+pub async fn thread(state: &AppState, ctx: &Ctx, anchor: &Anchor) -> WebResult<Thread> {
     let lang = ctx.lang();
     let internal = ctx.can(Action::ReadInternal);
     let moderate = ctx.can(Action::Moderate);
-    let mut out = format!(
-        "<h2 id=\"comments\">{}</h2>\n",
-        escape(&tr!(lang, "work-comments"))
-    );
-    let mut shown = 0;
-    for c in state.store.comments(&ctx.code, ctx.year).await? {
-        let m = &c.value;
-        if (m.visibility == Visibility::Internal && !internal)
-            || (*anchor != Anchor::General && m.anchor != *anchor)
-        {
-            continue;
-        }
-        shown += 1;
-        let class = if m.visibility == Visibility::Internal {
-            " class=\"internal\""
-        } else {
-            ""
-        };
-        let internal_mark = if m.visibility == Visibility::Internal {
-            format!(" · {}", escape(&tr!(lang, "work-comment-internal")))
-        } else {
-            String::new()
-        };
-        let _ = write!(
-            out,
-            "<article{class} id=\"comment-{key}\" data-state=\"{}\"><p><strong>{}</strong> {} · {} {} · <em>{}</em>{internal_mark}</p>{}",
-            m.state.as_str(),
-            crate::html::bdi(&m.author),
-            escape(&tr!(
-                lang,
-                "work-comment-on",
-                anchor = anchor_label(lang, &m.anchor)
-            )),
-            date(lang, m.created.date_naive()),
-            m.created.format("%H:%M"),
-            escape(&m.state.localise(lang)),
-            crate::html::markdown(&m.text),
-            key = escape(&m.key),
-        );
-        if moderate {
-            let states = labels::choices(CommentState::ALL, CommentState::as_str, |s| {
-                s.localise(lang)
-            });
-            let _ = write!(
-                out,
-                "<form method=\"post\" action=\"{}\">{}<input type=\"hidden\" name=\"version\" value=\"{}\"><label for=\"state-{key}\">{}</label><select id=\"state-{key}\" name=\"state\">{}</select><button>{}</button></form>",
-                ctx.url(&format!("/comments/{}", m.key)),
-                csrf_field(&ctx.session),
-                c.version,
-                escape(&tr!(lang, "work-comment-state-label")),
-                options(labels::pairs(&states), m.state.as_str()),
-                escape(&tr!(lang, "work-comment-set")),
-                key = escape(&m.key),
-            );
-        }
-        out.push_str("</article>\n");
-    }
-    if shown == 0 {
-        let _ = writeln!(
-            out,
-            "<p class=\"muted\">{}</p>",
-            escape(&tr!(lang, "work-comments-none"))
-        );
-    }
-    if ctx.can(Action::Comment) {
+    let comments = state
+        .store
+        .comments(&ctx.code, ctx.year)
+        .await?
+        .into_iter()
+        .filter(|c| {
+            let m = &c.value;
+            (internal || m.visibility != Visibility::Internal)
+                && (*anchor == Anchor::General || m.anchor == *anchor)
+        })
+        .map(|c| {
+            let m = c.value;
+            CommentView {
+                internal: m.visibility == Visibility::Internal,
+                state: m.state.as_str(),
+                state_name: m.state.localise(lang),
+                on: tr!(
+                    lang,
+                    "work-comment-on",
+                    anchor = anchor_label(lang, &m.anchor)
+                ),
+                when: labels::when(lang, &m.created.to_rfc3339()),
+                stamp: m.created.format("%Y-%m-%dT%H:%M:%SZ").to_string(),
+                moderation: moderate.then(|| Moderation {
+                    action: ctx.url(&format!("/comments/{}", m.key)),
+                    csrf: ctx.session.csrf.clone(),
+                    version: c.version,
+                    states: Choice::all(
+                        lang,
+                        CommentState::ALL,
+                        CommentState::as_str,
+                        Some(m.state),
+                    ),
+                }),
+                key: m.key,
+                author: m.author,
+                text: m.text,
+            }
+        })
+        .collect();
+    let form = ctx.can(Action::Comment).then(|| {
         let (kind, reference) = match anchor {
             Anchor::General => ("general", ""),
             Anchor::Finding(k) => ("finding", k.as_str()),
             Anchor::Indicator(i) => ("indicator", i.as_str()),
         };
-        let visibility = if internal {
-            let choices =
-                labels::choices(Visibility::ALL, Visibility::as_str, |v| v.localise(lang));
-            format!(
-                "<label for=\"visibility\">{}</label><select id=\"visibility\" name=\"visibility\">{}</select>",
-                escape(&tr!(lang, "work-comment-visible-to")),
-                options(labels::pairs(&choices), "government")
-            )
-        } else {
-            "<input type=\"hidden\" name=\"visibility\" value=\"government\">".to_owned()
-        };
-        let _ = writeln!(
-            out,
-            "<form method=\"post\" action=\"{}\">{}<input type=\"hidden\" name=\"anchor\" value=\"{kind}\"><input type=\"hidden\" name=\"ref\" value=\"{}\"><label for=\"comment-text\">{}</label><textarea id=\"comment-text\" name=\"text\" required maxlength=\"10000\"></textarea>{visibility}<button data-save=\"comment\">{}</button></form>",
-            ctx.url("/comments"),
-            csrf_field(&ctx.session),
-            escape(reference),
-            escape(&tr!(
+        CommentForm {
+            action: ctx.url("/comments"),
+            csrf: ctx.session.csrf.clone(),
+            anchor: kind,
+            reference: reference.to_owned(),
+            label: tr!(
                 lang,
                 "work-comment-yours",
                 anchor = anchor_label(lang, anchor)
-            )),
-            escape(&tr!(lang, "work-comment-button")),
-        );
-    }
-    Ok(out)
+            ),
+            visibility: internal.then(|| {
+                Choice::all(
+                    lang,
+                    Visibility::ALL,
+                    Visibility::as_str,
+                    Some(Visibility::Government),
+                )
+            }),
+        }
+    });
+    Ok(Thread { comments, form })
+}
+
+/// [`Thread`] on its own, for a page whose handler still writes its body as HTML.
+#[derive(Template)]
+#[template(
+    source = r#"{% import "partials/comments.html" as comments %}{% call comments::thread(chrome, thread) %}{% endcall %}"#,
+    ext = "html"
+)]
+struct ThreadPart {
+    chrome: Chrome,
+    thread: Thread,
+}
+
+/// The comments section of a page about `anchor`, as HTML, until the pages that show it have
+/// templates (which then call `thread` with [`thread`]'s [`Thread`]).
+pub async fn section(state: &AppState, ctx: &Ctx, anchor: &Anchor) -> WebResult<String> {
+    Ok(render(&ThreadPart {
+        chrome: ctx.chrome(""),
+        thread: thread(state, ctx, anchor).await?,
+    }))
 }
 
 fn anchor_of(f: &Fields) -> WebResult<Anchor> {

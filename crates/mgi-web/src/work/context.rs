@@ -1,105 +1,191 @@
 //! The context figures and convention ratifications of an assessment, and new findings.
 
-use mgi_i18n::Localise;
-use std::fmt::Write;
-
+use askama::Template;
 use axum::extract::{Path, State};
-use mgi_i18n::{Lang, tr};
+use axum::response::{Html, IntoResponse};
+use mgi_i18n::{Lang, Localise, tr};
 use mgi_model::access::Action;
-use mgi_model::{ContextFigure, Convention, FindingKind, Sex};
-use mgi_store::StoreError;
+use mgi_model::{ContextFigure, Convention, FindingKind, Sex, Source};
+use mgi_store::{StoreError, Versioned};
 
 use super::extract::{Acting, Edit, Opened};
-use super::{Ctx, back_to, labels};
+use super::sources::SourceName;
+use super::{ConflictHead, Ctx, back_to, conflict_page, labels};
 use crate::AppState;
 use crate::error::{WebError, WebResult};
 use crate::form::{Fields, field};
-use crate::html::{csrf_field, escape, options};
+use crate::layout::{Chrome, render};
 use crate::ui::colon;
+use crate::views::Choice;
 
-fn figure_form(
-    ctx: &Ctx,
-    position: Option<i64>,
-    version: i64,
-    f: &ContextFigure,
-    sources: &[(String, String)],
-) -> String {
-    let lang = ctx.lang();
-    let t = |key: &str| escape(&mgi_i18n::tr(lang, key));
-    let input = |name: &str, key: &str, value: &str| {
-        let id = format!(
-            "{name}-{}",
-            position.map_or("new".to_owned(), |p| p.to_string())
-        );
-        format!(
-            "<label for=\"{id}\">{}</label><input type=\"text\" id=\"{id}\" name=\"{name}\" value=\"{}\">",
-            t(key),
-            escape(value)
-        )
-    };
-    let mut sexes = vec![("", "—".to_owned())];
-    sexes.extend(labels::choices(Sex::ALL, Sex::as_str, |s| s.localise(lang)));
-    let choices = sources.iter().map(|(k, t)| (k.as_str(), t.as_str()));
-    format!(
-        "<form method=\"post\" action=\"{}\">{}<input type=\"hidden\" name=\"version\" value=\"{version}\"><input type=\"hidden\" name=\"position\" value=\"{}\">{}{}{}{}<label>{}<select name=\"sex\">{}</select></label>{}<label>{}<select name=\"source\">{}</select></label><button>{}</button></form>\n",
-        ctx.url("/context"),
-        csrf_field(&ctx.session),
-        position.map(|p| p.to_string()).unwrap_or_default(),
-        input("measure", "work-figure-measure", &f.measure),
-        input(
-            "value",
-            "work-figure-value",
-            &if f.value == 0.0 && position.is_none() {
-                String::new()
-            } else {
-                f.value.to_string()
-            }
-        ),
-        input("unit", "work-figure-unit", &f.unit),
-        input(
-            "year",
-            "work-year",
-            &if position.is_none() {
-                String::new()
-            } else {
-                f.year.to_string()
-            }
-        ),
-        t("work-figure-sex"),
-        options(labels::pairs(&sexes), f.sex.map_or("", |s| s.as_str())),
-        input(
-            "age_group",
-            "work-figure-age",
-            f.age_group.as_deref().unwrap_or("")
-        ),
-        t("work-figure-source"),
-        options(choices, &f.source),
-        if position.is_some() {
-            t("work-figure-save")
-        } else {
-            t("work-figure-add")
-        },
-    )
+/// A figure as read (`context::figure`): "measure: value unit (year)", the value with the
+/// language's separators, whom it counts, and the source it comes from when the register has it.
+pub struct FigureView {
+    pub measure: String,
+    pub value: String,
+    pub unit: String,
+    pub year: i32,
+    pub sex: Option<String>,
+    pub age_group: Option<String>,
+    pub source: Option<SourceName>,
+    pub colon: &'static str,
+}
+
+impl FigureView {
+    fn new(lang: Lang, f: &ContextFigure, sources: &[Versioned<Source>]) -> FigureView {
+        FigureView {
+            measure: f.measure.clone(),
+            value: labels::figure(lang, f.value),
+            unit: f.unit.clone(),
+            year: f.year,
+            sex: f.sex.map(|s| s.localise(lang)),
+            age_group: f.age_group.clone(),
+            source: sources
+                .iter()
+                .find(|s| s.value.key == f.source)
+                .map(|s| SourceName::new(lang, &s.value)),
+            colon: colon(lang),
+        }
+    }
+}
+
+/// The form of a figure (`context::figure_form`), or of a new one (no position).
+pub struct FigureForm {
+    pub action: String,
+    pub csrf: String,
+    pub version: i64,
+    pub position: Option<i64>,
+    pub measure: String,
+    pub value: String,
+    pub unit: String,
+    pub year: String,
+    pub sexes: Vec<Choice>,
+    pub age_group: String,
+    /// The sources of the register, by issuer, title and year.
+    pub sources: Vec<Choice>,
+}
+
+impl FigureForm {
+    fn new(
+        ctx: &Ctx,
+        position: Option<i64>,
+        version: i64,
+        f: &ContextFigure,
+        sources: &[Versioned<Source>],
+    ) -> FigureForm {
+        let lang = ctx.lang();
+        let mut sexes = vec![Choice {
+            value: String::new(),
+            label: "—".to_owned(),
+            selected: f.sex.is_none(),
+        }];
+        sexes.extend(Choice::all(lang, Sex::ALL, Sex::as_str, f.sex));
+        FigureForm {
+            action: ctx.url("/context"),
+            csrf: ctx.session.csrf.clone(),
+            version,
+            position,
+            measure: f.measure.clone(),
+            value: position.map(|_| f.value.to_string()).unwrap_or_default(),
+            unit: f.unit.clone(),
+            year: position.map(|_| f.year.to_string()).unwrap_or_default(),
+            sexes,
+            age_group: f.age_group.clone().unwrap_or_default(),
+            sources: sources
+                .iter()
+                .map(|s| Choice {
+                    value: s.value.key.clone(),
+                    label: SourceName::new(lang, &s.value).plain(),
+                    selected: s.value.key == f.source,
+                })
+                .collect(),
+        }
+    }
+
+    /// The id of the field `name` in this form: each figure's form has its own.
+    pub fn id(&self, name: &str) -> String {
+        match self.position {
+            Some(p) => format!("{name}-{p}"),
+            None => format!("{name}-new"),
+        }
+    }
+}
+
+/// The forms of the figures, for the team: one per figure saved, and one for a new figure.
+pub struct FigureForms {
+    pub saved: Vec<FigureForm>,
+    pub new: FigureForm,
+}
+
+/// A convention and where its ratification stands (`context::convention`).
+pub struct ConventionView {
+    pub name: String,
+    pub status: String,
+    pub colon: &'static str,
+}
+
+impl ConventionView {
+    fn new(lang: Lang, c: &Convention) -> ConventionView {
+        let status = match (c.ratified, c.year) {
+            // The year as written, without grouping.
+            (true, Some(y)) => tr!(lang, "work-convention-ratified-in", year = y.to_string()),
+            (true, None) => tr!(lang, "work-convention-ratified"),
+            (false, _) => tr!(lang, "work-convention-not-ratified"),
+        };
+        ConventionView {
+            name: c.name.clone(),
+            status,
+            colon: colon(lang),
+        }
+    }
+}
+
+/// The form of a convention's ratification (`context::convention_form`).
+pub struct ConventionForm {
+    pub action: String,
+    pub csrf: String,
+    pub version: i64,
+    pub name: String,
+    pub ratified: bool,
+    pub year: String,
+}
+
+impl ConventionForm {
+    fn new(ctx: &Ctx, version: i64, c: &Convention) -> ConventionForm {
+        ConventionForm {
+            action: ctx.url(&format!("/conventions/{}", c.indicator)),
+            csrf: ctx.session.csrf.clone(),
+            version,
+            name: c.name.clone(),
+            ratified: c.ratified,
+            year: c.year.map(|y| y.to_string()).unwrap_or_default(),
+        }
+    }
+}
+
+/// A convention on the context page, with its form for the team.
+pub struct ConventionRow {
+    pub shown: ConventionView,
+    pub form: Option<ConventionForm>,
+}
+
+/// `/work/{code}/{year}/context`.
+#[derive(Template)]
+#[template(path = "work/context.html")]
+pub struct ContextPage {
+    pub chrome: Chrome,
+    /// The figures as read, for those who may not edit them.
+    pub figures: Vec<FigureView>,
+    pub figure_forms: Option<FigureForms>,
+    pub conventions: Vec<ConventionRow>,
 }
 
 pub async fn page(State(state): State<AppState>, Opened(ctx): Opened) -> WebResult {
     let edit = ctx.can(Action::Edit);
-    let sources = source_choices(&state, &ctx).await?;
+    let sources = state.store.sources(&ctx.code, ctx.year).await?;
     let lang = ctx.lang();
-    let title = tr!(lang, "work-context-title");
-    let mut body = format!(
-        "<h1>{}</h1>\n<h2>{}</h2>\n",
-        escape(&title),
-        escape(&tr!(lang, "work-context-figures"))
-    );
-    for (position, version, f) in state.store.context_figures(&ctx.code, ctx.year).await? {
-        if edit {
-            body.push_str(&figure_form(&ctx, Some(position), version, &f, &sources));
-        } else {
-            let _ = writeln!(body, "<p>{}</p>", describe_figure(lang, &f));
-        }
-    }
-    if edit {
+    let saved = state.store.context_figures(&ctx.code, ctx.year).await?;
+    let (figures, figure_forms) = if edit {
         let blank = ContextFigure {
             measure: String::new(),
             value: 0.0,
@@ -109,51 +195,60 @@ pub async fn page(State(state): State<AppState>, Opened(ctx): Opened) -> WebResu
             age_group: None,
             source: String::new(),
         };
-        let _ = writeln!(body, "<h3>{}</h3>", escape(&tr!(lang, "work-figure-new")));
-        body.push_str(&figure_form(&ctx, None, 0, &blank, &sources));
-    }
-    let _ = writeln!(
-        body,
-        "<h2 id=\"conventions\">{}</h2>",
-        escape(&tr!(lang, "work-conventions"))
-    );
-    for (version, c) in state.store.conventions(&ctx.code, ctx.year).await? {
-        let _ = writeln!(body, "<p>{}</p>", convention_status(lang, &c));
-        if edit {
-            body.push_str(&convention_form(&ctx, version, &c));
-        }
-    }
-    Ok(ctx.page(&title, &body))
-}
-
-fn convention_status(lang: Lang, c: &Convention) -> String {
-    let status = match (c.ratified, c.year) {
-        // The year as written, without grouping.
-        (true, Some(y)) => tr!(lang, "work-convention-ratified-in", year = y.to_string()),
-        (true, None) => tr!(lang, "work-convention-ratified"),
-        (false, _) => tr!(lang, "work-convention-not-ratified"),
+        let forms = FigureForms {
+            saved: saved
+                .iter()
+                .map(|(p, v, f)| FigureForm::new(&ctx, Some(*p), *v, f, &sources))
+                .collect(),
+            new: FigureForm::new(&ctx, None, 0, &blank, &sources),
+        };
+        (Vec::new(), Some(forms))
+    } else {
+        let shown = saved
+            .iter()
+            .map(|(_, _, f)| FigureView::new(lang, f, &sources))
+            .collect();
+        (shown, None)
     };
-    format!(
-        "<strong><bdi>{}</bdi></strong>{}{}",
-        escape(&c.name),
-        colon(lang),
-        escape(&status)
-    )
+    let conventions = state
+        .store
+        .conventions(&ctx.code, ctx.year)
+        .await?
+        .iter()
+        .map(|(version, c)| ConventionRow {
+            shown: ConventionView::new(lang, c),
+            form: edit.then(|| ConventionForm::new(&ctx, *version, c)),
+        })
+        .collect();
+    let page = ContextPage {
+        chrome: ctx.chrome(&tr!(lang, "work-context-title")),
+        figures,
+        figure_forms,
+        conventions,
+    };
+    Ok(Html(render(&page)).into_response())
 }
 
-fn convention_form(ctx: &Ctx, version: i64, c: &Convention) -> String {
-    let lang = ctx.lang();
-    format!(
-        "<form method=\"post\" action=\"{}\">{}<input type=\"hidden\" name=\"version\" value=\"{version}\"><input type=\"hidden\" name=\"name\" value=\"{}\"><label><input type=\"checkbox\" name=\"ratified\" value=\"yes\"{}> {}</label><label>{}<input type=\"text\" name=\"year\" value=\"{}\"></label><button>{}</button></form>\n",
-        ctx.url(&format!("/conventions/{}", c.indicator)),
-        csrf_field(&ctx.session),
-        escape(&c.name),
-        if c.ratified { " checked" } else { "" },
-        escape(&tr!(lang, "work-convention-ratified-label")),
-        escape(&tr!(lang, "work-year")),
-        c.year.map(|y| y.to_string()).unwrap_or_default(),
-        escape(&tr!(lang, "work-save")),
-    )
+/// A figure saved meanwhile by someone else.
+#[derive(Template)]
+#[template(path = "work/figure_conflict.html")]
+pub struct FigureConflict {
+    pub chrome: Chrome,
+    pub conflict: ConflictHead,
+    pub theirs: FigureView,
+    pub mine: FigureView,
+    pub form: FigureForm,
+}
+
+/// A convention saved meanwhile by someone else.
+#[derive(Template)]
+#[template(path = "work/convention_conflict.html")]
+pub struct ConventionConflict {
+    pub chrome: Chrome,
+    pub conflict: ConflictHead,
+    pub theirs: ConventionView,
+    pub mine: ConventionView,
+    pub form: ConventionForm,
 }
 
 fn number<T: std::str::FromStr>(f: &Fields, name: &str, expected: &str) -> WebResult<T> {
@@ -205,46 +300,17 @@ pub async fn save_figure(
                 .into_iter()
                 .find(|(at, _, _)| *at == p)
                 .ok_or(WebError::NotFound)?;
-            let sources = source_choices(&state, &ctx).await?;
-            let form = figure_form(&ctx, Some(p), version, &figure, &sources);
-            let shown = |f: &ContextFigure| format!("<p>{}</p>", describe_figure(lang, f));
-            Ok(super::conflict(
-                &ctx,
-                &tr!(lang, "work-what-figure"),
-                &shown(&theirs),
-                &shown(&figure),
-                &form,
-            ))
+            let sources = state.store.sources(&ctx.code, ctx.year).await?;
+            Ok(conflict_page(&FigureConflict {
+                chrome: ctx.chrome(&tr!(lang, "work-conflict-title")),
+                conflict: ConflictHead::new(lang, &tr!(lang, "work-what-figure")),
+                theirs: FigureView::new(lang, &theirs, &sources),
+                mine: FigureView::new(lang, &figure, &sources),
+                form: FigureForm::new(&ctx, Some(p), version, &figure, &sources),
+            }))
         }
         (Err(e), _) => Err(e.into()),
     }
-}
-
-/// "measure: value unit (year)", the value with the language's separators.
-fn describe_figure(lang: Lang, f: &ContextFigure) -> String {
-    format!(
-        "{}{}{} {} ({})",
-        escape(&f.measure),
-        colon(lang),
-        labels::figure(lang, f.value),
-        escape(&f.unit),
-        f.year
-    )
-}
-
-async fn source_choices(state: &AppState, ctx: &Ctx) -> WebResult<Vec<(String, String)>> {
-    Ok(state
-        .store
-        .sources(&ctx.code, ctx.year)
-        .await?
-        .into_iter()
-        .map(|v| {
-            (
-                v.value.key.clone(),
-                format!("{} — {}", v.value.issuer, v.value.title),
-            )
-        })
-        .collect())
 }
 
 pub async fn save_convention(
@@ -278,37 +344,62 @@ pub async fn save_convention(
                 .into_iter()
                 .find(|(_, c)| c.indicator == conv.indicator)
                 .ok_or(WebError::NotFound)?;
-            let form = convention_form(&ctx, version, &conv);
-            let shown = |c: &Convention| format!("<p>{}</p>", convention_status(lang, c));
-            Ok(super::conflict(
-                &ctx,
-                &tr!(lang, "work-what-convention"),
-                &shown(&theirs),
-                &shown(&conv),
-                &form,
-            ))
+            Ok(conflict_page(&ConventionConflict {
+                chrome: ctx.chrome(&tr!(lang, "work-conflict-title")),
+                conflict: ConflictHead::new(lang, &tr!(lang, "work-what-convention")),
+                theirs: ConventionView::new(lang, &theirs),
+                mine: ConventionView::new(lang, &conv),
+                form: ConventionForm::new(&ctx, version, &conv),
+            }))
         }
         Err(e) => Err(e.into()),
     }
 }
 
-/// The form adding a finding to a domain (on the workspace).
+/// The form adding a finding to a domain, on the workspace (`new_finding` in
+/// `templates/partials/new_finding.html`).
+pub struct NewFinding {
+    pub action: String,
+    pub csrf: String,
+    /// The domain's id.
+    pub domain: String,
+    pub kinds: Vec<Choice>,
+}
+
+impl NewFinding {
+    pub fn new(ctx: &Ctx, domain: &str) -> NewFinding {
+        NewFinding {
+            action: ctx.url("/findings"),
+            csrf: ctx.session.csrf.clone(),
+            domain: domain.to_owned(),
+            kinds: Choice::all(
+                ctx.lang(),
+                FindingKind::ALL,
+                FindingKind::as_str,
+                Some(FindingKind::WellDeveloped),
+            ),
+        }
+    }
+}
+
+/// [`NewFinding`] on its own, for a page whose handler still writes its body as HTML.
+#[derive(Template)]
+#[template(
+    source = r#"{% import "partials/new_finding.html" as f %}{% call f::new_finding(chrome, form) %}{% endcall %}"#,
+    ext = "html"
+)]
+struct NewFindingPart {
+    chrome: Chrome,
+    form: NewFinding,
+}
+
+/// The form adding a finding to a domain, as HTML, until the workspace has a template (which
+/// then calls `new_finding` with a [`NewFinding`]).
 pub fn new_finding_form(ctx: &Ctx, domain: &str) -> String {
-    let lang = ctx.lang();
-    let t = |key: &str| escape(&mgi_i18n::tr(lang, key));
-    let kinds = labels::choices(FindingKind::ALL, FindingKind::as_str, |k| k.localise(lang));
-    format!(
-        "<details><summary>{}</summary><form method=\"post\" action=\"{}\">{}<input type=\"hidden\" name=\"domain\" value=\"{d}\"><label for=\"kind-{d}\">{}</label><select id=\"kind-{d}\" name=\"kind\">{}</select><label for=\"text-{d}\">{}</label><textarea id=\"text-{d}\" name=\"text\" required></textarea><label for=\"ind-{d}\">{}</label><input type=\"text\" id=\"ind-{d}\" name=\"indicators\"><button>{}</button></form></details>\n",
-        t("work-finding-add"),
-        ctx.url("/findings"),
-        csrf_field(&ctx.session),
-        t("work-finding-kind"),
-        options(labels::pairs(&kinds), "well-developed"),
-        t("work-finding-text"),
-        t("work-finding-indicators"),
-        t("work-finding-add-button"),
-        d = escape(domain),
-    )
+    render(&NewFindingPart {
+        chrome: ctx.chrome(""),
+        form: NewFinding::new(ctx, domain),
+    })
 }
 
 pub async fn add_finding(

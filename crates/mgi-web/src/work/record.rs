@@ -1,42 +1,76 @@
 //! The rest of the profile's content the team writes: the summary of each domain, and the record
 //! of consultation events that the annex reports.
 
-use std::fmt::Write;
-
+use askama::Template;
 use axum::extract::{Path, State};
+use axum::response::{Html, IntoResponse};
 use chrono::NaiveDate;
+use mgi_framework::Domain;
 use mgi_i18n::{date, tr};
 use mgi_model::ConsultationEvent;
 use mgi_model::access::Action;
 use mgi_store::StoreError;
 
 use super::extract::{Acting, Edit, Opened};
-use super::{Ctx, back_to};
+use super::{ConflictHead, Ctx, back_to, conflict_page};
 use crate::AppState;
 use crate::error::{WebError, WebResult};
+use crate::filters;
 use crate::form::field;
-use crate::html::{csrf_field, escape, markdown};
-use crate::portal::labels::domain as domain_name;
+use crate::layout::{Chrome, render};
 use crate::ui::colon;
+use crate::views::Label;
 
-fn summary_form(ctx: &Ctx, domain: &str, text: &str, version: i64) -> String {
-    let lang = ctx.lang();
-    format!(
-        "<form method=\"post\" action=\"{}\">{}<input type=\"hidden\" name=\"version\" value=\"{version}\">\
-         <label for=\"text\">{}</label><textarea id=\"text\" name=\"text\" rows=\"12\">{}</textarea><button data-save=\"summary\">{}</button></form>\n",
-        ctx.url(&format!("/summaries/{domain}")),
-        csrf_field(&ctx.session),
-        escape(&tr!(lang, "work-summary-text")),
-        escape(text),
-        escape(&tr!(lang, "work-summary-save"))
-    )
+/// The editor of a domain's summary (`form` in `templates/partials/summary.html`).
+pub struct SummaryForm {
+    pub action: String,
+    pub csrf: String,
+    pub version: i64,
+    /// Markdown.
+    pub text: String,
 }
 
-fn known_domain(state: &AppState, ctx: &Ctx, domain: &str) -> bool {
+impl SummaryForm {
+    fn new(ctx: &Ctx, domain: &str, text: &str, version: i64) -> SummaryForm {
+        SummaryForm {
+            action: ctx.url(&format!("/summaries/{domain}")),
+            csrf: ctx.session.csrf.clone(),
+            version,
+            text: text.to_owned(),
+        }
+    }
+}
+
+/// The domain `id` of the assessment's framework set.
+fn domain_of<'a>(state: &'a AppState, ctx: &Ctx, id: &str) -> Option<&'a Domain> {
     u32::try_from(ctx.summary.framework_version)
         .ok()
         .and_then(|v| state.store.framework().set(&ctx.summary.framework_set, v))
-        .is_some_and(|s| s.domain(domain).is_some())
+        .and_then(|s| s.domain(id))
+}
+
+/// `/work/{code}/{year}/summaries/{domain}`.
+#[derive(Template)]
+#[template(path = "work/summary.html")]
+pub struct SummaryPage {
+    pub chrome: Chrome,
+    pub domain: Label,
+    pub colon: &'static str,
+    /// The editor, for the team.
+    pub form: Option<SummaryForm>,
+    /// The summary (Markdown), for everyone else.
+    pub text: String,
+}
+
+/// A summary saved meanwhile by someone else (Markdown, both).
+#[derive(Template)]
+#[template(path = "work/summary_conflict.html")]
+pub struct SummaryConflict {
+    pub chrome: Chrome,
+    pub conflict: ConflictHead,
+    pub theirs: String,
+    pub mine: String,
+    pub form: SummaryForm,
 }
 
 pub async fn summary(
@@ -44,24 +78,23 @@ pub async fn summary(
     Path((_, _, domain)): Path<(String, String, String)>,
     Opened(ctx): Opened,
 ) -> WebResult {
-    if !known_domain(&state, &ctx, &domain) {
-        return Err(WebError::NotFound);
-    }
+    let lang = ctx.lang();
+    let name = domain_of(&state, &ctx, &domain)
+        .map(|d| Label::new(lang, &d.name))
+        .ok_or(WebError::NotFound)?;
     let current = state.store.summary(&ctx.code, ctx.year, &domain).await?;
     let (text, version) = current.map_or((String::new(), 0), |v| (v.value, v.version));
-    let lang = ctx.lang();
-    let mut body = format!(
-        "<h1>{}{}{}</h1>\n",
-        escape(&tr!(lang, "work-summary-heading")),
-        colon(lang),
-        domain_name(lang, state.store.framework(), &domain)
-    );
-    if ctx.can(Action::Edit) {
-        body.push_str(&summary_form(&ctx, &domain, &text, version));
-    } else {
-        body.push_str(&markdown(&text));
-    }
-    Ok(ctx.page(&tr!(lang, "work-summary-title"), &body))
+    let form = ctx
+        .can(Action::Edit)
+        .then(|| SummaryForm::new(&ctx, &domain, &text, version));
+    let page = SummaryPage {
+        chrome: ctx.chrome(&tr!(lang, "work-summary-title")),
+        domain: name,
+        colon: colon(lang),
+        form,
+        text,
+    };
+    Ok(Html(render(&page)).into_response())
 }
 
 pub async fn save_summary(
@@ -89,73 +122,87 @@ pub async fn save_summary(
                 .summary(&ctx.code, ctx.year, &domain)
                 .await?
                 .ok_or(WebError::NotFound)?;
-            let form = summary_form(&ctx, &domain, text, theirs.version);
-            Ok(super::conflict(
-                &ctx,
-                &tr!(ctx.lang(), "work-what-summary"),
-                &markdown(&theirs.value),
-                &markdown(text),
-                &form,
-            ))
+            let lang = ctx.lang();
+            Ok(conflict_page(&SummaryConflict {
+                chrome: ctx.chrome(&tr!(lang, "work-conflict-title")),
+                conflict: ConflictHead::new(lang, &tr!(lang, "work-what-summary")),
+                form: SummaryForm::new(&ctx, &domain, text, theirs.version),
+                theirs: theirs.value,
+                mine: text.to_owned(),
+            }))
         }
         Err(e) => Err(e.into()),
     }
 }
 
-/// The consultation events and, for the team, the form to record one.
+/// The consultation events of an assessment and, for the team, the form that records one
+/// (`consultations` in `templates/partials/consultations.html`).
+pub struct Consultations {
+    pub events: Vec<EventView>,
+    pub form: Option<EventForm>,
+}
+
+/// A consultation event: its title, its dates as the language writes them, where, and how many
+/// took part when known.
+pub struct EventView {
+    pub title: String,
+    pub dates: String,
+    pub place: String,
+    pub participants: Option<String>,
+}
+
+/// Where the form recording an event posts.
+pub struct EventForm {
+    pub action: String,
+    pub csrf: String,
+}
+
+impl Consultations {
+    pub fn new(ctx: &Ctx, events: &[ConsultationEvent]) -> Consultations {
+        let lang = ctx.lang();
+        Consultations {
+            events: events
+                .iter()
+                .map(|e| EventView {
+                    title: e.title.clone(),
+                    dates: tr!(
+                        lang,
+                        "work-event-dates",
+                        start = date(lang, e.start),
+                        end = date(lang, e.end)
+                    ),
+                    place: e.place.clone(),
+                    participants: e
+                        .participants
+                        .map(|n| tr!(lang, "work-event-participants", count = n)),
+                })
+                .collect(),
+            form: ctx.can(Action::Edit).then(|| EventForm {
+                action: ctx.url("/consultations"),
+                csrf: ctx.session.csrf.clone(),
+            }),
+        }
+    }
+}
+
+/// [`Consultations`] on their own, for a page whose handler still writes its body as HTML.
+#[derive(Template)]
+#[template(
+    source = r#"{% import "partials/consultations.html" as c %}{% call c::consultations(chrome, consultations) %}{% endcall %}"#,
+    ext = "html"
+)]
+struct ConsultationsPart {
+    chrome: Chrome,
+    consultations: Consultations,
+}
+
+/// The consultation events and the form, as HTML, until the workspace has a template (which
+/// then calls `consultations` with [`Consultations::new`]).
 pub fn consultations_block(ctx: &Ctx, events: &[ConsultationEvent]) -> String {
-    let lang = ctx.lang();
-    let t = |key: &str| escape(&mgi_i18n::tr(lang, key));
-    let mut out = format!(
-        "<h2 id=\"consultations\">{}</h2>\n<ul>\n",
-        t("work-consultations")
-    );
-    for e in events {
-        let dates = tr!(
-            lang,
-            "work-event-dates",
-            start = date(lang, e.start),
-            end = date(lang, e.end)
-        );
-        let participants = e
-            .participants
-            .map(|n| {
-                format!(
-                    ", {}",
-                    escape(&tr!(lang, "work-event-participants", count = n))
-                )
-            })
-            .unwrap_or_default();
-        let _ = writeln!(
-            out,
-            "<li>{} ({}, {}){participants}</li>",
-            crate::html::bdi(&e.title),
-            escape(&dates),
-            crate::html::bdi(&e.place),
-        );
-    }
-    out.push_str("</ul>\n");
-    if ctx.can(Action::Edit) {
-        let _ = writeln!(
-            out,
-            "<form method=\"post\" action=\"{}\">{}<label for=\"ev-title\">{}</label><input type=\"text\" id=\"ev-title\" name=\"title\" required>\
-             <label for=\"ev-start\">{}</label><input type=\"text\" id=\"ev-start\" name=\"start\" required>\
-             <label for=\"ev-end\">{}</label><input type=\"text\" id=\"ev-end\" name=\"end\" required>\
-             <label for=\"ev-place\">{}</label><input type=\"text\" id=\"ev-place\" name=\"place\" required>\
-             <label for=\"ev-participants\">{}</label><input type=\"text\" id=\"ev-participants\" name=\"participants\">\
-             <label for=\"ev-description\">{}</label><textarea id=\"ev-description\" name=\"description\"></textarea><button data-save=\"event\">{}</button></form>",
-            ctx.url("/consultations"),
-            csrf_field(&ctx.session),
-            t("work-event-title"),
-            t("work-event-start"),
-            t("work-event-end"),
-            t("work-event-place"),
-            t("work-event-participants-label"),
-            t("work-event-description"),
-            t("work-event-save"),
-        );
-    }
-    out
+    render(&ConsultationsPart {
+        chrome: ctx.chrome(""),
+        consultations: Consultations::new(ctx, events),
+    })
 }
 
 pub async fn add_consultation(

@@ -1,6 +1,7 @@
 //! The team's side of rounds: start the next round of a jurisdiction from this one, and
 //! annotate the change log between an earlier round and this one.
 
+use askama::Template;
 use axum::extract::{RawQuery, State};
 use mgi_i18n::tr;
 use mgi_model::DocError;
@@ -8,10 +9,10 @@ use mgi_model::access::Action;
 use mgi_store::{ChangeLogLine, RoundNote, StoreError};
 
 use super::extract::{Acting, Annotate, Opened, StartRound};
-use super::{Ctx, back_to};
+use super::{ConflictHead, Ctx, back_to, conflict_page};
 use crate::AppState;
 use crate::error::{WebError, WebResult};
-use crate::html::{csrf_field, escape};
+use crate::layout::{Chrome, render};
 use crate::portal::change_log::change_log;
 use crate::portal::progress::year_param;
 
@@ -32,18 +33,62 @@ pub async fn start(
     Ok(back_to(&ctx.ui.href(&format!("/work/{}/{next}", ctx.code))))
 }
 
-fn note_form(ctx: &Ctx, from: i32, indicator: &str, note: Option<&RoundNote>) -> String {
-    let lang = ctx.lang();
-    format!(
-        "<form method=\"post\" action=\"{}\">{}<input type=\"hidden\" name=\"from\" value=\"{from}\"><input type=\"hidden\" name=\"indicator\" value=\"{}\"><input type=\"hidden\" name=\"version\" value=\"{}\"><textarea name=\"note\" rows=\"2\" aria-label=\"{}\">{}</textarea><button>{}</button></form>",
-        ctx.url("/progress"),
-        csrf_field(&ctx.session),
-        escape(indicator),
-        note.map_or(0, |n| n.version),
-        escape(&tr!(lang, "work-note-on", id = indicator)),
-        note.map(|n| escape(&n.note)).unwrap_or_default(),
-        escape(&tr!(lang, "work-note-save")),
-    )
+/// The team's note on the line of `indicator` in the change log from the round `from` (`note_form`
+/// in `templates/partials/round_note.html`).
+pub struct NoteForm {
+    pub action: String,
+    pub csrf: String,
+    pub from: i32,
+    pub indicator: String,
+    pub version: i64,
+    /// "Note on x", for the text area.
+    pub label: String,
+    pub note: String,
+}
+
+impl NoteForm {
+    fn new(ctx: &Ctx, from: i32, indicator: &str, note: Option<&RoundNote>) -> NoteForm {
+        NoteForm {
+            action: ctx.url("/progress"),
+            csrf: ctx.session.csrf.clone(),
+            from,
+            indicator: indicator.to_owned(),
+            version: note.map_or(0, |n| n.version),
+            label: tr!(ctx.lang(), "work-note-on", id = indicator),
+            note: note.map(|n| n.note.clone()).unwrap_or_default(),
+        }
+    }
+}
+
+/// A [`NoteForm`] on its own, for the change log, which `crate::portal::change_log` still
+/// writes as HTML.
+#[derive(Template)]
+#[template(
+    source = r#"{% import "partials/round_note.html" as notes %}{% call notes::note_form(chrome, form) %}{% endcall %}"#,
+    ext = "html"
+)]
+struct NoteFormPart<'a> {
+    chrome: &'a Chrome,
+    form: NoteForm,
+}
+
+/// The heading and the introduction of the team's change log page.
+#[derive(Template)]
+#[template(path = "work/progress_head.html")]
+struct ProgressHead {
+    heading: String,
+    intro: String,
+}
+
+/// A note saved meanwhile by someone else.
+#[derive(Template)]
+#[template(path = "work/note_conflict.html")]
+pub struct NoteConflict {
+    pub chrome: Chrome,
+    pub conflict: ConflictHead,
+    pub theirs: String,
+    pub mine: String,
+    pub form: NoteForm,
 }
 
 /// `GET /work/<code>/<year>/progress?from=<year>`: the change log from an earlier stored round
@@ -72,27 +117,31 @@ pub async fn page(
         .map_err(|e| StoreError::Invalid(vec![DocError::new("from", e.into())]))?;
     let notes = state.store.round_notes(&ctx.code, from, ctx.year).await?;
     let annotate = ctx.can(Action::Annotate);
+    let lang = ctx.lang();
+    let title = tr!(lang, "work-progress-title");
+    let chrome = ctx.chrome(&title);
     let form = |indicator: &str, note: Option<&RoundNote>| {
         if annotate {
-            note_form(&ctx, from, indicator, note)
+            render(&NoteFormPart {
+                chrome: &chrome,
+                form: NoteForm::new(&ctx, from, indicator, note),
+            })
         } else {
             String::new()
         }
     };
-    let lang = ctx.lang();
-    // Years as they are written, without grouping.
-    let body = format!(
-        "<h1>{}</h1>\n<p class=\"muted\">{}</p>\n{}",
-        escape(&tr!(
+    let head = render(&ProgressHead {
+        // Years as they are written, without grouping.
+        heading: tr!(
             lang,
             "work-progress-heading",
             from = from.to_string(),
             to = ctx.year.to_string()
-        )),
-        escape(&tr!(lang, "work-progress-intro")),
-        change_log(&ctx.ui, state.store.framework(), &d, &notes, &form)
-    );
-    Ok(ctx.page(&tr!(lang, "work-progress-title"), &body))
+        ),
+        intro: tr!(lang, "work-progress-intro"),
+    });
+    let log = change_log(&ctx.ui, state.store.framework(), &d, &notes, &form);
+    Ok(ctx.page(&title, &(head + &log)))
 }
 
 /// `POST /work/<code>/<year>/progress`: save one note; a stale version gives the conflict page.
@@ -122,22 +171,16 @@ pub async fn save_note(
         Err(StoreError::Conflict { .. }) => {
             let notes = state.store.round_notes(&ctx.code, from, ctx.year).await?;
             let theirs = notes.iter().find(|n| n.indicator == indicator);
-            let mut mine = theirs.cloned().unwrap_or(RoundNote {
-                indicator: indicator.to_owned(),
-                note: String::new(),
-                author: String::new(),
-                updated_at: String::new(),
-                version: 0,
-            });
-            let their_text = escape(&mine.note);
-            mine.note = note.to_owned();
-            Ok(super::conflict(
-                &ctx,
-                &tr!(ctx.lang(), "work-what-note"),
-                &their_text,
-                &escape(note),
-                &note_form(&ctx, from, indicator, Some(&mine)),
-            ))
+            let mut form = NoteForm::new(&ctx, from, indicator, theirs);
+            let their_text = std::mem::replace(&mut form.note, note.to_owned());
+            let lang = ctx.lang();
+            Ok(conflict_page(&NoteConflict {
+                chrome: ctx.chrome(&tr!(lang, "work-conflict-title")),
+                conflict: ConflictHead::new(lang, &tr!(lang, "work-what-note")),
+                theirs: their_text,
+                mine: note.to_owned(),
+                form,
+            }))
         }
         Err(e) => Err(e.into()),
     }

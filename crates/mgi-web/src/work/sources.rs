@@ -1,86 +1,177 @@
 //! The source register of an assessment: the list, and each source's editor (with versions; new
 //! sources are also created from the indicator page, in the form that cites them).
 
-use mgi_i18n::Localise;
-use std::fmt::Write;
-
+use askama::Template;
 use axum::extract::{Path, State};
-use mgi_i18n::{Lang, tr};
+use axum::response::{Html, IntoResponse};
+use mgi_i18n::{Lang, Localise, tr};
 use mgi_model::access::Action;
 use mgi_model::{Source, SourceKind};
 use mgi_store::{StoreError, Versioned};
 
 use super::extract::{Acting, Edit, Opened};
-use super::{Ctx, back_to, labels};
+use super::{ConflictHead, Ctx, back_to, conflict_page};
 use crate::AppState;
 use crate::error::{WebError, WebResult};
 use crate::form::{Fields, field};
-use crate::html::{csrf_field, escape, options};
+use crate::layout::{Chrome, render};
+use crate::portal::change_log::years_list;
+use crate::ui::colon;
+use crate::views::Choice;
 
-/// Issuer, title and year, as the register lists a source; its kind in the language.
-fn describe(lang: Lang, s: &Source) -> String {
-    let year = s.year.map(|y| format!(" ({y})")).unwrap_or_default();
-    format!(
-        "<bdi>{}</bdi>: <em><bdi>{}</bdi></em>{year} · {}",
-        escape(&s.issuer),
-        escape(&s.title),
-        escape(&s.kind.localise(lang))
-    )
+/// A source as it is named wherever it is shown (`sources::name` in
+/// `templates/partials/sources.html`): its issuer, title and year, and its kind in the language.
+pub struct SourceName {
+    pub issuer: String,
+    pub title: String,
+    pub year: Option<i32>,
+    pub kind: String,
+    /// Between the issuer and the title, as the language writes it.
+    pub colon: &'static str,
+}
+
+impl SourceName {
+    pub fn new(lang: Lang, s: &Source) -> SourceName {
+        SourceName {
+            issuer: s.issuer.clone(),
+            title: s.title.clone(),
+            year: s.year,
+            kind: s.kind.localise(lang),
+            colon: colon(lang),
+        }
+    }
+
+    /// The name as plain text, for a drop-down's option or a page's title: "issuer — title
+    /// (year)".
+    pub fn plain(&self) -> String {
+        match self.year {
+            // The year as written, without grouping.
+            Some(year) => format!("{} — {} ({year})", self.issuer, self.title),
+            None => format!("{} — {}", self.issuer, self.title),
+        }
+    }
+}
+
+/// A source with what its name does not say: the years of its amendments, its address (a link
+/// when it is a web address) and the team's note (`sources::details`).
+pub struct SourceDetails {
+    pub name: SourceName,
+    /// "Amended in 2019, 2022."
+    pub amended: Option<String>,
+    pub url: Option<String>,
+    /// `url` is a web address, which the page may link to.
+    pub web: bool,
+    pub note: Option<String>,
+}
+
+impl SourceDetails {
+    pub fn new(lang: Lang, s: &Source) -> SourceDetails {
+        let url = s.url.clone();
+        SourceDetails {
+            name: SourceName::new(lang, s),
+            amended: (!s.amended.is_empty()).then(|| {
+                tr!(
+                    lang,
+                    "work-source-amended-in",
+                    years = years_list(&s.amended)
+                )
+            }),
+            web: url
+                .as_deref()
+                .is_some_and(|u| u.starts_with("https://") || u.starts_with("http://")),
+            url,
+            note: s.note.clone(),
+        }
+    }
+}
+
+/// A line of the register: the source's name, linked to its page.
+pub struct SourceRow {
+    pub href: String,
+    pub name: SourceName,
+}
+
+/// `/work/{code}/{year}/sources`.
+#[derive(Template)]
+#[template(path = "work/sources.html")]
+pub struct SourcesPage {
+    pub chrome: Chrome,
+    pub rows: Vec<SourceRow>,
 }
 
 pub async fn list(State(state): State<AppState>, Opened(ctx): Opened) -> WebResult {
     let lang = ctx.lang();
-    let title = tr!(lang, "work-sources-title");
-    let mut body = format!("<h1>{}</h1>\n<ul>\n", escape(&title));
-    for v in state.store.sources(&ctx.code, ctx.year).await? {
-        let _ = writeln!(
-            body,
-            "<li><a href=\"{}\">{}</a> — {}</li>",
-            ctx.url(&format!("/sources/{}", v.value.key)),
-            escape(&v.value.key),
-            describe(lang, &v.value)
-        );
-    }
-    body.push_str("</ul>\n");
-    Ok(ctx.page(&title, &body))
+    let rows = state
+        .store
+        .sources(&ctx.code, ctx.year)
+        .await?
+        .iter()
+        .map(|v| SourceRow {
+            href: ctx.url(&format!("/sources/{}", v.value.key)),
+            name: SourceName::new(lang, &v.value),
+        })
+        .collect();
+    let page = SourcesPage {
+        chrome: ctx.chrome(&tr!(lang, "work-sources-title")),
+        rows,
+    };
+    Ok(Html(render(&page)).into_response())
 }
 
-fn form(ctx: &Ctx, s: &Source, version: i64) -> String {
-    let lang = ctx.lang();
-    let kinds = labels::choices(SourceKind::ALL, SourceKind::as_str, |k| k.localise(lang));
-    let text = |id: &str, key: &str, value: &str| {
-        format!(
-            "<label for=\"{id}\">{}</label><input type=\"text\" id=\"{id}\" name=\"{id}\" value=\"{}\">",
-            escape(&mgi_i18n::tr(lang, key)),
-            escape(value)
-        )
-    };
-    format!(
-        "<form method=\"post\" action=\"{}\">{}<input type=\"hidden\" name=\"version\" value=\"{version}\">{}{}{}<label for=\"kind\">{}</label><select id=\"kind\" name=\"kind\">{}</select>{}{}{}<button data-save=\"source\">{}</button></form>\n",
-        ctx.url(&format!("/sources/{}", s.key)),
-        csrf_field(&ctx.session),
-        text("issuer", "work-source-issuer", &s.issuer),
-        text("title", "work-source-title", &s.title),
-        text(
-            "year",
-            "work-year",
-            &s.year.map(|y| y.to_string()).unwrap_or_default()
-        ),
-        escape(&tr!(lang, "work-source-kind-label")),
-        options(labels::pairs(&kinds), s.kind.as_str()),
-        text(
-            "amended",
-            "work-source-amended",
-            &s.amended
-                .iter()
-                .map(i32::to_string)
-                .collect::<Vec<_>>()
-                .join(", ")
-        ),
-        text("url", "work-source-url", s.url.as_deref().unwrap_or("")),
-        text("note", "work-source-note", s.note.as_deref().unwrap_or("")),
-        escape(&tr!(lang, "work-source-save")),
-    )
+/// The editor of a source (`sources::form`), filled with `s` and based on `version`.
+pub struct SourceForm {
+    pub action: String,
+    pub csrf: String,
+    pub version: i64,
+    pub issuer: String,
+    pub title: String,
+    pub year: String,
+    pub kinds: Vec<Choice>,
+    pub amended: String,
+    pub url: String,
+    pub note: String,
+}
+
+impl SourceForm {
+    fn new(ctx: &Ctx, s: &Source, version: i64) -> SourceForm {
+        SourceForm {
+            action: ctx.url(&format!("/sources/{}", s.key)),
+            csrf: ctx.session.csrf.clone(),
+            version,
+            issuer: s.issuer.clone(),
+            title: s.title.clone(),
+            year: s.year.map(|y| y.to_string()).unwrap_or_default(),
+            kinds: Choice::all(
+                ctx.lang(),
+                SourceKind::ALL,
+                SourceKind::as_str,
+                Some(s.kind),
+            ),
+            amended: years_list(&s.amended),
+            url: s.url.clone().unwrap_or_default(),
+            note: s.note.clone().unwrap_or_default(),
+        }
+    }
+}
+
+/// `/work/{code}/{year}/sources/{key}`: the source, and its editor for the team.
+#[derive(Template)]
+#[template(path = "work/source.html")]
+pub struct SourcePage {
+    pub chrome: Chrome,
+    pub source: SourceDetails,
+    pub form: Option<SourceForm>,
+}
+
+/// A source saved meanwhile by someone else: theirs, ours, and the editor with ours on theirs.
+#[derive(Template)]
+#[template(path = "work/source_conflict.html")]
+pub struct SourceConflict {
+    pub chrome: Chrome,
+    pub conflict: ConflictHead,
+    pub theirs: SourceDetails,
+    pub mine: SourceDetails,
+    pub form: SourceForm,
 }
 
 fn find(sources: Vec<Versioned<Source>>, key: &str) -> WebResult<Versioned<Source>> {
@@ -97,16 +188,16 @@ pub async fn show(
 ) -> WebResult {
     let source = find(state.store.sources(&ctx.code, ctx.year).await?, &key)?;
     let lang = ctx.lang();
-    let title = tr!(lang, "work-source-page", key = key.as_str());
-    let mut body = format!(
-        "<h1>{}</h1>\n<p>{}</p>\n",
-        escape(&title),
-        describe(lang, &source.value)
-    );
-    if ctx.can(Action::Edit) {
-        body.push_str(&form(&ctx, &source.value, source.version));
-    }
-    Ok(ctx.page(&title, &body))
+    let shown = SourceDetails::new(lang, &source.value);
+    let title = tr!(lang, "work-source-page", title = shown.name.plain());
+    let page = SourcePage {
+        chrome: ctx.chrome(&title),
+        source: shown,
+        form: ctx
+            .can(Action::Edit)
+            .then(|| SourceForm::new(&ctx, &source.value, source.version)),
+    };
+    Ok(Html(render(&page)).into_response())
 }
 
 fn read(f: &Fields, key: &str, online_before: bool) -> WebResult<Source> {
@@ -161,15 +252,13 @@ pub async fn save(
         Err(StoreError::Conflict { .. }) => {
             let theirs = find(state.store.sources(&ctx.code, ctx.year).await?, &key)?;
             let lang = ctx.lang();
-            let shown = |s: &Source| format!("<p>{}</p>", describe(lang, s));
-            let form = form(&ctx, &edited, theirs.version);
-            Ok(super::conflict(
-                &ctx,
-                &tr!(lang, "work-what-source"),
-                &shown(&theirs.value),
-                &shown(&edited),
-                &form,
-            ))
+            Ok(conflict_page(&SourceConflict {
+                chrome: ctx.chrome(&tr!(lang, "work-conflict-title")),
+                conflict: ConflictHead::new(lang, &tr!(lang, "work-what-source")),
+                theirs: SourceDetails::new(lang, &theirs.value),
+                mine: SourceDetails::new(lang, &edited),
+                form: SourceForm::new(&ctx, &edited, theirs.version),
+            }))
         }
         Err(e) => Err(e.into()),
     }

@@ -2,8 +2,7 @@
 //! labels and dates only; a token is revoked by its label. Participants who came through a share
 //! link have no password and get no token.
 
-use std::fmt::Write;
-
+use askama::Template;
 use axum::extract::State;
 use axum::response::{Html, IntoResponse};
 use mgi_i18n::tr;
@@ -13,67 +12,74 @@ use super::{back_to, labels};
 use crate::AppState;
 use crate::auth::{Signed, SignedForm};
 use crate::error::WebResult;
-use crate::html::{csrf_field, escape, page};
+use crate::layout::{Chrome, render};
 use crate::ui::Ui;
+use crate::views::{Banner, BannerKind};
 
-async fn tokens_page(state: &AppState, ui: &Ui, s: &Session, new_token: Option<&str>) -> WebResult {
+/// A token as the list shows it: its label and dates, never the token.
+pub struct TokenRow {
+    pub label: String,
+    pub created: String,
+    pub expires: String,
+    pub active: bool,
+}
+
+/// A token just issued, shown this once.
+pub struct NewToken {
+    pub banner: Banner,
+    pub value: String,
+}
+
+/// `/account/tokens`.
+#[derive(Template)]
+#[template(path = "work/tokens.html")]
+pub struct TokensPage {
+    pub chrome: Chrome,
+    pub new_token: Option<NewToken>,
+    pub tokens: Vec<TokenRow>,
+    pub csrf: String,
+    pub create: String,
+    pub revoke: String,
+    /// "Valid for (days, at most n)".
+    pub days_label: String,
+}
+
+async fn tokens_page(
+    state: &AppState,
+    ui: &Ui,
+    s: &Session,
+    new_token: Option<String>,
+) -> WebResult {
     let lang = ui.lang;
-    let t = |key: &str| escape(&mgi_i18n::tr(lang, key));
-    let title = tr!(lang, "work-tokens-title");
-    // The API keeps no language: its address is the same from every page.
-    let mut body = format!(
-        "<h1>{}</h1>\n<p>{} (<a href=\"/api/v1/openapi.json\">/api/v1</a>). {} <code>Authorization: Bearer …</code>.</p>\n",
-        escape(&title),
-        t("work-tokens-intro"),
-        t("work-tokens-send")
-    );
-    if let Some(token) = new_token {
-        let _ = writeln!(
-            body,
-            "<p class=\"notice\" role=\"status\">{}</p>\n<pre>{}</pre>",
-            t("work-token-shown-once"),
-            escape(token)
-        );
-    }
-    let head: String = [
-        "work-col-label",
-        "work-col-created",
-        "work-col-expires",
-        "work-col-state",
-    ]
-    .iter()
-    .map(|key| format!("<th>{}</th>", t(key)))
-    .collect();
-    let _ = writeln!(body, "<table><thead><tr>{head}</tr></thead><tbody>");
-    for token in state.store.tokens(&s.principal.username).await? {
-        let _ = writeln!(
-            body,
-            "<tr><td><bdi>{}</bdi></td><td>{}</td><td>{}</td><td>{}</td></tr>",
-            escape(&token.label),
-            escape(&labels::day(lang, &token.created_at)),
-            escape(&labels::day(lang, &token.expires_at)),
-            if token.revoked == 0 {
-                t("work-token-active")
-            } else {
-                t("work-token-revoked")
-            }
-        );
-    }
-    let _ = writeln!(
-        body,
-        "</tbody></table>\n<h2>{}</h2>\n<form method=\"post\" action=\"{}\">{csrf}<label for=\"label\">{}</label><input type=\"text\" id=\"label\" name=\"label\" required><label for=\"days\">{}</label><input type=\"text\" id=\"days\" name=\"days\" value=\"90\"><button data-save=\"token\">{}</button></form>\n<h2>{}</h2>\n<form method=\"post\" action=\"{}\">{csrf}<label for=\"revoke\">{}</label><input type=\"text\" id=\"revoke\" name=\"label\" required><button data-save=\"revoke\">{}</button></form>",
-        t("work-token-new"),
-        ui.href("/account/tokens"),
-        t("work-token-label"),
-        escape(&tr!(lang, "work-token-days", max = MAX_TOKEN_DAYS)),
-        t("work-token-create"),
-        t("work-token-revoke-heading"),
-        ui.href("/account/tokens/revoke"),
-        t("work-token-revoke-label"),
-        t("work-token-revoke"),
-        csrf = csrf_field(s)
-    );
-    Ok(Html(page(ui, &title, Some(s), &body)).into_response())
+    let tokens = state
+        .store
+        .tokens(&s.principal.username)
+        .await?
+        .into_iter()
+        .map(|t| TokenRow {
+            created: labels::day(lang, &t.created_at),
+            expires: labels::day(lang, &t.expires_at),
+            active: t.revoked == 0,
+            label: t.label,
+        })
+        .collect();
+    let page = TokensPage {
+        chrome: Chrome::new(ui, &tr!(lang, "work-tokens-title"), Some(s)),
+        new_token: new_token.map(|value| NewToken {
+            banner: Banner {
+                kind: BannerKind::Success,
+                title: tr!(lang, "work-token-new"),
+                text: tr!(lang, "work-token-shown-once"),
+            },
+            value,
+        }),
+        tokens,
+        csrf: s.csrf.clone(),
+        create: ui.href("/account/tokens"),
+        revoke: ui.href("/account/tokens/revoke"),
+        days_label: tr!(lang, "work-token-days", max = MAX_TOKEN_DAYS),
+    };
+    Ok(Html(render(&page)).into_response())
 }
 
 pub async fn list(State(state): State<AppState>, Signed(s): Signed, ui: Ui) -> WebResult {
@@ -93,7 +99,7 @@ pub async fn create(
         .store
         .issue_token(&s.principal.username, f.get("label"), days)
         .await?;
-    tokens_page(&state, &ui, &s, Some(&token)).await
+    tokens_page(&state, &ui, &s, Some(token)).await
 }
 
 pub async fn revoke(

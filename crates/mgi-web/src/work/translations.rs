@@ -2,19 +2,20 @@
 //! beside its translation, saved one at a time with the version it was based on. Readers see
 //! the translations; the team edits them.
 
-use std::fmt::Write;
-
+use askama::Template;
 use axum::extract::{Path, State};
+use axum::response::{Html, IntoResponse};
 use mgi_i18n::{Lang, percent, tr};
 use mgi_model::access::Action;
 use mgi_model::{AssessmentDoc, EventField, TextRef, TextStatus};
 use mgi_store::{StoreError, TranslationEdit, VersionedTranslation};
 
 use super::extract::{Acting, Edit, Opened};
-use super::{Ctx, back_to};
+use super::{ConflictHead, Ctx, back_to, conflict_page};
 use crate::AppState;
 use crate::error::{WebError, WebResult};
-use crate::html::{csrf_field, escape, options};
+use crate::layout::{Chrome, render};
+use crate::views::Choice;
 
 type Key = Path<(String, String, String)>;
 
@@ -54,56 +55,107 @@ fn status_label(lang: Lang, s: TextStatus) -> String {
     tr!(lang, "work-translations-status", status = s.as_str())
 }
 
-/// The form of one translation: the text, its status, the version it is based on.
-fn form(
-    ctx: &Ctx,
-    into: Lang,
-    target: &str,
-    text: &str,
-    status: TextStatus,
-    version: i64,
-) -> String {
-    let lang = ctx.lang();
-    let labels: Vec<(&str, String)> = TextStatus::ALL
-        .iter()
-        .map(|s| (s.as_str(), status_label(lang, *s)))
-        .collect();
-    format!(
-        "<form method=\"post\" action=\"{}\">{}<input type=\"hidden\" name=\"target\" value=\"{}\">\
-         <input type=\"hidden\" name=\"version\" value=\"{version}\">\
-         <label>{}<textarea name=\"text\" lang=\"{}\" dir=\"auto\">{}</textarea></label>\
-         <label>{}<select name=\"status\">{}</select></label>\
-         <button data-save=\"translation\">{}</button></form>\n",
-        ctx.url(&format!("/translations/{}", into.code())),
-        csrf_field(&ctx.session),
-        escape(target),
-        escape(&tr!(lang, "work-translations-text")),
-        into.code(),
-        escape(text),
-        escape(&tr!(lang, "work-translations-status-label")),
-        options(
-            labels.iter().map(|(v, l)| (*v, l.as_str())),
-            status.as_str()
-        ),
-        escape(&tr!(lang, "work-translations-save")),
-    )
+/// The form of one translation (`form` in `templates/partials/translation.html`): the text,
+/// its status, the version it is based on.
+pub struct TranslationForm {
+    pub action: String,
+    pub csrf: String,
+    pub target: String,
+    pub version: i64,
+    /// The language of the translation, for the text area.
+    pub lang: &'static str,
+    pub text: String,
+    pub statuses: Vec<Choice>,
 }
 
-/// A translation for reading, or the statement that there is none.
-fn shown(ctx: &Ctx, into: Lang, t: Option<&VersionedTranslation>) -> String {
-    let lang = ctx.lang();
-    match t {
-        Some(t) => format!(
-            "<p lang=\"{}\" dir=\"auto\">{}</p><p class=\"muted\">{}</p>\n",
-            into.code(),
-            escape(&t.translation.text),
-            escape(&status_label(lang, t.translation.status))
-        ),
-        None => format!(
-            "<p class=\"muted\">{}</p>\n",
-            escape(&tr!(lang, "work-translations-none"))
-        ),
+impl TranslationForm {
+    fn new(
+        ctx: &Ctx,
+        into: Lang,
+        target: &str,
+        text: &str,
+        status: TextStatus,
+        version: i64,
+    ) -> TranslationForm {
+        let lang = ctx.lang();
+        TranslationForm {
+            action: ctx.url(&format!("/translations/{}", into.code())),
+            csrf: ctx.session.csrf.clone(),
+            target: target.to_owned(),
+            version,
+            lang: into.code(),
+            text: text.to_owned(),
+            statuses: TextStatus::ALL
+                .iter()
+                .map(|s| Choice {
+                    value: s.as_str().to_owned(),
+                    label: status_label(lang, *s),
+                    selected: *s == status,
+                })
+                .collect(),
+        }
     }
+}
+
+/// A translation for reading (`shown`), or none.
+pub struct Shown {
+    /// The language of the translation.
+    pub lang: &'static str,
+    pub text: Option<String>,
+    pub status: String,
+}
+
+impl Shown {
+    fn new(ctx: &Ctx, into: Lang, t: Option<&VersionedTranslation>) -> Shown {
+        Shown {
+            lang: into.code(),
+            text: t.map(|t| t.translation.text.clone()),
+            status: t.map_or_else(String::new, |t| {
+                status_label(ctx.lang(), t.translation.status)
+            }),
+        }
+    }
+}
+
+/// A text of the assessment on the translations page: what it is, as written, whether its
+/// translation was made from an earlier wording, and the translation or its form.
+pub struct TextRow {
+    /// The text's reference (`finding/x`), for the anchor, the form and the tests.
+    pub target: String,
+    pub what: String,
+    pub original: String,
+    pub outdated: bool,
+    pub translation: Translation,
+}
+
+/// A translation on the translations page: its form for the team, read by everyone else.
+pub enum Translation {
+    Form(TranslationForm),
+    Shown(Shown),
+}
+
+/// `/work/{code}/{year}/translations/{lang}`.
+#[derive(Template)]
+#[template(path = "work/translations.html")]
+pub struct TranslationsPage {
+    pub chrome: Chrome,
+    /// How many texts have a current translation.
+    pub done: usize,
+    pub coverage: String,
+    /// The language the assessment is written in.
+    pub original_lang: String,
+    pub texts: Vec<TextRow>,
+}
+
+/// A translation saved meanwhile by someone else.
+#[derive(Template)]
+#[template(path = "work/translation_conflict.html")]
+pub struct TranslationConflict {
+    pub chrome: Chrome,
+    pub conflict: ConflictHead,
+    pub theirs: Shown,
+    pub mine: Shown,
+    pub form: TranslationForm,
 }
 
 /// The language of the address, if the assessment can be translated into it.
@@ -141,51 +193,47 @@ pub async fn page(
     } else {
         100.0 * done as f64 / texts.len() as f64
     };
-    let mut body = format!(
-        "<h1>{}</h1>\n<p data-translated=\"{done}\">{}</p>\n<p>{}</p>\n",
-        escape(&title),
-        escape(&tr!(
-            lang,
-            "work-translations-coverage",
-            done = done,
-            all = texts.len(),
-            share = percent(lang, share, 0)
-        )),
-        escape(&tr!(lang, "work-translations-how")),
+    let coverage = tr!(
+        lang,
+        "work-translations-coverage",
+        done = done,
+        all = texts.len(),
+        share = percent(lang, share, 0)
     );
     let editable = ctx.can(Action::Edit);
-    for (target, original) in &texts {
-        let key = target.to_string();
-        let current = saved.iter().find(|t| t.translation.target == key);
-        let _ = write!(
-            body,
-            "<section id=\"tr-{}\" data-target=\"{}\"><h2>{}</h2>\n<blockquote lang=\"{}\" dir=\"auto\">{}</blockquote>\n",
-            escape(&key),
-            escape(&key),
-            escape(&what(lang, target)),
-            escape(&doc.language),
-            escape(original),
-        );
-        if current.is_some_and(|t| !t.translation.is_current(original)) {
-            let _ = writeln!(
-                body,
-                "<p class=\"conflict\" data-outdated=\"{}\">{}</p>",
-                escape(&key),
-                escape(&tr!(lang, "work-translations-outdated"))
-            );
-        }
-        if editable {
-            let (text, status, version) = current
-                .map_or((String::new(), TextStatus::Draft, 0), |t| {
-                    (t.translation.text.clone(), t.translation.status, t.version)
-                });
-            body.push_str(&form(&ctx, into, &key, &text, status, version));
-        } else {
-            body.push_str(&shown(&ctx, into, current));
-        }
-        body.push_str("</section>\n");
-    }
-    Ok(ctx.page(&title, &body))
+    let rows = texts
+        .iter()
+        .map(|(target, original)| {
+            let key = target.to_string();
+            let current = saved.iter().find(|t| t.translation.target == key);
+            let translation = if editable {
+                let (text, status, version) = current
+                    .map_or((String::new(), TextStatus::Draft, 0), |t| {
+                        (t.translation.text.clone(), t.translation.status, t.version)
+                    });
+                Translation::Form(TranslationForm::new(
+                    &ctx, into, &key, &text, status, version,
+                ))
+            } else {
+                Translation::Shown(Shown::new(&ctx, into, current))
+            };
+            TextRow {
+                what: what(lang, target),
+                original: original.to_string(),
+                outdated: current.is_some_and(|t| !t.translation.is_current(original)),
+                translation,
+                target: key,
+            }
+        })
+        .collect();
+    let page = TranslationsPage {
+        chrome: ctx.chrome(&title),
+        done,
+        coverage,
+        original_lang: doc.language.clone(),
+        texts: rows,
+    };
+    Ok(Html(render(&page)).into_response())
 }
 
 /// Save one translation (an empty text removes it); a stale save shows both versions.
@@ -225,23 +273,24 @@ pub async fn save(
                 .into_iter()
                 .find(|t| t.translation.target == edit.target);
             let version = theirs.as_ref().map_or(0, |t| t.version);
-            let mine = VersionedTranslation {
-                translation: mgi_model::Translation {
-                    lang: edit.lang.clone(),
-                    target: edit.target.clone(),
-                    text: edit.text.clone(),
-                    status: edit.status,
-                    of: None,
+            Ok(conflict_page(&TranslationConflict {
+                chrome: ctx.chrome(&tr!(lang, "work-conflict-title")),
+                conflict: ConflictHead::new(lang, &tr!(lang, "work-what-translation")),
+                theirs: Shown::new(&ctx, into, theirs.as_ref()),
+                mine: Shown {
+                    lang: into.code(),
+                    text: Some(edit.text.clone()),
+                    status: status_label(lang, edit.status),
                 },
-                version,
-            };
-            Ok(super::conflict(
-                &ctx,
-                &tr!(lang, "work-what-translation"),
-                &shown(&ctx, into, theirs.as_ref()),
-                &shown(&ctx, into, Some(&mine)),
-                &form(&ctx, into, &edit.target, &edit.text, edit.status, version),
-            ))
+                form: TranslationForm::new(
+                    &ctx,
+                    into,
+                    &edit.target,
+                    &edit.text,
+                    edit.status,
+                    version,
+                ),
+            }))
         }
         Err(e) => Err(e.into()),
     }
