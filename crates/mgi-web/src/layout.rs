@@ -131,14 +131,6 @@ impl Chrome {
     }
 }
 
-/// A page whose body its handler still writes as HTML (see `templates/legacy.html`).
-#[derive(Template)]
-#[template(path = "legacy.html")]
-pub struct LegacyPage<'a> {
-    pub chrome: Chrome,
-    pub body: &'a str,
-}
-
 /// A field of a form in error, for the error summary (a link to the field) and the field.
 pub struct FieldError {
     /// The field's `id`.

@@ -18,7 +18,6 @@ mod error;
 mod filters;
 mod form;
 mod headers;
-mod html;
 mod layout;
 mod pages;
 mod portal;

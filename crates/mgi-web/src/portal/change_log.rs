@@ -4,7 +4,6 @@
 //! `templates/partials/change_log.html` shows; the page that calls it adds what it wants to each
 //! line's note (the team's page, its form).
 
-use askama::Template;
 use mgi_framework::Framework;
 use mgi_i18n::{Localise, number, tr};
 use mgi_model::diff::{Change, IndicatorChange, RoundDiff, SourceChangeKind};
@@ -12,7 +11,6 @@ use mgi_store::RoundNote;
 
 use super::labels;
 use super::views::{IndicatorRef, SourceRef};
-use crate::layout::render;
 use crate::ui::{Ui, colon};
 use crate::views::{DomainTag, ValueTag};
 
@@ -192,43 +190,4 @@ impl ChangeLog {
     pub fn lines(&self) -> impl Iterator<Item = &ChangeLine> {
         self.changed.iter().chain(&self.unchanged)
     }
-}
-
-/// The change log alone, with a mark where each line's note ends (see [`change_log`]).
-#[derive(Template)]
-#[template(path = "portal/change_log_marked.html")]
-struct Marked {
-    log: ChangeLog,
-    mark: String,
-}
-
-/// The change log as HTML with `note_form(indicator, note)` after each line's note, for the
-/// team's page while its body is still written by hand (`work/rounds.rs`); a page with a
-/// template of its own calls the `change_log` macro and puts its form in the caller's block.
-///
-/// The template writes a mark no text can hold (a random token between two characters of the
-/// private use area) where each form goes; the forms replace the marks in the order of the lines.
-pub fn change_log(
-    ui: &Ui,
-    fw: &Framework,
-    d: &RoundDiff,
-    notes: &[RoundNote],
-    note_form: &dyn Fn(&str, Option<&RoundNote>) -> String,
-) -> String {
-    let page = Marked {
-        log: ChangeLog::new(ui, fw, d, notes),
-        mark: format!("\u{E000}{}\u{E000}", mgi_store::random_token()),
-    };
-    let html = render(&page);
-    let mut forms = page
-        .log
-        .lines()
-        .map(|l| note_form(&l.indicator.id, l.note.as_ref()));
-    let mut parts = html.split(&page.mark);
-    let mut out = parts.next().unwrap_or_default().to_owned();
-    for part in parts {
-        out.push_str(&forms.next().unwrap_or_default());
-        out.push_str(part);
-    }
-    out
 }

@@ -3,7 +3,6 @@
 use mgi_framework::{Domain, Framework};
 use mgi_i18n::{Lang, tr};
 
-use crate::html::{escape, label};
 use crate::views::{DomainTag, Label};
 
 /// The name of a UN M49 region; anything else as stored.
@@ -33,11 +32,4 @@ pub fn domain_tag(lang: Lang, fw: &Framework, id: &str) -> Option<DomainTag> {
         number: d.number,
         name: Label::new(lang, &d.name),
     })
-}
-
-/// The name of the domain `id` (HTML) in the newest set that has it; the id itself, escaped,
-/// when no set does. For the work pages still written by hand (`work/record.rs`); a template
-/// shows [`domain_tag`].
-pub fn domain(lang: Lang, fw: &Framework, id: &str) -> String {
-    find_domain(fw, id).map_or_else(|| escape(id), |d| label(lang, &d.name))
 }

@@ -215,8 +215,7 @@ pub struct AnswerPage {
     pub question: Option<Label>,
     pub guidance: Option<Label>,
     pub answer: Answer,
-    /// The comments section, still written by `comments::section`.
-    pub comments: String,
+    pub comments: comments::Thread,
 }
 
 /// Someone saved the answer first (409).
@@ -258,7 +257,7 @@ pub async fn show(
         question: ind.map(|i| Label::new(lang, &i.question)),
         guidance: ind.map(|i| Label::new(lang, &i.guidance)),
         answer,
-        comments: comments::section(&state, &ctx, &Anchor::Indicator(id.clone())).await?,
+        comments: comments::thread(&state, &ctx, &Anchor::Indicator(id.clone())).await?,
     };
     Ok(Html(render(&page)).into_response())
 }

@@ -77,9 +77,8 @@ pub struct DomainSection {
     pub answers: Vec<AnswerRow>,
     pub summary: String,
     pub findings: Vec<FindingItem>,
-    /// The form of a new finding, still written by `context::new_finding_form` (empty for
-    /// those who do not edit).
-    pub new_finding: String,
+    /// The form adding a finding to the domain, for those who may edit.
+    pub new_finding: Option<super::context::NewFinding>,
 }
 
 /// `/work/<code>/<year>`.
@@ -101,10 +100,8 @@ pub struct Workspace {
     pub validation: Validation,
     pub share: Option<ShareLinks>,
     pub domains: Vec<DomainSection>,
-    /// The consultations, still written by `record::consultations_block`.
-    pub consultations: String,
-    /// The comments section, still written by `comments::section`.
-    pub comments: String,
+    pub consultations: super::record::Consultations,
+    pub comments: comments::Thread,
 }
 
 /// The other pages of the assessment this user may open.
@@ -202,11 +199,9 @@ fn domain_section(
         answers,
         summary: ctx.url(&format!("/summaries/{}", d.id)),
         findings,
-        new_finding: if ctx.can(Action::Edit) {
-            super::context::new_finding_form(ctx, &d.id)
-        } else {
-            String::new()
-        },
+        new_finding: ctx
+            .can(Action::Edit)
+            .then(|| super::context::NewFinding::new(ctx, &d.id)),
     }
 }
 
@@ -248,8 +243,8 @@ pub async fn workspace(State(state): State<AppState>, Opened(ctx): Opened) -> We
             .iter()
             .map(|d| domain_section(&ctx, fw, &doc, d))
             .collect(),
-        consultations: super::record::consultations_block(&ctx, &doc.consultations),
-        comments: comments::section(&state, &ctx, &mgi_model::Anchor::General).await?,
+        consultations: super::record::Consultations::new(&ctx, &doc.consultations),
+        comments: comments::thread(&state, &ctx, &mgi_model::Anchor::General).await?,
     };
     Ok(Html(render(&page)).into_response())
 }

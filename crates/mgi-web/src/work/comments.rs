@@ -1,7 +1,6 @@
 //! Comments: the list a user may see (internal ones for the team only), the form to add one
 //! anchored where it is shown, and the team's moderation.
 
-use askama::Template;
 use axum::extract::{Path, State};
 use mgi_i18n::{Lang, Localise, tr};
 use mgi_model::access::Action;
@@ -12,9 +11,7 @@ use super::extract::{Acting, Comment, Moderate};
 use super::{Ctx, back_to, labels};
 use crate::AppState;
 use crate::error::WebResult;
-use crate::filters;
 use crate::form::{Fields, field};
-use crate::layout::{Chrome, render};
 use crate::views::Choice;
 
 /// What a comment is about, in words: "the assessment", "finding x", "indicator y".
@@ -157,26 +154,6 @@ pub async fn thread(state: &AppState, ctx: &Ctx, anchor: &Anchor) -> WebResult<T
         }
     });
     Ok(Thread { comments, form })
-}
-
-/// [`Thread`] on its own, for a page whose handler still writes its body as HTML.
-#[derive(Template)]
-#[template(
-    source = r#"{% import "partials/comments.html" as comments %}{% call comments::thread(chrome, thread) %}{% endcall %}"#,
-    ext = "html"
-)]
-struct ThreadPart {
-    chrome: Chrome,
-    thread: Thread,
-}
-
-/// The comments section of a page about `anchor`, as HTML, until the pages that show it have
-/// templates (which then call `thread` with [`thread`]'s [`Thread`]).
-pub async fn section(state: &AppState, ctx: &Ctx, anchor: &Anchor) -> WebResult<String> {
-    Ok(render(&ThreadPart {
-        chrome: ctx.chrome(""),
-        thread: thread(state, ctx, anchor).await?,
-    }))
 }
 
 fn anchor_of(f: &Fields) -> WebResult<Anchor> {

@@ -382,26 +382,6 @@ impl NewFinding {
     }
 }
 
-/// [`NewFinding`] on its own, for a page whose handler still writes its body as HTML.
-#[derive(Template)]
-#[template(
-    source = r#"{% import "partials/new_finding.html" as f %}{% call f::new_finding(chrome, form) %}{% endcall %}"#,
-    ext = "html"
-)]
-struct NewFindingPart {
-    chrome: Chrome,
-    form: NewFinding,
-}
-
-/// The form adding a finding to a domain, as HTML, until the workspace has a template (which
-/// then calls `new_finding` with a [`NewFinding`]).
-pub fn new_finding_form(ctx: &Ctx, domain: &str) -> String {
-    render(&NewFindingPart {
-        chrome: ctx.chrome(""),
-        form: NewFinding::new(ctx, domain),
-    })
-}
-
 pub async fn add_finding(
     State(state): State<AppState>,
     Acting { ctx, form: f, .. }: Acting<Edit>,

@@ -76,8 +76,7 @@ pub enum Finding {
 pub struct FindingPage {
     pub chrome: Chrome,
     pub finding: Finding,
-    /// The comments section, still written by `comments::section`.
-    pub comments: String,
+    pub comments: comments::Thread,
 }
 
 /// Someone saved the finding first (409).
@@ -105,7 +104,7 @@ pub async fn show(
     let page = FindingPage {
         chrome: ctx.chrome(&tr!(ctx.lang(), "work-finding-title", key = key.as_str())),
         finding,
-        comments: comments::section(&state, &ctx, &Anchor::Finding(key.clone())).await?,
+        comments: comments::thread(&state, &ctx, &Anchor::Finding(key.clone())).await?,
     };
     Ok(Html(render(&page)).into_response())
 }

@@ -5,22 +5,6 @@
 use chrono::{DateTime, NaiveDate, Utc};
 use mgi_i18n::{Lang, date, decimal};
 
-/// `(code, name)` of every value, for `html::options` (which takes `(&str, &str)`).
-pub fn choices<T: Copy>(
-    all: &[T],
-    code: impl Fn(T) -> &'static str,
-    name: impl Fn(T) -> String,
-) -> Vec<(&'static str, String)> {
-    all.iter().map(|&v| (code(v), name(v))).collect()
-}
-
-/// Borrowed pairs of [`choices`], as `html::options` takes them.
-pub fn pairs<'a>(
-    list: &'a [(&'static str, String)],
-) -> impl Iterator<Item = (&'a str, &'a str)> + 'a {
-    list.iter().map(|(c, n)| (*c, n.as_str()))
-}
-
 /// A timestamp of the store (`2026-03-01T10:20:30Z`, `2026-03-01 10:20:30`, or a date alone) as
 /// the language writes the date, followed by the time of day (`HH:MM`) when there is one; the
 /// text as it is when it does not start with a date.

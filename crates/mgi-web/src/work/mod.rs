@@ -36,8 +36,7 @@ use crate::AppState;
 use crate::auth::Signed;
 use crate::error::{WebError, WebResult};
 use crate::form::Fields;
-use crate::html::escape;
-use crate::layout::{Chrome, Crumb, LegacyPage, render};
+use crate::layout::{Chrome, Crumb, render};
 use crate::ui::Ui;
 use crate::views::{Link, NAME, Named, StageTag};
 
@@ -137,7 +136,6 @@ impl Ctx {
         format!("{} {}", self.name(), self.year)
     }
 
-
     /// The interface language of the request.
     pub fn lang(&self) -> mgi_i18n::Lang {
         self.ui.lang
@@ -159,36 +157,6 @@ impl Ctx {
         });
         chrome
     }
-
-    /// A page of this assessment whose body its handler still writes as HTML.
-    pub fn page(&self, title: &str, body: &str) -> Response {
-        Html(render(&LegacyPage {
-            chrome: self.chrome(title),
-            body,
-        }))
-        .into_response()
-    }
-}
-
-/// Someone saved the record first (409): their version and ours side by side, then the form
-/// filled with ours and set to save on top of theirs. Nothing is lost. `what` names the record
-/// in the page's language, as plain text ("the answer to indicator x", "this finding").
-pub fn conflict(ctx: &Ctx, what: &str, theirs: &str, mine: &str, form: &str) -> Response {
-    let lang = ctx.lang();
-    let body = format!(
-        "<h1>{}</h1>\n<p class=\"conflict\" role=\"alert\">{}</p>\n\
-         <div class=\"cols\"><section><h2>{}</h2>{theirs}</section><section><h2>{}</h2>{mine}</section></div>\n<h2>{}</h2>\n{form}",
-        escape(&tr!(lang, "work-conflict-heading", what = what)),
-        escape(&tr!(lang, "work-conflict-text")),
-        escape(&tr!(lang, "work-conflict-theirs")),
-        escape(&tr!(lang, "work-conflict-yours")),
-        escape(&tr!(lang, "work-conflict-again")),
-    );
-    (
-        StatusCode::CONFLICT,
-        ctx.page(&tr!(lang, "work-conflict-title"), &body),
-    )
-        .into_response()
 }
 
 /// The heading of a conflict page (`templates/work/conflict.html`): `what` names the record in

@@ -185,26 +185,6 @@ impl Consultations {
     }
 }
 
-/// [`Consultations`] on their own, for a page whose handler still writes its body as HTML.
-#[derive(Template)]
-#[template(
-    source = r#"{% import "partials/consultations.html" as c %}{% call c::consultations(chrome, consultations) %}{% endcall %}"#,
-    ext = "html"
-)]
-struct ConsultationsPart {
-    chrome: Chrome,
-    consultations: Consultations,
-}
-
-/// The consultation events and the form, as HTML, until the workspace has a template (which
-/// then calls `consultations` with [`Consultations::new`]).
-pub fn consultations_block(ctx: &Ctx, events: &[ConsultationEvent]) -> String {
-    render(&ConsultationsPart {
-        chrome: ctx.chrome(""),
-        consultations: Consultations::new(ctx, events),
-    })
-}
-
 pub async fn add_consultation(
     State(state): State<AppState>,
     Acting { ctx, form: f, .. }: Acting<Edit>,

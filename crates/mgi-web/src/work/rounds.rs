@@ -1,8 +1,11 @@
 //! The team's side of rounds: start the next round of a jurisdiction from this one, and
 //! annotate the change log between an earlier round and this one.
 
+use std::collections::BTreeMap;
+
 use askama::Template;
 use axum::extract::{RawQuery, State};
+use axum::response::{Html, IntoResponse};
 use mgi_i18n::tr;
 use mgi_model::DocError;
 use mgi_model::access::Action;
@@ -13,7 +16,7 @@ use super::{ConflictHead, Ctx, back_to, conflict_page};
 use crate::AppState;
 use crate::error::{WebError, WebResult};
 use crate::layout::{Chrome, render};
-use crate::portal::change_log::change_log;
+use crate::portal::change_log::{ChangeLine, ChangeLog};
 use crate::portal::progress::year_param;
 
 /// `POST /work/<code>/<year>/rounds`: the next round, carried over from this one.
@@ -60,24 +63,24 @@ impl NoteForm {
     }
 }
 
-/// A [`NoteForm`] on its own, for the change log, which `crate::portal::change_log` still
-/// writes as HTML.
+/// The team's change log page: the change log from an earlier round, each line with its note
+/// form for those who may annotate.
 #[derive(Template)]
-#[template(
-    source = r#"{% import "partials/round_note.html" as notes %}{% call notes::note_form(chrome, form) %}{% endcall %}"#,
-    ext = "html"
-)]
-struct NoteFormPart<'a> {
-    chrome: &'a Chrome,
-    form: NoteForm,
+#[template(path = "work/progress.html")]
+pub struct ProgressPage {
+    pub chrome: Chrome,
+    pub heading: String,
+    pub intro: String,
+    pub log: ChangeLog,
+    /// The note form of each line, by indicator; empty for those who may not annotate.
+    pub forms: BTreeMap<String, NoteForm>,
 }
 
-/// The heading and the introduction of the team's change log page.
-#[derive(Template)]
-#[template(path = "work/progress_head.html")]
-struct ProgressHead {
-    heading: String,
-    intro: String,
+impl ProgressPage {
+    /// The note form of `line`, if the reader may annotate.
+    pub fn form(&self, line: &ChangeLine) -> Option<&NoteForm> {
+        self.forms.get(&line.indicator.id)
+    }
 }
 
 /// A note saved meanwhile by someone else.
@@ -116,21 +119,20 @@ pub async fn page(
     let d = mgi_model::diff::diff(&earlier, &later, state.store.framework())
         .map_err(|e| StoreError::Invalid(vec![DocError::new("from", e.into())]))?;
     let notes = state.store.round_notes(&ctx.code, from, ctx.year).await?;
-    let annotate = ctx.can(Action::Annotate);
     let lang = ctx.lang();
-    let title = tr!(lang, "work-progress-title");
-    let chrome = ctx.chrome(&title);
-    let form = |indicator: &str, note: Option<&RoundNote>| {
-        if annotate {
-            render(&NoteFormPart {
-                chrome: &chrome,
-                form: NoteForm::new(&ctx, from, indicator, note),
+    let log = ChangeLog::new(&ctx.ui, state.store.framework(), &d, &notes);
+    let forms = if ctx.can(Action::Annotate) {
+        log.lines()
+            .map(|l| {
+                let form = NoteForm::new(&ctx, from, &l.indicator.id, l.note.as_ref());
+                (l.indicator.id.clone(), form)
             })
-        } else {
-            String::new()
-        }
+            .collect()
+    } else {
+        BTreeMap::new()
     };
-    let head = render(&ProgressHead {
+    let page = ProgressPage {
+        chrome: ctx.chrome(&tr!(lang, "work-progress-title")),
         // Years as they are written, without grouping.
         heading: tr!(
             lang,
@@ -139,9 +141,10 @@ pub async fn page(
             to = ctx.year.to_string()
         ),
         intro: tr!(lang, "work-progress-intro"),
-    });
-    let log = change_log(&ctx.ui, state.store.framework(), &d, &notes, &form);
-    Ok(ctx.page(&title, &(head + &log)))
+        log,
+        forms,
+    };
+    Ok(Html(render(&page)).into_response())
 }
 
 /// `POST /work/<code>/<year>/progress`: save one note; a stale version gives the conflict page.
