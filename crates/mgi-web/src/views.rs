@@ -1,7 +1,7 @@
 //! What the templates show, built by the handlers from typed values: names in the page's
 //! language, never codes. Each type here has its macro in `templates/partials/components.html`.
 
-use mgi_framework::Text;
+use mgi_framework::{Framework, Text};
 use mgi_i18n::{Lang, Localise, tr};
 use mgi_model::{AnswerValue, Stage};
 
@@ -175,10 +175,14 @@ impl BannerKind {
     }
 }
 
-/// How the pages name an indicator to their reader. Today its id (`health-access`), which is
-/// what they have always shown; the one place to change when they show its name instead.
-pub fn indicator_name(id: &str) -> String {
-    id.to_owned()
+/// How the pages name an indicator to their reader: its short name in the page's language
+/// (the framework's `name`, English when the framework has none in that language); its id when
+/// no version of the framework knows it.
+pub fn indicator_name(lang: Lang, fw: &Framework, id: &str) -> String {
+    fw.indicator(id).map_or_else(
+        || id.to_owned(),
+        |i| i.name.resolve(lang.code()).0.to_owned(),
+    )
 }
 
 /// A row of an answer table (`partials/answers.html`): an indicator, its question, the answer

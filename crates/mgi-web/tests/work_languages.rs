@@ -305,10 +305,13 @@ async fn a_stale_save_in_french_gets_the_conflict_page_in_french() {
     let page = &r.body;
     assert!(page.contains("<html lang=\"fr\""));
     assert!(page.contains(&shown(Lang::Fr, "work-conflict-title")));
+    // The indicator by its French name, never its id.
+    let fw = mgi_framework::Framework::embedded().expect("framework");
+    let name = fw.indicator(&indicator).expect("indicator").name.resolve("fr").0;
     let heading = tr!(
         Lang::Fr,
         "work-conflict-heading",
-        what = tr!(Lang::Fr, "work-what-answer", id = indicator.as_str())
+        what = tr!(Lang::Fr, "work-what-answer", name = name)
     );
     assert!(page.contains(&escape(&heading)), "{heading}");
     assert!(page.contains(&shown(Lang::Fr, "work-conflict-theirs")));

@@ -49,8 +49,8 @@ portal-error-year = { $value } is not a year
 
 portal-explore-title = Indicator explorer
 portal-explore-intro = Pick an indicator to read what every published profile says about it: the answer, the narrative, the findings and the laws and policies cited. The profiles are shown in alphabetical order; this is peer learning, not a ranking.
-# $id: the indicator's identifier, such as health-access.
-portal-indicator-title = Indicator { $id }
+# $name: the indicator's short name, in the page's language.
+portal-indicator-title = Indicator: { $name }
 # $count (number): how many jurisdictions have something on the indicator.
 portal-indicator-intro =
     What the latest published profile of each jurisdiction says, in alphabetical order. Not a ranking. { $count ->

@@ -166,8 +166,8 @@ work-conflict-text = Nothing of yours was saved, and nothing is lost: compare th
 work-conflict-theirs = Saved meanwhile
 work-conflict-yours = Yours
 work-conflict-again = Your version, to save again
-# $id: the indicator's id.
-work-what-answer = the answer to indicator { $id }
+# $name: the indicator's short name, in the page's language.
+work-what-answer = the answer on “{ $name }”
 work-what-finding = this finding
 work-what-summary = this summary
 work-what-source = this source
@@ -177,8 +177,8 @@ work-what-note = this note
 
 ## Indicator page
 
-# $id: the indicator's id.
-work-indicator-title = Indicator { $id }
+# $name: the indicator's short name, in the page's language.
+work-indicator-title = Indicator: { $name }
 work-answer-value = Answer
 work-answer-narrative = Narrative (Markdown)
 work-answer-confidence = Confidence
@@ -306,8 +306,8 @@ work-progress-title = Change log
 # $from, $to: the years of the two rounds, as written.
 work-progress-heading = Change log from { $from } to { $to }
 work-progress-intro = Compares the stored rounds (drafts included). Notes are public on the portal's progress page once both rounds are published.
-# $id: the indicator's id.
-work-note-on = Note on { $id }
+# $name: the indicator's short name, in the page's language.
+work-note-on = Note on “{ $name }”
 work-note-save = Save note
 
 ## Questionnaire workbook

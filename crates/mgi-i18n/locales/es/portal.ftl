@@ -50,8 +50,8 @@ portal-error-year = { $value } no es un año
 
 portal-explore-title = Explorador de indicadores
 portal-explore-intro = Elija un indicador para leer lo que dice de él cada perfil publicado: la respuesta, la exposición, las conclusiones y las leyes y políticas citadas. Los perfiles se muestran por orden alfabético; se trata de aprender unos de otros, no de una clasificación.
-# $id: el identificador del indicador, por ejemplo health-access.
-portal-indicator-title = Indicador { $id }
+# $name: el nombre corto del indicador, en el idioma de la página.
+portal-indicator-title = Indicador: { $name }
 # $count (número): cuántos países o localidades tienen algo sobre el indicador.
 portal-indicator-intro =
     Lo que dice el último perfil publicado de cada país o localidad, por orden alfabético. No es una clasificación. { $count ->

@@ -166,8 +166,8 @@ work-conflict-text = No se guardó nada de lo suyo y nada se ha perdido: compare
 work-conflict-theirs = Guardado entretanto
 work-conflict-yours = Su versión
 work-conflict-again = Su versión, para volver a guardar
-# $id: el identificador del indicador.
-work-what-answer = la respuesta al indicador { $id }
+# $name: el nombre corto del indicador, en el idioma de la página.
+work-what-answer = la respuesta sobre «{ $name }»
 work-what-finding = esta constatación
 work-what-summary = este resumen
 work-what-source = esta fuente
@@ -177,8 +177,8 @@ work-what-note = esta nota
 
 ## Página de un indicador
 
-# $id: el identificador del indicador.
-work-indicator-title = Indicador { $id }
+# $name: el nombre corto del indicador, en el idioma de la página.
+work-indicator-title = Indicador: { $name }
 work-answer-value = Respuesta
 work-answer-narrative = Exposición (Markdown)
 work-answer-confidence = Grado de certeza
@@ -306,8 +306,8 @@ work-progress-title = Evolución
 # $from, $to: los años de los dos ciclos, tal como se escriben.
 work-progress-heading = Evolución de { $from } a { $to }
 work-progress-intro = Compara los ciclos guardados (borradores incluidos). Las notas se hacen públicas en la página de evolución del portal cuando ambos ciclos están publicados.
-# $id: el identificador del indicador.
-work-note-on = Nota sobre el indicador { $id }
+# $name: el nombre corto del indicador, en el idioma de la página.
+work-note-on = Nota sobre «{ $name }»
 work-note-save = Guardar la nota
 
 ## Libro del cuestionario

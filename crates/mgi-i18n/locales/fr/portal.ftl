@@ -49,8 +49,8 @@ portal-error-year = { $value } n’est pas une année
 
 portal-explore-title = Explorateur d’indicateurs
 portal-explore-intro = Choisissez un indicateur pour lire ce que chaque profil publié en dit : la réponse, l’exposé, les constats et les lois et politiques citées. Les profils sont présentés par ordre alphabétique ; il s’agit d’apprendre les uns des autres, non d’un classement.
-# $id : l’identifiant de l’indicateur, par exemple health-access.
-portal-indicator-title = Indicateur { $id }
+# $name : le nom court de l’indicateur, dans la langue de la page.
+portal-indicator-title = Indicateur : { $name }
 # $count (nombre) : combien de pays ou collectivités ont quelque chose sur l’indicateur.
 portal-indicator-intro =
     Ce que dit le dernier profil publié de chaque pays ou collectivité, par ordre alphabétique. Ce n’est pas un classement. { $count ->

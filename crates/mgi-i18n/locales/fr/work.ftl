@@ -166,8 +166,8 @@ work-conflict-text = Rien de ce que vous avez saisi n’a été enregistré, et 
 work-conflict-theirs = Enregistré entre-temps
 work-conflict-yours = Votre version
 work-conflict-again = Votre version, à enregistrer de nouveau
-# $id : l’identifiant de l’indicateur.
-work-what-answer = la réponse à l’indicateur { $id }
+# $name : le nom court de l’indicateur, dans la langue de la page.
+work-what-answer = la réponse sur « { $name } »
 work-what-finding = ce constat
 work-what-summary = ce résumé
 work-what-source = cette source
@@ -177,8 +177,8 @@ work-what-note = cette note
 
 ## Page d’un indicateur
 
-# $id : l’identifiant de l’indicateur.
-work-indicator-title = Indicateur { $id }
+# $name : le nom court de l’indicateur, dans la langue de la page.
+work-indicator-title = Indicateur : { $name }
 work-answer-value = Réponse
 work-answer-narrative = Exposé (Markdown)
 work-answer-confidence = Degré de certitude
@@ -306,8 +306,8 @@ work-progress-title = Évolution
 # $from, $to : les années des deux cycles, telles qu’écrites.
 work-progress-heading = Évolution de { $from } à { $to }
 work-progress-intro = Compare les cycles enregistrés (projets compris). Les notes deviennent publiques sur la page d’évolution du portail une fois les deux cycles publiés.
-# $id : l’identifiant de l’indicateur.
-work-note-on = Note sur l’indicateur { $id }
+# $name : le nom court de l’indicateur, dans la langue de la page.
+work-note-on = Note sur « { $name } »
 work-note-save = Enregistrer la note
 
 ## Classeur du questionnaire

@@ -180,7 +180,7 @@ pub async fn gcm(
                     .iter()
                     .map(|i| {
                         (
-                            IndicatorRef::new(&ui, &i.indicator),
+                            IndicatorRef::new(&ui, fw, &i.indicator),
                             CountRow::new(lang, &i.counts.global),
                         )
                     })

@@ -12,7 +12,7 @@ use mgi_store::RoundNote;
 use super::labels;
 use super::views::{IndicatorRef, SourceRef};
 use crate::ui::{Ui, colon};
-use crate::views::{DomainTag, ValueTag};
+use crate::views::{DomainTag, ValueTag, indicator_name};
 
 /// Years as they are written, with no grouping (`2023`, never `2,023`), separated by commas.
 pub fn years_list(years: &[i32]) -> String {
@@ -87,12 +87,12 @@ impl ChangeLog {
         let line = |c: &IndicatorChange| ChangeLine {
             code: c.change.as_str(),
             change: c.change.localise(lang),
-            indicator: IndicatorRef::new(ui, &c.indicator),
+            indicator: IndicatorRef::new(ui, fw, &c.indicator),
             from: (!c.from.is_empty()).then(|| {
                 let from: Vec<String> = c
                     .from
                     .iter()
-                    .map(|id| IndicatorRef::new(ui, id).text)
+                    .map(|id| indicator_name(lang, fw, id))
                     .collect();
                 tr!(lang, "portal-progress-from", indicators = from.join(", "))
             }),
@@ -168,7 +168,7 @@ impl ChangeLog {
                 .finding_moves
                 .iter()
                 .map(|m| FindingMoveLine {
-                    indicator: IndicatorRef::new(ui, &m.indicator),
+                    indicator: IndicatorRef::new(ui, fw, &m.indicator),
                     from: m.from.localise(lang),
                     to: m.to.localise(lang),
                 })

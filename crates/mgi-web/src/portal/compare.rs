@@ -202,7 +202,7 @@ pub async fn compare(
             rows: d
                 .indicator_ids()
                 .map(|id| CompareRow {
-                    indicator: IndicatorRef::new(&ui, id),
+                    indicator: IndicatorRef::new(&ui, fw, id),
                     question: fw
                         .indicator(id)
                         .map_or("", |i| i.question.resolve(lang.code()).0)

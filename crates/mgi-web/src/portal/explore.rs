@@ -61,7 +61,7 @@ fn index(ui: &Ui, fw: &Framework, set: &FrameworkSet) -> IndexSet {
                 indicators: d
                     .indicator_ids()
                     .map(|id| IndexIndicator {
-                        indicator: IndicatorRef::new(ui, id),
+                        indicator: IndicatorRef::new(ui, fw, id),
                         question: fw.indicator(id).map(|i| Label::new(lang, &i.question)),
                     })
                     .collect(),
@@ -239,8 +239,8 @@ pub async fn explore(
         limit: PAGE,
     };
     let result = state.store.explore(&id, &filter).await?;
-    let shown = IndicatorRef::new(&ui, &id);
-    let title = tr!(lang, "portal-indicator-title", id = shown.text.as_str());
+    let shown = IndicatorRef::new(&ui, state.store.framework(), &id);
+    let title = tr!(lang, "portal-indicator-title", name = shown.text.as_str());
     let page = IndicatorPage {
         chrome: Chrome::new(&ui, &title, viewer.as_ref()),
         colon: colon(lang),

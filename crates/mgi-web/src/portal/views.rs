@@ -6,11 +6,13 @@ use mgi_i18n::{Lang, Localise};
 use mgi_model::FindingKind;
 use mgi_store::PrintedCitation;
 
-use crate::ui::Ui;
+use mgi_framework::Framework;
 
-/// An indicator as the portal pages name it: the link to its page of the explorer and the text
-/// shown for it. The text is the indicator's id (`health-access`) until the indicators have
-/// names of their own; [`IndicatorRef::new`] is the one place that says so.
+use crate::ui::Ui;
+use crate::views::indicator_name;
+
+/// An indicator as the portal pages name it: the link to its page of the explorer and its name
+/// ([`indicator_name`]).
 pub struct IndicatorRef {
     pub id: String,
     pub href: String,
@@ -18,11 +20,11 @@ pub struct IndicatorRef {
 }
 
 impl IndicatorRef {
-    pub fn new(ui: &Ui, id: &str) -> IndicatorRef {
+    pub fn new(ui: &Ui, fw: &Framework, id: &str) -> IndicatorRef {
         IndicatorRef {
             id: id.to_owned(),
             href: ui.href(&format!("/explore?indicator={id}")),
-            text: id.to_owned(),
+            text: indicator_name(ui.lang, fw, id),
         }
     }
 }

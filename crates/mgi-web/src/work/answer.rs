@@ -253,7 +253,11 @@ pub async fn show(
         Answer::Reading(Shown::new(lang, &edit, &sources), notes)
     };
     let page = AnswerPage {
-        chrome: ctx.chrome(&tr!(lang, "work-indicator-title", id = indicator_name(&id))),
+        chrome: ctx.chrome(&tr!(
+            lang,
+            "work-indicator-title",
+            name = indicator_name(lang, state.store.framework(), &id)
+        )),
         question: ind.map(|i| Label::new(lang, &i.question)),
         guidance: ind.map(|i| Label::new(lang, &i.guidance)),
         answer,
@@ -405,7 +409,11 @@ async fn conflict(state: &AppState, ctx: &Ctx, id: &str, mine: &AnswerEdit) -> W
     let theirs = state.store.answer(&ctx.code, ctx.year, id).await?;
     let sources = state.store.sources(&ctx.code, ctx.year).await?;
     let lang = ctx.lang();
-    let what = tr!(lang, "work-what-answer", id = indicator_name(id));
+    let what = tr!(
+        lang,
+        "work-what-answer",
+        name = indicator_name(lang, state.store.framework(), id)
+    );
     Ok(conflict_page(&AnswerConflict {
         chrome: ctx.chrome(&tr!(lang, "work-conflict-title")),
         conflict: ConflictHead::new(lang, &what),

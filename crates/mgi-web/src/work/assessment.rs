@@ -166,7 +166,7 @@ fn domain_section(
             let answer = doc.answer(id);
             AnswerRow {
                 href: ctx.url(&format!("/indicators/{id}")),
-                indicator_name: indicator_name(id),
+                indicator_name: indicator_name(lang, fw, id),
                 question: fw.indicator(id).map(|i| Label::new(lang, &i.question)),
                 value: answer.map(|a| ValueTag::new(lang, a.value)),
                 status: answer

@@ -4,6 +4,7 @@
 use askama::Template;
 use axum::extract::{Path, State};
 use axum::response::{Html, IntoResponse};
+use mgi_framework::Framework;
 use mgi_i18n::{Lang, tr};
 use mgi_model::Anchor;
 use mgi_model::access::Action;
@@ -50,14 +51,14 @@ pub struct Shown {
 }
 
 impl Shown {
-    fn new(lang: Lang, e: &FindingEdit) -> Shown {
+    fn new(lang: Lang, fw: &Framework, e: &FindingEdit) -> Shown {
         Shown {
             colon: colon(lang),
             text: e.text.clone(),
             indicators: e
                 .indicators
                 .iter()
-                .map(|id| indicator_name(id))
+                .map(|id| indicator_name(lang, fw, id))
                 .collect::<Vec<_>>()
                 .join(", "),
         }
@@ -99,7 +100,7 @@ pub async fn show(
     let finding = if ctx.can(Action::Edit) {
         Finding::Editing(FindingForm::new(&ctx, &key, &f.value, f.version))
     } else {
-        Finding::Reading(Shown::new(ctx.lang(), &f.value))
+        Finding::Reading(Shown::new(ctx.lang(), state.store.framework(), &f.value))
     };
     let page = FindingPage {
         chrome: ctx.chrome(&tr!(ctx.lang(), "work-finding-title", key = key.as_str())),
@@ -136,8 +137,8 @@ pub async fn save(
             Ok(conflict_page(&FindingConflict {
                 chrome: ctx.chrome(&tr!(lang, "work-conflict-title")),
                 conflict: ConflictHead::new(lang, &tr!(lang, "work-what-finding")),
-                theirs: Shown::new(lang, &theirs.value),
-                mine: Shown::new(lang, &edit),
+                theirs: Shown::new(lang, state.store.framework(), &theirs.value),
+                mine: Shown::new(lang, state.store.framework(), &edit),
                 form: FindingForm::new(&ctx, &key, &edit, theirs.version),
             }))
         }

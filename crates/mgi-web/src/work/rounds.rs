@@ -6,6 +6,7 @@ use std::collections::BTreeMap;
 use askama::Template;
 use axum::extract::{RawQuery, State};
 use axum::response::{Html, IntoResponse};
+use mgi_framework::Framework;
 use mgi_i18n::tr;
 use mgi_model::DocError;
 use mgi_model::access::Action;
@@ -18,6 +19,7 @@ use crate::error::{WebError, WebResult};
 use crate::layout::{Chrome, render};
 use crate::portal::change_log::{ChangeLine, ChangeLog};
 use crate::portal::progress::year_param;
+use crate::views::indicator_name;
 
 /// `POST /work/<code>/<year>/rounds`: the next round, carried over from this one.
 pub async fn start(
@@ -50,14 +52,24 @@ pub struct NoteForm {
 }
 
 impl NoteForm {
-    fn new(ctx: &Ctx, from: i32, indicator: &str, note: Option<&RoundNote>) -> NoteForm {
+    fn new(
+        ctx: &Ctx,
+        fw: &Framework,
+        from: i32,
+        indicator: &str,
+        note: Option<&RoundNote>,
+    ) -> NoteForm {
         NoteForm {
             action: ctx.url("/progress"),
             csrf: ctx.session.csrf.clone(),
             from,
             indicator: indicator.to_owned(),
             version: note.map_or(0, |n| n.version),
-            label: tr!(ctx.lang(), "work-note-on", id = indicator),
+            label: tr!(
+                ctx.lang(),
+                "work-note-on",
+                name = indicator_name(ctx.lang(), fw, indicator)
+            ),
             note: note.map(|n| n.note.clone()).unwrap_or_default(),
         }
     }
@@ -124,7 +136,13 @@ pub async fn page(
     let forms = if ctx.can(Action::Annotate) {
         log.lines()
             .map(|l| {
-                let form = NoteForm::new(&ctx, from, &l.indicator.id, l.note.as_ref());
+                let form = NoteForm::new(
+                    &ctx,
+                    state.store.framework(),
+                    from,
+                    &l.indicator.id,
+                    l.note.as_ref(),
+                );
                 (l.indicator.id.clone(), form)
             })
             .collect()
@@ -174,7 +192,7 @@ pub async fn save_note(
         Err(StoreError::Conflict { .. }) => {
             let notes = state.store.round_notes(&ctx.code, from, ctx.year).await?;
             let theirs = notes.iter().find(|n| n.indicator == indicator);
-            let mut form = NoteForm::new(&ctx, from, indicator, theirs);
+            let mut form = NoteForm::new(&ctx, state.store.framework(), from, indicator, theirs);
             let their_text = std::mem::replace(&mut form.note, note.to_owned());
             let lang = ctx.lang();
             Ok(conflict_page(&NoteConflict {
