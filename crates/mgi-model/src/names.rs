@@ -7,7 +7,7 @@ use crate::access::Role;
 use crate::diff::Change;
 use crate::{
     AnswerStatus, AnswerValue, CommentState, Confidence, FindingKind, Sex, SourceKind, Stage,
-    Visibility,
+    TextStatus, Visibility,
 };
 
 impl Localise for Stage {
@@ -52,6 +52,12 @@ impl Localise for Visibility {
             Visibility::Government => tr!(lang, "work-visibility-government"),
             Visibility::Internal => tr!(lang, "work-visibility-internal"),
         }
+    }
+}
+
+impl Localise for TextStatus {
+    fn localise(&self, lang: Lang) -> String {
+        tr!(lang, "work-translations-status", status = self.as_str())
     }
 }
 
@@ -132,6 +138,7 @@ mod tests {
         all_named(FindingKind::ALL);
         all_named(AnswerValue::ALL);
         all_named(&Change::ALL);
+        all_named(&TextStatus::ALL);
     }
 
     #[test]

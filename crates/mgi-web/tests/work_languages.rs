@@ -307,7 +307,12 @@ async fn a_stale_save_in_french_gets_the_conflict_page_in_french() {
     assert!(page.contains(&shown(Lang::Fr, "work-conflict-title")));
     // The indicator by its French name, never its id.
     let fw = mgi_framework::Framework::embedded().expect("framework");
-    let name = fw.indicator(&indicator).expect("indicator").name.resolve("fr").0;
+    let name = fw
+        .indicator(&indicator)
+        .expect("indicator")
+        .name
+        .resolve("fr")
+        .0;
     let heading = tr!(
         Lang::Fr,
         "work-conflict-heading",

@@ -5,6 +5,7 @@
 use askama::Template;
 use axum::extract::{Path, State};
 use axum::response::{Html, IntoResponse};
+use mgi_i18n::Localise;
 use mgi_i18n::{Lang, percent, tr};
 use mgi_model::access::Action;
 use mgi_model::{AssessmentDoc, EventField, TextRef, TextStatus};
@@ -51,10 +52,6 @@ fn what(lang: Lang, target: &TextRef) -> String {
     )
 }
 
-fn status_label(lang: Lang, s: TextStatus) -> String {
-    tr!(lang, "work-translations-status", status = s.as_str())
-}
-
 /// The form of one translation (`form` in `templates/partials/translation.html`): the text,
 /// its status, the version it is based on.
 pub struct TranslationForm {
@@ -89,7 +86,7 @@ impl TranslationForm {
                 .iter()
                 .map(|s| Choice {
                     value: s.as_str().to_owned(),
-                    label: status_label(lang, *s),
+                    label: s.localise(lang),
                     selected: *s == status,
                 })
                 .collect(),
@@ -110,9 +107,7 @@ impl Shown {
         Shown {
             lang: into.code(),
             text: t.map(|t| t.translation.text.clone()),
-            status: t.map_or_else(String::new, |t| {
-                status_label(ctx.lang(), t.translation.status)
-            }),
+            status: t.map_or_else(String::new, |t| t.translation.status.localise(ctx.lang())),
         }
     }
 }
@@ -280,7 +275,7 @@ pub async fn save(
                 mine: Shown {
                     lang: into.code(),
                     text: Some(edit.text.clone()),
-                    status: status_label(lang, edit.status),
+                    status: edit.status.localise(lang),
                 },
                 form: TranslationForm::new(
                     &ctx,
