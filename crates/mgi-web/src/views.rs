@@ -4,6 +4,7 @@
 use mgi_framework::{Framework, Text};
 use mgi_i18n::{Lang, Localise, tr};
 use mgi_model::{AnswerValue, Stage};
+use mgi_store::PrintedCitation;
 
 /// A framework text in the page's language; when the framework has none in that language, the
 /// English one, marked as English (`lang`) with a visible note.
@@ -198,11 +199,34 @@ pub struct AnswerRow {
     pub sources: String,
 }
 
-/// A citation as a reader sees it (`partials/citations.html`): the source by its issuer and
-/// title (its key when the register does not have it), and where in it.
+/// A source as the pages cite it: who issued it, its title (both as written) and its year.
+pub struct SourceRef {
+    pub issuer: String,
+    pub title: String,
+    pub year: Option<i32>,
+}
+
+/// A source cited by an answer or a finding, with the place in it (an article, a page)
+/// (`partials/citations.html`).
 pub struct Cited {
-    pub source: String,
+    pub source: SourceRef,
     pub pinpoint: Option<String>,
+}
+
+impl Cited {
+    pub fn all(cited: &[PrintedCitation]) -> Vec<Cited> {
+        cited
+            .iter()
+            .map(|c| Cited {
+                source: SourceRef {
+                    issuer: c.issuer.clone(),
+                    title: c.title.clone(),
+                    year: c.year,
+                },
+                pinpoint: c.pinpoint.clone(),
+            })
+            .collect()
+    }
 }
 
 #[cfg(test)]

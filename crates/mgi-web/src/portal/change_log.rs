@@ -10,8 +10,9 @@ use mgi_model::diff::{Change, IndicatorChange, RoundDiff, SourceChangeKind};
 use mgi_store::RoundNote;
 
 use super::labels;
-use super::views::{IndicatorRef, SourceRef};
+use super::views::IndicatorRef;
 use crate::ui::{Ui, colon};
+use crate::views::SourceRef;
 use crate::views::{DomainTag, ValueTag, indicator_name};
 
 /// Years as they are written, with no grouping (`2023`, never `2,023`), separated by commas.

@@ -10,7 +10,7 @@ use mgi_i18n::{Lang, tr};
 use mgi_model::M49_REGIONS;
 use mgi_store::{ExploreEntry, ExploreFilter};
 
-use super::views::{Cited, FindingLine, IndicatorRef, RoundRef};
+use super::views::{FindingLine, IndicatorRef, RoundRef};
 use super::{labels, query_values};
 use crate::AppState;
 use crate::auth::Viewer;
@@ -18,6 +18,7 @@ use crate::error::{WebError, WebResult};
 use crate::filters;
 use crate::layout::{Chrome, render};
 use crate::ui::{Ui, colon};
+use crate::views::Cited;
 use crate::views::{Choice, DomainTag, Label, Link, ValueTag};
 
 /// Jurisdictions per page of the explorer.

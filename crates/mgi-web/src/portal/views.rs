@@ -4,7 +4,6 @@
 
 use mgi_i18n::{Lang, Localise};
 use mgi_model::FindingKind;
-use mgi_store::PrintedCitation;
 
 use mgi_framework::Framework;
 
@@ -55,35 +54,6 @@ impl RoundRef {
             mgi_model::name_in(code, stored, ui.lang.code()),
             year,
         )
-    }
-}
-
-/// A source as the pages cite it: who issued it, its title (both as written) and its year.
-pub struct SourceRef {
-    pub issuer: String,
-    pub title: String,
-    pub year: Option<i32>,
-}
-
-/// A source cited by an answer or a finding, with the place in it (an article, a page).
-pub struct Cited {
-    pub source: SourceRef,
-    pub pinpoint: Option<String>,
-}
-
-impl Cited {
-    pub fn all(cited: &[PrintedCitation]) -> Vec<Cited> {
-        cited
-            .iter()
-            .map(|c| Cited {
-                source: SourceRef {
-                    issuer: c.issuer.clone(),
-                    title: c.title.clone(),
-                    year: c.year,
-                },
-                pinpoint: c.pinpoint.clone(),
-            })
-            .collect()
     }
 }
 

@@ -19,7 +19,7 @@ use crate::filters;
 use crate::form::{Fields, field};
 use crate::layout::{Chrome, render};
 use crate::ui::colon;
-use crate::views::{Choice, Cited, Label, ValueTag, indicator_name};
+use crate::views::{Choice, Cited, Label, SourceRef, ValueTag, indicator_name};
 
 type Key = Path<(String, String, String)>;
 
@@ -77,8 +77,16 @@ impl Shown {
                 .iter()
                 .map(|c| Cited {
                     source: registered(sources, &c.source).map_or_else(
-                        || c.source.clone(),
-                        |s| format!("{}{}{}", s.issuer, colon(lang), s.title),
+                        || SourceRef {
+                            issuer: String::new(),
+                            title: c.source.clone(),
+                            year: None,
+                        },
+                        |s| SourceRef {
+                            issuer: s.issuer.clone(),
+                            title: s.title.clone(),
+                            year: s.year,
+                        },
                     ),
                     pinpoint: c.pinpoint.clone(),
                 })
