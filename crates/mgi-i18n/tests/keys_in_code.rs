@@ -35,17 +35,10 @@ fn keys_used(source: &str) -> Vec<(usize, String)> {
 static TEMPLATE_CALL: LazyLock<Regex> =
     LazyLock::new(|| Regex::new(r#"\bt\(\s*"([^"\\]*)"\s*\)"#).expect("the pattern is valid"));
 
-/// Every template under `dir` (`.html`).
+/// Every template under `dir` (`.html`), in its folders too, sorted.
 fn templates(dir: &Path) -> Vec<PathBuf> {
-    let mut out: Vec<PathBuf> = std::fs::read_dir(dir)
-        .map(|entries| {
-            entries
-                .filter_map(Result::ok)
-                .map(|e| e.path())
-                .filter(|p| p.extension().is_some_and(|ext| ext == "html"))
-                .collect()
-        })
-        .unwrap_or_default();
+    let mut out = Vec::new();
+    files_with(dir, "html", &mut out);
     out.sort();
     out
 }
@@ -76,16 +69,16 @@ fn every_key_a_template_asks_for_is_in_english() {
     assert!(used > 0, "the templates ask for no message at all");
 }
 
-/// Every `.rs` file under `dir`, recursively, sorted.
-fn rust_files(dir: &Path, out: &mut Vec<PathBuf>) {
+/// Every file under `dir` whose extension is `extension`, recursively.
+fn files_with(dir: &Path, extension: &str, out: &mut Vec<PathBuf>) {
     let Ok(entries) = std::fs::read_dir(dir) else {
         return;
     };
     for entry in entries.filter_map(Result::ok) {
         let path = entry.path();
         if path.is_dir() {
-            rust_files(&path, out);
-        } else if path.extension().is_some_and(|ext| ext == "rs") {
+            files_with(&path, extension, out);
+        } else if path.extension().is_some_and(|ext| ext == extension) {
             out.push(path);
         }
     }
@@ -129,7 +122,7 @@ fn every_key_used_in_the_workspace_is_in_english() {
         .expect("the workspace's crates folder")
         .filter_map(Result::ok)
     {
-        rust_files(&krate.path().join("src"), &mut files);
+        files_with(&krate.path().join("src"), "rs", &mut files);
     }
     files.sort();
     assert!(
