@@ -11,7 +11,10 @@ use axum::response::{IntoResponse, Response};
 use chrono::NaiveDate;
 use mgi_i18n::{Lang, date, tr};
 
+use mgi_store::Session;
+
 use crate::AppState;
+use crate::auth::Viewer;
 use crate::cache::Lookup;
 use crate::error::{WebError, WebResult};
 use crate::layout::{self, Chrome, ProfileAlternates, ProfileSite};
@@ -101,14 +104,23 @@ impl ProfileDownloads {
     }
 }
 
-/// The site's header on a profile page: the portal's navigation and language switch
-/// (`profile_site.html`), then the downloads and the revision history.
-fn banner(ui: &Ui, code: &str, year: i32, p: &mgi_store::Publication) -> String {
+/// Where the site's parts go in the profile's own HTML document: after its `<body>`.
+const BODY: &str = "<body>";
+
+/// The site's header of a profile page, for its reader: the portal's navigation (which says
+/// who is signed in) and language switch (`profile_site.html`). Written for each request, into
+/// the cached page, before the downloads.
+fn with_site_header(ui: &Ui, viewer: Option<&Session>, page: &Bytes) -> Bytes {
+    let Ok(html) = std::str::from_utf8(page) else {
+        return page.clone();
+    };
+    let Some(at) = html.find(BODY).map(|i| i + BODY.len()) else {
+        return page.clone();
+    };
     let site = layout::render(&ProfileSite {
-        chrome: Chrome::new(ui, "", None),
+        chrome: Chrome::new(ui, "", viewer),
     });
-    let downloads = layout::render(&ProfileDownloads::new(ui, code, year, p));
-    [site, downloads].join("\n")
+    Bytes::from([&html[..at], "\n", &site, &html[at..]].concat())
 }
 
 impl Format {
@@ -145,8 +157,9 @@ async fn render(
     let bytes = match format {
         Format::Html => {
             let mut html = mgi_profile::html(&profile);
-            if let Some(at) = html.find("<body>").map(|i| i + "<body>".len()) {
-                html.insert_str(at, &banner(ui, code, year, &p));
+            if let Some(at) = html.find(BODY).map(|i| i + BODY.len()) {
+                let downloads = layout::render(&ProfileDownloads::new(ui, code, year, &p));
+                html.insert_str(at, &downloads);
             }
             if let Some(at) = html.find("</head>") {
                 let chrome = Chrome::new(ui, "", None);
@@ -170,6 +183,7 @@ async fn render(
 
 pub async fn profile(
     State(state): State<AppState>,
+    Viewer(viewer): Viewer,
     request: Ui,
     Path((code, file)): Path<(String, String)>,
 ) -> WebResult<Response> {
@@ -183,7 +197,14 @@ pub async fn profile(
         _ => ui.lang,
     };
     let key = (code.clone(), year, format.name(), key_lang);
-    let respond = |bytes: Bytes| ([(CONTENT_TYPE, format.content_type())], bytes).into_response();
+    // The cached page is the same for every reader; the site's header says who reads it.
+    let respond = |bytes: Bytes| {
+        let bytes = match format {
+            Format::Html => with_site_header(&ui, viewer.as_ref(), &bytes),
+            _ => bytes,
+        };
+        ([(CONTENT_TYPE, format.content_type())], bytes).into_response()
+    };
     match state.cache.get(&key) {
         Lookup::Fresh(bytes) => return Ok(respond(bytes)),
         Lookup::Check(revision, bytes) => {

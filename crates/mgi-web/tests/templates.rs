@@ -25,8 +25,8 @@ const TAG_LITERALS: [(&str, usize, &str); 3] = [
     ),
     (
         "profiles.rs",
-        3,
-        "finds the profile's <body> and </head> to put the site's header and alternates there",
+        2,
+        "finds the profile's <body> and </head> to put the site's header, downloads and alternates",
     ),
     (
         "assessment.rs",
@@ -180,4 +180,32 @@ async fn the_design_page_shows_every_component_in_each_language() {
         assert!(body.contains("<strong>7</strong>"), "the Markdown sample");
         assert!(!body.contains("[web-"), "{lang}: a missing message");
     }
+}
+
+/// A profile page is cached once for every reader, but its header is each reader's own: the
+/// link to the work pages for someone signed in, "Sign in" for the public, whichever of them
+/// made the page first.
+#[tokio::test]
+async fn a_cached_profile_page_says_who_reads_it() {
+    use mgi_i18n::{Lang, tr};
+
+    let a = common::app().await;
+    let mut public = common::Client::new(&a);
+    let sign_in = format!("href=\"/login\">{}</a>", tr(Lang::En, "web-nav-sign-in"));
+    let work = format!("href=\"/work\">{}</a>", tr(Lang::En, "web-nav-work"));
+    let first = public.get("/profiles/MNG/2023").await;
+    assert_eq!(first.status, axum::http::StatusCode::OK);
+    assert!(
+        first.body.contains(&sign_in),
+        "the public is offered to sign in"
+    );
+    let (mut analyst, _) = common::Client::signed_in(&a, "analyst").await;
+    for _ in 0..2 {
+        let page = analyst.get("/profiles/MNG/2023").await.body;
+        assert!(page.contains(&work) && !page.contains(&sign_in), "{page}");
+        let nav = format!("<nav aria-label=\"{}\">", tr(Lang::En, "web-nav-label"));
+        assert_eq!(page.matches(&nav).count(), 1, "one site navigation");
+    }
+    let again = public.get("/profiles/MNG/2023").await.body;
+    assert!(again.contains(&sign_in) && !again.contains(&work));
 }
