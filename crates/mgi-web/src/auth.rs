@@ -18,6 +18,7 @@ use crate::error::{WebError, WebResult};
 use crate::form::{Fields, field};
 use crate::layout::{Chrome, FieldError, SignInPage};
 use crate::ui::Ui;
+use crate::views::{NAME, Named};
 
 const SESSION_COOKIE: &str = "mgi_session";
 /// Double-submit token of the sign-in and share forms, which have no session yet.
@@ -339,7 +340,7 @@ async fn shared_draft(state: &AppState, token: &str) -> WebResult<(String, i32)>
 pub struct SharePage<'a> {
     pub chrome: Chrome,
     /// "Consultation on the draft profile MNG 2026".
-    pub heading: String,
+    pub heading: Named,
     /// The double-submit token of the form (the same value goes in a cookie).
     pub form_token: &'a str,
 }
@@ -352,11 +353,15 @@ pub async fn share_form(
 ) -> WebResult {
     let lang = ui.lang;
     let (code, year) = shared_draft(&state, &token).await?;
-    let heading = tr!(
-        lang,
-        "web-share-heading",
-        code = code.as_str(),
-        year = year.to_string()
+    let summary = state.store.assessment_summary(&code, year).await?;
+    let heading = Named::new(
+        &tr!(
+            lang,
+            "web-share-heading",
+            name = NAME,
+            year = year.to_string()
+        ),
+        mgi_model::name_in(&code, &summary.name, lang.code()),
     );
     Ok(with_form_token(StatusCode::OK, |token| {
         crate::layout::render(&SharePage {

@@ -126,7 +126,8 @@ async fn search_marks_published_words_and_escapes_the_query() {
         r.body
     );
     assert!(r.body.contains("/profiles/KAZ/2022"));
-    // A word of a published finding: the hit names its kind and key, the word marked.
+    // A word of a published finding: the hit names its kind (never its internal key), the word
+    // marked.
     let r = c.get("/search?q=czechia").await;
     assert_eq!(r.status, StatusCode::OK);
     let mng = r
@@ -134,10 +135,31 @@ async fn search_marks_published_words_and_escapes_the_query() {
         .find("<a href=\"/profiles/MNG/2023\"><bdi>Mongolia</bdi></a> 2023")
         .expect("Mongolia's group");
     let hit = r.body[mng..]
-        .find("<strong>finding rights-wd-4</strong>")
+        .find("<strong>finding</strong>")
         .expect("the finding hit");
     assert!(
+        !r.body.contains("rights-wd-4"),
+        "a finding's key is not for readers"
+    );
+    assert!(
         r.body[mng + hit..].contains("<mark>Czechia</mark>"),
+        "{}",
+        r.body
+    );
+    // A word of an answer's narrative: the hit names the indicator by its name.
+    let r = c.get("/search?q=voluntarily").await;
+    let fw = mgi_framework::Framework::embedded().expect("framework");
+    let name = fw
+        .indicator("health-access")
+        .expect("indicator")
+        .name
+        .resolve("en")
+        .0;
+    assert!(
+        r.body.contains(&format!(
+            "<strong>answer · {}</strong>",
+            common::escaped(name)
+        )),
         "{}",
         r.body
     );

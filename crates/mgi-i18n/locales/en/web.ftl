@@ -31,8 +31,8 @@ web-sign-in-locked = too many failed sign-ins; try again later
 ## Share links (consultation on a draft)
 
 web-share-title = Consultation
-# $code: the jurisdiction's code; $year: the round, such as 2026.
-web-share-heading = Consultation on the draft profile { $code } { $year }
+# $name: the country's or city's name; $year: the round, such as 2026.
+web-share-heading = Consultation on the draft profile of { $name } { $year }
 web-share-intro = You were invited to read this draft and comment on it. Please say who you are; your name is shown with your comments.
 web-share-name = Your name and organisation
 web-share-button = Open the draft

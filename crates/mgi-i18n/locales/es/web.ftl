@@ -31,8 +31,8 @@ web-sign-in-locked = demasiados intentos fallidos de inicio de sesión; vuelva a
 ## Enlaces para compartir (consulta sobre un borrador)
 
 web-share-title = Consulta
-# $code: el código del país o la localidad; $year: el ciclo, por ejemplo 2026.
-web-share-heading = Consulta sobre el borrador del perfil { $code } { $year }
+# $name: el nombre del país o de la ciudad; $year: la ronda, por ejemplo 2026.
+web-share-heading = Consulta sobre el proyecto de perfil de { $name } { $year }
 web-share-intro = Se le ha invitado a leer este borrador y a comentarlo. Indique quién es; su nombre se muestra con sus comentarios.
 web-share-name = Su nombre y su organización
 web-share-button = Abrir el borrador

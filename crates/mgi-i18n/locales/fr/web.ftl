@@ -31,8 +31,8 @@ web-sign-in-locked = trop de tentatives de connexion échouées ; réessayez p
 ## Liens de partage (consultation sur un projet)
 
 web-share-title = Consultation sur un projet de profil
-# $code : le code du pays ou de la collectivité ; $year : le cycle, par exemple 2026.
-web-share-heading = Consultation sur le projet de profil { $code } { $year }
+# $name : le nom du pays ou de la ville ; $year : le cycle, par exemple 2026.
+web-share-heading = Consultation sur le projet de profil de { $name } { $year }
 web-share-intro = Vous avez été invité à lire ce projet et à le commenter. Veuillez indiquer qui vous êtes ; votre nom s’affiche avec vos commentaires.
 web-share-name = Votre nom et votre organisation
 web-share-button = Ouvrir le projet

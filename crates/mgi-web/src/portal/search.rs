@@ -4,16 +4,18 @@
 use askama::Template;
 use axum::extract::{RawQuery, State};
 use axum::response::{Html, IntoResponse};
+use mgi_framework::Framework;
 use mgi_i18n::{Lang, tr};
 use mgi_store::SearchHit;
 
-use super::query_values;
 use super::views::RoundRef;
+use super::{labels, query_values};
 use crate::AppState;
 use crate::auth::Viewer;
 use crate::error::WebResult;
 use crate::layout::{Chrome, render};
 use crate::ui::{Ui, colon};
+use crate::views::indicator_name;
 
 /// `/search`: the form, and what the words found, by round.
 #[derive(Template)]
@@ -35,11 +37,11 @@ pub struct RoundHits {
     pub hits: Vec<Hit>,
 }
 
-/// A passage found: what kind of text it is part of, which one (a finding's key, an
-/// indicator…), its language and its text with the words found marked.
+/// A passage found: what kind of text it is part of, what it is about (an indicator, a domain,
+/// by name), its language and its text with the words found marked.
 pub struct Hit {
     pub kind: String,
-    pub key: String,
+    pub about: Option<String>,
     pub lang: String,
     pub text: Vec<Run>,
 }
@@ -92,8 +94,18 @@ fn kind_label(lang: Lang, kind: &str) -> String {
     }
 }
 
+/// What a hit is about, by name: the indicator an answer answers, the domain a summary sums
+/// up; nothing for a finding or a source, whose passage speaks for itself.
+fn about(lang: Lang, fw: &Framework, hit: &SearchHit) -> Option<String> {
+    match hit.kind.as_str() {
+        "answer" => Some(indicator_name(lang, fw, &hit.ref_key)),
+        "summary" => labels::domain_tag(lang, fw, &hit.ref_key).map(|d| d.name.text),
+        _ => None,
+    }
+}
+
 /// The hits (ordered by jurisdiction and year) grouped by round.
-fn by_round(ui: &Ui, hits: &[SearchHit], query: &str) -> Vec<RoundHits> {
+fn by_round(ui: &Ui, fw: &Framework, hits: &[SearchHit], query: &str) -> Vec<RoundHits> {
     let mut rounds: Vec<RoundHits> = Vec::new();
     let mut current = None;
     for h in hits {
@@ -108,7 +120,7 @@ fn by_round(ui: &Ui, hits: &[SearchHit], query: &str) -> Vec<RoundHits> {
         if let Some(round) = rounds.last_mut() {
             round.hits.push(Hit {
                 kind: kind_label(ui.lang, &h.kind),
-                key: h.ref_key.clone(),
+                about: about(ui.lang, fw, h),
                 lang: h.lang.clone(),
                 text: highlight(&h.text, query),
             });
@@ -143,7 +155,7 @@ pub async fn search(
         } else {
             tr!(lang, "portal-search-found", count = hits.len())
         });
-        page.rounds = by_round(&ui, &hits, &q);
+        page.rounds = by_round(&ui, state.store.framework(), &hits, &q);
     }
     Ok(Html(render(&page)).into_response())
 }
