@@ -172,12 +172,12 @@ async fn gcm_and_sdg_count_the_latest_published_round_only() {
     let gcm = c.get("/gcm").await;
     assert_eq!(gcm.status, StatusCode::OK);
     assert!(
-        gcm.body.contains("1 jurisdiction(s) counted"),
+        gcm.body.contains("Jurisdictions counted: 1."),
         "one country, its latest round"
     );
     assert_eq!(gcm.body.matches("<h2>Objective ").count(), 23);
     let local = c.get("/gcm?level=local").await;
-    assert!(local.body.contains("0 jurisdiction(s) counted"));
+    assert!(local.body.contains("Jurisdictions counted: 0."));
     assert_eq!(
         c.get("/gcm?level=planet").await.status,
         StatusCode::UNPROCESSABLE_ENTITY

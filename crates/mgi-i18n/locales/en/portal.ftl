@@ -103,7 +103,7 @@ portal-gcm-page-title = GCM objectives
 portal-gcm-intro-national = For each of the 23 GCM objectives: how many answers of the latest published round of each country fall on each value, over the indicators mapped to the objective. Not applicable answers are left out.
 portal-gcm-intro-local = For each of the 23 GCM objectives: how many answers of the latest published round of each locality fall on each value, over the indicators mapped to the objective. Not applicable answers are left out.
 # $count (number): jurisdictions whose latest published round is counted.
-portal-gcm-counted = { $count } jurisdiction(s) counted.
+portal-gcm-counted = Jurisdictions counted: { $count }.
 portal-not-a-ranking = Shares, not scores; no jurisdiction is ranked.
 # Before the choice between countries and localities.
 portal-view = View
