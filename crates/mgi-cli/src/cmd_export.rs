@@ -36,7 +36,7 @@ pub async fn run(global: &Global, cmd: ExportCmd) -> anyhow::Result<ExitCode> {
                 let published = p
                     .revisions
                     .last()
-                    .map(|r| r.published_at.clone())
+                    .map(|r| mgi_store::stamp(r.published_at))
                     .unwrap_or_default();
                 releases.push(Release {
                     doc: p.doc,

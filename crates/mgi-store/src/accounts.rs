@@ -547,15 +547,15 @@ pub struct ShareLinkInfo {
     /// Who it is for, as typed.
     pub label: String,
     pub created_by: String,
-    pub created_at: String,
-    pub expires_at: String,
+    pub created_at: chrono::DateTime<chrono::Utc>,
+    pub expires_at: chrono::DateTime<chrono::Utc>,
     /// The stage it was made in.
     pub stage: Stage,
     /// Guests admitted through it.
     pub guests: i64,
     pub state: LinkState,
     /// When it was revoked or ended, if it was.
-    pub ended_at: Option<String>,
+    pub ended_at: Option<chrono::DateTime<chrono::Utc>>,
 }
 
 const SHARE_LINK_SELECT: &str =
@@ -567,8 +567,10 @@ struct ShareLinkRow {
     id: i64,
     label: String,
     created_by: String,
-    created_at: String,
-    expires_at: String,
+    #[sqlx(try_from = "crate::clock::StoredTime")]
+    created_at: chrono::DateTime<chrono::Utc>,
+    #[sqlx(try_from = "crate::clock::StoredTime")]
+    expires_at: chrono::DateTime<chrono::Utc>,
     stage: String,
     guests: i64,
     ended_at: Option<String>,
@@ -789,7 +791,7 @@ impl Store {
                 &params![a.id],
             )
             .await?;
-        let at = stamp(now());
+        let at = now();
         rows.into_iter()
             .map(|r| {
                 let state = match r.end_reason.as_deref() {
@@ -808,7 +810,14 @@ impl Store {
                     expires_at: r.expires_at,
                     guests: r.guests,
                     state,
-                    ended_at: r.ended_at,
+                    ended_at: r
+                        .ended_at
+                        .map(|t| {
+                            crate::clock::read(&t).ok_or_else(|| {
+                                StoreError::Corrupt(format!("share link {}: ended at {t:?}", r.id))
+                            })
+                        })
+                        .transpose()?,
                 })
             })
             .collect()

@@ -17,7 +17,8 @@ use crate::{Record, Store, StoreError, audit, portal_index, search};
 pub struct Approval {
     pub content_hash: String,
     pub approved_by: String,
-    pub approved_at: String,
+    #[sqlx(try_from = "crate::clock::StoredTime")]
+    pub approved_at: chrono::DateTime<chrono::Utc>,
 }
 
 /// Where an assessment stands with its validation.
@@ -47,7 +48,8 @@ impl ApprovalState {
 #[derive(Debug, Clone, PartialEq, Eq, sqlx::FromRow)]
 pub struct Revision {
     pub revision: i64,
-    pub published_at: String,
+    #[sqlx(try_from = "crate::clock::StoredTime")]
+    pub published_at: chrono::DateTime<chrono::Utc>,
     pub published_by: String,
     pub change_note: String,
 }

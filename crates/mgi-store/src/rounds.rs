@@ -17,7 +17,8 @@ pub struct RoundNote {
     pub indicator: String,
     pub note: String,
     pub author: String,
-    pub updated_at: String,
+    #[sqlx(try_from = "crate::clock::StoredTime")]
+    pub updated_at: chrono::DateTime<chrono::Utc>,
     pub version: i64,
 }
 

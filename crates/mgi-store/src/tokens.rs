@@ -22,8 +22,10 @@ pub const TOKEN_PREFIX: &str = "mgi_";
 #[derive(Debug, Clone, PartialEq, Eq, sqlx::FromRow)]
 pub struct TokenInfo {
     pub label: String,
-    pub created_at: String,
-    pub expires_at: String,
+    #[sqlx(try_from = "crate::clock::StoredTime")]
+    pub created_at: chrono::DateTime<chrono::Utc>,
+    #[sqlx(try_from = "crate::clock::StoredTime")]
+    pub expires_at: chrono::DateTime<chrono::Utc>,
     pub revoked: i64,
 }
 

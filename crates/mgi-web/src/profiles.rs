@@ -8,7 +8,6 @@ use axum::extract::{Path, State};
 use axum::http::header::CONTENT_TYPE;
 use axum::response::{IntoResponse, Response};
 
-use chrono::NaiveDate;
 use mgi_i18n::{Lang, date, tr};
 
 use mgi_store::Session;
@@ -72,9 +71,7 @@ impl ProfileDownloads {
             p.revisions
                 .iter()
                 .map(|r| {
-                    let day = r.published_at.get(..10).unwrap_or(&r.published_at);
-                    let day = NaiveDate::parse_from_str(day, "%Y-%m-%d")
-                        .map_or_else(|_| day.to_owned(), |d| date(lang, d));
+                    let day = date(lang, r.published_at.date_naive());
                     Revision {
                         label: tr!(
                             lang,

@@ -169,7 +169,7 @@ pub async fn diff(
             "notes".into(),
             notes
                 .iter()
-                .map(|n| json!({"indicator": n.indicator, "note": n.note, "updated_at": n.updated_at}))
+                .map(|n| json!({"indicator": n.indicator, "note": n.note, "updated_at": mgi_store::stamp(n.updated_at)}))
                 .collect(),
         );
     }

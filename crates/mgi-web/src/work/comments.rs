@@ -108,7 +108,7 @@ pub async fn thread(state: &AppState, ctx: &Ctx, anchor: &Anchor) -> WebResult<T
                     "work-comment-on",
                     anchor = anchor_label(lang, &m.anchor)
                 ),
-                when: labels::when(lang, &m.created.to_rfc3339()),
+                when: labels::when(lang, m.created),
                 stamp: m.created.format("%Y-%m-%dT%H:%M:%SZ").to_string(),
                 moderation: moderate.then(|| Moderation {
                     action: ctx.url(&format!("/comments/{}", m.key)),

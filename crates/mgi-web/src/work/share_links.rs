@@ -34,7 +34,7 @@ impl ShareRow {
         let made = tr!(
             lang,
             "work-share-made",
-            when = labels::when(lang, &link.created_at),
+            when = labels::when(lang, link.created_at),
             who = NAME,
             stage = link.stage.localise(lang)
         );
@@ -43,7 +43,7 @@ impl ShareRow {
                 lang,
                 "work-share-state-since",
                 state = link.state.code(),
-                when = labels::when(lang, at)
+                when = labels::when(lang, *at)
             ),
             _ => tr!(lang, "work-share-state", state = link.state.code()),
         };
@@ -52,7 +52,7 @@ impl ShareRow {
             state_code: link.state.code(),
             label: link.label.clone(),
             made: Named::new(&made, &link.created_by),
-            expires: labels::day(lang, &link.expires_at),
+            expires: labels::day(lang, link.expires_at),
             guests: tr!(
                 lang,
                 "work-share-guests",

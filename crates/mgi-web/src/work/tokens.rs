@@ -57,8 +57,8 @@ async fn tokens_page(
         .await?
         .into_iter()
         .map(|t| TokenRow {
-            created: labels::day(lang, &t.created_at),
-            expires: labels::day(lang, &t.expires_at),
+            created: labels::day(lang, t.created_at),
+            expires: labels::day(lang, t.expires_at),
             active: t.revoked == 0,
             label: t.label,
         })

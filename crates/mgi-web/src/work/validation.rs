@@ -45,7 +45,7 @@ impl Validation {
         let lang = ctx.lang();
         let approval = st.latest.as_ref().map(|a| {
             let fresh = st.is_fresh();
-            let date = labels::when(lang, &a.approved_at);
+            let date = labels::when(lang, a.approved_at);
             let text = if fresh {
                 tr!(lang, "work-approved", who = NAME, date = date)
             } else {
