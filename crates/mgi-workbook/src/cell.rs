@@ -153,7 +153,7 @@ mod tests {
             maybe.map_err(|r| r.localised(Lang::En, Lang::En)),
             Err(
                 "\"maybe\" is not an answer; use one of present, partial, absent, \
-                 not-applicable, unknown"
+                 not applicable, unknown"
                     .to_owned()
             )
         );

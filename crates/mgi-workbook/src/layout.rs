@@ -6,6 +6,7 @@
 use std::ops::RangeInclusive;
 
 use mgi_framework::{Domain, FrameworkSet};
+use mgi_i18n::Localise;
 use mgi_i18n::{Lang, tr};
 use mgi_model::{AnswerStatus, AnswerValue, AssessmentDoc, Confidence, SourceKind};
 
@@ -536,7 +537,8 @@ pub(crate) trait Code: Copy + 'static {
     const LIST: CodeList;
     /// The stable code, as the model and machine-readable formats write it.
     fn code(self) -> &'static str;
-    /// The label the drop-down shows in `lang` (no commas: Excel splits its lists at commas).
+    /// The label the drop-down shows in `lang` (no commas: Excel splits its lists at commas):
+    /// the value's name, as the web pages and the command line give it ([`Localise`]).
     fn label(self, lang: Lang) -> String;
     /// What the value means, for the About sheet.
     fn meaning(self, lang: Lang) -> String;
@@ -559,7 +561,7 @@ impl Code for AnswerValue {
         self.as_str()
     }
     fn label(self, lang: Lang) -> String {
-        tr!(lang, "workbook-answer", value = self.code())
+        self.localise(lang)
     }
     fn meaning(self, lang: Lang) -> String {
         tr!(lang, "workbook-answer-meaning", value = self.code())
@@ -573,7 +575,7 @@ impl Code for Confidence {
         self.as_str()
     }
     fn label(self, lang: Lang) -> String {
-        tr!(lang, "workbook-confidence", value = self.code())
+        self.localise(lang)
     }
     fn meaning(self, lang: Lang) -> String {
         tr!(lang, "workbook-confidence-meaning", value = self.code())
@@ -587,7 +589,7 @@ impl Code for AnswerStatus {
         self.as_str()
     }
     fn label(self, lang: Lang) -> String {
-        tr!(lang, "workbook-status", value = self.code())
+        self.localise(lang)
     }
     fn meaning(self, lang: Lang) -> String {
         tr!(lang, "workbook-status-meaning", value = self.code())
@@ -601,7 +603,7 @@ impl Code for SourceKind {
         self.as_str()
     }
     fn label(self, lang: Lang) -> String {
-        tr!(lang, "workbook-kind", value = self.code())
+        self.localise(lang)
     }
     fn meaning(self, lang: Lang) -> String {
         tr!(lang, "workbook-kind-meaning", value = self.code())
@@ -759,6 +761,11 @@ mod tests {
             assert_ne!(QuestionColumn::Answer.header(lang), "Answer");
         }
         assert_eq!(AnswerValue::NotApplicable.label(Lang::Fr), "sans objet");
-        assert_eq!(AnswerValue::NotApplicable.label(Lang::En), "not-applicable");
+        // The drop-down names a value as the pages do; its code is still read back.
+        assert_eq!(AnswerValue::NotApplicable.label(Lang::En), "not applicable");
+        assert_eq!(
+            AnswerValue::from_label("not-applicable", Lang::En),
+            Some(AnswerValue::NotApplicable)
+        );
     }
 }

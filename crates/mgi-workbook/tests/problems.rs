@@ -61,7 +61,7 @@ fn every_bad_cell_is_named_with_its_value() {
     book.text("Sources", &format!("C{new_row}"), "A title");
     book.text("Sources", &format!("E{new_row}"), "law");
 
-    let answers = "present, partial, absent, not-applicable, unknown";
+    let answers = "present, partial, absent, not applicable, unknown";
     let expected = vec![
         "About!B4: Round year is \"2019\", but the assessment it is read onto has \"2023\"; \
          import a workbook exported from that assessment"
@@ -82,8 +82,8 @@ fn every_bad_cell_is_named_with_its_value() {
         "Government!G2: cites \"law-unknown\", which is not a source key of the Sources sheet"
             .to_owned(),
         "Government!H2: \"sure\" is not a confidence; use one of low, medium, high".to_owned(),
-        "Government!I2: \"done\" is not a status; use one of not-started, draft, complete, \
-         reviewed, carried-over"
+        "Government!I2: \"done\" is not a status; use one of not started, draft, complete, \
+         reviewed, carried over – to verify"
             .to_owned(),
         format!(
             "Government!F3: holds 100,001 characters (\"{}...\"); the limit is 100,000",
@@ -92,7 +92,7 @@ fn every_bad_cell_is_named_with_its_value() {
         "Sources!D2: \"20199\" is not a year (a whole number from 1000 to 2100)".to_owned(),
         format!("Sources!A3: the key \"{first_key}\" is used twice (also at Sources!A2)"),
         "Sources!E4: \"book\" is not a source kind; use one of law, regulation, policy, \
-         agreement, report, data, web, other"
+         agreement, report, data, web page, other"
             .to_owned(),
         "Sources!F5: \"2010\": amended in 2010, before it was issued (2015)".to_owned(),
         format!("Sources!A{new_row}: \"Bad Key\": use 1 to 64 lower-case letters, digits and '-'"),
@@ -151,7 +151,7 @@ fn an_answerless_row_with_content_needs_an_answer() {
         problems(&base, &book),
         [
             "Rights!E2: empty, but the row has Narrative, Status; choose an answer: present, \
-          partial, absent, not-applicable, unknown"
+          partial, absent, not applicable, unknown"
         ]
     );
 }

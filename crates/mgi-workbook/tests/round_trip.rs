@@ -119,13 +119,14 @@ fn layout_is_about_domain_sheets_and_sources() {
         )
     );
     assert_eq!(book.get("Sources", "D2"), Data::Float(2022.0));
-    // The About sheet names the assessment, the answer codes and the reconstruction notice.
+    // The About sheet names the assessment, the answer values by name and the reconstruction
+    // notice.
     let about: Vec<String> = book.sheets[0].1.values().map(|v| v.to_string()).collect();
     for text in [
         "MNG",
         "2023",
         "mgi-national",
-        "not-applicable",
+        "not applicable",
         mgi_framework::RECONSTRUCTION_NOTICE,
     ] {
         assert!(about.iter().any(|t| t == text), "About lacks {text:?}");

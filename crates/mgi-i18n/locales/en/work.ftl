@@ -59,7 +59,7 @@ work-status =
         [draft] draft
         [complete] complete
         [reviewed] reviewed
-       *[carried-over] carried over, to verify
+       *[carried-over] carried over – to verify
     }
 # $confidence (code): how sure the team is of an answer.
 work-confidence =

@@ -78,15 +78,6 @@ workbook-help-note = What the bibliography adds after the title (place, date, re
 
 ## Drop-down lists: the label of each code (no commas), and what it means
 
-# $value: an answer code.
-workbook-answer =
-    { $value ->
-        [present] present
-        [partial] partial
-        [absent] absent
-        [not-applicable] not-applicable
-       *[unknown] unknown
-    }
 workbook-answer-meaning =
     { $value ->
         [present] What the indicator asks for is in place in law or practice.
@@ -95,27 +86,11 @@ workbook-answer-meaning =
         [not-applicable] The question does not apply to this jurisdiction.
        *[unknown] Researched, but the evidence found does not settle it.
     }
-# $value: a confidence code.
-workbook-confidence =
-    { $value ->
-        [low] low
-        [medium] medium
-       *[high] high
-    }
 workbook-confidence-meaning =
     { $value ->
         [low] Indirect or dated evidence; the answer may change.
         [medium] Good evidence with gaps.
        *[high] Primary sources settle it (the law, official data).
-    }
-# $value: an answer status code.
-workbook-status =
-    { $value ->
-        [not-started] not-started
-        [draft] draft
-        [complete] complete
-        [reviewed] reviewed
-       *[carried-over] carried-over
     }
 workbook-status-meaning =
     { $value ->
@@ -124,18 +99,6 @@ workbook-status-meaning =
         [complete] Written, waiting for review.
         [reviewed] Checked by a reviewer.
        *[carried-over] Copied from an earlier round and not yet checked again.
-    }
-# $value: a source kind code.
-workbook-kind =
-    { $value ->
-        [law] law
-        [regulation] regulation
-        [policy] policy
-        [agreement] agreement
-        [report] report
-        [data] data
-        [web] web
-       *[other] other
     }
 workbook-kind-meaning =
     { $value ->

@@ -59,7 +59,7 @@ work-status =
         [draft] borrador
         [complete] completa
         [reviewed] revisada
-       *[carried-over] traída del ciclo anterior, por verificar
+       *[carried-over] traída del ciclo anterior – por verificar
     }
 # $confidence (código): cuán segura está el equipo de una respuesta.
 work-confidence =

@@ -79,15 +79,6 @@ workbook-help-note = Lo que la bibliografía añade tras el título (lugar, fech
 
 ## Listas desplegables: la etiqueta de cada código (sin comas) y lo que significa
 
-# $value: el código de una respuesta.
-workbook-answer =
-    { $value ->
-        [present] existente
-        [partial] parcial
-        [absent] inexistente
-        [not-applicable] no aplicable
-       *[unknown] desconocido
-    }
 workbook-answer-meaning =
     { $value ->
         [present] Lo que pide el indicador existe en la ley o en la práctica.
@@ -96,27 +87,11 @@ workbook-answer-meaning =
         [not-applicable] La pregunta no se aplica a este territorio.
        *[unknown] Investigado, pero los datos encontrados no permiten decidir.
     }
-# $value: el código de un grado de confianza.
-workbook-confidence =
-    { $value ->
-        [low] baja
-        [medium] media
-       *[high] alta
-    }
 workbook-confidence-meaning =
     { $value ->
         [low] Datos indirectos o antiguos; la respuesta puede cambiar.
         [medium] Buenos datos, con lagunas.
        *[high] Fuentes primarias lo deciden (la ley, datos oficiales).
-    }
-# $value: el código del avance de una respuesta.
-workbook-status =
-    { $value ->
-        [not-started] sin empezar
-        [draft] borrador
-        [complete] completa
-        [reviewed] revisada
-       *[carried-over] traída por verificar
     }
 workbook-status-meaning =
     { $value ->
@@ -125,18 +100,6 @@ workbook-status-meaning =
         [complete] Redactada, a la espera de revisión.
         [reviewed] Comprobada por un revisor.
        *[carried-over] Copiada de un ciclo anterior y aún no comprobada de nuevo.
-    }
-# $value: el código de un tipo de fuente.
-workbook-kind =
-    { $value ->
-        [law] ley
-        [regulation] reglamento
-        [policy] política
-        [agreement] acuerdo
-        [report] informe
-        [data] datos
-        [web] página web
-       *[other] otro
     }
 workbook-kind-meaning =
     { $value ->

@@ -59,14 +59,14 @@ work-status =
         [draft] brouillon
         [complete] terminée
         [reviewed] relue
-       *[carried-over] reprise du cycle précédent, à vérifier
+       *[carried-over] reprise du cycle précédent – à vérifier
     }
 # $confidence (code) : le degré de certitude de l’équipe.
 work-confidence =
     { $confidence ->
         [low] faible
-        [medium] moyen
-       *[high] élevé
+        [medium] moyenne
+       *[high] élevée
     }
 work-confidence-none = non précisé
 # $kind (code) : le type d’une source.

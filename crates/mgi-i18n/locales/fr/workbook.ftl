@@ -79,15 +79,6 @@ workbook-help-note = Ce que la bibliographie ajoute après le titre (lieu, date,
 
 ## Listes déroulantes : le libellé de chaque code (sans virgule) et ce qu’il signifie
 
-# $value : le code d’une réponse.
-workbook-answer =
-    { $value ->
-        [present] en place
-        [partial] en partie
-        [absent] pas en place
-        [not-applicable] sans objet
-       *[unknown] inconnu
-    }
 workbook-answer-meaning =
     { $value ->
         [present] Ce que demande l’indicateur existe, dans la loi ou dans la pratique.
@@ -96,27 +87,11 @@ workbook-answer-meaning =
         [not-applicable] La question ne concerne pas ce territoire.
        *[unknown] Recherché, mais les éléments trouvés ne permettent pas de trancher.
     }
-# $value : le code d’un degré de confiance.
-workbook-confidence =
-    { $value ->
-        [low] faible
-        [medium] moyenne
-       *[high] élevée
-    }
 workbook-confidence-meaning =
     { $value ->
         [low] Éléments indirects ou anciens ; la réponse peut changer.
         [medium] De bons éléments, avec des lacunes.
        *[high] Des sources primaires tranchent (la loi, des données officielles).
-    }
-# $value : le code de l’avancement d’une réponse.
-workbook-status =
-    { $value ->
-        [not-started] non commencée
-        [draft] brouillon
-        [complete] terminée
-        [reviewed] relue
-       *[carried-over] reprise à vérifier
     }
 workbook-status-meaning =
     { $value ->
@@ -125,18 +100,6 @@ workbook-status-meaning =
         [complete] Rédigée, en attente de relecture.
         [reviewed] Vérifiée par un relecteur.
        *[carried-over] Reprise d’un cycle précédent et pas encore vérifiée de nouveau.
-    }
-# $value : le code d’un type de source.
-workbook-kind =
-    { $value ->
-        [law] loi
-        [regulation] règlement
-        [policy] politique
-        [agreement] accord
-        [report] rapport
-        [data] données
-        [web] page web
-       *[other] autre
     }
 workbook-kind-meaning =
     { $value ->
