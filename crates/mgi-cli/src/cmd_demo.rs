@@ -148,7 +148,7 @@ pub async fn run(global: &Global, args: DemoArgs) -> anyhow::Result<ExitCode> {
         )
     );
     for a in store.list_assessments().await? {
-        let stage = Stage::parse(&a.stage).map_or_else(|| a.stage.clone(), |s| s.localise(lang));
+        let stage = a.stage.localise(lang);
         println!(
             "{}",
             tr!(

@@ -31,6 +31,7 @@ mod translations;
 mod workbook;
 
 use mgi_framework::Framework;
+use mgi_model::{JurisdictionKind, Stage};
 
 pub use accounts::{
     LinkState, MAX_CLIENT_FAILURES, MAX_FAILURES, MAX_GUESTS, MAX_STORED_FAILURES, NewUser,
@@ -69,12 +70,14 @@ pub struct Store {
 pub struct AssessmentSummary {
     pub jurisdiction: String,
     pub name: String,
-    pub kind: String,
+    #[sqlx(try_from = "rows::Coded<JurisdictionKind>")]
+    pub kind: JurisdictionKind,
     pub region: String,
     pub year: i64,
     pub framework_set: String,
     pub framework_version: i64,
-    pub stage: String,
+    #[sqlx(try_from = "rows::Coded<Stage>")]
+    pub stage: Stage,
     pub version: i64,
 }
 

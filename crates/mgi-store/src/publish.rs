@@ -68,7 +68,8 @@ pub struct PublishedEntry {
     pub assessment_id: i64,
     pub jurisdiction: String,
     pub name: String,
-    pub kind: String,
+    #[sqlx(try_from = "crate::rows::Coded<mgi_model::JurisdictionKind>")]
+    pub kind: mgi_model::JurisdictionKind,
     pub region: String,
     pub year: i64,
     pub revision: i64,

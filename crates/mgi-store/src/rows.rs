@@ -54,6 +54,61 @@ pub(crate) fn decode<T>(
     parse(value).ok_or_else(|| StoreError::Corrupt(format!("{place}: unknown value {value:?}")))
 }
 
+/// A stored code of one of the model's enums, decoded as the enum on either backend: a row's
+/// field `#[sqlx(try_from = "Coded<Stage>")] stage: Stage`. A code the model does not know is a
+/// decoding error naming it.
+pub(crate) struct Coded<T>(T);
+
+/// The model's enums stored as their codes.
+pub(crate) trait Code: Sized {
+    /// What the code is of, for the error.
+    const WHAT: &'static str;
+    fn from_code(code: &str) -> Option<Self>;
+}
+
+impl<T, DB: sqlx::Database> sqlx::Type<DB> for Coded<T>
+where
+    String: sqlx::Type<DB>,
+{
+    fn type_info() -> DB::TypeInfo {
+        <String as sqlx::Type<DB>>::type_info()
+    }
+
+    fn compatible(ty: &DB::TypeInfo) -> bool {
+        <String as sqlx::Type<DB>>::compatible(ty)
+    }
+}
+
+impl<'r, T: Code, DB: sqlx::Database> sqlx::Decode<'r, DB> for Coded<T>
+where
+    &'r str: sqlx::Decode<'r, DB>,
+{
+    fn decode(value: DB::ValueRef<'r>) -> Result<Self, sqlx::error::BoxDynError> {
+        let text = <&str as sqlx::Decode<'r, DB>>::decode(value)?;
+        T::from_code(text)
+            .map(Coded)
+            .ok_or_else(|| format!("unknown {} {text:?}", T::WHAT).into())
+    }
+}
+
+macro_rules! coded {
+    ($($t:ty => $what:literal),+ $(,)?) => {$(
+        impl Code for $t {
+            const WHAT: &'static str = $what;
+            fn from_code(code: &str) -> Option<Self> {
+                <$t>::parse(code)
+            }
+        }
+        impl From<Coded<$t>> for $t {
+            fn from(c: Coded<$t>) -> $t {
+                c.0
+            }
+        }
+    )+};
+}
+
+coded!(Stage => "stage", JurisdictionKind => "kind of jurisdiction");
+
 pub(crate) fn json_list<T: serde::de::DeserializeOwned>(
     text: &str,
     place: &str,

@@ -91,7 +91,7 @@ pub async fn home(State(state): State<AppState>, Viewer(viewer): Viewer, ui: Ui)
                 .into_iter()
                 .map(|((kind, name, code), years)| Participant {
                     name: name.to_owned(),
-                    local: kind == "locality",
+                    local: kind == mgi_model::JurisdictionKind::Locality.as_str(),
                     rounds: crate::portal::round_links(&ui, code, years),
                 })
                 .collect(),

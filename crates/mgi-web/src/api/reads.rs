@@ -45,7 +45,7 @@ pub async fn jurisdictions(State(state): State<AppState>) -> ApiResult<Json<Vec<
             .or_insert_with(|| JurisdictionOut {
                 code: e.jurisdiction,
                 name: e.name,
-                kind: e.kind,
+                kind: e.kind.as_str().to_owned(),
                 region: e.region,
                 years: Vec::new(),
             })

@@ -1,6 +1,6 @@
-//! Stored times read back as date-times: what the store wrote is the time it wrote, and a time
-//! no version of mgi writes (a hand edit of the database) is an error, never a panic, the same
-//! on both backends.
+//! Stored times and codes read back typed: a time as a date-time, a stage or a kind of
+//! jurisdiction as the model's enum; a value no version of mgi writes (a hand edit of the
+//! database) is an error naming it, never a panic, the same on both backends.
 
 #[macro_use]
 mod common;
@@ -9,7 +9,27 @@ use common::TestStore;
 use mgi_model::access::Role;
 use mgi_store::NewUser;
 
-on_both_backends!(tokens_keep_their_times_and_a_damaged_one_is_an_error);
+on_both_backends!(
+    tokens_keep_their_times_and_a_damaged_one_is_an_error,
+    stages_and_kinds_are_typed_and_an_unknown_one_is_an_error,
+);
+
+async fn stages_and_kinds_are_typed_and_an_unknown_one_is_an_error(s: TestStore) {
+    let doc = common::sample("MNG", 2023);
+    s.import_assessment(&doc, "cli", mgi_store::ImportMode::New)
+        .await
+        .expect("import");
+    let summary = s.assessment_summary("MNG", 2023).await.expect("summary");
+    assert_eq!(summary.stage, doc.stage);
+    assert_eq!(summary.kind, mgi_model::JurisdictionKind::Country);
+    s.raw_execute("UPDATE assessments SET stage = 'nowhere'")
+        .await;
+    let err = s.list_assessments().await.expect_err("an unknown stage");
+    assert!(
+        err.to_string().contains("unknown stage \"nowhere\""),
+        "{err}"
+    );
+}
 
 async fn tokens_keep_their_times_and_a_damaged_one_is_an_error(s: TestStore) {
     s.create_user(&NewUser {
