@@ -53,7 +53,7 @@ pub use portal_index::{
 pub use publish::{Approval, ApprovalState, Publication, PublishedEntry, Revision};
 pub use record::{PartKind, Record};
 pub use rounds::{ChangeLogLine, MAX_NOTE, RoundNote};
-pub use search::{SEARCH_LIMIT, SearchHit, prefer_language};
+pub use search::{PassageKind, SEARCH_LIMIT, SearchHit, prefer_language};
 pub use tokens::{MAX_TOKEN_DAYS, TOKEN_PREFIX, TokenInfo};
 pub use translations::{TranslationEdit, VersionedTranslation};
 pub use workbook::WorkbookChanges;

@@ -107,7 +107,11 @@ macro_rules! coded {
     )+};
 }
 
-coded!(Stage => "stage", JurisdictionKind => "kind of jurisdiction");
+coded!(
+    Stage => "stage",
+    JurisdictionKind => "kind of jurisdiction",
+    crate::search::PassageKind => "kind of passage",
+);
 
 pub(crate) fn json_list<T: serde::de::DeserializeOwned>(
     text: &str,

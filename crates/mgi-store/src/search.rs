@@ -3,10 +3,54 @@
 //! transaction as the publication, so every instance sees it at once. The one place besides
 //! `db` with SQL per backend: SQLite's FTS5 (diacritics folded) and PostgreSQL's `tsvector` (stored, GIN-indexed).
 
+use mgi_i18n::{Lang, Localise, tr};
 use mgi_model::{AssessmentDoc, TextRef};
 
 use crate::db::{Conn, Db, params};
 use crate::{Store, StoreError};
+
+/// What kind of published text a passage is.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord)]
+pub enum PassageKind {
+    Finding,
+    Summary,
+    Answer,
+    Source,
+}
+
+impl PassageKind {
+    pub const ALL: [PassageKind; 4] = [
+        PassageKind::Finding,
+        PassageKind::Summary,
+        PassageKind::Answer,
+        PassageKind::Source,
+    ];
+
+    /// The code the index stores.
+    pub fn as_str(self) -> &'static str {
+        match self {
+            PassageKind::Finding => "finding",
+            PassageKind::Summary => "summary",
+            PassageKind::Answer => "answer",
+            PassageKind::Source => "source",
+        }
+    }
+
+    pub fn parse(code: &str) -> Option<PassageKind> {
+        PassageKind::ALL.into_iter().find(|k| k.as_str() == code)
+    }
+}
+
+impl Localise for PassageKind {
+    fn localise(&self, lang: Lang) -> String {
+        match self {
+            PassageKind::Finding => tr!(lang, "portal-search-kind-finding"),
+            PassageKind::Summary => tr!(lang, "portal-search-kind-summary"),
+            PassageKind::Answer => tr!(lang, "portal-search-kind-answer"),
+            PassageKind::Source => tr!(lang, "portal-search-kind-source"),
+        }
+    }
+}
 
 /// One match.
 #[derive(Debug, Clone, PartialEq, Eq, sqlx::FromRow)]
@@ -14,8 +58,8 @@ pub struct SearchHit {
     pub jurisdiction: String,
     pub name: String,
     pub year: i64,
-    /// `finding`, `summary`, `answer` or `source`.
-    pub kind: String,
+    #[sqlx(try_from = "crate::rows::Coded<PassageKind>")]
+    pub kind: PassageKind,
     /// The finding key, domain, indicator or source key.
     pub ref_key: String,
     pub text: String,
@@ -59,23 +103,28 @@ pub(crate) async fn index(
     )
     .await?;
     let mut rows: Vec<[crate::db::Param; 5]> = Vec::new();
-    let mut add = |kind: &str, key: &str, lang: &str, text: String| {
+    let mut add = |kind: PassageKind, key: &str, lang: &str, text: String| {
         if !text.trim().is_empty() {
-            rows.push(params![id, kind, key, lang, text]);
+            rows.push(params![id, kind.as_str(), key, lang, text]);
         }
     };
     let own = doc.language.as_str();
     for f in &doc.findings {
-        add("finding", &f.key, own, f.text.clone());
+        add(PassageKind::Finding, &f.key, own, f.text.clone());
     }
     for s in &doc.summaries {
-        add("summary", &s.domain, own, s.text.clone());
+        add(PassageKind::Summary, &s.domain, own, s.text.clone());
     }
     for a in &doc.answers {
-        add("answer", &a.indicator, own, a.narrative.clone());
+        add(PassageKind::Answer, &a.indicator, own, a.narrative.clone());
     }
     for s in &doc.sources {
-        add("source", &s.key, own, format!("{}. {}", s.issuer, s.title));
+        add(
+            PassageKind::Source,
+            &s.key,
+            own,
+            format!("{}. {}", s.issuer, s.title),
+        );
     }
     for t in &doc.translations {
         let Ok(target) = t.target.parse::<TextRef>() else {
@@ -85,12 +134,17 @@ pub(crate) async fn index(
             continue;
         }
         match &target {
-            TextRef::Finding(k) => add("finding", k, &t.lang, t.text.clone()),
-            TextRef::Summary(d) => add("summary", d, &t.lang, t.text.clone()),
-            TextRef::Answer(i) => add("answer", i, &t.lang, t.text.clone()),
+            TextRef::Finding(k) => add(PassageKind::Finding, k, &t.lang, t.text.clone()),
+            TextRef::Summary(d) => add(PassageKind::Summary, d, &t.lang, t.text.clone()),
+            TextRef::Answer(i) => add(PassageKind::Answer, i, &t.lang, t.text.clone()),
             TextRef::SourceTitle(k) => {
                 if let Some(s) = doc.source(k) {
-                    add("source", k, &t.lang, format!("{}. {}", s.issuer, t.text));
+                    add(
+                        PassageKind::Source,
+                        k,
+                        &t.lang,
+                        format!("{}. {}", s.issuer, t.text),
+                    );
                 }
             }
             _ => {}

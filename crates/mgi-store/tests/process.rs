@@ -762,13 +762,13 @@ async fn search_sees_published_text_only(s: TestStore) {
     );
     assert!(
         hits.iter()
-            .any(|h| h.kind == "finding" && h.ref_key == "f1")
+            .any(|h| h.kind == mgi_store::PassageKind::Finding && h.ref_key == "f1")
     );
     let sources = s.search("health insurance").await.expect("search");
     assert!(
-        sources
-            .iter()
-            .any(|h| h.kind == "source" && h.ref_key == "law-health-insurance"),
+        sources.iter().any(
+            |h| h.kind == mgi_store::PassageKind::Source && h.ref_key == "law-health-insurance"
+        ),
         "source titles are searched"
     );
     assert!(

@@ -255,7 +255,7 @@ async fn published_translations_are_searched_in_their_language(s: TestStore) {
     assert!(french.iter().all(|h| h.lang == "fr"), "{french:?}");
     let summary = french
         .iter()
-        .find(|h| h.kind == "summary")
+        .find(|h| h.kind == mgi_store::PassageKind::Summary)
         .expect("the first summary");
     assert!(
         summary

@@ -319,7 +319,7 @@ async fn profile_downloads_follow_the_language_and_the_json_does_not() {
 }
 
 /// Every key of the web's own catalogues (`portal.ftl`, `web.ftl`, `work.ftl`) is used by the
-/// web application's code or its templates, or names a value of the model (`mgi_model`'s
+/// web application's code or its templates, or names a value of the model or the store (their
 /// `Localise` implementations).
 #[test]
 fn every_portal_web_and_work_key_is_used() {
@@ -338,6 +338,7 @@ fn every_portal_web_and_work_key_is_used() {
     sources(&crate_dir.join("src"), &mut code);
     sources(&crate_dir.join("templates"), &mut code);
     sources(&crate_dir.join("../mgi-model/src"), &mut code);
+    sources(&crate_dir.join("../mgi-store/src"), &mut code);
     let unused: Vec<String> = mgi_i18n::keys(Lang::En)
         .into_iter()
         .filter(|k| {

@@ -190,6 +190,6 @@ pub async fn search(
     }
     let hits = state.store.search(&q).await?;
     Ok(Json(json!(hits.iter().map(|h| json!({
-        "jurisdiction": h.jurisdiction, "name": h.name, "year": h.year, "kind": h.kind, "ref": h.ref_key, "text": h.text, "lang": h.lang,
+        "jurisdiction": h.jurisdiction, "name": h.name, "year": h.year, "kind": h.kind.as_str(), "ref": h.ref_key, "text": h.text, "lang": h.lang,
     })).collect::<Vec<_>>())))
 }

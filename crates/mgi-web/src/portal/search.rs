@@ -5,8 +5,8 @@ use askama::Template;
 use axum::extract::{RawQuery, State};
 use axum::response::{Html, IntoResponse};
 use mgi_framework::Framework;
-use mgi_i18n::{Lang, tr};
-use mgi_store::SearchHit;
+use mgi_i18n::{Lang, Localise, tr};
+use mgi_store::{PassageKind, SearchHit};
 
 use super::views::RoundRef;
 use super::{labels, query_values};
@@ -83,24 +83,13 @@ pub fn highlight(text: &str, query: &str) -> Vec<Run> {
     runs
 }
 
-/// What kind of text a search hit is.
-fn kind_label(lang: Lang, kind: &str) -> String {
-    match kind {
-        "finding" => tr!(lang, "portal-search-kind-finding"),
-        "summary" => tr!(lang, "portal-search-kind-summary"),
-        "answer" => tr!(lang, "portal-search-kind-answer"),
-        "source" => tr!(lang, "portal-search-kind-source"),
-        other => other.to_owned(),
-    }
-}
-
 /// What a hit is about, by name: the indicator an answer answers, the domain a summary sums
 /// up; nothing for a finding or a source, whose passage speaks for itself.
 fn about(lang: Lang, fw: &Framework, hit: &SearchHit) -> Option<String> {
-    match hit.kind.as_str() {
-        "answer" => Some(indicator_name(lang, fw, &hit.ref_key)),
-        "summary" => labels::domain_tag(lang, fw, &hit.ref_key).map(|d| d.name.text),
-        _ => None,
+    match hit.kind {
+        PassageKind::Answer => Some(indicator_name(lang, fw, &hit.ref_key)),
+        PassageKind::Summary => labels::domain_tag(lang, fw, &hit.ref_key).map(|d| d.name.text),
+        PassageKind::Finding | PassageKind::Source => None,
     }
 }
 
@@ -119,7 +108,7 @@ fn by_round(ui: &Ui, fw: &Framework, hits: &[SearchHit], query: &str) -> Vec<Rou
         }
         if let Some(round) = rounds.last_mut() {
             round.hits.push(Hit {
-                kind: kind_label(ui.lang, &h.kind),
+                kind: h.kind.localise(ui.lang),
                 about: about(ui.lang, fw, h),
                 lang: h.lang.clone(),
                 text: highlight(&h.text, query),
