@@ -176,6 +176,10 @@ async fn the_design_page_shows_every_component_in_each_language() {
         }
         assert!(body.contains("class=\"banner banner-success\" role=\"alert\""));
         assert!(body.contains("class=\"banner\" role=\"region\""));
+        assert!(
+            body.contains("<div class=\"panel\" role=\"status\">"),
+            "the confirmation"
+        );
         assert!(body.contains("<a href=\"#example\">") && body.contains("aria-invalid=\"true\""));
         assert!(body.contains("<strong>7</strong>"), "the Markdown sample");
         assert!(!body.contains("[web-"), "{lang}: a missing message");
