@@ -376,6 +376,7 @@ fn summary(cx: &Cx, doc: &AssessmentDoc, set: Option<&FrameworkSet>) -> Section 
         blocks.push(Block::Heading {
             level: 3,
             text: cx.label(&d.name),
+            domain: DomainMark::of(d.number),
         });
         match doc.summaries.iter().find(|s| s.domain == d.id) {
             Some(s) => {
@@ -563,6 +564,7 @@ fn key_findings(
         blocks.push(Block::Heading {
             level: 3,
             text: cx.ours(format!("{}. ", n + 1)).then(cx.label(&d.principle)),
+            domain: DomainMark::of(d.number),
         });
         if n == 0 && !doc.conventions.is_empty() {
             blocks.push(Block::Table {
@@ -601,6 +603,7 @@ fn key_findings(
             blocks.push(Block::Heading {
                 level: 4,
                 text: cx.ours(heading),
+                domain: None,
             });
             let findings: Vec<_> = doc
                 .findings
@@ -671,6 +674,7 @@ fn annex(cx: &Cx, doc: &AssessmentDoc, notes: &mut Notes) -> Section {
             level: 3,
             text: field(EventField::Title, &e.title)
                 .then_plain(&format!(" ({})", date_range(lang, e.start, e.end))),
+            domain: None,
         });
         let numbers = e
             .footnotes
@@ -702,6 +706,7 @@ fn annex(cx: &Cx, doc: &AssessmentDoc, notes: &mut Notes) -> Section {
             blocks.push(Block::Heading {
                 level: 4,
                 text: cx.ours(tr!(lang, "profile-section-key-findings")),
+                domain: None,
             });
             blocks.push(Block::List {
                 items: e
@@ -716,6 +721,7 @@ fn annex(cx: &Cx, doc: &AssessmentDoc, notes: &mut Notes) -> Section {
             blocks.push(Block::Heading {
                 level: 4,
                 text: cx.ours(tr!(lang, "profile-recommendations")),
+                domain: None,
             });
             blocks.push(Block::List {
                 items: e

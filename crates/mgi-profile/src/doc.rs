@@ -222,6 +222,19 @@ pub struct SourceGroup {
     pub items: Vec<(String, Rich)>,
 }
 
+/// A domain as a heading shows it: its number and its colour (`crate::palette`).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+pub struct DomainMark {
+    pub number: u8,
+    pub colour: &'static str,
+}
+
+impl DomainMark {
+    pub fn of(number: u8) -> Option<DomainMark> {
+        crate::palette::domain_colour(number).map(|colour| DomainMark { number, colour })
+    }
+}
+
 #[derive(Debug, Clone, PartialEq, Serialize)]
 #[serde(tag = "kind", rename_all = "lowercase")]
 pub enum Block {
@@ -229,6 +242,9 @@ pub enum Block {
     Heading {
         level: u8,
         text: Rich,
+        /// The domain the heading opens, for its colour.
+        #[serde(skip_serializing_if = "Option::is_none")]
+        domain: Option<DomainMark>,
     },
     /// A paragraph and the numbers of its footnotes.
     Para {

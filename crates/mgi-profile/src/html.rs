@@ -23,16 +23,46 @@ pub fn escape(text: &str) -> String {
     out
 }
 
+/// The colour bar of each domain's heading, from the palette's one list.
+macro_rules! domain_rules {
+    ($c1:literal, $c2:literal, $c3:literal, $c4:literal, $c5:literal, $c6:literal) => {
+        concat!(
+            ".domain-heading{border-left:.4rem solid;padding-left:.5rem}",
+            ".domain-heading[data-domain=\"1\"]{border-color:",
+            $c1,
+            "}",
+            ".domain-heading[data-domain=\"2\"]{border-color:",
+            $c2,
+            "}",
+            ".domain-heading[data-domain=\"3\"]{border-color:",
+            $c3,
+            "}",
+            ".domain-heading[data-domain=\"4\"]{border-color:",
+            $c4,
+            "}",
+            ".domain-heading[data-domain=\"5\"]{border-color:",
+            $c5,
+            "}",
+            ".domain-heading[data-domain=\"6\"]{border-color:",
+            $c6,
+            "}"
+        )
+    };
+}
+
 /// The style of a profile's standalone page, inside its `<style>` element (a server sending the
 /// page names its hash in the Content-Security-Policy).
-pub const STYLE: &str = "body{font-family:'Noto Sans','DejaVu Sans',Arial,sans-serif;line-height:1.5;max-width:52rem;margin:0 auto;padding:1rem 1.5rem;color:#1b1b1b}\
+pub const STYLE: &str = concat!(
+    "body{font-family:'Noto Sans','DejaVu Sans',Arial,sans-serif;line-height:1.5;max-width:52rem;margin:0 auto;padding:1rem 1.5rem;color:#1b1b1b}\
 h1{font-size:1.8rem;color:#0d3b66}h2{color:#0d3b66;border-bottom:2px solid #0d3b66;padding-bottom:.2rem;margin-top:2.5rem}\
 h3{color:#1f5f99}table{border-collapse:collapse;width:100%;margin:1rem 0}th,td{border:1px solid #bbb;padding:.35rem .5rem;text-align:left;vertical-align:top}\
 th{background:#eef3f8}caption{text-align:left;font-weight:bold;padding:.3rem 0}figure{margin:1.5rem 0}figcaption{font-size:.9rem}\
 .draft{border:3px solid #b00020;color:#b00020;font-weight:bold;padding:.5rem 1rem;text-transform:uppercase}\
 .statement{font-style:italic;color:#555}.front{font-size:.9rem;color:#333}.notice{font-style:italic}\
 sup a{text-decoration:none}.footnotes{font-size:.9rem}svg{max-width:100%;height:auto}\
-@media print{body{max-width:none;padding:0}nav{display:none}h2{page-break-before:always}a{color:inherit;text-decoration:none}.draft{position:fixed;top:0}}";
+@media print{body{max-width:none;padding:0}nav{display:none}h2{page-break-before:always}a{color:inherit;text-decoration:none}.draft{position:fixed;top:0}}",
+    crate::palette::with_domain_colours!(domain_rules)
+);
 
 /// A text with its marks: a run in another language in an element with its `lang`, data that
 /// holds right-to-left characters in `<bdi>` (which takes its direction from its content).
@@ -181,8 +211,20 @@ fn table(out: &mut String, caption: &str, headers: &[String], rows: &[Vec<Rich>]
 
 fn block(out: &mut String, lang: Lang, l: &Labels, b: &Block) {
     match b {
-        Block::Heading { level, text: t } => {
-            let _ = writeln!(out, "<h{level}>{}</h{level}>", rich(t));
+        Block::Heading {
+            level,
+            text: t,
+            domain,
+        } => {
+            let _ = match domain {
+                Some(d) => writeln!(
+                    out,
+                    "<h{level} class=\"domain-heading\" data-domain=\"{}\">{}</h{level}>",
+                    d.number,
+                    rich(t)
+                ),
+                None => writeln!(out, "<h{level}>{}</h{level}>", rich(t)),
+            };
         }
         Block::Para { text, notes } => {
             let refs = notes

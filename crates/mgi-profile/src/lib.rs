@@ -36,6 +36,7 @@ mod doc;
 mod format;
 mod html;
 mod markdown;
+mod palette;
 mod pdf;
 
 pub use build::{build, build_in};
@@ -46,6 +47,7 @@ pub use html::{STYLE as HTML_STYLE, escape, html};
 pub use markdown::markdown;
 /// The languages a profile can be built in (re-exported from `mgi-i18n`).
 pub use mgi_i18n::{Lang, UnknownLang};
+pub use palette::{DOMAIN_COLOURS, domain_colour};
 pub use pdf::{PdfError, pdf};
 
 /// What a deployment prints on every profile: publisher, disclaimer, licence, how to cite.

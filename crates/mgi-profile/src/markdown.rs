@@ -133,7 +133,7 @@ fn table(out: &mut String, headers: &[String], rows: &[Vec<String>]) {
 
 fn block(out: &mut String, l: &Labels, b: &Block) {
     match b {
-        Block::Heading { level, text: t } => {
+        Block::Heading { level, text: t, .. } => {
             let _ = writeln!(out, "{} {}\n", "#".repeat(usize::from(*level)), rich(t));
         }
         Block::Para { text, notes } => {

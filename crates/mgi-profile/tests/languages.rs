@@ -176,7 +176,7 @@ fn dates_and_counts_follow_the_language() {
             .blocks
             .iter()
             .find_map(|b| match b {
-                Block::Heading { level: 3, text } => Some(text.text()),
+                Block::Heading { level: 3, text, .. } => Some(text.text()),
                 _ => None,
             })
             .expect("the event's heading")
@@ -221,7 +221,7 @@ fn english_content_in_a_french_profile_is_marked_once_per_section() {
     let page = html(&p);
     let summary = &page[page.find("<h2 id=\"summary\">").expect("summary")..];
     assert!(summary.starts_with(&format!(
-        "<h2 id=\"summary\">Résumé</h2>\n<p class=\"statement translation-note\" role=\"note\">{FR_FALLBACK}</p>\n<h3>Droits des migrants</h3>\n<p><span lang=\"en\">Regular migrants"
+        "<h2 id=\"summary\">Résumé</h2>\n<p class=\"statement translation-note\" role=\"note\">{FR_FALLBACK}</p>\n<h3 class=\"domain-heading\" data-domain=\"1\">Droits des migrants</h3>\n<p><span lang=\"en\">Regular migrants"
     )));
     assert_eq!(
         page.matches(FR_FALLBACK).count(),
@@ -251,7 +251,7 @@ fn translated_content_is_shown_unmarked_and_the_rest_marked() {
     let summary = &page[page.find("<h2 id=\"summary\">").expect("summary")..];
     assert!(
         summary.starts_with(
-            "<h2 id=\"summary\">Résumé</h2>\n<h3>Droits des migrants</h3>\n<p>Les migrants en situation régulière"
+            "<h2 id=\"summary\">Résumé</h2>\n<h3 class=\"domain-heading\" data-domain=\"1\">Droits des migrants</h3>\n<p>Les migrants en situation régulière"
         ),
         "{}",
         &summary[..300]
@@ -339,7 +339,9 @@ fn a_framework_label_without_translation_is_shown_in_english_and_marked() {
     assert!(
         page.contains("<li><strong><span lang=\"en\">Partnerships</span>.</strong> Collaborer")
     );
-    assert!(page.contains("<h3><span lang=\"en\">Partnerships</span></h3>"));
+    assert!(page.contains(
+        "<h3 class=\"domain-heading\" data-domain=\"3\"><span lang=\"en\">Partnerships</span></h3>"
+    ));
 }
 
 #[test]

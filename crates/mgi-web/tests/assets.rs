@@ -73,3 +73,22 @@ async fn no_inline_style_is_allowed_but_the_profiles_own() {
         assert!(!body.contains(" style=\""), "{page}: a style attribute");
     }
 }
+
+/// The stylesheet's domain colours are the palette's, which the profile's page and its PDF use:
+/// one colour per domain everywhere.
+#[test]
+fn the_stylesheet_colours_domains_as_the_profile_does() {
+    let css = std::fs::read_to_string(
+        std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("assets/mgi.css"),
+    )
+    .expect("the stylesheet");
+    for (i, colour) in mgi_profile::DOMAIN_COLOURS.iter().enumerate() {
+        let token = format!("--domain-{}: {colour};", i + 1);
+        assert!(css.contains(&token), "mgi.css lacks {token}");
+        let rule = format!(
+            ".domain-heading[data-domain=\"{}\"]{{border-color:{colour}}}",
+            i + 1
+        );
+        assert!(mgi_profile::HTML_STYLE.contains(&rule), "{rule}");
+    }
+}
