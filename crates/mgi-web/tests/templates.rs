@@ -181,6 +181,10 @@ async fn the_design_page_shows_every_component_in_each_language() {
             "the confirmation"
         );
         assert!(body.contains("<a href=\"#example\">") && body.contains("aria-invalid=\"true\""));
+        assert!(
+            body.contains("aria-describedby=\"example-hint example-error\""),
+            "the field is described by its hint and its error"
+        );
         assert!(body.contains("<strong>7</strong>"), "the Markdown sample");
         assert!(!body.contains("[web-"), "{lang}: a missing message");
     }

@@ -77,6 +77,7 @@ web-design-confirmation-title = Application sent
 web-design-confirmation-text = Keep its reference:
 web-design-forms = Forms
 web-design-field = A field
+web-design-field-hint = A line of help under the label.
 web-design-field-error = Enter a value
 web-design-select = A drop-down
 web-design-tables = Tables

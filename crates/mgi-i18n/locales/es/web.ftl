@@ -77,6 +77,7 @@ web-design-confirmation-title = Solicitud enviada
 web-design-confirmation-text = Conserve su referencia:
 web-design-forms = Formularios
 web-design-field = Un campo
+web-design-field-hint = Una línea de ayuda bajo la etiqueta.
 web-design-field-error = Introduzca un valor
 web-design-select = Una lista desplegable
 web-design-tables = Tablas

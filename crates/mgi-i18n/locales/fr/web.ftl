@@ -77,6 +77,7 @@ web-design-confirmation-title = Demande envoyée
 web-design-confirmation-text = Conservez sa référence :
 web-design-forms = Formulaires
 web-design-field = Un champ
+web-design-field-hint = Une ligne d’aide sous l’étiquette.
 web-design-field-error = Saisissez une valeur
 web-design-select = Une liste déroulante
 web-design-tables = Tableaux
