@@ -567,9 +567,9 @@ struct ShareLinkRow {
     id: i64,
     label: String,
     created_by: String,
-    #[sqlx(try_from = "crate::clock::StoredTime")]
+    #[sqlx(try_from = "crate::rows::Coded<chrono::DateTime<chrono::Utc>>")]
     created_at: chrono::DateTime<chrono::Utc>,
-    #[sqlx(try_from = "crate::clock::StoredTime")]
+    #[sqlx(try_from = "crate::rows::Coded<chrono::DateTime<chrono::Utc>>")]
     expires_at: chrono::DateTime<chrono::Utc>,
     stage: String,
     guests: i64,

@@ -20,42 +20,6 @@ pub(crate) fn read(text: &str) -> Option<DateTime<Utc>> {
         .map(|t| t.with_timezone(&Utc))
 }
 
-/// A time stored as text by [`stamp`], decoded as a date-time on either backend: a row's field
-/// `#[sqlx(try_from = "StoredTime")] at: DateTime<Utc>`. Text that is not a stored time is a
-/// decoding error naming it, never a panic.
-pub(crate) struct StoredTime(DateTime<Utc>);
-
-impl<DB: sqlx::Database> sqlx::Type<DB> for StoredTime
-where
-    String: sqlx::Type<DB>,
-{
-    fn type_info() -> DB::TypeInfo {
-        <String as sqlx::Type<DB>>::type_info()
-    }
-
-    fn compatible(ty: &DB::TypeInfo) -> bool {
-        <String as sqlx::Type<DB>>::compatible(ty)
-    }
-}
-
-impl<'r, DB: sqlx::Database> sqlx::Decode<'r, DB> for StoredTime
-where
-    &'r str: sqlx::Decode<'r, DB>,
-{
-    fn decode(value: DB::ValueRef<'r>) -> Result<Self, sqlx::error::BoxDynError> {
-        let text = <&str as sqlx::Decode<'r, DB>>::decode(value)?;
-        read(text)
-            .map(StoredTime)
-            .ok_or_else(|| format!("{text:?} is not a time mgi wrote").into())
-    }
-}
-
-impl From<StoredTime> for DateTime<Utc> {
-    fn from(t: StoredTime) -> DateTime<Utc> {
-        t.0
-    }
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;

@@ -17,7 +17,7 @@ use crate::{Record, Store, StoreError, audit, portal_index, search};
 pub struct Approval {
     pub content_hash: String,
     pub approved_by: String,
-    #[sqlx(try_from = "crate::clock::StoredTime")]
+    #[sqlx(try_from = "crate::rows::Coded<chrono::DateTime<chrono::Utc>>")]
     pub approved_at: chrono::DateTime<chrono::Utc>,
 }
 
@@ -48,7 +48,7 @@ impl ApprovalState {
 #[derive(Debug, Clone, PartialEq, Eq, sqlx::FromRow)]
 pub struct Revision {
     pub revision: i64,
-    #[sqlx(try_from = "crate::clock::StoredTime")]
+    #[sqlx(try_from = "crate::rows::Coded<chrono::DateTime<chrono::Utc>>")]
     pub published_at: chrono::DateTime<chrono::Utc>,
     pub published_by: String,
     pub change_note: String,

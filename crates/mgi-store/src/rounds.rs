@@ -17,7 +17,7 @@ pub struct RoundNote {
     pub indicator: String,
     pub note: String,
     pub author: String,
-    #[sqlx(try_from = "crate::clock::StoredTime")]
+    #[sqlx(try_from = "crate::rows::Coded<chrono::DateTime<chrono::Utc>>")]
     pub updated_at: chrono::DateTime<chrono::Utc>,
     pub version: i64,
 }

@@ -54,9 +54,9 @@ pub(crate) fn decode<T>(
     parse(value).ok_or_else(|| StoreError::Corrupt(format!("{place}: unknown value {value:?}")))
 }
 
-/// A stored code of one of the model's enums, decoded as the enum on either backend: a row's
-/// field `#[sqlx(try_from = "Coded<Stage>")] stage: Stage`. A code the model does not know is a
-/// decoding error naming it.
+/// A stored code of one of the model's enums (or a stored time), decoded as the value on either
+/// backend: a row's field `#[sqlx(try_from = "Coded<Stage>")] stage: Stage`. A code the model
+/// does not know is a decoding error naming it.
 pub(crate) struct Coded<T>(T);
 
 /// The model's enums stored as their codes.
@@ -112,6 +112,21 @@ coded!(
     JurisdictionKind => "kind of jurisdiction",
     crate::search::PassageKind => "kind of passage",
 );
+
+/// A time stored as text by [`crate::clock::stamp`], read as a date-time:
+/// `#[sqlx(try_from = "Coded<DateTime<Utc>>")] at: DateTime<Utc>`.
+impl Code for chrono::DateTime<chrono::Utc> {
+    const WHAT: &'static str = "time";
+    fn from_code(code: &str) -> Option<Self> {
+        crate::clock::read(code)
+    }
+}
+
+impl From<Coded<chrono::DateTime<chrono::Utc>>> for chrono::DateTime<chrono::Utc> {
+    fn from(c: Coded<chrono::DateTime<chrono::Utc>>) -> Self {
+        c.0
+    }
+}
 
 pub(crate) fn json_list<T: serde::de::DeserializeOwned>(
     text: &str,

@@ -22,9 +22,9 @@ pub const TOKEN_PREFIX: &str = "mgi_";
 #[derive(Debug, Clone, PartialEq, Eq, sqlx::FromRow)]
 pub struct TokenInfo {
     pub label: String,
-    #[sqlx(try_from = "crate::clock::StoredTime")]
+    #[sqlx(try_from = "crate::rows::Coded<chrono::DateTime<chrono::Utc>>")]
     pub created_at: chrono::DateTime<chrono::Utc>,
-    #[sqlx(try_from = "crate::clock::StoredTime")]
+    #[sqlx(try_from = "crate::rows::Coded<chrono::DateTime<chrono::Utc>>")]
     pub expires_at: chrono::DateTime<chrono::Utc>,
     pub revoked: i64,
 }

@@ -6,9 +6,8 @@
 mod common;
 
 use common::{TestStore, sample};
-use mgi_model::access::Role;
 use mgi_model::audit::{Entity, Field};
-use mgi_store::{ImportMode, NewUser, StoreError};
+use mgi_store::{ImportMode, StoreError};
 
 on_both_backends!(
     the_log_is_typed_and_names_its_people,
@@ -16,16 +15,7 @@ on_both_backends!(
 );
 
 async fn the_log_is_typed_and_names_its_people(s: TestStore) {
-    s.create_user(&NewUser {
-        username: "ana",
-        display_name: "Ana Étienne",
-        role: Role::Analyst,
-        password: "correct horse battery",
-        jurisdictions: &[],
-        assessment: None,
-    })
-    .await
-    .expect("account");
+    s.analyst("ana", "Ana Étienne").await;
     let before = chrono::Utc::now() - chrono::Duration::seconds(1);
     let doc = sample("MNG", 2023);
     s.import_assessment(&doc, "cli", ImportMode::New)

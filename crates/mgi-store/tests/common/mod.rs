@@ -32,6 +32,21 @@ impl TestStore {
         .expect(sql)
     }
 
+    /// An analyst account `username` named `display_name`.
+    pub async fn analyst(&self, username: &str, display_name: &str) {
+        self.store
+            .create_user(&mgi_store::NewUser {
+                username,
+                display_name,
+                role: mgi_model::access::Role::Analyst,
+                password: "correct horse battery",
+                jurisdictions: &[],
+                assessment: None,
+            })
+            .await
+            .expect("account");
+    }
+
     /// Run raw SQL, bypassing every check of the store: to age or add rows the interface
     /// would not, or to leave the database as an older version of mgi (or a hand edit) could.
     pub async fn raw_execute(&self, sql: &str) {
