@@ -341,7 +341,8 @@ pub(crate) struct CommentRow {
     pub visibility: String,
     pub state: String,
     pub text: String,
-    pub created_at: String,
+    #[sqlx(try_from = "Coded<chrono::DateTime<chrono::Utc>>")]
+    pub created_at: chrono::DateTime<chrono::Utc>,
     pub version: i64,
 }
 
@@ -351,9 +352,7 @@ impl CommentRow {
             anchor: anchor_from(&self.anchor_kind, self.anchor_ref)?,
             visibility: decode(&self.visibility, Visibility::parse, "comments.visibility")?,
             state: decode(&self.state, CommentState::parse, "comments.state")?,
-            created: chrono::DateTime::parse_from_rfc3339(&self.created_at)
-                .map_err(|e| StoreError::Corrupt(format!("comments.created_at: {e}")))?
-                .with_timezone(&chrono::Utc),
+            created: self.created_at,
             key: self.key,
             author: self.author,
             text: self.text,

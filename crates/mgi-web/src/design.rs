@@ -42,10 +42,7 @@ pub async fn design(
         .map(|set| {
             set.domains
                 .iter()
-                .map(|d| DomainTag {
-                    number: d.number,
-                    name: Label::new(lang, &d.name),
-                })
+                .map(|d| DomainTag::new(lang, d))
                 .collect()
         })
         .unwrap_or_default();

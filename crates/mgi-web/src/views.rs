@@ -86,6 +86,15 @@ pub struct DomainTag {
     pub name: Label,
 }
 
+impl DomainTag {
+    pub fn new(lang: Lang, d: &mgi_framework::Domain) -> DomainTag {
+        DomainTag {
+            number: d.number,
+            name: Label::new(lang, &d.name),
+        }
+    }
+}
+
 /// An `<option>` of a drop-down.
 pub struct Choice {
     pub value: String,

@@ -5,16 +5,6 @@ mod common;
 
 use std::path::Path;
 
-/// `text` as the templates escape it.
-fn escaped(text: &str) -> String {
-    use askama::filters::Escaper;
-    let mut out = String::new();
-    askama::filters::Html
-        .write_escaped_str(&mut out, text)
-        .expect("writing to a string");
-    out
-}
-
 /// Source files that may hold a string starting an HTML tag, outside their tests, and how
 /// many: they work on the profile's HTML document, which the mgi-profile crate writes.
 const TAG_LITERALS: [(&str, usize, &str); 3] = [
@@ -152,14 +142,17 @@ async fn the_design_page_shows_every_component_in_each_language() {
             let tag = format!(
                 "data-stage=\"{}\">{}</span>",
                 s.as_str(),
-                escaped(&s.localise(lang))
+                common::escaped(&s.localise(lang))
             );
             assert!(body.contains(&tag), "{lang}: {tag}");
         }
         for v in AnswerValue::ALL {
             let tag = format!("class=\"value value-{}\"", v.as_str());
             assert!(body.contains(&tag), "{lang}: {tag}");
-            assert!(body.contains(&escaped(&v.localise(lang))), "{lang}: {v:?}");
+            assert!(
+                body.contains(&common::escaped(&v.localise(lang))),
+                "{lang}: {v:?}"
+            );
         }
         for n in 1..=6 {
             assert!(

@@ -18,7 +18,7 @@ use crate::auth::Viewer;
 use crate::error::{WebError, WebResult};
 use crate::layout::{Chrome, render};
 use crate::ui::{Ui, colon};
-use crate::views::{DomainTag, Label, ValueTag};
+use crate::views::{DomainTag, ValueTag};
 
 pub const MAX_COMPARED: usize = 4;
 
@@ -195,10 +195,7 @@ pub async fn compare(
         .domains
         .iter()
         .map(|d| CompareDomain {
-            tag: DomainTag {
-                number: d.number,
-                name: Label::new(lang, &d.name),
-            },
+            tag: DomainTag::new(lang, d),
             rows: d
                 .indicator_ids()
                 .map(|id| CompareRow {

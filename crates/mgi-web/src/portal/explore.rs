@@ -55,10 +55,7 @@ fn index(ui: &Ui, fw: &Framework, set: &FrameworkSet) -> IndexSet {
             .domains
             .iter()
             .map(|d| IndexDomain {
-                tag: DomainTag {
-                    number: d.number,
-                    name: Label::new(lang, &d.name),
-                },
+                tag: DomainTag::new(lang, d),
                 indicators: d
                     .indicator_ids()
                     .map(|id| IndexIndicator {

@@ -3,7 +3,7 @@
 use mgi_framework::{Domain, Framework};
 use mgi_i18n::{Lang, tr};
 
-use crate::views::{DomainTag, Label};
+use crate::views::DomainTag;
 
 /// The name of a UN M49 region; anything else as stored.
 pub fn region(lang: Lang, region: &str) -> String {
@@ -28,8 +28,5 @@ fn find_domain<'a>(fw: &'a Framework, id: &str) -> Option<&'a Domain> {
 
 /// The domain `id` as a tag (its number, name and colour) from the newest set that has it.
 pub fn domain_tag(lang: Lang, fw: &Framework, id: &str) -> Option<DomainTag> {
-    find_domain(fw, id).map(|d| DomainTag {
-        number: d.number,
-        name: Label::new(lang, &d.name),
-    })
+    find_domain(fw, id).map(|d| DomainTag::new(lang, d))
 }

@@ -137,7 +137,8 @@ fn pages(ctx: &Ctx, doc: &AssessmentDoc) -> Vec<PageLink> {
 
 fn stage_moves(ctx: &Ctx) -> Vec<StageMove> {
     let lang = ctx.lang();
-    ctx.stage
+    ctx.summary
+        .stage
         .next()
         .iter()
         .filter(|&&to| {
@@ -192,10 +193,7 @@ fn domain_section(
         .collect();
     DomainSection {
         id: d.id.clone(),
-        domain: DomainTag {
-            number: d.number,
-            name: Label::new(lang, &d.name),
-        },
+        domain: DomainTag::new(lang, d),
         answers,
         summary: ctx.url(&format!("/summaries/{}", d.id)),
         findings,
@@ -218,7 +216,7 @@ pub async fn workspace(State(state): State<AppState>, Opened(ctx): Opened) -> We
         csrf: ctx.session.csrf.clone(),
         name: ctx.name().to_owned(),
         year: ctx.year,
-        stage: StageTag::new(lang, ctx.stage),
+        stage: StageTag::new(lang, ctx.summary.stage),
         framework: tr!(
             lang,
             "work-framework",
@@ -228,7 +226,7 @@ pub async fn workspace(State(state): State<AppState>, Opened(ctx): Opened) -> We
         pages: pages(&ctx, &doc),
         moves: stage_moves(&ctx),
         workbook: ctx.can(Action::Edit).then(|| WorkbookBlock::new(&ctx)),
-        round: (ctx.can(Action::StartRound) && ctx.stage.is_public()).then(|| RoundForm {
+        round: (ctx.can(Action::StartRound) && ctx.summary.stage.is_public()).then(|| RoundForm {
             action: ctx.url("/rounds"),
             next_year: ctx.year + 3,
         }),

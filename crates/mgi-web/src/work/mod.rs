@@ -28,7 +28,6 @@ use axum::http::StatusCode;
 use axum::http::header::LOCATION;
 use axum::response::{Html, IntoResponse, Response};
 use mgi_i18n::tr;
-use mgi_model::Stage;
 use mgi_model::access::{Action, Subject};
 use mgi_store::{AssessmentSummary, Session};
 
@@ -46,7 +45,6 @@ pub struct Ctx {
     pub summary: AssessmentSummary,
     pub code: String,
     pub year: i32,
-    pub stage: Stage,
     /// The request's language and address: the pages' texts, links, form actions and redirects
     /// follow it.
     pub ui: Ui,
@@ -62,13 +60,11 @@ impl Ctx {
     ) -> WebResult<Ctx> {
         let year = mgi_model::rules::round_year(year).map_err(|_| WebError::NotFound)?;
         let summary = state.store.assessment_summary(code, year).await?;
-        let stage = summary.stage;
         let ctx = Ctx {
             session,
             code: summary.jurisdiction.clone(),
             summary,
             year,
-            stage,
             ui,
         };
         if ctx.can(Action::Read) {
@@ -99,7 +95,7 @@ impl Ctx {
         Subject {
             jurisdiction: &self.code,
             year: self.year,
-            stage: self.stage,
+            stage: self.summary.stage,
         }
     }
 
@@ -152,7 +148,7 @@ impl Ctx {
             assessment: self.url(""),
             name: self.name().to_owned(),
             year: self.year,
-            stage: StageTag::new(self.lang(), self.stage),
+            stage: StageTag::new(self.lang(), self.summary.stage),
         });
         chrome
     }

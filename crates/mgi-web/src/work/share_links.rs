@@ -77,7 +77,7 @@ impl ShareLinks {
     pub async fn of(state: &AppState, ctx: &Ctx) -> WebResult<ShareLinks> {
         let lang = ctx.lang();
         Ok(ShareLinks {
-            create: ctx.stage.is_shared().then(|| ctx.url("/share")),
+            create: ctx.summary.stage.is_shared().then(|| ctx.url("/share")),
             revoke: ctx.url("/share/revoke"),
             rows: state
                 .store

@@ -61,7 +61,7 @@ impl Validation {
             .then(|| PublishForm {
                 action: ctx.url("/publish"),
                 csrf: ctx.session.csrf.clone(),
-                note_label: if ctx.stage == Stage::Correction {
+                note_label: if ctx.summary.stage == Stage::Correction {
                     tr!(lang, "work-publish-note-correction")
                 } else {
                     tr!(lang, "work-publish-note")
