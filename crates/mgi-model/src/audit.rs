@@ -77,6 +77,12 @@ pub enum Field {
     Revoked,
     /// A comment's state.
     State,
+    /// A finding's footnotes.
+    Footnotes,
+    /// A finding's place among the findings of its domain and kind.
+    Position,
+    /// The indicators suggested for a finding, still to review.
+    Suggestions,
 }
 
 str_enum!(Field {
@@ -102,6 +108,9 @@ str_enum!(Field {
     Created = "created",
     Revoked = "revoked",
     State = "state",
+    Footnotes = "footnotes",
+    Position = "position",
+    Suggestions = "suggestions",
 });
 
 impl Localise for Entity {
@@ -148,6 +157,9 @@ impl Localise for Field {
             Field::Created => tr!(lang, "work-audit-field-created"),
             Field::Revoked => tr!(lang, "work-audit-field-revoked"),
             Field::State => tr!(lang, "work-audit-field-state"),
+            Field::Footnotes => tr!(lang, "work-audit-field-footnotes"),
+            Field::Position => tr!(lang, "work-audit-field-position"),
+            Field::Suggestions => tr!(lang, "work-audit-field-suggestions"),
         }
     }
 }

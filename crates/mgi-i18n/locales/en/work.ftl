@@ -414,3 +414,6 @@ work-audit-field-ratified = ratified
 work-audit-field-created = created
 work-audit-field-revoked = revoked
 work-audit-field-state = state
+work-audit-field-footnotes = footnotes
+work-audit-field-position = position
+work-audit-field-suggestions = suggested indicators

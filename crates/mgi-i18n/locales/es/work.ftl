@@ -414,3 +414,6 @@ work-audit-field-ratified = ratificación
 work-audit-field-created = creación
 work-audit-field-revoked = revocación
 work-audit-field-state = estado
+work-audit-field-footnotes = notas al pie
+work-audit-field-position = posición
+work-audit-field-suggestions = indicadores sugeridos

@@ -414,3 +414,6 @@ work-audit-field-ratified = ratification
 work-audit-field-created = création
 work-audit-field-revoked = révocation
 work-audit-field-state = état
+work-audit-field-footnotes = notes de bas de page
+work-audit-field-position = position
+work-audit-field-suggestions = indicateurs suggérés
