@@ -7,8 +7,8 @@ use mgi_model::{ContextFigure, Convention, Problem};
 
 use crate::db::{Conn, Param, params};
 use crate::export::find_assessment;
-use crate::rows::{Count, VersionRow};
 use crate::findings::check_indicators;
+use crate::rows::{Count, VersionRow};
 use crate::{PartKind, Record, Store, StoreError, audit};
 
 /// Save on top of `based_on` with `update` (0: `insert`), or explain why nothing was written.

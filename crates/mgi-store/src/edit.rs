@@ -3,13 +3,11 @@
 
 use mgi_model::audit::{Entity, Field};
 use mgi_model::rules::Checks;
-use mgi_model::{
-    Answer, AnswerStatus, AnswerValue, Citation, Confidence, Problem, Stage,
-};
+use mgi_model::{Answer, AnswerStatus, AnswerValue, Citation, Confidence, Problem, Stage};
 
 use crate::db::{Conn, Param, Row, Tx, params};
-use crate::export::find_assessment;
 use crate::evidence::owner_citations;
+use crate::export::find_assessment;
 use crate::findings::cited;
 use crate::rows::{AnswerRow, AssessmentRow, SummaryRow, VersionRow, decode};
 use crate::{PartKind, Record, Store, StoreError, audit};

@@ -7,7 +7,9 @@ use mgi_model::{Citation, Problem, Source, validate_source};
 use crate::db::{Conn, params};
 use crate::edit::Versioned;
 use crate::export::find_assessment;
-use crate::rows::{AssessmentRow, CitationRow, Count, SOURCE_SELECT, SourceRow, VersionRow, to_json};
+use crate::rows::{
+    AssessmentRow, CitationRow, Count, SOURCE_SELECT, SourceRow, VersionRow, to_json,
+};
 use crate::{PartKind, Record, Store, StoreError, audit};
 
 /// The fields of a source as the audit log shows them.

@@ -277,7 +277,9 @@ impl Store {
             .await?;
         let Some(saved) = saved else {
             let what = Record::part(PartKind::Finding, key, jurisdiction, year);
-            return Err(refused(&mut c, FINDING_VERSION, &params![a.id, key], what, based_on).await);
+            return Err(
+                refused(&mut c, FINDING_VERSION, &params![a.id, key], what, based_on).await,
+            );
         };
         replace_citations(&mut c, a.id, "finding", key, &edit.citations).await?;
         let changes: Vec<(Field, String, String)> = described(old.kind, &FindingEdit::of(&old))
@@ -366,7 +368,11 @@ impl Store {
         c.execute(swap, &params![other.position, a.id, key]).await?;
         c.execute(swap, &params![position, a.id, &other.key])
             .await?;
-        let changes = [(Field::Position, position.to_string(), other.position.to_string())];
+        let changes = [(
+            Field::Position,
+            position.to_string(),
+            other.position.to_string(),
+        )];
         t.audit_changes(&mut c, Entity::Finding, key, &changes)
             .await?;
         tx.commit().await?;
@@ -416,12 +422,20 @@ impl Store {
             .fetch_optional(
                 "UPDATE findings SET indicators = $1, suggested = $2, version = version + 1
                  WHERE assessment_id = $3 AND key = $4 AND version = $5 RETURNING version",
-                &params![to_json(&indicators), to_json(&suggested), a.id, key, based_on],
+                &params![
+                    to_json(&indicators),
+                    to_json(&suggested),
+                    a.id,
+                    key,
+                    based_on
+                ],
             )
             .await?;
         let Some(saved) = saved else {
             let what = Record::part(PartKind::Finding, key, jurisdiction, year);
-            return Err(refused(&mut c, FINDING_VERSION, &params![a.id, key], what, based_on).await);
+            return Err(
+                refused(&mut c, FINDING_VERSION, &params![a.id, key], what, based_on).await,
+            );
         };
         let changes = [
             (

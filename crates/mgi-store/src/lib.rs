@@ -45,8 +45,8 @@ pub use comments::NewComment;
 pub use context_import::ContextImport;
 pub use db::Db;
 pub use edit::{AnswerEdit, Versioned};
-pub use findings::{FindingEdit, Review, Shift};
 pub use error::{Refusal, StoreError};
+pub use findings::{FindingEdit, Review, Shift};
 pub use import::ImportMode;
 pub use localised::{NotDone, record_text, store_error_text};
 pub use portal_index::{

@@ -302,7 +302,14 @@ async fn stale_finding_save_is_a_conflict(s: TestStore) {
         2
     );
     let err = s
-        .save_finding("MNG", 2023, "f1", &FindingEdit::of(&f.value), f.version, "bob")
+        .save_finding(
+            "MNG",
+            2023,
+            "f1",
+            &FindingEdit::of(&f.value),
+            f.version,
+            "bob",
+        )
         .await
         .expect_err("stale");
     assert!(

@@ -52,10 +52,17 @@ async fn a_finding_is_saved_with_its_evidence_and_audited(s: TestStore) {
         .expect("save");
     assert_eq!(v, f.version + 1);
     let back = s.finding("MNG", 2023, "f1").await.expect("finding");
-    assert_eq!(FindingEdit::of(&back.value), edit, "everything as saved, in order");
+    assert_eq!(
+        FindingEdit::of(&back.value),
+        edit,
+        "everything as saved, in order"
+    );
     let doc = s.export_assessment("MNG", 2023).await.expect("export");
     let exported = doc.finding("f1").expect("f1");
-    assert_eq!(exported.citations, edit.citations, "the export has them too");
+    assert_eq!(
+        exported.citations, edit.citations,
+        "the export has them too"
+    );
     let log = s.audit_log("MNG", 2023).await.expect("log");
     let fields: Vec<Field> = log
         .iter()
@@ -117,7 +124,14 @@ async fn a_refused_save_changes_nothing(s: TestStore) {
     assert_eq!(after, f, "nothing written, not even the version");
 
     let stale = s
-        .save_finding("MNG", 2023, "f1", &FindingEdit::of(&f.value), f.version + 5, "ana")
+        .save_finding(
+            "MNG",
+            2023,
+            "f1",
+            &FindingEdit::of(&f.value),
+            f.version + 5,
+            "ana",
+        )
         .await
         .expect_err("stale");
     assert!(matches!(stale, StoreError::Conflict { .. }), "{stale}");
@@ -191,7 +205,12 @@ async fn a_deleted_finding_leaves_its_text_in_the_log(s: TestStore) {
     let log = s.audit_log("MNG", 2023).await.expect("log");
     let last = log.last().expect("an entry");
     assert_eq!(
-        (last.entity, last.entity_key.as_str(), last.old_value.as_deref(), last.new_value.as_deref()),
+        (
+            last.entity,
+            last.entity_key.as_str(),
+            last.old_value.as_deref(),
+            last.new_value.as_deref()
+        ),
         (Entity::Finding, "f2", Some(f.value.text.as_str()), None)
     );
 }
@@ -215,11 +234,27 @@ async fn suggestions_are_accepted_or_dismissed_one_at_a_time(s: TestStore) {
         .expect("import");
     let f = s.finding("MNG", 2023, "f1").await.expect("f1");
     let v = s
-        .review_suggestion("MNG", 2023, "f1", &extra[0], Review::Accept, f.version, "ana")
+        .review_suggestion(
+            "MNG",
+            2023,
+            "f1",
+            &extra[0],
+            Review::Accept,
+            f.version,
+            "ana",
+        )
         .await
         .expect("accept");
     let stale = s
-        .review_suggestion("MNG", 2023, "f1", &extra[1], Review::Dismiss, f.version, "ana")
+        .review_suggestion(
+            "MNG",
+            2023,
+            "f1",
+            &extra[1],
+            Review::Dismiss,
+            f.version,
+            "ana",
+        )
         .await
         .expect_err("stale");
     assert!(matches!(stale, StoreError::Conflict { .. }), "{stale}");

@@ -50,7 +50,7 @@ const FINDING: &[(&str, &str)] = &[
     ("domain", "{d}"),
     ("kind", "potential"),
     ("text", "Matrix finding."),
-    ("indicators", ""),
+    ("indicator", ""),
 ];
 const EVENT: &[(&str, &str)] = &[
     ("title", "Workshop"),

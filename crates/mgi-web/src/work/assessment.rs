@@ -18,13 +18,15 @@ use super::validation::{ApprovalForm, Validation};
 use super::workbook::WorkbookBlock;
 use super::{Ctx, comments};
 use crate::AppState;
-use crate::feedback::{Done, back_to};
 use crate::error::{WebError, WebResult};
+use crate::feedback::{Done, back_to};
 use crate::filters;
 use crate::form::field;
 use crate::layout::{Chrome, render};
 use crate::ui::colon;
-use crate::views::{AnswerRow, DomainTag, Label, NAME, Named, StageTag, ValueTag, indicator_name};
+use crate::views::{
+    AnswerRow, DomainTag, Label, Link, NAME, Named, StageTag, ValueTag, indicator_name,
+};
 
 /// The document as this user may read it: the team sees research notes, others do not.
 pub async fn doc_for(state: &AppState, ctx: &Ctx) -> WebResult<AssessmentDoc> {
@@ -79,7 +81,7 @@ pub struct DomainSection {
     pub summary: String,
     pub findings: Vec<FindingItem>,
     /// The form adding a finding to the domain, for those who may edit.
-    pub new_finding: Option<super::context::NewFinding>,
+    pub new_finding: Option<Link>,
 }
 
 /// `/work/<code>/<year>`.
@@ -198,9 +200,10 @@ fn domain_section(
         answers,
         summary: ctx.url(&format!("/summaries/{}", d.id)),
         findings,
-        new_finding: ctx
-            .can(Action::Edit)
-            .then(|| super::context::NewFinding::new(ctx, &d.id)),
+        new_finding: ctx.can(Action::Edit).then(|| Link {
+            href: ctx.url(&format!("/findings/new?domain={}", d.id)),
+            text: tr!(ctx.lang(), "work-finding-add"),
+        }),
     }
 }
 

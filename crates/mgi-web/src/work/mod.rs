@@ -8,6 +8,7 @@ pub mod assessment;
 pub mod audit;
 pub mod comments;
 pub mod context;
+pub mod evidence;
 pub mod extract;
 pub mod finding;
 pub mod labels;

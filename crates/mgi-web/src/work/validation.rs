@@ -12,8 +12,8 @@ use mgi_store::ApprovalState;
 use super::extract::{Acting, Approve, Publish};
 use super::{Ctx, labels};
 use crate::AppState;
-use crate::feedback::{Done, back_to};
 use crate::error::WebResult;
+use crate::feedback::{Done, back_to};
 use crate::views::{NAME, Named};
 
 /// The latest approval: by whom and when, and whether it covers the current content.
