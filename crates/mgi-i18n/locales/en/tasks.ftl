@@ -19,6 +19,10 @@ tasks-status =
         [to-verify] To verify
        *[done] Done
     }
+# The dashboard's column of each assessment's progress.
+tasks-col-progress = Progress
+# A heading of the design page (/design).
+tasks-design = Task statuses and progress
 tasks-context = Migration context (figures)
 tasks-conventions = Conventions table
 tasks-summaries = Domain summaries
@@ -63,13 +67,20 @@ guide-write = Complete the task list, then read the preview.
 guide-write-done = Every task is done: read the preview.
 guide-comment = Read the draft and its preview, and comment on anything.
 guide-read = You can read this assessment; there is nothing for you to do at this stage.
+# $stage: the name of the stage (work-stage), after publication.
+guide-correct = If the published profile needs a correction, move it to “{ $stage }”.
 # $stage: the name of the stage (work-stage).
 guide-move = When it is ready, move it to “{ $stage }” with the button below.
 guide-share = Invite consultation participants with a link.
 guide-moderate = Accept, decline or resolve the comments.
 guide-publish = Check that the approval covers the current content, then publish it.
 # $stage: the name of the next stage (work-stage).
-guide-next-you = Next stage: “{ $stage }”, which you move it to.
+# $by_approval (yes or no): whether the move happens by approving the content.
+guide-next-you =
+    { $by_approval ->
+        [yes] Next stage: “{ $stage }”, once you approve the content.
+       *[no] Next stage: “{ $stage }”, which you move it to.
+    }
 # $stage: the name of the next stage (work-stage); $roles: the roles that move it there
 # (web-role-*), separated by commas.
 guide-next-by = Next stage: “{ $stage }”, moved there by: { $roles }.
@@ -79,9 +90,12 @@ guide-next-by = Next stage: “{ $stage }”, moved there by: { $roles }.
 preview-back = Back to the workspace
 preview-edit-finding = Edit this finding
 preview-edit-summary = Edit this summary
-approval-summary = What you approve
-# $date: today, written out; $fingerprint: the first characters of the content's fingerprint.
-approval-as-of = The content as it stands on { $date } (fingerprint { $fingerprint }).
+preview-open-finding = Open this finding
+preview-open-summary = Open this summary
+# The label of the navigation at the top of the preview.
+preview-nav = The draft
+# $date: now, written out.
+approval-as-of = The content as it stands on { $date }.
 # $count (number)
 approval-answers =
     { $count ->

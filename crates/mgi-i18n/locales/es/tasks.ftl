@@ -19,6 +19,10 @@ tasks-status =
         [to-verify] Por verificar
        *[done] Terminada
     }
+# The dashboard's column of each assessment's progress.
+tasks-col-progress = Avance
+# A heading of the design page (/design).
+tasks-design = Estados de las tareas y avance
 tasks-context = Contexto migratorio (cifras)
 tasks-conventions = Tabla de convenciones
 tasks-summaries = Resúmenes de los dominios
@@ -63,13 +67,20 @@ guide-write = Complete la lista de tareas y luego lea la vista previa.
 guide-write-done = Todas las tareas están terminadas: lea la vista previa.
 guide-comment = Lea el borrador y su vista previa, y comente lo que quiera.
 guide-read = Puede leer esta evaluación; no tiene nada que hacer en esta etapa.
+# $stage: el nombre de la etapa (work-stage), después de la publicación.
+guide-correct = Si el perfil publicado necesita una corrección, páselo a la etapa «{ $stage }».
 # $stage: el nombre de la etapa (work-stage).
 guide-move = Cuando esté lista, pásela a la etapa «{ $stage }» con el botón de abajo.
 guide-share = Invite a los participantes en la consulta con un enlace.
 guide-moderate = Acepte, rechace o resuelva los comentarios.
 guide-publish = Compruebe que la aprobación abarca el contenido actual y luego publíquelo.
 # $stage: el nombre de la etapa siguiente (work-stage).
-guide-next-you = Etapa siguiente: «{ $stage }», a la que usted la pasa.
+# $by_approval (yes o no): si el paso se hace aprobando el contenido.
+guide-next-you =
+    { $by_approval ->
+        [yes] Etapa siguiente: «{ $stage }», en cuanto usted apruebe el contenido.
+       *[no] Etapa siguiente: «{ $stage }», a la que usted la pasa.
+    }
 # $stage: el nombre de la etapa siguiente (work-stage); $roles: los roles que la pasan a ella
 # (web-role-*), separados por comas.
 guide-next-by = Etapa siguiente: «{ $stage }», a la que la pasan: { $roles }.
@@ -79,9 +90,12 @@ guide-next-by = Etapa siguiente: «{ $stage }», a la que la pasan: { $roles }.
 preview-back = Volver al espacio de trabajo
 preview-edit-finding = Modificar esta conclusión
 preview-edit-summary = Modificar este resumen
-approval-summary = Lo que usted aprueba
-# $date: hoy, por extenso; $fingerprint: el comienzo de la huella del contenido.
-approval-as-of = El contenido tal como está el { $date } (huella { $fingerprint }).
+preview-open-finding = Abrir esta conclusión
+preview-open-summary = Abrir este resumen
+# La etiqueta de la navegación en lo alto de la vista previa.
+preview-nav = El borrador
+# $date: ahora, por extenso.
+approval-as-of = El contenido tal como está el { $date }.
 # $count (número)
 approval-answers =
     { $count ->

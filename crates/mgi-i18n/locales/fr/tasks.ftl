@@ -19,6 +19,10 @@ tasks-status =
         [to-verify] À vérifier
        *[done] Terminée
     }
+# The dashboard's column of each assessment's progress.
+tasks-col-progress = Avancement
+# A heading of the design page (/design).
+tasks-design = États des tâches et avancement
 tasks-context = Contexte migratoire (chiffres)
 tasks-conventions = Tableau des conventions
 tasks-summaries = Résumés des domaines
@@ -63,13 +67,20 @@ guide-write = Terminez la liste des tâches, puis lisez l’aperçu.
 guide-write-done = Toutes les tâches sont terminées : lisez l’aperçu.
 guide-comment = Lisez le projet et son aperçu, et commentez ce que vous voulez.
 guide-read = Vous pouvez lire cette évaluation ; vous n’avez rien à faire à cette étape.
+# $stage : le nom de l’étape (work-stage), après la publication.
+guide-correct = Si le profil publié demande une correction, passez-le à l’étape « { $stage } ».
 # $stage : le nom de l’étape (work-stage).
 guide-move = Quand elle est prête, passez-la à l’étape « { $stage } » avec le bouton ci-dessous.
 guide-share = Invitez les participants à la consultation par un lien.
 guide-moderate = Acceptez, refusez ou classez les commentaires.
 guide-publish = Vérifiez que l’approbation porte sur le contenu actuel, puis publiez-le.
 # $stage : le nom de l’étape suivante (work-stage).
-guide-next-you = Étape suivante : « { $stage } », c’est vous qui l’y faites passer.
+# $by_approval (yes ou no) : si le passage se fait en approuvant le contenu.
+guide-next-you =
+    { $by_approval ->
+        [yes] Étape suivante : « { $stage } », dès que vous approuvez le contenu.
+       *[no] Étape suivante : « { $stage } », c’est vous qui l’y faites passer.
+    }
 # $stage : le nom de l’étape suivante (work-stage) ; $roles : les rôles qui l’y font passer
 # (web-role-*), séparés par des virgules.
 guide-next-by = Étape suivante : « { $stage } », où la font passer : { $roles }.
@@ -79,9 +90,12 @@ guide-next-by = Étape suivante : « { $stage } », où la font passer : { $role
 preview-back = Retour à l’espace de travail
 preview-edit-finding = Modifier ce constat
 preview-edit-summary = Modifier ce résumé
-approval-summary = Ce que vous approuvez
-# $date : aujourd’hui, en toutes lettres ; $fingerprint : le début de l’empreinte du contenu.
-approval-as-of = Le contenu tel qu’il est le { $date } (empreinte { $fingerprint }).
+preview-open-finding = Ouvrir ce constat
+preview-open-summary = Ouvrir ce résumé
+# L’étiquette de la navigation en haut de l’aperçu.
+preview-nav = Le projet
+# $date : maintenant, en toutes lettres.
+approval-as-of = Le contenu tel qu’il est le { $date }.
 # $count (nombre)
 approval-answers =
     { $count ->
