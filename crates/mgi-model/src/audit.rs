@@ -77,6 +77,10 @@ pub enum Field {
     Revoked,
     /// A comment's state.
     State,
+    /// A finding's indicator suggestions (cleared when reviewed).
+    Suggested,
+    /// A publication despite what was not ready: the administrator's reason.
+    Override,
 }
 
 str_enum!(Field {
@@ -102,6 +106,8 @@ str_enum!(Field {
     Created = "created",
     Revoked = "revoked",
     State = "state",
+    Suggested = "suggested",
+    Override = "override",
 });
 
 impl Localise for Entity {
@@ -148,6 +154,8 @@ impl Localise for Field {
             Field::Created => tr!(lang, "work-audit-field-created"),
             Field::Revoked => tr!(lang, "work-audit-field-revoked"),
             Field::State => tr!(lang, "work-audit-field-state"),
+            Field::Suggested => tr!(lang, "work-audit-field-suggested"),
+            Field::Override => tr!(lang, "work-audit-field-override"),
         }
     }
 }

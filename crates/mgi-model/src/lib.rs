@@ -19,6 +19,7 @@ mod jurisdiction;
 mod names;
 mod problem;
 mod publication;
+pub mod readiness;
 pub mod rounds;
 pub mod rules;
 mod translation;

@@ -340,7 +340,9 @@ impl Store {
         finding_edit(row)
     }
 
-    /// Save a finding's text and indicator links, based on version `based_on`.
+    /// Save a finding's text and indicator links, based on version `based_on`. Saving them is the
+    /// review of the importer's indicator suggestions: they are cleared (and the audit says which
+    /// they were).
     pub async fn save_finding(
         &self,
         jurisdiction: &str,
@@ -366,6 +368,8 @@ impl Store {
             .ok_or_else(|| {
                 StoreError::NotFound(Record::part(PartKind::Finding, key, jurisdiction, year))
             })?;
+        let suggested: Vec<mgi_model::Suggestion> =
+            json_list(&old.suggested, "findings.suggested")?;
         let old = finding_edit(old)?;
         if let Some(set) = self.set_of(&a) {
             let problems: Vec<DocError> = edit
@@ -388,7 +392,7 @@ impl Store {
         let key_params = params![a.id, key];
         let saved: Option<VersionRow> = c
             .fetch_optional(
-                "UPDATE findings SET text = $1, indicators = $2, version = version + 1
+                "UPDATE findings SET text = $1, indicators = $2, suggested = '[]', version = version + 1
                  WHERE assessment_id = $3 AND key = $4 AND version = $5 RETURNING version",
                 &params![&edit.text, to_json(&edit.indicators), a.id, key, based_on],
             )
@@ -414,6 +418,15 @@ impl Store {
                     Field::Indicators,
                     old.value.indicators.join(", "),
                     edit.indicators.join(", "),
+                ),
+                (
+                    Field::Suggested,
+                    suggested
+                        .iter()
+                        .map(|s| s.indicator.as_str())
+                        .collect::<Vec<_>>()
+                        .join(", "),
+                    String::new(),
                 ),
             ],
         )

@@ -414,3 +414,5 @@ work-audit-field-ratified = ratified
 work-audit-field-created = created
 work-audit-field-revoked = revoked
 work-audit-field-state = state
+work-audit-field-suggested = indicator suggestions
+work-audit-field-override = publication override

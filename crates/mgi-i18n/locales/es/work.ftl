@@ -414,3 +414,5 @@ work-audit-field-ratified = ratificación
 work-audit-field-created = creación
 work-audit-field-revoked = revocación
 work-audit-field-state = estado
+work-audit-field-suggested = sugerencias de indicadores
+work-audit-field-override = publicación pese a lo pendiente

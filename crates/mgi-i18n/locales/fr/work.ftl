@@ -414,3 +414,5 @@ work-audit-field-ratified = ratification
 work-audit-field-created = création
 work-audit-field-revoked = révocation
 work-audit-field-state = état
+work-audit-field-suggested = suggestions d’indicateurs
+work-audit-field-override = publication malgré les manques

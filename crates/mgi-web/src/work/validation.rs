@@ -120,7 +120,13 @@ pub async fn publish(
 ) -> WebResult {
     state
         .store
-        .publish(&ctx.code, ctx.year, f.get("note"), ctx.actor())
+        .publish(
+            &ctx.code,
+            ctx.year,
+            f.get("note"),
+            Some(f.get("override_reason")).filter(|r| !r.trim().is_empty()),
+            ctx.actor(),
+        )
         .await?;
     Ok(back_to(
         &ctx.ui.href(&format!("/profiles/{}/{}", ctx.code, ctx.year)),
