@@ -10,8 +10,9 @@ use mgi_model::{Source, SourceKind};
 use mgi_store::{StoreError, Versioned};
 
 use super::extract::{Acting, Edit, Opened};
-use super::{ConflictHead, Ctx, back_to, conflict_page};
+use super::{ConflictHead, Ctx, conflict_page};
 use crate::AppState;
+use crate::feedback::{Done, back_to};
 use crate::error::{WebError, WebResult};
 use crate::form::{Fields, field};
 use crate::layout::{Chrome, render};
@@ -248,7 +249,7 @@ pub async fn save(
         .save_source(&ctx.code, ctx.year, &edited, f.version()?, ctx.actor())
         .await
     {
-        Ok(_) => Ok(back_to(&ctx.url(&format!("/sources/{key}")))),
+        Ok(_) => Ok(back_to(&ctx.url(&format!("/sources/{key}")), Done::SourceSaved)),
         Err(StoreError::Conflict { .. }) => {
             let theirs = find(state.store.sources(&ctx.code, ctx.year).await?, &key)?;
             let lang = ctx.lang();
