@@ -193,7 +193,10 @@ mod tests {
         );
         assert_eq!(
             take_done("/progress?from=2019&done=finding-added&x=1"),
-            ("/progress?from=2019&x=1".to_owned(), Some(Done::FindingAdded))
+            (
+                "/progress?from=2019&x=1".to_owned(),
+                Some(Done::FindingAdded)
+            )
         );
         assert_eq!(
             take_done("/a?done=%3Cscript%3E"),

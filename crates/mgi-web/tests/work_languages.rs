@@ -357,7 +357,10 @@ async fn redirects_refusals_and_missing_pages_keep_the_language() {
         .await;
     assert_eq!(
         (r.status, r.location.as_str()),
-        (StatusCode::SEE_OTHER, "/fr/work/MNG/2026?done=comment-added#comments")
+        (
+            StatusCode::SEE_OTHER,
+            "/fr/work/MNG/2026?done=comment-added#comments"
+        )
     );
     let page = c.get(&localised(Lang::Fr, DRAFT)).await.body;
     assert!(page.contains(&escape(&tr!(
@@ -416,6 +419,9 @@ async fn redirects_refusals_and_missing_pages_keep_the_language() {
         .await;
     assert_eq!(
         (r.status, r.location.as_str()),
-        (StatusCode::SEE_OTHER, "/fr/account/tokens?done=token-revoked")
+        (
+            StatusCode::SEE_OTHER,
+            "/fr/account/tokens?done=token-revoked"
+        )
     );
 }

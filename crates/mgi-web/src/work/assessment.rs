@@ -10,16 +10,19 @@ use axum::response::{Html, IntoResponse};
 use mgi_framework::{Framework, FrameworkSet};
 use mgi_i18n::tr;
 use mgi_model::access::Action;
+use mgi_model::readiness::Gate;
 use mgi_model::{AnswerStatus, AssessmentDoc, Stage, public_view};
+use mgi_store::CommentsSeen;
 
+use super::confirm::Check;
 use super::extract::{Acting, Opened, Read, Share};
 use super::share_links::{ShareCreated, ShareLinks};
 use super::validation::{ApprovalForm, Validation};
 use super::workbook::WorkbookBlock;
 use super::{Ctx, comments};
 use crate::AppState;
-use crate::feedback::{Done, back_to};
 use crate::error::{WebError, WebResult};
+use crate::feedback::{Done, back_to};
 use crate::filters;
 use crate::form::field;
 use crate::layout::{Chrome, render};
@@ -46,12 +49,10 @@ pub struct PageLink {
 }
 
 /// A move to the next stage the user may make (validation happens by approval, publication
-/// with its note: both have their own forms).
+/// with its note: both have their own forms). The button opens the move's confirmation page.
 pub struct StageMove {
     pub action: String,
     pub to: &'static str,
-    /// The assessment's version the move is based on.
-    pub version: i64,
     pub label: String,
 }
 
@@ -148,7 +149,6 @@ fn stage_moves(ctx: &Ctx) -> Vec<StageMove> {
         .map(|&to| StageMove {
             action: ctx.url("/stage"),
             to: to.as_str(),
-            version: ctx.summary.version,
             label: tr!(lang, "work-move-to", stage = to.localise(lang)),
         })
         .collect()
@@ -329,7 +329,21 @@ pub async fn preview(State(state): State<AppState>, Opened(ctx): Opened) -> WebR
     let mut html = mgi_profile::html(&profile);
     crate::assets::link_stylesheet(&mut html);
     if ctx.can(Action::Approve) {
-        let form = render(&ApprovalForm::new(&ctx, &mgi_model::content_hash(&doc)));
+        let seen = if ctx.can(Action::ReadInternal) {
+            CommentsSeen::All
+        } else {
+            CommentsSeen::Government
+        };
+        let readiness = state.store.readiness(&ctx.code, ctx.year, seen).await?;
+        let check = Check::new(
+            &ctx,
+            state.store.framework(),
+            &doc,
+            &readiness,
+            Gate::Approve,
+        );
+        let hash = mgi_model::content_hash(&doc);
+        let form = render(&ApprovalForm::new(&ctx, &hash, check));
         let at = html.rfind("</body>").unwrap_or(html.len());
         html.insert_str(at, &form);
     }

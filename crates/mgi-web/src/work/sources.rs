@@ -12,8 +12,8 @@ use mgi_store::{StoreError, Versioned};
 use super::extract::{Acting, Edit, Opened};
 use super::{ConflictHead, Ctx, conflict_page};
 use crate::AppState;
-use crate::feedback::{Done, back_to};
 use crate::error::{WebError, WebResult};
+use crate::feedback::{Done, back_to};
 use crate::form::{Fields, field};
 use crate::layout::{Chrome, render};
 use crate::portal::change_log::years_list;
@@ -249,7 +249,10 @@ pub async fn save(
         .save_source(&ctx.code, ctx.year, &edited, f.version()?, ctx.actor())
         .await
     {
-        Ok(_) => Ok(back_to(&ctx.url(&format!("/sources/{key}")), Done::SourceSaved)),
+        Ok(_) => Ok(back_to(
+            &ctx.url(&format!("/sources/{key}")),
+            Done::SourceSaved,
+        )),
         Err(StoreError::Conflict { .. }) => {
             let theirs = find(state.store.sources(&ctx.code, ctx.year).await?, &key)?;
             let lang = ctx.lang();
