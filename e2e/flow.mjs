@@ -235,8 +235,15 @@ async function openWorkspace(page) {
   check(pathOf(page) === WORK, `open ${WORK}: landed on ${page.url()}`);
 }
 
+/** A stage move: the workspace's button opens the confirmation page, whose Confirm posts it. */
 async function moveTo(page, stage) {
-  const resp = await submit(page, page.locator(`button[data-move="${stage}"]`), `move to ${stage}`);
+  const ask = await submit(page, page.locator(`button[data-move="${stage}"]`), `ask to move to ${stage}`);
+  expectOk(ask, `ask to move to ${stage}`);
+  check(
+    pathOf(page) === `${WORK}/stage`,
+    `move to ${stage}: expected the confirmation page ${WORK}/stage, got ${page.url()}`,
+  );
+  const resp = await submit(page, page.locator('button[data-confirm="move"]'), `confirm the move to ${stage}`);
   expectOk(resp, `move to ${stage}`);
   const now = await stageOf(page);
   check(now === stage, `move to ${stage}: the workspace shows stage "${now}"`);
@@ -475,8 +482,20 @@ async function story(browser) {
     await step('c1. admin signs in and publishes with a note', async () => {
       await signIn(page, 'admin');
       await openWorkspace(page);
+      // Publication asks first: the confirmation page lists what is not ready. The demo draft
+      // is not ready (answers carried over, findings without sources…), so the administrator
+      // publishes anyway with a written reason (an override), which the workspace then shows.
+      const ask = await submit(page, page.locator('button[data-check="publish"]'), 'ask to publish');
+      expectOk(ask, 'ask to publish');
+      check(pathOf(page) === `${WORK}/publish`, `publish: expected the confirmation page, got ${page.url()}`);
+      check(
+        (await page.locator('[data-gap][data-blocks="true"]').count()) > 0,
+        'publish: the confirmation page lists nothing that blocks the demo draft',
+      );
+      await shot(page, 'admin-publish-check');
       await page.fill('#note', `Published by the e2e story ${TS}`);
-      const resp = await submit(page, saveButton(page, 'publish'), 'publish');
+      await page.fill('#override_reason', `e2e story ${TS}: published before the review ends`);
+      const resp = await submit(page, page.locator('button[data-confirm="publish"]'), 'publish');
       expectOk(resp, 'publish');
       check(pathOf(page) === PROFILE, `publish: landed on ${page.url()} instead of ${PROFILE}`);
       check((await text(page)).includes(WORD), `publish: ${PROFILE} does not contain ${WORD}`);

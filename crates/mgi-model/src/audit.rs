@@ -83,6 +83,8 @@ pub enum Field {
     Position,
     /// The indicators suggested for a finding, still to review.
     Suggestions,
+    /// A publication despite what was not ready: the administrator's reason.
+    Override,
 }
 
 str_enum!(Field {
@@ -111,6 +113,7 @@ str_enum!(Field {
     Footnotes = "footnotes",
     Position = "position",
     Suggestions = "suggestions",
+    Override = "override",
 });
 
 impl Localise for Entity {
@@ -160,6 +163,7 @@ impl Localise for Field {
             Field::Footnotes => tr!(lang, "work-audit-field-footnotes"),
             Field::Position => tr!(lang, "work-audit-field-position"),
             Field::Suggestions => tr!(lang, "work-audit-field-suggestions"),
+            Field::Override => tr!(lang, "work-audit-field-override"),
         }
     }
 }

@@ -20,6 +20,7 @@ mod names;
 mod problem;
 pub mod progress;
 mod publication;
+pub mod readiness;
 pub mod rounds;
 pub mod rules;
 mod translation;

@@ -1,4 +1,5 @@
 use crate::Record;
+use mgi_model::readiness::Gap;
 use mgi_model::{DocError, Problem, Stage, TransitionError};
 
 #[derive(Debug, thiserror::Error)]
@@ -57,6 +58,18 @@ pub enum Refusal {
         "assessment {jurisdiction} {year} has no approval of its current content: the focal point must approve it (again) before publication"
     )]
     NotApproved { jurisdiction: String, year: i32 },
+    /// A publication while something blocks it (`mgi_model::readiness`), without an
+    /// administrator's reason to publish anyway: each blocking gap with how many records it
+    /// concerns.
+    #[error(
+        "assessment {jurisdiction} {year} is not ready for publication: {}; fix them, or publish anyway with a written reason (an override)",
+        english(blockers)
+    )]
+    NotReady {
+        jurisdiction: String,
+        year: i32,
+        blockers: Vec<(Gap, usize)>,
+    },
     /// A workbook applied to a round that is no longer in preparation.
     #[error(
         "assessment {jurisdiction} {year} is {stage}: a workbook can only fill a round in preparation"
@@ -79,6 +92,14 @@ pub enum Refusal {
     /// A share link that has admitted as many participants as a link may.
     #[error("this link has admitted its {max} participants: ask whoever sent it for a new link")]
     LinkFull { max: i64 },
+}
+
+/// The gaps in English, for `Display`.
+fn english(gaps: &[(Gap, usize)]) -> String {
+    gaps.iter()
+        .map(|(gap, n)| gap.text(mgi_i18n::Lang::En, *n))
+        .collect::<Vec<_>>()
+        .join("; ")
 }
 
 impl StoreError {

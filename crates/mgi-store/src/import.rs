@@ -95,7 +95,7 @@ async fn write_doc(
     write_children(c, id, doc).await?;
     // A document imported as published is its own first publication.
     if doc.stage.is_public() {
-        crate::publish::write_publication(c, id, doc, "Imported", actor).await?;
+        crate::publish::write_publication(c, id, doc, "Imported", None, actor).await?;
     }
     let what = format!(
         "{} answers, {} findings, {} sources",

@@ -52,7 +52,9 @@ pub use localised::{NotDone, record_text, store_error_text};
 pub use portal_index::{
     ExploreEntry, ExploreFilter, ExplorePage, LatestAnswers, PrintedCitation, SdgRow, SdgView,
 };
-pub use publish::{Approval, ApprovalState, Publication, PublishedEntry, Revision};
+pub use publish::{
+    Approval, ApprovalState, CommentsSeen, MAX_OVERRIDE, Publication, PublishedEntry, Revision,
+};
 pub use record::{PartKind, Record};
 pub use rounds::{ChangeLogLine, MAX_NOTE, RoundNote};
 pub use search::{PassageKind, SEARCH_LIMIT, SearchHit, prefer_language};

@@ -67,6 +67,20 @@ impl NotDone {
                 jurisdiction = jurisdiction,
                 year = year.to_string()
             ),
+            NotDone::Refused(Refusal::NotReady {
+                jurisdiction,
+                year,
+                blockers,
+            }) => {
+                let gaps: Vec<String> = blockers.iter().map(|(g, n)| g.text(lang, *n)).collect();
+                tr!(
+                    lang,
+                    "refusal-not-ready",
+                    jurisdiction = jurisdiction,
+                    year = year.to_string(),
+                    gaps = gaps.join("; ")
+                )
+            }
             NotDone::Refused(Refusal::RoundClosed {
                 jurisdiction,
                 year,

@@ -1,10 +1,13 @@
 //! Validation and publication. A focal point approves the content it read, identified by its
 //! hash ([`mgi_model::content_hash`]); publication needs an approval of exactly the current
-//! content, and freezes a snapshot of the public view that the portal serves until a correction
-//! publishes the next revision with a public change note.
+//! content and nothing left that blocks it ([`mgi_model::readiness`]) — or an administrator's
+//! written reason to publish anyway, kept with the revision and in the audit log —, and freezes
+//! a snapshot of the public view that the portal serves until a correction publishes the next
+//! revision with a public change note.
 
 use mgi_model::audit::{Entity, Field};
-use mgi_model::{AssessmentDoc, Stage, content_hash, public_view};
+use mgi_model::readiness::{ApprovalStatus, Facts, Gate, Readiness, readiness};
+use mgi_model::{AssessmentDoc, Problem, Stage, Visibility, content_hash, public_view};
 
 use crate::clock::{now, stamp};
 use crate::db::{Conn, params};
@@ -42,6 +45,53 @@ impl ApprovalState {
     pub fn is_stale(&self) -> bool {
         self.latest.is_some() && !self.is_fresh()
     }
+
+    /// The state as the readiness checks see it.
+    pub fn status(&self) -> ApprovalStatus {
+        match &self.latest {
+            None => ApprovalStatus::None,
+            Some(_) if self.is_fresh() => ApprovalStatus::Fresh,
+            Some(_) => ApprovalStatus::Stale,
+        }
+    }
+}
+
+/// The longest reason an administrator gives to publish despite what is not ready.
+pub const MAX_OVERRIDE: usize = 500;
+
+/// Which comments count in a readiness check: every one for the team, those the government
+/// sees for others.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum CommentsSeen {
+    All,
+    Government,
+}
+
+/// What is not ready in `doc` (its own comments, filtered by who looks) with `approval`.
+pub(crate) fn readiness_of(
+    framework: &mgi_framework::Framework,
+    doc: &AssessmentDoc,
+    seen: CommentsSeen,
+    approval: ApprovalStatus,
+) -> Readiness {
+    let indicators: Vec<&str> = framework
+        .set(&doc.framework.set, doc.framework.version)
+        .map(|set| set.indicator_ids().collect())
+        .unwrap_or_default();
+    let comments: Vec<mgi_model::Comment> = doc
+        .comments
+        .iter()
+        .filter(|c| seen == CommentsSeen::All || c.visibility == Visibility::Government)
+        .cloned()
+        .collect();
+    let languages = mgi_model::readiness::translated_languages(doc);
+    readiness(&Facts {
+        doc,
+        indicators: &indicators,
+        comments: &comments,
+        languages: &languages,
+        approval,
+    })
 }
 
 /// One revision of a publication, without its snapshot.
@@ -52,6 +102,8 @@ pub struct Revision {
     pub published_at: chrono::DateTime<chrono::Utc>,
     pub published_by: String,
     pub change_note: String,
+    /// The administrator's reason to publish despite what was not ready, if it was needed.
+    pub override_reason: Option<String>,
 }
 
 /// The latest publication of an assessment: the frozen document and every revision's note.
@@ -87,6 +139,35 @@ async fn latest_approval(c: &mut Conn<'_>, id: i64) -> Result<Option<Approval>, 
         &params![id],
     )
     .await
+}
+
+async fn revisions(c: &mut Conn<'_>, id: i64) -> Result<Vec<Revision>, StoreError> {
+    c.fetch_all(
+        "SELECT revision, published_at, published_by, change_note, override_reason
+         FROM publications WHERE assessment_id = $1 ORDER BY revision",
+        &params![id],
+    )
+    .await
+}
+
+/// An override's reason: one line, not empty, at most [`MAX_OVERRIDE`] characters.
+fn check_override(reason: &str) -> Result<(), StoreError> {
+    const FIELD: &str = "override_reason";
+    if reason.is_empty() {
+        return Err(StoreError::invalid(FIELD, Problem::Empty));
+    }
+    mgi_model::rules::line(reason).map_err(|p| StoreError::invalid(FIELD, p))?;
+    let chars = reason.chars().count();
+    if chars > MAX_OVERRIDE {
+        return Err(StoreError::invalid(
+            FIELD,
+            Problem::TooLong {
+                chars,
+                max: MAX_OVERRIDE,
+            },
+        ));
+    }
+    Ok(())
 }
 
 /// Move the stage inside a transaction that already checked the rules.
@@ -126,6 +207,7 @@ pub(crate) async fn write_publication(
     id: i64,
     doc: &AssessmentDoc,
     note: &str,
+    override_reason: Option<&str>,
     actor: &str,
 ) -> Result<i64, StoreError> {
     let last: Count = c
@@ -139,9 +221,9 @@ pub(crate) async fn write_publication(
     let mut snapshot = public_view(doc.clone());
     snapshot.stage = Stage::Published;
     c.execute(
-        "INSERT INTO publications (assessment_id, revision, published_at, published_by, change_note, content_hash, snapshot)
-         VALUES ($1, $2, $3, $4, $5, $6, $7)",
-        &params![id, revision, stamp(now()), actor, note, content_hash(doc), snapshot.to_json()],
+        "INSERT INTO publications (assessment_id, revision, published_at, published_by, change_note, content_hash, snapshot, override_reason)
+         VALUES ($1, $2, $3, $4, $5, $6, $7, $8)",
+        &params![id, revision, stamp(now()), actor, note, content_hash(doc), snapshot.to_json(), override_reason],
     )
     .await?;
     search::index(c, id, &snapshot).await?;
@@ -234,16 +316,43 @@ impl Store {
         tx.commit().await
     }
 
+    /// What is not ready in an assessment, its comments counted as `seen` ([`readiness_of`]).
+    pub async fn readiness(
+        &self,
+        jurisdiction: &str,
+        year: i32,
+        seen: CommentsSeen,
+    ) -> Result<Readiness, StoreError> {
+        let mut tx = self.db.read().await?;
+        let mut c = tx.conn();
+        let a = find_assessment(&mut c, jurisdiction, year).await?;
+        let id = a.id;
+        let doc = read_doc(&mut c, a).await?;
+        let approval = ApprovalState {
+            current: content_hash(&doc),
+            latest: latest_approval(&mut c, id).await?,
+        };
+        Ok(readiness_of(&self.framework, &doc, seen, approval.status()))
+    }
+
     /// Publish a validated assessment, or a corrected one (which needs a public change note).
-    /// Refused unless the latest approval is of exactly the current content. Returns the
-    /// revision published.
+    /// Refused unless the latest approval is of exactly the current content, and while anything
+    /// blocks publication ([`Gate::Publish`]) unless `override_reason` says why to publish
+    /// anyway (an administrator's: only they publish); the reason is kept with the revision and
+    /// audited with what it overrode. A reason given when nothing blocks is not recorded.
+    /// Returns the revision published.
     pub async fn publish(
         &self,
         jurisdiction: &str,
         year: i32,
         note: &str,
+        override_reason: Option<&str>,
         actor: &str,
     ) -> Result<i64, StoreError> {
+        let override_reason = override_reason.map(str::trim);
+        if let Some(reason) = override_reason {
+            check_override(reason)?;
+        }
         let mut tx = self.db.begin().await?;
         let mut c = tx.conn();
         let a = find_assessment(&mut c, jurisdiction, year).await?;
@@ -262,15 +371,68 @@ impl Store {
             }
             .into());
         }
+        let ready = readiness_of(
+            &self.framework,
+            &doc,
+            CommentsSeen::All,
+            ApprovalStatus::Fresh,
+        );
+        let blockers: Vec<(mgi_model::readiness::Gap, usize)> = ready
+            .blockers(Gate::Publish)
+            .into_iter()
+            .map(|g| (g.gap.clone(), g.count()))
+            .collect();
+        let overridden = match (blockers.is_empty(), override_reason) {
+            (true, _) => None,
+            (false, Some(reason)) => Some(reason),
+            (false, None) => {
+                return Err(crate::error::Refusal::NotReady {
+                    jurisdiction: jurisdiction.to_owned(),
+                    year,
+                    blockers,
+                }
+                .into());
+            }
+        };
         let note = if note.is_empty() {
             "First publication"
         } else {
             note
         };
-        let revision = write_publication(&mut c, a.id, &doc, note, actor).await?;
+        let revision = write_publication(&mut c, a.id, &doc, note, overridden, actor).await?;
+        if let Some(reason) = overridden {
+            let what: Vec<String> = blockers
+                .iter()
+                .map(|(gap, n)| format!("{}: {n}", gap.code()))
+                .collect();
+            audit::record(
+                &mut c,
+                actor,
+                jurisdiction,
+                year,
+                Entity::Assessment,
+                "",
+                Field::Override,
+                Some(what.join(", ")),
+                Some(reason.to_owned()),
+            )
+            .await?;
+        }
         move_stage(&mut c, &a, Stage::Published, actor).await?;
         tx.commit().await?;
         Ok(revision)
+    }
+
+    /// Every revision published of an assessment, oldest first (empty when never published).
+    pub async fn revisions(
+        &self,
+        jurisdiction: &str,
+        year: i32,
+    ) -> Result<Vec<Revision>, StoreError> {
+        let mut tx = self.db.read().await?;
+        let mut c = tx.conn();
+        let a = find_assessment(&mut c, jurisdiction, year).await?;
+        revisions(&mut c, a.id).await
     }
 
     /// The latest publication of an assessment, or `NotFound` when it was never published.
@@ -282,13 +444,7 @@ impl Store {
         let mut tx = self.db.read().await?;
         let mut c = tx.conn();
         let a = find_assessment(&mut c, jurisdiction, year).await?;
-        let revisions: Vec<Revision> = c
-            .fetch_all(
-                "SELECT revision, published_at, published_by, change_note FROM publications
-                 WHERE assessment_id = $1 ORDER BY revision",
-                &params![a.id],
-            )
-            .await?;
+        let revisions = revisions(&mut c, a.id).await?;
         let Some(last) = revisions.last().map(|r| r.revision) else {
             return Err(StoreError::NotFound(Record::Publication {
                 jurisdiction: jurisdiction.to_owned(),

@@ -26,6 +26,8 @@ on_both_backends!(
     accounts_are_checked_before_they_are_stored,
     publication_needs_an_approval_of_the_current_content,
     a_correction_publishes_a_new_revision_with_a_note,
+    publication_is_refused_while_something_blocks_unless_overridden,
+    a_ready_assessment_is_published_without_an_override,
     share_links_admit_commenters_to_one_assessment,
     share_links_are_made_only_while_the_draft_is_shared,
     share_links_end_for_good_when_the_draft_moves_on,
@@ -300,6 +302,10 @@ async fn accounts_are_checked_before_they_are_stored(s: TestStore) {
     ));
 }
 
+/// The sample assessment is not ready for publication (draft answers, an open comment…): the
+/// tests of approval and correction publish it with this reason.
+const OVERRIDE: &str = "Tested: approval and correction, not readiness.";
+
 fn answer_edit(narrative: &str) -> AnswerEdit {
     AnswerEdit {
         value: AnswerValue::Present,
@@ -314,7 +320,7 @@ fn answer_edit(narrative: &str) -> AnswerEdit {
 async fn publication_needs_an_approval_of_the_current_content(s: TestStore) {
     at_stage(&s, Stage::Consultation).await;
     assert!(matches!(
-        s.publish("MNG", 2023, "", "admin").await,
+        s.publish("MNG", 2023, "", Some(OVERRIDE), "admin").await,
         Err(StoreError::Transition(_))
     ));
     let state = s.approval_state("MNG", 2023).await.expect("state");
@@ -351,9 +357,9 @@ async fn publication_needs_an_approval_of_the_current_content(s: TestStore) {
     let state = s.approval_state("MNG", 2023).await.expect("state");
     assert!(state.is_stale());
     let err = s
-        .publish("MNG", 2023, "", "admin")
+        .publish("MNG", 2023, "", Some(OVERRIDE), "admin")
         .await
-        .expect_err("stale approval");
+        .expect_err("stale approval: an override does not lift it");
     assert!(err.to_string().contains("approve it (again)"), "{err}");
     assert!(matches!(
         s.publication("MNG", 2023).await,
@@ -363,7 +369,9 @@ async fn publication_needs_an_approval_of_the_current_content(s: TestStore) {
         .await
         .expect("approve again");
     assert_eq!(
-        s.publish("MNG", 2023, "", "admin").await.expect("publish"),
+        s.publish("MNG", 2023, "", Some(OVERRIDE), "admin")
+            .await
+            .expect("publish"),
         1
     );
     let p = s.publication("MNG", 2023).await.expect("publication");
@@ -412,14 +420,20 @@ async fn a_correction_publishes_a_new_revision_with_a_note(s: TestStore) {
     let hash = s.approval_state("MNG", 2023).await.expect("state").current;
     s.approve("MNG", 2023, &hash, "gov").await.expect("approve");
     let err = s
-        .publish("MNG", 2023, "  ", "admin")
+        .publish("MNG", 2023, "  ", Some(OVERRIDE), "admin")
         .await
         .expect_err("a correction needs a note");
     assert!(err.to_string().contains("change note"), "{err}");
     assert_eq!(
-        s.publish("MNG", 2023, "Narrative of 1.1 corrected.", "admin")
-            .await
-            .expect("publish"),
+        s.publish(
+            "MNG",
+            2023,
+            "Narrative of 1.1 corrected.",
+            Some(OVERRIDE),
+            "admin"
+        )
+        .await
+        .expect("publish"),
         2
     );
     let p = s.publication("MNG", 2023).await.expect("publication");
@@ -950,4 +964,133 @@ fn new_finding(text: &str, indicator: &str) -> mgi_store::FindingEdit {
         citations: Vec::new(),
         footnotes: Vec::new(),
     }
+}
+
+/// The sample, approved in validation: draft answers, indicators of the set without an answer,
+/// unreviewed suggestions, an open comment and 16 of its 17 texts without a French translation
+/// block its publication.
+async fn approved_sample(s: &TestStore) {
+    at_stage(s, Stage::Consultation).await;
+    let hash = s.approval_state("MNG", 2023).await.expect("state").current;
+    s.approve("MNG", 2023, &hash, "gov").await.expect("approve");
+}
+
+async fn publication_is_refused_while_something_blocks_unless_overridden(s: TestStore) {
+    use mgi_model::readiness::Gap;
+    approved_sample(&s).await;
+    let set_size = s
+        .framework()
+        .set("mgi-national", 1)
+        .expect("set")
+        .indicator_ids()
+        .count();
+    let Err(StoreError::Refused(Refusal::NotReady { blockers, .. })) =
+        s.publish("MNG", 2023, "", None, "admin").await
+    else {
+        panic!("publication with blockers and no override");
+    };
+    assert_eq!(
+        blockers,
+        [
+            (Gap::AnswersNotStarted, set_size - 3),
+            (Gap::AnswersDraft, 3),
+            (Gap::SuggestionsNotReviewed, 1),
+            (Gap::OpenComments, 1),
+            (Gap::Untranslated("fr".into()), 16),
+        ]
+    );
+    let text = mgi_store::store_error_text(
+        mgi_i18n::Lang::Fr,
+        &StoreError::Refused(Refusal::NotReady {
+            jurisdiction: "MNG".into(),
+            year: 2023,
+            blockers: blockers.clone(),
+        }),
+    )
+    .expect("said");
+    assert!(
+        text.contains("3 réponses sont des brouillons") && text.contains("1 commentaire"),
+        "{text}"
+    );
+    for bad in [
+        "   ",
+        "two\nlines",
+        &"x".repeat(mgi_store::MAX_OVERRIDE + 1),
+    ] {
+        let err = s
+            .publish("MNG", 2023, "", Some(bad), "admin")
+            .await
+            .expect_err("a bad reason");
+        assert!(
+            matches!(&err, StoreError::Invalid(e) if e[0].path == "override_reason"),
+            "{err}"
+        );
+    }
+    assert!(s.revisions("MNG", 2023).await.expect("none").is_empty());
+    let reason = "The minister launches it on Monday; answers verified offline.";
+    s.publish("MNG", 2023, "", Some(&format!("  {reason} ")), "admin")
+        .await
+        .expect("publish with an override");
+    let revisions = s.revisions("MNG", 2023).await.expect("revisions");
+    assert_eq!(revisions.len(), 1);
+    assert_eq!(revisions[0].override_reason.as_deref(), Some(reason));
+    assert_eq!(revisions[0].published_by, "admin");
+    let log = s.audit_log("MNG", 2023).await.expect("audit");
+    let entry = log
+        .iter()
+        .find(|e| e.field == Field::Override)
+        .expect("the override is audited");
+    assert_eq!(entry.new_value.as_deref(), Some(reason));
+    assert_eq!(
+        entry.old_value.as_deref(),
+        Some(
+            format!(
+                "answers-not-started: {}, answers-draft: 3, suggestions-not-reviewed: 1, open-comments: 1, untranslated-fr: 16",
+                set_size - 3
+            )
+            .as_str()
+        )
+    );
+}
+
+async fn a_ready_assessment_is_published_without_an_override(s: TestStore) {
+    let mut doc = common::sample("MNG", 2023);
+    doc.stage = Stage::Validated;
+    let answer = doc.answers[0].clone();
+    doc.answers = s
+        .framework()
+        .set("mgi-national", 1)
+        .expect("set")
+        .indicator_ids()
+        .map(|id| mgi_model::Answer {
+            indicator: id.to_owned(),
+            status: AnswerStatus::Reviewed,
+            ..answer.clone()
+        })
+        .collect();
+    doc.findings[0].suggested.clear();
+    doc.comments[0].state = CommentState::Resolved;
+    doc.translations.clear();
+    s.import_assessment(&doc, "test", ImportMode::New)
+        .await
+        .expect("import");
+    let hash = s.approval_state("MNG", 2023).await.expect("state").current;
+    s.approve("MNG", 2023, &hash, "gov").await.expect("approve");
+    let ready = s
+        .readiness("MNG", 2023, mgi_store::CommentsSeen::All)
+        .await
+        .expect("readiness");
+    assert!(
+        ready
+            .blockers(mgi_model::readiness::Gate::Publish)
+            .is_empty(),
+        "{ready:?}"
+    );
+    s.publish("MNG", 2023, "", Some("Not needed."), "admin")
+        .await
+        .expect("publish");
+    let revisions = s.revisions("MNG", 2023).await.expect("revisions");
+    assert_eq!(revisions[0].override_reason, None, "nothing was overridden");
+    let log = s.audit_log("MNG", 2023).await.expect("audit");
+    assert!(log.iter().all(|e| e.field != Field::Override));
 }

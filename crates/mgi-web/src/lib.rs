@@ -136,11 +136,14 @@ fn page_routes() -> Router<AppState> {
             get(work::admin::users).post(work::admin::create),
         )
         .route("/work/{code}/{year}", get(assessment::workspace))
-        .route("/work/{code}/{year}/stage", post(assessment::move_stage))
+        .route(
+            "/work/{code}/{year}/stage",
+            get(work::confirm::stage).post(assessment::move_stage),
+        )
         .route("/work/{code}/{year}/share", post(assessment::share))
         .route(
             "/work/{code}/{year}/share/revoke",
-            post(assessment::revoke_share),
+            get(work::confirm::revoke).post(assessment::revoke_share),
         )
         .route("/work/{code}/{year}/preview", get(assessment::preview))
         .route("/work/{code}/{year}/audit", get(audit::audit))
@@ -160,7 +163,10 @@ fn page_routes() -> Router<AppState> {
             get(work::rounds::page).post(work::rounds::save_note),
         )
         .route("/work/{code}/{year}/approve", post(validation::approve))
-        .route("/work/{code}/{year}/publish", post(validation::publish))
+        .route(
+            "/work/{code}/{year}/publish",
+            get(work::confirm::publish).post(validation::publish),
+        )
         .route(
             "/work/{code}/{year}/indicators/{id}",
             get(answer::show).post(answer::save),

@@ -5,7 +5,7 @@
 mod common;
 
 use axum::http::StatusCode;
-use common::{Client, NOTE_TEXT, PASSWORD, app, app_trusting, hidden};
+use common::{Client, NOTE_TEXT, OVERRIDE, PASSWORD, app, app_trusting, hidden};
 
 const DRAFT: &str = "/work/MNG/2026";
 
@@ -390,8 +390,12 @@ async fn the_focal_point_approves_what_it_read_and_a_later_change_needs_a_new_ap
     );
     assert!(r.body.contains("changed since you read it"));
 
-    let hash =
-        hidden(&gov.get(&format!("{DRAFT}/preview")).await.body, "hash").expect("approval form");
+    let preview = gov.get(&format!("{DRAFT}/preview")).await.body;
+    assert!(
+        preview.contains("data-gap=\"findings-without-citations\" data-blocks=\"false\""),
+        "the approval form warns of what is not ready"
+    );
+    let hash = hidden(&preview, "hash").expect("approval form");
     assert_eq!(
         gov.post(
             &format!("{DRAFT}/approve"),
@@ -412,15 +416,68 @@ async fn the_focal_point_approves_what_it_read_and_a_later_change_needs_a_new_ap
         StatusCode::FORBIDDEN,
         "analysts do not publish"
     );
+    // Publication asks first: its page lists what blocks it (the reference has findings that
+    // cite no source, texts without a French translation), each linked to where it is fixed,
+    // and asks the administrator's reason to publish anyway.
+    let publish = format!("{DRAFT}/publish");
+    assert!(
+        admin.get(DRAFT).await.body.contains(&format!(
+            "<form method=\"get\" action=\"{publish}\"><button data-check=\"publish\">"
+        )),
+        "the workspace's button leads to the confirmation page"
+    );
+    let page = admin.get(&publish).await;
+    assert_eq!(page.status, StatusCode::OK);
+    for part in [
+        "data-gap=\"findings-without-citations\" data-blocks=\"true\"",
+        "data-gap=\"untranslated-fr\" data-blocks=\"true\"",
+        "href=\"/work/MNG/2026/translations/fr\"",
+        "href=\"/work/MNG/2026/findings/",
+        "name=\"override_reason\"",
+        "data-confirm=\"publish\"",
+    ] {
+        assert!(page.body.contains(part), "{part} in {}", page.body);
+    }
+    let r = admin
+        .post(&publish, &[("csrf", &acsrf), ("note", "")])
+        .await;
+    assert_eq!(
+        r.status,
+        StatusCode::CONFLICT,
+        "nothing published: {}",
+        r.body
+    );
+    assert!(r.body.contains("not ready for publication"), "{}", r.body);
     let r = admin
         .post(
-            &format!("{DRAFT}/publish"),
-            &[("csrf", &acsrf), ("note", "")],
+            &publish,
+            &[("csrf", &acsrf), ("note", ""), ("override_reason", "a\nb")],
+        )
+        .await;
+    assert_eq!(r.status, StatusCode::UNPROCESSABLE_ENTITY);
+    assert!(
+        r.body.contains("id=\"override_reason-error\"") && r.body.contains("value=\"a\nb\""),
+        "the reason refused at its field, as typed: {}",
+        r.body
+    );
+    let r = admin
+        .post(
+            &publish,
+            &[
+                ("csrf", &acsrf),
+                ("note", ""),
+                ("override_reason", OVERRIDE),
+            ],
         )
         .await;
     assert_eq!(
         (r.status, r.location.as_str()),
         (StatusCode::SEE_OTHER, "/profiles/MNG/2026?done=published")
+    );
+    let ws = admin.get(DRAFT).await.body;
+    assert!(
+        ws.contains("data-override") && ws.contains(&format!("<q><bdi>{OVERRIDE}</bdi></q>")),
+        "the workspace shows the override: {ws}"
     );
     let mut public = Client::new(&a);
     let profile = public.get("/profiles/MNG/2026").await;
@@ -793,6 +850,7 @@ async fn a_correction_replaces_the_served_revision_with_its_public_note() {
         "MNG",
         2023,
         "Narrative of one indicator corrected.",
+        Some(common::OVERRIDE),
         "admin",
     )
     .await
@@ -1050,4 +1108,93 @@ async fn findings_figures_and_conventions_are_written_from_the_workspace() {
         .1
         .clone();
     assert_eq!((stored.ratified, stored.year), (true, Some(2025)));
+}
+
+#[tokio::test]
+async fn stage_moves_and_revoking_a_link_ask_first_and_say_what_is_not_ready() {
+    let a = app().await;
+    let (mut ana, csrf) = Client::signed_in(&a, "analyst").await;
+    // The workspace's buttons open the confirmation page (GET), which posts the move.
+    let ws = ana.get(DRAFT).await.body;
+    assert!(ws.contains(&format!(
+        "<form method=\"get\" action=\"{DRAFT}/stage\"><input type=\"hidden\" name=\"to\" value=\"data-collection\"><button data-move=\"data-collection\">"
+    )));
+    let back = ana.get(&format!("{DRAFT}/stage?to=data-collection")).await;
+    assert_eq!(back.status, StatusCode::OK);
+    assert!(
+        back.body.contains("Every share link ends for good"),
+        "{}",
+        back.body
+    );
+    assert!(
+        !back.body.contains("id=\"readiness\""),
+        "a move back passes no gate"
+    );
+    assert!(back.body.contains("data-confirm=\"move\""));
+    let version = hidden(&back.body, "version").expect("the version moved from");
+    assert_eq!(
+        ana.get(&format!("{DRAFT}/stage?to=no-such")).await.status,
+        StatusCode::NOT_FOUND
+    );
+    let r = ana
+        .post(
+            &format!("{DRAFT}/stage"),
+            &[
+                ("csrf", &csrf),
+                ("to", "data-collection"),
+                ("version", &version),
+            ],
+        )
+        .await;
+    assert_eq!(r.status, StatusCode::SEE_OTHER);
+    // Sharing again warns of what is not ready, each item linked; nothing blocks it.
+    let share = ana
+        .get(&format!("{DRAFT}/stage?to=draft-shared"))
+        .await
+        .body;
+    for part in [
+        "id=\"readiness\"",
+        "data-gap=\"findings-without-citations\" data-blocks=\"false\"",
+        "href=\"/work/MNG/2026/findings/",
+        "You may go on",
+        "data-confirm=\"move\"",
+    ] {
+        assert!(share.contains(part), "{part} in {share}");
+    }
+    assert!(!share.contains("override_reason"));
+    // In French, the page is in French.
+    let fr = ana
+        .get(&format!("/fr{DRAFT}/stage?to=draft-shared"))
+        .await
+        .body;
+    assert!(fr.contains("Ce qui n’est pas prêt"), "{fr}");
+
+    // Revoking a share link asks first, naming the link and who loses access.
+    ana.move_stage(&csrf, "draft-shared").await;
+    let r = ana
+        .post(
+            &format!("{DRAFT}/share"),
+            &[("csrf", &csrf), ("label", "NGO forum"), ("days", "7")],
+        )
+        .await;
+    assert_eq!(r.status, StatusCode::OK);
+    let ws = ana.get(DRAFT).await.body;
+    let id = hidden(&ws, "link").expect("a revoke button");
+    assert!(ws.contains(&format!(
+        "<form method=\"get\" action=\"{DRAFT}/share/revoke\"><input type=\"hidden\" name=\"link\" value=\"{id}\">"
+    )));
+    let page = ana.get(&format!("{DRAFT}/share/revoke?link={id}")).await;
+    assert_eq!(page.status, StatusCode::OK);
+    assert!(
+        page.body.contains("<bdi>NGO forum</bdi>") && page.body.contains("data-confirm=\"revoke\""),
+        "{}",
+        page.body
+    );
+    assert_eq!(hidden(&page.body, "link").as_deref(), Some(id.as_str()));
+    assert_eq!(
+        ana.get(&format!("{DRAFT}/share/revoke?link=999999"))
+            .await
+            .status,
+        StatusCode::NOT_FOUND
+    );
 }

@@ -8,6 +8,8 @@ refusal-approval-not-now = Assessment { $jurisdiction } { $year } is at stage { 
 refusal-correction-without-note = A correction is published with a public change note saying what changed.
 # $jurisdiction, $year: the assessment.
 refusal-not-approved = Assessment { $jurisdiction } { $year } has no approval of its current content: the focal point must approve it (again) before publication.
+# $jurisdiction, $year: the assessment; $gaps: what blocks publication, separated by semicolons.
+refusal-not-ready = Assessment { $jurisdiction } { $year } is not ready for publication: { $gaps }. Fix them first, or publish anyway with a written reason (an override).
 # $jurisdiction, $year: the assessment; $stage: the name of its stage.
 refusal-round-closed = Assessment { $jurisdiction } { $year } is at stage { $stage }: a workbook can only fill a round in preparation.
 # $from, $to: the names of the two stages; $allowed: the names of the stages it may move to,

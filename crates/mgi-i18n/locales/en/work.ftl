@@ -441,3 +441,43 @@ work-audit-field-state = state
 work-audit-field-footnotes = footnotes
 work-audit-field-position = position
 work-audit-field-suggestions = suggested indicators
+work-audit-field-override = publication override
+# Confirmation pages before far-reaching actions (work::confirm).
+# $count (number): how many records are not linked.
+confirm-more = and { $count } more
+confirm-not-ready = What is not ready
+confirm-not-ready-blocks = Publication is refused while the items marked as blocking remain. Fix them first, or give a written reason to publish anyway (an override, recorded with your name and shown on the assessment).
+confirm-not-ready-warns = You may go on, but these are not ready yet.
+# $measure (code): what the figure measures.
+confirm-figure = Context figure { $measure }
+# $on: what the comment is about (work-anchor-*).
+confirm-comment-on = Comment on { $on }
+confirm-problems = There is a problem
+confirm-cancel = Cancel and go back to the assessment
+# $stage: the name of the stage moved to.
+confirm-move-heading = Move to { $stage }?
+# $stage (code): the stage moved to.
+confirm-move-what =
+    { $stage ->
+        [data-collection] The team collects and writes the evidence; the draft is no longer shared with the government or consultation participants.
+        [draft-shared] The draft is shared with the government's focal point, and links can be made for consultation participants.
+        [consultation] The draft goes to consultation: participants with a link read it and comment.
+        [correction] The published profile stays public while the team corrects it; the correction is published after a new approval.
+       *[other] The assessment moves on.
+    }
+confirm-move-ends-sharing = Every share link ends for good, and the participants who came through them lose access.
+confirm-override = Reason to publish anyway
+# $max (number): the longest reason.
+confirm-override-hint = One line, at most { $max } characters. It is recorded with your name in the audit log and shown on the assessment.
+confirm-publish-heading = Publish this assessment?
+# $address: where the profile is published.
+confirm-publish-what = The profile becomes public at { $address }, for everyone.
+confirm-publish-frozen = What is published is a frozen copy: any later change needs a correction, approved again.
+confirm-publish-anyway = Publish anyway
+confirm-revoke-heading = Revoke this share link?
+# $label: who the link is for.
+confirm-revoke-what = The link for { $label } will admit no one any more.
+# $guests: how many participants it admitted, of how many (work-share-guests).
+confirm-revoke-guests = The participants it admitted ({ $guests }) lose access now. This cannot be undone.
+# $who: the administrator's name; $date: when.
+work-published-override = Published on { $date } by { $who } although it was not ready. Reason given:

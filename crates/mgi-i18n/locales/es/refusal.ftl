@@ -9,6 +9,8 @@ refusal-approval-not-now = La evaluación { $jurisdiction } { $year } está en l
 refusal-correction-without-note = Una corrección se publica con una nota pública que indique qué ha cambiado.
 # $jurisdiction, $year: la evaluación.
 refusal-not-approved = El contenido actual de la evaluación { $jurisdiction } { $year } no está aprobado: el punto focal debe aprobarlo (de nuevo) antes de la publicación.
+# $jurisdiction, $year: la evaluación; $gaps: lo que impide la publicación, separado por punto y coma.
+refusal-not-ready = La evaluación { $jurisdiction } { $year } no está lista para publicarse: { $gaps }. Corríjalo primero, o publíquela de todos modos con una razón escrita (una excepción).
 # $jurisdiction, $year: la evaluación; $stage: el nombre de su etapa.
 refusal-round-closed = La evaluación { $jurisdiction } { $year } está en la etapa «{ $stage }»: un libro del cuestionario solo puede completar un ciclo en preparación.
 # $from, $to: los nombres de las dos etapas; $allowed: los nombres de las etapas posibles,

@@ -213,7 +213,7 @@ work-source-save = Guardar la fuente
 ## Constataciones y resúmenes
 
 # $key: la clave de la constatación.
-work-finding-title = { $kind }: { $domain }
+work-finding-title = { $kind } — { $domain }
 work-finding-text = Texto
 work-finding-indicators = Indicadores a los que se refiere
 work-finding-indicators-shown = Indicadores
@@ -441,3 +441,43 @@ work-audit-field-state = estado
 work-audit-field-footnotes = notas al pie
 work-audit-field-position = posición
 work-audit-field-suggestions = indicadores sugeridos
+work-audit-field-override = publicación pese a lo pendiente
+# Páginas de confirmación antes de acciones de gran alcance (work::confirm).
+# $count (número): cuántos elementos no se enumeran.
+confirm-more = y { $count } más
+confirm-not-ready = Lo que no está listo
+confirm-not-ready-blocks = La publicación se rechaza mientras queden los puntos marcados como bloqueantes. Corríjalos primero, o dé una razón escrita para publicar de todos modos (una excepción, registrada con su nombre y mostrada en la evaluación).
+confirm-not-ready-warns = Puede continuar, pero estos puntos aún no están listos.
+# $measure (código): lo que mide el dato.
+confirm-figure = Dato de contexto { $measure }
+# $on: sobre qué trata el comentario (work-anchor-*).
+confirm-comment-on = Comentario sobre { $on }
+confirm-problems = Hay un problema
+confirm-cancel = Cancelar y volver a la evaluación
+# $stage: el nombre de la etapa de destino.
+confirm-move-heading = ¿Pasar a la etapa «{ $stage }»?
+# $stage (código): la etapa de destino.
+confirm-move-what =
+    { $stage ->
+        [data-collection] El equipo reúne y redacta la evidencia; el borrador deja de estar compartido con el gobierno y con los participantes de la consulta.
+        [draft-shared] El borrador se comparte con el punto focal del gobierno, y se pueden crear enlaces para los participantes de la consulta.
+        [consultation] El borrador pasa a consulta: los participantes con un enlace lo leen y lo comentan.
+        [correction] El perfil publicado sigue siendo público mientras el equipo lo corrige; la corrección se publica tras una nueva aprobación.
+       *[other] La evaluación pasa a la etapa siguiente.
+    }
+confirm-move-ends-sharing = Todos los enlaces para compartir terminan definitivamente, y los participantes que llegaron por ellos pierden el acceso.
+confirm-override = Razón para publicar de todos modos
+# $max (número): la longitud máxima.
+confirm-override-hint = Una línea, como máximo { $max } caracteres. Se registra con su nombre en el registro de cambios y se muestra en la evaluación.
+confirm-publish-heading = ¿Publicar esta evaluación?
+# $address: la dirección del perfil publicado.
+confirm-publish-what = El perfil pasa a ser público en { $address }, para todos.
+confirm-publish-frozen = Lo que se publica es una copia fija: cualquier cambio posterior requiere una corrección, aprobada de nuevo.
+confirm-publish-anyway = Publicar de todos modos
+confirm-revoke-heading = ¿Revocar este enlace para compartir?
+# $label: para quién es el enlace.
+confirm-revoke-what = El enlace para { $label } ya no admitirá a nadie.
+# $guests: cuántos participantes admitió, de cuántos (work-share-guests).
+confirm-revoke-guests = Los participantes que admitió ({ $guests }) pierden el acceso ahora. No se puede deshacer.
+# $who: el nombre del administrador; $date: cuándo.
+work-published-override = Publicado el { $date } por { $who } aunque no estaba lista. Razón dada:

@@ -439,5 +439,45 @@ work-audit-field-created = création
 work-audit-field-revoked = révocation
 work-audit-field-state = état
 work-audit-field-footnotes = notes de bas de page
-work-audit-field-position = position
+work-audit-field-position = rang
 work-audit-field-suggestions = indicateurs suggérés
+work-audit-field-override = publication malgré les manques
+# Pages de confirmation avant les actions lourdes de conséquences (work::confirm).
+# $count (nombre) : combien d’éléments ne sont pas listés.
+confirm-more = et { $count } de plus
+confirm-not-ready = Ce qui n’est pas prêt
+confirm-not-ready-blocks = La publication est refusée tant que restent les points marqués comme bloquants. Corrigez-les d’abord, ou donnez une raison écrite de publier quand même (une dérogation, enregistrée avec votre nom et affichée sur l’évaluation).
+confirm-not-ready-warns = Vous pouvez continuer, mais ces points ne sont pas encore prêts.
+# $measure (code) : ce que mesure la donnée.
+confirm-figure = Donnée de contexte { $measure }
+# $on : ce sur quoi porte le commentaire (work-anchor-*).
+confirm-comment-on = Commentaire sur { $on }
+confirm-problems = Il y a un problème
+confirm-cancel = Annuler et revenir à l’évaluation
+# $stage : le nom de l’étape visée.
+confirm-move-heading = Passer à l’étape « { $stage } » ?
+# $stage (code) : l’étape visée.
+confirm-move-what =
+    { $stage ->
+        [data-collection] L’équipe rassemble et rédige les éléments ; le projet n’est plus partagé avec le gouvernement ni avec les participants à la consultation.
+        [draft-shared] Le projet est partagé avec le point focal du gouvernement, et des liens peuvent être créés pour les participants à la consultation.
+        [consultation] Le projet passe en consultation : les participants munis d’un lien le lisent et le commentent.
+        [correction] Le profil publié reste public pendant que l’équipe le corrige ; la correction est publiée après une nouvelle approbation.
+       *[other] L’évaluation passe à l’étape suivante.
+    }
+confirm-move-ends-sharing = Tous les liens de partage prennent fin définitivement, et les participants venus par eux perdent l’accès.
+confirm-override = Raison de publier quand même
+# $max (nombre) : la longueur maximale.
+confirm-override-hint = Une ligne, au plus { $max } caractères. Elle est enregistrée avec votre nom dans le journal et affichée sur l’évaluation.
+confirm-publish-heading = Publier cette évaluation ?
+# $address : l’adresse du profil publié.
+confirm-publish-what = Le profil devient public à l’adresse { $address }, pour tous.
+confirm-publish-frozen = Ce qui est publié est une copie figée : toute modification ultérieure passe par une correction, approuvée de nouveau.
+confirm-publish-anyway = Publier quand même
+confirm-revoke-heading = Révoquer ce lien de partage ?
+# $label : à qui le lien est destiné.
+confirm-revoke-what = Le lien destiné à { $label } n’admettra plus personne.
+# $guests : combien de participants il a admis, sur combien (work-share-guests).
+confirm-revoke-guests = Les participants qu’il a admis ({ $guests }) perdent l’accès dès maintenant. C’est définitif.
+# $who : le nom de l’administrateur ; $date : quand.
+work-published-override = Publié le { $date } par { $who } alors que l’évaluation n’était pas prête. Raison donnée :

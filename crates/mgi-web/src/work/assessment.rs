@@ -10,9 +10,12 @@ use axum::response::{Html, IntoResponse};
 use mgi_framework::{Framework, FrameworkSet};
 use mgi_i18n::tr;
 use mgi_model::access::Action;
+use mgi_model::readiness::Gate;
 use mgi_model::{AnswerStatus, AssessmentDoc, Stage, TextRef, public_view};
 use mgi_profile::EditLink;
+use mgi_store::CommentsSeen;
 
+use super::confirm::Check;
 use super::extract::{Acting, Opened, Read, Share};
 use super::share_links::{ShareCreated, ShareLinks};
 use super::validation::{ApprovalForm, Validation};
@@ -49,12 +52,10 @@ pub struct PageLink {
 }
 
 /// A move to the next stage the user may make (validation happens by approval, publication
-/// with its note: both have their own forms).
+/// with its note: both have their own forms). The button opens the move's confirmation page.
 pub struct StageMove {
     pub action: String,
     pub to: &'static str,
-    /// The assessment's version the move is based on.
-    pub version: i64,
     pub label: String,
 }
 
@@ -155,7 +156,6 @@ fn stage_moves(ctx: &Ctx) -> Vec<StageMove> {
         .map(|&to| StageMove {
             action: ctx.url("/stage"),
             to: to.as_str(),
-            version: ctx.summary.version,
             label: tr!(lang, "work-move-to", stage = to.localise(lang)),
         })
         .collect()
@@ -380,7 +380,21 @@ pub async fn preview(State(state): State<AppState>, Opened(ctx): Opened) -> WebR
         },
     });
     if ctx.can(Action::Approve) {
-        let form = ApprovalForm::new(&ctx, &mgi_model::content_hash(&doc)).with_summary(lang, &doc);
+        let seen = if ctx.can(Action::ReadInternal) {
+            CommentsSeen::All
+        } else {
+            CommentsSeen::Government
+        };
+        let readiness = state.store.readiness(&ctx.code, ctx.year, seen).await?;
+        let check = Check::new(
+            &ctx,
+            state.store.framework(),
+            &doc,
+            &readiness,
+            Gate::Approve,
+        );
+        let hash = mgi_model::content_hash(&doc);
+        let form = ApprovalForm::new(&ctx, &hash, check).with_summary(lang, &doc);
         head.push_str(&render(&form));
         let at = html.rfind("</body>").unwrap_or(html.len());
         html.insert_str(at, &render(&form.at("approve-end")));

@@ -16,7 +16,7 @@ use crate::form::{Fields, field};
 use crate::views::Choice;
 
 /// What a comment is about, in words: "the assessment", "finding x", "indicator y".
-fn anchor_label(lang: Lang, a: &Anchor) -> String {
+pub(super) fn anchor_label(lang: Lang, a: &Anchor) -> String {
     match a {
         Anchor::General => tr!(lang, "work-anchor-general"),
         Anchor::Finding(k) => tr!(lang, "work-anchor-finding", key = k),
@@ -25,7 +25,7 @@ fn anchor_label(lang: Lang, a: &Anchor) -> String {
 }
 
 /// Where a comment form sends the reader back to.
-fn page_of(ctx: &Ctx, a: &Anchor) -> String {
+pub(super) fn page_of(ctx: &Ctx, a: &Anchor) -> String {
     match a {
         Anchor::General => ctx.url(""),
         Anchor::Finding(k) => ctx.url(&format!("/findings/{k}")),

@@ -7,6 +7,7 @@ pub mod answer;
 pub mod assessment;
 pub mod audit;
 pub mod comments;
+pub mod confirm;
 pub mod context;
 pub mod evidence;
 pub mod extract;

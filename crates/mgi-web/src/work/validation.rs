@@ -9,6 +9,7 @@ use mgi_model::access::Action;
 use mgi_model::{AssessmentDoc, Stage};
 use mgi_store::ApprovalState;
 
+use super::confirm::{self, Check};
 use super::extract::{Acting, Approve, Publish};
 use super::{Ctx, labels};
 use crate::AppState;
@@ -22,19 +23,18 @@ pub struct Approval {
     pub text: Named,
 }
 
-/// The publication form.
-pub struct PublishForm {
-    pub action: String,
-    pub csrf: String,
-    /// What the note is for: a publication's or a correction's.
-    pub note_label: String,
+/// A revision published although something blocked it: who, when, and the reason given.
+pub struct Overridden {
+    pub text: Named,
+    pub reason: String,
 }
 
-/// Where validation stands (`partials/validation.html`), and the publication form for those who
-/// may publish.
+/// Where validation stands (`partials/validation.html`), the revisions published despite what
+/// was not ready, and for those who may publish the address of publication's confirmation page.
 pub struct Validation {
     pub approval: Option<Approval>,
-    pub publish: Option<PublishForm>,
+    pub overrides: Vec<Overridden>,
+    pub publish: Option<String>,
 }
 
 impl Validation {
@@ -57,18 +57,29 @@ impl Validation {
                 text: Named::new(&text, &a.approved_by),
             }
         });
+        let overrides = state
+            .store
+            .revisions(&ctx.code, ctx.year)
+            .await?
+            .into_iter()
+            .filter_map(|r| {
+                let reason = r.override_reason?;
+                let date = labels::when(lang, r.published_at);
+                let text = tr!(lang, "work-published-override", who = NAME, date = date);
+                Some(Overridden {
+                    text: Named::new(&text, &r.published_by),
+                    reason,
+                })
+            })
+            .collect();
         let publish = ctx
             .can(Action::Move(Stage::Published))
-            .then(|| PublishForm {
-                action: ctx.url("/publish"),
-                csrf: ctx.session.csrf.clone(),
-                note_label: if ctx.summary.stage == Stage::Correction {
-                    tr!(lang, "work-publish-note-correction")
-                } else {
-                    tr!(lang, "work-publish-note")
-                },
-            });
-        Ok(Validation { approval, publish })
+            .then(|| ctx.url("/publish"));
+        Ok(Validation {
+            approval,
+            overrides,
+            publish,
+        })
     }
 }
 
@@ -87,10 +98,12 @@ pub struct ApprovalForm {
     pub button: String,
     /// What is approved, in counts (see [`ApprovalForm::with_summary`]).
     pub summary: Vec<String>,
+    /// What is not ready, as a warning.
+    pub check: Option<Check>,
 }
 
 impl ApprovalForm {
-    pub fn new(ctx: &Ctx, hash: &str) -> ApprovalForm {
+    pub fn new(ctx: &Ctx, hash: &str, check: Option<Check>) -> ApprovalForm {
         let lang = ctx.lang();
         ApprovalForm {
             id: "approve",
@@ -106,6 +119,7 @@ impl ApprovalForm {
             hash: hash.to_owned(),
             button: tr!(lang, "work-approve-button"),
             summary: Vec::new(),
+            check,
         }
     }
 
@@ -146,14 +160,25 @@ pub async fn approve(
     ))
 }
 
+/// Publish, from the confirmation page; a refused note or reason shows that page again.
 pub async fn publish(
     State(state): State<AppState>,
     Acting { ctx, form: f, .. }: Acting<Publish>,
 ) -> WebResult {
-    state
+    let (note, reason) = (f.get("note"), f.get("override_reason"));
+    let published = state
         .store
-        .publish(&ctx.code, ctx.year, f.get("note"), ctx.actor())
-        .await?;
+        .publish(
+            &ctx.code,
+            ctx.year,
+            note,
+            Some(reason).filter(|r| !r.trim().is_empty()),
+            ctx.actor(),
+        )
+        .await;
+    if let Err(e) = published {
+        return confirm::publish_refused(&state, &ctx, note, reason, e.into()).await;
+    }
     Ok(back_to(
         &ctx.ui.href(&format!("/profiles/{}/{}", ctx.code, ctx.year)),
         Done::Published,

@@ -20,6 +20,9 @@ pub const PASSWORD: &str = "test-password-1";
 /// Text found only in the drafts: it must never reach anyone the rules keep out.
 pub const DRAFT_TEXT: &str = "DRAFT-ONLY-TEXT";
 pub const NOTE_TEXT: &str = "PRIVATE-NOTE-XYZ";
+/// The reference assessment is not ready for publication (findings without citations, texts
+/// without a French translation…): the tests that publish it give this reason to publish anyway.
+pub const OVERRIDE: &str = "Reference data: published despite what is not ready.";
 
 pub struct App {
     pub app: axum::Router,
