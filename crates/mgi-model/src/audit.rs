@@ -77,6 +77,9 @@ pub enum Field {
     Revoked,
     /// A comment's state.
     State,
+    /// A source removed from the register by merging it into another: the new value is the
+    /// kept source's key, the old one how many citations moved.
+    MergedInto,
 }
 
 str_enum!(Field {
@@ -102,6 +105,7 @@ str_enum!(Field {
     Created = "created",
     Revoked = "revoked",
     State = "state",
+    MergedInto = "merged-into",
 });
 
 impl Localise for Entity {
@@ -148,6 +152,7 @@ impl Localise for Field {
             Field::Created => tr!(lang, "work-audit-field-created"),
             Field::Revoked => tr!(lang, "work-audit-field-revoked"),
             Field::State => tr!(lang, "work-audit-field-state"),
+            Field::MergedInto => tr!(lang, "work-audit-field-merged-into"),
         }
     }
 }

@@ -2,8 +2,8 @@
 //!
 //! [`Store`] is the interface; [`db`] (and `search`, for full-text matching) are the only modules
 //! that know two backends exist. Each aggregate has its module (`import`, `export`, `edit`,
-//! `comments`, `publish`, `accounts`, `audit`); every multi-row change runs in one transaction,
-//! and every editable record carries a version that a save must match.
+//! `comments`, `publish`, `accounts`, `audit`, `merge`); every multi-row change runs in one
+//! transaction, and every editable record carries a version that a save must match.
 
 mod accounts;
 mod audit;
@@ -20,6 +20,7 @@ mod evidence;
 mod export;
 mod import;
 mod localised;
+mod merge;
 mod portal_index;
 mod publish;
 mod record;
@@ -47,6 +48,7 @@ pub use edit::{AnswerEdit, FindingEdit, Versioned};
 pub use error::{Refusal, StoreError};
 pub use import::ImportMode;
 pub use localised::{NotDone, record_text, store_error_text};
+pub use merge::MergeOutcome;
 pub use portal_index::{
     ExploreEntry, ExploreFilter, ExplorePage, LatestAnswers, PrintedCitation, SdgRow, SdgView,
 };

@@ -414,3 +414,4 @@ work-audit-field-ratified = ratified
 work-audit-field-created = created
 work-audit-field-revoked = revoked
 work-audit-field-state = state
+work-audit-field-merged-into = merged into

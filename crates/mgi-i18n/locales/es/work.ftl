@@ -414,3 +414,4 @@ work-audit-field-ratified = ratificación
 work-audit-field-created = creación
 work-audit-field-revoked = revocación
 work-audit-field-state = estado
+work-audit-field-merged-into = fusionada con

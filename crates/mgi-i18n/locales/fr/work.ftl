@@ -414,3 +414,4 @@ work-audit-field-ratified = ratification
 work-audit-field-created = création
 work-audit-field-revoked = révocation
 work-audit-field-state = état
+work-audit-field-merged-into = fusionnée dans
