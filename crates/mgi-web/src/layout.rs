@@ -11,7 +11,7 @@ use mgi_store::Session;
 
 use crate::assets::{ICON, STYLESHEET};
 use crate::ui::Ui;
-use crate::views::{Link, StageTag};
+use crate::views::{Banner, Link, StageTag};
 
 /// Where the source code lives (the workspace's `repository`).
 const SOURCE_CODE: &str = env!("CARGO_PKG_REPOSITORY");
@@ -53,6 +53,8 @@ pub struct Chrome {
     pub source_code: &'static str,
     /// On the pages of one assessment: the way back to it and to the dashboard.
     pub crumb: Option<Crumb>,
+    /// The success banner after a change.
+    pub banner: Option<Banner>,
 }
 
 /// The breadcrumb of a page of one assessment: the dashboard, the assessment (its place's name,
@@ -117,6 +119,7 @@ impl Chrome {
             api_docs: "/api/v1/openapi.json",
             source_code: SOURCE_CODE,
             crumb: None,
+            banner: ui.done.map(|d| d.banner(lang, title)),
         }
     }
 

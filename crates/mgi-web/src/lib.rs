@@ -15,6 +15,7 @@ mod auth;
 mod cache;
 mod design;
 mod error;
+mod feedback;
 mod filters;
 mod form;
 mod headers;

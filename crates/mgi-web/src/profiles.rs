@@ -187,7 +187,11 @@ pub async fn profile(
     let (year, format) = parse_file(&file).ok_or(WebError::NotFound)?;
     // The language switch links to the page without its query: a cached page depends on
     // nothing of the request but its language.
-    let ui = Ui::new(request.lang, &format!("/profiles/{code}/{file}"));
+    // The banner after a publication stays: it is not part of the cached page.
+    let ui = Ui {
+        done: request.done,
+        ..Ui::new(request.lang, &format!("/profiles/{code}/{file}"))
+    };
     // The JSON is the stable machine format: one copy whatever the language of the address.
     let key_lang = match format {
         Format::Json => Lang::En,

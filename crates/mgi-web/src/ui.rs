@@ -12,21 +12,27 @@ use axum::extract::FromRequestParts;
 use axum::http::request::Parts;
 use mgi_i18n::Lang;
 
+use crate::feedback::{Done, take_done};
+
 /// The request's language and the address of the page (path and query) without the language
 /// prefix, as the language switch needs it.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct Ui {
     pub lang: Lang,
-    /// Always starts with exactly one `/`.
+    /// Always starts with exactly one `/`; never carries `done=`.
     pub here: String,
+    /// The change the address says was just made, for the banner (see [`crate::feedback`]).
+    pub done: Option<Done>,
 }
 
 impl Ui {
-    /// `here` is cleaned as [`href`] cleans a path.
+    /// `here` is cleaned as [`href`] cleans a path, and `done=` is taken off it.
     pub fn new(lang: Lang, here: &str) -> Ui {
+        let (here, done) = take_done(here);
         Ui {
             lang,
-            here: format!("/{}", relative(here)),
+            here: format!("/{}", relative(&here)),
+            done,
         }
     }
 

@@ -216,7 +216,19 @@ async fn an_answer_is_saved_with_a_new_source_and_a_stale_save_shows_both_versio
         .await;
     assert_eq!(
         (r.status, r.location.as_str()),
-        (StatusCode::SEE_OTHER, url.as_str())
+        (
+            StatusCode::SEE_OTHER,
+            format!("{url}?done=answer-saved").as_str()
+        )
+    );
+    let after = first.get(&r.location).await.body;
+    assert!(
+        after.contains("banner-success") && after.contains("Answer saved"),
+        "the page after the save says it was saved"
+    );
+    assert!(
+        !after.contains("done=answer-saved"),
+        "the language switch does not repeat the banner"
     );
     let saved = a.store.answer("MNG", 2026, &id).await.expect("answer");
     assert_eq!(saved.value.narrative, "First editor's **narrative**.");
@@ -408,7 +420,7 @@ async fn the_focal_point_approves_what_it_read_and_a_later_change_needs_a_new_ap
         .await;
     assert_eq!(
         (r.status, r.location.as_str()),
-        (StatusCode::SEE_OTHER, "/profiles/MNG/2026")
+        (StatusCode::SEE_OTHER, "/profiles/MNG/2026?done=published")
     );
     let mut public = Client::new(&a);
     let profile = public.get("/profiles/MNG/2026").await;
@@ -579,7 +591,7 @@ async fn share_links_are_listed_and_revoked_from_the_workspace() {
         .await;
     assert_eq!(
         (r.status, r.location.as_str()),
-        (StatusCode::SEE_OTHER, "/work/MNG/2026#share-links")
+        (StatusCode::SEE_OTHER, "/work/MNG/2026?done=share-revoked#share-links")
     );
     assert_eq!(
         Client::new(&a).get(&link).await.status,

@@ -129,7 +129,7 @@ async fn the_team_starts_the_next_round_from_a_published_one() {
         .await;
     assert_eq!(
         (started.status, started.location.as_str()),
-        (StatusCode::SEE_OTHER, "/work/MNG/2029")
+        (StatusCode::SEE_OTHER, "/work/MNG/2029?done=round-started")
     );
     let doc = a
         .store

@@ -295,7 +295,10 @@ async fn a_stale_save_in_french_gets_the_conflict_page_in_french() {
     let r = c.post(&url, &first).await;
     assert_eq!(
         (r.status, r.location.as_str()),
-        (StatusCode::SEE_OTHER, url.as_str()),
+        (
+            StatusCode::SEE_OTHER,
+            format!("{url}?done=answer-saved").as_str()
+        ),
         "the redirect stays in French"
     );
     let second = save("Exposé resté en arrière.");
@@ -354,7 +357,7 @@ async fn redirects_refusals_and_missing_pages_keep_the_language() {
         .await;
     assert_eq!(
         (r.status, r.location.as_str()),
-        (StatusCode::SEE_OTHER, "/fr/work/MNG/2026#comments")
+        (StatusCode::SEE_OTHER, "/fr/work/MNG/2026?done=comment-added#comments")
     );
     let page = c.get(&localised(Lang::Fr, DRAFT)).await.body;
     assert!(page.contains(&escape(&tr!(
@@ -413,6 +416,6 @@ async fn redirects_refusals_and_missing_pages_keep_the_language() {
         .await;
     assert_eq!(
         (r.status, r.location.as_str()),
-        (StatusCode::SEE_OTHER, "/fr/account/tokens")
+        (StatusCode::SEE_OTHER, "/fr/account/tokens?done=token-revoked")
     );
 }

@@ -48,7 +48,7 @@ async fn the_workbook_follows_the_page_language_and_its_problems_too() {
         )
         .await;
     assert_eq!(back.status, StatusCode::SEE_OTHER, "{}", back.body);
-    assert_eq!(back.location, format!("/es{DRAFT}"));
+    assert_eq!(back.location, format!("/es{DRAFT}?done=workbook-imported"));
 
     // Someone saves meanwhile: every earlier download is refused at its About sheet's B7, in the
     // workbook's sheet name and the page's language.

@@ -7,8 +7,8 @@ use mgi_i18n::{Localise, tr};
 use mgi_model::access::Role;
 use mgi_store::{NewUser, Session};
 
-use super::back_to;
 use crate::AppState;
+use crate::feedback::{Done, back_to};
 use crate::auth::{Signed, SignedForm};
 use crate::error::{WebError, WebResult};
 use crate::form::field;
@@ -102,5 +102,5 @@ pub async fn create(
             assessment,
         })
         .await?;
-    Ok(back_to(&ui.href("/admin/users")))
+    Ok(back_to(&ui.href("/admin/users"), Done::AccountSaved))
 }

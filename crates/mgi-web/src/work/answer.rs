@@ -12,8 +12,9 @@ use mgi_model::{Anchor, AnswerStatus, AnswerValue, Citation, Confidence, Source,
 use mgi_store::{AnswerEdit, StoreError, Versioned};
 
 use super::extract::{Acting, Edit, Opened};
-use super::{ConflictHead, Ctx, back_to, comments, conflict_page};
+use super::{ConflictHead, Ctx, comments, conflict_page};
 use crate::AppState;
+use crate::feedback::{Done, back_to};
 use crate::error::{WebError, WebResult};
 use crate::filters;
 use crate::form::{Fields, field};
@@ -406,7 +407,10 @@ pub async fn save(
         .save_answer(&ctx.code, ctx.year, &id, &edit, version, ctx.actor())
         .await
     {
-        Ok(_) => Ok(back_to(&ctx.url(&format!("/indicators/{id}")))),
+        Ok(_) => Ok(back_to(
+            &ctx.url(&format!("/indicators/{id}")),
+            Done::AnswerSaved,
+        )),
         Err(StoreError::Conflict { .. }) => conflict(&state, &ctx, &id, &edit).await,
         Err(e) => Err(e.into()),
     }

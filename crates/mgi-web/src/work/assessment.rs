@@ -16,8 +16,9 @@ use super::extract::{Acting, Opened, Read, Share};
 use super::share_links::{ShareCreated, ShareLinks};
 use super::validation::{ApprovalForm, Validation};
 use super::workbook::WorkbookBlock;
-use super::{Ctx, back_to, comments};
+use super::{Ctx, comments};
 use crate::AppState;
+use crate::feedback::{Done, back_to};
 use crate::error::{WebError, WebResult};
 use crate::filters;
 use crate::form::field;
@@ -260,7 +261,7 @@ pub async fn move_stage(
         .store
         .set_stage(&ctx.code, ctx.year, to, f.version()?, ctx.actor())
         .await?;
-    Ok(back_to(&ctx.url("")))
+    Ok(back_to(&ctx.url(""), Done::StageMoved))
 }
 
 pub async fn share(
@@ -309,7 +310,10 @@ pub async fn revoke_share(
     {
         return Err(WebError::NotFound);
     }
-    Ok(back_to(&format!("{}#share-links", ctx.url(""))))
+    Ok(back_to(
+        &format!("{}#share-links", ctx.url("")),
+        Done::ShareRevoked,
+    ))
 }
 
 /// The profile as it would be published, in the page's language; for those who approve, with

@@ -8,8 +8,9 @@ use mgi_model::{Anchor, CommentState, Visibility};
 use mgi_store::NewComment;
 
 use super::extract::{Acting, Comment, Moderate};
-use super::{Ctx, back_to, labels};
+use super::{Ctx, labels};
 use crate::AppState;
+use crate::feedback::{Done, back_to};
 use crate::error::WebResult;
 use crate::form::{Fields, field};
 use crate::views::Choice;
@@ -189,10 +190,10 @@ pub async fn add(
         .store
         .add_comment(&ctx.code, ctx.year, &comment, &author)
         .await?;
-    Ok(back_to(&format!(
-        "{}#comments",
-        page_of(&ctx, &comment.anchor)
-    )))
+    Ok(back_to(
+        &format!("{}#comments", page_of(&ctx, &comment.anchor)),
+        Done::CommentAdded,
+    ))
 }
 
 pub async fn set_state(
@@ -209,5 +210,8 @@ pub async fn set_state(
         .store
         .set_comment_state(&ctx.code, ctx.year, &key, to, f.version()?, ctx.actor())
         .await?;
-    Ok(back_to(&format!("{}#comment-{key}", ctx.url(""))))
+    Ok(back_to(
+        &format!("{}#comment-{key}", ctx.url("")),
+        Done::CommentUpdated,
+    ))
 }

@@ -10,8 +10,9 @@ use mgi_store::{StoreError, Versioned};
 
 use super::extract::{Acting, Edit, Opened};
 use super::sources::SourceName;
-use super::{ConflictHead, Ctx, back_to, conflict_page, labels};
+use super::{ConflictHead, Ctx, conflict_page, labels};
 use crate::AppState;
+use crate::feedback::{Done, back_to};
 use crate::error::{WebError, WebResult};
 use crate::form::{Fields, field};
 use crate::layout::{Chrome, render};
@@ -293,7 +294,7 @@ pub async fn save_figure(
         )
         .await;
     match (saved, position) {
-        (Ok(_), _) => Ok(back_to(&ctx.url("/context"))),
+        (Ok(_), _) => Ok(back_to(&ctx.url("/context"), Done::ContextSaved)),
         (Err(StoreError::Conflict { .. }), Some(p)) => {
             let figures = state.store.context_figures(&ctx.code, ctx.year).await?;
             let (_, version, theirs) = figures
@@ -335,7 +336,10 @@ pub async fn save_convention(
         .save_convention(&ctx.code, ctx.year, &conv, f.version()?, ctx.actor())
         .await
     {
-        Ok(_) => Ok(back_to(&format!("{}#conventions", ctx.url("/context")))),
+        Ok(_) => Ok(back_to(
+            &format!("{}#conventions", ctx.url("/context")),
+            Done::ConventionSaved,
+        )),
         Err(StoreError::Conflict { .. }) => {
             let (version, theirs) = state
                 .store
@@ -410,5 +414,8 @@ pub async fn add_finding(
             ctx.actor(),
         )
         .await?;
-    Ok(back_to(&ctx.url(&format!("/findings/{key}"))))
+    Ok(back_to(
+        &ctx.url(&format!("/findings/{key}")),
+        Done::FindingAdded,
+    ))
 }

@@ -11,8 +11,9 @@ use mgi_model::access::Action;
 use mgi_store::{FindingEdit, StoreError};
 
 use super::extract::{Acting, Edit, Opened};
-use super::{ConflictHead, Ctx, back_to, comments, conflict_page};
+use super::{ConflictHead, Ctx, comments, conflict_page};
 use crate::AppState;
+use crate::feedback::{Done, back_to};
 use crate::error::WebResult;
 use crate::filters;
 use crate::layout::{Chrome, render};
@@ -130,7 +131,10 @@ pub async fn save(
         .save_finding(&ctx.code, ctx.year, &key, &edit, f.version()?, ctx.actor())
         .await
     {
-        Ok(_) => Ok(back_to(&ctx.url(&format!("/findings/{key}")))),
+        Ok(_) => Ok(back_to(
+            &ctx.url(&format!("/findings/{key}")),
+            Done::FindingSaved,
+        )),
         Err(StoreError::Conflict { .. }) => {
             let theirs = state.store.finding(&ctx.code, ctx.year, &key).await?;
             let lang = ctx.lang();

@@ -25,7 +25,6 @@ use mgi_i18n::Localise;
 use askama::Template;
 use axum::extract::State;
 use axum::http::StatusCode;
-use axum::http::header::LOCATION;
 use axum::response::{Html, IntoResponse, Response};
 use mgi_i18n::tr;
 use mgi_model::access::{Action, Subject};
@@ -171,11 +170,6 @@ impl ConflictHead {
 /// A conflict page, answered 409.
 pub fn conflict_page(page: &impl Template) -> Response {
     (StatusCode::CONFLICT, Html(render(page))).into_response()
-}
-
-/// After a successful form: back to a page (POST, redirect, GET).
-pub fn back_to(url: &str) -> Response {
-    (StatusCode::SEE_OTHER, [(LOCATION, url.to_owned())]).into_response()
 }
 
 /// A row of the dashboard: an assessment this user may open, and what the role does with it.

@@ -12,8 +12,9 @@ use mgi_model::access::Action;
 use mgi_store::StoreError;
 
 use super::extract::{Acting, Edit, Opened};
-use super::{ConflictHead, Ctx, back_to, conflict_page};
+use super::{ConflictHead, Ctx, conflict_page};
 use crate::AppState;
+use crate::feedback::{Done, back_to};
 use crate::error::{WebError, WebResult};
 use crate::filters;
 use crate::form::field;
@@ -115,7 +116,10 @@ pub async fn save_summary(
         )
         .await
     {
-        Ok(_) => Ok(back_to(&ctx.url(&format!("/summaries/{domain}")))),
+        Ok(_) => Ok(back_to(
+            &ctx.url(&format!("/summaries/{domain}")),
+            Done::SummarySaved,
+        )),
         Err(StoreError::Conflict { .. }) => {
             let theirs = state
                 .store
@@ -221,5 +225,8 @@ pub async fn add_consultation(
         .store
         .add_consultation(&ctx.code, ctx.year, &event, ctx.actor())
         .await?;
-    Ok(back_to(&format!("{}#consultations", ctx.url(""))))
+    Ok(back_to(
+        &format!("{}#consultations", ctx.url("")),
+        Done::ConsultationSaved,
+    ))
 }

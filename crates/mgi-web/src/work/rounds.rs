@@ -13,8 +13,9 @@ use mgi_model::access::Action;
 use mgi_store::{ChangeLogLine, RoundNote, StoreError};
 
 use super::extract::{Acting, Annotate, Opened, StartRound};
-use super::{ConflictHead, Ctx, back_to, conflict_page};
+use super::{ConflictHead, Ctx, conflict_page};
 use crate::AppState;
+use crate::feedback::{Done, back_to};
 use crate::error::{WebError, WebResult};
 use crate::layout::{Chrome, render};
 use crate::portal::change_log::{ChangeLine, ChangeLog};
@@ -35,7 +36,10 @@ pub async fn start(
         .store
         .new_round(&ctx.code, ctx.year, next, ctx.actor())
         .await?;
-    Ok(back_to(&ctx.ui.href(&format!("/work/{}/{next}", ctx.code))))
+    Ok(back_to(
+        &ctx.ui.href(&format!("/work/{}/{next}", ctx.code)),
+        Done::RoundStarted,
+    ))
 }
 
 /// The team's note on the line of `indicator` in the change log from the round `from` (`note_form`
@@ -188,7 +192,10 @@ pub async fn save_note(
         .save_round_note(&line, note, f.version()?, ctx.actor())
         .await
     {
-        Ok(_) => Ok(back_to(&ctx.url(&format!("/progress?from={from}")))),
+        Ok(_) => Ok(back_to(
+            &ctx.url(&format!("/progress?from={from}")),
+            Done::RoundNoteSaved,
+        )),
         Err(StoreError::Conflict { .. }) => {
             let notes = state.store.round_notes(&ctx.code, from, ctx.year).await?;
             let theirs = notes.iter().find(|n| n.indicator == indicator);

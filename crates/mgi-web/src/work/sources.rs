@@ -15,8 +15,9 @@ use unicode_normalization::UnicodeNormalization;
 use unicode_normalization::char::is_combining_mark;
 
 use super::extract::{Acting, Edit, Opened};
-use super::{ConflictHead, Ctx, back_to, conflict_page};
+use super::{ConflictHead, Ctx, conflict_page};
 use crate::AppState;
+use crate::feedback::{Done, back_to};
 use crate::error::{WebError, WebResult};
 use crate::form::{Fields, field};
 use crate::layout::{Chrome, render};
@@ -427,7 +428,7 @@ pub async fn save(
         .save_source(&ctx.code, ctx.year, &edited, f.version()?, ctx.actor())
         .await
     {
-        Ok(_) => Ok(back_to(&ctx.url(&format!("/sources/{key}")))),
+        Ok(_) => Ok(back_to(&ctx.url(&format!("/sources/{key}")), Done::SourceSaved)),
         Err(StoreError::Conflict { .. }) => {
             let sources = state.store.sources(&ctx.code, ctx.year).await?;
             let theirs = find(&sources, &key)?;

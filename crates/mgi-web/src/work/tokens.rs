@@ -8,8 +8,9 @@ use axum::response::{Html, IntoResponse};
 use mgi_i18n::tr;
 use mgi_store::{MAX_TOKEN_DAYS, Session};
 
-use super::{back_to, labels};
+use super::{labels};
 use crate::AppState;
+use crate::feedback::{Done, back_to};
 use crate::auth::{Signed, SignedForm};
 use crate::error::WebResult;
 use crate::layout::{Chrome, render};
@@ -114,5 +115,5 @@ pub async fn revoke(
         .store
         .revoke_tokens(&s.principal.username, f.required("label")?)
         .await?;
-    Ok(back_to(&ui.href("/account/tokens")))
+    Ok(back_to(&ui.href("/account/tokens"), Done::TokenRevoked))
 }

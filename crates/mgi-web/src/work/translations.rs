@@ -12,8 +12,9 @@ use mgi_model::{AssessmentDoc, EventField, TextRef, TextStatus};
 use mgi_store::{StoreError, TranslationEdit, VersionedTranslation};
 
 use super::extract::{Acting, Edit, Opened};
-use super::{ConflictHead, Ctx, back_to, conflict_page};
+use super::{ConflictHead, Ctx, conflict_page};
 use crate::AppState;
+use crate::feedback::{Done, back_to};
 use crate::error::{WebError, WebResult};
 use crate::layout::{Chrome, render};
 use crate::views::Choice;
@@ -259,7 +260,7 @@ pub async fn save(
         .save_translation(&ctx.code, ctx.year, &edit, version, ctx.actor())
         .await
     {
-        Ok(_) => Ok(back_to(&back)),
+        Ok(_) => Ok(back_to(&back, Done::TranslationSaved)),
         Err(StoreError::Conflict { .. }) => {
             let theirs = state
                 .store

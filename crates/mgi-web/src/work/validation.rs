@@ -10,8 +10,9 @@ use mgi_model::{AssessmentDoc, Stage};
 use mgi_store::ApprovalState;
 
 use super::extract::{Acting, Approve, Publish};
-use super::{Ctx, back_to, labels};
+use super::{Ctx, labels};
 use crate::AppState;
+use crate::feedback::{Done, back_to};
 use crate::error::WebResult;
 use crate::views::{NAME, Named};
 
@@ -111,7 +112,10 @@ pub async fn approve(
         .store
         .approve(&ctx.code, ctx.year, f.required("hash")?, ctx.actor())
         .await?;
-    Ok(back_to(&format!("{}#validation", ctx.url(""))))
+    Ok(back_to(
+        &format!("{}#validation", ctx.url("")),
+        Done::Approved,
+    ))
 }
 
 pub async fn publish(
@@ -124,5 +128,6 @@ pub async fn publish(
         .await?;
     Ok(back_to(
         &ctx.ui.href(&format!("/profiles/{}/{}", ctx.code, ctx.year)),
+        Done::Published,
     ))
 }

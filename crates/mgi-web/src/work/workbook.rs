@@ -13,8 +13,9 @@ use mgi_model::access::Action;
 use mgi_model::content_hash;
 
 use super::extract::Opened;
-use super::{Ctx, back_to};
+use super::{Ctx};
 use crate::AppState;
+use crate::feedback::{Done, back_to};
 use crate::auth::{Signed, check_origin};
 use crate::error::{WebError, WebResult};
 use crate::form::{Fields, field};
@@ -129,7 +130,7 @@ pub async fn upload(
                 .store
                 .apply_workbook(&doc, &content_hash(&base), ctx.actor())
                 .await?;
-            Ok(back_to(&ctx.url("")))
+            Ok(back_to(&ctx.url(""), Done::WorkbookImported))
         }
         Err(problems) => {
             let lang = ctx.lang();
