@@ -17,8 +17,8 @@ use unicode_normalization::char::is_combining_mark;
 use super::extract::{Acting, Edit, Opened};
 use super::{ConflictHead, Ctx, conflict_page};
 use crate::AppState;
-use crate::feedback::{Done, back_to};
 use crate::error::{WebError, WebResult};
+use crate::feedback::{Done, back_to};
 use crate::form::{Fields, field};
 use crate::layout::{Chrome, render};
 use crate::portal::change_log::years_list;
@@ -428,7 +428,10 @@ pub async fn save(
         .save_source(&ctx.code, ctx.year, &edited, f.version()?, ctx.actor())
         .await
     {
-        Ok(_) => Ok(back_to(&ctx.url(&format!("/sources/{key}")), Done::SourceSaved)),
+        Ok(_) => Ok(back_to(
+            &ctx.url(&format!("/sources/{key}")),
+            Done::SourceSaved,
+        )),
         Err(StoreError::Conflict { .. }) => {
             let sources = state.store.sources(&ctx.code, ctx.year).await?;
             let theirs = find(&sources, &key)?;
@@ -564,5 +567,50 @@ pub async fn merge(
         .store
         .merge_sources(&ctx.code, ctx.year, into, &key, ctx.actor())
         .await?;
-    Ok(back_to(&ctx.url(&format!("/sources/{into}"))))
+    Ok(back_to(
+        &ctx.url(&format!("/sources/{into}")),
+        Done::SourcesMerged,
+    ))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn texts_fold_without_capitals_accents_or_punctuation() {
+        assert_eq!(
+            folded("  Law on  Disaster-Protection (2017) "),
+            "law on disaster protection 2017"
+        );
+        assert_eq!(folded("Ley de PROTECCIÓN Civil"), "ley de proteccion civil");
+        assert_eq!(folded("Закон о гражданстве"), "закон о гражданстве");
+        assert_eq!(folded("— ; —"), "");
+    }
+
+    #[test]
+    fn a_sentence_names_its_sources_in_the_order_of_the_language() {
+        let source = |title: &str| Source {
+            key: title.to_lowercase(),
+            issuer: "Government".into(),
+            title: title.into(),
+            year: None,
+            kind: SourceKind::Law,
+            amended: vec![],
+            url: None,
+            online: false,
+            language: None,
+            note: None,
+        };
+        let (a, b) = (source("A"), source("B"));
+        let text = format!("Into {SECOND_NAME}, from {NAME}.");
+        let shown: Vec<String> = sentence(Lang::En, &text, &a, &b)
+            .iter()
+            .map(|r| match r {
+                Run::Text(t) => t.clone(),
+                Run::Source(s) => format!("[{}]", s.title),
+            })
+            .collect();
+        assert_eq!(shown, ["Into ", "[B]", ", from ", "[A]", "."]);
+    }
 }
