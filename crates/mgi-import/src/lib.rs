@@ -29,7 +29,7 @@ pub use compare::{Comparison, Ratio, compare};
 pub use figures::{FigureError, FigureFile, FigureTable, LineProblem, read_figures};
 pub use input::{ImportError, MAX_BYTES};
 pub use report::{ParseReport, Unplaced};
-pub use suggest::Matcher;
+pub use suggest::{Matcher, matched_words};
 pub use warning::{ImportWarning, part_name};
 
 /// Who and when the profile is about, when the caller knows better than the text.

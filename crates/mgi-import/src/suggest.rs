@@ -86,6 +86,27 @@ pub fn tokens(text: &str) -> Vec<String> {
         .collect()
 }
 
+/// The words of `text` that the indicator `id` shares with it (its name, question, guidance
+/// or keywords, in English, compared stem to stem), each once, in the order of `text`: why
+/// the matcher proposed it, for the analyst who reviews the suggestion.
+pub fn matched_words(framework: &Framework, id: &str, text: &str) -> Vec<String> {
+    let Some(ind) = framework.indicator(id) else {
+        return Vec::new();
+    };
+    let own: std::collections::HashSet<String> =
+        [ind.name.en(), ind.question.en(), ind.guidance.en()]
+            .into_iter()
+            .chain(ind.keywords.iter().map(String::as_str))
+            .flat_map(tokens)
+            .collect();
+    let mut seen = std::collections::HashSet::new();
+    text.split(|c: char| !c.is_alphanumeric())
+        .filter(|w| tokens(w).first().is_some_and(|t| own.contains(t)))
+        .map(str::to_lowercase)
+        .filter(|w| seen.insert(w.clone()))
+        .collect()
+}
+
 fn stem(w: &str) -> String {
     for (suffix, keep) in [
         ("ies", "y"),
@@ -267,5 +288,29 @@ impl Matcher {
             }
         }
         best.last_key_value().map(|(_, id)| *id)
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn the_words_shared_with_an_indicator_are_named_once_in_the_texts_order() {
+        let fw = Framework::embedded().expect("framework");
+        let set = fw.set("mgi-national", 1).expect("set");
+        let id = set.indicator_ids().next().expect("an indicator");
+        let ind = fw.indicator(id).expect("indicator");
+        // A word of the indicator's own question, written twice and capitalised.
+        let word = ind
+            .question
+            .en()
+            .split(|c: char| !c.is_alphanumeric())
+            .find(|w| tokens(w).len() == 1)
+            .expect("a word that counts");
+        let text = format!("Nothing here. {} and {word}; zzzqqq.", word.to_uppercase());
+        assert_eq!(matched_words(&fw, id, &text), vec![word.to_lowercase()]);
+        assert!(matched_words(&fw, id, "zzzqqq xxyyzz").is_empty());
+        assert!(matched_words(&fw, "no-such-indicator", &text).is_empty());
     }
 }

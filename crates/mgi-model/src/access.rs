@@ -155,6 +155,16 @@ impl Principal {
     }
 }
 
+/// The roles that may move an assessment from `from` to `to` (none when the workflow does not
+/// allow the move): what [`Principal::can`] answers for [`Action::Move`], for those who own the
+/// assessment.
+pub fn movers(from: Stage, to: Stage) -> Vec<Role> {
+    Role::ALL
+        .into_iter()
+        .filter(|&r| r != Role::Commenter && from.next().contains(&to) && may_move(r, from, to))
+        .collect()
+}
+
 /// Who moves which stage. Validation happens by approval (a focal point's), publication by an
 /// administrator; the team moves the rest.
 fn may_move(role: Role, from: Stage, to: Stage) -> bool {
@@ -226,6 +236,27 @@ mod tests {
         assert!(admin.can(Action::Move(Stage::Published), &validated));
         assert!(!analyst.can(Action::Move(Stage::Published), &validated));
         assert!(!principal(Role::Reviewer).can(Action::Move(Stage::DraftShared), &draft));
+    }
+
+    #[test]
+    fn the_movers_are_those_who_may_move() {
+        for from in Stage::ALL {
+            for to in Stage::ALL {
+                let s = subject("MNG", from);
+                let movers = movers(from, to);
+                for role in Role::ALL {
+                    assert_eq!(
+                        movers.contains(&role),
+                        principal(role).can(Action::Move(to), &s),
+                        "{role} from {from} to {to}"
+                    );
+                }
+            }
+        }
+        assert_eq!(
+            movers(Stage::Consultation, Stage::Validated),
+            [Role::FocalPoint]
+        );
     }
 
     #[test]

@@ -77,6 +77,12 @@ pub enum Field {
     Revoked,
     /// A comment's state.
     State,
+    /// A finding's footnotes.
+    Footnotes,
+    /// A finding's place among the findings of its domain and kind.
+    Position,
+    /// The indicators suggested for a finding, still to review.
+    Suggestions,
     /// A source removed from the register by merging it into another: the new value is the
     /// kept source's key, the old one how many citations moved.
     MergedInto,
@@ -105,6 +111,9 @@ str_enum!(Field {
     Created = "created",
     Revoked = "revoked",
     State = "state",
+    Footnotes = "footnotes",
+    Position = "position",
+    Suggestions = "suggestions",
     MergedInto = "merged-into",
 });
 
@@ -152,6 +161,9 @@ impl Localise for Field {
             Field::Created => tr!(lang, "work-audit-field-created"),
             Field::Revoked => tr!(lang, "work-audit-field-revoked"),
             Field::State => tr!(lang, "work-audit-field-state"),
+            Field::Footnotes => tr!(lang, "work-audit-field-footnotes"),
+            Field::Position => tr!(lang, "work-audit-field-position"),
+            Field::Suggestions => tr!(lang, "work-audit-field-suggestions"),
             Field::MergedInto => tr!(lang, "work-audit-field-merged-into"),
         }
     }

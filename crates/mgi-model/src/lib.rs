@@ -18,6 +18,7 @@ mod exchange;
 mod jurisdiction;
 mod names;
 mod problem;
+pub mod progress;
 mod publication;
 pub mod rounds;
 pub mod rules;

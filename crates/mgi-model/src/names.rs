@@ -22,6 +22,12 @@ impl Localise for AnswerStatus {
     }
 }
 
+impl Localise for crate::progress::TaskStatus {
+    fn localise(&self, lang: Lang) -> String {
+        tr!(lang, "tasks-status", status = self.as_str())
+    }
+}
+
 impl Localise for Confidence {
     fn localise(&self, lang: Lang) -> String {
         tr!(lang, "work-confidence", confidence = self.as_str())
@@ -139,6 +145,7 @@ mod tests {
         all_named(AnswerValue::ALL);
         all_named(&Change::ALL);
         all_named(&TextStatus::ALL);
+        all_named(&crate::progress::TaskStatus::ALL);
     }
 
     #[test]

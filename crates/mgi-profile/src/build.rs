@@ -6,7 +6,8 @@ use chrono::{Datelike, NaiveDate};
 use mgi_framework::{Framework, FrameworkSet, Text};
 use mgi_i18n::{Lang, tr};
 use mgi_model::{
-    AssessmentDoc, ContextFigure, EventField, FindingKind, Sex, Stage, TextRef, bibliography,
+    AssessmentDoc, ContextFigure, EventField, FindingKind, Sex, Stage, TextRef, TextStatus,
+    bibliography,
 };
 
 use crate::Publication;
@@ -77,11 +78,16 @@ impl<'a> Cx<'a> {
             .filter_map(|target| self.doc.current_translation(&target, lang))
             .map(|t| t.status)
             .min()?;
+        // An official translation is validated with the profile: not before the profile is.
+        let status = match status {
+            TextStatus::Official if !is_validated(self.doc.stage) => "official-pending",
+            status => status.as_str(),
+        };
         Some(tr!(
             self.lang,
             "profile-translation-note",
             original = mgi_i18n::language_name(self.lang, &self.doc.language),
-            status = status.as_str()
+            status = status
         ))
     }
 
@@ -149,7 +155,15 @@ fn para(text: Rich) -> Block {
     Block::Para {
         text,
         notes: Vec::new(),
+        of: None,
     }
+}
+
+/// Whether the government has validated what the profile shows: the stages after an approval
+/// (validated) and the publication. A correction is a new text, not validated until it is
+/// published again.
+fn is_validated(stage: Stage) -> bool {
+    matches!(stage, Stage::Validated | Stage::Published)
 }
 
 /// Collects footnotes in reading order.
@@ -311,11 +325,16 @@ fn front_matter(cx: &Cx, publication: &Publication, name: &Rich, year: &str) -> 
         }
     };
     let publisher = pick(&publication.publisher, &english.publisher, &ours.publisher);
-    let disclaimer = pick(
-        &publication.disclaimer,
-        &english.disclaimer,
-        &ours.disclaimer,
-    );
+    // The disclaimer says the government validated the views: not before it has.
+    let disclaimer = if is_validated(cx.doc.stage) {
+        pick(
+            &publication.disclaimer,
+            &english.disclaimer,
+            &ours.disclaimer,
+        )
+    } else {
+        cx.ours(tr!(cx.lang, "profile-draft-disclaimer"))
+    };
     let licence = pick(&publication.licence, &english.licence, &ours.licence);
     let template = pick(&publication.citation, &english.citation, &ours.citation);
     // `{year}` is replaced in the text; `{name}` becomes the name, marked as data.
@@ -380,8 +399,12 @@ fn summary(cx: &Cx, doc: &AssessmentDoc, set: Option<&FrameworkSet>) -> Section 
         });
         match doc.summaries.iter().find(|s| s.domain == d.id) {
             Some(s) => {
-                let text = cx.text(TextRef::Summary(s.domain.clone()), &s.text);
+                let of = TextRef::Summary(s.domain.clone());
+                let text = cx.text(of.clone(), &s.text);
                 blocks.extend(text.paragraphs().into_iter().map(para));
+                if let Some(Block::Para { of: last, .. }) = blocks.last_mut() {
+                    *last = Some(of);
+                }
             }
             None => blocks.push(Block::Statement {
                 text: tr!(cx.lang, "profile-no-summary"),
@@ -629,9 +652,11 @@ fn key_findings(
                         numbers.push(notes.add(cite::citation(cx, source, c)));
                     }
                 }
+                let of = TextRef::Finding(f.key.clone());
                 blocks.push(Block::Para {
-                    text: cx.text(TextRef::Finding(f.key.clone()), &f.text),
+                    text: cx.text(of.clone(), &f.text),
                     notes: numbers,
+                    of: Some(of),
                 });
             }
         }
@@ -701,6 +726,7 @@ fn annex(cx: &Cx, doc: &AssessmentDoc, notes: &mut Notes) -> Section {
         blocks.push(Block::Para {
             text,
             notes: numbers,
+            of: None,
         });
         if !e.key_findings.is_empty() {
             blocks.push(Block::Heading {

@@ -250,6 +250,11 @@ pub enum Block {
     Para {
         text: Rich,
         notes: Vec<usize>,
+        /// The text of the assessment the paragraph shows, when it is one that is edited on
+        /// its own (a finding; the last paragraph of a domain's summary): what a draft's
+        /// page links to its editor ([`crate::html_linked`]).
+        #[serde(skip)]
+        of: Option<mgi_model::TextRef>,
     },
     /// What stands where data is missing.
     Statement {

@@ -4,6 +4,7 @@
 use std::fmt::Write;
 
 use mgi_i18n::{Lang, tr};
+use mgi_model::TextRef;
 
 use crate::doc::*;
 
@@ -97,8 +98,22 @@ fn fallback(out: &mut String, note: Option<&String>) {
     }
 }
 
+/// A link from a text of the profile to the page where it is edited.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct EditLink {
+    pub href: String,
+    pub text: String,
+}
+
 /// The profile as one standalone page, in the language it was built in (`<html lang>`).
 pub fn html(p: &ProfileDoc) -> String {
+    html_linked(p, &|_| None)
+}
+
+/// The profile's page with a link after each paragraph that shows a text of the assessment
+/// edited on its own ([`Block::Para`]'s `of`), where `edit` gives one: a draft's preview
+/// links each finding and summary to its editor. [`html`] is this with no link.
+pub fn html_linked(p: &ProfileDoc, edit: &dyn Fn(&TextRef) -> Option<EditLink>) -> String {
     let lang = Lang::from_code(&p.lang).unwrap_or_default();
     let l = &p.labels;
     let mut out = String::new();
@@ -157,7 +172,7 @@ pub fn html(p: &ProfileDoc) -> String {
         );
         fallback(&mut out, s.fallback.as_ref());
         for b in &s.blocks {
-            block(&mut out, lang, l, b);
+            block(&mut out, lang, l, b, edit);
         }
         let _ = writeln!(out, "</section>");
     }
@@ -209,7 +224,13 @@ fn table(out: &mut String, caption: &str, headers: &[String], rows: &[Vec<Rich>]
     out.push_str("</tbody>\n</table>\n");
 }
 
-fn block(out: &mut String, lang: Lang, l: &Labels, b: &Block) {
+fn block(
+    out: &mut String,
+    lang: Lang,
+    l: &Labels,
+    b: &Block,
+    edit: &dyn Fn(&TextRef) -> Option<EditLink>,
+) {
     match b {
         Block::Heading {
             level,
@@ -226,7 +247,7 @@ fn block(out: &mut String, lang: Lang, l: &Labels, b: &Block) {
                 None => writeln!(out, "<h{level}>{}</h{level}>", rich(t)),
             };
         }
-        Block::Para { text, notes } => {
+        Block::Para { text, notes, of } => {
             let refs = notes
                 .iter()
                 .map(|n| {
@@ -237,7 +258,14 @@ fn block(out: &mut String, lang: Lang, l: &Labels, b: &Block) {
                 })
                 .collect::<Vec<_>>()
                 .join("<sup>,</sup>");
-            let _ = writeln!(out, "<p>{}{refs}</p>", rich(text));
+            let link = of.as_ref().and_then(edit).map_or_else(String::new, |e| {
+                format!(
+                    " <a class=\"edit\" href=\"{}\">{}</a>",
+                    escape(&e.href),
+                    escape(&e.text)
+                )
+            });
+            let _ = writeln!(out, "<p>{}{refs}{link}</p>", rich(text));
         }
         Block::Statement { text: t } => {
             let _ = writeln!(out, "<p class=\"statement\">{}</p>", escape(t));

@@ -43,7 +43,7 @@ pub use build::{build, build_in};
 pub use doc::{
     Block, Figure, FrontMatter, Labels, ProfileDoc, Rich, Run, Section, SourceGroup, has_rtl,
 };
-pub use html::{STYLE as HTML_STYLE, escape, html};
+pub use html::{EditLink, STYLE as HTML_STYLE, escape, html, html_linked};
 pub use markdown::markdown;
 /// The languages a profile can be built in (re-exported from `mgi-i18n`).
 pub use mgi_i18n::{Lang, UnknownLang};

@@ -136,7 +136,7 @@ fn block(out: &mut String, l: &Labels, b: &Block) {
         Block::Heading { level, text: t, .. } => {
             let _ = writeln!(out, "{} {}\n", "#".repeat(usize::from(*level)), rich(t));
         }
-        Block::Para { text, notes } => {
+        Block::Para { text, notes, .. } => {
             let _ = writeln!(out, "{}{}\n", rich(text), refs(notes));
         }
         Block::Statement { text: t } => {

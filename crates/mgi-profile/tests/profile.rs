@@ -109,6 +109,54 @@ fn drafts_carry_a_mark_with_the_stage() {
     assert!(markdown(&p).contains("**DRAFT — stage: consultation. Not for publication.**"));
 }
 
+/// No profile says the government validated it before it has: a draft (and a correction) says
+/// it is published only once validated; the validated and published ones keep the disclaimer.
+#[test]
+fn only_a_validated_profile_says_it_was_validated() {
+    use mgi_i18n::{Lang, tr};
+    let claim = "validated by the government concerned";
+    assert!(tr(Lang::En, "profile-default-disclaimer").contains(claim));
+    for stage in Stage::ALL {
+        let mut doc = reference();
+        doc.stage = stage;
+        let p = profile(&doc);
+        let said = html(&p).contains(claim) || markdown(&p).contains(claim);
+        let validated = matches!(stage, Stage::Validated | Stage::Published);
+        assert_eq!(said, validated, "{stage}");
+        if !validated {
+            assert_eq!(
+                p.front.disclaimer.text(),
+                tr(Lang::En, "profile-draft-disclaimer")
+            );
+        }
+    }
+}
+
+/// The page links each finding and each summary to its editor when asked to, and only then;
+/// the links' addresses and texts are escaped.
+#[test]
+fn the_page_links_findings_and_summaries_to_their_editors_when_asked() {
+    use mgi_model::TextRef;
+    use mgi_profile::{EditLink, html_linked};
+    let doc = reference();
+    let p = profile(&doc);
+    let edit = |t: &TextRef| {
+        Some(EditLink {
+            href: format!("/edit?{t:?}&x=\"1\""),
+            text: "Edit <this>".into(),
+        })
+    };
+    let linked = html_linked(&p, &edit);
+    let links = linked.matches("<a class=\"edit\" href=").count();
+    assert_eq!(links, doc.findings.len() + doc.summaries.len());
+    let first = &doc.findings[0].key;
+    assert!(linked.contains(&format!(
+        "href=\"/edit?Finding(&quot;{first}&quot;)&amp;x=&quot;1&quot;\">Edit &lt;this&gt;</a></p>"
+    )));
+    assert!(!html(&p).contains("class=\"edit\""));
+    assert_eq!(html_linked(&p, &|_| None), html(&p));
+}
+
 #[test]
 fn missing_data_gets_plain_statements() {
     let mut doc = reference();

@@ -1,13 +1,14 @@
-//! New findings, and the context figures and convention ratifications of an assessment, edited
+//! The context figures and convention ratifications of an assessment, edited
 //! one record at a time with versions.
 
 use mgi_model::audit::{Entity, Field};
 use mgi_model::rules::Checks;
-use mgi_model::{ContextFigure, Convention, FindingKind, Problem};
+use mgi_model::{ContextFigure, Convention, Problem};
 
 use crate::db::{Conn, Param, params};
 use crate::export::find_assessment;
-use crate::rows::{AssessmentRow, Count, KeyRow, VersionRow, to_json};
+use crate::findings::check_indicators;
+use crate::rows::{Count, VersionRow};
 use crate::{PartKind, Record, Store, StoreError, audit};
 
 /// Save on top of `based_on` with `update` (0: `insert`), or explain why nothing was written.
@@ -36,96 +37,7 @@ async fn versioned_save(
     )
 }
 
-/// Every indicator of `indicators` that the assessment's framework set lacks, at `indicators`.
-fn check_indicators(store: &Store, a: &AssessmentRow, indicators: &[String], checks: &mut Checks) {
-    let set = store.framework.set(
-        &a.framework_set,
-        u32::try_from(a.framework_version).unwrap_or(0),
-    );
-    for i in indicators
-        .iter()
-        .filter(|i| set.is_none_or(|s| !s.contains(i)))
-    {
-        let problem = Problem::UnknownIndicator {
-            id: i.clone(),
-            set: Some(a.set_name()),
-        };
-        checks.push("indicators", problem);
-    }
-}
-
 impl Store {
-    /// Add a finding to a domain; returns its key (`<domain>-wd-<n>` or `<domain>-pot-<n>`).
-    #[allow(clippy::too_many_arguments)]
-    pub async fn add_finding(
-        &self,
-        jurisdiction: &str,
-        year: i32,
-        domain: &str,
-        kind: FindingKind,
-        text: &str,
-        indicators: &[String],
-        actor: &str,
-    ) -> Result<String, StoreError> {
-        let mut tx = self.db.begin().await?;
-        let mut c = tx.conn();
-        let a = find_assessment(&mut c, jurisdiction, year).await?;
-        let mut checks = Checks::new();
-        check_indicators(self, &a, indicators, &mut checks);
-        let set = self.framework.set(
-            &a.framework_set,
-            u32::try_from(a.framework_version).unwrap_or(0),
-        );
-        if set.is_none_or(|s| s.domain(domain).is_none()) {
-            let problem = Problem::UnknownDomain {
-                domain: domain.to_owned(),
-                set: a.set_name(),
-            };
-            checks.push("domain", problem);
-        }
-        if text.trim().is_empty() {
-            checks.push("text", Problem::Empty);
-        }
-        checks.text("text", text);
-        StoreError::rules(checks)?;
-        let keys: Vec<KeyRow> = c
-            .fetch_all(
-                "SELECT key FROM findings WHERE assessment_id = $1",
-                &params![a.id],
-            )
-            .await?;
-        let tag = if kind == FindingKind::WellDeveloped {
-            "wd"
-        } else {
-            "pot"
-        };
-        let key = (1..)
-            .map(|n| format!("{domain}-{tag}-{n}"))
-            .find(|k| keys.iter().all(|r| &r.key != k))
-            .unwrap_or_default();
-        let position = i64::try_from(keys.len()).unwrap_or(i64::MAX);
-        c.execute(
-            "INSERT INTO findings (assessment_id, key, position, domain, kind, text, indicators, footnotes, suggested)
-             VALUES ($1, $2, $3, $4, $5, $6, $7, '[]', '[]')",
-            &params![a.id, &key, position, domain, kind.as_str(), text.trim(), to_json(&indicators)],
-        )
-        .await?;
-        audit::record(
-            &mut c,
-            actor,
-            jurisdiction,
-            year,
-            Entity::Finding,
-            &key,
-            Field::Text,
-            None,
-            Some(text.trim().to_owned()),
-        )
-        .await?;
-        tx.commit().await?;
-        Ok(key)
-    }
-
     /// Save a context figure at `position` (`based_on` 0 adds one at the end). Returns the
     /// position and the new version.
     pub async fn save_context_figure(
@@ -233,7 +145,13 @@ impl Store {
         let mut c = tx.conn();
         let a = find_assessment(&mut c, jurisdiction, year).await?;
         let mut checks = Checks::new();
-        check_indicators(self, &a, std::slice::from_ref(&conv.indicator), &mut checks);
+        check_indicators(
+            self,
+            &a,
+            "indicator",
+            std::slice::from_ref(&conv.indicator),
+            &mut checks,
+        );
         if conv.name.trim().is_empty() {
             checks.push("name", Problem::Empty);
         }

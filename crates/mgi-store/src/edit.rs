@@ -3,16 +3,13 @@
 
 use mgi_model::audit::{Entity, Field};
 use mgi_model::rules::Checks;
-use mgi_model::{
-    Answer, AnswerStatus, AnswerValue, Citation, Confidence, DocError, Problem, Stage,
-};
+use mgi_model::{Answer, AnswerStatus, AnswerValue, Citation, Confidence, Problem, Stage};
 
 use crate::db::{Conn, Param, Row, Tx, params};
+use crate::evidence::owner_citations;
 use crate::export::find_assessment;
-use crate::rows::{
-    AnswerRow, AssessmentRow, CitationRow, FindingRow, SummaryRow, VersionRow, decode, json_list,
-    to_json,
-};
+use crate::findings::cited;
+use crate::rows::{AnswerRow, AssessmentRow, SummaryRow, VersionRow, decode};
 use crate::{PartKind, Record, Store, StoreError, audit};
 
 /// A record with the version a later save must quote.
@@ -31,13 +28,6 @@ pub struct AnswerEdit {
     pub confidence: Option<Confidence>,
     pub notes: String,
     pub citations: Vec<Citation>,
-}
-
-/// The editable fields of a finding.
-#[derive(Debug, Clone, PartialEq)]
-pub struct FindingEdit {
-    pub text: String,
-    pub indicators: Vec<String>,
 }
 
 /// Whose, where: the assessment a record belongs to.
@@ -95,52 +85,6 @@ pub(crate) async fn refused(
 
 const ANSWER_BY_KEY: &str = "SELECT indicator, value, narrative, status, confidence, notes, version
      FROM answers WHERE assessment_id = $1 AND indicator = $2";
-const FINDING_BY_KEY: &str =
-    "SELECT key, domain, kind, text, indicators, footnotes, suggested, version
-     FROM findings WHERE assessment_id = $1 AND key = $2";
-
-async fn answer_citations(
-    c: &mut Conn<'_>,
-    assessment: i64,
-    indicator: &str,
-) -> Result<Vec<Citation>, StoreError> {
-    let rows: Vec<CitationRow> = c
-        .fetch_all(
-            "SELECT owner_kind, owner_key, source_key, pinpoint FROM citations
-             WHERE assessment_id = $1 AND owner_kind = 'answer' AND owner_key = $2 ORDER BY position",
-            &params![assessment, indicator],
-        )
-        .await?;
-    Ok(rows
-        .into_iter()
-        .map(|r| Citation {
-            source: r.source_key,
-            pinpoint: r.pinpoint,
-        })
-        .collect())
-}
-
-/// Citations as the audit log shows them: `key (pinpoint); key`.
-fn cited(citations: &[Citation]) -> String {
-    citations
-        .iter()
-        .map(|c| match &c.pinpoint {
-            Some(p) => format!("{} ({p})", c.source),
-            None => c.source.clone(),
-        })
-        .collect::<Vec<_>>()
-        .join("; ")
-}
-
-fn finding_edit(row: FindingRow) -> Result<Versioned<FindingEdit>, StoreError> {
-    Ok(Versioned {
-        value: FindingEdit {
-            text: row.text,
-            indicators: json_list(&row.indicators, "findings.indicators")?,
-        },
-        version: row.version,
-    })
-}
 
 /// One record of an assessment by its key (`sql` takes the assessment id and the key), or
 /// `NotFound` naming it.
@@ -180,7 +124,7 @@ impl Store {
     }
 
     /// The framework set an assessment is pinned to.
-    fn set_of(&self, a: &AssessmentRow) -> Option<&mgi_framework::FrameworkSet> {
+    pub(crate) fn set_of(&self, a: &AssessmentRow) -> Option<&mgi_framework::FrameworkSet> {
         self.framework
             .set(&a.framework_set, u32::try_from(a.framework_version).ok()?)
     }
@@ -204,7 +148,7 @@ impl Store {
         )
         .await?;
         let a = find_assessment(&mut c, jurisdiction, year).await?;
-        let citations = answer_citations(&mut c, a.id, indicator).await?;
+        let citations = owner_citations(&mut c, a.id, "answer", indicator).await?;
         let version = row.version;
         Ok(Versioned {
             value: row.into_answer(citations)?,
@@ -283,7 +227,7 @@ impl Store {
         let Some(saved) = saved else {
             return Err(refused(c, select_version, &key, what, based_on).await);
         };
-        let old_citations = answer_citations(c, a.id, indicator).await?;
+        let old_citations = owner_citations(c, a.id, "answer", indicator).await?;
         crate::evidence::replace_citations(c, a.id, "answer", indicator, &edit.citations).await?;
         let (ov, on, os, oc, onotes) = match &old {
             Some(o) => (
@@ -317,108 +261,6 @@ impl Store {
             ],
         )
         .await?;
-        Ok(saved.version)
-    }
-
-    /// One finding with its version.
-    pub async fn finding(
-        &self,
-        jurisdiction: &str,
-        year: i32,
-        key: &str,
-    ) -> Result<Versioned<FindingEdit>, StoreError> {
-        let mut tx = self.db.read().await?;
-        let row: FindingRow = record(
-            &mut tx.conn(),
-            jurisdiction,
-            year,
-            FINDING_BY_KEY,
-            key,
-            PartKind::Finding,
-        )
-        .await?;
-        finding_edit(row)
-    }
-
-    /// Save a finding's text and indicator links, based on version `based_on`.
-    pub async fn save_finding(
-        &self,
-        jurisdiction: &str,
-        year: i32,
-        key: &str,
-        edit: &FindingEdit,
-        based_on: i64,
-        actor: &str,
-    ) -> Result<i64, StoreError> {
-        if edit.text.trim().is_empty() {
-            return Err(StoreError::invalid("text", Problem::Empty));
-        }
-        let mut checks = Checks::new();
-        checks.text("text", &edit.text);
-        StoreError::rules(checks)?;
-        let (t, mut tx, a) = self.edit_on(jurisdiction, year, actor).await?;
-        let mut c = tx.conn();
-        // The old values are read in the transaction that replaces them, so the audit names
-        // exactly what was overwritten.
-        let old: FindingRow = c
-            .fetch_optional(FINDING_BY_KEY, &params![a.id, key])
-            .await?
-            .ok_or_else(|| {
-                StoreError::NotFound(Record::part(PartKind::Finding, key, jurisdiction, year))
-            })?;
-        let old = finding_edit(old)?;
-        if let Some(set) = self.set_of(&a) {
-            let problems: Vec<DocError> = edit
-                .indicators
-                .iter()
-                .enumerate()
-                .filter(|(_, i)| !set.contains(i))
-                .map(|(n, i)| {
-                    let problem = Problem::UnknownIndicator {
-                        id: i.clone(),
-                        set: Some(set.key().to_string()),
-                    };
-                    DocError::new(format!("indicators[{n}]"), problem)
-                })
-                .collect();
-            if !problems.is_empty() {
-                return Err(StoreError::Invalid(problems));
-            }
-        }
-        let key_params = params![a.id, key];
-        let saved: Option<VersionRow> = c
-            .fetch_optional(
-                "UPDATE findings SET text = $1, indicators = $2, version = version + 1
-                 WHERE assessment_id = $3 AND key = $4 AND version = $5 RETURNING version",
-                &params![&edit.text, to_json(&edit.indicators), a.id, key, based_on],
-            )
-            .await?;
-        let Some(saved) = saved else {
-            let what = Record::part(PartKind::Finding, key, jurisdiction, year);
-            return Err(refused(
-                &mut c,
-                "SELECT version FROM findings WHERE assessment_id = $1 AND key = $2",
-                &key_params,
-                what,
-                based_on,
-            )
-            .await);
-        };
-        t.audit_changes(
-            &mut c,
-            Entity::Finding,
-            key,
-            &[
-                (Field::Text, old.value.text, edit.text.clone()),
-                (
-                    Field::Indicators,
-                    old.value.indicators.join(", "),
-                    edit.indicators.join(", "),
-                ),
-            ],
-        )
-        .await?;
-        tx.commit().await?;
         Ok(saved.version)
     }
 

@@ -7,7 +7,9 @@ use mgi_model::{Citation, Problem, Source, validate_source};
 use crate::db::{Conn, params};
 use crate::edit::Versioned;
 use crate::export::find_assessment;
-use crate::rows::{AssessmentRow, Count, SOURCE_SELECT, SourceRow, VersionRow, to_json};
+use crate::rows::{
+    AssessmentRow, CitationRow, Count, SOURCE_SELECT, SourceRow, VersionRow, to_json,
+};
 use crate::{PartKind, Record, Store, StoreError, audit};
 
 /// The fields of a source as the audit log shows them.
@@ -52,6 +54,29 @@ pub(crate) async fn check_citations(
     } else {
         Err(StoreError::Invalid(problems))
     }
+}
+
+/// The citations of one answer or finding (`owner_kind` "answer" or "finding"), in order.
+pub(crate) async fn owner_citations(
+    c: &mut Conn<'_>,
+    assessment: i64,
+    owner_kind: &str,
+    owner_key: &str,
+) -> Result<Vec<Citation>, StoreError> {
+    let rows: Vec<CitationRow> = c
+        .fetch_all(
+            "SELECT owner_kind, owner_key, source_key, pinpoint FROM citations
+             WHERE assessment_id = $1 AND owner_kind = $2 AND owner_key = $3 ORDER BY position",
+            &params![assessment, owner_kind, owner_key],
+        )
+        .await?;
+    Ok(rows
+        .into_iter()
+        .map(|r| Citation {
+            source: r.source_key,
+            pinpoint: r.pinpoint,
+        })
+        .collect())
 }
 
 /// Replace the citations of one answer or finding.

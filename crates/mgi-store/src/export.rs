@@ -59,7 +59,7 @@ pub(crate) async fn read_doc(
         .await?;
     let findings: Vec<FindingRow> = c
         .fetch_all(
-            "SELECT key, domain, kind, text, indicators, footnotes, suggested, version
+            "SELECT key, domain, kind, text, indicators, footnotes, suggested, version, position
              FROM findings WHERE assessment_id = $1 ORDER BY position",
             &id,
         )

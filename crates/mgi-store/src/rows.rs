@@ -249,6 +249,7 @@ pub(crate) struct FindingRow {
     pub footnotes: String,
     pub suggested: String,
     pub version: i64,
+    pub position: i64,
 }
 
 #[derive(Debug, sqlx::FromRow)]

@@ -293,7 +293,7 @@ async fn stale_finding_save_is_a_conflict(s: TestStore) {
         .await
         .expect("import");
     let f = s.finding("MNG", 2023, "f1").await.expect("finding");
-    let mut changed = f.value.clone();
+    let mut changed = FindingEdit::of(&f.value);
     changed.text = "Rewritten".into();
     assert_eq!(
         s.save_finding("MNG", 2023, "f1", &changed, f.version, "alice")
@@ -302,7 +302,14 @@ async fn stale_finding_save_is_a_conflict(s: TestStore) {
         2
     );
     let err = s
-        .save_finding("MNG", 2023, "f1", &f.value, f.version, "bob")
+        .save_finding(
+            "MNG",
+            2023,
+            "f1",
+            &FindingEdit::of(&f.value),
+            f.version,
+            "bob",
+        )
         .await
         .expect_err("stale");
     assert!(
@@ -319,6 +326,7 @@ async fn stale_finding_save_is_a_conflict(s: TestStore) {
     let bad = FindingEdit {
         text: "x".into(),
         indicators: vec!["nope".into()],
+        ..FindingEdit::of(&f.value)
     };
     assert!(matches!(
         s.save_finding("MNG", 2023, "f1", &bad, 2, "a").await,

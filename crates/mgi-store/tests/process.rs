@@ -872,15 +872,7 @@ async fn findings_context_and_conventions_are_added_and_edited_with_versions(s: 
     let domain = doc.findings[0].domain.clone();
     let id = doc.answers[0].indicator.clone();
     let err = s
-        .add_finding(
-            "MNG",
-            2023,
-            &domain,
-            mgi_model::FindingKind::Potential,
-            "x",
-            &["nope".into()],
-            "ana",
-        )
+        .add_finding("MNG", 2023, &domain, &new_finding("x", "nope"), "ana")
         .await
         .expect_err("unknown indicator");
     assert!(err.to_string().contains("indicators"), "{err}");
@@ -889,9 +881,7 @@ async fn findings_context_and_conventions_are_added_and_edited_with_versions(s: 
             "MNG",
             2023,
             &domain,
-            mgi_model::FindingKind::Potential,
-            "A new finding.",
-            std::slice::from_ref(&id),
+            &new_finding("A new finding.", &id),
             "ana",
         )
         .await
@@ -949,4 +939,15 @@ async fn findings_context_and_conventions_are_added_and_edited_with_versions(s: 
     ));
     let stored = s.export_assessment("MNG", 2023).await.expect("export");
     assert_eq!(stored.conventions[0], conv);
+}
+
+/// A potential finding with its text, speaking to one indicator, without evidence.
+fn new_finding(text: &str, indicator: &str) -> mgi_store::FindingEdit {
+    mgi_store::FindingEdit {
+        kind: mgi_model::FindingKind::Potential,
+        text: text.into(),
+        indicators: vec![indicator.into()],
+        citations: Vec::new(),
+        footnotes: Vec::new(),
+    }
 }

@@ -5,6 +5,7 @@ use askama::Template;
 use axum::response::{Html, IntoResponse};
 use mgi_framework::{Level, Text};
 use mgi_i18n::tr;
+use mgi_model::progress::TaskStatus;
 use mgi_model::{AnswerValue, Stage};
 
 use crate::AppState;
@@ -13,7 +14,9 @@ use crate::error::WebResult;
 use crate::filters;
 use crate::layout::{Chrome, FieldError, render};
 use crate::ui::Ui;
-use crate::views::{Banner, BannerKind, Choice, DomainTag, Label, StageTag, ValueTag};
+use crate::views::{
+    Banner, BannerKind, Choice, DomainTag, Label, ProgressBar, StageTag, TaskTag, ValueTag,
+};
 
 #[derive(Template)]
 #[template(path = "design.html")]
@@ -25,6 +28,8 @@ pub struct DesignPage {
     pub banners: Vec<Banner>,
     pub problems: Vec<FieldError>,
     pub choices: Vec<Choice>,
+    pub tasks: Vec<TaskTag>,
+    pub bar: ProgressBar,
     pub untranslated: Label,
     pub narrative: &'static str,
 }
@@ -76,6 +81,15 @@ pub async fn design(
             AnswerValue::as_str,
             Some(AnswerValue::Partial),
         ),
+        tasks: TaskStatus::ALL
+            .iter()
+            .map(|&t| TaskTag::new(lang, t))
+            .collect(),
+        bar: ProgressBar {
+            done: 4,
+            total: 10,
+            text: tr!(lang, "tasks-done", done = 4, total = 10),
+        },
         untranslated: Label::new(lang, &Text::english("Migrant workers' rights")),
         narrative: "Article **7** of the [Law on Labour Migration](https://legalinfo.mn/) \
                     sets the *conditions* for sending workers abroad.",

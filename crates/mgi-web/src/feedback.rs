@@ -158,10 +158,6 @@ impl Refusals {
         })
     }
 
-    pub fn is_empty(&self) -> bool {
-        self.problems.is_empty()
-    }
-
     /// What is wrong with the field `id`, or "" (the templates leave an empty error out).
     pub fn at(&self, id: &str) -> String {
         self.problems
@@ -194,7 +190,10 @@ mod tests {
         );
         assert_eq!(
             take_done("/progress?from=2019&done=finding-added&x=1"),
-            ("/progress?from=2019&x=1".to_owned(), Some(Done::FindingAdded))
+            (
+                "/progress?from=2019&x=1".to_owned(),
+                Some(Done::FindingAdded)
+            )
         );
         assert_eq!(
             take_done("/a?done=%3Cscript%3E"),

@@ -55,6 +55,23 @@ impl Fields {
         parse(self.get(name).trim()).ok_or_else(|| field(name, expected))
     }
 
+    /// A choice among fixed values, read for a form that is shown again when refused: a value
+    /// `parse` does not know is added to `refused` (with `expected` saying what it should be)
+    /// and `fallback` stands in for it.
+    pub fn choice<T>(
+        &self,
+        name: &str,
+        parse: impl Fn(&str) -> Option<T>,
+        expected: &str,
+        fallback: T,
+        refused: &mut Vec<(String, String)>,
+    ) -> T {
+        parse(self.get(name).trim()).unwrap_or_else(|| {
+            refused.push((name.to_owned(), expected.to_owned()));
+            fallback
+        })
+    }
+
     /// A version field ("0" for a new record).
     pub fn version(&self) -> Result<i64, WebError> {
         self.parsed(

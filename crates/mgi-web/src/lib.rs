@@ -165,9 +165,22 @@ fn page_routes() -> Router<AppState> {
             "/work/{code}/{year}/indicators/{id}",
             get(answer::show).post(answer::save),
         )
+        .route("/work/{code}/{year}/findings/new", get(finding::new))
         .route(
             "/work/{code}/{year}/findings/{key}",
             get(finding::show).post(finding::save),
+        )
+        .route(
+            "/work/{code}/{year}/findings/{key}/move",
+            post(finding::shift),
+        )
+        .route(
+            "/work/{code}/{year}/findings/{key}/suggestions",
+            post(finding::review),
+        )
+        .route(
+            "/work/{code}/{year}/findings/{key}/delete",
+            get(finding::confirm_delete).post(finding::delete),
         )
         .route(
             "/work/{code}/{year}/summaries/{domain}",
@@ -185,10 +198,7 @@ fn page_routes() -> Router<AppState> {
             "/work/{code}/{year}/conventions/{indicator}",
             post(work::context::save_convention),
         )
-        .route(
-            "/work/{code}/{year}/findings",
-            post(work::context::add_finding),
-        )
+        .route("/work/{code}/{year}/findings", post(finding::add))
         .route(
             "/work/{code}/{year}/translations/{lang}",
             get(work::translations::page).post(work::translations::save),

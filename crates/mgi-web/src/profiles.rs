@@ -104,6 +104,14 @@ impl ProfileDownloads {
 /// Where the site's parts go in the profile's own HTML document: after its `<body>`.
 const BODY: &str = "<body>";
 
+/// Put `part` at the top of the profile's page `html`, right after its `<body>` (nowhere when
+/// the page has none).
+pub fn after_body(html: &mut String, part: &str) {
+    if let Some(at) = html.find(BODY).map(|i| i + BODY.len()) {
+        html.insert_str(at, part);
+    }
+}
+
 /// The site's header of a profile page, for its reader: the portal's navigation (which says
 /// who is signed in) and language switch (`profile_site.html`). Written for each request, into
 /// the cached page, before the downloads.
@@ -154,10 +162,10 @@ async fn render(
     let bytes = match format {
         Format::Html => {
             let mut html = mgi_profile::html(&profile);
-            if let Some(at) = html.find(BODY).map(|i| i + BODY.len()) {
-                let downloads = layout::render(&ProfileDownloads::new(ui, code, year, &p));
-                html.insert_str(at, &downloads);
-            }
+            after_body(
+                &mut html,
+                &layout::render(&ProfileDownloads::new(ui, code, year, &p)),
+            );
             if let Some(at) = html.find("</head>") {
                 let chrome = Chrome::new(ui, "", None);
                 html.insert_str(at, &layout::render(&ProfileAlternates { chrome }));

@@ -3,6 +3,7 @@
 
 use mgi_framework::{Framework, Text};
 use mgi_i18n::{Lang, Localise, tr};
+use mgi_model::progress::{Progress, TaskStatus};
 use mgi_model::{AnswerValue, Stage};
 use mgi_store::PrintedCitation;
 
@@ -91,6 +92,41 @@ impl DomainTag {
         DomainTag {
             number: d.number,
             name: Label::new(lang, &d.name),
+        }
+    }
+}
+
+/// How far a task of an assessment's task list is, as a tag: its name, and its code for the
+/// stylesheet and the tests.
+pub struct TaskTag {
+    pub code: &'static str,
+    pub name: String,
+}
+
+impl TaskTag {
+    pub fn new(lang: Lang, status: TaskStatus) -> TaskTag {
+        TaskTag {
+            code: status.as_str(),
+            name: status.localise(lang),
+        }
+    }
+}
+
+/// How many tasks of an assessment are done: in words, and as a bar (`<progress>`, drawn
+/// without a script) that says the same.
+pub struct ProgressBar {
+    pub done: usize,
+    pub total: usize,
+    pub text: String,
+}
+
+impl ProgressBar {
+    pub fn new(lang: Lang, p: &Progress) -> ProgressBar {
+        let (done, total) = (p.done(), p.len());
+        ProgressBar {
+            done,
+            total,
+            text: tr!(lang, "tasks-done", done = done, total = total),
         }
     }
 }

@@ -50,7 +50,7 @@ const FINDING: &[(&str, &str)] = &[
     ("domain", "{d}"),
     ("kind", "potential"),
     ("text", "Matrix finding."),
-    ("indicators", ""),
+    ("indicator", ""),
 ];
 /// Merging the 2003 Law on Disaster Protection of the reference into the 2017 one.
 const MERGE: &[(&str, &str)] = &[("into", "law-disaster-protection-2017")];

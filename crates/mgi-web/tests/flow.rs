@@ -591,7 +591,10 @@ async fn share_links_are_listed_and_revoked_from_the_workspace() {
         .await;
     assert_eq!(
         (r.status, r.location.as_str()),
-        (StatusCode::SEE_OTHER, "/work/MNG/2026?done=share-revoked#share-links")
+        (
+            StatusCode::SEE_OTHER,
+            "/work/MNG/2026?done=share-revoked#share-links"
+        )
     );
     assert_eq!(
         Client::new(&a).get(&link).await.status,
@@ -1116,7 +1119,7 @@ async fn findings_figures_and_conventions_are_written_from_the_workspace() {
                 ("domain", &domain),
                 ("kind", "potential"),
                 ("text", "Labour inspections could cover migrant workers."),
-                ("indicators", &id),
+                ("indicator", &id),
             ],
         )
         .await;

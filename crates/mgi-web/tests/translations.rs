@@ -63,7 +63,10 @@ async fn an_analyst_translates_a_text_and_a_stale_save_loses_nothing() {
     let fields: Vec<(&str, &str)> = fields.iter().map(|(k, v)| (*k, v.as_str())).collect();
     let r = c.post(PAGE, &fields).await;
     assert_eq!(r.status, StatusCode::SEE_OTHER);
-    assert_eq!(r.location, format!("{PAGE}?done=translation-saved#tr-{target}"));
+    assert_eq!(
+        r.location,
+        format!("{PAGE}?done=translation-saved#tr-{target}")
+    );
     let saved = a.store.translations("MNG", 2026, "es").await.expect("list");
     let t = saved
         .iter()

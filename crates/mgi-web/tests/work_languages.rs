@@ -207,13 +207,23 @@ async fn a_bad_field_posted_in_french_is_explained_in_french_and_nothing_is_stor
     assert_eq!(r.status, StatusCode::UNPROCESSABLE_ENTITY);
     assert!(r.body.contains("<html lang=\"fr\""));
     assert!(r.body.contains(&shown(Lang::Fr, "web-error-form-title")));
+    // On the same form, filled as posted, the summary linking to the field named in words.
     assert!(
         r.body.contains(&format!(
-            "<strong>value</strong>\u{202F}: {}",
+            "<a href=\"#value\">{}\u{202F}: {}</a>",
+            shown(Lang::Fr, "work-answer-value"),
             shown(Lang::Fr, "work-field-value")
         )),
         "{}",
         r.body
+    );
+    assert!(
+        r.body.contains(">NEVER-STORED</textarea>"),
+        "what was typed is kept"
+    );
+    assert!(
+        r.body.contains("id=\"value-error\""),
+        "the error at the field too"
     );
     let after = a
         .store
@@ -357,7 +367,10 @@ async fn redirects_refusals_and_missing_pages_keep_the_language() {
         .await;
     assert_eq!(
         (r.status, r.location.as_str()),
-        (StatusCode::SEE_OTHER, "/fr/work/MNG/2026?done=comment-added#comments")
+        (
+            StatusCode::SEE_OTHER,
+            "/fr/work/MNG/2026?done=comment-added#comments"
+        )
     );
     let page = c.get(&localised(Lang::Fr, DRAFT)).await.body;
     assert!(page.contains(&escape(&tr!(
@@ -416,6 +429,9 @@ async fn redirects_refusals_and_missing_pages_keep_the_language() {
         .await;
     assert_eq!(
         (r.status, r.location.as_str()),
-        (StatusCode::SEE_OTHER, "/fr/account/tokens?done=token-revoked")
+        (
+            StatusCode::SEE_OTHER,
+            "/fr/account/tokens?done=token-revoked"
+        )
     );
 }

@@ -186,6 +186,7 @@ work-answer-notes = Private research notes (never published)
 work-answer-evidence = Evidence from the source register
 # $n (number): the citation's place in the list.
 work-answer-source = Source { $n }
+work-evidence-hint = Pick a source of the register by typing part of its issuer, title or year, and say where in it (an article, a page). Leave a row empty to remove a citation.
 work-answer-pin = Where in it (article, page)
 work-answer-new-source = Or cite a new source (added to the register)
 work-answer-new-pin = Where in it
@@ -253,10 +254,33 @@ work-source-merge-cancel = Cancel
 ## Findings and summaries
 
 # $key: the finding's key.
-work-finding-title = Finding { $key }
+work-finding-title = { $kind }: { $domain }
 work-finding-text = Text
-work-finding-indicators = Indicators (IDs separated by commas)
+work-finding-indicators = Indicators it speaks to
 work-finding-indicators-shown = Indicators
+work-finding-new-title = New finding: { $domain }
+work-finding-footnote = Footnote { $n }
+work-finding-domain = Domain
+work-field-shift = must be up or down
+work-field-review = must be accept or dismiss
+work-finding-delete-title = Delete this finding?
+work-finding-delete-warning = The finding and its citations will be removed from the draft. Its text stays in the audit log and the comments on it are kept. This cannot be undone.
+work-finding-delete-button = Delete the finding
+work-cancel = Cancel
+work-finding-text-hint = Markdown: **bold**, *italics*, lists. Written as the profile will print it.
+work-finding-indicators-hint = Tick the indicators the finding speaks to; the first one is the main one. The finding’s own domain is open, the other domains below it.
+work-finding-indicators-linked = Linked now (the main one first):
+work-finding-footnotes = Footnotes
+work-finding-footnotes-hint = One note per field, printed at the foot of the page. Empty a field to remove its note.
+work-suggestions-title = Suggested indicators to review
+work-suggestions-text = The importer proposed these indicators for this finding, closest first. Accept those it speaks to and dismiss the others.
+work-suggestions-words = Words that matched:
+work-suggestion-accept = Accept
+work-suggestion-dismiss = Dismiss
+work-finding-arrange = Order and deletion
+work-finding-move-up = Move up
+work-finding-move-down = Move down
+work-finding-delete = Delete this finding
 work-finding-save = Save the finding
 work-finding-add = Add a finding
 work-finding-kind = Kind
@@ -455,6 +479,9 @@ work-audit-field-ratified = ratified
 work-audit-field-created = created
 work-audit-field-revoked = revoked
 work-audit-field-state = state
+work-audit-field-footnotes = footnotes
+work-audit-field-position = position
+work-audit-field-suggestions = suggested indicators
 work-audit-field-merged-into = merged into
 # $count (number): the citations that moved to the source kept, when a source was merged into it.
 work-audit-citations-moved =

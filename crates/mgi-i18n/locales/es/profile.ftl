@@ -11,6 +11,9 @@ profile-licence = Licencia:
 profile-required-citation = Cita requerida:
 profile-default-publisher = implantación de demostración de mgi
 profile-default-disclaimer = Este perfil fue generado por mgi a partir de los datos de la evaluación. Las opiniones que recoge son las de la evaluación, validada por el gobierno interesado; no constituyen una clasificación ni miden los resultados de las políticas.
+# En lugar del descargo, en un perfil que el gobierno no ha validado (un borrador antes de la
+# validación, una corrección): no afirma ninguna validación.
+profile-draft-disclaimer = Este borrador fue generado por mgi a partir de los datos de la evaluación. No está publicado: un perfil solo se publica una vez que el gobierno interesado lo ha validado. No constituye una clasificación ni mide los resultados de las políticas.
 profile-default-licence = Licencia Creative Commons Atribución 4.0 Internacional (CC BY 4.0)
 profile-default-citation = Perfil de los Indicadores de Gobernanza de la Migración { $year } – { $jurisdiction_name }. Generado con mgi.
 profile-reconstruction-notice = Los textos de los indicadores son una reconstrucción de los Indicadores de Gobernanza de la Migración hecha por el proyecto mgi, no la redacción oficial de la OIM.
@@ -151,6 +154,7 @@ profile-not-online = No disponible en línea.
 profile-translation-note =
     Este perfil se redactó en { $original } y se presenta aquí traducido. { $status ->
         [official] La traducción se validó junto con el perfil.
+        [official-pending] La traducción está marcada como oficial y se validará junto con el perfil.
         [reviewed] Un segundo traductor revisó la traducción.
        *[draft] La traducción es un borrador que ningún segundo traductor ha revisado aún.
     }

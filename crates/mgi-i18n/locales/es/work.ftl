@@ -186,6 +186,7 @@ work-answer-notes = Notas de investigación privadas (nunca se publican)
 work-answer-evidence = Pruebas del registro de fuentes
 # $n (número): el lugar de la cita en la lista.
 work-answer-source = Fuente n.º { $n }
+work-evidence-hint = Elija una fuente del registro escribiendo parte de su emisor, título o año, e indique dónde en ella (un artículo, una página). Vacíe una fila para quitar una cita.
 work-answer-pin = Dónde en la fuente (artículo, página)
 work-answer-new-source = O citar una fuente nueva (se añade al registro)
 work-answer-new-pin = Dónde en la fuente
@@ -253,10 +254,33 @@ work-source-merge-cancel = Cancelar
 ## Constataciones y resúmenes
 
 # $key: la clave de la constatación.
-work-finding-title = Constatación { $key }
+work-finding-title = { $kind }: { $domain }
 work-finding-text = Texto
-work-finding-indicators = Indicadores (identificadores separados por comas)
+work-finding-indicators = Indicadores a los que se refiere
 work-finding-indicators-shown = Indicadores
+work-finding-new-title = Nueva conclusión: { $domain }
+work-finding-footnote = Nota { $n }
+work-finding-domain = Ámbito
+work-field-shift = debe ser arriba o abajo
+work-field-review = debe ser aceptar o descartar
+work-finding-delete-title = ¿Eliminar esta conclusión?
+work-finding-delete-warning = La conclusión y sus citas se quitarán del borrador. Su texto queda en el registro de auditoría y se conservan los comentarios sobre ella. No se puede deshacer.
+work-finding-delete-button = Eliminar la conclusión
+work-cancel = Cancelar
+work-finding-text-hint = Markdown: **negrita**, *cursiva*, listas. Redactado como lo imprimirá el perfil.
+work-finding-indicators-hint = Marque los indicadores de los que trata la conclusión; el primero es el principal. El ámbito de la conclusión está abierto y los demás ámbitos siguen.
+work-finding-indicators-linked = Vinculados ahora (el principal primero):
+work-finding-footnotes = Notas al pie
+work-finding-footnotes-hint = Una nota por campo, impresa al pie de página. Vacíe un campo para quitar su nota.
+work-suggestions-title = Indicadores sugeridos por revisar
+work-suggestions-text = La importación propuso estos indicadores para esta conclusión, del más cercano al menos cercano. Acepte aquellos de los que trata y descarte los demás.
+work-suggestions-words = Palabras en común:
+work-suggestion-accept = Aceptar
+work-suggestion-dismiss = Descartar
+work-finding-arrange = Orden y eliminación
+work-finding-move-up = Subir
+work-finding-move-down = Bajar
+work-finding-delete = Eliminar esta conclusión
 work-finding-save = Guardar la constatación
 work-finding-add = Añadir una constatación
 work-finding-kind = Clase
@@ -455,6 +479,9 @@ work-audit-field-ratified = ratificación
 work-audit-field-created = creación
 work-audit-field-revoked = revocación
 work-audit-field-state = estado
+work-audit-field-footnotes = notas al pie
+work-audit-field-position = posición
+work-audit-field-suggestions = indicadores sugeridos
 work-audit-field-merged-into = fusionada con
 # $count (número): las citas que pasaron a la fuente conservada, cuando otra se fusionó con ella.
 work-audit-citations-moved =

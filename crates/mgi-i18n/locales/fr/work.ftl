@@ -186,6 +186,7 @@ work-answer-notes = Notes de recherche privées (jamais publiées)
 work-answer-evidence = Éléments probants tirés du registre des sources
 # $n (nombre) : le rang de la citation dans la liste.
 work-answer-source = Source n° { $n }
+work-evidence-hint = Choisissez une source du registre en tapant une partie de son émetteur, de son titre ou de son année, et indiquez où dans la source (un article, une page). Videz une ligne pour retirer une citation.
 work-answer-pin = Emplacement dans la source (article, page)
 work-answer-new-source = Ou citer une nouvelle source (ajoutée au registre)
 work-answer-new-pin = Emplacement dans la source
@@ -215,8 +216,8 @@ work-sources-show-all = Afficher toutes les sources
 # $total (nombre) : les sources du registre.
 work-sources-count =
     { $total ->
-        [one] { $total } source
-       *[other] { $total } sources
+        [one] { $total } source au registre
+       *[other] { $total } sources au registre
     }
 # $shown (nombre) : les sources trouvées ; $total (nombre) : les sources du registre.
 work-sources-shown =
@@ -253,10 +254,33 @@ work-source-merge-cancel = Annuler
 ## Constats et résumés
 
 # $key : la clé du constat.
-work-finding-title = Constat { $key }
+work-finding-title = { $kind } : { $domain }
 work-finding-text = Texte
-work-finding-indicators = Indicateurs (identifiants séparés par des virgules)
+work-finding-indicators = Indicateurs concernés
 work-finding-indicators-shown = Indicateurs
+work-finding-new-title = Nouveau constat : { $domain }
+work-finding-footnote = Note { $n }
+work-finding-domain = Domaine
+work-field-shift = doit être vers le haut ou vers le bas
+work-field-review = doit être accepter ou écarter
+work-finding-delete-title = Supprimer ce constat ?
+work-finding-delete-warning = Le constat et ses citations seront retirés du projet. Son texte reste dans le journal d’audit et les commentaires qui le concernent sont conservés. Cette action est irréversible.
+work-finding-delete-button = Supprimer le constat
+work-cancel = Annuler
+work-finding-text-hint = Markdown : **gras**, *italique*, listes. Rédigé tel que le profil l’imprimera.
+work-finding-indicators-hint = Cochez les indicateurs dont traite le constat ; le premier est le principal. Le domaine du constat est ouvert, les autres domaines suivent.
+work-finding-indicators-linked = Liés actuellement (le principal en premier) :
+work-finding-footnotes = Notes de bas de page
+work-finding-footnotes-hint = Une note par champ, imprimée en bas de page. Videz un champ pour retirer sa note.
+work-suggestions-title = Indicateurs suggérés à examiner
+work-suggestions-text = L’import a proposé ces indicateurs pour ce constat, du plus proche au moins proche. Acceptez ceux dont il traite et écartez les autres.
+work-suggestions-words = Mots en commun :
+work-suggestion-accept = Accepter
+work-suggestion-dismiss = Écarter
+work-finding-arrange = Ordre et suppression
+work-finding-move-up = Monter
+work-finding-move-down = Descendre
+work-finding-delete = Supprimer ce constat
 work-finding-save = Enregistrer le constat
 work-finding-add = Ajouter un constat
 work-finding-kind = Nature
@@ -455,6 +479,9 @@ work-audit-field-ratified = ratification
 work-audit-field-created = création
 work-audit-field-revoked = révocation
 work-audit-field-state = état
+work-audit-field-footnotes = notes de bas de page
+work-audit-field-position = position
+work-audit-field-suggestions = indicateurs suggérés
 work-audit-field-merged-into = fusionnée dans
 # $count (nombre) : les citations passées à la source gardée, quand une source a été fusionnée avec elle.
 work-audit-citations-moved =

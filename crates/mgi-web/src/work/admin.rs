@@ -8,9 +8,9 @@ use mgi_model::access::Role;
 use mgi_store::{NewUser, Session};
 
 use crate::AppState;
-use crate::feedback::{Done, back_to};
 use crate::auth::{Signed, SignedForm};
 use crate::error::{WebError, WebResult};
+use crate::feedback::{Done, back_to};
 use crate::form::field;
 use crate::layout::{Chrome, render};
 use crate::ui::Ui;

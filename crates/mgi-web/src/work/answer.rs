@@ -8,24 +8,22 @@ use axum::response::{Html, IntoResponse};
 use mgi_i18n::Localise;
 use mgi_i18n::{Lang, tr};
 use mgi_model::access::Action;
-use mgi_model::{Anchor, AnswerStatus, AnswerValue, Citation, Confidence, Source, SourceKind};
+use mgi_model::{Anchor, AnswerStatus, AnswerValue, Confidence, Source};
 use mgi_store::{AnswerEdit, StoreError, Versioned};
 
+use super::evidence::{EvidenceFields, add_new_source, cited, evidence_field, read_citations};
 use super::extract::{Acting, Edit, Opened};
 use super::{ConflictHead, Ctx, comments, conflict_page};
 use crate::AppState;
-use crate::feedback::{Done, back_to};
 use crate::error::{WebError, WebResult};
+use crate::feedback::{Done, FormFields, Refusals, back_to, refused_page};
 use crate::filters;
-use crate::form::{Fields, field};
+use crate::form::Fields;
 use crate::layout::{Chrome, render};
 use crate::ui::colon;
-use crate::views::{Choice, Cited, Label, SourceRef, ValueTag, indicator_name};
+use crate::views::{Choice, Cited, Label, ValueTag, indicator_name};
 
 type Key = Path<(String, String, String)>;
-
-/// Rows of citation fields offered beyond the existing ones.
-const BLANK_CITATIONS: usize = 2;
 
 fn in_set(state: &AppState, ctx: &Ctx, id: &str) -> bool {
     u32::try_from(ctx.summary.framework_version)
@@ -73,54 +71,13 @@ impl Shown {
             value: ValueTag::new(lang, e.value),
             status: e.status.localise(lang),
             narrative: e.narrative.clone(),
-            cited: e
-                .citations
-                .iter()
-                .map(|c| Cited {
-                    source: registered(sources, &c.source).map_or_else(
-                        || SourceRef {
-                            issuer: String::new(),
-                            title: c.source.clone(),
-                            year: None,
-                        },
-                        |s| SourceRef {
-                            issuer: s.issuer.clone(),
-                            title: s.title.clone(),
-                            year: s.year,
-                        },
-                    ),
-                    pinpoint: c.pinpoint.clone(),
-                })
-                .collect(),
+            cited: cited(&e.citations, sources),
         }
     }
 }
 
-/// The source of the register with this key.
-fn registered<'a>(sources: &'a [Versioned<Source>], key: &str) -> Option<&'a Source> {
-    sources.iter().map(|s| &s.value).find(|s| s.key == key)
-}
-
-/// A source as a reader tells it from the others: issuer, title and year.
-fn source_name(s: &Source) -> String {
-    match s.year {
-        Some(y) => format!("{} — {} ({y})", s.issuer, s.title),
-        None => format!("{} — {}", s.issuer, s.title),
-    }
-}
-
-/// A citation's fields in the form: the source's key, its name beside, and the pinpoint.
-pub struct CitationField {
-    /// From 0, for the fields' ids.
-    pub n: usize,
-    /// "Source 1".
-    pub label: String,
-    pub source: String,
-    pub name: String,
-    pub pinpoint: String,
-}
-
-/// The answer form (`partials/answer_form.html`), filled, saving on top of `version`.
+/// The answer form (`partials/answer_form.html`), filled, saving on top of `version`, with
+/// what was refused when it comes back.
 pub struct AnswerForm {
     pub action: String,
     pub csrf: String,
@@ -130,11 +87,8 @@ pub struct AnswerForm {
     pub statuses: Vec<Choice>,
     pub confidences: Vec<Choice>,
     pub notes: String,
-    /// The register, for the citation fields to suggest from: key, and name.
-    pub register: Vec<Choice>,
-    pub citations: Vec<CitationField>,
-    /// The kinds of a new source.
-    pub kinds: Vec<Choice>,
+    pub evidence: EvidenceFields,
+    pub refusals: Refusals,
 }
 
 impl AnswerForm {
@@ -144,6 +98,7 @@ impl AnswerForm {
         e: &AnswerEdit,
         version: i64,
         sources: &[Versioned<Source>],
+        refusals: Refusals,
     ) -> AnswerForm {
         let lang = ctx.lang();
         let mut confidences = vec![Choice {
@@ -157,25 +112,6 @@ impl AnswerForm {
             Confidence::as_str,
             e.confidence,
         ));
-        let blank = Citation {
-            source: String::new(),
-            pinpoint: None,
-        };
-        let citations = e
-            .citations
-            .iter()
-            .chain(std::iter::repeat_n(&blank, BLANK_CITATIONS))
-            .enumerate()
-            .map(|(n, c)| CitationField {
-                n,
-                label: tr!(lang, "work-answer-source", n = n + 1),
-                source: c.source.clone(),
-                name: registered(sources, &c.source)
-                    .map(source_name)
-                    .unwrap_or_default(),
-                pinpoint: c.pinpoint.clone().unwrap_or_default(),
-            })
-            .collect();
         AnswerForm {
             action: ctx.url(&format!("/indicators/{id}")),
             csrf: ctx.session.csrf.clone(),
@@ -190,22 +126,27 @@ impl AnswerForm {
             ),
             confidences,
             notes: e.notes.clone(),
-            register: sources
-                .iter()
-                .map(|s| Choice {
-                    value: s.value.key.clone(),
-                    label: source_name(&s.value),
-                    selected: false,
-                })
-                .collect(),
-            citations,
-            kinds: Choice::all(
-                lang,
-                SourceKind::ALL,
-                SourceKind::as_str,
-                Some(SourceKind::Law),
-            ),
+            evidence: EvidenceFields::new(lang, &e.citations, sources, &|id| refusals.at(id)),
+            refusals,
         }
+    }
+}
+
+/// The answer form's fields as its refusals name them.
+struct AnswerFields;
+
+impl FormFields for AnswerFields {
+    fn field(&self, lang: Lang, place: &str) -> Option<(String, String)> {
+        let key = match place {
+            "value" => "work-answer-value",
+            "narrative" => "work-answer-narrative",
+            "status" => "work-col-status",
+            "confidence" => "work-answer-confidence",
+            "notes" => "work-answer-notes",
+            "version" => return None,
+            _ => return evidence_field(lang, place),
+        };
+        Some((place.to_owned(), mgi_i18n::tr(lang, key)))
     }
 }
 
@@ -246,138 +187,87 @@ pub async fn show(
     if !in_set(&state, &ctx, &id) {
         return Err(WebError::NotFound);
     }
-    let (edit, version) = match state.store.answer(&ctx.code, ctx.year, &id).await {
-        Ok(v) => (edit_of(&v.value), v.version),
-        Err(StoreError::NotFound(_)) => (empty_edit(), 0),
-        Err(e) => return Err(e.into()),
-    };
+    let (edit, version) = stored(&state, &ctx, &id).await?;
     let sources = state.store.sources(&ctx.code, ctx.year).await?;
-    let ind = state.store.framework().indicator(&id);
-    let lang = ctx.lang();
     let answer = if ctx.can(Action::Edit) {
-        Answer::Editing(AnswerForm::new(&ctx, &id, &edit, version, &sources))
+        Answer::Editing(AnswerForm::new(
+            &ctx,
+            &id,
+            &edit,
+            version,
+            &sources,
+            Refusals::default(),
+        ))
     } else {
         let notes =
             (ctx.can(Action::ReadInternal) && !edit.notes.is_empty()).then(|| edit.notes.clone());
-        Answer::Reading(Shown::new(lang, &edit, &sources), notes)
+        Answer::Reading(Shown::new(ctx.lang(), &edit, &sources), notes)
     };
-    let page = AnswerPage {
+    Ok(Html(render(&page(&state, &ctx, &id, answer).await?)).into_response())
+}
+
+/// The answer as stored and its version (a blank answer at version 0 when there is none).
+async fn stored(state: &AppState, ctx: &Ctx, id: &str) -> WebResult<(AnswerEdit, i64)> {
+    match state.store.answer(&ctx.code, ctx.year, id).await {
+        Ok(v) => Ok((edit_of(&v.value), v.version)),
+        Err(StoreError::NotFound(_)) => Ok((empty_edit(), 0)),
+        Err(e) => Err(e.into()),
+    }
+}
+
+/// The indicator page around `answer`.
+async fn page(state: &AppState, ctx: &Ctx, id: &str, answer: Answer) -> WebResult<AnswerPage> {
+    let lang = ctx.lang();
+    let ind = state.store.framework().indicator(id);
+    Ok(AnswerPage {
         chrome: ctx.chrome(&tr!(
             lang,
             "work-indicator-title",
-            name = indicator_name(lang, state.store.framework(), &id)
+            name = indicator_name(lang, state.store.framework(), id)
         )),
         question: ind.map(|i| Label::new(lang, &i.question)),
         guidance: ind.map(|i| Label::new(lang, &i.guidance)),
         answer,
-        comments: comments::thread(&state, &ctx, &Anchor::Indicator(id.clone())).await?,
-    };
-    Ok(Html(render(&page)).into_response())
-}
-
-/// A key for a new source from its title: lower-case words joined by '-', unique in the register.
-fn new_key(title: &str, year: Option<i32>, sources: &[Versioned<Source>]) -> String {
-    let words: Vec<String> = title
-        .split(|c: char| !c.is_alphanumeric())
-        .filter(|w| !w.is_empty())
-        .take(6)
-        .map(|w| {
-            w.chars()
-                .filter(char::is_ascii_alphanumeric)
-                .collect::<String>()
-                .to_ascii_lowercase()
-        })
-        .filter(|w| !w.is_empty())
-        .collect();
-    let mut base = if words.is_empty() {
-        "source".to_owned()
-    } else {
-        words.join("-")
-    };
-    // Room for the year and a number within the key's length (the words are ASCII).
-    base.truncate(mgi_model::rules::MAX_KEY - 12);
-    let base_len = base.trim_end_matches('-').len();
-    base.truncate(base_len);
-    if let Some(y) = year {
-        base = format!("{base}-{y}");
-    }
-    let taken = |k: &str| sources.iter().any(|s| s.value.key == k);
-    let mut key = base.clone();
-    let mut n = 2;
-    while taken(&key) {
-        key = format!("{base}-{n}");
-        n += 1;
-    }
-    key
-}
-
-fn read_edit(f: &Fields) -> WebResult<AnswerEdit> {
-    let lang = f.lang();
-    let confidence = match f.get("confidence") {
-        "" => None,
-        c => Some(
-            Confidence::parse(c)
-                .ok_or_else(|| field("confidence", &tr!(lang, "work-field-confidence")))?,
-        ),
-    };
-    let pins: Vec<&str> = f.all("pin").collect();
-    let citations = f
-        .all("cite")
-        .enumerate()
-        .filter(|(_, s)| !s.is_empty())
-        .map(|(n, s)| Citation {
-            source: s.to_owned(),
-            pinpoint: pins
-                .get(n)
-                .map(|p| p.trim())
-                .filter(|p| !p.is_empty())
-                .map(str::to_owned),
-        })
-        .collect();
-    Ok(AnswerEdit {
-        value: f.parsed("value", AnswerValue::parse, &tr!(lang, "work-field-value"))?,
-        narrative: f.get("narrative").trim().to_owned(),
-        status: f.parsed(
-            "status",
-            AnswerStatus::parse,
-            &tr!(lang, "work-field-status"),
-        )?,
-        confidence,
-        notes: f.get("notes").trim().to_owned(),
-        citations,
+        comments: comments::thread(state, ctx, &Anchor::Indicator(id.to_owned())).await?,
     })
 }
 
-/// The new source of the form, if its title was given.
-fn read_new_source(f: &Fields, sources: &[Versioned<Source>]) -> WebResult<Option<Source>> {
-    let title = f.get("new_title").trim();
-    if title.is_empty() {
-        return Ok(None);
-    }
-    let year = match f.get("new_year").trim() {
+/// The answer as posted. A choice that is not one of the form's (only a hand-made request
+/// sends one) keeps the stored value and is refused by name.
+fn read_edit(f: &Fields, stored: &AnswerEdit) -> (AnswerEdit, Vec<(String, String)>) {
+    let lang = f.lang();
+    let mut refused = Vec::new();
+    let confidence = match f.get("confidence") {
         "" => None,
-        y => Some(
-            y.parse()
-                .map_err(|_| field("new_year", &tr!(f.lang(), "work-field-year")))?,
-        ),
+        _ => Some(f.choice(
+            "confidence",
+            Confidence::parse,
+            &tr!(lang, "work-field-confidence"),
+            stored.confidence.unwrap_or(Confidence::Medium),
+            &mut refused,
+        )),
     };
-    let url = f.get("new_url").trim();
-    Ok(Some(Source {
-        key: new_key(title, year, sources),
-        issuer: f.required("new_issuer")?.to_owned(),
-        title: title.to_owned(),
-        year,
-        kind: f.parsed(
-            "new_kind",
-            SourceKind::parse,
-            &tr!(f.lang(), "work-field-kind"),
-        )?,
-        amended: Vec::new(),
-        url: (!url.is_empty()).then(|| url.to_owned()),
-        online: !url.is_empty(),
-        language: None,
-        note: None,
-    }))
+    let edit = AnswerEdit {
+        value: f.choice(
+            "value",
+            AnswerValue::parse,
+            &tr!(lang, "work-field-value"),
+            stored.value,
+            &mut refused,
+        ),
+        narrative: f.get("narrative").trim().to_owned(),
+        status: f.choice(
+            "status",
+            AnswerStatus::parse,
+            &tr!(lang, "work-field-status"),
+            stored.status,
+            &mut refused,
+        ),
+        confidence,
+        notes: f.get("notes").trim().to_owned(),
+        citations: read_citations(f),
+    };
+    (edit, refused)
 }
 
 pub async fn save(
@@ -388,31 +278,37 @@ pub async fn save(
     if !in_set(&state, &ctx, &id) {
         return Err(WebError::NotFound);
     }
-    let mut edit = read_edit(&f)?;
     let version = f.version()?;
-    let sources = state.store.sources(&ctx.code, ctx.year).await?;
-    if let Some(source) = read_new_source(&f, &sources)? {
-        state
-            .store
-            .save_source(&ctx.code, ctx.year, &source, 0, ctx.actor())
-            .await?;
-        let pin = f.get("new_pin").trim();
-        edit.citations.push(Citation {
-            source: source.key,
-            pinpoint: (!pin.is_empty()).then(|| pin.to_owned()),
-        });
-    }
-    match state
-        .store
-        .save_answer(&ctx.code, ctx.year, &id, &edit, version, ctx.actor())
-        .await
-    {
+    let (current, _) = stored(&state, &ctx, &id).await?;
+    let (mut edit, refused) = read_edit(&f, &current);
+    let saved = if refused.is_empty() {
+        match add_new_source(&state, &ctx, &f, &mut edit.citations).await {
+            Ok(()) => state
+                .store
+                .save_answer(&ctx.code, ctx.year, &id, &edit, version, ctx.actor())
+                .await
+                .map_err(WebError::from),
+            Err(e) => Err(e),
+        }
+    } else {
+        Err(WebError::Form(refused))
+    };
+    match saved {
         Ok(_) => Ok(back_to(
             &ctx.url(&format!("/indicators/{id}")),
             Done::AnswerSaved,
         )),
-        Err(StoreError::Conflict { .. }) => conflict(&state, &ctx, &id, &edit).await,
-        Err(e) => Err(e.into()),
+        Err(WebError::Store(StoreError::Conflict { .. })) => {
+            conflict(&state, &ctx, &id, &edit).await
+        }
+        Err(e) => {
+            let refusals = Refusals::of(e, ctx.lang(), &AnswerFields)?;
+            let sources = state.store.sources(&ctx.code, ctx.year).await?;
+            let form = AnswerForm::new(&ctx, &id, &edit, version, &sources, refusals);
+            Ok(refused_page(
+                &page(&state, &ctx, &id, Answer::Editing(form)).await?,
+            ))
+        }
     }
 }
 
@@ -431,36 +327,6 @@ async fn conflict(state: &AppState, ctx: &Ctx, id: &str, mine: &AnswerEdit) -> W
         conflict: ConflictHead::new(lang, &what),
         theirs: Shown::new(lang, &edit_of(&theirs.value), &sources),
         mine: Shown::new(lang, mine, &sources),
-        form: AnswerForm::new(ctx, id, mine, theirs.version, &sources),
+        form: AnswerForm::new(ctx, id, mine, theirs.version, &sources, Refusals::default()),
     }))
-}
-
-#[cfg(test)]
-mod tests {
-    use super::*;
-
-    #[test]
-    fn new_source_keys_come_from_the_title_and_stay_unique() {
-        let existing = vec![Versioned {
-            value: Source {
-                key: "law-on-labour-migration-2024".into(),
-                issuer: "x".into(),
-                title: "x".into(),
-                year: None,
-                kind: SourceKind::Law,
-                amended: Vec::new(),
-                url: None,
-                online: true,
-                language: None,
-                note: None,
-            },
-            version: 1,
-        }];
-        assert_eq!(
-            new_key("Law on Labour Migration", Some(2024), &existing),
-            "law-on-labour-migration-2024-2"
-        );
-        assert_eq!(new_key("Закон о миграции", None, &[]), "source");
-        assert_eq!(new_key("Décret n° 12", None, &[]), "dcret-n-12");
-    }
 }

@@ -10,7 +10,8 @@ use axum::response::{Html, IntoResponse};
 use mgi_framework::{Framework, FrameworkSet};
 use mgi_i18n::tr;
 use mgi_model::access::Action;
-use mgi_model::{AnswerStatus, AssessmentDoc, Stage, public_view};
+use mgi_model::{AnswerStatus, AssessmentDoc, Stage, TextRef, public_view};
+use mgi_profile::EditLink;
 
 use super::extract::{Acting, Opened, Read, Share};
 use super::share_links::{ShareCreated, ShareLinks};
@@ -18,13 +19,15 @@ use super::validation::{ApprovalForm, Validation};
 use super::workbook::WorkbookBlock;
 use super::{Ctx, comments};
 use crate::AppState;
-use crate::feedback::{Done, back_to};
 use crate::error::{WebError, WebResult};
+use crate::feedback::{Done, back_to};
 use crate::filters;
 use crate::form::field;
 use crate::layout::{Chrome, render};
 use crate::ui::colon;
-use crate::views::{AnswerRow, DomainTag, Label, NAME, Named, StageTag, ValueTag, indicator_name};
+use crate::views::{
+    AnswerRow, DomainTag, Label, Link, NAME, Named, StageTag, ValueTag, indicator_name,
+};
 
 /// The document as this user may read it: the team sees research notes, others do not.
 pub async fn doc_for(state: &AppState, ctx: &Ctx) -> WebResult<AssessmentDoc> {
@@ -79,7 +82,7 @@ pub struct DomainSection {
     pub summary: String,
     pub findings: Vec<FindingItem>,
     /// The form adding a finding to the domain, for those who may edit.
-    pub new_finding: Option<super::context::NewFinding>,
+    pub new_finding: Option<Link>,
 }
 
 /// `/work/<code>/<year>`.
@@ -103,6 +106,10 @@ pub struct Workspace {
     pub domains: Vec<DomainSection>,
     pub consultations: super::record::Consultations,
     pub comments: comments::Thread,
+    /// What the signed-in user can do now and what comes next.
+    pub guidance: super::tasks::Guidance,
+    /// The task list.
+    pub tasks: super::tasks::TaskList,
 }
 
 /// The other pages of the assessment this user may open.
@@ -198,9 +205,10 @@ fn domain_section(
         answers,
         summary: ctx.url(&format!("/summaries/{}", d.id)),
         findings,
-        new_finding: ctx
-            .can(Action::Edit)
-            .then(|| super::context::NewFinding::new(ctx, &d.id)),
+        new_finding: ctx.can(Action::Edit).then(|| Link {
+            href: ctx.url(&format!("/findings/new?domain={}", d.id)),
+            text: tr!(ctx.lang(), "work-finding-add"),
+        }),
     }
 }
 
@@ -211,6 +219,7 @@ pub async fn workspace(State(state): State<AppState>, Opened(ctx): Opened) -> We
         .set(&doc.framework.set, doc.framework.version)
         .ok_or_else(|| WebError::Server(format!("framework set {} missing", doc.framework.set)))?;
     let lang = ctx.lang();
+    let progress = mgi_model::progress::progress(&doc, set);
     let page = Workspace {
         chrome: ctx.chrome(&ctx.title()),
         colon: colon(lang),
@@ -244,6 +253,8 @@ pub async fn workspace(State(state): State<AppState>, Opened(ctx): Opened) -> We
             .collect(),
         consultations: super::record::Consultations::new(&ctx, &doc.consultations),
         comments: comments::thread(&state, &ctx, &mgi_model::Anchor::General).await?,
+        guidance: super::tasks::Guidance::new(&ctx, &progress),
+        tasks: super::tasks::TaskList::new(&ctx, set, &doc, &progress),
     };
     Ok(Html(render(&page)).into_response())
 }
@@ -316,22 +327,64 @@ pub async fn revoke_share(
     ))
 }
 
-/// The profile as it would be published, in the page's language; for those who approve, with
-/// the approval form at its end, bound to exactly what it shows.
+/// The top of the draft preview: the way back to the workspace.
+#[derive(Template)]
+#[template(path = "work/preview_head.html")]
+pub struct PreviewHead {
+    pub label: String,
+    pub back: Link,
+}
+
+/// Where a finding or a summary of the preview is edited, for those who may edit; where it is
+/// read with its comments, for the others.
+fn editor_link(ctx: &Ctx, editor: bool, t: &TextRef) -> Option<EditLink> {
+    let lang = ctx.lang();
+    let (path, text) = match (t, editor) {
+        (TextRef::Finding(key), true) => (
+            format!("/findings/{key}"),
+            tr!(lang, "preview-edit-finding"),
+        ),
+        (TextRef::Finding(key), false) => (
+            format!("/findings/{key}"),
+            tr!(lang, "preview-open-finding"),
+        ),
+        (TextRef::Summary(d), true) => {
+            (format!("/summaries/{d}"), tr!(lang, "preview-edit-summary"))
+        }
+        (TextRef::Summary(d), false) => {
+            (format!("/summaries/{d}"), tr!(lang, "preview-open-summary"))
+        }
+        _ => return None,
+    };
+    Some(EditLink {
+        href: ctx.url(&path),
+        text,
+    })
+}
+
+/// The profile as it would be published, in the page's language, with the way back to the
+/// workspace at its top and each finding and summary linked to its page; for those who
+/// approve, with the approval form at its top and at its end, bound to exactly what it shows.
 pub async fn preview(State(state): State<AppState>, Opened(ctx): Opened) -> WebResult {
     let doc = public_view(doc_for(&state, &ctx).await?);
-    let profile = mgi_profile::build_in(
-        &doc,
-        state.store.framework(),
-        &state.publication,
-        ctx.lang(),
-    );
-    let mut html = mgi_profile::html(&profile);
+    let lang = ctx.lang();
+    let profile = mgi_profile::build_in(&doc, state.store.framework(), &state.publication, lang);
+    let editor = ctx.can(Action::Edit);
+    let mut html = mgi_profile::html_linked(&profile, &|t| editor_link(&ctx, editor, t));
     crate::assets::link_stylesheet(&mut html);
+    let mut head = render(&PreviewHead {
+        label: tr!(lang, "preview-nav"),
+        back: Link {
+            href: ctx.url(""),
+            text: tr!(lang, "preview-back"),
+        },
+    });
     if ctx.can(Action::Approve) {
-        let form = render(&ApprovalForm::new(&ctx, &mgi_model::content_hash(&doc)));
+        let form = ApprovalForm::new(&ctx, &mgi_model::content_hash(&doc)).with_summary(lang, &doc);
+        head.push_str(&render(&form));
         let at = html.rfind("</body>").unwrap_or(html.len());
-        html.insert_str(at, &form);
+        html.insert_str(at, &render(&form.at("approve-end")));
     }
+    crate::profiles::after_body(&mut html, &head);
     Ok(Html(html).into_response())
 }

@@ -10,8 +10,8 @@ use mgi_store::NewComment;
 use super::extract::{Acting, Comment, Moderate};
 use super::{Ctx, labels};
 use crate::AppState;
-use crate::feedback::{Done, back_to};
 use crate::error::WebResult;
+use crate::feedback::{Done, back_to};
 use crate::form::{Fields, field};
 use crate::views::Choice;
 

@@ -5,15 +5,15 @@ use axum::extract::{Path, State};
 use axum::response::{Html, IntoResponse};
 use mgi_i18n::{Lang, Localise, tr};
 use mgi_model::access::Action;
-use mgi_model::{ContextFigure, Convention, FindingKind, Sex, Source};
+use mgi_model::{ContextFigure, Convention, Sex, Source};
 use mgi_store::{StoreError, Versioned};
 
 use super::extract::{Acting, Edit, Opened};
 use super::sources::SourceName;
 use super::{ConflictHead, Ctx, conflict_page, labels};
 use crate::AppState;
-use crate::feedback::{Done, back_to};
 use crate::error::{WebError, WebResult};
+use crate::feedback::{Done, back_to};
 use crate::form::{Fields, field};
 use crate::layout::{Chrome, render};
 use crate::ui::colon;
@@ -358,64 +358,4 @@ pub async fn save_convention(
         }
         Err(e) => Err(e.into()),
     }
-}
-
-/// The form adding a finding to a domain, on the workspace (`new_finding` in
-/// `templates/partials/new_finding.html`).
-pub struct NewFinding {
-    pub action: String,
-    pub csrf: String,
-    /// The domain's id.
-    pub domain: String,
-    pub kinds: Vec<Choice>,
-}
-
-impl NewFinding {
-    pub fn new(ctx: &Ctx, domain: &str) -> NewFinding {
-        NewFinding {
-            action: ctx.url("/findings"),
-            csrf: ctx.session.csrf.clone(),
-            domain: domain.to_owned(),
-            kinds: Choice::all(
-                ctx.lang(),
-                FindingKind::ALL,
-                FindingKind::as_str,
-                Some(FindingKind::WellDeveloped),
-            ),
-        }
-    }
-}
-
-pub async fn add_finding(
-    State(state): State<AppState>,
-    Acting { ctx, form: f, .. }: Acting<Edit>,
-) -> WebResult {
-    let kind = f.parsed(
-        "kind",
-        FindingKind::parse,
-        &tr!(ctx.lang(), "work-field-finding-kind"),
-    )?;
-    let indicators: Vec<String> = f
-        .get("indicators")
-        .split([',', ' '])
-        .map(str::trim)
-        .filter(|i| !i.is_empty())
-        .map(str::to_owned)
-        .collect();
-    let key = state
-        .store
-        .add_finding(
-            &ctx.code,
-            ctx.year,
-            f.required("domain")?,
-            kind,
-            f.get("text"),
-            &indicators,
-            ctx.actor(),
-        )
-        .await?;
-    Ok(back_to(
-        &ctx.url(&format!("/findings/{key}")),
-        Done::FindingAdded,
-    ))
 }

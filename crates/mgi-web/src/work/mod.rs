@@ -8,6 +8,7 @@ pub mod assessment;
 pub mod audit;
 pub mod comments;
 pub mod context;
+pub mod evidence;
 pub mod extract;
 pub mod finding;
 pub mod labels;
@@ -15,6 +16,7 @@ pub mod record;
 pub mod rounds;
 pub mod share_links;
 pub mod sources;
+pub mod tasks;
 pub mod tokens;
 pub mod translations;
 pub mod validation;
@@ -36,7 +38,7 @@ use crate::error::{WebError, WebResult};
 use crate::form::Fields;
 use crate::layout::{Chrome, Crumb, render};
 use crate::ui::Ui;
-use crate::views::{Link, NAME, Named, StageTag};
+use crate::views::{Link, NAME, Named, ProgressBar, StageTag};
 
 /// One assessment as seen by one signed-in user.
 pub struct Ctx {
@@ -179,9 +181,12 @@ pub struct DashboardRow {
     pub year: i32,
     pub stage: StageTag,
     pub for_you: String,
+    /// How many tasks of its task list are done (none when its framework set is missing).
+    pub progress: Option<ProgressBar>,
 }
 
-/// `/work`: the assessments this user may open, by stage, and what the role does.
+/// `/work`: the assessments this user may open, by stage, what the role does, and how far each
+/// assessment's task list is.
 #[derive(Template)]
 #[template(path = "work/dashboard.html")]
 pub struct Dashboard {
@@ -195,6 +200,7 @@ pub struct Dashboard {
 pub async fn dashboard(State(state): State<AppState>, Signed(s): Signed, ui: Ui) -> WebResult {
     let p = &s.principal;
     let lang = ui.lang;
+    let fw = state.store.framework();
     let mut rows = Vec::new();
     for a in state.store.list_assessments().await? {
         let stage = a.stage;
@@ -209,18 +215,18 @@ pub async fn dashboard(State(state): State<AppState>, Signed(s): Signed, ui: Ui)
         if !p.can(Action::Read, &subject) {
             continue;
         }
-        let for_you = match p.role {
-            _ if p.can(Action::Approve, &subject) => tr!(lang, "work-todo-approve"),
-            _ if p.can(Action::Edit, &subject) => tr!(lang, "work-todo-write"),
-            _ if p.can(Action::Comment, &subject) => tr!(lang, "work-todo-comment"),
-            _ => tr!(lang, "work-todo-read"),
-        };
+        let for_you = tasks::Duty::of(p, &subject).todo(lang);
+        let doc = state.store.export_assessment(&a.jurisdiction, year).await?;
+        let progress = fw
+            .set(&doc.framework.set, doc.framework.version)
+            .map(|set| ProgressBar::new(lang, &mgi_model::progress::progress(&doc, set)));
         rows.push(DashboardRow {
             href: ui.href(&format!("/work/{}/{year}", a.jurisdiction)),
             name: mgi_model::name_in(&a.jurisdiction, &a.name, lang.code()).to_owned(),
             year,
             stage: StageTag::new(lang, stage),
             for_you,
+            progress,
         });
     }
     let signed_in = Named::new(

@@ -8,11 +8,11 @@ use axum::response::{Html, IntoResponse};
 use mgi_i18n::tr;
 use mgi_store::{MAX_TOKEN_DAYS, Session};
 
-use super::{labels};
+use super::labels;
 use crate::AppState;
-use crate::feedback::{Done, back_to};
 use crate::auth::{Signed, SignedForm};
 use crate::error::WebResult;
+use crate::feedback::{Done, back_to};
 use crate::layout::{Chrome, render};
 use crate::ui::Ui;
 use crate::views::{Banner, BannerKind};

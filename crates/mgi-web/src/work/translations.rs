@@ -14,8 +14,8 @@ use mgi_store::{StoreError, TranslationEdit, VersionedTranslation};
 use super::extract::{Acting, Edit, Opened};
 use super::{ConflictHead, Ctx, conflict_page};
 use crate::AppState;
-use crate::feedback::{Done, back_to};
 use crate::error::{WebError, WebResult};
+use crate::feedback::{Done, back_to};
 use crate::layout::{Chrome, render};
 use crate::views::Choice;
 

@@ -12,8 +12,8 @@ use mgi_store::ApprovalState;
 use super::extract::{Acting, Approve, Publish};
 use super::{Ctx, labels};
 use crate::AppState;
-use crate::feedback::{Done, back_to};
 use crate::error::WebResult;
+use crate::feedback::{Done, back_to};
 use crate::views::{NAME, Named};
 
 /// The latest approval: by whom and when, and whether it covers the current content.
@@ -76,6 +76,8 @@ impl Validation {
 #[derive(Template)]
 #[template(path = "work/approval.html")]
 pub struct ApprovalForm {
+    /// `approve` at the top of the preview, another at its end.
+    pub id: &'static str,
     pub lang: &'static str,
     pub title: String,
     pub text: String,
@@ -83,12 +85,15 @@ pub struct ApprovalForm {
     pub csrf: String,
     pub hash: String,
     pub button: String,
+    /// What is approved, in counts (see [`ApprovalForm::with_summary`]).
+    pub summary: Vec<String>,
 }
 
 impl ApprovalForm {
     pub fn new(ctx: &Ctx, hash: &str) -> ApprovalForm {
         let lang = ctx.lang();
         ApprovalForm {
+            id: "approve",
             lang: lang.code(),
             title: tr!(lang, "work-approval"),
             text: tr!(
@@ -100,7 +105,30 @@ impl ApprovalForm {
             csrf: ctx.session.csrf.clone(),
             hash: hash.to_owned(),
             button: tr!(lang, "work-approve-button"),
+            summary: Vec::new(),
         }
+    }
+
+    /// The form with what `doc` (the content it approves) holds: the moment and fingerprint
+    /// of what is read (its fingerprint is in the text), its answers, findings and sources.
+    pub fn with_summary(mut self, lang: mgi_i18n::Lang, doc: &AssessmentDoc) -> ApprovalForm {
+        self.summary = vec![
+            tr!(
+                lang,
+                "approval-as-of",
+                date = labels::when(lang, chrono::Utc::now())
+            ),
+            tr!(lang, "approval-answers", count = doc.answers.len()),
+            tr!(lang, "approval-findings", count = doc.findings.len()),
+            tr!(lang, "approval-sources", count = doc.sources.len()),
+        ];
+        self
+    }
+
+    /// The same form under another `id` (the second on a page).
+    pub fn at(mut self, id: &'static str) -> ApprovalForm {
+        self.id = id;
+        self
     }
 }
 

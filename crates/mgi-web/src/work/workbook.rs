@@ -12,12 +12,12 @@ use mgi_i18n::tr;
 use mgi_model::access::Action;
 use mgi_model::content_hash;
 
+use super::Ctx;
 use super::extract::Opened;
-use super::{Ctx};
 use crate::AppState;
-use crate::feedback::{Done, back_to};
 use crate::auth::{Signed, check_origin};
 use crate::error::{WebError, WebResult};
+use crate::feedback::{Done, back_to};
 use crate::form::{Fields, field};
 use crate::layout::{Chrome, render};
 use crate::ui::Ui;
