@@ -945,6 +945,11 @@ async fn duplicate_sources_are_found_flagged_and_merged() {
             .contains(&format!("href=\"{DRAFT}/sources/{drop}\">Cancel</a>"))
     );
     assert_eq!(hidden(&confirm.body, "into").as_deref(), Some(keep));
+    let fr = ana.get(&format!("/fr{confirm_url}")).await.body;
+    assert!(
+        fr.contains("Une citation passera de <bdi>Government of Mongolia</bdi>"),
+        "{fr}"
+    );
     assert_eq!(
         a.store.sources("MNG", 2026).await.expect("sources").len(),
         total
