@@ -132,13 +132,12 @@ impl Principal {
             return false;
         }
         let shared = s.stage.is_shared();
-        let writing = !matches!(s.stage, Stage::Published);
         match (self.role, action) {
             // A commenter exists for the shared draft only.
             (Role::Commenter, Action::Read | Action::Comment) => shared,
             (Role::Commenter, _) => false,
             (_, Action::Read) => true,
-            (Role::Admin | Role::Analyst, Action::Edit) => writing && s.stage != Stage::Validated,
+            (Role::Admin | Role::Analyst, Action::Edit) => s.stage.allows_edits(),
             (_, Action::Edit) => false,
             (_, Action::Comment) => s.stage != Stage::Published,
             (role, Action::ReadInternal | Action::ReadAudit) => role.is_team(),

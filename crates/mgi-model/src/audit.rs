@@ -85,6 +85,9 @@ pub enum Field {
     Suggestions,
     /// A publication despite what was not ready: the administrator's reason.
     Override,
+    /// A source removed from the register by merging it into another: the new value is the
+    /// kept source's key, the old one how many citations moved.
+    MergedInto,
 }
 
 str_enum!(Field {
@@ -114,6 +117,7 @@ str_enum!(Field {
     Position = "position",
     Suggestions = "suggestions",
     Override = "override",
+    MergedInto = "merged-into",
 });
 
 impl Localise for Entity {
@@ -164,6 +168,7 @@ impl Localise for Field {
             Field::Position => tr!(lang, "work-audit-field-position"),
             Field::Suggestions => tr!(lang, "work-audit-field-suggestions"),
             Field::Override => tr!(lang, "work-audit-field-override"),
+            Field::MergedInto => tr!(lang, "work-audit-field-merged-into"),
         }
     }
 }

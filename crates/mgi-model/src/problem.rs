@@ -81,6 +81,8 @@ pub enum Problem {
         set: Option<String>,
     },
     UnknownSource(String),
+    /// A source named both as the one merged away and as the one it is merged into.
+    MergeIntoItself(String),
     UnknownFinding(String),
     UnknownJurisdiction(String),
     /// A convention with a ratification year but not ratified.
@@ -257,6 +259,9 @@ impl Problem {
                 ("problem-unknown-indicator", vec![("id", text(id))])
             }
             Problem::UnknownSource(key) => ("problem-unknown-source", vec![("key", text(key))]),
+            Problem::MergeIntoItself(key) => {
+                ("problem-merge-into-itself", vec![("key", text(key))])
+            }
             Problem::UnknownFinding(key) => ("problem-unknown-finding", vec![("key", text(key))]),
             Problem::UnknownJurisdiction(code) => {
                 ("problem-unknown-jurisdiction", vec![("code", text(code))])
@@ -436,6 +441,7 @@ mod tests {
                 set: None,
             },
             Problem::UnknownSource(s("nowhere")),
+            Problem::MergeIntoItself(s("law-health")),
             Problem::UnknownFinding(s("rights-wd-9")),
             Problem::UnknownJurisdiction(s("ATL")),
             Problem::YearNotRatified,

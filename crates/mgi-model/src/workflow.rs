@@ -54,6 +54,12 @@ impl Stage {
         matches!(self, Stage::DraftShared | Stage::Consultation)
     }
 
+    /// Whether the content may be changed (by the team) at this stage: not once the government
+    /// has validated it, nor while it is published (a correction reopens it).
+    pub fn allows_edits(self) -> bool {
+        !matches!(self, Stage::Validated | Stage::Published)
+    }
+
     pub const ALL: [Stage; 7] = [
         Stage::Launched,
         Stage::DataCollection,

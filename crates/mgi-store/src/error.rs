@@ -89,6 +89,16 @@ pub enum Refusal {
         year: i32,
         stage: Stage,
     },
+    /// A change of content at a stage that does not allow one (validated, published): see
+    /// [`mgi_model::Stage::allows_edits`].
+    #[error(
+        "assessment {jurisdiction} {year} is at stage {stage}: its content cannot be changed at this stage"
+    )]
+    EditNotNow {
+        jurisdiction: String,
+        year: i32,
+        stage: Stage,
+    },
     /// A share link that has admitted as many participants as a link may.
     #[error("this link has admitted its {max} participants: ask whoever sent it for a new link")]
     LinkFull { max: i64 },

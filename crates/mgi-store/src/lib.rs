@@ -2,8 +2,8 @@
 //!
 //! [`Store`] is the interface; [`db`] (and `search`, for full-text matching) are the only modules
 //! that know two backends exist. Each aggregate has its module (`import`, `export`, `edit`,
-//! `comments`, `publish`, `accounts`, `audit`); every multi-row change runs in one transaction,
-//! and every editable record carries a version that a save must match.
+//! `comments`, `publish`, `accounts`, `audit`, `merge`); every multi-row change runs in one
+//! transaction, and every editable record carries a version that a save must match.
 
 mod accounts;
 mod audit;
@@ -21,6 +21,7 @@ mod export;
 mod findings;
 mod import;
 mod localised;
+mod merge;
 mod portal_index;
 mod publish;
 mod record;
@@ -49,6 +50,7 @@ pub use error::{Refusal, StoreError};
 pub use findings::{FindingEdit, Review, Shift};
 pub use import::ImportMode;
 pub use localised::{NotDone, record_text, store_error_text};
+pub use merge::MergeOutcome;
 pub use portal_index::{
     ExploreEntry, ExploreFilter, ExplorePage, LatestAnswers, PrintedCitation, SdgRow, SdgView,
 };

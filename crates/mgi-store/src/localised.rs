@@ -103,6 +103,17 @@ impl NotDone {
                 year = year.to_string(),
                 stage = stage(*at)
             ),
+            NotDone::Refused(Refusal::EditNotNow {
+                jurisdiction,
+                year,
+                stage: at,
+            }) => tr!(
+                lang,
+                "refusal-edit-not-now",
+                jurisdiction = jurisdiction,
+                year = year.to_string(),
+                stage = stage(*at)
+            ),
             NotDone::Refused(Refusal::LinkFull { max }) => {
                 tr!(lang, "refusal-link-full", max = *max)
             }

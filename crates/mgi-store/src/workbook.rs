@@ -34,7 +34,7 @@ impl Store {
         let mut c = tx.conn();
         let a = find_assessment(&mut c, jurisdiction, year).await?;
         let stage = decode(&a.stage, Stage::parse, "assessments.stage")?;
-        if matches!(stage, Stage::Published | Stage::Validated) {
+        if !stage.allows_edits() {
             return Err(crate::error::Refusal::RoundClosed {
                 jurisdiction: jurisdiction.to_owned(),
                 year,

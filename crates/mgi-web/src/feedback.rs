@@ -49,6 +49,7 @@ done! {
     SuggestionAccepted = "suggestion-accepted",
     SuggestionDismissed = "suggestion-dismissed",
     SourceSaved = "source-saved",
+    SourcesMerged = "sources-merged",
     SummarySaved = "summary-saved",
     ContextSaved = "context-saved",
     ConventionSaved = "convention-saved",

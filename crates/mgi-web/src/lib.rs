@@ -214,6 +214,10 @@ fn page_routes() -> Router<AppState> {
             "/work/{code}/{year}/sources/{key}",
             get(work::sources::show).post(work::sources::save),
         )
+        .route(
+            "/work/{code}/{year}/sources/{key}/merge",
+            get(work::sources::confirm_merge).post(work::sources::merge),
+        )
         .route("/work/{code}/{year}/comments", post(comments::add))
         .route(
             "/work/{code}/{year}/comments/{key}",

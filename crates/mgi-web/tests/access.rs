@@ -52,6 +52,8 @@ const FINDING: &[(&str, &str)] = &[
     ("text", "Matrix finding."),
     ("indicator", ""),
 ];
+/// Merging the 2003 Law on Disaster Protection of the reference into the 2017 one.
+const MERGE: &[(&str, &str)] = &[("into", "law-disaster-protection-2017")];
 const EVENT: &[(&str, &str)] = &[
     ("title", "Workshop"),
     ("start", "2026-05-01"),
@@ -109,6 +111,10 @@ const MATRIX: &[(Method, &str, &str, [u16; 6])] = &[
     (Get, "/work/{a}/summaries/{d}", OTHER_DRAFT, [303, 200, 200, 200, 404, 404]),
     (Get, "/work/{a}/sources", OTHER_DRAFT, [303, 200, 200, 200, 404, 404]),
     (Get, "/work/{a}/sources", OWN_DRAFT, [303, 200, 200, 200, 200, 200]),
+    (Get, "/work/{a}/sources/law-disaster-protection-2003/merge?into=law-disaster-protection-2017", OWN_DRAFT, [303, 200, 200, 403, 403, 403]),
+    (Get, "/work/{a}/sources/law-disaster-protection-2003/merge?into=law-disaster-protection-2017", OTHER_DRAFT, [303, 200, 200, 403, 404, 404]),
+    (Get, "/work/{a}/sources/law-disaster-protection-2003/merge?into=law-disaster-protection-2017", PUBLISHED, [303, 403, 403, 403, 403, 404]),
+    (Post(MERGE), "/work/{a}/sources/law-disaster-protection-2003/merge", PUBLISHED, [303, 403, 403, 403, 403, 404]),
     (Get, "/work/{a}/context", OWN_DRAFT, [303, 200, 200, 200, 200, 200]),
     (Get, "/work/{a}/context", OTHER_DRAFT, [303, 200, 200, 200, 404, 404]),
     (Post(FINDING), "/work/{a}/findings", OWN_DRAFT, [303, 303, 303, 403, 403, 403]),

@@ -262,6 +262,107 @@ async fn drafts_and_writes_follow_the_token_users_role_and_scope() {
 }
 
 #[tokio::test]
+async fn a_duplicate_source_is_merged_through_the_api() {
+    let app = app().await;
+    let mut c = Client::new(&app);
+    let token = |user: &'static str| {
+        let store = app.store.clone();
+        async move { store.issue_token(user, "test", 1).await.expect("token") }
+    };
+    let (analyst, focal) = (token("analyst").await, token("focal-point").await);
+    let url = "/api/v1/drafts/MNG/2026/sources/law-disaster-protection-2003/merge";
+    let into = r#"{"into": "law-disaster-protection-2017"}"#;
+    assert_eq!(
+        c.api("POST", url, None, Some(into)).await.status,
+        StatusCode::UNAUTHORIZED
+    );
+    assert_eq!(
+        c.api("POST", url, Some(&focal), Some(into)).await.status,
+        StatusCode::FORBIDDEN
+    );
+    assert_eq!(
+        c.api(
+            "POST",
+            "/api/v1/drafts/MNG/2023/sources/law-disaster-protection-2003/merge",
+            Some(&analyst),
+            Some(into)
+        )
+        .await
+        .status,
+        StatusCode::FORBIDDEN,
+        "a published round is not edited in place"
+    );
+    let itself = c
+        .api(
+            "POST",
+            url,
+            Some(&analyst),
+            Some(r#"{"into": "law-disaster-protection-2003"}"#),
+        )
+        .await;
+    assert_eq!(itself.status, StatusCode::UNPROCESSABLE_ENTITY);
+    assert_eq!(
+        json(&itself)["problems"][0]["code"].as_str(),
+        Some("merge-into-itself")
+    );
+    let bad = c
+        .api("POST", url, Some(&analyst), Some(r#"{"to": "x"}"#))
+        .await;
+    assert_eq!(bad.status, StatusCode::UNPROCESSABLE_ENTITY, "{}", bad.body);
+    let unknown = c
+        .api(
+            "POST",
+            url,
+            Some(&analyst),
+            Some(r#"{"into": "no-such-source"}"#),
+        )
+        .await;
+    assert_eq!(unknown.status, StatusCode::NOT_FOUND);
+    assert_eq!(
+        app.store.sources("MNG", 2026).await.expect("sources").len(),
+        78,
+        "nothing merged yet"
+    );
+    let merged = c.api("POST", url, Some(&analyst), Some(into)).await;
+    assert_eq!(merged.status, StatusCode::OK, "{}", merged.body);
+    assert_eq!(
+        json(&merged),
+        serde_json::json!({
+            "into": "law-disaster-protection-2017",
+            "moved": 1,
+            "citations": 1,
+            "duplicates": 1,
+            "figures": 0,
+        })
+    );
+    let doc = app
+        .store
+        .export_assessment("MNG", 2026)
+        .await
+        .expect("draft");
+    assert!(doc.source("law-disaster-protection-2003").is_none());
+    let log = app.store.audit_log("MNG", 2026).await.expect("audit");
+    let last = log.last().expect("a line");
+    assert_eq!(
+        (
+            last.actor.as_str(),
+            last.entity_key.as_str(),
+            last.new_value.as_deref()
+        ),
+        (
+            "analyst",
+            "law-disaster-protection-2003",
+            Some("law-disaster-protection-2017")
+        )
+    );
+    assert_eq!(
+        c.api("POST", url, Some(&analyst), Some(into)).await.status,
+        StatusCode::NOT_FOUND,
+        "merged already"
+    );
+}
+
+#[tokio::test]
 async fn the_openapi_document_describes_every_route() {
     let app = app().await;
     let mut c = Client::new(&app);

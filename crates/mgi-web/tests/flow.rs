@@ -916,6 +916,170 @@ async fn sources_are_edited_in_the_register_with_versions() {
     );
 }
 
+/// The reference lists the Law on Disaster Protection twice (2003 and 2017): the register
+/// finds both by words, flags them as likely duplicates, and merges one into the other after a
+/// confirmation that says what will happen.
+#[tokio::test]
+async fn duplicate_sources_are_found_flagged_and_merged() {
+    let a = app().await;
+    let (mut ana, csrf) = Client::signed_in(&a, "analyst").await;
+    let (drop, keep) = (
+        "law-disaster-protection-2003",
+        "law-disaster-protection-2017",
+    );
+    let total = a.store.sources("MNG", 2026).await.expect("sources").len();
+
+    // Found by words, whatever the capitals and accents.
+    let found = ana.get(&format!("{DRAFT}/sources?q=DISASTER+2017")).await;
+    assert_eq!(found.status, StatusCode::OK);
+    assert!(
+        found.body.contains(&format!("1 of {total} sources")),
+        "{}",
+        found.body
+    );
+    assert!(found.body.contains(&format!("{DRAFT}/sources/{keep}\"")));
+    assert!(!found.body.contains(&format!("{DRAFT}/sources/{drop}\"")));
+    let accented = ana
+        .get(&format!("{DRAFT}/sources?q=LAW+on+d%C3%8DSASTER"))
+        .await;
+    assert!(
+        accented.body.contains(&format!("2 of {total} sources")),
+        "{}",
+        accented.body
+    );
+    let none = ana.get(&format!("{DRAFT}/sources?q=zzzz")).await;
+    assert!(
+        none.body
+            .contains("No source of the register matches these words.")
+    );
+    let long = "x".repeat(201);
+    assert_eq!(
+        ana.get(&format!("{DRAFT}/sources?q={long}")).await.status,
+        StatusCode::UNPROCESSABLE_ENTITY
+    );
+
+    // Flagged on the list, with the way to merge each into the other.
+    let register = ana.get(&format!("{DRAFT}/sources")).await.body;
+    assert!(register.contains(&format!("{total} sources")));
+    assert_eq!(
+        register.matches("data-twins").count(),
+        2,
+        "the pair, once each"
+    );
+    let confirm_url = format!("{DRAFT}/sources/{drop}/merge?into={keep}");
+    assert!(register.contains(&confirm_url));
+    assert!(register.contains(
+        "merge into <bdi>Government of Mongolia — Law on Disaster Protection (2017)</bdi>"
+    ));
+    // A reader sees the flag, not the way to merge.
+    let (mut reviewer, _) = Client::signed_in(&a, "reviewer").await;
+    let read = reviewer.get(&format!("{DRAFT}/sources")).await.body;
+    assert!(read.contains("data-twins") && !read.contains("/merge?"));
+
+    // The source's page offers the other sources by name, the likely duplicate chosen.
+    let page = ana.get(&format!("{DRAFT}/sources/{drop}")).await.body;
+    assert!(page.contains(&format!("action=\"{DRAFT}/sources/{drop}/merge\"")));
+    assert!(page.contains(&format!(
+        "<option value=\"{keep}\" selected>Government of Mongolia — Law on Disaster Protection (2017)</option>"
+    )));
+    assert!(
+        !page.contains(&format!("<option value=\"{drop}\"")),
+        "not into itself"
+    );
+
+    // The confirmation says what will happen, and changes nothing.
+    let confirm = ana.get(&confirm_url).await;
+    assert_eq!(confirm.status, StatusCode::OK);
+    assert!(
+        confirm.body.contains("One citation will move from"),
+        "{}",
+        confirm.body
+    );
+    assert!(confirm.body.contains("will be removed from the register."));
+    assert!(confirm.body.contains("This cannot be undone."));
+    assert!(
+        confirm
+            .body
+            .contains(&format!("href=\"{DRAFT}/sources/{drop}\">Cancel</a>"))
+    );
+    assert_eq!(hidden(&confirm.body, "into").as_deref(), Some(keep));
+    let fr = ana.get(&format!("/fr{confirm_url}")).await.body;
+    assert!(
+        fr.contains("Une citation passera de <bdi>Government of Mongolia</bdi>"),
+        "{fr}"
+    );
+    assert_eq!(
+        a.store.sources("MNG", 2026).await.expect("sources").len(),
+        total
+    );
+    assert_eq!(
+        reviewer.get(&confirm_url).await.status,
+        StatusCode::FORBIDDEN
+    );
+    assert_eq!(
+        ana.get(&format!("{DRAFT}/sources/{drop}/merge?into=no-such-source"))
+            .await
+            .status,
+        StatusCode::NOT_FOUND
+    );
+    let url = format!("{DRAFT}/sources/{drop}/merge");
+    let itself = ana.post(&url, &[("csrf", &csrf), ("into", drop)]).await;
+    assert_eq!(itself.status, StatusCode::UNPROCESSABLE_ENTITY);
+    assert!(
+        itself.body.contains("cannot be merged into itself"),
+        "{}",
+        itself.body
+    );
+
+    // Confirmed: merged, and back to the source kept with a banner.
+    let merged = ana.post(&url, &[("csrf", &csrf), ("into", keep)]).await;
+    assert_eq!(
+        (merged.status, merged.location.as_str()),
+        (
+            StatusCode::SEE_OTHER,
+            format!("{DRAFT}/sources/{keep}?done=sources-merged").as_str()
+        )
+    );
+    let kept = ana.get(&merged.location).await.body;
+    assert!(kept.contains("banner-success") && kept.contains("Sources merged"));
+    let left = a.store.sources("MNG", 2026).await.expect("sources");
+    assert_eq!(left.len(), total - 1);
+    assert!(left.iter().all(|s| s.value.key != drop));
+    let answer = a
+        .store
+        .answer("MNG", 2026, "drr-strategy-migrants")
+        .await
+        .expect("answer");
+    assert_eq!(
+        answer
+            .value
+            .citations
+            .iter()
+            .map(|c| c.source.as_str())
+            .collect::<Vec<_>>(),
+        ["programme-disaster-reduction", keep]
+    );
+    let register = ana.get(&format!("{DRAFT}/sources")).await.body;
+    assert!(!register.contains("data-twins"), "no duplicate left");
+    let audit = ana.get(&format!("{DRAFT}/audit")).await.body;
+    assert!(audit.contains("merged into") && audit.contains("1 citation moved"));
+    // The answer form still offers the register, without the source removed.
+    let form = ana
+        .get(&format!("{DRAFT}/indicators/drr-strategy-migrants"))
+        .await
+        .body;
+    assert!(form.contains("<datalist id=\"register\">"));
+    assert!(form.contains(&format!("value=\"{keep}\"")));
+    assert!(!form.contains(&format!("value=\"{drop}\"")));
+    assert_eq!(
+        ana.post(&url, &[("csrf", &csrf), ("into", keep)])
+            .await
+            .status,
+        StatusCode::NOT_FOUND,
+        "merged already"
+    );
+}
+
 #[tokio::test]
 async fn hostile_forms_get_clear_answers_and_change_nothing() {
     let a = app().await;

@@ -34,6 +34,8 @@ problem-unknown-indicator-in-set = unknown indicator "{ $id }" in { $set }
 problem-unknown-indicator = unknown indicator "{ $id }"
 problem-unknown-source = unknown source "{ $key }"
 problem-unknown-finding = unknown finding "{ $key }"
+# $key: the source named both as the one to remove and as the one to keep.
+problem-merge-into-itself = "{ $key }" cannot be merged into itself; choose another source
 problem-unknown-jurisdiction = unknown jurisdiction "{ $code }"
 problem-year-not-ratified = a ratification year is given but ratified is false
 # $start, $end: dates, written in full.

@@ -26,3 +26,5 @@ refusal-not-found = Not found: { $what }.
 refusal-share-not-now = Assessment { $jurisdiction } { $year } is at stage { $stage }: links for consultation participants are made only while the draft is shared (draft-shared, consultation).
 # $max (number): the most participants a link admits.
 refusal-link-full = This link has admitted its { $max } participants: ask whoever sent it for a new link.
+# $jurisdiction, $year: the assessment; $stage: the name of its stage.
+refusal-edit-not-now = Assessment { $jurisdiction } { $year } is at stage { $stage }: its content cannot be changed at this stage (a published assessment is changed by starting a correction).

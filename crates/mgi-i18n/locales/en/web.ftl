@@ -93,6 +93,7 @@ done-finding-moved = Finding moved
 done-suggestion-accepted = Suggested indicator accepted
 done-suggestion-dismissed = Suggested indicator dismissed
 done-source-saved = Source saved
+done-sources-merged = Sources merged
 done-summary-saved = Summary saved
 done-context-saved = Context figure saved
 done-convention-saved = Convention saved

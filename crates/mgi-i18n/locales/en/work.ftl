@@ -209,6 +209,47 @@ work-source-note = Note (place, date, report type)
 # $years: the years of its amendments, separated by commas.
 work-source-amended-in = Amended in { $years }.
 work-source-save = Save the source
+work-sources-find = Find a source
+work-sources-find-hint = Words of its issuer or title, or its year; accents and capitals do not matter.
+work-sources-find-button = Find
+work-sources-show-all = Show all sources
+# $total (number): the sources of the register.
+work-sources-count =
+    { $total ->
+        [one] { $total } source
+       *[other] { $total } sources
+    }
+# $shown (number): the sources found; $total (number): the sources of the register.
+work-sources-shown =
+    { $total ->
+        [one] { $shown } of { $total } source
+       *[other] { $shown } of { $total } sources
+    }
+work-sources-none-found = No source of the register matches these words.
+# Before the names of the other sources with the same title.
+work-sources-twins = Possibly the same document as:
+# $name: the name of the source to keep (issuer, title and year).
+work-sources-merge-into = merge into { $name }
+work-source-merge-heading = Merge into another source
+work-source-merge-help = If this entry and another one of the register are the same document, merge them: every citation of this entry moves to the other one, and this entry leaves the register.
+work-source-merge-into-label = Source to keep
+work-source-merge-continue = Continue
+work-source-merge-title = Merge two sources
+work-source-merge-removed-label = Removed from the register
+work-source-merge-kept-label = Kept
+# $count (number): the citations of the source removed (answers, findings, context figures);
+# $from, $into: the names of the source removed and of the source kept.
+work-source-merge-moves =
+    { $count ->
+        [0] Nothing cites { $from }: no citation moves to { $into }.
+        [one] One citation will move from { $from } to { $into }.
+       *[other] { $count } citations will move from { $from } to { $into }.
+    }
+# $from: the name of the source removed.
+work-source-merge-removed = { $from } will be removed from the register.
+work-source-merge-final = This cannot be undone.
+work-source-merge-confirm = Merge the sources
+work-source-merge-cancel = Cancel
 
 ## Findings and summaries
 
@@ -481,3 +522,10 @@ confirm-revoke-what = The link for { $label } will admit no one any more.
 confirm-revoke-guests = The participants it admitted ({ $guests }) lose access now. This cannot be undone.
 # $who: the administrator's name; $date: when.
 work-published-override = Published on { $date } by { $who } although it was not ready. Reason given:
+work-audit-field-merged-into = merged into
+# $count (number): the citations that moved to the source kept, when a source was merged into it.
+work-audit-citations-moved =
+    { $count ->
+        [one] { $count } citation moved
+       *[other] { $count } citations moved
+    }

@@ -45,6 +45,8 @@ problem-unknown-indicator-in-set = indicador desconocido «{ $id }» en { $set }
 problem-unknown-indicator = indicador desconocido «{ $id }»
 problem-unknown-source = fuente desconocida «{ $key }»
 problem-unknown-finding = constatación desconocida «{ $key }»
+# $key: la fuente indicada a la vez como la que se retira y la que se conserva.
+problem-merge-into-itself = «{ $key }» no puede fusionarse consigo misma; elija otra fuente
 problem-unknown-jurisdiction = país o localidad desconocido «{ $code }»
 problem-year-not-ratified = se indica un año de ratificación, pero la convención no está ratificada
 # $start, $end: fechas, escritas completas.

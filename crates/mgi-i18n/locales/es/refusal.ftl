@@ -26,3 +26,5 @@ refusal-not-found = No se encontró: { $what }.
 refusal-share-not-now = La evaluación { $jurisdiction } { $year } está en la etapa «{ $stage }»: los enlaces para los participantes en la consulta solo se crean mientras el borrador está compartido (etapas «borrador compartido» y «consulta»).
 # $max (número): el máximo de participantes que admite un enlace.
 refusal-link-full = Este enlace ya ha admitido a sus { $max } participantes: pida un enlace nuevo a quien se lo envió.
+# $jurisdiction, $year: la evaluación; $stage: el nombre de su etapa.
+refusal-edit-not-now = La evaluación { $jurisdiction } { $year } está en la etapa «{ $stage }»: su contenido no puede modificarse en esta etapa (una evaluación publicada se modifica abriendo una corrección).

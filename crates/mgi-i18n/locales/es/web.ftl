@@ -93,6 +93,7 @@ done-finding-moved = Conclusión desplazada
 done-suggestion-accepted = Indicador sugerido aceptado
 done-suggestion-dismissed = Indicador sugerido descartado
 done-source-saved = Fuente guardada
+done-sources-merged = Fuentes fusionadas
 done-summary-saved = Resumen guardado
 done-context-saved = Dato de contexto guardado
 done-convention-saved = Convención guardada

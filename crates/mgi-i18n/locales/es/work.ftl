@@ -209,6 +209,47 @@ work-source-note = Nota (lugar, fecha, tipo de informe)
 # $years: los años de sus modificaciones, separados por comas.
 work-source-amended-in = Modificada en { $years }.
 work-source-save = Guardar la fuente
+work-sources-find = Buscar una fuente
+work-sources-find-hint = Palabras de su autor o de su título, o su año; los acentos y las mayúsculas no importan.
+work-sources-find-button = Buscar
+work-sources-show-all = Mostrar todas las fuentes
+# $total (número): las fuentes del registro.
+work-sources-count =
+    { $total ->
+        [one] { $total } fuente
+       *[other] { $total } fuentes
+    }
+# $shown (número): las fuentes encontradas; $total (número): las fuentes del registro.
+work-sources-shown =
+    { $total ->
+        [one] { $shown } de { $total } fuente
+       *[other] { $shown } de { $total } fuentes
+    }
+work-sources-none-found = Ninguna fuente del registro coincide con estas palabras.
+# Antes de los nombres de las otras fuentes con el mismo título.
+work-sources-twins = Quizá el mismo documento que:
+# $name: el nombre de la fuente que se conserva (autor, título y año).
+work-sources-merge-into = fusionar con { $name }
+work-source-merge-heading = Fusionar con otra fuente
+work-source-merge-help = Si esta entrada y otra del registro son el mismo documento, fusiónelas: todas las citas de esta entrada pasan a la otra, y esta entrada sale del registro.
+work-source-merge-into-label = Fuente que se conserva
+work-source-merge-continue = Continuar
+work-source-merge-title = Fusionar dos fuentes
+work-source-merge-removed-label = Se retira del registro
+work-source-merge-kept-label = Se conserva
+# $count (número): las citas de la fuente retirada (respuestas, constataciones, datos de contexto);
+# $from, $into: los nombres de la fuente retirada y de la que se conserva.
+work-source-merge-moves =
+    { $count ->
+        [0] Nada cita { $from }: ninguna cita pasa a { $into }.
+        [one] Una cita pasará de { $from } a { $into }.
+       *[other] { $count } citas pasarán de { $from } a { $into }.
+    }
+# $from: el nombre de la fuente retirada.
+work-source-merge-removed = La fuente { $from } se retirará del registro.
+work-source-merge-final = Esta operación no se puede deshacer.
+work-source-merge-confirm = Fusionar las fuentes
+work-source-merge-cancel = Cancelar
 
 ## Constataciones y resúmenes
 
@@ -481,3 +522,10 @@ confirm-revoke-what = El enlace para { $label } ya no admitirá a nadie.
 confirm-revoke-guests = Los participantes que admitió ({ $guests }) pierden el acceso ahora. No se puede deshacer.
 # $who: el nombre del administrador; $date: cuándo.
 work-published-override = Publicado el { $date } por { $who } aunque no estaba lista. Razón dada:
+work-audit-field-merged-into = fusionada con
+# $count (número): las citas que pasaron a la fuente conservada, cuando otra se fusionó con ella.
+work-audit-citations-moved =
+    { $count ->
+        [one] { $count } cita trasladada
+       *[other] { $count } citas trasladadas
+    }

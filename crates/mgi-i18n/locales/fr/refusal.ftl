@@ -27,3 +27,5 @@ refusal-not-found = Introuvable : { $what }.
 refusal-share-not-now = L’évaluation { $jurisdiction } { $year } est à l’étape « { $stage } » : les liens pour les participants à la consultation ne se créent que pendant que le projet est communiqué (étapes « projet communiqué » et « consultation »).
 # $max (nombre) : le plus de participants qu’un lien admet.
 refusal-link-full = Ce lien a déjà admis ses { $max } participants : demandez un nouveau lien à la personne qui vous l’a envoyé.
+# $jurisdiction, $year : l’évaluation ; $stage : le nom de son étape.
+refusal-edit-not-now = L’évaluation { $jurisdiction } { $year } est à l’étape « { $stage } » : son contenu ne peut pas être modifié à cette étape (une évaluation publiée se modifie en ouvrant une correction).

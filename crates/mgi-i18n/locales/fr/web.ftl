@@ -93,6 +93,7 @@ done-finding-moved = Constat déplacé
 done-suggestion-accepted = Indicateur suggéré accepté
 done-suggestion-dismissed = Indicateur suggéré écarté
 done-source-saved = Source enregistrée
+done-sources-merged = Sources fusionnées
 done-summary-saved = Résumé enregistré
 done-context-saved = Donnée de contexte enregistrée
 done-convention-saved = Convention enregistrée

@@ -209,6 +209,47 @@ work-source-note = Note (lieu, date, type de rapport)
 # $years : les années de ses modifications, séparées par des virgules.
 work-source-amended-in = Modifiée en { $years }.
 work-source-save = Enregistrer la source
+work-sources-find = Trouver une source
+work-sources-find-hint = Des mots de son auteur ou de son titre, ou son année ; accents et majuscules sont sans importance.
+work-sources-find-button = Chercher
+work-sources-show-all = Afficher toutes les sources
+# $total (nombre) : les sources du registre.
+work-sources-count =
+    { $total ->
+        [one] { $total } source au registre
+       *[other] { $total } sources au registre
+    }
+# $shown (nombre) : les sources trouvées ; $total (nombre) : les sources du registre.
+work-sources-shown =
+    { $total ->
+        [one] { $shown } source sur { $total }
+       *[other] { $shown } sources sur { $total }
+    }
+work-sources-none-found = Aucune source du registre ne correspond à ces mots.
+# Avant les noms des autres sources au même titre.
+work-sources-twins = Peut-être le même document que :
+# $name : le nom de la source à garder (auteur, titre et année).
+work-sources-merge-into = fusionner avec { $name }
+work-source-merge-heading = Fusionner avec une autre source
+work-source-merge-help = Si cette entrée et une autre du registre désignent le même document, fusionnez-les : toutes les citations de cette entrée passent à l’autre, et cette entrée quitte le registre.
+work-source-merge-into-label = Source à garder
+work-source-merge-continue = Continuer
+work-source-merge-title = Fusionner deux sources
+work-source-merge-removed-label = Retirée du registre
+work-source-merge-kept-label = Gardée
+# $count (nombre) : les citations de la source retirée (réponses, constats, données de contexte) ;
+# $from, $into : les noms de la source retirée et de la source gardée.
+work-source-merge-moves =
+    { $count ->
+        [0] Rien ne cite { $from } : aucune citation ne passe à { $into }.
+        [one] Une citation passera de { $from } à { $into }.
+       *[other] { $count } citations passeront de { $from } à { $into }.
+    }
+# $from : le nom de la source retirée.
+work-source-merge-removed = La source { $from } sera retirée du registre.
+work-source-merge-final = Cette opération est irréversible.
+work-source-merge-confirm = Fusionner les sources
+work-source-merge-cancel = Annuler
 
 ## Constats et résumés
 
@@ -481,3 +522,10 @@ confirm-revoke-what = Le lien destiné à { $label } n’admettra plus personne.
 confirm-revoke-guests = Les participants qu’il a admis ({ $guests }) perdent l’accès dès maintenant. C’est définitif.
 # $who : le nom de l’administrateur ; $date : quand.
 work-published-override = Publié le { $date } par { $who } alors que l’évaluation n’était pas prête. Raison donnée :
+work-audit-field-merged-into = fusionnée dans
+# $count (nombre) : les citations passées à la source gardée, quand une source a été fusionnée avec elle.
+work-audit-citations-moved =
+    { $count ->
+        [one] { $count } citation déplacée
+       *[other] { $count } citations déplacées
+    }

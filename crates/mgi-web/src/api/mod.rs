@@ -13,7 +13,7 @@ use axum::extract::FromRequestParts;
 use axum::http::request::Parts;
 use axum::http::{StatusCode, header};
 use axum::response::{IntoResponse, Response};
-use axum::routing::get;
+use axum::routing::{get, post};
 use mgi_model::access::Principal;
 use mgi_store::StoreError;
 use serde_json::json;
@@ -146,6 +146,10 @@ pub fn routes() -> Router<AppState> {
         .route(
             "/drafts/{code}/{year}/answers/{indicator}",
             get(writes::answer).put(writes::save_answer),
+        )
+        .route(
+            "/drafts/{code}/{year}/sources/{key}/merge",
+            post(writes::merge_source),
         )
         .fallback(|| async { ApiError::NotFound })
 }

@@ -14,6 +14,8 @@ struct Operation {
     token: bool,
     params: &'static [Param],
     body: Option<&'static str>,
+    /// When the operation answers 409: why.
+    conflict: Option<&'static str>,
     ok: fn() -> Value,
 }
 
@@ -22,6 +24,8 @@ enum Param {
     Code,
     Year,
     Indicator,
+    /// A source of the register.
+    Key,
     Level,
     From,
     To,
@@ -49,6 +53,7 @@ const OPERATIONS: &[Operation] = &[
         token: false,
         params: &[],
         body: None,
+        conflict: None,
         ok: object,
     },
     Operation {
@@ -58,6 +63,7 @@ const OPERATIONS: &[Operation] = &[
         token: false,
         params: &[],
         body: None,
+        conflict: None,
         ok: || list_of("JurisdictionEntry"),
     },
     Operation {
@@ -67,6 +73,7 @@ const OPERATIONS: &[Operation] = &[
         token: false,
         params: &[Param::Code, Param::From, Param::To],
         body: None,
+        conflict: None,
         ok: || schema_ref("RoundDiff"),
     },
     Operation {
@@ -76,6 +83,7 @@ const OPERATIONS: &[Operation] = &[
         token: false,
         params: &[],
         body: None,
+        conflict: None,
         ok: || list_of("AssessmentEntry"),
     },
     Operation {
@@ -85,6 +93,7 @@ const OPERATIONS: &[Operation] = &[
         token: false,
         params: &[Param::Code, Param::Year],
         body: None,
+        conflict: None,
         ok: || schema_ref("AssessmentDoc"),
     },
     Operation {
@@ -94,6 +103,7 @@ const OPERATIONS: &[Operation] = &[
         token: false,
         params: &[Param::Code, Param::Year],
         body: None,
+        conflict: None,
         ok: || list_of("Answer"),
     },
     Operation {
@@ -103,6 +113,7 @@ const OPERATIONS: &[Operation] = &[
         token: false,
         params: &[Param::Code, Param::Year],
         body: None,
+        conflict: None,
         ok: || list_of("Finding"),
     },
     Operation {
@@ -112,6 +123,7 @@ const OPERATIONS: &[Operation] = &[
         token: false,
         params: &[Param::Code, Param::Year, Param::Format],
         body: None,
+        conflict: None,
         ok: || json!({"type": "array", "items": object()}),
     },
     Operation {
@@ -121,6 +133,7 @@ const OPERATIONS: &[Operation] = &[
         token: false,
         params: &[Param::Level],
         body: None,
+        conflict: None,
         ok: || schema_ref("GcmView"),
     },
     Operation {
@@ -130,6 +143,7 @@ const OPERATIONS: &[Operation] = &[
         token: false,
         params: &[Param::Level],
         body: None,
+        conflict: None,
         ok: || schema_ref("SdgView"),
     },
     Operation {
@@ -139,6 +153,7 @@ const OPERATIONS: &[Operation] = &[
         token: false,
         params: &[Param::Query],
         body: None,
+        conflict: None,
         ok: || json!({"type": "array", "items": object()}),
     },
     Operation {
@@ -148,6 +163,7 @@ const OPERATIONS: &[Operation] = &[
         token: true,
         params: &[Param::Code, Param::Year],
         body: None,
+        conflict: None,
         ok: || schema_ref("AssessmentDoc"),
     },
     Operation {
@@ -157,6 +173,7 @@ const OPERATIONS: &[Operation] = &[
         token: true,
         params: &[Param::Code, Param::Year, Param::Indicator],
         body: None,
+        conflict: None,
         ok: || schema_ref("AnswerEdit"),
     },
     Operation {
@@ -166,7 +183,18 @@ const OPERATIONS: &[Operation] = &[
         token: true,
         params: &[Param::Code, Param::Year, Param::Indicator],
         body: Some("AnswerEdit"),
+        conflict: Some("Saved by someone else first (stale version); nothing written"),
         ok: || json!({"type": "object", "required": ["version"], "properties": {"version": {"type": "integer"}}}),
+    },
+    Operation {
+        method: "post",
+        path: "/api/v1/drafts/{code}/{year}/sources/{key}/merge",
+        summary: "Merge a source of the register into another (a duplicate): its citations by answers, findings and context figures move to the other, a citation repeated with the same pinpoint is kept once, and the source leaves the register; cannot be undone",
+        token: true,
+        params: &[Param::Code, Param::Year, Param::Key],
+        body: Some("SourceMerge"),
+        conflict: Some("The assessment's stage does not allow changes; nothing written"),
+        ok: || schema_ref("SourceMerged"),
     },
 ];
 
@@ -192,6 +220,13 @@ fn parameter(p: Param) -> Value {
             true,
             json!({"type": "string"}),
             "indicator ID",
+        ),
+        Param::Key => (
+            "key",
+            "path",
+            true,
+            json!({"type": "string"}),
+            "key of a source of the draft's register (its `sources[].key`)",
         ),
         Param::Level => (
             "level",
@@ -259,11 +294,8 @@ fn operation(op: &Operation) -> Value {
             error_response("The token's user may not do this at this stage"),
         );
     }
-    if op.body.is_some() {
-        responses.insert(
-            "409".into(),
-            error_response("Saved by someone else first (stale version); nothing written"),
-        );
+    if let Some(why) = op.conflict {
+        responses.insert("409".into(), error_response(why));
     }
     let mut out = json!({
         "summary": op.summary,
@@ -315,6 +347,14 @@ fn own_schemas() -> Value {
             "value": schema_ref("AnswerValue"), "narrative": {"type": "string"}, "status": schema_ref("AnswerStatus"),
             "confidence": {"anyOf": [schema_ref("Confidence"), {"type": "null"}]}, "notes": {"type": "string"},
             "citations": list_of("Citation"), "version": {"type": "integer"}}},
+        "SourceMerge": {"type": "object", "required": ["into"], "additionalProperties": false, "properties": {
+            "into": {"type": "string", "description": "key of the source kept, another source of the same register"}}},
+        "SourceMerged": {"type": "object", "required": ["into", "moved", "citations", "duplicates", "figures"], "properties": {
+            "into": {"type": "string", "description": "key of the source kept"},
+            "moved": {"type": "integer", "description": "citations of the source removed, now of the source kept (citations + figures)"},
+            "citations": {"type": "integer", "description": "of which by answers and findings"},
+            "duplicates": {"type": "integer", "description": "of those, repeats of a citation of the source kept with the same pinpoint, kept once"},
+            "figures": {"type": "integer", "description": "of which by context figures"}}},
         "GcmView": {"type": "object", "required": ["level", "jurisdictions", "objectives"], "properties": {
             "level": {"type": "string"}, "jurisdictions": {"type": "object", "additionalProperties": {"type": "integer"}},
             "objectives": {"type": "array", "items": {"type": "object", "required": ["number", "title", "counts", "indicators"], "properties": {

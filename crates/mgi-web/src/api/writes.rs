@@ -123,3 +123,49 @@ pub async fn save_answer(
         .await?;
     Ok(Json(Saved { version }))
 }
+
+/// The source a source of the register is merged into.
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct MergeBody {
+    /// The key of the source kept.
+    pub into: String,
+}
+
+/// What a merge of two sources changed (`mgi_store::MergeOutcome`).
+#[derive(Serialize)]
+pub struct Merged {
+    /// The source kept.
+    pub into: String,
+    /// Every citation of the source removed, now of the source kept.
+    pub moved: u64,
+    /// Of those, citations of answers and findings.
+    pub citations: u64,
+    /// Of those, citations that repeated one of the source kept with the same pinpoint in the
+    /// same answer or finding, folded into it.
+    pub duplicates: u64,
+    /// Of those, context figures.
+    pub figures: u64,
+}
+
+/// Merge the source `key` into the source `into`: its citations move, it leaves the register.
+pub async fn merge_source(
+    State(state): State<AppState>,
+    caller: Caller,
+    Path((code, y, key)): Path<(String, String, String)>,
+    body: Result<Json<MergeBody>, axum::extract::rejection::JsonRejection>,
+) -> ApiResult<Json<Merged>> {
+    let (code, y) = open(&state, &caller, &code, &y, Action::Edit).await?;
+    let Json(b) = body.map_err(|e| ApiError::invalid("body", e.body_text()))?;
+    let outcome = state
+        .store
+        .merge_sources(&code, y, &b.into, &key, &caller.0.username)
+        .await?;
+    Ok(Json(Merged {
+        into: b.into,
+        moved: outcome.moved(),
+        citations: outcome.citations,
+        duplicates: outcome.duplicates,
+        figures: outcome.figures,
+    }))
+}

@@ -50,7 +50,13 @@ impl AuditRow {
                 key => format!("{entity} {key}"),
             },
             field: e.field.localise(lang),
-            before: cell(&e.old_value),
+            before: match (e.field, e.old_value.as_deref().map(str::parse::<i64>)) {
+                // A merge of sources keeps how many citations moved where the old value goes.
+                (Field::MergedInto, Some(Ok(moved))) => {
+                    tr!(lang, "work-audit-citations-moved", count = moved)
+                }
+                _ => cell(&e.old_value),
+            },
             after: cell(&e.new_value),
         }
     }
