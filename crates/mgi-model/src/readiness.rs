@@ -8,8 +8,8 @@
 //!   answer at all), *draft* and *carried over* (copied from the earlier round, "to verify") are
 //!   not verified; each is a gap of its own, so a page can say which work is left.
 //! - Findings without citations, findings linked to no indicator, and findings whose importer
-//!   suggestions ([`crate::Finding::suggested`]) nobody reviewed (saving a finding's indicators
-//!   is that review).
+//!   suggestions ([`crate::Finding::suggested`]) are still to review (each is accepted or
+//!   dismissed on the finding's page).
 //! - Sources of the register that nothing cites ([`check_consistency`]).
 //! - Context figures whose source is blank or not in the register.
 //! - Comments still open (the caller passes the comments the reader may see).
