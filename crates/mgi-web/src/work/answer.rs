@@ -234,7 +234,11 @@ async fn page(state: &AppState, ctx: &Ctx, id: &str, answer: Answer) -> WebResul
 
 /// The answer as posted. A choice that is not one of the form's (only a hand-made request
 /// sends one) keeps the stored value and is refused by name.
-fn read_edit(f: &Fields, stored: &AnswerEdit) -> (AnswerEdit, Vec<(String, String)>) {
+fn read_edit(
+    f: &Fields,
+    stored: &AnswerEdit,
+    sources: &[Versioned<Source>],
+) -> (AnswerEdit, Vec<(String, String)>) {
     let lang = f.lang();
     let mut refused = Vec::new();
     let confidence = match f.get("confidence") {
@@ -265,7 +269,7 @@ fn read_edit(f: &Fields, stored: &AnswerEdit) -> (AnswerEdit, Vec<(String, Strin
         ),
         confidence,
         notes: f.get("notes").trim().to_owned(),
-        citations: read_citations(f),
+        citations: read_citations(f, sources),
     };
     (edit, refused)
 }
@@ -280,7 +284,8 @@ pub async fn save(
     }
     let version = f.version()?;
     let (current, _) = stored(&state, &ctx, &id).await?;
-    let (mut edit, refused) = read_edit(&f, &current);
+    let sources = state.store.sources(&ctx.code, ctx.year).await?;
+    let (mut edit, refused) = read_edit(&f, &current, &sources);
     let saved = if refused.is_empty() {
         match add_new_source(&state, &ctx, &f, &mut edit.citations).await {
             Ok(()) => state

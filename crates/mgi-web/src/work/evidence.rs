@@ -52,7 +52,8 @@ pub fn cited(citations: &[Citation], sources: &[Versioned<Source>]) -> Vec<Cited
         .collect()
 }
 
-/// A citation's fields in the form: the source's key, its name beside, and the pinpoint.
+/// A citation's fields in the form: the source by name (as the reader picks it from the
+/// register's list), its name again beside, and the pinpoint.
 pub struct CitationField {
     /// From 0, for the fields' ids.
     pub n: usize,
@@ -89,10 +90,13 @@ impl EvidenceFields {
         EvidenceFields {
             register: sources
                 .iter()
-                .map(|s| Choice {
-                    value: s.value.key.clone(),
-                    label: source_name(&s.value),
-                    selected: false,
+                .map(|s| {
+                    let name = source_name(&s.value);
+                    Choice {
+                        value: name.clone(),
+                        label: name,
+                        selected: false,
+                    }
                 })
                 .collect(),
             citations: citations
@@ -102,7 +106,8 @@ impl EvidenceFields {
                 .map(|(n, c)| CitationField {
                     n,
                     label: tr!(lang, "work-answer-source", n = n + 1),
-                    source: c.source.clone(),
+                    source: registered(sources, &c.source)
+                        .map_or_else(|| c.source.clone(), source_name),
                     name: registered(sources, &c.source)
                         .map(source_name)
                         .unwrap_or_default(),
@@ -123,15 +128,29 @@ impl EvidenceFields {
     }
 }
 
+/// The source a citation field names: by its name in the register's list (when exactly one
+/// source has it) or by its key; anything else is kept as typed, for the store to refuse by
+/// name.
+fn named_source(typed: &str, sources: &[Versioned<Source>]) -> String {
+    if registered(sources, typed).is_some() {
+        return typed.to_owned();
+    }
+    let mut named = sources.iter().filter(|s| source_name(&s.value) == typed);
+    match (named.next(), named.next()) {
+        (Some(one), None) => one.value.key.clone(),
+        _ => typed.to_owned(),
+    }
+}
+
 /// The citations of a posted form, in the order of its rows; empty rows are skipped.
-pub fn read_citations(f: &Fields) -> Vec<Citation> {
+pub fn read_citations(f: &Fields, sources: &[Versioned<Source>]) -> Vec<Citation> {
     let pins: Vec<&str> = f.all("pin").collect();
     f.all("cite")
         .enumerate()
         .map(|(n, s)| (n, s.trim()))
         .filter(|(_, s)| !s.is_empty())
         .map(|(n, s)| Citation {
-            source: s.to_owned(),
+            source: named_source(s, sources),
             pinpoint: pins
                 .get(n)
                 .map(|p| p.trim())
@@ -287,6 +306,37 @@ mod tests {
         );
         assert_eq!(new_key("Закон о миграции", None, &[]), "source");
         assert_eq!(new_key("Décret n° 12", None, &[]), "dcret-n-12");
+    }
+
+    #[test]
+    fn a_citation_names_its_source_by_name_or_key() {
+        let source = |key: &str, year| Versioned {
+            value: Source {
+                key: key.into(),
+                issuer: "Government of Mongolia".into(),
+                title: "Law on Disaster Protection".into(),
+                year,
+                kind: SourceKind::Law,
+                amended: Vec::new(),
+                url: None,
+                online: true,
+                language: None,
+                note: None,
+            },
+            version: 1,
+        };
+        let register = vec![source("dp-2003", Some(2003)), source("dp-2017", Some(2017))];
+        let name = "Government of Mongolia — Law on Disaster Protection (2017)";
+        assert_eq!(named_source(name, &register), "dp-2017");
+        assert_eq!(named_source("dp-2003", &register), "dp-2003");
+        assert_eq!(named_source("Something else", &register), "Something else");
+        let twins = vec![source("a", None), source("b", None)];
+        let twin = "Government of Mongolia — Law on Disaster Protection";
+        assert_eq!(
+            named_source(twin, &twins),
+            twin,
+            "a name two sources share picks neither"
+        );
     }
 
     #[test]

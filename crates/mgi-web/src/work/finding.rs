@@ -367,7 +367,11 @@ pub async fn show(
 
 /// The finding as posted. A kind that is not one of the form's keeps `stored`'s and is
 /// refused by name.
-fn read_edit(f: &Fields, stored: FindingKind) -> (FindingEdit, Vec<(String, String)>) {
+fn read_edit(
+    f: &Fields,
+    stored: FindingKind,
+    sources: &[Versioned<Source>],
+) -> (FindingEdit, Vec<(String, String)>) {
     let mut refused = Vec::new();
     let kind = f.choice(
         "kind",
@@ -389,7 +393,7 @@ fn read_edit(f: &Fields, stored: FindingKind) -> (FindingEdit, Vec<(String, Stri
                 }
                 all
             }),
-        citations: read_citations(f),
+        citations: read_citations(f, sources),
         footnotes: f
             .all("footnote")
             .map(str::trim)
@@ -427,7 +431,8 @@ pub async fn save(
 ) -> WebResult {
     let version = f.version()?;
     let stored = state.store.finding(&ctx.code, ctx.year, &key).await?;
-    let (mut edit, refused) = read_edit(&f, stored.value.kind);
+    let sources = state.store.sources(&ctx.code, ctx.year).await?;
+    let (mut edit, refused) = read_edit(&f, stored.value.kind, &sources);
     let saved = checked(&state, &ctx, &f, &mut edit, refused, async |e| {
         state
             .store
@@ -549,7 +554,8 @@ pub async fn add(
     Acting { ctx, form: f, .. }: Acting<Edit>,
 ) -> WebResult {
     let domain = f.get("domain").trim().to_owned();
-    let (mut edit, refused) = read_edit(&f, FindingKind::WellDeveloped);
+    let sources = state.store.sources(&ctx.code, ctx.year).await?;
+    let (mut edit, refused) = read_edit(&f, FindingKind::WellDeveloped, &sources);
     let added = checked(&state, &ctx, &f, &mut edit, refused, async |e| {
         state
             .store
