@@ -5,7 +5,7 @@
 mod common;
 
 use axum::http::StatusCode;
-use common::{Client, NOTE_TEXT, OVERRIDE, PASSWORD, app, app_trusting, hidden};
+use common::{Client, NOTE_TEXT, OVERRIDE, PASSWORD, app, app_trusting, escaped, hidden};
 
 const DRAFT: &str = "/work/MNG/2026";
 
@@ -967,6 +967,21 @@ async fn duplicate_sources_are_found_flagged_and_merged() {
         "the pair, once each"
     );
     let confirm_url = format!("{DRAFT}/sources/{drop}/merge?into={keep}");
+    let named = |key: &str, register: &[mgi_store::Versioned<mgi_model::Source>]| {
+        let s = &register
+            .iter()
+            .find(|s| s.value.key == key)
+            .expect("in the register")
+            .value;
+        let year = s.year.map(|y| format!(" ({y})")).unwrap_or_default();
+        format!(
+            "<option value=\"{} — {}{year}\"",
+            escaped(&s.issuer),
+            escaped(&s.title)
+        )
+    };
+    let before = a.store.sources("MNG", 2026).await.expect("register");
+    let (kept_option, dropped_option) = (named(keep, &before), named(drop, &before));
     assert!(register.contains(&confirm_url));
     assert!(register.contains(
         "merge into <bdi>Government of Mongolia — Law on Disaster Protection (2017)</bdi>"
@@ -1069,8 +1084,11 @@ async fn duplicate_sources_are_found_flagged_and_merged() {
         .await
         .body;
     assert!(form.contains("<datalist id=\"register\">"));
-    assert!(form.contains(&format!("value=\"{keep}\"")));
-    assert!(!form.contains(&format!("value=\"{drop}\"")));
+    assert!(form.contains(&kept_option), "offered by name");
+    assert!(
+        !form.contains(&dropped_option),
+        "the removed twin is offered no more"
+    );
     assert_eq!(
         ana.post(&url, &[("csrf", &csrf), ("into", keep)])
             .await
