@@ -4,7 +4,7 @@
 use mgi_framework::{Framework, Text};
 use mgi_i18n::{Lang, Localise, tr};
 use mgi_model::progress::{Progress, TaskStatus};
-use mgi_model::{AnswerValue, Stage};
+use mgi_model::{AnswerValue, AssessmentDoc, Finding, Stage};
 use mgi_store::PrintedCitation;
 
 /// A framework text in the page's language; when the framework has none in that language, the
@@ -219,6 +219,35 @@ impl BannerKind {
             BannerKind::Important => "region",
         }
     }
+}
+
+/// How a list names a finding to its reader: its kind, its domain and its first words.
+pub fn finding_label(lang: Lang, fw: &Framework, doc: &AssessmentDoc, f: &Finding) -> String {
+    const WORDS: usize = 8;
+    let domain = fw
+        .set(&doc.framework.set, doc.framework.version)
+        .and_then(|s| s.domain(&f.domain))
+        .map_or_else(
+            || f.domain.clone(),
+            |d| d.name.resolve(lang.code()).0.to_owned(),
+        );
+    let words: Vec<&str> = f
+        .text
+        .split_whitespace()
+        .map(|w| w.trim_matches(|c: char| matches!(c, '*' | '_' | '#' | '`')))
+        .filter(|w| !w.is_empty())
+        .collect();
+    let mut start = words[..words.len().min(WORDS)].join(" ");
+    if words.len() > WORDS {
+        start.push('…');
+    }
+    tr!(
+        lang,
+        "work-finding-label",
+        kind = f.kind.localise(lang),
+        domain = domain,
+        start = start
+    )
 }
 
 /// How the pages name an indicator to their reader: its short name in the page's language

@@ -281,6 +281,13 @@ work-finding-arrange = Order and deletion
 work-finding-move-up = Move up
 work-finding-move-down = Move down
 work-finding-delete = Delete this finding
+work-finding-label = { $kind }, { $domain }: “{ $start }”
+work-finding-flag-suggestions = { $count ->
+    [one] one suggested indicator to review
+   *[other] { $count } suggested indicators to review
+}
+work-finding-flag-uncited = no source cited
+work-finding-flag-unlinked = no indicator
 work-finding-save = Save the finding
 work-finding-add = Add a finding
 work-finding-kind = Kind

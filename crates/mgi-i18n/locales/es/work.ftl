@@ -281,6 +281,13 @@ work-finding-arrange = Orden y eliminación
 work-finding-move-up = Subir
 work-finding-move-down = Bajar
 work-finding-delete = Eliminar esta conclusión
+work-finding-label = { $kind }, { $domain }: «{ $start }»
+work-finding-flag-suggestions = { $count ->
+    [one] un indicador sugerido por revisar
+   *[other] { $count } indicadores sugeridos por revisar
+}
+work-finding-flag-uncited = ninguna fuente citada
+work-finding-flag-unlinked = ningún indicador
 work-finding-save = Guardar la constatación
 work-finding-add = Añadir una constatación
 work-finding-kind = Clase

@@ -281,6 +281,13 @@ work-finding-arrange = Ordre et suppression
 work-finding-move-up = Monter
 work-finding-move-down = Descendre
 work-finding-delete = Supprimer ce constat
+work-finding-label = { $kind }, { $domain } : « { $start } »
+work-finding-flag-suggestions = { $count ->
+    [one] un indicateur suggéré à examiner
+   *[other] { $count } indicateurs suggérés à examiner
+}
+work-finding-flag-uncited = aucune source citée
+work-finding-flag-unlinked = aucun indicateur
 work-finding-save = Enregistrer le constat
 work-finding-add = Ajouter un constat
 work-finding-kind = Nature

@@ -68,10 +68,11 @@ pub struct RoundForm {
 /// A finding as the workspace lists it under its domain.
 pub struct FindingItem {
     pub href: String,
-    pub key: String,
     pub kind: String,
     /// Markdown.
     pub text: String,
+    /// What is left to do on it: suggestions to review, no citation, no indicator.
+    pub flags: Vec<String>,
 }
 
 /// A domain of the framework on the workspace: its indicators with their answers, the link to
@@ -194,9 +195,26 @@ fn domain_section(
         .filter(|f| f.domain == d.id)
         .map(|f| FindingItem {
             href: ctx.url(&format!("/findings/{}", f.key)),
-            key: f.key.clone(),
             kind: f.kind.localise(lang),
             text: f.text.clone(),
+            flags: [
+                (!f.suggested.is_empty()).then(|| {
+                    tr!(
+                        lang,
+                        "work-finding-flag-suggestions",
+                        count = f.suggested.len()
+                    )
+                }),
+                f.citations
+                    .is_empty()
+                    .then(|| tr!(lang, "work-finding-flag-uncited")),
+                f.indicators
+                    .is_empty()
+                    .then(|| tr!(lang, "work-finding-flag-unlinked")),
+            ]
+            .into_iter()
+            .flatten()
+            .collect(),
         })
         .collect();
     DomainSection {

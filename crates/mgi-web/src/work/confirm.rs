@@ -25,7 +25,7 @@ use crate::AppState;
 use crate::error::{WebError, WebResult};
 use crate::feedback::{FormFields, Refusals};
 use crate::layout::{Chrome, FieldError, render};
-use crate::views::{Link, NAME, Named, indicator_name};
+use crate::views::{Link, NAME, Named, finding_label, indicator_name};
 
 /// The most records a gap links to; the rest are counted ("and 12 more").
 const MAX_LINKS: usize = 12;
@@ -128,7 +128,9 @@ fn concerned_link(ctx: &Ctx, fw: &Framework, doc: &AssessmentDoc, c: &Concerned)
         },
         Concerned::Finding(key) => Link {
             href: ctx.url(&format!("/findings/{key}")),
-            text: tr!(lang, "work-finding-title", key = key.as_str()),
+            text: doc
+                .finding(key)
+                .map_or_else(|| key.clone(), |f| finding_label(lang, fw, doc, f)),
         },
         Concerned::Source(key) => Link {
             href: ctx.url(&format!("/sources/{key}")),
