@@ -791,11 +791,13 @@ async function story(browser) {
       await page.fill('#note', `Published by the e2e story ${TS}`);
       const form = page.locator('form:has(button[data-confirm="publish"])');
       const [resp] = await Promise.all([page.waitForNavigation({ waitUntil: 'load' }), form.evaluate((f) => f.submit())]);
-      // 409: the store refuses the publication as the assessment stands (not ready).
+      // 422: the same page comes back, signed in, with why at the reason's field.
       check(
-        resp && [409, 422].includes(resp.status()),
-        `publish without a reason: HTTP ${resp && resp.status()}, expected a refusal (409 or 422)`,
+        resp && resp.status() === 422,
+        `publish without a reason: HTTP ${resp && resp.status()}, expected the page again (422)`,
       );
+      check((await page.locator('.error-summary').count()) === 1, 'publish without a reason: no error summary');
+      check((await page.locator('header.site .account').count()) === 1, 'publish without a reason: the page looks signed out');
       await shot(page, 'admin-publish-refused');
       check(
         (await text(page)).includes(unverified),

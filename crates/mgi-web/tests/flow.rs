@@ -443,11 +443,18 @@ async fn the_focal_point_approves_what_it_read_and_a_later_change_needs_a_new_ap
         .await;
     assert_eq!(
         r.status,
-        StatusCode::CONFLICT,
+        StatusCode::UNPROCESSABLE_ENTITY,
         "nothing published: {}",
         r.body
     );
     assert!(r.body.contains("not ready for publication"), "{}", r.body);
+    assert!(
+        r.body.contains("class=\"error-summary\"")
+            && r.body.contains("data-confirm=\"publish\"")
+            && r.body.contains("class=\"account\""),
+        "the same page, signed in, with the refusal at the reason's field: {}",
+        r.body
+    );
     let r = admin
         .post(
             &publish,

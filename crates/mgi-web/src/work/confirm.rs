@@ -15,7 +15,7 @@ use mgi_framework::Framework;
 use mgi_i18n::{Lang, Localise, tr};
 use mgi_model::readiness::{Concerned, Gap, Gate, Readiness, Severity};
 use mgi_model::{AssessmentDoc, Stage};
-use mgi_store::{CommentsSeen, MAX_OVERRIDE};
+use mgi_store::{CommentsSeen, MAX_OVERRIDE, Refusal, StoreError};
 use serde::Deserialize;
 
 use super::assessment::doc_for;
@@ -409,6 +409,15 @@ pub async fn publish_refused(
     reason: &str,
     error: WebError,
 ) -> WebResult<Response> {
+    // Refused while something blocks: the same page, its list up to date, says why at the
+    // reason's field (where an administrator may give one).
+    let error = match error {
+        WebError::Store(e @ StoreError::Refused(Refusal::NotReady { .. })) => {
+            let why = mgi_store::NotDone::of(&e).map_or_else(String::new, |n| n.text(ctx.lang()));
+            WebError::Form(vec![("override_reason".to_owned(), why)])
+        }
+        other => other,
+    };
     let refusals = Refusals::of(error, ctx.lang(), &PublishFields)?;
     let page = publish_page(state, ctx, note, reason, &refusals).await?;
     Ok(crate::feedback::refused_page(&page))
