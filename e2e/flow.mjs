@@ -83,8 +83,8 @@ const COMMENT = `Focal point comment ${TS}: please check the wording.`;
 const NEW_FINDING = {
   text: `Migrants' health insurance and social insurance rights are both set in law (e2e ${TS}).`,
   cites: [
-    { key: 'law-health-insurance', pin: `Article 4 (e2e ${TS})` },
-    { key: 'law-social-insurance', pin: `Article 12 (e2e ${TS})` },
+    { key: 'law-health-insurance', title: 'Law on Health Insurance', pin: `Article 4 (e2e ${TS})` },
+    { key: 'law-social-insurance', title: 'Law on Social Insurance', pin: `Article 12 (e2e ${TS})` },
   ],
   footnote: `Footnote of the end-to-end story ${TS}: both laws were read in their 2024 wording.`,
 };
@@ -594,19 +594,18 @@ async function story(browser) {
       check((await add.count()) > 0, `${WORK} has no "Add a finding" link (data-add-finding)`);
       expectOk(await submit(page, add, 'open the new finding form'), 'open the new finding form');
       check(pathOf(page) === `${WORK}/findings/new`, `add a finding: landed on ${page.url()}`);
-      for (const o of await page.$$eval('datalist#register option', (os) => os.map((x) => [x.value, x.textContent]))) {
-        register[o[0]] = o[1];
-      }
+      // The register is offered by name ("Issuer — Title (year)"), as the reader picks a source.
+      const offered = await page.$$eval('datalist#register option', (os) => os.map((x) => x.value));
       for (const c of NEW_FINDING.cites) {
-        check(register[c.key], `the finding form's register (datalist) has no source ${c.key}`);
-        // The datalist names a source "Issuer — Title (year)"; the profile prints its title.
-        register[c.key] = register[c.key].replace(/^.*? — /, '').replace(/ \(\d{4}\)$/, '');
+        c.name = offered.find((o) => o.includes(` — ${c.title} (`));
+        check(c.name, `the finding form's register (datalist) has no source titled ${c.title}`);
+        register[c.key] = c.title;
       }
       await page.locator('input[name="kind"][value="potential"]').check();
       await page.fill('#text', NEW_FINDING.text);
       await page.locator(`#ind-${indicator}`).check();
       for (const [i, c] of NEW_FINDING.cites.entries()) {
-        await page.fill(`#cite-${i}`, c.key);
+        await page.fill(`#cite-${i}`, c.name);
         await page.fill(`#pin-${i}`, c.pin);
       }
       await page.fill('#footnote-0', NEW_FINDING.footnote);
@@ -620,7 +619,7 @@ async function story(browser) {
       check(await page.locator(`#ind-${indicator}`).isChecked(), `add the finding: ${indicator} is not ticked`);
       const cites = (await citations(page)).filter((c) => c.value);
       check(
-        JSON.stringify(cites.map((c) => [c.value, c.pin])) === JSON.stringify(NEW_FINDING.cites.map((c) => [c.key, c.pin])),
+        JSON.stringify(cites.map((c) => [c.value, c.pin])) === JSON.stringify(NEW_FINDING.cites.map((c) => [c.name, c.pin])),
         `add the finding: its citations are ${JSON.stringify(cites)}`,
       );
       check(
@@ -840,7 +839,7 @@ async function story(browser) {
       log(`   ${keys.length} findings cite nothing`);
       for (const [i, key] of keys.entries()) {
         expectOk(await go(page, `${WORK}/findings/${encodeURIComponent(key)}`), `open finding ${key}`);
-        await page.fill('#cite-0', NEW_FINDING.cites[0].key);
+        await page.fill('#cite-0', NEW_FINDING.cites[0].name);
         await page.fill('#pin-0', 'e2e');
         await save(page, saveButton(page, 'finding'), 'finding-saved', `cite a source in finding ${key}`);
         if (i === 0) await shot(page, 'analyst-finding-cited');
