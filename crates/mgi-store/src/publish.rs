@@ -394,12 +394,22 @@ impl Store {
                 .into());
             }
         };
-        let note = if note.is_empty() {
-            "First publication"
-        } else {
-            note
-        };
+        // The note as written (a first publication may have none: the page names it then).
         let revision = write_publication(&mut c, a.id, &doc, note, overridden, actor).await?;
+        if !note.is_empty() {
+            audit::record(
+                &mut c,
+                actor,
+                jurisdiction,
+                year,
+                Entity::Assessment,
+                "",
+                Field::Note,
+                None,
+                Some(note.to_owned()),
+            )
+            .await?;
+        }
         if let Some(reason) = overridden {
             let what: Vec<String> = blockers
                 .iter()

@@ -441,6 +441,12 @@ async fn a_correction_publishes_a_new_revision_with_a_note(s: TestStore) {
     assert_eq!(p.doc.answers[0].narrative, "Corrected narrative.");
     let notes: Vec<&str> = p.revisions.iter().map(|r| r.change_note.as_str()).collect();
     assert_eq!(notes, ["Imported", "Narrative of 1.1 corrected."]);
+    let log = s.audit_log("MNG", 2023).await.expect("audit");
+    assert!(
+        log.iter().any(|e| e.field == Field::Note
+            && e.new_value.as_deref() == Some("Narrative of 1.1 corrected.")),
+        "the publication's note is in the audit log"
+    );
 }
 
 async fn share_links_admit_commenters_to_one_assessment(s: TestStore) {

@@ -67,7 +67,9 @@ impl ProfileDownloads {
     fn new(ui: &Ui, code: &str, year: i32, p: &mgi_store::Publication) -> ProfileDownloads {
         let lang = ui.lang;
         let file = |ext: &str| ui.href(&format!("/profiles/{code}/{year}{ext}"));
-        let revisions = if p.revisions.len() > 1 {
+        // The notes of the revisions, once there is a correction or a first note to read.
+        let noted = p.revisions.len() > 1 || p.revisions.iter().any(|r| !r.change_note.is_empty());
+        let revisions = if noted {
             p.revisions
                 .iter()
                 .map(|r| {
@@ -79,7 +81,11 @@ impl ProfileDownloads {
                             revision = r.revision,
                             date = day
                         ),
-                        note: r.change_note.clone(),
+                        note: if r.change_note.is_empty() {
+                            tr!(lang, "portal-profile-first-publication")
+                        } else {
+                            r.change_note.clone()
+                        },
                     }
                 })
                 .collect()

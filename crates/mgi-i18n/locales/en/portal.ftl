@@ -172,6 +172,7 @@ portal-profile-download = Download
 portal-profile-data = data (JSON)
 # $revision (number): the publication's revision.
 portal-profile-revision = revision { $revision }
+portal-profile-first-publication = First publication
 portal-profile-corrections = Corrections
 # $revision (number); $date: the day it was published. The public change note follows.
 portal-profile-correction = Revision { $revision } ({ $date })

@@ -173,6 +173,7 @@ portal-profile-download = Descargar
 portal-profile-data = datos (JSON)
 # $revision (número): la revisión de la publicación.
 portal-profile-revision = revisión { $revision }
+portal-profile-first-publication = Primera publicación
 portal-profile-corrections = Correcciones
 # $revision (número); $date: el día de su publicación. Sigue la nota pública del cambio.
 portal-profile-correction = Revisión { $revision } ({ $date })

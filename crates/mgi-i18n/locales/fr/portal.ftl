@@ -172,6 +172,7 @@ portal-profile-download = Télécharger
 portal-profile-data = données (JSON)
 # $revision (nombre) : la révision de la publication.
 portal-profile-revision = révision { $revision }
+portal-profile-first-publication = Première publication
 portal-profile-corrections = Rectifications
 # $revision (nombre) ; $date : le jour de sa publication. La note publique de modification suit.
 portal-profile-correction = Révision { $revision } ({ $date })
