@@ -59,12 +59,6 @@ pub struct StageMove {
     pub label: String,
 }
 
-/// The form that starts the next round, offering the year three years on.
-pub struct RoundForm {
-    pub action: String,
-    pub next_year: i32,
-}
-
 /// A finding as the workspace lists it under its domain.
 pub struct FindingItem {
     pub href: String,
@@ -101,7 +95,7 @@ pub struct Workspace {
     pub pages: Vec<PageLink>,
     pub moves: Vec<StageMove>,
     pub workbook: Option<WorkbookBlock>,
-    pub round: Option<RoundForm>,
+    pub round: Option<super::rounds::RoundForm>,
     pub validation: Validation,
     pub share: Option<ShareLinks>,
     pub domains: Vec<DomainSection>,
@@ -213,14 +207,19 @@ fn domain_section(
 }
 
 pub async fn workspace(State(state): State<AppState>, Opened(ctx): Opened) -> WebResult {
-    let doc = doc_for(&state, &ctx).await?;
+    Ok(Html(render(&workspace_page(&state, &ctx).await?)).into_response())
+}
+
+/// The workspace with its forms empty; a form refused is put back in its place, as typed.
+pub(super) async fn workspace_page(state: &AppState, ctx: &Ctx) -> WebResult<Workspace> {
+    let doc = doc_for(state, ctx).await?;
     let fw = state.store.framework();
     let set: &FrameworkSet = fw
         .set(&doc.framework.set, doc.framework.version)
         .ok_or_else(|| WebError::Server(format!("framework set {} missing", doc.framework.set)))?;
     let lang = ctx.lang();
     let progress = mgi_model::progress::progress(&doc, set);
-    let page = Workspace {
+    Ok(Workspace {
         chrome: ctx.chrome(&ctx.title()),
         colon: colon(lang),
         csrf: ctx.session.csrf.clone(),
@@ -233,30 +232,27 @@ pub async fn workspace(State(state): State<AppState>, Opened(ctx): Opened) -> We
             set = set.id.as_str(),
             version = set.version.to_string()
         ),
-        pages: pages(&ctx, &doc),
-        moves: stage_moves(&ctx),
-        workbook: ctx.can(Action::Edit).then(|| WorkbookBlock::new(&ctx)),
-        round: (ctx.can(Action::StartRound) && ctx.summary.stage.is_public()).then(|| RoundForm {
-            action: ctx.url("/rounds"),
-            next_year: ctx.year + 3,
-        }),
-        validation: Validation::of(&state, &ctx, &doc).await?,
+        pages: pages(ctx, &doc),
+        moves: stage_moves(ctx),
+        workbook: ctx.can(Action::Edit).then(|| WorkbookBlock::new(ctx)),
+        round: (ctx.can(Action::StartRound) && ctx.summary.stage.is_public())
+            .then(|| super::rounds::RoundForm::new(ctx)),
+        validation: Validation::of(state, ctx, &doc).await?,
         share: if ctx.can(Action::Share) {
-            Some(ShareLinks::of(&state, &ctx).await?)
+            Some(ShareLinks::of(state, ctx).await?)
         } else {
             None
         },
         domains: set
             .domains
             .iter()
-            .map(|d| domain_section(&ctx, fw, &doc, d))
+            .map(|d| domain_section(ctx, fw, &doc, d))
             .collect(),
-        consultations: super::record::Consultations::new(&ctx, &doc.consultations),
-        comments: comments::thread(&state, &ctx, &mgi_model::Anchor::General).await?,
-        guidance: super::tasks::Guidance::new(&ctx, &progress),
-        tasks: super::tasks::TaskList::new(&ctx, set, &doc, &progress),
-    };
-    Ok(Html(render(&page)).into_response())
+        consultations: super::record::Consultations::new(ctx, &doc.consultations),
+        comments: comments::thread(state, ctx, &mgi_model::Anchor::General).await?,
+        guidance: super::tasks::Guidance::new(ctx, &progress),
+        tasks: super::tasks::TaskList::new(ctx, set, &doc, &progress),
+    })
 }
 
 pub async fn move_stage(
