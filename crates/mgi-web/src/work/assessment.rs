@@ -17,15 +17,14 @@ use mgi_store::CommentsSeen;
 
 use super::confirm::Check;
 use super::extract::{Acting, Opened, Read, Share};
-use super::share_links::{ShareCreated, ShareLinks};
+use super::share_links::{SHARE_FIELDS, ShareCreated, ShareForm, ShareLinks};
 use super::validation::{ApprovalForm, Validation};
 use super::workbook::WorkbookBlock;
 use super::{Ctx, comments};
 use crate::AppState;
 use crate::error::{WebError, WebResult};
-use crate::feedback::{Done, back_to};
+use crate::feedback::{Done, Refusals, back_to, refused_page};
 use crate::filters;
-use crate::form::field;
 use crate::layout::{Chrome, render};
 use crate::ui::colon;
 use crate::views::{
@@ -276,19 +275,45 @@ pub async fn share(
     Acting { ctx, form: f, .. }: Acting<Share>,
 ) -> WebResult {
     let lang = ctx.lang();
-    let days = f.parsed(
+    let mut refused = Vec::new();
+    let days = f.choice(
         "days",
         |d| d.parse::<i64>().ok(),
         &tr!(lang, "work-field-days"),
-    )?;
-    let label = f.required("label")?;
-    if label.chars().count() > 200 {
-        return Err(field("label", &tr!(lang, "work-field-at-most-200")));
+        0,
+        &mut refused,
+    );
+    let label = f.get("label").trim();
+    if label.is_empty() {
+        refused.push(("label".to_owned(), tr!(lang, "work-field-required")));
+    } else if label.chars().count() > 200 {
+        refused.push(("label".to_owned(), tr!(lang, "work-field-at-most-200")));
     }
-    let token = state
-        .store
-        .create_share_link(&ctx.code, ctx.year, label, days, ctx.actor())
-        .await?;
+    let made = if refused.is_empty() {
+        state
+            .store
+            .create_share_link(&ctx.code, ctx.year, label, days, ctx.actor())
+            .await
+            .map_err(WebError::from)
+    } else {
+        Err(WebError::Form(refused))
+    };
+    let token = match made {
+        Ok(token) => token,
+        Err(e) => {
+            let refusals = Refusals::of(e, lang, &SHARE_FIELDS)?;
+            let mut page = workspace_page(&state, &ctx).await?;
+            if let Some(share) = page.share.as_mut() {
+                share.create = Some(ShareForm {
+                    label: f.get("label").to_owned(),
+                    days: f.get("days").to_owned(),
+                    refusals,
+                    ..ShareForm::new(&ctx)
+                });
+            }
+            return Ok(refused_page(&page));
+        }
+    };
     let text = tr!(lang, "work-share-created-text", label = NAME, days = days);
     let page = ShareCreated {
         chrome: ctx.chrome(&tr!(lang, "work-share-created")),
