@@ -175,6 +175,14 @@ impl Refusals {
         })
     }
 
+    /// Whether the store refused `error` at `place`: a hidden field naming the record the form
+    /// is about (a comment's anchor, a translation's text), when the record is not one the
+    /// page has, so the form has no place to come back in.
+    pub fn names_record(error: &WebError, place: &str) -> bool {
+        matches!(error, WebError::Store(StoreError::Invalid(problems))
+            if problems.iter().any(|p| p.path == place))
+    }
+
     /// What is wrong with the field `id`, or "" (the templates leave an empty error out).
     pub fn at(&self, id: &str) -> String {
         self.problems

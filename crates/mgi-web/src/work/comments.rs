@@ -229,6 +229,10 @@ pub async fn add(
             Done::CommentAdded,
         ));
     };
+    // A comment on something the assessment does not have has no page to come back on.
+    if Refusals::names_record(&e, "anchor") {
+        return Err(e);
+    }
     let mut form = CommentForm::new(&ctx, &comment.anchor, visibility);
     form.refusals = Refusals::of(e, lang, &form)?;
     form.text = comment.text;

@@ -335,6 +335,8 @@ pub async fn save(
                 ),
             }))
         }
+        // A text the assessment does not have has no form to come back in.
+        Err(e) if Refusals::names_record(&e, "target") => Err(e),
         Err(e) => {
             let suffix = format!("-{}", edit.target);
             let table = FieldTable {
