@@ -123,11 +123,10 @@ impl Shown {
     /// `back` is the page a refused form came from.
     fn page(&self, ui: &Ui, viewer: Option<&Session>, back: &str) -> ErrorPage {
         let lang = ui.lang;
-        let (title, before, problems, after, back) = match self {
+        let (title, before, problems, back) = match self {
             Shown::NotFound => (
                 tr!(lang, "error-not-found"),
                 vec![tr!(lang, "web-error-not-found-text")],
-                Vec::new(),
                 Vec::new(),
                 Some(NavLink {
                     href: ui.href("/"),
@@ -139,13 +138,11 @@ impl Shown {
                 tr!(lang, "error-forbidden"),
                 vec![tr!(lang, "web-error-forbidden-text")],
                 Vec::new(),
-                Vec::new(),
                 None,
             ),
             Shown::Csrf => (
                 tr!(lang, "web-error-csrf-title"),
                 vec![tr!(lang, "web-error-csrf-text")],
-                Vec::new(),
                 Vec::new(),
                 None,
             ),
@@ -161,7 +158,6 @@ impl Shown {
                         message: m.text(lang),
                     })
                     .collect(),
-                Vec::new(),
                 Some(NavLink {
                     href: back.to_owned(),
                     label: tr!(lang, "web-error-form-back"),
@@ -172,13 +168,11 @@ impl Shown {
                 tr!(lang, "web-error-conflict-title"),
                 vec![reason.text(lang), tr!(lang, "web-error-conflict-text")],
                 Vec::new(),
-                Vec::new(),
                 None,
             ),
             Shown::Server | Shown::SignIn => (
                 tr!(lang, "error-server"),
                 vec![tr!(lang, "web-error-server-text")],
-                Vec::new(),
                 Vec::new(),
                 None,
             ),
@@ -188,7 +182,6 @@ impl Shown {
             colon: colon(lang),
             before,
             problems,
-            after,
             back,
         }
     }
@@ -203,8 +196,7 @@ impl Shown {
     }
 }
 
-/// An error answer (`error.html`): paragraphs, the fields refused with why, paragraphs, a way
-/// back.
+/// An error answer (`error.html`): paragraphs, the fields refused with why, a way back.
 #[derive(askama::Template)]
 #[template(path = "error.html")]
 pub struct ErrorPage {
@@ -212,7 +204,6 @@ pub struct ErrorPage {
     colon: &'static str,
     before: Vec<String>,
     problems: Vec<FieldError>,
-    after: Vec<String>,
     back: Option<NavLink>,
 }
 
@@ -236,7 +227,7 @@ pub async fn localise(
     next: Next,
 ) -> Response {
     let token = session_token(request.headers()).map(str::to_owned);
-    let back = came_from(request.headers()).unwrap_or_else(|| ui.href("/work"));
+    let came_from = came_from(request.headers());
     let mut response = next.run(request).await;
     let Some(shown) = response.extensions_mut().remove::<Shown>() else {
         return response;
@@ -245,6 +236,10 @@ pub async fn localise(
         Some(token) => state.store.session(&token).await.ok().flatten(),
         None => None,
     };
+    let back = came_from.unwrap_or_else(|| match viewer {
+        Some(_) => ui.href("/work"),
+        None => ui.href("/"),
+    });
     shown.answer(&ui, viewer.as_ref(), &back)
 }
 

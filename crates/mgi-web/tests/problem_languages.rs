@@ -25,12 +25,7 @@ async fn stored(a: &App) -> String {
 
 /// The form again in `lang` (422), its summary linking each `(field id, label key, problem)` in
 /// that language and none in English.
-fn assert_problems(
-    lang: Lang,
-    status: StatusCode,
-    page: &str,
-    problems: &[(&str, &str, Problem)],
-) {
+fn assert_problems(lang: Lang, status: StatusCode, page: &str, problems: &[(&str, &str, Problem)]) {
     assert_eq!(status, StatusCode::UNPROCESSABLE_ENTITY, "{page}");
     assert!(page.contains(&format!("<html lang=\"{lang}\"")), "{page}");
     assert!(
@@ -104,7 +99,10 @@ async fn problems_the_store_finds_are_shown_in_french_and_spanish_and_nothing_is
             &r.body,
             &[("source-new", "work-figure-source", unknown)],
         );
-        assert!(r.body.contains("value=\"Emigrants\""), "the figure as typed");
+        assert!(
+            r.body.contains("value=\"Emigrants\""),
+            "the figure as typed"
+        );
     }
 
     // The French text is the catalogue's, dates written in full.

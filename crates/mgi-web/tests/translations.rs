@@ -121,7 +121,10 @@ async fn bad_fields_and_addresses_are_refused_by_name() {
         escape(&tr!(Lang::Fr, "work-translations-status-expected"))
     );
     assert!(r.body.contains(&link), "{link}\n{}", r.body);
-    assert!(r.body.contains(">NEVER-STORED</textarea>"), "typed text kept");
+    assert!(
+        r.body.contains(">NEVER-STORED</textarea>"),
+        "typed text kept"
+    );
     // A text the assessment does not have: refused by name, with the way back.
     for (target, status, field) in [
         ("finding/nowhere", "draft", "target"),

@@ -50,7 +50,11 @@ impl FormFields for AccountFields {
             ("username", "username", "work-account-username"),
             ("name", "name", "work-account-name"),
             ("role", "role", "work-col-role"),
-            ("jurisdictions", "jurisdictions", "work-account-jurisdictions"),
+            (
+                "jurisdictions",
+                "jurisdictions",
+                "work-account-jurisdictions",
+            ),
             ("assessment", "assessment", "work-account-assessment"),
             ("password", "password", "work-account-password"),
         ];

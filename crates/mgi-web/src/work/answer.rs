@@ -188,11 +188,7 @@ pub async fn show(
 }
 
 /// The page of the indicator `id` with its answer as stored.
-pub(super) async fn indicator_page(
-    state: &AppState,
-    ctx: &Ctx,
-    id: &str,
-) -> WebResult<AnswerPage> {
+pub(super) async fn indicator_page(state: &AppState, ctx: &Ctx, id: &str) -> WebResult<AnswerPage> {
     if !in_set(state, ctx, id) {
         return Err(WebError::NotFound);
     }

@@ -272,7 +272,9 @@ pub async fn move_stage(
 
 pub async fn share(
     State(state): State<AppState>,
-    Acting { ctx, form: f, .. }: Acting<Share>,
+    Acting {
+        mut ctx, form: f, ..
+    }: Acting<Share>,
 ) -> WebResult {
     let lang = ctx.lang();
     let mut refused = Vec::new();
@@ -302,6 +304,7 @@ pub async fn share(
         Ok(token) => token,
         Err(e) => {
             let refusals = Refusals::of(e, lang, &SHARE_FIELDS)?;
+            ctx.showing("");
             let mut page = workspace_page(&state, &ctx).await?;
             if let Some(share) = page.share.as_mut() {
                 share.create = Some(ShareForm {

@@ -26,10 +26,15 @@ pub(super) fn anchor_label(lang: Lang, a: &Anchor) -> String {
 
 /// Where a comment form sends the reader back to.
 pub(super) fn page_of(ctx: &Ctx, a: &Anchor) -> String {
+    ctx.url(&page_path(a))
+}
+
+/// The page of the assessment where comments on `a` are written, after its address.
+fn page_path(a: &Anchor) -> String {
     match a {
-        Anchor::General => ctx.url(""),
-        Anchor::Finding(k) => ctx.url(&format!("/findings/{k}")),
-        Anchor::Indicator(i) => ctx.url(&format!("/indicators/{i}")),
+        Anchor::General => String::new(),
+        Anchor::Finding(k) => format!("/findings/{k}"),
+        Anchor::Indicator(i) => format!("/indicators/{i}"),
     }
 }
 
@@ -103,9 +108,9 @@ impl CommentForm {
                 "work-comment-yours",
                 anchor = anchor_label(lang, anchor)
             ),
-            visibility: ctx.can(Action::ReadInternal).then(|| {
-                Choice::all(lang, Visibility::ALL, Visibility::as_str, Some(visibility))
-            }),
+            visibility: ctx
+                .can(Action::ReadInternal)
+                .then(|| Choice::all(lang, Visibility::ALL, Visibility::as_str, Some(visibility))),
             text: String::new(),
             refusals: Refusals::default(),
         }
@@ -190,7 +195,9 @@ fn anchor_of(f: &Fields) -> WebResult<Anchor> {
 
 pub async fn add(
     State(state): State<AppState>,
-    Acting { ctx, form: f, .. }: Acting<Comment>,
+    Acting {
+        mut ctx, form: f, ..
+    }: Acting<Comment>,
 ) -> WebResult {
     let lang = ctx.lang();
     let anchor = anchor_of(&f)?;
@@ -233,6 +240,7 @@ pub async fn add(
     if Refusals::names_record(&e, "anchor") {
         return Err(e);
     }
+    ctx.showing(page_path(&comment.anchor).as_str());
     let mut form = CommentForm::new(&ctx, &comment.anchor, visibility);
     form.refusals = Refusals::of(e, lang, &form)?;
     form.text = comment.text;

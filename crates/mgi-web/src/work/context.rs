@@ -271,9 +271,7 @@ async fn context_page(
         Some(Refused::Convention(c)) => (None, Some(c)),
         None => (None, None),
     };
-    let mut typed_figure = |position: Option<i64>| {
-        figure.take_if(|f| f.position == position)
-    };
+    let mut typed_figure = |position: Option<i64>| figure.take_if(|f| f.position == position);
     let (figures, figure_forms) = if edit {
         let blank = ContextFigure {
             measure: String::new(),
@@ -363,7 +361,12 @@ fn number<T: std::str::FromStr>(
 fn read_figure(f: &Fields) -> (ContextFigure, Vec<(String, String)>) {
     let lang = f.lang();
     let mut refused = Vec::new();
-    let sex = f.optional("sex", Sex::parse, &tr!(lang, "work-field-sex"), &mut refused);
+    let sex = f.optional(
+        "sex",
+        Sex::parse,
+        &tr!(lang, "work-field-sex"),
+        &mut refused,
+    );
     let unit = f.get("unit").trim();
     if unit.is_empty() {
         refused.push(("unit".to_owned(), tr!(lang, "work-field-required")));
@@ -371,7 +374,13 @@ fn read_figure(f: &Fields) -> (ContextFigure, Vec<(String, String)>) {
     let age = f.get("age_group").trim();
     let figure = ContextFigure {
         measure: f.get("measure").trim().to_owned(),
-        value: number(f, "value", &tr!(lang, "work-field-number"), 0.0, &mut refused),
+        value: number(
+            f,
+            "value",
+            &tr!(lang, "work-field-number"),
+            0.0,
+            &mut refused,
+        ),
         unit: unit.to_owned(),
         year: number(f, "year", &tr!(lang, "work-field-year"), 0, &mut refused),
         sex,
@@ -428,8 +437,7 @@ pub async fn save_figure(
                 suffix: &blank.suffix(),
             };
             let refusals = Refusals::of(e, lang, &table)?;
-            let form =
-                FigureForm::typed(&ctx, position, version, &figure, &sources, &f, refusals);
+            let form = FigureForm::typed(&ctx, position, version, &figure, &sources, &f, refusals);
             let page = context_page(&state, &ctx, Some(Refused::Figure(form))).await?;
             Ok(refused_page(&page))
         }
@@ -439,7 +447,9 @@ pub async fn save_figure(
 pub async fn save_convention(
     State(state): State<AppState>,
     Path((_, _, indicator)): Path<(String, String, String)>,
-    Acting { ctx, form: f, .. }: Acting<Edit>,
+    Acting {
+        mut ctx, form: f, ..
+    }: Acting<Edit>,
 ) -> WebResult {
     let lang = ctx.lang();
     let version = f.version()?;
@@ -486,6 +496,7 @@ pub async fn save_convention(
             }))
         }
         Err(e) => {
+            ctx.showing("/context");
             let suffix = format!("-{}", conv.indicator);
             let table = FieldTable {
                 fields: CONVENTION_FIELDS,

@@ -57,7 +57,11 @@ const EVENT_FIELDS: FieldTable<'static> = FieldTable {
         ("start", "ev-start", "work-event-start"),
         ("end", "ev-end", "work-event-end"),
         ("place", "ev-place", "work-event-place"),
-        ("participants", "ev-participants", "work-event-participants-label"),
+        (
+            "participants",
+            "ev-participants",
+            "work-event-participants-label",
+        ),
         ("description", "ev-description", "work-event-description"),
     ],
     suffix: "",
@@ -295,7 +299,9 @@ fn read_event(f: &Fields) -> (ConsultationEvent, Vec<(String, String)>) {
 
 pub async fn add_consultation(
     State(state): State<AppState>,
-    Acting { ctx, form: f, .. }: Acting<Edit>,
+    Acting {
+        mut ctx, form: f, ..
+    }: Acting<Edit>,
 ) -> WebResult {
     let (event, refused) = read_event(&f);
     let added = if refused.is_empty() {
@@ -314,6 +320,7 @@ pub async fn add_consultation(
         )),
         Err(e) => {
             let refusals = Refusals::of(e, ctx.lang(), &EVENT_FIELDS)?;
+            ctx.showing("");
             let mut page = super::assessment::workspace_page(&state, &ctx).await?;
             page.consultations.form = Some(EventForm::typed(&ctx, &f, refusals));
             Ok(refused_page(&page))

@@ -48,7 +48,9 @@ const ROUND_FIELDS: FieldTable<'static> = FieldTable {
 /// `POST /work/<code>/<year>/rounds`: the next round, carried over from this one.
 pub async fn start(
     State(state): State<AppState>,
-    Acting { ctx, form: f, .. }: Acting<StartRound>,
+    Acting {
+        mut ctx, form: f, ..
+    }: Acting<StartRound>,
 ) -> WebResult {
     let started = match f.parsed(
         "year",
@@ -70,6 +72,7 @@ pub async fn start(
         )),
         Err(e) => {
             let refusals = Refusals::of(e, ctx.lang(), &ROUND_FIELDS)?;
+            ctx.showing("");
             let mut page = super::assessment::workspace_page(&state, &ctx).await?;
             page.round = Some(RoundForm {
                 year: f.get("year").to_owned(),
@@ -246,7 +249,9 @@ async fn progress_page(
 /// `POST /work/<code>/<year>/progress`: save one note; a stale version gives the conflict page.
 pub async fn save_note(
     State(state): State<AppState>,
-    Acting { ctx, form: f, .. }: Acting<Annotate>,
+    Acting {
+        mut ctx, form: f, ..
+    }: Acting<Annotate>,
 ) -> WebResult {
     let from: i32 = f.parsed(
         "from",
@@ -286,6 +291,7 @@ pub async fn save_note(
             }))
         }
         Err(e) => {
+            ctx.showing(&format!("/progress?from={from}"));
             let mut form = NoteForm::new(&ctx, state.store.framework(), from, indicator, None);
             form.refusals = Refusals::of(e.into(), ctx.lang(), &form)?;
             form.version = version;

@@ -160,7 +160,9 @@ pub async fn create(
                 refusals: Refusals::of(e, ui.lang, &IssueFields)?,
                 ..Typed::new()
             };
-            Ok(refused_page(&tokens_page(&state, &ui, &s, None, typed).await?))
+            Ok(refused_page(
+                &tokens_page(&state, &ui, &s, None, typed).await?,
+            ))
         }
     }
 }
@@ -184,12 +186,16 @@ pub async fn revoke(
     match revoked {
         Ok(_) => Ok(back_to(&ui.href("/account/tokens"), Done::TokenRevoked)),
         Err(e) => {
+            // Shown on the tokens page, not at the address the form was posted to.
+            let ui = Ui::new(ui.lang, "/account/tokens");
             let typed = Typed {
                 revoke: f.get("label").to_owned(),
                 refusals: Refusals::of(e, ui.lang, &REVOKE_FIELDS)?,
                 ..Typed::new()
             };
-            Ok(refused_page(&tokens_page(&state, &ui, &s, None, typed).await?))
+            Ok(refused_page(
+                &tokens_page(&state, &ui, &s, None, typed).await?,
+            ))
         }
     }
 }
