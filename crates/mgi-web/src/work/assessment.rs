@@ -258,7 +258,7 @@ pub async fn move_stage(
     State(state): State<AppState>,
     Acting { ctx, form: f, .. }: Acting<Read>,
 ) -> WebResult {
-    let to = f.parsed("to", Stage::parse, "must be a stage")?;
+    let to = f.parsed("to", Stage::parse, &tr!(ctx.lang(), "work-field-stage"))?;
     ctx.require(Action::Move(to))?;
     if matches!(to, Stage::Validated | Stage::Published) {
         return Err(WebError::Forbidden);
