@@ -49,6 +49,11 @@ fn same(a: &str, b: &str) -> bool {
             == 0
 }
 
+/// The token of the session cookie, if the request carries one.
+pub fn session_token(headers: &HeaderMap) -> Option<&str> {
+    cookie(headers, SESSION_COOKIE)
+}
+
 /// The visitor's session, if signed in.
 pub struct Viewer(pub Option<Session>);
 
@@ -56,7 +61,7 @@ impl FromRequestParts<AppState> for Viewer {
     type Rejection = WebError;
 
     async fn from_request_parts(parts: &mut Parts, state: &AppState) -> Result<Self, WebError> {
-        match cookie(&parts.headers, SESSION_COOKIE) {
+        match session_token(&parts.headers) {
             Some(token) => Ok(Viewer(state.store.session(token).await?)),
             None => Ok(Viewer(None)),
         }

@@ -6,15 +6,17 @@
 //! [`localise`] layer, which knows the request's language and address, writes it again in that
 //! language with the language switch of the page.
 
-use axum::extract::Request;
-use axum::http::StatusCode;
-use axum::http::header::LOCATION;
+use axum::extract::{Request, State};
+use axum::http::header::{HOST, LOCATION, REFERER};
+use axum::http::{HeaderMap, StatusCode};
 use axum::middleware::Next;
 use axum::response::{Html, IntoResponse, Response};
 use mgi_i18n::{Lang, tr};
 use mgi_model::Problem;
-use mgi_store::{NotDone, StoreError};
+use mgi_store::{NotDone, Session, StoreError};
 
+use crate::AppState;
+use crate::auth::session_token;
 use crate::layout::{Chrome, FieldError, NavLink};
 use crate::ui::{Ui, colon};
 
@@ -117,15 +119,14 @@ impl Shown {
         }
     }
 
-    /// (title, body) of the page in `ui`'s language.
-    /// The page in `ui`'s language (`error.html`).
-    fn page(&self, ui: &Ui) -> ErrorPage {
+    /// The page in `ui`'s language (`error.html`), in the layout of `viewer` when signed in;
+    /// `back` is the page a refused form came from.
+    fn page(&self, ui: &Ui, viewer: Option<&Session>, back: &str) -> ErrorPage {
         let lang = ui.lang;
-        let (title, before, problems, after, back) = match self {
+        let (title, before, problems, back) = match self {
             Shown::NotFound => (
                 tr!(lang, "error-not-found"),
                 vec![tr!(lang, "web-error-not-found-text")],
-                Vec::new(),
                 Vec::new(),
                 Some(NavLink {
                     href: ui.href("/"),
@@ -137,16 +138,16 @@ impl Shown {
                 tr!(lang, "error-forbidden"),
                 vec![tr!(lang, "web-error-forbidden-text")],
                 Vec::new(),
-                Vec::new(),
                 None,
             ),
             Shown::Csrf => (
                 tr!(lang, "web-error-csrf-title"),
                 vec![tr!(lang, "web-error-csrf-text")],
                 Vec::new(),
-                Vec::new(),
                 None,
             ),
+            // Only a form the pages did not make (or a field too long for any form) ends here:
+            // every form of the pages shows its own refusals at its fields.
             Shown::Form(problems) => (
                 tr!(lang, "web-error-form-title"),
                 vec![tr!(lang, "web-error-nothing-saved")],
@@ -157,13 +158,15 @@ impl Shown {
                         message: m.text(lang),
                     })
                     .collect(),
-                vec![tr!(lang, "web-error-form-back")],
-                None,
+                Some(NavLink {
+                    href: back.to_owned(),
+                    label: tr!(lang, "web-error-form-back"),
+                    current: false,
+                }),
             ),
             Shown::Conflict(reason) => (
                 tr!(lang, "web-error-conflict-title"),
                 vec![reason.text(lang), tr!(lang, "web-error-conflict-text")],
-                Vec::new(),
                 Vec::new(),
                 None,
             ),
@@ -171,32 +174,29 @@ impl Shown {
                 tr!(lang, "error-server"),
                 vec![tr!(lang, "web-error-server-text")],
                 Vec::new(),
-                Vec::new(),
                 None,
             ),
         };
         ErrorPage {
-            chrome: Chrome::new(ui, &title, None),
+            chrome: Chrome::new(ui, &title, viewer),
             colon: colon(lang),
             before,
             problems,
-            after,
             back,
         }
     }
 
-    /// The answer in `ui`'s language: the sign-in redirect, or a page.
-    pub fn answer(&self, ui: &Ui) -> Response {
+    /// The answer in `ui`'s language: the sign-in redirect, or a page (see [`Shown::page`]).
+    pub fn answer(&self, ui: &Ui, viewer: Option<&Session>, back: &str) -> Response {
         if let Shown::SignIn = self {
             return (self.status(), [(LOCATION, ui.href("/login"))]).into_response();
         }
-        let page = crate::layout::render(&self.page(ui));
+        let page = crate::layout::render(&self.page(ui, viewer, back));
         (self.status(), Html(page)).into_response()
     }
 }
 
-/// An error answer (`error.html`): paragraphs, the fields refused with why, paragraphs, a way
-/// back.
+/// An error answer (`error.html`): paragraphs, the fields refused with why, a way back.
 #[derive(askama::Template)]
 #[template(path = "error.html")]
 pub struct ErrorPage {
@@ -204,7 +204,6 @@ pub struct ErrorPage {
     colon: &'static str,
     before: Vec<String>,
     problems: Vec<FieldError>,
-    after: Vec<String>,
     back: Option<NavLink>,
 }
 
@@ -212,18 +211,46 @@ impl IntoResponse for WebError {
     /// In English, with what it says kept for [`localise`].
     fn into_response(self) -> Response {
         let shown = Shown::from(self);
-        let mut response = shown.answer(&Ui::new(Lang::En, "/"));
+        let mut response = shown.answer(&Ui::new(Lang::En, "/"), None, "/");
         response.extensions_mut().insert(shown);
         response
     }
 }
 
 /// The layer of the pages: an error answer is written again in the request's language, with the
-/// language switch of the address asked for.
-pub async fn localise(ui: Ui, request: Request, next: Next) -> Response {
+/// language switch of the address asked for, and, for a signed-in visitor, in the layout of the
+/// signed-in site (the session is looked up only when the answer is an error).
+pub async fn localise(
+    State(state): State<AppState>,
+    ui: Ui,
+    request: Request,
+    next: Next,
+) -> Response {
+    let token = session_token(request.headers()).map(str::to_owned);
+    let came_from = came_from(request.headers());
     let mut response = next.run(request).await;
-    match response.extensions_mut().remove::<Shown>() {
-        Some(shown) => shown.answer(&ui),
-        None => response,
-    }
+    let Some(shown) = response.extensions_mut().remove::<Shown>() else {
+        return response;
+    };
+    let viewer = match token {
+        Some(token) => state.store.session(&token).await.ok().flatten(),
+        None => None,
+    };
+    let back = came_from.unwrap_or_else(|| match viewer {
+        Some(_) => ui.href("/work"),
+        None => ui.href("/"),
+    });
+    shown.answer(&ui, viewer.as_ref(), &back)
+}
+
+/// The page of this site a request came from (its `Referer`, sent for this site's own pages
+/// only), as a local path with its query; `None` for another site's or none.
+fn came_from(headers: &HeaderMap) -> Option<String> {
+    let host = headers.get(HOST)?.to_str().ok()?;
+    let referer = headers.get(REFERER)?.to_str().ok()?;
+    let (_, rest) = referer.split_once("://")?;
+    let path = rest.strip_prefix(host)?;
+    // A local path only: one slash, then not another (`//host`) nor a backslash.
+    let local = path.strip_prefix('/')?;
+    (!local.starts_with(['/', '\\'])).then(|| path.to_owned())
 }

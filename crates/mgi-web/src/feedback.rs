@@ -122,6 +122,23 @@ pub trait FormFields {
     fn field(&self, lang: Lang, place: &str) -> Option<(String, String)>;
 }
 
+/// A form whose fields are named by a table: for each place a refusal names, the field's id
+/// and the message key of its label; `suffix` ends every id (a form repeated on a page, such
+/// as a context figure's, has ids of its own).
+pub struct FieldTable<'a> {
+    pub fields: &'a [(&'a str, &'a str, &'a str)],
+    pub suffix: &'a str,
+}
+
+impl FormFields for FieldTable<'_> {
+    fn field(&self, lang: Lang, place: &str) -> Option<(String, String)> {
+        self.fields
+            .iter()
+            .find(|(p, _, _)| *p == place)
+            .map(|(_, id, key)| (format!("{id}{}", self.suffix), mgi_i18n::tr(lang, key)))
+    }
+}
+
 /// The refusals of a form, shown on the same form: in an error summary linking to each field,
 /// and at each field.
 #[derive(Default)]
@@ -156,6 +173,14 @@ impl Refusals {
                 })
                 .collect(),
         })
+    }
+
+    /// Whether the store refused `error` at `place`: a hidden field naming the record the form
+    /// is about (a comment's anchor, a translation's text), when the record is not one the
+    /// page has, so the form has no place to come back in.
+    pub fn names_record(error: &WebError, place: &str) -> bool {
+        matches!(error, WebError::Store(StoreError::Invalid(problems))
+            if problems.iter().any(|p| p.path == place))
     }
 
     /// What is wrong with the field `id`, or "" (the templates leave an empty error out).

@@ -72,6 +72,25 @@ impl Fields {
         })
     }
 
+    /// An optional field read by `parse`, for a form that is shown again when refused: empty
+    /// is `None`; a value `parse` does not take is added to `refused` (with `expected` saying
+    /// what it should be) and is `None` too.
+    pub fn optional<T>(
+        &self,
+        name: &str,
+        parse: impl Fn(&str) -> Option<T>,
+        expected: &str,
+        refused: &mut Vec<(String, String)>,
+    ) -> Option<T> {
+        match self.get(name).trim() {
+            "" => None,
+            v => parse(v).or_else(|| {
+                refused.push((name.to_owned(), expected.to_owned()));
+                None
+            }),
+        }
+    }
+
     /// A version field ("0" for a new record).
     pub fn version(&self) -> Result<i64, WebError> {
         self.parsed(

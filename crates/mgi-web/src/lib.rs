@@ -90,7 +90,7 @@ const MAX_BODY: usize = 1 << 20;
 /// [`ui`]). The API lives only at `/api/v1`: stable codes, no language. An address no mount
 /// answers gets the 404 page in the language of its first segment.
 pub fn router(state: AppState) -> Router {
-    let pages = page_routes();
+    let pages = page_routes(&state);
     Router::new()
         .merge(pages.clone())
         .nest("/fr", pages.clone().layer(Extension(Lang::Fr)))
@@ -107,7 +107,7 @@ pub fn router(state: AppState) -> Router {
 }
 
 /// The HTML pages, public and signed in, with their error answers in the request's language.
-fn page_routes() -> Router<AppState> {
+fn page_routes(state: &AppState) -> Router<AppState> {
     use work::{answer, assessment, audit, comments, finding, record, validation};
     Router::new()
         .route("/", get(pages::home))
@@ -223,7 +223,10 @@ fn page_routes() -> Router<AppState> {
             "/work/{code}/{year}/comments/{key}",
             post(comments::set_state),
         )
-        .layer(axum::middleware::from_fn(error::localise))
+        .layer(axum::middleware::from_fn_with_state(
+            state.clone(),
+            error::localise,
+        ))
 }
 
 /// Serve on `addr` within `limits` until the process is interrupted (Ctrl-C) or asked to stop

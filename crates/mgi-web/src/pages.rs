@@ -20,7 +20,9 @@ use crate::views::{Label, Link};
 /// An address no mount answers: the 404 page in the language of the path's first segment.
 pub async fn not_found(uri: Uri) -> Response {
     let here = uri.path_and_query().map_or("/", |pq| pq.as_str());
-    Shown::NotFound.answer(&Ui::from_path(here))
+    let ui = Ui::from_path(here);
+    let home = ui.href("/");
+    Shown::NotFound.answer(&ui, None, &home)
 }
 
 /// A domain of the framework, as the home page introduces it.

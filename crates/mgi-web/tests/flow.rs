@@ -1268,8 +1268,12 @@ async fn findings_figures_and_conventions_are_written_from_the_workspace() {
     let mut bad = fields;
     bad[4] = ("value", "many");
     let r = ana.post(&format!("{DRAFT}/context"), &bad).await;
+    assert_eq!(r.status, StatusCode::UNPROCESSABLE_ENTITY);
     assert!(
-        r.status == StatusCode::UNPROCESSABLE_ENTITY && r.body.contains("<strong>value</strong>")
+        r.body.contains(&format!("<a href=\"#value-{p}\">Value: "))
+            && r.body.contains("value=\"many\""),
+        "the figure's own form, as typed: {}",
+        r.body
     );
     assert_eq!(
         a.store.context_figures("MNG", 2026).await.expect("figures")[0]

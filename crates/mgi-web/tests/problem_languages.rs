@@ -1,6 +1,7 @@
 //! What the store finds wrong with a form (`problem.ftl`), said in the page's language: an
 //! event without a title that ends before it starts, a context figure citing no source of the
-//! register. Nothing of either is stored, and no English text of the problems is left.
+//! register. Each comes back on its form, the fields named in words; nothing of either is
+//! stored, and no English text of the problems is left.
 
 mod common;
 
@@ -22,8 +23,9 @@ async fn stored(a: &App) -> String {
         .to_json()
 }
 
-/// The 422 page in `lang`, listing each `(field, problem)` in that language and none in English.
-fn assert_problems(lang: Lang, status: StatusCode, page: &str, problems: &[(&str, Problem)]) {
+/// The form again in `lang` (422), its summary linking each `(field id, label key, problem)` in
+/// that language and none in English.
+fn assert_problems(lang: Lang, status: StatusCode, page: &str, problems: &[(&str, &str, Problem)]) {
     assert_eq!(status, StatusCode::UNPROCESSABLE_ENTITY, "{page}");
     assert!(page.contains(&format!("<html lang=\"{lang}\"")), "{page}");
     assert!(
@@ -31,9 +33,10 @@ fn assert_problems(lang: Lang, status: StatusCode, page: &str, problems: &[(&str
         "{page}"
     );
     let colon = if lang == Lang::Fr { "\u{202F}:" } else { ":" };
-    for (field, problem) in problems {
+    for (id, label, problem) in problems {
         let line = format!(
-            "<strong>{field}</strong>{colon} {}",
+            "<a href=\"#{id}\">{}{colon} {}</a>",
+            escape(&mgi_i18n::tr(lang, label)),
             escape(&problem.localised(lang))
         );
         assert!(page.contains(&line), "{line}\n{page}");
@@ -69,7 +72,10 @@ async fn problems_the_store_finds_are_shown_in_french_and_spanish_and_nothing_is
             lang,
             r.status,
             &r.body,
-            &[("title", Problem::Empty), ("end", ends)],
+            &[
+                ("ev-title", "work-event-title", Problem::Empty),
+                ("ev-end", "work-event-end", ends),
+            ],
         );
 
         let r = c
@@ -87,7 +93,16 @@ async fn problems_the_store_finds_are_shown_in_french_and_spanish_and_nothing_is
             )
             .await;
         let unknown = Problem::UnknownSource("nowhere".into());
-        assert_problems(lang, r.status, &r.body, &[("source", unknown)]);
+        assert_problems(
+            lang,
+            r.status,
+            &r.body,
+            &[("source-new", "work-figure-source", unknown)],
+        );
+        assert!(
+            r.body.contains("value=\"Emigrants\""),
+            "the figure as typed"
+        );
     }
 
     // The French text is the catalogue's, dates written in full.

@@ -5,7 +5,7 @@
 mod common;
 
 use axum::http::StatusCode;
-use common::{App, Client, app, reference};
+use common::{App, Client, app, escaped, reference};
 use mgi_model::{AnswerValue, Stage};
 use mgi_store::ImportMode;
 
@@ -72,6 +72,26 @@ async fn the_public_progress_page_compares_published_rounds_with_the_teams_notes
     assert_eq!(
         analyst.post("/work/MNG/2023/progress", &note).await.status,
         StatusCode::SEE_OTHER
+    );
+    // A note too long comes back on its line of the change log, as typed, nothing stored.
+    let long = format!("TYPED-NOTE {}", "n".repeat(mgi_store::MAX_NOTE));
+    let mut too_long = note;
+    too_long[4] = ("note", long.as_str());
+    let refused = analyst.post("/work/MNG/2023/progress", &too_long).await;
+    assert_eq!(refused.status, StatusCode::UNPROCESSABLE_ENTITY);
+    assert!(
+        refused
+            .body
+            .contains(&format!("<a href=\"#note-{id}\">Note on "))
+            && refused.body.contains(">TYPED-NOTE "),
+        "{}",
+        refused.body
+    );
+    assert!(
+        refused
+            .body
+            .contains("hreflang=\"en\" href=\"/work/MNG/2023/progress?from=2019\""),
+        "shown as the change log's page"
     );
     let stale = analyst.post("/work/MNG/2023/progress", &note).await;
     assert_eq!(
@@ -155,6 +175,15 @@ async fn the_team_starts_the_next_round_from_a_published_one() {
         )
         .await;
     assert_eq!(bad.status, StatusCode::UNPROCESSABLE_ENTITY);
+    // Back on the workspace, the year as typed, the field named in words.
+    assert!(
+        bad.body.contains(&format!(
+            "<a href=\"#next-year\">{}",
+            escaped(&mgi_i18n::tr(mgi_i18n::Lang::En, "work-round-label"))
+        )) && bad.body.contains("value=\"soon\""),
+        "{}",
+        bad.body
+    );
     let (mut focal, fcsrf) = Client::signed_in(&a, "focal-point").await;
     let refused = focal
         .post(

@@ -99,8 +99,34 @@ async fn bad_fields_and_addresses_are_refused_by_name() {
     let target = summary_target(&a).await;
     let (mut c, csrf) = Client::signed_in(&a, "analyst").await;
     let before = a.store.export_assessment("MNG", 2026).await.expect("draft");
+    // A status that is not one comes back on the text's own form, the field named in words.
+    let status_id = format!("status-{target}");
+    let r = c
+        .post(
+            "/fr/work/MNG/2026/translations/es",
+            &[
+                ("csrf", &csrf),
+                ("target", &target),
+                ("text", "NEVER-STORED"),
+                ("status", "final"),
+                ("version", "0"),
+            ],
+        )
+        .await;
+    assert_eq!(r.status, StatusCode::UNPROCESSABLE_ENTITY);
+    let link = format!(
+        "<a href=\"#{}\">{}\u{202F}: {}</a>",
+        escape(&status_id),
+        escape(&tr!(Lang::Fr, "work-translations-status-label")),
+        escape(&tr!(Lang::Fr, "work-translations-status-expected"))
+    );
+    assert!(r.body.contains(&link), "{link}\n{}", r.body);
+    assert!(
+        r.body.contains(">NEVER-STORED</textarea>"),
+        "typed text kept"
+    );
+    // A text the assessment does not have: refused by name, with the way back.
     for (target, status, field) in [
-        (target.as_str(), "final", "status"),
         ("finding/nowhere", "draft", "target"),
         ("<script>alert(1)</script>", "draft", "target"),
     ] {

@@ -260,10 +260,16 @@ async fn a_bad_field_posted_in_french_is_explained_in_french_and_nothing_is_stor
         .await;
     assert_eq!(r.status, StatusCode::UNPROCESSABLE_ENTITY);
     assert!(r.body.contains("<html lang=\"es\""));
-    assert!(r.body.contains(&format!(
-        "<strong>year</strong>: {}",
-        shown(Lang::Es, "work-field-year")
-    )));
+    assert!(
+        r.body.contains(&format!(
+            "<a href=\"#year\">{}: {}</a>",
+            shown(Lang::Es, "work-year"),
+            shown(Lang::Es, "work-field-year")
+        )),
+        "{}",
+        r.body
+    );
+    assert!(r.body.contains("value=\"next year\""), "the year as typed");
     let sources = a.store.sources("MNG", 2026).await.expect("sources");
     assert!(sources.iter().all(|s| s.value.title != "NEVER-STORED"));
 
@@ -279,9 +285,15 @@ async fn a_bad_field_posted_in_french_is_explained_in_french_and_nothing_is_stor
         .await;
     assert_eq!(r.status, StatusCode::UNPROCESSABLE_ENTITY);
     assert!(r.body.contains(&format!(
-        "<strong>days</strong>\u{202F}: {}",
+        "<a href=\"#days\">{}\u{202F}: {}</a>",
+        escape(&tr!(
+            Lang::Fr,
+            "work-token-days",
+            max = mgi_store::MAX_TOKEN_DAYS
+        )),
         shown(Lang::Fr, "work-field-days")
     )));
+    assert!(r.body.contains("value=\"beaucoup\""), "the days as typed");
 }
 
 #[tokio::test]

@@ -432,6 +432,7 @@ work-field-at-most-200 = at most 200 characters
 work-field-confidence = must be low, medium or high
 work-field-value = must be one of the answer scale
 work-field-status = must be an answer status
+work-field-stage = must be a stage
 work-field-year = must be a year
 work-field-kind = must be a kind of source
 work-field-amended = must be years separated by commas

@@ -432,6 +432,7 @@ work-field-at-most-200 = 200 caracteres como máximo
 work-field-confidence = debe ser baja, media o alta
 work-field-value = debe ser un valor de la escala de respuestas
 work-field-status = debe ser un estado de respuesta
+work-field-stage = debe ser una etapa del proceso
 work-field-year = debe ser un año
 work-field-kind = debe ser un tipo de fuente
 work-field-amended = debe ser una lista de años separados por comas

@@ -432,6 +432,7 @@ work-field-at-most-200 = 200 caractères au plus
 work-field-confidence = doit être faible, moyen ou élevé
 work-field-value = doit être une valeur de l’échelle des réponses
 work-field-status = doit être un état de réponse
+work-field-stage = doit être une étape du processus
 work-field-year = doit être une année
 work-field-kind = doit être un type de source
 work-field-amended = doit être une liste d’années séparées par des virgules

@@ -184,15 +184,20 @@ pub async fn show(
     Path((_, _, id)): Key,
     Opened(ctx): Opened,
 ) -> WebResult {
-    if !in_set(&state, &ctx, &id) {
+    Ok(Html(render(&indicator_page(&state, &ctx, &id).await?)).into_response())
+}
+
+/// The page of the indicator `id` with its answer as stored.
+pub(super) async fn indicator_page(state: &AppState, ctx: &Ctx, id: &str) -> WebResult<AnswerPage> {
+    if !in_set(state, ctx, id) {
         return Err(WebError::NotFound);
     }
-    let (edit, version) = stored(&state, &ctx, &id).await?;
+    let (edit, version) = stored(state, ctx, id).await?;
     let sources = state.store.sources(&ctx.code, ctx.year).await?;
     let answer = if ctx.can(Action::Edit) {
         Answer::Editing(AnswerForm::new(
-            &ctx,
-            &id,
+            ctx,
+            id,
             &edit,
             version,
             &sources,
@@ -203,7 +208,7 @@ pub async fn show(
             (ctx.can(Action::ReadInternal) && !edit.notes.is_empty()).then(|| edit.notes.clone());
         Answer::Reading(Shown::new(ctx.lang(), &edit, &sources), notes)
     };
-    Ok(Html(render(&page(&state, &ctx, &id, answer).await?)).into_response())
+    page(state, ctx, id, answer).await
 }
 
 /// The answer as stored and its version (a blank answer at version 0 when there is none).

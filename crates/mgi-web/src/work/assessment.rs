@@ -17,15 +17,14 @@ use mgi_store::CommentsSeen;
 
 use super::confirm::Check;
 use super::extract::{Acting, Opened, Read, Share};
-use super::share_links::{ShareCreated, ShareLinks};
+use super::share_links::{SHARE_FIELDS, ShareCreated, ShareForm, ShareLinks};
 use super::validation::{ApprovalForm, Validation};
 use super::workbook::WorkbookBlock;
 use super::{Ctx, comments};
 use crate::AppState;
 use crate::error::{WebError, WebResult};
-use crate::feedback::{Done, back_to};
+use crate::feedback::{Done, Refusals, back_to, refused_page};
 use crate::filters;
-use crate::form::field;
 use crate::layout::{Chrome, render};
 use crate::ui::colon;
 use crate::views::{
@@ -57,12 +56,6 @@ pub struct StageMove {
     pub action: String,
     pub to: &'static str,
     pub label: String,
-}
-
-/// The form that starts the next round, offering the year three years on.
-pub struct RoundForm {
-    pub action: String,
-    pub next_year: i32,
 }
 
 /// A finding as the workspace lists it under its domain.
@@ -102,7 +95,7 @@ pub struct Workspace {
     pub pages: Vec<PageLink>,
     pub moves: Vec<StageMove>,
     pub workbook: Option<WorkbookBlock>,
-    pub round: Option<RoundForm>,
+    pub round: Option<super::rounds::RoundForm>,
     pub validation: Validation,
     pub share: Option<ShareLinks>,
     pub domains: Vec<DomainSection>,
@@ -231,14 +224,19 @@ fn domain_section(
 }
 
 pub async fn workspace(State(state): State<AppState>, Opened(ctx): Opened) -> WebResult {
-    let doc = doc_for(&state, &ctx).await?;
+    Ok(Html(render(&workspace_page(&state, &ctx).await?)).into_response())
+}
+
+/// The workspace with its forms empty; a form refused is put back in its place, as typed.
+pub(super) async fn workspace_page(state: &AppState, ctx: &Ctx) -> WebResult<Workspace> {
+    let doc = doc_for(state, ctx).await?;
     let fw = state.store.framework();
     let set: &FrameworkSet = fw
         .set(&doc.framework.set, doc.framework.version)
         .ok_or_else(|| WebError::Server(format!("framework set {} missing", doc.framework.set)))?;
     let lang = ctx.lang();
     let progress = mgi_model::progress::progress(&doc, set);
-    let page = Workspace {
+    Ok(Workspace {
         chrome: ctx.chrome(&ctx.title()),
         colon: colon(lang),
         csrf: ctx.session.csrf.clone(),
@@ -251,37 +249,34 @@ pub async fn workspace(State(state): State<AppState>, Opened(ctx): Opened) -> We
             set = set.id.as_str(),
             version = set.version.to_string()
         ),
-        pages: pages(&ctx, &doc),
-        moves: stage_moves(&ctx),
-        workbook: ctx.can(Action::Edit).then(|| WorkbookBlock::new(&ctx)),
-        round: (ctx.can(Action::StartRound) && ctx.summary.stage.is_public()).then(|| RoundForm {
-            action: ctx.url("/rounds"),
-            next_year: ctx.year + 3,
-        }),
-        validation: Validation::of(&state, &ctx, &doc).await?,
+        pages: pages(ctx, &doc),
+        moves: stage_moves(ctx),
+        workbook: ctx.can(Action::Edit).then(|| WorkbookBlock::new(ctx)),
+        round: (ctx.can(Action::StartRound) && ctx.summary.stage.is_public())
+            .then(|| super::rounds::RoundForm::new(ctx)),
+        validation: Validation::of(state, ctx, &doc).await?,
         share: if ctx.can(Action::Share) {
-            Some(ShareLinks::of(&state, &ctx).await?)
+            Some(ShareLinks::of(state, ctx).await?)
         } else {
             None
         },
         domains: set
             .domains
             .iter()
-            .map(|d| domain_section(&ctx, fw, &doc, d))
+            .map(|d| domain_section(ctx, fw, &doc, d))
             .collect(),
-        consultations: super::record::Consultations::new(&ctx, &doc.consultations),
-        comments: comments::thread(&state, &ctx, &mgi_model::Anchor::General).await?,
-        guidance: super::tasks::Guidance::new(&ctx, &progress),
-        tasks: super::tasks::TaskList::new(&ctx, set, &doc, &progress),
-    };
-    Ok(Html(render(&page)).into_response())
+        consultations: super::record::Consultations::new(ctx, &doc.consultations),
+        comments: comments::thread(state, ctx, &mgi_model::Anchor::General).await?,
+        guidance: super::tasks::Guidance::new(ctx, &progress),
+        tasks: super::tasks::TaskList::new(ctx, set, &doc, &progress),
+    })
 }
 
 pub async fn move_stage(
     State(state): State<AppState>,
     Acting { ctx, form: f, .. }: Acting<Read>,
 ) -> WebResult {
-    let to = f.parsed("to", Stage::parse, "must be a stage")?;
+    let to = f.parsed("to", Stage::parse, &tr!(ctx.lang(), "work-field-stage"))?;
     ctx.require(Action::Move(to))?;
     if matches!(to, Stage::Validated | Stage::Published) {
         return Err(WebError::Forbidden);
@@ -295,22 +290,51 @@ pub async fn move_stage(
 
 pub async fn share(
     State(state): State<AppState>,
-    Acting { ctx, form: f, .. }: Acting<Share>,
+    Acting {
+        mut ctx, form: f, ..
+    }: Acting<Share>,
 ) -> WebResult {
     let lang = ctx.lang();
-    let days = f.parsed(
+    let mut refused = Vec::new();
+    let days = f.choice(
         "days",
         |d| d.parse::<i64>().ok(),
         &tr!(lang, "work-field-days"),
-    )?;
-    let label = f.required("label")?;
-    if label.chars().count() > 200 {
-        return Err(field("label", &tr!(lang, "work-field-at-most-200")));
+        0,
+        &mut refused,
+    );
+    let label = f.get("label").trim();
+    if label.is_empty() {
+        refused.push(("label".to_owned(), tr!(lang, "work-field-required")));
+    } else if label.chars().count() > 200 {
+        refused.push(("label".to_owned(), tr!(lang, "work-field-at-most-200")));
     }
-    let token = state
-        .store
-        .create_share_link(&ctx.code, ctx.year, label, days, ctx.actor())
-        .await?;
+    let made = if refused.is_empty() {
+        state
+            .store
+            .create_share_link(&ctx.code, ctx.year, label, days, ctx.actor())
+            .await
+            .map_err(WebError::from)
+    } else {
+        Err(WebError::Form(refused))
+    };
+    let token = match made {
+        Ok(token) => token,
+        Err(e) => {
+            let refusals = Refusals::of(e, lang, &SHARE_FIELDS)?;
+            ctx.showing("");
+            let mut page = workspace_page(&state, &ctx).await?;
+            if let Some(share) = page.share.as_mut() {
+                share.create = Some(ShareForm {
+                    label: f.get("label").to_owned(),
+                    days: f.get("days").to_owned(),
+                    refusals,
+                    ..ShareForm::new(&ctx)
+                });
+            }
+            return Ok(refused_page(&page));
+        }
+    };
     let text = tr!(lang, "work-share-created-text", label = NAME, days = days);
     let page = ShareCreated {
         chrome: ctx.chrome(&tr!(lang, "work-share-created")),

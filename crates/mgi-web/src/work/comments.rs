@@ -10,8 +10,8 @@ use mgi_store::NewComment;
 use super::extract::{Acting, Comment, Moderate};
 use super::{Ctx, labels};
 use crate::AppState;
-use crate::error::WebResult;
-use crate::feedback::{Done, back_to};
+use crate::error::{WebError, WebResult};
+use crate::feedback::{Done, FormFields, Refusals, back_to, refused_page};
 use crate::form::{Fields, field};
 use crate::views::Choice;
 
@@ -26,10 +26,15 @@ pub(super) fn anchor_label(lang: Lang, a: &Anchor) -> String {
 
 /// Where a comment form sends the reader back to.
 pub(super) fn page_of(ctx: &Ctx, a: &Anchor) -> String {
+    ctx.url(&page_path(a))
+}
+
+/// The page of the assessment where comments on `a` are written, after its address.
+fn page_path(a: &Anchor) -> String {
     match a {
-        Anchor::General => ctx.url(""),
-        Anchor::Finding(k) => ctx.url(&format!("/findings/{k}")),
-        Anchor::Indicator(i) => ctx.url(&format!("/indicators/{i}")),
+        Anchor::General => String::new(),
+        Anchor::Finding(k) => format!("/findings/{k}"),
+        Anchor::Indicator(i) => format!("/indicators/{i}"),
     }
 }
 
@@ -69,7 +74,8 @@ pub struct Moderation {
     pub states: Vec<Choice>,
 }
 
-/// The form adding a comment anchored where it is shown.
+/// The form adding a comment anchored where it is shown, with what was typed and its
+/// refusals when it comes back.
 pub struct CommentForm {
     pub action: String,
     pub csrf: String,
@@ -80,6 +86,49 @@ pub struct CommentForm {
     pub label: String,
     /// Who may read it, for the team (the government's comments are for both).
     pub visibility: Option<Vec<Choice>>,
+    pub text: String,
+    pub refusals: Refusals,
+}
+
+impl CommentForm {
+    fn new(ctx: &Ctx, anchor: &Anchor, visibility: Visibility) -> CommentForm {
+        let lang = ctx.lang();
+        let (kind, reference) = match anchor {
+            Anchor::General => ("general", ""),
+            Anchor::Finding(k) => ("finding", k.as_str()),
+            Anchor::Indicator(i) => ("indicator", i.as_str()),
+        };
+        CommentForm {
+            action: ctx.url("/comments"),
+            csrf: ctx.session.csrf.clone(),
+            anchor: kind,
+            reference: reference.to_owned(),
+            label: tr!(
+                lang,
+                "work-comment-yours",
+                anchor = anchor_label(lang, anchor)
+            ),
+            visibility: ctx
+                .can(Action::ReadInternal)
+                .then(|| Choice::all(lang, Visibility::ALL, Visibility::as_str, Some(visibility))),
+            text: String::new(),
+            refusals: Refusals::default(),
+        }
+    }
+}
+
+/// The comment form's fields: the text, labelled with what it is about, and who may read it.
+impl FormFields for CommentForm {
+    fn field(&self, lang: Lang, place: &str) -> Option<(String, String)> {
+        match place {
+            "text" => Some(("comment-text".to_owned(), self.label.clone())),
+            "visibility" => Some((
+                "visibility".to_owned(),
+                tr!(lang, "work-comment-visible-to"),
+            )),
+            _ => None,
+        }
+    }
 }
 
 /// The comments of a page about `anchor` that this reader may see (the workspace, `General`,
@@ -128,32 +177,9 @@ pub async fn thread(state: &AppState, ctx: &Ctx, anchor: &Anchor) -> WebResult<T
             }
         })
         .collect();
-    let form = ctx.can(Action::Comment).then(|| {
-        let (kind, reference) = match anchor {
-            Anchor::General => ("general", ""),
-            Anchor::Finding(k) => ("finding", k.as_str()),
-            Anchor::Indicator(i) => ("indicator", i.as_str()),
-        };
-        CommentForm {
-            action: ctx.url("/comments"),
-            csrf: ctx.session.csrf.clone(),
-            anchor: kind,
-            reference: reference.to_owned(),
-            label: tr!(
-                lang,
-                "work-comment-yours",
-                anchor = anchor_label(lang, anchor)
-            ),
-            visibility: internal.then(|| {
-                Choice::all(
-                    lang,
-                    Visibility::ALL,
-                    Visibility::as_str,
-                    Some(Visibility::Government),
-                )
-            }),
-        }
-    });
+    let form = ctx
+        .can(Action::Comment)
+        .then(|| CommentForm::new(ctx, anchor, Visibility::Government));
     Ok(Thread { comments, form })
 }
 
@@ -169,31 +195,75 @@ fn anchor_of(f: &Fields) -> WebResult<Anchor> {
 
 pub async fn add(
     State(state): State<AppState>,
-    Acting { ctx, form: f, .. }: Acting<Comment>,
+    Acting {
+        mut ctx, form: f, ..
+    }: Acting<Comment>,
 ) -> WebResult {
     let lang = ctx.lang();
-    let visibility = f.parsed(
+    let anchor = anchor_of(&f)?;
+    let mut refused = Vec::new();
+    let visibility = f.choice(
         "visibility",
         Visibility::parse,
         &tr!(lang, "work-field-visibility"),
-    )?;
+        Visibility::Government,
+        &mut refused,
+    );
     if visibility == Visibility::Internal && !ctx.can(Action::ReadInternal) {
-        return Err(field("visibility", &tr!(lang, "work-field-internal-only")));
+        refused.push((
+            "visibility".to_owned(),
+            tr!(lang, "work-field-internal-only"),
+        ));
     }
     let comment = NewComment {
-        anchor: anchor_of(&f)?,
+        anchor,
         visibility,
         text: f.get("text").to_owned(),
     };
-    let author = ctx.session.display_name.clone();
-    state
-        .store
-        .add_comment(&ctx.code, ctx.year, &comment, &author)
-        .await?;
-    Ok(back_to(
-        &format!("{}#comments", page_of(&ctx, &comment.anchor)),
-        Done::CommentAdded,
-    ))
+    let added = if refused.is_empty() {
+        let author = ctx.session.display_name.clone();
+        state
+            .store
+            .add_comment(&ctx.code, ctx.year, &comment, &author)
+            .await
+            .map_err(WebError::from)
+    } else {
+        Err(WebError::Form(refused))
+    };
+    let Err(e) = added else {
+        return Ok(back_to(
+            &format!("{}#comments", page_of(&ctx, &comment.anchor)),
+            Done::CommentAdded,
+        ));
+    };
+    // A comment on something the assessment does not have has no page to come back on.
+    if Refusals::names_record(&e, "anchor") {
+        return Err(e);
+    }
+    ctx.showing(page_path(&comment.anchor).as_str());
+    let mut form = CommentForm::new(&ctx, &comment.anchor, visibility);
+    form.refusals = Refusals::of(e, lang, &form)?;
+    form.text = comment.text;
+    // Back on the page the comment was written on, in its place.
+    Ok(match &comment.anchor {
+        Anchor::General => {
+            let mut page = super::assessment::workspace_page(&state, &ctx).await?;
+            page.comments.form = Some(form);
+            refused_page(&page)
+        }
+        Anchor::Finding(key) => {
+            let mut page = super::finding::finding_page(&state, &ctx, key).await?;
+            if let Some(thread) = page.comments.as_mut() {
+                thread.form = Some(form);
+            }
+            refused_page(&page)
+        }
+        Anchor::Indicator(id) => {
+            let mut page = super::answer::indicator_page(&state, &ctx, id).await?;
+            page.comments.form = Some(form);
+            refused_page(&page)
+        }
+    })
 }
 
 pub async fn set_state(

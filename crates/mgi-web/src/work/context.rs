@@ -13,7 +13,7 @@ use super::sources::SourceName;
 use super::{ConflictHead, Ctx, conflict_page, labels};
 use crate::AppState;
 use crate::error::{WebError, WebResult};
-use crate::feedback::{Done, back_to};
+use crate::feedback::{Done, FieldTable, Refusals, back_to, refused_page};
 use crate::form::{Fields, field};
 use crate::layout::{Chrome, render};
 use crate::ui::colon;
@@ -64,6 +64,7 @@ pub struct FigureForm {
     pub age_group: String,
     /// The sources of the register, by issuer, title and year.
     pub sources: Vec<Choice>,
+    pub refusals: Refusals,
 }
 
 impl FigureForm {
@@ -100,17 +101,66 @@ impl FigureForm {
                     selected: s.value.key == f.source,
                 })
                 .collect(),
+            refusals: Refusals::default(),
         }
     }
 
-    /// The id of the field `name` in this form: each figure's form has its own.
-    pub fn id(&self, name: &str) -> String {
-        match self.position {
-            Some(p) => format!("{name}-{p}"),
-            None => format!("{name}-new"),
+    /// The form of `figure` as posted in `f`, the numbers as typed, with its refusals.
+    fn typed(
+        ctx: &Ctx,
+        position: Option<i64>,
+        version: i64,
+        figure: &ContextFigure,
+        sources: &[Versioned<Source>],
+        f: &Fields,
+        refusals: Refusals,
+    ) -> FigureForm {
+        FigureForm {
+            measure: f.get("measure").to_owned(),
+            value: f.get("value").to_owned(),
+            unit: f.get("unit").to_owned(),
+            year: f.get("year").to_owned(),
+            age_group: f.get("age_group").to_owned(),
+            refusals,
+            ..FigureForm::new(ctx, position, version, figure, sources)
         }
     }
+
+    /// The end of this form's ids: each figure's form has its own.
+    fn suffix(&self) -> String {
+        match self.position {
+            Some(p) => format!("-{p}"),
+            None => "-new".to_owned(),
+        }
+    }
+
+    /// The id of the field `name` in this form.
+    pub fn id(&self, name: &str) -> String {
+        format!("{name}{}", self.suffix())
+    }
+
+    /// What is wrong with the field `name`, or "".
+    pub fn error(&self, name: &str) -> String {
+        self.refusals.at(&self.id(name))
+    }
 }
+
+/// A figure's fields, by the place a refusal names: the field's name, its label.
+const FIGURE_FIELDS: &[(&str, &str, &str)] = &[
+    ("measure", "measure", "work-figure-measure"),
+    ("value", "value", "work-figure-value"),
+    ("unit", "unit", "work-figure-unit"),
+    ("year", "year", "work-year"),
+    ("sex", "sex", "work-figure-sex"),
+    ("age_group", "age_group", "work-figure-age"),
+    ("source", "source", "work-figure-source"),
+];
+
+/// A convention's fields, likewise.
+const CONVENTION_FIELDS: &[(&str, &str, &str)] = &[
+    ("ratified", "ratified", "work-convention-ratified-label"),
+    ("year", "year", "work-year"),
+];
 
 /// The forms of the figures, for the team: one per figure saved, and one for a new figure.
 pub struct FigureForms {
@@ -146,9 +196,12 @@ pub struct ConventionForm {
     pub action: String,
     pub csrf: String,
     pub version: i64,
+    /// The convention's indicator, which ends the form's ids.
+    pub indicator: String,
     pub name: String,
     pub ratified: bool,
     pub year: String,
+    pub refusals: Refusals,
 }
 
 impl ConventionForm {
@@ -157,10 +210,22 @@ impl ConventionForm {
             action: ctx.url(&format!("/conventions/{}", c.indicator)),
             csrf: ctx.session.csrf.clone(),
             version,
+            indicator: c.indicator.clone(),
             name: c.name.clone(),
             ratified: c.ratified,
             year: c.year.map(|y| y.to_string()).unwrap_or_default(),
+            refusals: Refusals::default(),
         }
+    }
+
+    /// The id of the field `name` in this form: each convention's form has its own.
+    pub fn id(&self, name: &str) -> String {
+        format!("{name}-{}", self.indicator)
+    }
+
+    /// What is wrong with the field `name`, or "".
+    pub fn error(&self, name: &str) -> String {
+        self.refusals.at(&self.id(name))
     }
 }
 
@@ -181,11 +246,32 @@ pub struct ContextPage {
     pub conventions: Vec<ConventionRow>,
 }
 
+/// A form of the context page refused, shown again in its place with what was typed.
+enum Refused {
+    Figure(FigureForm),
+    Convention(ConventionForm),
+}
+
 pub async fn page(State(state): State<AppState>, Opened(ctx): Opened) -> WebResult {
+    Ok(Html(render(&context_page(&state, &ctx, None).await?)).into_response())
+}
+
+/// The context page, with `refused` in the place of the form it replaces.
+async fn context_page(
+    state: &AppState,
+    ctx: &Ctx,
+    refused: Option<Refused>,
+) -> WebResult<ContextPage> {
     let edit = ctx.can(Action::Edit);
     let sources = state.store.sources(&ctx.code, ctx.year).await?;
     let lang = ctx.lang();
     let saved = state.store.context_figures(&ctx.code, ctx.year).await?;
+    let (mut figure, mut convention) = match refused {
+        Some(Refused::Figure(f)) => (Some(f), None),
+        Some(Refused::Convention(c)) => (None, Some(c)),
+        None => (None, None),
+    };
+    let mut typed_figure = |position: Option<i64>| figure.take_if(|f| f.position == position);
     let (figures, figure_forms) = if edit {
         let blank = ContextFigure {
             measure: String::new(),
@@ -199,9 +285,13 @@ pub async fn page(State(state): State<AppState>, Opened(ctx): Opened) -> WebResu
         let forms = FigureForms {
             saved: saved
                 .iter()
-                .map(|(p, v, f)| FigureForm::new(&ctx, Some(*p), *v, f, &sources))
+                .map(|(p, v, f)| {
+                    typed_figure(Some(*p))
+                        .unwrap_or_else(|| FigureForm::new(ctx, Some(*p), *v, f, &sources))
+                })
                 .collect(),
-            new: FigureForm::new(&ctx, None, 0, &blank, &sources),
+            new: typed_figure(None)
+                .unwrap_or_else(|| FigureForm::new(ctx, None, 0, &blank, &sources)),
         };
         (Vec::new(), Some(forms))
     } else {
@@ -218,16 +308,19 @@ pub async fn page(State(state): State<AppState>, Opened(ctx): Opened) -> WebResu
         .iter()
         .map(|(version, c)| ConventionRow {
             shown: ConventionView::new(lang, c),
-            form: edit.then(|| ConventionForm::new(&ctx, *version, c)),
+            form: edit.then(|| {
+                convention
+                    .take_if(|typed| typed.indicator == c.indicator)
+                    .unwrap_or_else(|| ConventionForm::new(ctx, *version, c))
+            }),
         })
         .collect();
-    let page = ContextPage {
+    Ok(ContextPage {
         chrome: ctx.chrome(&tr!(lang, "work-context-title")),
         figures,
         figure_forms,
         conventions,
-    };
-    Ok(Html(render(&page)).into_response())
+    })
 }
 
 /// A figure saved meanwhile by someone else.
@@ -252,8 +345,49 @@ pub struct ConventionConflict {
     pub form: ConventionForm,
 }
 
-fn number<T: std::str::FromStr>(f: &Fields, name: &str, expected: &str) -> WebResult<T> {
-    f.parsed(name, |v| v.parse().ok(), expected)
+/// A number the form needs: one that cannot be read is added to `refused` (with `expected`
+/// saying what it should be) and `fallback` stands in for it.
+fn number<T: std::str::FromStr>(
+    f: &Fields,
+    name: &str,
+    expected: &str,
+    fallback: T,
+    refused: &mut Vec<(String, String)>,
+) -> T {
+    f.choice(name, |v| v.parse().ok(), expected, fallback, refused)
+}
+
+/// The figure as posted, and what of it cannot be read.
+fn read_figure(f: &Fields) -> (ContextFigure, Vec<(String, String)>) {
+    let lang = f.lang();
+    let mut refused = Vec::new();
+    let sex = f.optional(
+        "sex",
+        Sex::parse,
+        &tr!(lang, "work-field-sex"),
+        &mut refused,
+    );
+    let unit = f.get("unit").trim();
+    if unit.is_empty() {
+        refused.push(("unit".to_owned(), tr!(lang, "work-field-required")));
+    }
+    let age = f.get("age_group").trim();
+    let figure = ContextFigure {
+        measure: f.get("measure").trim().to_owned(),
+        value: number(
+            f,
+            "value",
+            &tr!(lang, "work-field-number"),
+            0.0,
+            &mut refused,
+        ),
+        unit: unit.to_owned(),
+        year: number(f, "year", &tr!(lang, "work-field-year"), 0, &mut refused),
+        sex,
+        age_group: (!age.is_empty()).then(|| age.to_owned()),
+        source: f.get("source").trim().to_owned(),
+    };
+    (figure, refused)
 }
 
 pub async fn save_figure(
@@ -268,40 +402,26 @@ pub async fn save_figure(
                 .map_err(|_| field("position", &tr!(lang, "work-field-number")))?,
         ),
     };
-    let sex = match f.get("sex") {
-        "" => None,
-        v => Some(Sex::parse(v).ok_or_else(|| field("sex", &tr!(lang, "work-field-sex")))?),
+    let version = f.version()?;
+    let (figure, refused) = read_figure(&f);
+    let saved = if refused.is_empty() {
+        state
+            .store
+            .save_context_figure(&ctx.code, ctx.year, position, &figure, version, ctx.actor())
+            .await
+            .map_err(WebError::from)
+    } else {
+        Err(WebError::Form(refused))
     };
-    let age = f.get("age_group").trim();
-    let figure = ContextFigure {
-        measure: f.required("measure")?.to_owned(),
-        value: number(&f, "value", &tr!(lang, "work-field-number"))?,
-        unit: f.required("unit")?.to_owned(),
-        year: number(&f, "year", &tr!(lang, "work-field-year"))?,
-        sex,
-        age_group: (!age.is_empty()).then(|| age.to_owned()),
-        source: f.required("source")?.to_owned(),
-    };
-    let saved = state
-        .store
-        .save_context_figure(
-            &ctx.code,
-            ctx.year,
-            position,
-            &figure,
-            f.version()?,
-            ctx.actor(),
-        )
-        .await;
+    let sources = state.store.sources(&ctx.code, ctx.year).await?;
     match (saved, position) {
         (Ok(_), _) => Ok(back_to(&ctx.url("/context"), Done::ContextSaved)),
-        (Err(StoreError::Conflict { .. }), Some(p)) => {
+        (Err(WebError::Store(StoreError::Conflict { .. })), Some(p)) => {
             let figures = state.store.context_figures(&ctx.code, ctx.year).await?;
             let (_, version, theirs) = figures
                 .into_iter()
                 .find(|(at, _, _)| *at == p)
                 .ok_or(WebError::NotFound)?;
-            let sources = state.store.sources(&ctx.code, ctx.year).await?;
             Ok(conflict_page(&FigureConflict {
                 chrome: ctx.chrome(&tr!(lang, "work-conflict-title")),
                 conflict: ConflictHead::new(lang, &tr!(lang, "work-what-figure")),
@@ -310,37 +430,56 @@ pub async fn save_figure(
                 form: FigureForm::new(&ctx, Some(p), version, &figure, &sources),
             }))
         }
-        (Err(e), _) => Err(e.into()),
+        (Err(e), _) => {
+            let blank = FigureForm::new(&ctx, position, version, &figure, &sources);
+            let table = FieldTable {
+                fields: FIGURE_FIELDS,
+                suffix: &blank.suffix(),
+            };
+            let refusals = Refusals::of(e, lang, &table)?;
+            let form = FigureForm::typed(&ctx, position, version, &figure, &sources, &f, refusals);
+            let page = context_page(&state, &ctx, Some(Refused::Figure(form))).await?;
+            Ok(refused_page(&page))
+        }
     }
 }
 
 pub async fn save_convention(
     State(state): State<AppState>,
     Path((_, _, indicator)): Path<(String, String, String)>,
-    Acting { ctx, form: f, .. }: Acting<Edit>,
+    Acting {
+        mut ctx, form: f, ..
+    }: Acting<Edit>,
 ) -> WebResult {
     let lang = ctx.lang();
-    let year_field = f.get("year").trim();
+    let version = f.version()?;
+    let mut refused = Vec::new();
     let conv = Convention {
         indicator,
-        name: f.required("name")?.to_owned(),
+        name: f.get("name").trim().to_owned(),
         ratified: f.get("ratified") == "yes",
-        year: if year_field.is_empty() {
-            None
-        } else {
-            Some(number(&f, "year", &tr!(lang, "work-field-year"))?)
-        },
+        year: f.optional(
+            "year",
+            |y| y.parse().ok(),
+            &tr!(lang, "work-field-year"),
+            &mut refused,
+        ),
     };
-    match state
-        .store
-        .save_convention(&ctx.code, ctx.year, &conv, f.version()?, ctx.actor())
-        .await
-    {
+    let saved = if refused.is_empty() {
+        state
+            .store
+            .save_convention(&ctx.code, ctx.year, &conv, version, ctx.actor())
+            .await
+            .map_err(WebError::from)
+    } else {
+        Err(WebError::Form(refused))
+    };
+    match saved {
         Ok(_) => Ok(back_to(
             &format!("{}#conventions", ctx.url("/context")),
             Done::ConventionSaved,
         )),
-        Err(StoreError::Conflict { .. }) => {
+        Err(WebError::Store(StoreError::Conflict { .. })) => {
             let (version, theirs) = state
                 .store
                 .conventions(&ctx.code, ctx.year)
@@ -356,6 +495,20 @@ pub async fn save_convention(
                 form: ConventionForm::new(&ctx, version, &conv),
             }))
         }
-        Err(e) => Err(e.into()),
+        Err(e) => {
+            ctx.showing("/context");
+            let suffix = format!("-{}", conv.indicator);
+            let table = FieldTable {
+                fields: CONVENTION_FIELDS,
+                suffix: &suffix,
+            };
+            let form = ConventionForm {
+                year: f.get("year").to_owned(),
+                refusals: Refusals::of(e, lang, &table)?,
+                ..ConventionForm::new(&ctx, version, &conv)
+            };
+            let page = context_page(&state, &ctx, Some(Refused::Convention(form))).await?;
+            Ok(refused_page(&page))
+        }
     }
 }

@@ -175,6 +175,10 @@ pub fn evidence_field(lang: Lang, place: &str) -> Option<(String, String)> {
             _ => (format!("cite-{n}"), label),
         });
     }
+    // The store names a new source's fields `source.title`, …
+    if let Some(field) = place.strip_prefix("source.") {
+        return evidence_field(lang, &format!("new_{field}"));
+    }
     let (id, key) = match place {
         "" | "citations" => ("cite-0", "work-answer-evidence"),
         "new_issuer" => ("new-issuer", "work-source-issuer"),

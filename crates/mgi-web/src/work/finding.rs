@@ -359,10 +359,14 @@ pub async fn show(
     Path((_, _, key)): Key,
     Opened(ctx): Opened,
 ) -> WebResult {
-    let f = state.store.finding(&ctx.code, ctx.year, &key).await?;
+    Ok(Html(render(&finding_page(&state, &ctx, &key).await?)).into_response())
+}
+
+/// The page of the finding `key` as stored.
+pub(super) async fn finding_page(state: &AppState, ctx: &Ctx, key: &str) -> WebResult<FindingPage> {
+    let f = state.store.finding(&ctx.code, ctx.year, key).await?;
     let edit = FindingEdit::of(&f.value);
-    let page = stored_page(&state, &ctx, &f, &edit, Refusals::default()).await?;
-    Ok(Html(render(&page)).into_response())
+    stored_page(state, ctx, &f, &edit, Refusals::default()).await
 }
 
 /// The finding as posted. A kind that is not one of the form's keeps `stored`'s and is

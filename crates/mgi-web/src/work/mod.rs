@@ -120,8 +120,19 @@ impl Ctx {
     /// The address of this assessment's workspace, with `rest` appended, in the request's
     /// language.
     pub fn url(&self, rest: &str) -> String {
-        self.ui
-            .href(&format!("/work/{}/{}{rest}", self.code, self.year))
+        self.ui.href(&self.path(rest))
+    }
+
+    /// The same address without the language's prefix.
+    fn path(&self, rest: &str) -> String {
+        format!("/work/{}/{}{rest}", self.code, self.year)
+    }
+
+    /// The page shown is this assessment's page `rest`, not the address the request was sent
+    /// to (a refused form shown again on the page it was posted from): the language switch
+    /// and the links follow it.
+    pub fn showing(&mut self, rest: &str) {
+        self.ui = Ui::new(self.lang(), &self.path(rest));
     }
 
     /// The name of the country or city in the page's language.

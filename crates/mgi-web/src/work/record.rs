@@ -15,9 +15,9 @@ use super::extract::{Acting, Edit, Opened};
 use super::{ConflictHead, Ctx, conflict_page};
 use crate::AppState;
 use crate::error::{WebError, WebResult};
-use crate::feedback::{Done, back_to};
+use crate::feedback::{Done, FieldTable, Refusals, back_to, refused_page};
 use crate::filters;
-use crate::form::field;
+use crate::form::Fields;
 use crate::layout::{Chrome, render};
 use crate::ui::colon;
 use crate::views::Label;
@@ -29,6 +29,7 @@ pub struct SummaryForm {
     pub version: i64,
     /// Markdown.
     pub text: String,
+    pub refusals: Refusals,
 }
 
 impl SummaryForm {
@@ -38,9 +39,33 @@ impl SummaryForm {
             csrf: ctx.session.csrf.clone(),
             version,
             text: text.to_owned(),
+            refusals: Refusals::default(),
         }
     }
 }
+
+/// The summary form's one field.
+const SUMMARY_FIELDS: FieldTable<'static> = FieldTable {
+    fields: &[("text", "text", "work-summary-text")],
+    suffix: "",
+};
+
+/// The fields of the form recording a consultation event.
+const EVENT_FIELDS: FieldTable<'static> = FieldTable {
+    fields: &[
+        ("title", "ev-title", "work-event-title"),
+        ("start", "ev-start", "work-event-start"),
+        ("end", "ev-end", "work-event-end"),
+        ("place", "ev-place", "work-event-place"),
+        (
+            "participants",
+            "ev-participants",
+            "work-event-participants-label",
+        ),
+        ("description", "ev-description", "work-event-description"),
+    ],
+    suffix: "",
+};
 
 /// The domain `id` of the assessment's framework set.
 fn domain_of<'a>(state: &'a AppState, ctx: &Ctx, id: &str) -> Option<&'a Domain> {
@@ -79,23 +104,34 @@ pub async fn summary(
     Path((_, _, domain)): Path<(String, String, String)>,
     Opened(ctx): Opened,
 ) -> WebResult {
-    let lang = ctx.lang();
-    let name = domain_of(&state, &ctx, &domain)
-        .map(|d| Label::new(lang, &d.name))
-        .ok_or(WebError::NotFound)?;
     let current = state.store.summary(&ctx.code, ctx.year, &domain).await?;
     let (text, version) = current.map_or((String::new(), 0), |v| (v.value, v.version));
     let form = ctx
         .can(Action::Edit)
         .then(|| SummaryForm::new(&ctx, &domain, &text, version));
-    let page = SummaryPage {
+    let page = summary_page(&state, &ctx, &domain, form, text)?;
+    Ok(Html(render(&page)).into_response())
+}
+
+/// The page of the summary of `domain`: `form` for the team, `text` for everyone else.
+fn summary_page(
+    state: &AppState,
+    ctx: &Ctx,
+    domain: &str,
+    form: Option<SummaryForm>,
+    text: String,
+) -> WebResult<SummaryPage> {
+    let lang = ctx.lang();
+    let name = domain_of(state, ctx, domain)
+        .map(|d| Label::new(lang, &d.name))
+        .ok_or(WebError::NotFound)?;
+    Ok(SummaryPage {
         chrome: ctx.chrome(&tr!(lang, "work-summary-title")),
         domain: name,
         colon: colon(lang),
         form,
         text,
-    };
-    Ok(Html(render(&page)).into_response())
+    })
 }
 
 pub async fn save_summary(
@@ -104,16 +140,10 @@ pub async fn save_summary(
     Acting { ctx, form: f, .. }: Acting<Edit>,
 ) -> WebResult {
     let text = f.get("text").trim();
+    let version = f.version()?;
     match state
         .store
-        .save_summary(
-            &ctx.code,
-            ctx.year,
-            &domain,
-            text,
-            f.version()?,
-            ctx.actor(),
-        )
+        .save_summary(&ctx.code, ctx.year, &domain, text, version, ctx.actor())
         .await
     {
         Ok(_) => Ok(back_to(
@@ -135,7 +165,14 @@ pub async fn save_summary(
                 mine: text.to_owned(),
             }))
         }
-        Err(e) => Err(e.into()),
+        Err(e) => {
+            let form = SummaryForm {
+                refusals: Refusals::of(e.into(), ctx.lang(), &SUMMARY_FIELDS)?,
+                ..SummaryForm::new(&ctx, &domain, f.get("text"), version)
+            };
+            let page = summary_page(&state, &ctx, &domain, Some(form), String::new())?;
+            Ok(refused_page(&page))
+        }
     }
 }
 
@@ -155,10 +192,48 @@ pub struct EventView {
     pub participants: Option<String>,
 }
 
-/// Where the form recording an event posts.
+/// The form recording an event: where it posts, what was typed when it comes back refused.
 pub struct EventForm {
     pub action: String,
     pub csrf: String,
+    pub title: String,
+    pub start: String,
+    pub end: String,
+    pub place: String,
+    pub participants: String,
+    pub description: String,
+    pub refusals: Refusals,
+}
+
+impl EventForm {
+    fn new(ctx: &Ctx) -> EventForm {
+        EventForm {
+            action: ctx.url("/consultations"),
+            csrf: ctx.session.csrf.clone(),
+            title: String::new(),
+            start: String::new(),
+            end: String::new(),
+            place: String::new(),
+            participants: String::new(),
+            description: String::new(),
+            refusals: Refusals::default(),
+        }
+    }
+
+    /// The form as posted in `f`, with its refusals.
+    fn typed(ctx: &Ctx, f: &Fields, refusals: Refusals) -> EventForm {
+        let typed = |name: &str| f.get(name).to_owned();
+        EventForm {
+            title: typed("title"),
+            start: typed("start"),
+            end: typed("end"),
+            place: typed("place"),
+            participants: typed("participants"),
+            description: typed("description"),
+            refusals,
+            ..EventForm::new(ctx)
+        }
+    }
 }
 
 impl Consultations {
@@ -181,38 +256,36 @@ impl Consultations {
                         .map(|n| tr!(lang, "work-event-participants", count = n)),
                 })
                 .collect(),
-            form: ctx.can(Action::Edit).then(|| EventForm {
-                action: ctx.url("/consultations"),
-                csrf: ctx.session.csrf.clone(),
-            }),
+            form: ctx.can(Action::Edit).then(|| EventForm::new(ctx)),
         }
     }
 }
 
-pub async fn add_consultation(
-    State(state): State<AppState>,
-    Acting { ctx, form: f, .. }: Acting<Edit>,
-) -> WebResult {
-    let lang = ctx.lang();
-    let date = |name: &str| {
-        f.parsed(
+/// The event as posted, and what of it cannot be read.
+fn read_event(f: &Fields) -> (ConsultationEvent, Vec<(String, String)>) {
+    let lang = f.lang();
+    let mut refused = Vec::new();
+    let mut date = |name: &str| {
+        f.choice(
             name,
             |d| NaiveDate::parse_from_str(d, "%Y-%m-%d").ok(),
             &tr!(lang, "work-field-date"),
+            NaiveDate::default(),
+            &mut refused,
         )
     };
-    let participants = match f.get("participants").trim() {
-        "" => None,
-        n => Some(
-            n.parse()
-                .map_err(|_| field("participants", &tr!(lang, "work-field-whole-number")))?,
-        ),
-    };
+    let (start, end) = (date("start"), date("end"));
+    let participants = f.optional(
+        "participants",
+        |n| n.parse().ok(),
+        &tr!(lang, "work-field-whole-number"),
+        &mut refused,
+    );
     let event = ConsultationEvent {
         key: String::new(),
         title: f.get("title").trim().to_owned(),
-        start: date("start")?,
-        end: date("end")?,
+        start,
+        end,
         place: f.get("place").trim().to_owned(),
         participants,
         participants_more_than: false,
@@ -221,12 +294,36 @@ pub async fn add_consultation(
         recommendations: Vec::new(),
         footnotes: Vec::new(),
     };
-    state
-        .store
-        .add_consultation(&ctx.code, ctx.year, &event, ctx.actor())
-        .await?;
-    Ok(back_to(
-        &format!("{}#consultations", ctx.url("")),
-        Done::ConsultationSaved,
-    ))
+    (event, refused)
+}
+
+pub async fn add_consultation(
+    State(state): State<AppState>,
+    Acting {
+        mut ctx, form: f, ..
+    }: Acting<Edit>,
+) -> WebResult {
+    let (event, refused) = read_event(&f);
+    let added = if refused.is_empty() {
+        state
+            .store
+            .add_consultation(&ctx.code, ctx.year, &event, ctx.actor())
+            .await
+            .map_err(WebError::from)
+    } else {
+        Err(WebError::Form(refused))
+    };
+    match added {
+        Ok(_) => Ok(back_to(
+            &format!("{}#consultations", ctx.url("")),
+            Done::ConsultationSaved,
+        )),
+        Err(e) => {
+            let refusals = Refusals::of(e, ctx.lang(), &EVENT_FIELDS)?;
+            ctx.showing("");
+            let mut page = super::assessment::workspace_page(&state, &ctx).await?;
+            page.consultations.form = Some(EventForm::typed(&ctx, &f, refusals));
+            Ok(refused_page(&page))
+        }
+    }
 }

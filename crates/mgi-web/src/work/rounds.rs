@@ -16,30 +16,72 @@ use super::extract::{Acting, Annotate, Opened, StartRound};
 use super::{ConflictHead, Ctx, conflict_page};
 use crate::AppState;
 use crate::error::{WebError, WebResult};
-use crate::feedback::{Done, back_to};
+use crate::feedback::{Done, FieldTable, FormFields, Refusals, back_to, refused_page};
 use crate::layout::{Chrome, render};
 use crate::portal::change_log::{ChangeLine, ChangeLog};
 use crate::portal::progress::year_param;
 use crate::views::indicator_name;
 
+/// The form on the workspace that starts the next round, offering the year three years on.
+pub struct RoundForm {
+    pub action: String,
+    pub year: String,
+    pub refusals: Refusals,
+}
+
+impl RoundForm {
+    pub fn new(ctx: &Ctx) -> RoundForm {
+        RoundForm {
+            action: ctx.url("/rounds"),
+            year: (ctx.year + 3).to_string(),
+            refusals: Refusals::default(),
+        }
+    }
+}
+
+/// The round form's one field.
+const ROUND_FIELDS: FieldTable<'static> = FieldTable {
+    fields: &[("year", "next-year", "work-round-label")],
+    suffix: "",
+};
+
 /// `POST /work/<code>/<year>/rounds`: the next round, carried over from this one.
 pub async fn start(
     State(state): State<AppState>,
-    Acting { ctx, form: f, .. }: Acting<StartRound>,
+    Acting {
+        mut ctx, form: f, ..
+    }: Acting<StartRound>,
 ) -> WebResult {
-    let next: i32 = f.parsed(
+    let started = match f.parsed(
         "year",
         |v| v.parse().ok(),
         &tr!(ctx.lang(), "work-field-round-year"),
-    )?;
-    state
-        .store
-        .new_round(&ctx.code, ctx.year, next, ctx.actor())
-        .await?;
-    Ok(back_to(
-        &ctx.ui.href(&format!("/work/{}/{next}", ctx.code)),
-        Done::RoundStarted,
-    ))
+    ) {
+        Ok(next) => state
+            .store
+            .new_round(&ctx.code, ctx.year, next, ctx.actor())
+            .await
+            .map(|_| next)
+            .map_err(WebError::from),
+        Err(e) => Err(e),
+    };
+    match started {
+        Ok(next) => Ok(back_to(
+            &ctx.ui.href(&format!("/work/{}/{next}", ctx.code)),
+            Done::RoundStarted,
+        )),
+        Err(e) => {
+            let refusals = Refusals::of(e, ctx.lang(), &ROUND_FIELDS)?;
+            ctx.showing("");
+            let mut page = super::assessment::workspace_page(&state, &ctx).await?;
+            page.round = Some(RoundForm {
+                year: f.get("year").to_owned(),
+                refusals,
+                ..RoundForm::new(&ctx)
+            });
+            Ok(refused_page(&page))
+        }
+    }
 }
 
 /// The team's note on the line of `indicator` in the change log from the round `from` (`note_form`
@@ -53,6 +95,7 @@ pub struct NoteForm {
     /// "Note on x", for the text area.
     pub label: String,
     pub note: String,
+    pub refusals: Refusals,
 }
 
 impl NoteForm {
@@ -75,7 +118,25 @@ impl NoteForm {
                 name = indicator_name(ctx.lang(), fw, indicator)
             ),
             note: note.map(|n| n.note.clone()).unwrap_or_default(),
+            refusals: Refusals::default(),
         }
+    }
+
+    /// The id of the note's text area: each line's form has its own.
+    pub fn id(&self) -> String {
+        format!("note-{}", self.indicator)
+    }
+
+    /// What is wrong with the note, or "".
+    pub fn error(&self) -> String {
+        self.refusals.at(&self.id())
+    }
+}
+
+/// A note form's one field, labelled with the line it is on.
+impl FormFields for NoteForm {
+    fn field(&self, _: mgi_i18n::Lang, place: &str) -> Option<(String, String)> {
+        (place == "note").then(|| (self.id(), self.label.clone()))
     }
 }
 
@@ -130,6 +191,18 @@ pub async fn page(
             .and_then(|y| i32::try_from(y).ok())
             .ok_or(WebError::NotFound)?,
     };
+    let page = progress_page(&state, &ctx, from, None).await?;
+    Ok(Html(render(&page)).into_response())
+}
+
+/// The change log from the round `from`, with `refused` (as typed) in the place of its line's
+/// note form.
+async fn progress_page(
+    state: &AppState,
+    ctx: &Ctx,
+    from: i32,
+    refused: Option<NoteForm>,
+) -> WebResult<ProgressPage> {
     let earlier = state.store.export_assessment(&ctx.code, from).await?;
     let later = state.store.export_assessment(&ctx.code, ctx.year).await?;
     let d = mgi_model::diff::diff(&earlier, &later, state.store.framework())
@@ -137,11 +210,11 @@ pub async fn page(
     let notes = state.store.round_notes(&ctx.code, from, ctx.year).await?;
     let lang = ctx.lang();
     let log = ChangeLog::new(&ctx.ui, state.store.framework(), &d, &notes);
-    let forms = if ctx.can(Action::Annotate) {
+    let mut forms: BTreeMap<String, NoteForm> = if ctx.can(Action::Annotate) {
         log.lines()
             .map(|l| {
                 let form = NoteForm::new(
-                    &ctx,
+                    ctx,
                     state.store.framework(),
                     from,
                     &l.indicator.id,
@@ -153,7 +226,12 @@ pub async fn page(
     } else {
         BTreeMap::new()
     };
-    let page = ProgressPage {
+    if let Some(form) = refused
+        && let Some(line) = forms.get_mut(&form.indicator)
+    {
+        *line = form;
+    }
+    Ok(ProgressPage {
         chrome: ctx.chrome(&tr!(lang, "work-progress-title")),
         // Years as they are written, without grouping.
         heading: tr!(
@@ -165,14 +243,15 @@ pub async fn page(
         intro: tr!(lang, "work-progress-intro"),
         log,
         forms,
-    };
-    Ok(Html(render(&page)).into_response())
+    })
 }
 
 /// `POST /work/<code>/<year>/progress`: save one note; a stale version gives the conflict page.
 pub async fn save_note(
     State(state): State<AppState>,
-    Acting { ctx, form: f, .. }: Acting<Annotate>,
+    Acting {
+        mut ctx, form: f, ..
+    }: Acting<Annotate>,
 ) -> WebResult {
     let from: i32 = f.parsed(
         "from",
@@ -187,9 +266,10 @@ pub async fn save_note(
         to: ctx.year,
         indicator,
     };
+    let version = f.version()?;
     match state
         .store
-        .save_round_note(&line, note, f.version()?, ctx.actor())
+        .save_round_note(&line, note, version, ctx.actor())
         .await
     {
         Ok(_) => Ok(back_to(
@@ -210,6 +290,14 @@ pub async fn save_note(
                 form,
             }))
         }
-        Err(e) => Err(e.into()),
+        Err(e) => {
+            ctx.showing(&format!("/progress?from={from}"));
+            let mut form = NoteForm::new(&ctx, state.store.framework(), from, indicator, None);
+            form.refusals = Refusals::of(e.into(), ctx.lang(), &form)?;
+            form.version = version;
+            form.note = f.get("note").to_owned();
+            let page = progress_page(&state, &ctx, from, Some(form)).await?;
+            Ok(refused_page(&page))
+        }
     }
 }

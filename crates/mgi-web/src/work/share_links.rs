@@ -10,6 +10,7 @@ use mgi_store::ShareLinkInfo;
 use super::{Ctx, labels};
 use crate::AppState;
 use crate::error::WebResult;
+use crate::feedback::{FieldTable, Refusals};
 use crate::layout::Chrome;
 use crate::views::{NAME, Named};
 
@@ -65,10 +66,39 @@ impl ShareRow {
     }
 }
 
+/// The form that makes a share link: who it is for and for how many days, as typed when it
+/// comes back refused.
+pub struct ShareForm {
+    pub action: String,
+    pub label: String,
+    pub days: String,
+    pub refusals: Refusals,
+}
+
+impl ShareForm {
+    pub fn new(ctx: &Ctx) -> ShareForm {
+        ShareForm {
+            action: ctx.url("/share"),
+            label: String::new(),
+            days: "14".to_owned(),
+            refusals: Refusals::default(),
+        }
+    }
+}
+
+/// The share form's fields.
+pub const SHARE_FIELDS: FieldTable<'static> = FieldTable {
+    fields: &[
+        ("label", "share-label", "work-share-label"),
+        ("days", "share-days", "work-share-days"),
+    ],
+    suffix: "",
+};
+
 /// The share links section of the workspace, for those who may share.
 pub struct ShareLinks {
-    /// Where a new link is made, while the draft is shared.
-    pub create: Option<String>,
+    /// The form making a new link, while the draft is shared.
+    pub create: Option<ShareForm>,
     pub revoke: String,
     pub rows: Vec<ShareRow>,
 }
@@ -77,7 +107,7 @@ impl ShareLinks {
     pub async fn of(state: &AppState, ctx: &Ctx) -> WebResult<ShareLinks> {
         let lang = ctx.lang();
         Ok(ShareLinks {
-            create: ctx.summary.stage.is_shared().then(|| ctx.url("/share")),
+            create: ctx.summary.stage.is_shared().then(|| ShareForm::new(ctx)),
             revoke: ctx.url("/share/revoke"),
             rows: state
                 .store

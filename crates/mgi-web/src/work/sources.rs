@@ -18,7 +18,7 @@ use super::extract::{Acting, Edit, Opened};
 use super::{ConflictHead, Ctx, conflict_page};
 use crate::AppState;
 use crate::error::{WebError, WebResult};
-use crate::feedback::{Done, back_to};
+use crate::feedback::{Done, FieldTable, FormFields, Refusals, back_to, refused_page};
 use crate::form::{Fields, field};
 use crate::layout::{Chrome, render};
 use crate::portal::change_log::years_list;
@@ -267,6 +267,30 @@ pub struct SourceForm {
     pub amended: String,
     pub url: String,
     pub note: String,
+    pub refusals: Refusals,
+}
+
+/// The source form's fields (`source.issuer` when the store names them) by their labels.
+struct SourceFields;
+
+impl FormFields for SourceFields {
+    fn field(&self, lang: Lang, place: &str) -> Option<(String, String)> {
+        const FIELDS: &[(&str, &str, &str)] = &[
+            ("issuer", "issuer", "work-source-issuer"),
+            ("title", "title", "work-source-title"),
+            ("year", "year", "work-year"),
+            ("kind", "kind", "work-source-kind-label"),
+            ("amended", "amended", "work-source-amended"),
+            ("url", "url", "work-source-url"),
+            ("note", "note", "work-source-note"),
+        ];
+        let place = place.strip_prefix("source.").unwrap_or(place);
+        FieldTable {
+            fields: FIELDS,
+            suffix: "",
+        }
+        .field(lang, place)
+    }
 }
 
 impl SourceForm {
@@ -287,6 +311,22 @@ impl SourceForm {
             amended: years_list(&s.amended),
             url: s.url.clone().unwrap_or_default(),
             note: s.note.clone().unwrap_or_default(),
+            refusals: Refusals::default(),
+        }
+    }
+
+    /// The form of `s` as read from the posted `f`, its texts as typed, with its refusals.
+    fn typed(ctx: &Ctx, s: &Source, version: i64, f: &Fields, refusals: Refusals) -> SourceForm {
+        let typed = |name: &str| f.get(name).to_owned();
+        SourceForm {
+            issuer: typed("issuer"),
+            title: typed("title"),
+            year: typed("year"),
+            amended: typed("amended"),
+            url: typed("url"),
+            note: typed("note"),
+            refusals,
+            ..SourceForm::new(ctx, s, version)
         }
     }
 }
@@ -379,39 +419,50 @@ pub async fn show(
     Ok(Html(render(&page)).into_response())
 }
 
-fn read(f: &Fields, key: &str, online_before: bool) -> WebResult<Source> {
+/// The source as posted over `before`. A year, an amendment or a kind that cannot be read keeps
+/// the stored value and is refused by name.
+fn read(f: &Fields, before: &Source) -> (Source, Vec<(String, String)>) {
     let lang = f.lang();
+    let mut refused = Vec::new();
     let opt = |name: &str| Some(f.get(name).trim().to_owned()).filter(|v| !v.is_empty());
-    let year = match f.get("year").trim() {
-        "" => None,
-        y => Some(
-            y.parse()
-                .map_err(|_| field("year", &tr!(lang, "work-field-year")))?,
-        ),
-    };
+    let year = f.optional(
+        "year",
+        |y| y.parse().ok(),
+        &tr!(lang, "work-field-year"),
+        &mut refused,
+    );
     let amended = f
         .get("amended")
         .split(',')
         .map(str::trim)
         .filter(|y| !y.is_empty())
-        .map(|y| {
-            y.parse()
-                .map_err(|_| field("amended", &tr!(lang, "work-field-amended")))
-        })
-        .collect::<Result<Vec<i32>, _>>()?;
+        .map(|y| y.parse().ok())
+        .collect::<Option<Vec<i32>>>()
+        .unwrap_or_else(|| {
+            refused.push(("amended".to_owned(), tr!(lang, "work-field-amended")));
+            before.amended.clone()
+        });
+    let kind = f.choice(
+        "kind",
+        SourceKind::parse,
+        &tr!(lang, "work-field-kind"),
+        before.kind,
+        &mut refused,
+    );
     let url = opt("url");
-    Ok(Source {
-        key: key.to_owned(),
+    let source = Source {
+        key: before.key.clone(),
         issuer: f.get("issuer").trim().to_owned(),
         title: f.get("title").trim().to_owned(),
         year,
-        kind: f.parsed("kind", SourceKind::parse, &tr!(lang, "work-field-kind"))?,
+        kind,
         amended,
-        online: url.is_some() || online_before,
+        online: url.is_some() || before.online,
         url,
-        language: None,
+        language: before.language.clone(),
         note: opt("note"),
-    })
+    };
+    (source, refused)
 }
 
 pub async fn save(
@@ -421,30 +472,45 @@ pub async fn save(
 ) -> WebResult {
     let sources = state.store.sources(&ctx.code, ctx.year).await?;
     let before = find(&sources, &key)?;
-    let mut edited = read(&f, &key, before.value.online)?;
-    edited.language = before.value.language.clone();
-    match state
-        .store
-        .save_source(&ctx.code, ctx.year, &edited, f.version()?, ctx.actor())
-        .await
-    {
+    let version = f.version()?;
+    let (edited, refused) = read(&f, &before.value);
+    let saved = if refused.is_empty() {
+        state
+            .store
+            .save_source(&ctx.code, ctx.year, &edited, version, ctx.actor())
+            .await
+            .map_err(WebError::from)
+    } else {
+        Err(WebError::Form(refused))
+    };
+    let lang = ctx.lang();
+    match saved {
         Ok(_) => Ok(back_to(
             &ctx.url(&format!("/sources/{key}")),
             Done::SourceSaved,
         )),
-        Err(StoreError::Conflict { .. }) => {
+        Err(WebError::Store(StoreError::Conflict { .. })) => {
             let sources = state.store.sources(&ctx.code, ctx.year).await?;
             let theirs = find(&sources, &key)?;
-            let lang = ctx.lang();
             Ok(conflict_page(&SourceConflict {
                 chrome: ctx.chrome(&tr!(lang, "work-conflict-title")),
                 conflict: ConflictHead::new(lang, &tr!(lang, "work-what-source")),
                 theirs: SourceDetails::new(lang, &theirs.value),
                 mine: SourceDetails::new(lang, &edited),
-                form: SourceForm::new(&ctx, &edited, theirs.version),
+                form: SourceForm::typed(&ctx, &edited, theirs.version, &f, Refusals::default()),
             }))
         }
-        Err(e) => Err(e.into()),
+        Err(e) => {
+            let refusals = Refusals::of(e, lang, &SourceFields)?;
+            let shown = SourceDetails::new(lang, &before.value);
+            let page = SourcePage {
+                chrome: ctx.chrome(&tr!(lang, "work-source-page", title = shown.name.plain())),
+                source: shown,
+                form: Some(SourceForm::typed(&ctx, &edited, version, &f, refusals)),
+                merge: MergeForm::new(&ctx, &sources, &key),
+            };
+            Ok(refused_page(&page))
+        }
     }
 }
 

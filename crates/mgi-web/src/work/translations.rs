@@ -15,7 +15,7 @@ use super::extract::{Acting, Edit, Opened};
 use super::{ConflictHead, Ctx, conflict_page};
 use crate::AppState;
 use crate::error::{WebError, WebResult};
-use crate::feedback::{Done, back_to};
+use crate::feedback::{Done, FieldTable, Refusals, back_to, refused_page};
 use crate::layout::{Chrome, render};
 use crate::views::Choice;
 
@@ -64,7 +64,14 @@ pub struct TranslationForm {
     pub lang: &'static str,
     pub text: String,
     pub statuses: Vec<Choice>,
+    pub refusals: Refusals,
 }
+
+/// A translation form's fields; each form's ids end with its text's reference.
+const TRANSLATION_FIELDS: &[(&str, &str, &str)] = &[
+    ("text", "text", "work-translations-text"),
+    ("status", "status", "work-translations-status-label"),
+];
 
 impl TranslationForm {
     fn new(
@@ -91,7 +98,18 @@ impl TranslationForm {
                     selected: *s == status,
                 })
                 .collect(),
+            refusals: Refusals::default(),
         }
+    }
+
+    /// The id of the field `name` in this form.
+    pub fn id(&self, name: &str) -> String {
+        format!("{name}-{}", self.target)
+    }
+
+    /// What is wrong with the field `name`, or "".
+    pub fn error(&self, name: &str) -> String {
+        self.refusals.at(&self.id(name))
     }
 }
 
@@ -169,6 +187,19 @@ pub async fn page(
 ) -> WebResult {
     let doc = super::assessment::doc_for(&state, &ctx).await?;
     let into = target_lang(&doc, &into)?;
+    let page = translations_page(&state, &ctx, &doc, into, None).await?;
+    Ok(Html(render(&page)).into_response())
+}
+
+/// The translations of `doc` into `into`, with `refused` (as typed) in the place of its text's
+/// form.
+async fn translations_page(
+    state: &AppState,
+    ctx: &Ctx,
+    doc: &AssessmentDoc,
+    into: Lang,
+    mut refused: Option<TranslationForm>,
+) -> WebResult<TranslationsPage> {
     let saved = state
         .store
         .translations(&ctx.code, ctx.year, into.code())
@@ -203,15 +234,16 @@ pub async fn page(
             let key = target.to_string();
             let current = saved.iter().find(|t| t.translation.target == key);
             let translation = if editable {
-                let (text, status, version) = current
-                    .map_or((String::new(), TextStatus::Draft, 0), |t| {
-                        (t.translation.text.clone(), t.translation.status, t.version)
-                    });
-                Translation::Form(TranslationForm::new(
-                    &ctx, into, &key, &text, status, version,
-                ))
+                let form = refused.take_if(|f| f.target == key).unwrap_or_else(|| {
+                    let (text, status, version) = current
+                        .map_or((String::new(), TextStatus::Draft, 0), |t| {
+                            (t.translation.text.clone(), t.translation.status, t.version)
+                        });
+                    TranslationForm::new(ctx, into, &key, &text, status, version)
+                });
+                Translation::Form(form)
             } else {
-                Translation::Shown(Shown::new(&ctx, into, current))
+                Translation::Shown(Shown::new(ctx, into, current))
             };
             TextRow {
                 what: what(lang, target),
@@ -222,14 +254,13 @@ pub async fn page(
             }
         })
         .collect();
-    let page = TranslationsPage {
+    Ok(TranslationsPage {
         chrome: ctx.chrome(&title),
         done,
         coverage,
         original_lang: doc.language.clone(),
         texts: rows,
-    };
-    Ok(Html(render(&page)).into_response())
+    })
 }
 
 /// Save one translation (an empty text removes it); a stale save shows both versions.
@@ -242,26 +273,42 @@ pub async fn save(
     let into = Lang::from_code(&into)
         .filter(|l| l.code() == into)
         .ok_or(WebError::NotFound)?;
-    let status = f.parsed(
+    let target = f.required("target")?.to_owned();
+    let stored = state
+        .store
+        .translations(&ctx.code, ctx.year, into.code())
+        .await?
+        .into_iter()
+        .find(|t| t.translation.target == target)
+        .map_or(TextStatus::Draft, |t| t.translation.status);
+    let mut refused = Vec::new();
+    let status = f.choice(
         "status",
         TextStatus::parse,
         &tr!(lang, "work-translations-status-expected"),
-    )?;
+        stored,
+        &mut refused,
+    );
     let edit = TranslationEdit {
         lang: into.code().to_owned(),
-        target: f.required("target")?.to_owned(),
+        target,
         text: f.get("text").trim().to_owned(),
         status,
     };
     let version = f.version()?;
     let back = ctx.url(&format!("/translations/{}#tr-{}", into.code(), edit.target));
-    match state
-        .store
-        .save_translation(&ctx.code, ctx.year, &edit, version, ctx.actor())
-        .await
-    {
+    let saved = if refused.is_empty() {
+        state
+            .store
+            .save_translation(&ctx.code, ctx.year, &edit, version, ctx.actor())
+            .await
+            .map_err(WebError::from)
+    } else {
+        Err(WebError::Form(refused))
+    };
+    match saved {
         Ok(_) => Ok(back_to(&back, Done::TranslationSaved)),
-        Err(StoreError::Conflict { .. }) => {
+        Err(WebError::Store(StoreError::Conflict { .. })) => {
             let theirs = state
                 .store
                 .translations(&ctx.code, ctx.year, into.code())
@@ -288,6 +335,24 @@ pub async fn save(
                 ),
             }))
         }
-        Err(e) => Err(e.into()),
+        // A text the assessment does not have has no form to come back in.
+        Err(e) if Refusals::names_record(&e, "target") => Err(e),
+        Err(e) => {
+            let suffix = format!("-{}", edit.target);
+            let table = FieldTable {
+                fields: TRANSLATION_FIELDS,
+                suffix: &suffix,
+            };
+            let refusals = Refusals::of(e, lang, &table)?;
+            let doc = super::assessment::doc_for(&state, &ctx).await?;
+            let into = target_lang(&doc, into.code())?;
+            let form = TranslationForm {
+                text: f.get("text").to_owned(),
+                refusals,
+                ..TranslationForm::new(&ctx, into, &edit.target, "", edit.status, version)
+            };
+            let page = translations_page(&state, &ctx, &doc, into, Some(form)).await?;
+            Ok(refused_page(&page))
+        }
     }
 }
