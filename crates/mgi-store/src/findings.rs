@@ -9,7 +9,7 @@ use mgi_model::{Citation, Finding, FindingKind, Problem, Suggestion};
 
 use crate::db::{Conn, params};
 use crate::edit::{Target, Versioned, refused};
-use crate::evidence::{owner_citations, replace_citations};
+use crate::evidence::{check_citations, owner_citations, replace_citations};
 use crate::export::find_assessment;
 use crate::rows::{AssessmentRow, FindingRow, KeyRow, VersionRow, decode, json_list, to_json};
 use crate::{PartKind, Record, Store, StoreError, audit};
@@ -94,9 +94,15 @@ async fn read(
     })
 }
 
-/// The rules of a finding's fields, each problem at its place in the edit (`text`,
-/// `indicators[1]`, `citations[0].pinpoint`, `footnotes[2]`).
-fn check(store: &Store, a: &AssessmentRow, edit: &FindingEdit) -> Result<(), StoreError> {
+/// The rules of a finding's fields, every problem at once at its place in the edit (`text`,
+/// `indicators[1]`, `citations[0].pinpoint`, `citations[1].source` for a source the register
+/// lacks, `footnotes[2]`).
+async fn check(
+    store: &Store,
+    c: &mut Conn<'_>,
+    a: &AssessmentRow,
+    edit: &FindingEdit,
+) -> Result<(), StoreError> {
     let mut checks = Checks::new();
     if edit.text.trim().is_empty() {
         checks.push("text", Problem::Empty);
@@ -104,13 +110,24 @@ fn check(store: &Store, a: &AssessmentRow, edit: &FindingEdit) -> Result<(), Sto
     checks.text("text", &edit.text);
     check_indicators(store, a, "indicators", &edit.indicators, &mut checks);
     checks.citations("", &edit.citations);
+    let mut problems = checks.into_problems();
+    match check_citations(c, a.id, &edit.citations).await {
+        Err(StoreError::Invalid(unknown)) => problems.extend(unknown),
+        other => other?,
+    }
+    let mut notes = Checks::new();
     for (n, note) in edit.footnotes.iter().enumerate() {
         if note.trim().is_empty() {
-            checks.push(format!("footnotes[{n}]"), Problem::Empty);
+            notes.push(format!("footnotes[{n}]"), Problem::Empty);
         }
-        checks.text(format!("footnotes[{n}]"), note);
+        notes.text(format!("footnotes[{n}]"), note);
     }
-    StoreError::rules(checks)
+    problems.extend(notes.into_problems());
+    if problems.is_empty() {
+        Ok(())
+    } else {
+        Err(StoreError::Invalid(problems))
+    }
 }
 
 /// Every indicator of `indicators` that the assessment's framework set lacks, at
@@ -224,7 +241,7 @@ impl Store {
             };
             return Err(StoreError::invalid("domain", problem));
         }
-        check(self, a, edit)?;
+        check(self, c, a, edit).await?;
         let keys: Vec<KeyRow> = c
             .fetch_all(
                 "SELECT key FROM findings WHERE assessment_id = $1",
@@ -286,7 +303,7 @@ impl Store {
         edit: &FindingEdit,
         based_on: i64,
     ) -> Result<i64, StoreError> {
-        check(self, a, edit)?;
+        check(self, c, a, edit).await?;
         // The old values are read in the transaction that replaces them, so the audit names
         // exactly what was overwritten.
         let old = read(c, a, key).await?.value.0;
