@@ -7,7 +7,6 @@ use std::process::ExitCode;
 use anyhow::Context;
 use clap::Subcommand;
 use mgi_i18n::{Lang, tr};
-use mgi_model::content_hash;
 
 use crate::config::Global;
 use crate::lang::messages_lang;
@@ -43,8 +42,13 @@ pub async fn run(global: &Global, cmd: WorkbookCmd) -> anyhow::Result<ExitCode> 
             out,
             lang,
         } => {
-            let doc = store.export_assessment(&jurisdiction, year).await?;
-            let bytes = mgi_workbook::write_questionnaire(store.framework(), &doc, lang)?;
+            let base = store.workbook_base(&jurisdiction, year).await?;
+            let bytes = mgi_workbook::write_questionnaire(
+                store.framework(),
+                &base.doc,
+                &base.finding_versions,
+                lang,
+            )?;
             std::fs::write(&out, bytes).with_context(|| say::cannot_write(&out))?;
             println!(
                 "{}",
@@ -79,8 +83,14 @@ pub async fn run(global: &Global, cmd: WorkbookCmd) -> anyhow::Result<ExitCode> 
                 )
             );
             let bytes = std::fs::read(&file).with_context(|| say::cannot_read(&file))?;
-            let base = store.export_assessment(&jurisdiction, year).await?;
-            match mgi_workbook::read_questionnaire(store.framework(), &base, &bytes) {
+            let base = store.workbook_base(&jurisdiction, year).await?;
+            let read = mgi_workbook::read_questionnaire(
+                store.framework(),
+                &base.doc,
+                &base.finding_versions,
+                &bytes,
+            );
+            match read {
                 Err(problems) => {
                     let heading = tr!(
                         messages,
@@ -91,9 +101,7 @@ pub async fn run(global: &Global, cmd: WorkbookCmd) -> anyhow::Result<ExitCode> 
                     ExitCode::FAILURE
                 }
                 Ok(doc) => {
-                    let changes = store
-                        .apply_workbook(&doc, &content_hash(&base), &actor)
-                        .await?;
+                    let changes = store.apply_workbook(&doc, &base, &actor).await?;
                     println!(
                         "{}",
                         tr!(
@@ -102,6 +110,7 @@ pub async fn run(global: &Global, cmd: WorkbookCmd) -> anyhow::Result<ExitCode> 
                             jurisdiction = jurisdiction.as_str(),
                             year = year.to_string(),
                             answers = changes.answers.len(),
+                            findings = changes.findings.len(),
                             sources = changes.sources.len(),
                             path = path.as_str()
                         )

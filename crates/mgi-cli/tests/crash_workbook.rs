@@ -67,8 +67,11 @@ fn edited_workbook(base: &AssessmentDoc, path: &Path) {
         note: None,
     }));
     let framework = Framework::embedded().expect("fw");
-    let bytes = mgi_workbook::write_questionnaire(&framework, &edited, mgi_i18n::Lang::En)
-        .expect("workbook written");
+    // The findings are as exported: whatever their versions, they are nothing to save.
+    let versions = edited.findings.iter().map(|f| (f.key.clone(), 1)).collect();
+    let bytes =
+        mgi_workbook::write_questionnaire(&framework, &edited, &versions, mgi_i18n::Lang::En)
+            .expect("workbook written");
     let mut book = Book::open(&bytes);
     book.text("About", "B7", &content_hash(base));
     std::fs::write(path, book.save()).expect("write the workbook");

@@ -130,7 +130,7 @@ fn a_workbook_goes_out_and_comes_back_and_a_stale_or_broken_one_stores_nothing()
     let back = mgi(&db, &["workbook", "import", "MNG", "2026", book]);
     assert!(back.status.success(), "{}", text(&back));
     assert!(
-        text(&back).contains("0 answer(s) and 0 source(s) saved"),
+        text(&back).contains("0 answer(s), 0 finding(s) and 0 source(s) saved"),
         "{}",
         text(&back)
     );

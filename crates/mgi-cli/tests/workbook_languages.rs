@@ -66,7 +66,7 @@ fn a_workbook_is_exported_in_the_language_asked_and_read_back_in_any() {
     );
     assert!(back.status.success(), "{}", stderr(&back));
     assert!(
-        stdout(&back).contains("0 réponse(s) et 0 source(s) enregistrée(s)"),
+        stdout(&back).contains("0 réponse(s), 0 constat(s) et 0 source(s) enregistré(e)s"),
         "{}",
         stdout(&back)
     );

@@ -57,13 +57,6 @@ fn block_heading(text: &str) -> Option<Block> {
     }
 }
 
-fn kind_key(kind: FindingKind) -> &'static str {
-    match kind {
-        FindingKind::WellDeveloped => "wd",
-        FindingKind::Potential => "pot",
-    }
-}
-
 struct Reader<'a> {
     set: &'a FrameworkSet,
     matcher: &'a Matcher,
@@ -95,7 +88,7 @@ impl Reader<'_> {
         }
         self.numbers.push(para.notes.clone());
         self.out.findings.push(Finding {
-            key: format!("{domain}-{}-{n}", kind_key(kind)),
+            key: format!("{domain}-{}-{n}", kind.key_tag()),
             domain,
             kind,
             text: para.text,

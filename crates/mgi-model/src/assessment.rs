@@ -195,6 +195,27 @@ pub struct Finding {
     pub suggested: Vec<Suggestion>,
 }
 
+impl FindingKind {
+    /// The part of a finding's key that names its kind: `wd` or `pot`.
+    pub fn key_tag(self) -> &'static str {
+        match self {
+            FindingKind::WellDeveloped => "wd",
+            FindingKind::Potential => "pot",
+        }
+    }
+}
+
+impl Finding {
+    /// The key a new finding of `domain` and `kind` is given: `<domain>-wd-<n>` or
+    /// `<domain>-pot-<n>`, with the smallest `n` from 1 up that `taken` refuses.
+    pub fn new_key(domain: &str, kind: FindingKind, taken: impl Fn(&str) -> bool) -> String {
+        (1u64..)
+            .map(|n| format!("{domain}-{}-{n}", kind.key_tag()))
+            .find(|key| !taken(key))
+            .unwrap_or_default()
+    }
+}
+
 /// An indicator proposed for a finding, with the matcher's score (higher is closer).
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize, JsonSchema)]
 #[serde(deny_unknown_fields)]

@@ -8,8 +8,8 @@ use mgi_model::rules::Checks;
 use mgi_model::{Citation, Finding, FindingKind, Problem, Suggestion};
 
 use crate::db::{Conn, params};
-use crate::edit::{Versioned, refused};
-use crate::evidence::{owner_citations, replace_citations};
+use crate::edit::{Target, Versioned, refused};
+use crate::evidence::{check_citations, owner_citations, replace_citations};
 use crate::export::find_assessment;
 use crate::rows::{AssessmentRow, FindingRow, KeyRow, VersionRow, decode, json_list, to_json};
 use crate::{PartKind, Record, Store, StoreError, audit};
@@ -94,9 +94,15 @@ async fn read(
     })
 }
 
-/// The rules of a finding's fields, each problem at its place in the edit (`text`,
-/// `indicators[1]`, `citations[0].pinpoint`, `footnotes[2]`).
-fn check(store: &Store, a: &AssessmentRow, edit: &FindingEdit) -> Result<(), StoreError> {
+/// The rules of a finding's fields, every problem at once at its place in the edit (`text`,
+/// `indicators[1]`, `citations[0].pinpoint`, `citations[1].source` for a source the register
+/// lacks, `footnotes[2]`).
+async fn check(
+    store: &Store,
+    c: &mut Conn<'_>,
+    a: &AssessmentRow,
+    edit: &FindingEdit,
+) -> Result<(), StoreError> {
     let mut checks = Checks::new();
     if edit.text.trim().is_empty() {
         checks.push("text", Problem::Empty);
@@ -104,13 +110,24 @@ fn check(store: &Store, a: &AssessmentRow, edit: &FindingEdit) -> Result<(), Sto
     checks.text("text", &edit.text);
     check_indicators(store, a, "indicators", &edit.indicators, &mut checks);
     checks.citations("", &edit.citations);
+    let mut problems = checks.into_problems();
+    match check_citations(c, a.id, &edit.citations).await {
+        Err(StoreError::Invalid(unknown)) => problems.extend(unknown),
+        other => other?,
+    }
+    let mut notes = Checks::new();
     for (n, note) in edit.footnotes.iter().enumerate() {
         if note.trim().is_empty() {
-            checks.push(format!("footnotes[{n}]"), Problem::Empty);
+            notes.push(format!("footnotes[{n}]"), Problem::Empty);
         }
-        checks.text(format!("footnotes[{n}]"), note);
+        notes.text(format!("footnotes[{n}]"), note);
     }
-    StoreError::rules(checks)
+    problems.extend(notes.into_problems());
+    if problems.is_empty() {
+        Ok(())
+    } else {
+        Err(StoreError::Invalid(problems))
+    }
 }
 
 /// Every indicator of `indicators` that the assessment's framework set lacks, at
@@ -201,29 +218,37 @@ impl Store {
         actor: &str,
     ) -> Result<String, StoreError> {
         let (t, mut tx, a) = self.edit_on(jurisdiction, year, actor).await?;
-        let mut c = tx.conn();
-        if self.set_of(&a).is_none_or(|s| s.domain(domain).is_none()) {
+        let key = self
+            .insert_finding(&mut tx.conn(), &t, &a, domain, edit)
+            .await?;
+        tx.commit().await?;
+        Ok(key)
+    }
+
+    /// [`Store::add_finding`] inside a transaction the caller commits.
+    pub(crate) async fn insert_finding(
+        &self,
+        c: &mut Conn<'_>,
+        t: &Target<'_>,
+        a: &AssessmentRow,
+        domain: &str,
+        edit: &FindingEdit,
+    ) -> Result<String, StoreError> {
+        if self.set_of(a).is_none_or(|s| s.domain(domain).is_none()) {
             let problem = Problem::UnknownDomain {
                 domain: domain.to_owned(),
                 set: a.set_name(),
             };
             return Err(StoreError::invalid("domain", problem));
         }
-        check(self, &a, edit)?;
+        check(self, c, a, edit).await?;
         let keys: Vec<KeyRow> = c
             .fetch_all(
                 "SELECT key FROM findings WHERE assessment_id = $1",
                 &params![a.id],
             )
             .await?;
-        let tag = match edit.kind {
-            FindingKind::WellDeveloped => "wd",
-            FindingKind::Potential => "pot",
-        };
-        let key = (1..)
-            .map(|n| format!("{domain}-{tag}-{n}"))
-            .find(|k| keys.iter().all(|r| &r.key != k))
-            .unwrap_or_default();
+        let key = Finding::new_key(domain, edit.kind, |k| keys.iter().any(|r| r.key == k));
         c.execute(
             "INSERT INTO findings (assessment_id, key, position, domain, kind, text, indicators, footnotes, suggested)
              VALUES ($1, $2, (SELECT COALESCE(MAX(position), -1) + 1 FROM findings WHERE assessment_id = $1),
@@ -231,7 +256,7 @@ impl Store {
             &params![a.id, &key, domain, edit.kind.as_str(), edit.text.trim(), to_json(&edit.indicators), to_json(&edit.footnotes)],
         )
         .await?;
-        replace_citations(&mut c, a.id, "finding", &key, &edit.citations).await?;
+        replace_citations(c, a.id, "finding", &key, &edit.citations).await?;
         let blank = FindingEdit {
             text: String::new(),
             indicators: Vec::new(),
@@ -245,9 +270,7 @@ impl Store {
             .map(|((field, old), (_, new))| (field, old, new))
             .collect();
         changes.retain(|(field, ..)| *field != Field::Kind);
-        t.audit_changes(&mut c, Entity::Finding, &key, &changes)
-            .await?;
-        tx.commit().await?;
+        t.audit_changes(c, Entity::Finding, &key, &changes).await?;
         Ok(key)
     }
 
@@ -263,11 +286,27 @@ impl Store {
         actor: &str,
     ) -> Result<i64, StoreError> {
         let (t, mut tx, a) = self.edit_on(jurisdiction, year, actor).await?;
-        let mut c = tx.conn();
-        check(self, &a, edit)?;
+        let version = self
+            .write_finding(&mut tx.conn(), &t, &a, key, edit, based_on)
+            .await?;
+        tx.commit().await?;
+        Ok(version)
+    }
+
+    /// [`Store::save_finding`] inside a transaction the caller commits.
+    pub(crate) async fn write_finding(
+        &self,
+        c: &mut Conn<'_>,
+        t: &Target<'_>,
+        a: &AssessmentRow,
+        key: &str,
+        edit: &FindingEdit,
+        based_on: i64,
+    ) -> Result<i64, StoreError> {
+        check(self, c, a, edit).await?;
         // The old values are read in the transaction that replaces them, so the audit names
         // exactly what was overwritten.
-        let old = read(&mut c, &a, key).await?.value.0;
+        let old = read(c, a, key).await?.value.0;
         let saved: Option<VersionRow> = c
             .fetch_optional(
                 "UPDATE findings SET kind = $1, text = $2, indicators = $3, footnotes = $4, version = version + 1
@@ -276,20 +315,16 @@ impl Store {
             )
             .await?;
         let Some(saved) = saved else {
-            let what = Record::part(PartKind::Finding, key, jurisdiction, year);
-            return Err(
-                refused(&mut c, FINDING_VERSION, &params![a.id, key], what, based_on).await,
-            );
+            let what = Record::part(PartKind::Finding, key, t.jurisdiction, t.year);
+            return Err(refused(c, FINDING_VERSION, &params![a.id, key], what, based_on).await);
         };
-        replace_citations(&mut c, a.id, "finding", key, &edit.citations).await?;
+        replace_citations(c, a.id, "finding", key, &edit.citations).await?;
         let changes: Vec<(Field, String, String)> = described(old.kind, &FindingEdit::of(&old))
             .into_iter()
             .zip(described(edit.kind, edit))
             .map(|((field, old), (_, new))| (field, old, new))
             .collect();
-        t.audit_changes(&mut c, Entity::Finding, key, &changes)
-            .await?;
-        tx.commit().await?;
+        t.audit_changes(c, Entity::Finding, key, &changes).await?;
         Ok(saved.version)
     }
 

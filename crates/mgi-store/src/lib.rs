@@ -62,7 +62,7 @@ pub use rounds::{ChangeLogLine, MAX_NOTE, RoundNote};
 pub use search::{PassageKind, SEARCH_LIMIT, SearchHit, prefer_language};
 pub use tokens::{MAX_TOKEN_DAYS, TOKEN_PREFIX, TokenInfo};
 pub use translations::{TranslationEdit, VersionedTranslation};
-pub use workbook::WorkbookChanges;
+pub use workbook::{WorkbookBase, WorkbookChanges};
 
 /// The store: a database and the framework its assessments are checked against.
 #[derive(Clone)]

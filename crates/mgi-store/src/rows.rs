@@ -36,6 +36,12 @@ pub(crate) struct KeyRow {
 }
 
 #[derive(Debug, sqlx::FromRow)]
+pub(crate) struct KeyVersion {
+    pub key: String,
+    pub version: i64,
+}
+
+#[derive(Debug, sqlx::FromRow)]
 pub(crate) struct IdRow {
     pub id: i64,
 }

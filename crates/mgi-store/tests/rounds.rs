@@ -274,9 +274,12 @@ async fn a_workbook_saves_its_changes_in_one_transaction_onto_unchanged_content(
     s.import_assessment(&draft, "test", ImportMode::New)
         .await
         .expect("import");
-    let base = s.export_assessment("MNG", 2026).await.expect("base");
-    let hash = mgi_model::content_hash(&base);
-    let mut filled = base.clone();
+    let base = s.workbook_base("MNG", 2026).await.expect("base");
+    assert_eq!(
+        base.finding_versions,
+        [("f1".to_owned(), 1), ("f2".to_owned(), 1)].into()
+    );
+    let mut filled = base.doc.clone();
     let mut report = filled.sources[0].clone();
     report.key = "report-2025".into();
     report.title = "A report of 2025".into();
@@ -286,6 +289,20 @@ async fn a_workbook_saves_its_changes_in_one_transaction_onto_unchanged_content(
         source: "report-2025".into(),
         pinpoint: Some("p. 4".into()),
     });
+    // A finding edited in the workbook, citing the new source, and a new one (its key is the
+    // one the store gives it).
+    filled.findings[1].text = "A strategy is being drafted.".into();
+    filled.findings[1].citations = vec![mgi_model::Citation {
+        source: "report-2025".into(),
+        pinpoint: Some("p. 9".into()),
+    }];
+    let mut added = filled.findings[0].clone();
+    added.key = format!("{}-pot-1", added.domain);
+    added.kind = mgi_model::FindingKind::Potential;
+    added.text = "Written in the workbook.".into();
+    added.footnotes = vec!["Its footnote.".into()];
+    added.suggested.clear();
+    filled.findings.push(added);
 
     // A citation of an unknown source fails the whole workbook: the new source is not kept.
     let mut broken = filled.clone();
@@ -293,32 +310,53 @@ async fn a_workbook_saves_its_changes_in_one_transaction_onto_unchanged_content(
         source: "nowhere".into(),
         pinpoint: None,
     });
-    assert!(s.apply_workbook(&broken, &hash, "ana").await.is_err());
+    assert!(s.apply_workbook(&broken, &base, "ana").await.is_err());
+    // So does a finding saved on top of a version someone else saved over.
+    let mut stale = base.clone();
+    stale.finding_versions.insert("f2".into(), 7);
+    assert!(matches!(
+        s.apply_workbook(&filled, &stale, "ana").await,
+        Err(StoreError::Conflict {
+            expected: 7,
+            current: 1,
+            ..
+        })
+    ));
     assert_eq!(
-        s.export_assessment("MNG", 2026).await.expect("doc"),
+        s.workbook_base("MNG", 2026).await.expect("doc"),
         base,
         "nothing stored"
     );
 
     let changes = s
-        .apply_workbook(&filled, &hash, "ana")
+        .apply_workbook(&filled, &base, "ana")
         .await
         .expect("apply");
     assert_eq!(changes.sources, ["report-2025"]);
     assert_eq!(changes.answers, [filled.answers[0].indicator.clone()]);
-    let stored = s.export_assessment("MNG", 2026).await.expect("doc");
+    let added_key = filled.findings[2].key.clone();
+    assert_eq!(changes.findings, ["f2".to_owned(), added_key.clone()]);
+    let after = s.workbook_base("MNG", 2026).await.expect("doc");
+    let stored = &after.doc;
     assert_eq!(stored.answers, filled.answers);
     assert_eq!(stored.sources, filled.sources);
+    assert_eq!(stored.findings, filled.findings);
+    assert_eq!(after.finding_versions["f2"], 2, "saved on top of version 1");
+    assert_eq!(after.finding_versions[&added_key], 1);
+    let log = s.audit_log("MNG", 2026).await.expect("audit");
+    assert!(
+        log.iter()
+            .any(|l| l.entity_key == "f2" && l.new_value.as_deref() == Some("report-2025 (p. 9)")),
+        "the finding's save is audited"
+    );
     // The same workbook again: the content changed since it was read.
     assert!(matches!(
-        s.apply_workbook(&filled, &hash, "ana").await,
+        s.apply_workbook(&filled, &base, "ana").await,
         Err(StoreError::ContentChanged(_))
     ));
     published(&s, "KAZ", 2023, AnswerValue::Present).await;
-    let kaz = s.export_assessment("KAZ", 2023).await.expect("kaz");
-    let refused = s
-        .apply_workbook(&kaz, &mgi_model::content_hash(&kaz), "ana")
-        .await;
+    let kaz = s.workbook_base("KAZ", 2023).await.expect("kaz");
+    let refused = s.apply_workbook(&kaz.doc, &kaz, "ana").await;
     assert!(
         matches!(refused, Err(StoreError::Refused(_))),
         "{refused:?}"

@@ -363,6 +363,309 @@ async fn a_duplicate_source_is_merged_through_the_api() {
 }
 
 #[tokio::test]
+async fn findings_are_read_saved_added_reviewed_and_deleted_through_the_api() {
+    let app = app().await;
+    let mut c = Client::new(&app);
+    let token = |user: &'static str| {
+        let store = app.store.clone();
+        async move { store.issue_token(user, "test", 1).await.expect("token") }
+    };
+    let (analyst, focal) = (token("analyst").await, token("focal-point").await);
+    let draft = "/api/v1/drafts/MNG/2026/findings";
+    let url = format!("{draft}/rights-wd-2");
+    let fields = |r: &common::Reply| -> Vec<String> {
+        json(r)["problems"]
+            .as_array()
+            .map(|p| {
+                p.iter()
+                    .filter_map(|p| p["field"].as_str().map(str::to_owned))
+                    .collect()
+            })
+            .unwrap_or_default()
+    };
+
+    // Read, by the team and by the government's focal point.
+    assert_eq!(
+        c.api("GET", &url, None, None).await.status,
+        StatusCode::UNAUTHORIZED
+    );
+    let read = c.api("GET", &url, Some(&focal), None).await;
+    assert_eq!(read.status, StatusCode::OK, "{}", read.body);
+    let got = json(&read);
+    assert_eq!(
+        (
+            got["key"].as_str(),
+            got["domain"].as_str(),
+            got["kind"].as_str()
+        ),
+        (Some("rights-wd-2"), Some("rights"), Some("well-developed"))
+    );
+    let version = got["version"].as_i64().expect("version");
+    assert!(got["suggested"].is_array() && got["footnotes"].is_array());
+
+    // Saved whole on top of the version read; a stale save is a conflict.
+    let body = |v: i64, text: &str| {
+        format!(
+            r#"{{"kind": "potential", "text": "{text}", "indicators": ["education-access", "health-access"],
+                "citations": [{{"source": "law-rights-of-children", "pinpoint": "Article 9"}}],
+                "footnotes": ["A note."], "version": {v}}}"#
+        )
+    };
+    let saved = c
+        .api(
+            "PUT",
+            &url,
+            Some(&analyst),
+            Some(&body(version, "Through the API.")),
+        )
+        .await;
+    assert_eq!(saved.status, StatusCode::OK, "{}", saved.body);
+    assert_eq!(json(&saved)["version"].as_i64(), Some(version + 1));
+    let stored = app
+        .store
+        .finding("MNG", 2026, "rights-wd-2")
+        .await
+        .expect("finding");
+    assert_eq!(
+        (
+            stored.value.kind,
+            stored.value.text.as_str(),
+            stored.value.indicators.len(),
+            stored.value.citations[0].pinpoint.as_deref(),
+            stored.value.footnotes.as_slice()
+        ),
+        (
+            mgi_model::FindingKind::Potential,
+            "Through the API.",
+            2,
+            Some("Article 9"),
+            ["A note.".to_owned()].as_slice()
+        )
+    );
+    let stale = c
+        .api("PUT", &url, Some(&analyst), Some(&body(version, "Stale.")))
+        .await;
+    assert_eq!(stale.status, StatusCode::CONFLICT);
+    assert_eq!(json(&stale)["current"].as_i64(), Some(version + 1));
+    assert_eq!(
+        c.api("PUT", &url, Some(&focal), Some(&body(version + 1, "No.")))
+            .await
+            .status,
+        StatusCode::FORBIDDEN
+    );
+    // Each problem at its JSON path: the rules of the fields, and what cannot be read at all.
+    let invalid = c
+        .api(
+            "PUT",
+            &url,
+            Some(&analyst),
+            Some(&format!(
+                r#"{{"kind": "potential", "text": " ", "indicators": ["education-access", "nope"],
+                    "citations": [{{"source": "nowhere"}}], "footnotes": ["fine", " "], "version": {}}}"#,
+                version + 1
+            )),
+        )
+        .await;
+    assert_eq!(invalid.status, StatusCode::UNPROCESSABLE_ENTITY);
+    assert_eq!(
+        fields(&invalid),
+        [
+            "text",
+            "indicators[1]",
+            "citations[0].source",
+            "footnotes[1]"
+        ],
+        "{}",
+        invalid.body
+    );
+    for (bad, field) in [
+        (
+            r#"{"kind": "excellent", "text": "x", "version": 2}"#,
+            "kind",
+        ),
+        (
+            r#"{"kind": "potential", "text": "x", "citations": [{"source": 3}], "version": 2}"#,
+            "citations[0].source",
+        ),
+        (r#"{"kind": "potential", "text": "x"}"#, "body"),
+        (
+            r#"{"kind": "potential", "text": "x", "version": 2} trailing"#,
+            "body",
+        ),
+    ] {
+        let r = c.api("PUT", &url, Some(&analyst), Some(bad)).await;
+        assert_eq!(r.status, StatusCode::UNPROCESSABLE_ENTITY, "{bad}");
+        assert_eq!(fields(&r), [field], "{bad}: {}", r.body);
+    }
+    assert_eq!(
+        c.api(
+            "GET",
+            &format!("{draft}/no-such-finding"),
+            Some(&analyst),
+            None
+        )
+        .await
+        .status,
+        StatusCode::NOT_FOUND
+    );
+
+    // Added to a domain: 201 with its key and address.
+    let added = c
+        .api(
+            "POST",
+            draft,
+            Some(&analyst),
+            Some(r#"{"domain": "government", "kind": "potential", "text": "Added through the API.", "indicators": ["migration-agency"]}"#),
+        )
+        .await;
+    assert_eq!(added.status, StatusCode::CREATED, "{}", added.body);
+    let key = json(&added)["key"].as_str().expect("key").to_owned();
+    assert_eq!(key, "government-pot-6");
+    assert_eq!(
+        added.headers.get("location").and_then(|v| v.to_str().ok()),
+        Some(format!("{draft}/{key}").as_str())
+    );
+    let unknown = c
+        .api(
+            "POST",
+            draft,
+            Some(&analyst),
+            Some(r#"{"domain": "weather", "kind": "potential", "text": "x"}"#),
+        )
+        .await;
+    assert_eq!(unknown.status, StatusCode::UNPROCESSABLE_ENTITY);
+    assert_eq!(fields(&unknown), ["domain"]);
+    assert_eq!(
+        c.api(
+            "POST",
+            "/api/v1/drafts/MNG/2023/findings",
+            Some(&analyst),
+            Some(r#"{"domain": "government", "kind": "potential", "text": "x"}"#)
+        )
+        .await
+        .status,
+        StatusCode::FORBIDDEN,
+        "a published round is not edited in place"
+    );
+
+    // The importer's suggestions, accepted or dismissed one at a time on top of the version.
+    app.raw(
+        "UPDATE findings SET suggested = '[{\"indicator\":\"health-access\",\"score\":0.6},{\"indicator\":\"education-access\",\"score\":0.5}]'
+         WHERE key = 'rights-wd-3' AND assessment_id = (SELECT id FROM assessments WHERE year = 2026 AND jurisdiction = 'MNG')",
+    )
+    .await;
+    let review = |indicator: &str| format!("{draft}/rights-wd-3/suggestions/{indicator}");
+    let v = json(
+        &c.api("GET", &format!("{draft}/rights-wd-3"), Some(&analyst), None)
+            .await,
+    )["version"]
+        .as_i64()
+        .expect("version");
+    let accepted = c
+        .api(
+            "POST",
+            &review("health-access"),
+            Some(&analyst),
+            Some(&format!(r#"{{"review": "accept", "version": {v}}}"#)),
+        )
+        .await;
+    assert_eq!(accepted.status, StatusCode::OK, "{}", accepted.body);
+    assert_eq!(json(&accepted)["version"].as_i64(), Some(v + 1));
+    let after = app
+        .store
+        .finding("MNG", 2026, "rights-wd-3")
+        .await
+        .expect("finding");
+    assert!(after.value.indicators.iter().any(|i| i == "health-access"));
+    assert_eq!(after.value.suggested.len(), 1);
+    let stale = c
+        .api(
+            "POST",
+            &review("education-access"),
+            Some(&analyst),
+            Some(&format!(r#"{{"review": "dismiss", "version": {v}}}"#)),
+        )
+        .await;
+    assert_eq!(stale.status, StatusCode::CONFLICT);
+    for (indicator, bad, field) in [
+        (
+            "education-access",
+            format!(r#"{{"review": "maybe", "version": {}}}"#, v + 1),
+            "review",
+        ),
+        (
+            "no-such-indicator",
+            format!(r#"{{"review": "dismiss", "version": {}}}"#, v + 1),
+            "indicator",
+        ),
+    ] {
+        let r = c
+            .api("POST", &review(indicator), Some(&analyst), Some(&bad))
+            .await;
+        assert_eq!(r.status, StatusCode::UNPROCESSABLE_ENTITY, "{bad}");
+        assert_eq!(fields(&r), [field], "{}", r.body);
+    }
+    let dismissed = c
+        .api(
+            "POST",
+            &review("education-access"),
+            Some(&analyst),
+            Some(&format!(r#"{{"review": "dismiss", "version": {}}}"#, v + 1)),
+        )
+        .await;
+    assert_eq!(dismissed.status, StatusCode::OK, "{}", dismissed.body);
+
+    // Deleted on top of the version read: 204, then gone.
+    let added_url = format!("{draft}/{key}");
+    for (query, status) in [
+        ("", StatusCode::UNPROCESSABLE_ENTITY),
+        ("?version=one", StatusCode::UNPROCESSABLE_ENTITY),
+        ("?version=7", StatusCode::CONFLICT),
+    ] {
+        let r = c
+            .api(
+                "DELETE",
+                &format!("{added_url}{query}"),
+                Some(&analyst),
+                None,
+            )
+            .await;
+        assert_eq!(r.status, status, "{query}: {}", r.body);
+    }
+    assert_eq!(
+        c.api(
+            "DELETE",
+            &format!("{added_url}?version=1"),
+            Some(&focal),
+            None
+        )
+        .await
+        .status,
+        StatusCode::FORBIDDEN
+    );
+    let deleted = c
+        .api(
+            "DELETE",
+            &format!("{added_url}?version=1"),
+            Some(&analyst),
+            None,
+        )
+        .await;
+    assert_eq!(deleted.status, StatusCode::NO_CONTENT, "{}", deleted.body);
+    assert!(deleted.body.is_empty());
+    assert_eq!(
+        c.api("GET", &added_url, Some(&analyst), None).await.status,
+        StatusCode::NOT_FOUND
+    );
+    let log = app.store.audit_log("MNG", 2026).await.expect("audit");
+    assert!(
+        log.iter()
+            .any(|l| l.entity_key == key && l.actor == "analyst" && l.new_value.is_none()),
+        "the deletion is audited"
+    );
+}
+
+#[tokio::test]
 async fn the_openapi_document_describes_every_route() {
     let app = app().await;
     let mut c = Client::new(&app);

@@ -6,29 +6,16 @@
 //! and it may not withdraw an answer given before (the analyst chooses `unknown` instead). An
 //! answered row with no status is a draft. Sub-area and question are not read.
 
-use std::collections::{BTreeMap, BTreeSet};
+use std::collections::BTreeMap;
 
-use mgi_model::{Answer, AnswerStatus, AnswerValue, AssessmentDoc, Confidence};
+use mgi_model::{Answer, AnswerStatus, AnswerValue, Confidence};
 
 use crate::cell;
 use crate::citation;
 use crate::error::CellReason;
 use crate::layout::{Column, QuestionColumn as Q};
-use crate::read::Origin;
+use crate::read::{Context, Origin};
 use crate::sheet::{Problems, Sheet};
-
-/// What a domain sheet is read against.
-pub(crate) struct Context<'a> {
-    pub base: &'a AssessmentDoc,
-    /// The name of the workbook's source register sheet.
-    pub sources_sheet: &'a str,
-    /// The framework set, as named in messages (`mgi-national v1`).
-    pub set: String,
-    /// The sheet each indicator of the set belongs on.
-    pub home: BTreeMap<&'a str, &'a str>,
-    /// Source keys a citation may name.
-    pub known_sources: BTreeSet<&'a str>,
-}
 
 /// The answers of a domain sheet. `seen` holds the cell of every ID met so far in the workbook.
 pub(crate) fn read<'s>(
@@ -107,7 +94,7 @@ fn answer(
         citation::parse(&cell::text(c)?, &context.known_sources).map_err(|keys| {
             CellReason::UnknownSources {
                 keys,
-                sheet: context.sources_sheet.to_owned(),
+                sheet: context.layout.sources.clone(),
             }
         })
     });

@@ -104,6 +104,18 @@ fn parse_year(raw: &str) -> Parsed<i32> {
         })
 }
 
+/// A record's version as the export wrote it: a whole number from 1 up.
+pub(crate) fn version(cell: &Data) -> Parsed<i64> {
+    let raw = text(cell)?;
+    let raw = raw.trim();
+    raw.parse::<i64>()
+        .ok()
+        .filter(|v| *v >= 1)
+        .ok_or_else(|| CellReason::NotAVersion {
+            value: raw.to_owned(),
+        })
+}
+
 /// Yes or no by its label in `lang` or its code (or TRUE/FALSE); an empty cell is yes.
 pub(crate) fn yes_no(cell: &Data, lang: Lang) -> Parsed<bool> {
     match text(cell)?.trim().to_lowercase().as_str() {

@@ -54,6 +54,8 @@ pub enum TextOwner {
     /// A column of an indicator's row on its domain sheet; `column` is the column's header as
     /// written (in the workbook's language).
     Indicator { id: String, column: String },
+    /// A column of a finding's row on the Findings sheet; `column` as written.
+    Finding { key: String, column: String },
     /// A column of a source's row on the Sources sheet; `column` as written.
     Source { key: String, column: String },
     /// A text of the workbook itself: the About sheet (the jurisdiction's name, the framework's
@@ -83,6 +85,16 @@ impl WorkbookError {
                     sheet = sheet,
                     cell = cell,
                     id = id,
+                    column = column,
+                    length = *length,
+                    limit = EXCEL_MAX_CELL_CHARS
+                ),
+                TextOwner::Finding { key, column } => tr!(
+                    lang,
+                    "workbook-error-finding-text-too-long",
+                    sheet = sheet,
+                    cell = cell,
+                    key = key,
                     column = column,
                     length = *length,
                     limit = EXCEL_MAX_CELL_CHARS
@@ -219,6 +231,41 @@ pub enum CellReason {
         first: String,
     },
     KindMissing,
+    /// Not the name of a domain sheet nor a domain's id; `domains` names the domain sheets.
+    NotADomain {
+        value: String,
+        domains: Vec<String>,
+    },
+    /// A new finding's row without a domain; `domains` names the domain sheets.
+    DomainNeeded {
+        domains: Vec<String>,
+    },
+    FindingKindMissing,
+    /// A finding's key that the assessment does not have.
+    UnknownFinding {
+        key: String,
+    },
+    /// A stored finding's row naming another domain than its own, `domain` (its sheet's name).
+    DomainChanged {
+        key: String,
+        domain: String,
+    },
+    /// A finding's row edited on top of `version` while the finding is at `current`.
+    StaleFinding {
+        key: String,
+        version: i64,
+        current: i64,
+    },
+    /// A finding's version cell that is not the whole number the export wrote.
+    NotAVersion {
+        value: String,
+    },
+    /// Indicators given by ID or name that the framework set does not have; `set` names it,
+    /// e.g. `mgi-national v1`.
+    UnknownIndicators {
+        values: Vec<String>,
+        set: String,
+    },
     /// Citations of keys that are no source; `sheet` is the workbook's source register.
     UnknownSources {
         keys: Vec<String>,
@@ -329,14 +376,56 @@ impl CellReason {
                 "workbook-reason-kind-missing",
                 choices = CodeList::SourceKind.choices(workbook)
             ),
+            Self::NotADomain { value, domains } => tr!(
+                lang,
+                "workbook-reason-not-a-domain",
+                value = value,
+                domains = domains.join(", ")
+            ),
+            Self::DomainNeeded { domains } => tr!(
+                lang,
+                "workbook-reason-domain-needed",
+                domains = domains.join(", ")
+            ),
+            Self::FindingKindMissing => tr!(
+                lang,
+                "workbook-reason-finding-kind-missing",
+                choices = CodeList::FindingKind.choices(workbook)
+            ),
+            Self::UnknownFinding { key } => {
+                tr!(lang, "workbook-reason-unknown-finding", key = key)
+            }
+            Self::DomainChanged { key, domain } => tr!(
+                lang,
+                "workbook-reason-domain-changed",
+                key = key,
+                domain = domain
+            ),
+            Self::StaleFinding {
+                key,
+                version,
+                current,
+            } => tr!(
+                lang,
+                "workbook-reason-finding-stale",
+                key = key,
+                version = version.to_string(),
+                current = current.to_string()
+            ),
+            Self::NotAVersion { value } => {
+                tr!(lang, "workbook-reason-not-a-version", value = value)
+            }
+            Self::UnknownIndicators { values, set } => tr!(
+                lang,
+                "workbook-reason-unknown-indicators",
+                values = quoted(lang, values),
+                count = values.len(),
+                set = set
+            ),
             Self::UnknownSources { keys, sheet } => tr!(
                 lang,
                 "workbook-reason-unknown-sources",
-                keys = keys
-                    .iter()
-                    .map(|key| tr!(lang, "workbook-quoted", text = key))
-                    .collect::<Vec<_>>()
-                    .join(", "),
+                keys = quoted(lang, keys),
                 count = keys.len(),
                 sheet = sheet
             ),
@@ -355,6 +444,15 @@ impl CellReason {
             } => problem.localised(lang),
         }
     }
+}
+
+/// Values each quoted, separated by commas.
+fn quoted(lang: Lang, values: &[String]) -> String {
+    values
+        .iter()
+        .map(|value| tr!(lang, "workbook-quoted", text = value))
+        .collect::<Vec<_>>()
+        .join(", ")
 }
 
 /// One bad cell of a filled workbook.

@@ -8,7 +8,7 @@ use std::ops::RangeInclusive;
 use mgi_framework::{Domain, FrameworkSet};
 use mgi_i18n::Localise;
 use mgi_i18n::{Lang, tr};
-use mgi_model::{AnswerStatus, AnswerValue, AssessmentDoc, Confidence, SourceKind};
+use mgi_model::{AnswerStatus, AnswerValue, AssessmentDoc, Confidence, FindingKind, SourceKind};
 
 /// Names Excel keeps for itself, in every language (compared case-insensitively).
 const RESERVED_SHEETS: [&str; 1] = ["History"];
@@ -23,6 +23,8 @@ pub(crate) const MAX_CELL_CHARS: usize = 100_000;
 pub(crate) const MAX_ROWS: u32 = 10_000;
 /// Empty rows of the Sources sheet prepared with drop-downs for new sources.
 pub(crate) const SPARE_SOURCE_ROWS: u32 = 500;
+/// Empty rows of the Findings sheet prepared with drop-downs for new findings.
+pub(crate) const SPARE_FINDING_ROWS: u32 = 200;
 /// The years a source may carry (issue and amendments).
 pub(crate) const YEARS: RangeInclusive<i32> = 1000..=2100;
 /// The header row of every data sheet; data starts on the row after it.
@@ -100,6 +102,8 @@ pub(crate) struct Layout<'s> {
     pub about: String,
     /// A sheet per domain of the set, in order.
     pub domains: Vec<(String, &'s Domain)>,
+    /// The findings, a row each, after the domain sheets.
+    pub findings: String,
     /// The last sheet: the source register.
     pub sources: String,
 }
@@ -110,10 +114,11 @@ impl<'s> Layout<'s> {
     pub fn new(set: &'s FrameworkSet, lang: Lang) -> Layout<'s> {
         let about = about_sheet(lang);
         let sources = sheet_name(&tr!(lang, "workbook-sheet-sources"));
+        let findings = sheet_name(&tr!(lang, "workbook-sheet-findings"));
         let mut taken: Vec<String> = RESERVED_SHEETS
             .iter()
             .copied()
-            .chain([about.as_str(), sources.as_str()])
+            .chain([about.as_str(), findings.as_str(), sources.as_str()])
             .map(str::to_lowercase)
             .collect();
         let domains = set
@@ -135,6 +140,7 @@ impl<'s> Layout<'s> {
             lang,
             about,
             domains,
+            findings,
             sources,
         }
     }
@@ -143,8 +149,31 @@ impl<'s> Layout<'s> {
     pub fn all_sheets(&self) -> Vec<String> {
         std::iter::once(self.about.clone())
             .chain(self.domains.iter().map(|(name, _)| name.clone()))
-            .chain(std::iter::once(self.sources.clone()))
+            .chain([self.findings.clone(), self.sources.clone()])
             .collect()
+    }
+
+    /// The names of the domain sheets, in order: how the Findings sheet names a domain.
+    pub fn domain_names(&self) -> Vec<String> {
+        self.domains.iter().map(|(name, _)| name.clone()).collect()
+    }
+
+    /// The name of the sheet of the domain `id` (the id itself for a domain the set lacks).
+    pub fn domain_name<'a>(&'a self, id: &'a str) -> &'a str {
+        self.domains
+            .iter()
+            .find(|(_, domain)| domain.id == id)
+            .map_or(id, |(name, _)| name.as_str())
+    }
+
+    /// The domain named `text` by its sheet's name or by its id, ignoring case and surrounding
+    /// blanks.
+    pub fn domain_named(&self, text: &str) -> Option<&'s Domain> {
+        let wanted = text.trim().to_lowercase();
+        self.domains
+            .iter()
+            .find(|(name, domain)| name.to_lowercase() == wanted || domain.id == wanted)
+            .map(|(_, domain)| *domain)
     }
 }
 
@@ -211,10 +240,11 @@ pub(crate) trait Column: Copy + PartialEq + 'static {
     }
 }
 
-/// A column of either kind of data sheet, as a cell problem names it.
+/// A column of any kind of data sheet, as a cell problem names it.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum SheetColumn {
     Question(QuestionColumn),
+    Finding(FindingColumn),
     Source(SourceColumn),
 }
 
@@ -222,6 +252,7 @@ impl SheetColumn {
     pub(crate) fn header(self, lang: Lang) -> String {
         match self {
             SheetColumn::Question(column) => column.header(lang),
+            SheetColumn::Finding(column) => column.header(lang),
             SheetColumn::Source(column) => column.header(lang),
         }
     }
@@ -340,6 +371,108 @@ impl Column for QuestionColumn {
 
     fn named(self) -> SheetColumn {
         SheetColumn::Question(self)
+    }
+}
+
+/// The columns of the Findings sheet: a row per finding. The key and the version are written
+/// by the export and locked; the domain of a stored finding is locked too (it cannot change).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum FindingColumn {
+    Key,
+    Domain,
+    Kind,
+    Text,
+    Indicators,
+    Sources,
+    Footnotes,
+    Version,
+}
+
+impl Column for FindingColumn {
+    const ALL: &'static [Self] = &[
+        Self::Key,
+        Self::Domain,
+        Self::Kind,
+        Self::Text,
+        Self::Indicators,
+        Self::Sources,
+        Self::Footnotes,
+        Self::Version,
+    ];
+
+    fn index(self) -> u16 {
+        self as u16
+    }
+
+    fn header(self, lang: Lang) -> String {
+        match self {
+            Self::Key => tr!(lang, "workbook-col-key"),
+            Self::Domain => tr!(lang, "workbook-col-domain"),
+            Self::Kind => tr!(lang, "workbook-col-finding-kind"),
+            Self::Text => tr!(lang, "workbook-col-text"),
+            Self::Indicators => tr!(lang, "workbook-col-indicators"),
+            Self::Sources => tr!(lang, "workbook-col-sources"),
+            Self::Footnotes => tr!(lang, "workbook-col-footnotes"),
+            Self::Version => tr!(lang, "workbook-col-version"),
+        }
+    }
+
+    fn help(self, lang: Lang) -> String {
+        match self {
+            Self::Key => tr!(lang, "workbook-help-finding-key"),
+            Self::Domain => tr!(lang, "workbook-help-domain"),
+            Self::Kind => tr!(
+                lang,
+                "workbook-help-finding-kind",
+                choices = CodeList::FindingKind.choices(lang)
+            ),
+            Self::Text => tr!(lang, "workbook-help-text"),
+            Self::Indicators => tr!(lang, "workbook-help-indicators"),
+            Self::Sources => tr!(lang, "workbook-help-sources"),
+            Self::Footnotes => tr!(lang, "workbook-help-footnotes"),
+            Self::Version => tr!(lang, "workbook-help-version"),
+        }
+    }
+
+    fn width(self) -> f64 {
+        match self {
+            Self::Key => 24.0,
+            Self::Domain => 18.0,
+            Self::Kind => 22.0,
+            Self::Text => 80.0,
+            Self::Indicators => 30.0,
+            Self::Sources => 40.0,
+            Self::Footnotes => 50.0,
+            Self::Version => 10.0,
+        }
+    }
+
+    fn editable(self) -> bool {
+        !matches!(self, Self::Key | Self::Version)
+    }
+
+    fn field(self) -> Option<&'static str> {
+        match self {
+            Self::Key => Some("key"),
+            Self::Domain => Some("domain"),
+            Self::Kind => Some("kind"),
+            Self::Text => Some("text"),
+            Self::Indicators => Some("indicators"),
+            Self::Sources => Some("citations"),
+            Self::Footnotes => Some("footnotes"),
+            Self::Version => None,
+        }
+    }
+
+    fn list(self) -> Option<CodeList> {
+        match self {
+            Self::Kind => Some(CodeList::FindingKind),
+            _ => None,
+        }
+    }
+
+    fn named(self) -> SheetColumn {
+        SheetColumn::Finding(self)
     }
 }
 
@@ -463,6 +596,8 @@ pub enum CodeList {
     Answer,
     Confidence,
     Status,
+    /// Well developed, or with potential for further development.
+    FindingKind,
     SourceKind,
     /// Whether a source is online: yes or no.
     Online,
@@ -470,10 +605,11 @@ pub enum CodeList {
 
 impl CodeList {
     /// Every list, in the order the About sheet explains them.
-    pub(crate) const ALL: [CodeList; 5] = [
+    pub(crate) const ALL: [CodeList; 6] = [
         CodeList::Answer,
         CodeList::Confidence,
         CodeList::Status,
+        CodeList::FindingKind,
         CodeList::SourceKind,
         CodeList::Online,
     ];
@@ -484,6 +620,7 @@ impl CodeList {
             CodeList::Answer => "answer",
             CodeList::Confidence => "confidence",
             CodeList::Status => "status",
+            CodeList::FindingKind => "finding-kind",
             CodeList::SourceKind => "kind",
             CodeList::Online => "online",
         }
@@ -505,6 +642,7 @@ impl CodeList {
             CodeList::Answer => entries::<AnswerValue>(lang),
             CodeList::Confidence => entries::<Confidence>(lang),
             CodeList::Status => entries::<AnswerStatus>(lang),
+            CodeList::FindingKind => entries::<FindingKind>(lang),
             CodeList::SourceKind => entries::<SourceKind>(lang),
             CodeList::Online => entries::<Online>(lang),
         }
@@ -593,6 +731,20 @@ impl Code for AnswerStatus {
     }
     fn meaning(self, lang: Lang) -> String {
         tr!(lang, "workbook-status-meaning", value = self.code())
+    }
+}
+
+impl Code for FindingKind {
+    const VALUES: &'static [Self] = FindingKind::ALL;
+    const LIST: CodeList = CodeList::FindingKind;
+    fn code(self) -> &'static str {
+        self.as_str()
+    }
+    fn label(self, lang: Lang) -> String {
+        self.localise(lang)
+    }
+    fn meaning(self, lang: Lang) -> String {
+        tr!(lang, "workbook-finding-kind-meaning", value = self.code())
     }
 }
 
@@ -739,6 +891,7 @@ mod tests {
             assert_labels_map_back::<AnswerValue>(lang);
             assert_labels_map_back::<Confidence>(lang);
             assert_labels_map_back::<AnswerStatus>(lang);
+            assert_labels_map_back::<FindingKind>(lang);
             assert_labels_map_back::<SourceKind>(lang);
             assert_labels_map_back::<Online>(lang);
         }

@@ -2,9 +2,10 @@
 //!
 //! [`write_questionnaire`] exports an assessment in English, French or Spanish: an About sheet
 //! (what the workbook is for, how to fill it in, the answer scale), a sheet per domain of its
-//! framework set with a row per indicator, and the source register. Sheet names, headers,
-//! drop-down labels and every other label come from the `workbook-*` messages of that language;
-//! indicator questions and domain names from the framework's translation. An analyst fills it in
+//! framework set with a row per indicator, the findings with their versions, and the source
+//! register. Sheet names, headers, drop-down labels and every other label come from the
+//! `workbook-*` messages of that language; indicator questions and domain names from the
+//! framework's translation. An analyst fills it in
 //! with Excel or LibreOffice; [`read_questionnaire`] reads it back onto the stored assessment,
 //! whatever its language, all or nothing, naming every bad cell as `Sheet!Cell: reason`
 //! ([`CellProblem`]: a typed [`CellReason`], in English through `Display` and in any language
@@ -25,6 +26,14 @@
 //!   (2019.0 is "2019"); dates, error values and texts over 100,000 characters are problems.
 //! - A Sources row with a new key adds a source, one with a known key updates it; a deleted row
 //!   deletes nothing. Citations may name any source of the register or of the sheet.
+//! - A Findings row is found by its key (locked, with the finding's version beside it). An
+//!   unchanged row is nothing to save, whatever its version; a changed row is saved on top of
+//!   its version, and refused when the finding was saved since (its version is no longer the
+//!   stored one). A stored finding keeps its domain. A row without a key, with content, is a new
+//!   finding and needs a domain (by its sheet's name or id) and a kind; it gets the key the store
+//!   will give it. Indicators are given one per line, by ID or by name in the workbook's
+//!   language; footnotes one per line (a footnote cell left as exported keeps the stored
+//!   footnotes exactly). A deleted row deletes nothing.
 //! - The About sheet must name the assessment read onto (jurisdiction, year, framework set and
 //!   version) and the workbook's language (`en`, `fr` or `es`, below the content fingerprint).
 //!   Extra sheets and columns right of the layout are ignored; sub-area and question are not
@@ -32,13 +41,15 @@
 //! - A file that is not an XLSX workbook, is damaged, or unpacks beyond the bounds (the `MAX_*`
 //!   constants: a few megabytes of questionnaire are far below them) is refused whole, before
 //!   it is parsed.
-//! - Everything else (findings, summaries, context, conventions, consultations, comments, stage)
-//!   is kept from the stored assessment, and the result must pass [`mgi_model::validate`].
+//! - Everything else (summaries, context, conventions, consultations, comments, stage, the
+//!   order of findings and their suggested indicators) is kept from the stored assessment, and
+//!   the result must pass [`mgi_model::validate`].
 
 mod answers;
 mod cell;
 mod citation;
 mod error;
+mod findings;
 mod layout;
 mod read;
 mod sheet;
@@ -47,7 +58,14 @@ mod unpack;
 mod write;
 
 pub use error::{CellProblem, CellReason, TextOwner, TooLarge, WorkbookError, WorkbookErrors};
-pub use layout::{CodeList, IdentityField, QuestionColumn, SheetColumn, SourceColumn};
+pub use layout::{
+    CodeList, FindingColumn, IdentityField, QuestionColumn, SheetColumn, SourceColumn,
+};
+
+/// The version of each finding of the assessment, by key, as the store keeps them: the Findings
+/// sheet carries each finding's version, and a row edited on top of an older version than the
+/// one read onto is refused.
+pub type FindingVersions = std::collections::BTreeMap<String, i64>;
 
 /// The largest workbook a caller should read, in bytes (calamine holds a workbook's shared
 /// strings in memory: uploads and files are refused above this). What a workbook may unpack to

@@ -5,20 +5,66 @@ use std::io::Cursor;
 use std::panic::{AssertUnwindSafe, catch_unwind};
 
 use calamine::{Reader, Xlsx};
-use mgi_framework::Framework;
+use mgi_framework::{Framework, FrameworkSet};
 use mgi_i18n::Lang;
-use mgi_model::{AssessmentDoc, DocError, Problem, validate};
+use mgi_model::{AssessmentDoc, DocError, Problem, TextRef, validate};
 
-use crate::answers;
-use crate::cell;
 use crate::error::{CellReason, WorkbookErrors};
 use crate::layout::{
-    ABOUT_VALUE_COL, Column, IDENTITY_ROW, IdentityField, LANGUAGE_ROW, Layout, QuestionColumn,
-    SourceColumn, about_sheet, identity,
+    ABOUT_VALUE_COL, Column, FindingColumn, IDENTITY_ROW, IdentityField, LANGUAGE_ROW, Layout,
+    QuestionColumn, SourceColumn, about_sheet, identity,
 };
 use crate::sheet::{Problems, Sheet};
-use crate::sources;
 use crate::unpack::{self, MAX_CELL_TEXT_BYTES};
+use crate::write::framework_text;
+use crate::{FindingVersions, answers, cell, findings, sources};
+
+/// What the data sheets are read against.
+pub(crate) struct Context<'a> {
+    pub base: &'a AssessmentDoc,
+    /// The version of each stored finding.
+    pub versions: &'a FindingVersions,
+    pub layout: &'a Layout<'a>,
+    /// The framework set, as named in messages (`mgi-national v1`).
+    pub set: String,
+    /// The sheet each indicator of the set belongs on.
+    pub home: BTreeMap<&'a str, &'a str>,
+    /// The indicators of the set by name in the workbook's language, lower-cased (a name two
+    /// indicators share names neither).
+    pub names: BTreeMap<String, Option<&'a str>>,
+    /// Source keys a citation may name.
+    pub known_sources: BTreeSet<&'a str>,
+}
+
+/// The indicators of `set` by their names in `lang` (as the domain sheets show them, and as the
+/// translation has them), lower-cased.
+fn indicator_names<'a>(
+    framework: &'a Framework,
+    set: &'a FrameworkSet,
+    lang: Lang,
+) -> BTreeMap<String, Option<&'a str>> {
+    let mut names: BTreeMap<String, Option<&str>> = BTreeMap::new();
+    for domain in &set.domains {
+        for id in domain.indicator_ids() {
+            let Some(indicator) = framework.indicator(id) else {
+                continue;
+            };
+            let shown = framework_text(&indicator.name, lang).to_lowercase();
+            let plain = indicator.name.resolve(lang.code()).0.to_lowercase();
+            for name in BTreeSet::from([shown, plain]) {
+                names
+                    .entry(name)
+                    .and_modify(|other| {
+                        if *other != Some(id) {
+                            *other = None;
+                        }
+                    })
+                    .or_insert(Some(id));
+            }
+        }
+    }
+    names
+}
 
 /// Where a value read from the workbook came from: its sheet and row.
 #[derive(Clone, Copy)]
@@ -37,14 +83,17 @@ pub(crate) struct Origin<'s> {
 /// The workbook may be in any language: the About sheet (found by its name in each language)
 /// gives the workbook's language, and the other sheets, the headers and the drop-down labels are
 /// read in it (codes are taken too). All or nothing: the updated document, or every problem
-/// found. Answers and sources in the workbook replace those of `base` with the same indicator or
-/// key, or are added; everything the workbook does not hold (findings, summaries, context, stage,
-/// comments, answers of rows that are gone, sources whose rows are gone) is kept from `base`
-/// unchanged. The result is checked with [`mgi_model::validate`], and its problems are placed on
-/// their cells too.
+/// found. Answers, findings and sources in the workbook replace those of `base` with the same
+/// indicator or key, or are added; everything the workbook does not hold (summaries, context,
+/// stage, comments, answers of rows that are gone, findings and sources whose rows are gone) is
+/// kept from `base` unchanged. `versions` are the versions of `base`'s findings (read with it):
+/// a finding's row changed on top of another version is refused. A new finding is appended
+/// with the key the store gives it when nothing was added meanwhile. The result is checked with
+/// [`mgi_model::validate`], and its problems are placed on their cells too.
 pub fn read_questionnaire(
     framework: &Framework,
     base: &AssessmentDoc,
+    versions: &FindingVersions,
     bytes: &[u8],
 ) -> Result<AssessmentDoc, WorkbookErrors> {
     let base_errors = validate(base, framework);
@@ -98,12 +147,23 @@ pub fn read_questionnaire(
     }
 
     check_identity(&about, base, &mut problems);
+    let findings_sheet = xlsx_step(|| {
+        Sheet::load(
+            &mut workbook,
+            &layout.findings,
+            lang,
+            layout.domains.len() + 1,
+            column_count::<FindingColumn>(),
+            &mut text_budget,
+            &mut problems,
+        )
+    })?;
     let sources_sheet = xlsx_step(|| {
         Sheet::load(
             &mut workbook,
             &layout.sources,
             lang,
-            layout.domains.len() + 1,
+            layout.domains.len() + 2,
             column_count::<SourceColumn>(),
             &mut text_budget,
             &mut problems,
@@ -129,15 +189,17 @@ pub fn read_questionnaire(
         .collect::<Result<Vec<_>, _>>()?;
 
     let sheet_sources = sources::read(&sources_sheet, &mut problems);
-    let context = answers::Context {
+    let context = Context {
         base,
-        sources_sheet: &layout.sources,
+        versions,
+        layout: &layout,
         set: set.key().to_string(),
         home: layout
             .domains
             .iter()
             .flat_map(|(name, domain)| domain.indicator_ids().map(|id| (id, name.as_str())))
             .collect(),
+        names: indicator_names(framework, set, lang),
         known_sources: base
             .sources
             .iter()
@@ -150,21 +212,30 @@ pub fn read_questionnaire(
         .iter()
         .flat_map(|sheet| answers::read(sheet, &context, &mut seen, &mut problems))
         .collect();
+    let sheet_findings = findings::read(&findings_sheet, &context, &mut problems);
     if !problems.is_empty() {
         return Err(WorkbookErrors::Cells(problems.into_sorted()));
     }
 
     let mut doc = base.clone();
     let (answers, answer_origins) = merge(&base.answers, sheet_answers, |a| &a.indicator);
+    let (findings, finding_origins) = merge(&base.findings, sheet_findings, |f| &f.key);
     let (sources, source_origins) = merge(&base.sources, sheet_sources, |s| &s.key);
     doc.answers = answers;
+    doc.findings = findings;
     doc.sources = sources;
     let errors = validate(&doc, framework);
     if errors.is_empty() {
         return Ok(doc);
     }
+    let origins = Origins {
+        doc: &doc,
+        answers: &answer_origins,
+        findings: &finding_origins,
+        sources: &source_origins,
+    };
     for error in &errors {
-        let Some((origin, col)) = locate(&error.path, &answer_origins, &source_origins) else {
+        let Some((origin, col)) = origins.locate(&error.path) else {
             return Err(WorkbookErrors::InvalidDocument(errors));
         };
         origin
@@ -251,32 +322,48 @@ fn merge<'s, T: Clone>(
     (items, origins)
 }
 
-/// The cell a validation error of the result is about, for answers and sources read from the
-/// workbook: `$.answers[3].citations[0].source` is the Sources cell of that answer's row.
-fn locate<'s>(
-    path: &str,
-    answers: &[Option<Origin<'s>>],
-    sources: &[Option<Origin<'s>>],
-) -> Option<(Origin<'s>, u16)> {
-    let (list, rest) = path.split_once('[')?;
-    let (index, tail) = rest.split_once(']')?;
-    let index: usize = index.parse().ok()?;
-    let field = first_field(tail);
-    match list {
-        "$.answers" => Some((
-            (*answers.get(index)?)?,
-            QuestionColumn::for_field(field)
-                .unwrap_or(QuestionColumn::Indicator)
-                .index(),
-        )),
-        "$.sources" => Some((
-            (*sources.get(index)?)?,
-            SourceColumn::for_field(field)
-                .unwrap_or(SourceColumn::Key)
-                .index(),
-        )),
-        _ => None,
+/// Where each answer, finding and source of the result came from (`None`: kept from the base).
+struct Origins<'o, 's> {
+    /// The result.
+    doc: &'o AssessmentDoc,
+    answers: &'o [Option<Origin<'s>>],
+    findings: &'o [Option<Origin<'s>>],
+    sources: &'o [Option<Origin<'s>>],
+}
+
+impl<'s> Origins<'_, 's> {
+    /// The cell a validation error of the result is about, for answers, findings and sources
+    /// read from the workbook: `$.answers[3].citations[0].source` is the Sources cell of that
+    /// answer's row; a translation of a finding's text or footnote that is no longer there is
+    /// the Text or Footnotes cell of the finding's row.
+    fn locate(&self, path: &str) -> Option<(Origin<'s>, u16)> {
+        let (list, rest) = path.split_once('[')?;
+        let (index, tail) = rest.split_once(']')?;
+        let index: usize = index.parse().ok()?;
+        let field = first_field(tail);
+        let (origins, index, col) = match list {
+            "$.answers" => (self.answers, index, column::<QuestionColumn>(field)),
+            "$.findings" => (self.findings, index, column::<FindingColumn>(field)),
+            "$.sources" => (self.sources, index, column::<SourceColumn>(field)),
+            "$.translations" => {
+                let target = self.doc.translations.get(index)?.target.parse().ok()?;
+                let (key, col) = match &target {
+                    TextRef::Finding(key) => (key, FindingColumn::Text),
+                    TextRef::FindingFootnote(key, _) => (key, FindingColumn::Footnotes),
+                    _ => return None,
+                };
+                let index = self.doc.findings.iter().position(|f| &f.key == key)?;
+                (self.findings, index, col.index())
+            }
+            _ => return None,
+        };
+        Some(((*origins.get(index)?)?, col))
     }
+}
+
+/// The column of a sheet that holds `field`, or its first column (the row's key).
+fn column<C: Column>(field: &str) -> u16 {
+    C::for_field(field).map_or(0, Column::index)
 }
 
 /// The first field named in the tail of a JSON path: `.citations[0].source` gives `citations`.

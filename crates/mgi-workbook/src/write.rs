@@ -1,19 +1,22 @@
-//! The questionnaire workbook of an assessment: About, a sheet per domain, Sources.
+//! The questionnaire workbook of an assessment: About, a sheet per domain, Findings, Sources.
 
 use mgi_framework::{Domain, Framework, FrameworkSet, Text};
 use mgi_i18n::{Lang, tr};
-use mgi_model::{Answer, AnswerValue, AssessmentDoc, Source};
+use mgi_model::{Answer, AnswerValue, AssessmentDoc, Finding, Source};
 use rust_xlsxwriter::utility::row_col_to_cell;
 use rust_xlsxwriter::{
     Color, DataValidation, DataValidationRule, Format, FormatAlign, FormatBorder,
     ProtectionOptions, Workbook, Worksheet,
 };
 
+use crate::FindingVersions;
 use crate::citation;
 use crate::error::{TextOwner, WorkbookError};
+use crate::findings::lines_cell;
 use crate::layout::{
-    ABOUT_LABEL_COL, ABOUT_VALUE_COL, Code, CodeList, Column, HEADER_ROW, IDENTITY_ROW,
-    LANGUAGE_ROW, Layout, Online, QuestionColumn, SPARE_SOURCE_ROWS, SourceColumn, YEARS, identity,
+    ABOUT_LABEL_COL, ABOUT_VALUE_COL, Code, CodeList, Column, FindingColumn, HEADER_ROW,
+    IDENTITY_ROW, LANGUAGE_ROW, Layout, Online, QuestionColumn, SPARE_FINDING_ROWS,
+    SPARE_SOURCE_ROWS, SourceColumn, YEARS, identity,
 };
 
 /// The longest text a spreadsheet cell holds: 32,767 characters as Excel counts them (UTF-16
@@ -22,8 +25,10 @@ use crate::layout::{
 pub const EXCEL_MAX_CELL_CHARS: usize = 32_767;
 
 /// The questionnaire workbook of an assessment in `lang`: a sheet per domain of its framework
-/// set, a row per indicator, the source register, and an About sheet that says how to fill it
-/// in and records the language.
+/// set, a row per indicator, its findings, a row each with its version in `versions` (the
+/// store's, by key: a finding missing there gets no version, and its row is refused when read
+/// back), the source register, and an About sheet that says how to fill it in and records the
+/// language.
 ///
 /// A text longer than a cell holds ([`EXCEL_MAX_CELL_CHARS`]) is not cut: the workbook is not
 /// written, and [`WorkbookError::TextTooLong`] names the sheet, the cell, and the indicator or
@@ -31,6 +36,7 @@ pub const EXCEL_MAX_CELL_CHARS: usize = 32_767;
 pub fn write_questionnaire(
     framework: &Framework,
     doc: &AssessmentDoc,
+    versions: &FindingVersions,
     lang: Lang,
 ) -> Result<Vec<u8>, WorkbookError> {
     let set = framework
@@ -59,6 +65,13 @@ pub fn write_questionnaire(
             lang,
         )?;
     }
+    write_findings(
+        &mut SheetWriter::add(&mut workbook, &layout.findings, lang)?,
+        &layout,
+        doc,
+        versions,
+        &formats,
+    )?;
     write_sources(
         &mut SheetWriter::add(&mut workbook, &layout.sources, lang)?,
         &doc.sources,
@@ -70,7 +83,7 @@ pub fn write_questionnaire(
 
 /// A framework text in `lang`, or in English followed by a note saying so when it has no
 /// translation yet.
-fn framework_text(text: &Text, lang: Lang) -> String {
+pub(crate) fn framework_text(text: &Text, lang: Lang) -> String {
     match text.resolve(lang.code()) {
         (shown, used) if used == lang.code() => shown.to_owned(),
         (shown, used) => format!(
@@ -189,6 +202,22 @@ impl<'a> SheetWriter<'a> {
         })
     }
 
+    /// A text of a finding's row in a column of the Findings sheet.
+    fn finding_text(
+        &mut self,
+        row: u32,
+        column: FindingColumn,
+        key: &str,
+        text: &str,
+        format: &Format,
+    ) -> Result<(), WorkbookError> {
+        let lang = self.lang;
+        self.owned_text(row, column.index(), text, format, || TextOwner::Finding {
+            key: key.to_owned(),
+            column: column.header(lang),
+        })
+    }
+
     /// A text of a source's row in a column of the Sources sheet.
     fn source_text(
         &mut self,
@@ -254,25 +283,30 @@ impl<'a> SheetWriter<'a> {
             let col = column.index();
             self.text(HEADER_ROW, col, &column.header(lang), &formats.header)?;
             self.sheet.set_column_width(col, column.width())?;
-            if let (Some(list), true) = (column.list(), rows > 0) {
-                let validation = DataValidation::new()
-                    .allow_list_strings(&list.labels(lang))?
-                    .set_error_title(tr!(lang, "workbook-list-error-title"))?
-                    .set_error_message(tr!(
-                        lang,
-                        "workbook-list-error",
-                        choices = list.choices(lang)
-                    ))?;
-                self.sheet.add_data_validation(
-                    HEADER_ROW + 1,
-                    col,
-                    HEADER_ROW + rows,
-                    col,
-                    &validation,
-                )?;
+            if let Some(list) = column.list() {
+                self.drop_down(col, rows, &list.labels(lang))?;
             }
         }
         self.sheet.set_freeze_panes(HEADER_ROW + 1, 1)?;
+        Ok(())
+    }
+
+    /// A drop-down of `labels` on the first `rows` data rows of column `col`.
+    fn drop_down(&mut self, col: u16, rows: u32, labels: &[String]) -> Result<(), WorkbookError> {
+        if rows == 0 {
+            return Ok(());
+        }
+        let lang = self.lang;
+        let validation = DataValidation::new()
+            .allow_list_strings(labels)?
+            .set_error_title(tr!(lang, "workbook-list-error-title"))?
+            .set_error_message(tr!(
+                lang,
+                "workbook-list-error",
+                choices = labels.join(", ")
+            ))?;
+        self.sheet
+            .add_data_validation(HEADER_ROW + 1, col, HEADER_ROW + rows, col, &validation)?;
         Ok(())
     }
 
@@ -376,6 +410,71 @@ fn answer_cell(answer: &Answer, column: QuestionColumn, lang: Lang) -> String {
         | QuestionColumn::Name
         | QuestionColumn::SubArea
         | QuestionColumn::Question => String::new(),
+    }
+}
+
+fn write_findings(
+    sheet: &mut SheetWriter,
+    layout: &Layout,
+    doc: &AssessmentDoc,
+    versions: &FindingVersions,
+    formats: &Formats,
+) -> Result<(), WorkbookError> {
+    let lang = layout.lang;
+    for (row, finding) in (HEADER_ROW + 1..).zip(&doc.findings) {
+        let cells: Vec<(FindingColumn, String)> = FindingColumn::ALL
+            .iter()
+            .map(|&column| (column, finding_cell(finding, column, layout)))
+            .collect();
+        for (column, value) in &cells {
+            let col = column.index();
+            match (column, versions.get(&finding.key)) {
+                (FindingColumn::Version, Some(&version)) => {
+                    // Versions are small counters: exact as a spreadsheet number.
+                    sheet.number(row, col, version as f64, &formats.locked)?
+                }
+                // A stored finding stays in its domain.
+                (FindingColumn::Domain, _) => {
+                    sheet.finding_text(row, *column, &finding.key, value, &formats.locked)?
+                }
+                _ => sheet.finding_text(
+                    row,
+                    *column,
+                    &finding.key,
+                    value,
+                    formats.column(*column),
+                )?,
+            }
+        }
+        sheet.fit_row(row, cells.iter().map(|(c, v)| (v.as_str(), c.width())))?;
+    }
+    let rows = u32::try_from(doc.findings.len())
+        .unwrap_or(u32::MAX - SPARE_FINDING_ROWS)
+        .saturating_add(SPARE_FINDING_ROWS);
+    sheet.columns::<FindingColumn>(rows, formats, lang)?;
+    sheet.drop_down(FindingColumn::Domain.index(), rows, &layout.domain_names())?;
+    // The rows below the findings take new ones: their open columns are not locked.
+    for column in FindingColumn::ALL.iter().filter(|c| c.editable()) {
+        sheet
+            .sheet
+            .set_column_format(column.index(), &formats.editable)?;
+    }
+    sheet.protect();
+    Ok(())
+}
+
+/// The cell of a finding's column as text (the version is written as a number); the domain by
+/// its sheet's name, the kind by its label in the layout's language.
+fn finding_cell(finding: &Finding, column: FindingColumn, layout: &Layout) -> String {
+    match column {
+        FindingColumn::Key => finding.key.clone(),
+        FindingColumn::Domain => layout.domain_name(&finding.domain).to_owned(),
+        FindingColumn::Kind => finding.kind.label(layout.lang),
+        FindingColumn::Text => finding.text.clone(),
+        FindingColumn::Indicators => lines_cell(&finding.indicators),
+        FindingColumn::Sources => citation::format(&finding.citations),
+        FindingColumn::Footnotes => lines_cell(&finding.footnotes),
+        FindingColumn::Version => String::new(),
     }
 }
 
@@ -540,6 +639,10 @@ fn about_lines(layout: &Layout, set: &FrameworkSet, doc: &AssessmentDoc) -> Vec<
             ),
         ),
         Line::Pair(
+            tr!(lang, "workbook-about-findings-label"),
+            tr!(lang, "workbook-about-findings"),
+        ),
+        Line::Pair(
             tr!(lang, "workbook-about-sources-label"),
             tr!(lang, "workbook-about-sources"),
         ),
@@ -551,6 +654,9 @@ fn about_lines(layout: &Layout, set: &FrameworkSet, doc: &AssessmentDoc) -> Vec<
         Line::Heading(tr!(lang, "workbook-about-question-columns")),
     ];
     lines.extend(columns_help::<QuestionColumn>(lang));
+    lines.push(Line::Blank);
+    lines.push(Line::Heading(tr!(lang, "workbook-about-finding-columns")));
+    lines.extend(columns_help::<FindingColumn>(lang));
     lines.push(Line::Blank);
     lines.push(Line::Heading(tr!(lang, "workbook-about-source-columns")));
     lines.extend(columns_help::<SourceColumn>(lang));

@@ -3,7 +3,7 @@
 mod common;
 
 use calamine::Data;
-use common::{framework, reference, unanswer};
+use common::{framework, reference, unanswer, versions};
 use mgi_i18n::Lang;
 use mgi_model::{
     Answer, AnswerStatus, AnswerValue, AssessmentDoc, Citation, Confidence, Source, SourceKind,
@@ -22,7 +22,8 @@ fn answer_mut<'a>(doc: &'a mut AssessmentDoc, indicator: &str) -> &'a mut Answer
 fn cells_edited_by_hand_are_imported() {
     let fw = framework();
     let base = reference(&fw);
-    let mut book = Book::open(&write_questionnaire(&fw, &base, Lang::En).expect("written"));
+    let mut book =
+        Book::open(&write_questionnaire(&fw, &base, &versions(&base), Lang::En).expect("written"));
 
     let row = book.row_of("Rights", "health-access");
     book.text("Rights", &format!("E{row}"), "Partial");
@@ -59,7 +60,8 @@ fn cells_edited_by_hand_are_imported() {
     };
     book.text("Sources", &format!("D{source_row}"), "2020");
 
-    let doc = read_questionnaire(&fw, &base, &book.save()).unwrap_or_else(|e| panic!("{e}"));
+    let doc = read_questionnaire(&fw, &base, &versions(&base), &book.save())
+        .unwrap_or_else(|e| panic!("{e}"));
 
     let mut expected = base.clone();
     let answer = answer_mut(&mut expected, "health-access");
@@ -132,10 +134,13 @@ fn a_workbook_written_from_an_edited_document_updates_the_base() {
     edited.findings.clear();
     // As if exported from the base and edited by hand: the workbook carries the base's
     // content fingerprint.
-    let mut book = Book::open(&write_questionnaire(&fw, &edited, Lang::En).expect("written"));
+    let mut book = Book::open(
+        &write_questionnaire(&fw, &edited, &versions(&edited), Lang::En).expect("written"),
+    );
     book.text("About", "B7", &mgi_model::content_hash(&base));
     let bytes = book.save();
-    let doc = read_questionnaire(&fw, &base, &bytes).unwrap_or_else(|e| panic!("{e}"));
+    let doc =
+        read_questionnaire(&fw, &base, &versions(&base), &bytes).unwrap_or_else(|e| panic!("{e}"));
     assert_eq!(doc.findings, base.findings);
     assert_eq!(doc.answers.len(), base.answers.len() + 1);
     assert_eq!(
@@ -152,13 +157,14 @@ fn an_empty_row_leaves_an_unanswered_indicator_unanswered() {
     let fw = framework();
     let mut base = reference(&fw);
     unanswer(&mut base, "health-access");
-    let bytes = write_questionnaire(&fw, &base, Lang::En).expect("written");
+    let bytes = write_questionnaire(&fw, &base, &versions(&base), Lang::En).expect("written");
     let book = Book::open(&bytes);
     let row = book.row_of("Rights", "health-access");
     for col in ["E", "F", "G", "H", "I", "J"] {
         assert_eq!(book.get("Rights", &format!("{col}{row}")), Data::Empty);
     }
-    let doc = read_questionnaire(&fw, &base, &bytes).unwrap_or_else(|e| panic!("{e}"));
+    let doc =
+        read_questionnaire(&fw, &base, &versions(&base), &bytes).unwrap_or_else(|e| panic!("{e}"));
     assert!(doc.answer("health-access").is_none());
 }
 
@@ -166,11 +172,12 @@ fn an_empty_row_leaves_an_unanswered_indicator_unanswered() {
 fn a_workbook_exported_before_someone_elses_edit_is_refused() {
     let fw = framework();
     let base = reference(&fw);
-    let bytes = write_questionnaire(&fw, &base, Lang::En).expect("written");
+    let bytes = write_questionnaire(&fw, &base, &versions(&base), Lang::En).expect("written");
     // Meanwhile, someone saves a change to the stored assessment.
     let mut stored = base.clone();
     answer_mut(&mut stored, "right-to-work").narrative = "Saved by a colleague.".into();
-    let err = read_questionnaire(&fw, &stored, &bytes).expect_err("stale workbook");
+    let err =
+        read_questionnaire(&fw, &stored, &versions(&stored), &bytes).expect_err("stale workbook");
     let text = err.to_string();
     assert!(
         text.starts_with("About!B7: the assessment changed after this workbook was exported"),

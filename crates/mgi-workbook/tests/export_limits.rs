@@ -6,7 +6,7 @@ mod common;
 use std::io::Cursor;
 
 use calamine::{Data, Reader, Xlsx};
-use common::{framework, reference};
+use common::{framework, reference, versions};
 use mgi_i18n::Lang;
 use mgi_testkit::Book;
 use mgi_workbook::{EXCEL_MAX_CELL_CHARS, TextOwner, WorkbookError, write_questionnaire};
@@ -14,8 +14,31 @@ use mgi_workbook::{EXCEL_MAX_CELL_CHARS, TextOwner, WorkbookError, write_questio
 /// The row (1-based) of `indicator` on the sheet `sheet` of the reference questionnaire.
 fn row_of(sheet: &str, indicator: &str) -> u32 {
     let fw = framework();
-    Book::open(&write_questionnaire(&fw, &reference(&fw), Lang::En).expect("written"))
+    let doc = reference(&fw);
+    Book::open(&write_questionnaire(&fw, &doc, &versions(&doc), Lang::En).expect("written"))
         .row_of(sheet, indicator)
+}
+
+#[test]
+fn a_finding_longer_than_a_cell_is_refused_naming_its_place() {
+    let fw = framework();
+    let mut doc = reference(&fw);
+    let key = doc.findings[2].key.clone();
+    doc.findings[2].footnotes.push("z".repeat(33_000));
+    let error =
+        write_questionnaire(&fw, &doc, &versions(&doc), Lang::En).expect_err("too long for Excel");
+    assert!(
+        matches!(&error, WorkbookError::TextTooLong { owner: TextOwner::Finding { key: k, column }, .. }
+            if *k == key && column == "Footnotes"),
+        "{error:?}"
+    );
+    assert!(
+        error.to_string().starts_with(&format!(
+            "the workbook cannot be exported: the field \"Footnotes\" of finding \"{key}\" \
+             (cell Findings!G4) has"
+        )),
+        "{error}"
+    );
 }
 
 #[test]
@@ -25,7 +48,8 @@ fn a_narrative_longer_than_a_cell_is_refused_naming_its_place() {
     doc.answers[0].narrative = "y".repeat(40_000);
     let indicator = doc.answers[0].indicator.clone();
     let row = row_of("Rights", &indicator);
-    let error = write_questionnaire(&fw, &doc, Lang::En).expect_err("too long for Excel");
+    let error =
+        write_questionnaire(&fw, &doc, &versions(&doc), Lang::En).expect_err("too long for Excel");
     let WorkbookError::TextTooLong {
         sheet,
         cell,
@@ -55,7 +79,8 @@ fn a_narrative_longer_than_a_cell_is_refused_naming_its_place() {
         )
     );
     // In the language of the export: the sheet and the header as written in it.
-    let error = write_questionnaire(&fw, &doc, Lang::Fr).expect_err("too long for Excel");
+    let error =
+        write_questionnaire(&fw, &doc, &versions(&doc), Lang::Fr).expect_err("too long for Excel");
     assert_eq!(
         error.localised(Lang::Fr),
         format!(
@@ -65,7 +90,7 @@ fn a_narrative_longer_than_a_cell_is_refused_naming_its_place() {
              exportez de nouveau"
         )
     );
-    let spanish = write_questionnaire(&fw, &doc, Lang::Es)
+    let spanish = write_questionnaire(&fw, &doc, &versions(&doc), Lang::Es)
         .expect_err("too long for Excel")
         .localised(Lang::Es);
     assert!(
@@ -81,7 +106,8 @@ fn a_text_of_exactly_the_limit_is_written_whole() {
     let text = "y".repeat(EXCEL_MAX_CELL_CHARS);
     doc.answers[0].narrative = text.clone();
     let row = row_of("Rights", &doc.answers[0].indicator);
-    let bytes = write_questionnaire(&fw, &doc, Lang::En).expect("a full cell is written");
+    let bytes =
+        write_questionnaire(&fw, &doc, &versions(&doc), Lang::En).expect("a full cell is written");
     let mut workbook = Xlsx::new(Cursor::new(bytes)).expect("a workbook");
     let rights = workbook.worksheet_range("Rights").expect("the sheet");
     assert_eq!(
@@ -97,16 +123,17 @@ fn length_is_counted_as_excel_counts_it() {
     let mut doc = reference(&fw);
     // An emoji is two UTF-16 units for Excel: 16,384 of them are 32,768.
     doc.answers[0].narrative = "🙂".repeat(EXCEL_MAX_CELL_CHARS / 2 + 1);
-    let error = write_questionnaire(&fw, &doc, Lang::En).expect_err("too long for Excel");
+    let error =
+        write_questionnaire(&fw, &doc, &versions(&doc), Lang::En).expect_err("too long for Excel");
     assert!(
         matches!(error, WorkbookError::TextTooLong { length: 32_768, .. }),
         "{error:?}"
     );
     doc.answers[0].narrative = "🙂".repeat(EXCEL_MAX_CELL_CHARS / 2);
-    write_questionnaire(&fw, &doc, Lang::En).expect("32,766 units fit");
+    write_questionnaire(&fw, &doc, &versions(&doc), Lang::En).expect("32,766 units fit");
     // Letters of several bytes are one unit each.
     doc.answers[0].narrative = "é".repeat(EXCEL_MAX_CELL_CHARS);
-    write_questionnaire(&fw, &doc, Lang::En).expect("32,767 letters fit");
+    write_questionnaire(&fw, &doc, &versions(&doc), Lang::En).expect("32,767 letters fit");
 }
 
 #[test]
@@ -116,7 +143,8 @@ fn a_long_source_field_is_named_by_its_key() {
     let index = 2;
     doc.sources[index].note = Some("n".repeat(EXCEL_MAX_CELL_CHARS + 1));
     let key = doc.sources[index].key.clone();
-    let error = write_questionnaire(&fw, &doc, Lang::Es).expect_err("too long for Excel");
+    let error =
+        write_questionnaire(&fw, &doc, &versions(&doc), Lang::Es).expect_err("too long for Excel");
     let WorkbookError::TextTooLong {
         sheet, cell, owner, ..
     } = &error
@@ -146,7 +174,8 @@ fn a_long_text_of_the_about_sheet_is_named_by_its_cell() {
     let fw = framework();
     let mut doc = reference(&fw);
     doc.jurisdiction.name = "m".repeat(40_000);
-    let error = write_questionnaire(&fw, &doc, Lang::En).expect_err("too long for Excel");
+    let error =
+        write_questionnaire(&fw, &doc, &versions(&doc), Lang::En).expect_err("too long for Excel");
     let WorkbookError::TextTooLong { sheet, owner, .. } = &error else {
         panic!("expected a text too long, got {error:?}");
     };
@@ -164,7 +193,7 @@ fn an_unknown_framework_set_is_named() {
     let fw = framework();
     let mut doc = reference(&fw);
     doc.framework.version = 9;
-    let error = write_questionnaire(&fw, &doc, Lang::En).expect_err("unknown set");
+    let error = write_questionnaire(&fw, &doc, &versions(&doc), Lang::En).expect_err("unknown set");
     assert_eq!(
         error.to_string(),
         "the assessment uses framework set mgi-national version 9, which this framework does \

@@ -5,14 +5,14 @@
 mod common;
 
 use calamine::Data;
-use common::{framework, reference};
+use common::{framework, reference, versions};
 use mgi_i18n::Lang;
 use mgi_model::{AnswerStatus, AnswerValue, AssessmentDoc, Confidence, Source, SourceKind};
 use mgi_testkit::Book;
 use mgi_workbook::{CellReason, WorkbookErrors, read_questionnaire, write_questionnaire};
 
 fn exported(doc: &AssessmentDoc, lang: Lang) -> Book {
-    Book::open(&write_questionnaire(&framework(), doc, lang).expect("written"))
+    Book::open(&write_questionnaire(&framework(), doc, &versions(doc), lang).expect("written"))
 }
 
 fn text(value: &str) -> Data {
@@ -21,7 +21,7 @@ fn text(value: &str) -> Data {
 
 /// The cell problems of a refused workbook.
 fn cell_problems(base: &AssessmentDoc, book: &Book) -> Vec<mgi_workbook::CellProblem> {
-    match read_questionnaire(&framework(), base, &book.save()) {
+    match read_questionnaire(&framework(), base, &versions(base), &book.save()) {
         Err(WorkbookErrors::Cells(problems)) => problems,
         other => panic!("expected cell problems, got {other:?}"),
     }
@@ -44,11 +44,13 @@ fn each_language_has_its_own_sheet_names_headers_and_labels() {
             "Bien-être",
             "Crises",
             "Migration sûre",
+            "Constats",
             "Registre des sources"
         ]
     );
     assert_eq!(spanish.names()[0], "Acerca de");
-    assert_eq!(spanish.names()[7], "Fuentes");
+    assert_eq!(spanish.names()[7], "Constataciones");
+    assert_eq!(spanish.names()[8], "Fuentes");
     for (lang, book) in [(Lang::Fr, &french), (Lang::Es, &spanish)] {
         let shared: Vec<&str> = book
             .names()
@@ -58,8 +60,15 @@ fn each_language_has_its_own_sheet_names_headers_and_labels() {
         // "Crises" is the same word in English and French.
         assert!(shared.iter().all(|n| *n == "Crises"), "{lang}: {shared:?}");
         let sheets = book.names();
-        for (sheet, english_sheet) in [(sheets[1], "Rights"), (sheets[7], "Sources")] {
-            for col in ["A", "B", "C", "D", "E", "F", "G", "H", "I", "J"] {
+        for (sheet, english_sheet, columns) in [
+            (sheets[1], "Rights", 10),
+            (sheets[7], "Findings", 8),
+            (sheets[8], "Sources", 10),
+        ] {
+            for col in ["A", "B", "C", "D", "E", "F", "G", "H", "I", "J"]
+                .iter()
+                .take(columns)
+            {
                 let cell = format!("{col}1");
                 let (header, english_header) =
                     (book.get(sheet, &cell), english.get(english_sheet, &cell));
@@ -145,7 +154,8 @@ fn a_french_workbook_edited_by_hand_is_read() {
         book.set(register, &format!("{col}{new_row}"), value);
     }
 
-    let doc = read_questionnaire(&fw, &base, &book.save()).unwrap_or_else(|e| panic!("{e}"));
+    let doc = read_questionnaire(&fw, &base, &versions(&base), &book.save())
+        .unwrap_or_else(|e| panic!("{e}"));
 
     let mut expected = base.clone();
     for answer in &mut expected.answers {
@@ -273,7 +283,8 @@ fn the_language_cell_decides_which_sheets_are_read() {
     // A French workbook whose language cell says Spanish: the Spanish sheets are not there.
     let mut book = exported(&base, Lang::Fr);
     book.text("À propos", "B8", "es");
-    let error = read_questionnaire(&fw, &base, &book.save()).expect_err("no Spanish sheets");
+    let error = read_questionnaire(&fw, &base, &versions(&base), &book.save())
+        .expect_err("no Spanish sheets");
     let WorkbookErrors::MissingSheets { missing, .. } = &error else {
         panic!("expected missing sheets, got {error:?}");
     };
@@ -281,7 +292,8 @@ fn the_language_cell_decides_which_sheets_are_read() {
     // Without an About sheet in any language, the workbook is not a questionnaire.
     let mut book = exported(&base, Lang::Es);
     book.rename_sheet("Acerca de", "Notas");
-    let error = read_questionnaire(&fw, &base, &book.save()).expect_err("no About sheet");
+    let error =
+        read_questionnaire(&fw, &base, &versions(&base), &book.save()).expect_err("no About sheet");
     assert!(
         matches!(&error, WorkbookErrors::NoAboutSheet { found } if found[0] == "Notas"),
         "{error:?}"

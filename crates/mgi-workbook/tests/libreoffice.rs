@@ -6,7 +6,7 @@ mod common;
 
 use std::process::Command;
 
-use common::{framework, reference};
+use common::{framework, reference, versions};
 use mgi_i18n::Lang;
 use mgi_workbook::{read_questionnaire, write_questionnaire};
 
@@ -21,7 +21,7 @@ fn a_workbook_saved_by_libreoffice_reads_back_the_same() {
     let dir = tempfile::tempdir().expect("a temporary folder");
     for lang in [Lang::En, Lang::Fr] {
         let input = dir.path().join(format!("questionnaire-{lang}.xlsx"));
-        let written = write_questionnaire(&fw, &doc, lang).expect("written");
+        let written = write_questionnaire(&fw, &doc, &versions(&doc), lang).expect("written");
         std::fs::write(&input, written).expect("saved");
         let out = dir.path().join("out");
         let status = Command::new("soffice")
@@ -40,7 +40,7 @@ fn a_workbook_saved_by_libreoffice_reads_back_the_same() {
         let saved = std::fs::read(out.join(format!("questionnaire-{lang}.xlsx")))
             .expect("LibreOffice wrote a file");
         assert_eq!(
-            read_questionnaire(&fw, &doc, &saved),
+            read_questionnaire(&fw, &doc, &versions(&doc), &saved),
             Ok(doc.clone()),
             "{lang}"
         );

@@ -3,18 +3,18 @@
 mod common;
 
 use calamine::{CellErrorType, Data, ExcelDateTime, ExcelDateTimeType};
-use common::{framework, reference, unanswer};
+use common::{framework, reference, unanswer, versions};
 use mgi_i18n::{Lang, tr};
 use mgi_model::{AssessmentDoc, Problem};
 use mgi_testkit::Book;
 use mgi_workbook::{WorkbookErrors, read_questionnaire, write_questionnaire};
 
 fn exported(doc: &AssessmentDoc) -> Book {
-    Book::open(&write_questionnaire(&framework(), doc, Lang::En).expect("written"))
+    Book::open(&write_questionnaire(&framework(), doc, &versions(doc), Lang::En).expect("written"))
 }
 
 fn problems(base: &AssessmentDoc, book: &Book) -> Vec<String> {
-    match read_questionnaire(&framework(), base, &book.save()) {
+    match read_questionnaire(&framework(), base, &versions(base), &book.save()) {
         Err(WorkbookErrors::Cells(problems)) => problems.iter().map(ToString::to_string).collect(),
         other => panic!("expected cell problems, got {other:?}"),
     }
@@ -112,7 +112,9 @@ fn a_rule_of_the_model_is_written_in_the_language_asked() {
     book.text("Sources", &format!("A{new_row}"), "law-new");
     book.text("Sources", &format!("C{new_row}"), "A title");
     book.text("Sources", &format!("E{new_row}"), "law");
-    let Err(WorkbookErrors::Cells(cells)) = read_questionnaire(&fw, &base, &book.save()) else {
+    let Err(WorkbookErrors::Cells(cells)) =
+        read_questionnaire(&fw, &base, &versions(&base), &book.save())
+    else {
         panic!("expected cell problems");
     };
     let amended = Problem::AmendedBeforeIssued {
@@ -181,7 +183,8 @@ fn display_lists_every_problem_on_its_own_line() {
     let mut book = exported(&base);
     book.text("Rights", "H2", "sure");
     book.text("Crises", "I2", "done");
-    let error = read_questionnaire(&fw, &base, &book.save()).expect_err("bad cells");
+    let error =
+        read_questionnaire(&fw, &base, &versions(&base), &book.save()).expect_err("bad cells");
     let text = error.to_string();
     let lines: Vec<&str> = text.lines().collect();
     assert_eq!(lines.len(), 2, "{text}");

@@ -4,7 +4,7 @@
 mod common;
 
 use calamine::{Data, Reader, Xlsx};
-use common::{framework, reference, unanswer};
+use common::{framework, reference, unanswer, versions};
 use mgi_i18n::Lang;
 use mgi_model::{AnswerStatus, AssessmentDoc, Citation, Source, SourceKind};
 use mgi_testkit::Book;
@@ -16,12 +16,13 @@ use mgi_workbook::{read_questionnaire, write_questionnaire};
 fn assert_round_trip(doc: &AssessmentDoc) {
     let fw = framework();
     for lang in Lang::ALL {
-        let bytes = write_questionnaire(&fw, doc, lang).expect("the workbook is written");
+        let bytes =
+            write_questionnaire(&fw, doc, &versions(doc), lang).expect("the workbook is written");
         for (how, bytes) in [
             ("as written", bytes.clone()),
             ("saved again", Book::open(&bytes).save()),
         ] {
-            let read = read_questionnaire(&fw, doc, &bytes)
+            let read = read_questionnaire(&fw, doc, &versions(doc), &bytes)
                 .unwrap_or_else(|e| panic!("{lang}, {how}: read back:\n{e}"));
             assert_eq!(&read, doc, "{lang}, {how}");
         }
@@ -51,6 +52,16 @@ fn every_field_shape_comes_back_equal() {
     }];
     doc.answers[1].status = AnswerStatus::CarriedOver;
     doc.answers[1].citations.clear();
+    // A footnote over two lines (the cell holds one per line: left as exported, it keeps the
+    // stored footnotes), a finding with neither indicators, citations nor footnotes.
+    doc.findings[0].footnotes = vec![
+        "A footnote\nover two lines.".to_owned(),
+        "Another; with | bars".to_owned(),
+    ];
+    let bare = &mut doc.findings[1];
+    bare.indicators.clear();
+    bare.citations.clear();
+    bare.footnotes.clear();
     doc.sources.push(Source {
         key: "undated-web-page".to_owned(),
         issuer: "Ministry".to_owned(),
@@ -67,10 +78,11 @@ fn every_field_shape_comes_back_equal() {
 }
 
 #[test]
-fn layout_is_about_domain_sheets_and_sources() {
+fn layout_is_about_domain_sheets_findings_and_sources() {
     let fw = framework();
     let doc = reference(&fw);
-    let bytes = write_questionnaire(&fw, &doc, Lang::En).expect("the workbook is written");
+    let bytes =
+        write_questionnaire(&fw, &doc, &versions(&doc), Lang::En).expect("the workbook is written");
     let book = Book::open(&bytes);
     let names: Vec<&str> = book.sheets.iter().map(|(n, _)| n.as_str()).collect();
     assert_eq!(
@@ -83,6 +95,7 @@ fn layout_is_about_domain_sheets_and_sources() {
             "Wellbeing",
             "Crises",
             "Safe migration",
+            "Findings",
             "Sources"
         ]
     );
@@ -119,6 +132,38 @@ fn layout_is_about_domain_sheets_and_sources() {
         )
     );
     assert_eq!(book.get("Sources", "D2"), Data::Float(2022.0));
+    // A finding a row: its key and version locked at either end, its domain by its sheet's
+    // name, its kind by its label, its indicators and footnotes one per line.
+    let findings: Vec<Data> = ["A", "B", "C", "D", "E", "F", "G", "H"]
+        .iter()
+        .map(|col| book.get("Findings", &format!("{col}1")))
+        .collect();
+    let expected = [
+        "Key",
+        "Domain",
+        "Kind of finding",
+        "Text",
+        "Indicators",
+        "Sources",
+        "Footnotes",
+        "Version",
+    ];
+    assert_eq!(findings, expected.map(|h| Data::String(h.to_owned())));
+    let first = &doc.findings[0];
+    let row: Vec<Data> = ["A2", "B2", "C2", "E2", "H2"]
+        .iter()
+        .map(|cell| book.get("Findings", cell))
+        .collect();
+    assert_eq!(
+        row,
+        [
+            Data::String(first.key.clone()),
+            Data::String("Rights".into()),
+            Data::String("Well developed".into()),
+            Data::String(first.indicators.join("\n")),
+            Data::Float(1.0),
+        ]
+    );
     // The About sheet names the assessment, the answer values by name and the reconstruction
     // notice.
     let about: Vec<String> = book.sheets[0].1.values().map(|v| v.to_string()).collect();
@@ -139,8 +184,12 @@ fn layout_is_about_domain_sheets_and_sources() {
 fn rows_are_matched_by_indicator_id_not_position() {
     let fw = framework();
     let doc = reference(&fw);
-    let mut book = Book::open(&write_questionnaire(&fw, &doc, Lang::En).expect("written"));
+    let mut book =
+        Book::open(&write_questionnaire(&fw, &doc, &versions(&doc), Lang::En).expect("written"));
     book.swap_rows("Rights", 2, 7);
     book.swap_rows("Sources", 2, 30);
-    assert_eq!(read_questionnaire(&fw, &doc, &book.save()), Ok(doc));
+    assert_eq!(
+        read_questionnaire(&fw, &doc, &versions(&doc), &book.save()),
+        Ok(doc)
+    );
 }

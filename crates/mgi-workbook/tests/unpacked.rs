@@ -8,7 +8,7 @@ mod common;
 use std::io::{Cursor, Read, Write};
 
 use calamine::{Reader, Xlsx};
-use common::{framework, reference};
+use common::{framework, reference, versions};
 use mgi_i18n::Lang;
 use mgi_workbook::{
     MAX_BYTES, MAX_CELL_TEXT_BYTES, MAX_PART_BYTES, MAX_PARTS, MAX_SHARED_STRINGS, MAX_SHEET_CELLS,
@@ -23,12 +23,14 @@ const SPREADSHEET_NS: &str = "http://schemas.openxmlformats.org/spreadsheetml/20
 /// The reference assessment's questionnaire, as exported.
 fn questionnaire() -> Vec<u8> {
     let fw = framework();
-    write_questionnaire(&fw, &reference(&fw), Lang::En).expect("the workbook is written")
+    let doc = reference(&fw);
+    write_questionnaire(&fw, &doc, &versions(&doc), Lang::En).expect("the workbook is written")
 }
 
 fn read(bytes: &[u8]) -> Result<mgi_model::AssessmentDoc, WorkbookErrors> {
     let fw = framework();
-    read_questionnaire(&fw, &reference(&fw), bytes)
+    let doc = reference(&fw);
+    read_questionnaire(&fw, &doc, &versions(&doc), bytes)
 }
 
 fn deflated() -> SimpleFileOptions {

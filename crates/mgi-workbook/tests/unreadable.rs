@@ -2,14 +2,15 @@
 
 mod common;
 
-use common::{framework, noise, reference, stored_zip};
+use common::{framework, noise, reference, stored_zip, versions};
 use mgi_i18n::Lang;
 use mgi_testkit::Book;
 use mgi_workbook::{WorkbookErrors, read_questionnaire, write_questionnaire};
 
 fn refused(bytes: &[u8]) -> WorkbookErrors {
     let fw = framework();
-    read_questionnaire(&fw, &reference(&fw), bytes).expect_err("not a questionnaire")
+    let doc = reference(&fw);
+    read_questionnaire(&fw, &doc, &versions(&doc), bytes).expect_err("not a questionnaire")
 }
 
 fn unreadable(bytes: &[u8]) -> String {
@@ -61,10 +62,12 @@ fn a_zip_that_is_not_xlsx_is_not_a_workbook() {
 fn a_deleted_or_renamed_sheet_is_named() {
     let fw = framework();
     let doc = reference(&fw);
-    let mut book = Book::open(&write_questionnaire(&fw, &doc, Lang::En).expect("written"));
+    let mut book =
+        Book::open(&write_questionnaire(&fw, &doc, &versions(&doc), Lang::En).expect("written"));
     book.remove_sheet("Sources");
     book.rename_sheet("Rights", "Rights (2)");
-    let error = read_questionnaire(&fw, &doc, &book.save()).expect_err("sheets are missing");
+    let error = read_questionnaire(&fw, &doc, &versions(&doc), &book.save())
+        .expect_err("sheets are missing");
     let WorkbookErrors::MissingSheets { missing, found } = &error else {
         panic!("expected missing sheets, got {error:?}");
     };
@@ -82,7 +85,7 @@ fn a_deleted_or_renamed_sheet_is_named() {
 fn damaged_workbooks_give_errors_not_panics() {
     let fw = framework();
     let doc = reference(&fw);
-    let bytes = write_questionnaire(&fw, &doc, Lang::En).expect("written");
+    let bytes = write_questionnaire(&fw, &doc, &versions(&doc), Lang::En).expect("written");
     for cut in [bytes.len() / 2, bytes.len() - 1, 30] {
         assert_eq!(
             refused(&bytes[..cut]),
@@ -96,7 +99,7 @@ fn damaged_workbooks_give_errors_not_panics() {
         let at = (usize::from(pair[0]) << 8 | usize::from(pair[1])) * 7919 % damaged.len();
         damaged[at] ^= 1 << (i % 8);
         // Any outcome but a panic: most damage is refused, some lands in unused bytes.
-        let _ = read_questionnaire(&fw, &doc, &damaged);
+        let _ = read_questionnaire(&fw, &doc, &versions(&doc), &damaged);
     }
 }
 
@@ -104,9 +107,9 @@ fn damaged_workbooks_give_errors_not_panics() {
 fn an_invalid_base_is_refused_before_reading() {
     let fw = framework();
     let mut doc = reference(&fw);
-    let bytes = write_questionnaire(&fw, &doc, Lang::En).expect("written");
+    let bytes = write_questionnaire(&fw, &doc, &versions(&doc), Lang::En).expect("written");
     doc.year = 1800;
-    let error = read_questionnaire(&fw, &doc, &bytes).expect_err("invalid base");
+    let error = read_questionnaire(&fw, &doc, &versions(&doc), &bytes).expect_err("invalid base");
     assert!(
         matches!(error, WorkbookErrors::InvalidDocument(_)),
         "{error:?}"

@@ -163,7 +163,7 @@ help-export-csl-year = { -help-year }
 ## mgi workbook
 
 help-workbook = Questionnaire workbooks (XLSX) for desk research: export, then import the filled one
-help-workbook-export = Write the questionnaire workbook of a stored assessment: a sheet per domain, a row per indicator (answer as a drop-down, narrative, sources, notes), and the source register
+help-workbook-export = Write the questionnaire workbook of a stored assessment: a sheet per domain, a row per indicator (answer as a drop-down, narrative, sources, notes), the findings (a row each) and the source register
 help-workbook-export-jurisdiction = { -help-jurisdiction }
 help-workbook-export-year = { -help-year }
 help-workbook-export-out = The workbook file to write (XLSX)

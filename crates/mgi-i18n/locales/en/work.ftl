@@ -386,7 +386,7 @@ work-note-save = Save note
 
 work-workbook = Questionnaire workbook
 work-workbook-download = Download the workbook
-work-workbook-text = (a sheet per domain, a row per indicator, the source register), fill it in a spreadsheet, then upload it. Nothing is stored unless every cell is valid.
+work-workbook-text = (a sheet per domain, a row per indicator, the findings, the source register), fill it in a spreadsheet, then upload it. Nothing is stored unless every cell is valid.
 work-workbook-file = Filled workbook (.xlsx)
 work-workbook-upload = Upload the workbook
 work-workbook-failed-title = Workbook not imported

@@ -7,6 +7,7 @@
 
 workbook-sheet-about = About
 workbook-sheet-sources = Sources
+workbook-sheet-findings = Findings
 # $domain: the domain's id in the framework; $number: its number. A short name per domain.
 workbook-sheet-domain =
     { $domain ->
@@ -76,6 +77,23 @@ workbook-help-online = { $yes } or { $no }: whether it is available online; empt
 workbook-help-language = Language code of the source (BCP 47, e.g. mn, en).
 workbook-help-note = What the bibliography adds after the title (place, date, report type).
 
+## Column headings of the Findings sheet, and what each column holds
+
+workbook-col-domain = Domain
+workbook-col-finding-kind = Kind of finding
+workbook-col-text = Text
+workbook-col-indicators = Indicators
+workbook-col-footnotes = Footnotes
+workbook-col-version = Version
+workbook-help-finding-key = The finding's key, written by the export: it finds the row's finding. Locked; a new row has none.
+workbook-help-domain = The domain, by the name of its sheet (drop-down). A new finding needs one; a finding cannot move to another domain.
+# $choices: the kinds of finding, separated by commas.
+workbook-help-finding-kind = { $choices } (drop-down).
+workbook-help-text = The finding's paragraph, as the profile prints it (Markdown; published).
+workbook-help-indicators = The indicators the finding speaks to, one per line, the main one first: by ID (as in the { workbook-col-indicator } column of the domain sheets) or by name.
+workbook-help-footnotes = The finding's footnotes, one per line, in order.
+workbook-help-version = The finding's version when the workbook was exported, written by the export. Locked: a row edited after someone else saved its finding is refused.
+
 ## Drop-down lists: the label of each code (no commas), and what it means
 
 workbook-answer-meaning =
@@ -111,6 +129,11 @@ workbook-kind-meaning =
         [web] A web page.
        *[other] Anything else.
     }
+workbook-finding-kind-meaning =
+    { $value ->
+        [well-developed] An area where the jurisdiction's policies are well developed.
+       *[potential] An area with potential for further development.
+    }
 # $value: yes or no, whether a source is online.
 workbook-online =
     { $value ->
@@ -122,12 +145,13 @@ workbook-online-meaning =
         [no] Only in print, in an archive or on request.
        *[yes] Available online (give its URL when there is one).
     }
-# $list: which list (answer, confidence, status, kind, online); what a value of it is.
+# $list: which list (answer, confidence, status, finding-kind, kind, online); what a value of it is.
 workbook-list-what =
     { $list ->
         [answer] an answer
         [confidence] a confidence
         [status] a status
+        [finding-kind] a kind of finding
         [kind] a source kind
        *[online] yes or no
     }
@@ -137,6 +161,7 @@ workbook-list-heading =
         [answer] Answers
         [confidence] Confidence
         [status] Status
+        [finding-kind] Kinds of finding
         [kind] Source kinds
        *[online] Online
     }
@@ -163,10 +188,13 @@ workbook-about-rows-label = Rows
 workbook-about-rows = Each indicator has one row and is found by its ID, not by its place. A row left without an answer stays unanswered. An answer given before cannot be withdrawn here: choose '{ $unknown }' instead. Do not add or delete rows or columns on the domain sheets; extra sheets are ignored.
 workbook-about-sources-label = { workbook-sheet-sources } sheet
 workbook-about-sources = The source register. A row with a new key adds a source; editing a row updates the source; deleting a row does not delete the source. Cite sources by key in the { workbook-col-sources } column of the domain sheets.
+workbook-about-findings-label = { workbook-sheet-findings } sheet
+workbook-about-findings = The key findings of the profile, one per row. Editing a row saves its finding; a row without a key, with a domain, a kind and a text, adds a finding to its domain; deleting a row does not delete the finding. Delete findings, change their order and review the suggested indicators on their pages.
 workbook-about-import-label = Import
-workbook-about-import = The workbook is imported whole or not at all: every problem is listed with its sheet and cell. Findings, summaries, context figures and comments are not in this workbook and are kept as they are. The language cell above tells the reader in which language the sheet names, headings and drop-down lists are: do not change it.
+workbook-about-import = The workbook is imported whole or not at all: every problem is listed with its sheet and cell. Summaries, context figures and comments are not in this workbook and are kept as they are. The language cell above tells the reader in which language the sheet names, headings and drop-down lists are: do not change it.
 workbook-about-question-columns = Columns of the domain sheets
 workbook-about-source-columns = Columns of the { workbook-sheet-sources } sheet
+workbook-about-finding-columns = Columns of the { workbook-sheet-findings } sheet
 workbook-about-domains = Domain sheets
 workbook-about-notice = Notice
 workbook-about-indicator-texts = Indicator texts
@@ -204,6 +232,25 @@ workbook-reason-answer-withdrawn = empty, but the answer was "{ $before }"; an a
 workbook-reason-answer-needed = empty, but the row has { $columns }; choose an answer: { $choices }
 workbook-reason-duplicate-key = the key "{ $key }" is used twice (also at { $first })
 workbook-reason-kind-missing = empty; a source needs a kind: { $choices }
+# $value: the cell's value; $domains: the names of the domain sheets, separated by commas.
+workbook-reason-not-a-domain = "{ $value }" is not a domain; use one of { $domains }
+workbook-reason-domain-needed = empty; a new finding needs a domain: { $domains }
+# $choices: the kinds of finding, separated by commas.
+workbook-reason-finding-kind-missing = empty; a finding needs a kind: { $choices }
+# $key: the key of the row's finding.
+workbook-reason-unknown-finding = no finding has the key "{ $key }" (deleted since the export?); to add it again, copy its cells to an empty row below
+# $domain: the name of the sheet of the finding's domain.
+workbook-reason-domain-changed = finding "{ $key }" belongs to the domain { $domain }, which cannot change here; write it on an empty row with the other domain, and delete this finding on its page
+# $version: the version the row was exported with; $current: the version stored now.
+workbook-reason-finding-stale = finding "{ $key }" was saved by someone else after this workbook was exported (version { $current }; this row has version { $version }); export a new workbook and copy your changes into it, so that nothing of theirs is overwritten
+workbook-reason-not-a-version = "{ $value }" is not the version the export wrote (a whole number); do not change this cell
+# $values: the names given, each quoted (workbook-quoted), separated by commas; $count: how many;
+# $set: the framework set, e.g. mgi-national v1.
+workbook-reason-unknown-indicators =
+    names { $values }, { $count ->
+        [one] which is not an indicator
+       *[other] which are not indicators
+    } of { $set }; give each by its ID or its name, one per line
 # $keys: the unknown keys, each quoted (workbook-quoted), separated by commas; $count: how many;
 # $sheet: the name of the workbook's source register sheet.
 workbook-reason-unknown-sources =
@@ -246,6 +293,8 @@ workbook-error-unknown-set = the assessment uses framework set { $set } version 
 workbook-error-indicator-text-too-long = the workbook cannot be exported: the field "{ $column }" of indicator { $id } (cell { $sheet }!{ $cell }) has { $length } characters, more than the { $limit } a spreadsheet cell can hold; shorten it and export again
 # $key: the source's key.
 workbook-error-source-text-too-long = the workbook cannot be exported: the field "{ $column }" of source "{ $key }" (cell { $sheet }!{ $cell }) has { $length } characters, more than the { $limit } a spreadsheet cell can hold; shorten it and export again
+# $key: the finding's key.
+workbook-error-finding-text-too-long = the workbook cannot be exported: the field "{ $column }" of finding "{ $key }" (cell { $sheet }!{ $cell }) has { $length } characters, more than the { $limit } a spreadsheet cell can hold; shorten it and export again
 workbook-error-text-too-long = the workbook cannot be exported: the text of cell { $sheet }!{ $cell } has { $length } characters, more than the { $limit } a spreadsheet cell can hold; shorten it and export again
 # $detail: what the XLSX writer said.
 workbook-error-write-cell = cannot write the workbook at { $sheet }!{ $cell }: { $detail }
@@ -255,8 +304,8 @@ workbook-error-write = cannot write the workbook: { $detail }
 
 # $jurisdiction: a jurisdiction code; $year: the round's year; $path: a file.
 workbook-cli-written = workbook of { $jurisdiction } { $year } written to { $path }
-# $answers, $sources: how many were saved.
-workbook-cli-saved = { $jurisdiction } { $year }: { $answers } answer(s) and { $sources } source(s) saved from { $path }
+# $answers, $findings, $sources: how many were saved (findings: saved or added).
+workbook-cli-saved = { $jurisdiction } { $year }: { $answers } answer(s), { $findings } finding(s) and { $sources } source(s) saved from { $path }
 workbook-cli-nothing-stored = { $path }: nothing stored
 # $size: the file's size in bytes; $max: the largest size taken.
 workbook-cli-too-big = { $path }: { $size } bytes; a workbook may have at most { $max }

@@ -164,7 +164,7 @@ help-export-csl-year = { -help-year }
 ## mgi workbook
 
 help-workbook = Libros de cuestionario (XLSX) para la investigación documental: exportar y luego importar el libro completado
-help-workbook-export = Escribe el libro de cuestionario de una evaluación guardada: una hoja por ámbito, una fila por indicador (respuesta como lista desplegable, texto, fuentes, notas) y el registro de fuentes
+help-workbook-export = Escribe el libro de cuestionario de una evaluación guardada: una hoja por ámbito, una fila por indicador (respuesta como lista desplegable, texto, fuentes, notas), las constataciones (una por fila) y el registro de fuentes
 help-workbook-export-jurisdiction = { -help-jurisdiction }
 help-workbook-export-year = { -help-year }
 help-workbook-export-out = El archivo del libro que se escribirá (XLSX)

@@ -386,7 +386,7 @@ work-note-save = Guardar la nota
 
 work-workbook = Libro del cuestionario
 work-workbook-download = Descargar el libro
-work-workbook-text = (una hoja por ámbito, una fila por indicador, el registro de fuentes), rellénelo en una hoja de cálculo y súbalo. No se guarda nada mientras alguna celda no sea válida.
+work-workbook-text = (una hoja por ámbito, una fila por indicador, las constataciones, el registro de fuentes), rellénelo en una hoja de cálculo y súbalo. No se guarda nada mientras alguna celda no sea válida.
 work-workbook-file = Libro rellenado (.xlsx)
 work-workbook-upload = Subir el libro
 work-workbook-failed-title = Libro no importado

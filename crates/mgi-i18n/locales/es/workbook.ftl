@@ -8,6 +8,7 @@
 
 workbook-sheet-about = Acerca de
 workbook-sheet-sources = Fuentes
+workbook-sheet-findings = Constataciones
 # $domain: el identificador del dominio en el marco; $number: su número.
 workbook-sheet-domain =
     { $domain ->
@@ -77,6 +78,23 @@ workbook-help-online = { $yes } o { $no }: si está disponible en línea; vacío
 workbook-help-language = Código de idioma de la fuente (BCP 47, por ejemplo mn, en).
 workbook-help-note = Lo que la bibliografía añade tras el título (lugar, fecha, tipo de informe).
 
+## Encabezados de las columnas de la hoja de constataciones, y lo que contiene cada columna
+
+workbook-col-domain = Dominio
+workbook-col-finding-kind = Tipo de constatación
+workbook-col-text = Texto
+workbook-col-indicators = Indicadores
+workbook-col-footnotes = Notas al pie
+workbook-col-version = Versión
+workbook-help-finding-key = La clave de la constatación, escrita por la exportación: identifica la constatación de la fila. Bloqueada; una fila nueva no la tiene.
+workbook-help-domain = El dominio, por el nombre de su hoja (lista desplegable). Una constatación nueva lo necesita; una constatación no puede cambiar de dominio.
+# $choices: los tipos de constatación, separados por comas.
+workbook-help-finding-kind = { $choices } (lista desplegable).
+workbook-help-text = El párrafo de la constatación, tal como lo imprime el perfil (Markdown; se publica).
+workbook-help-indicators = Los indicadores a los que se refiere la constatación, uno por línea, el principal primero: por ID (como en la columna «{ workbook-col-indicator }» de las hojas de dominio) o por nombre.
+workbook-help-footnotes = Las notas al pie de la constatación, una por línea, en orden.
+workbook-help-version = La versión de la constatación al exportar el libro, escrita por la exportación. Bloqueada: se rechaza una fila modificada después de que otra persona guardara su constatación.
+
 ## Listas desplegables: la etiqueta de cada código (sin comas) y lo que significa
 
 workbook-answer-meaning =
@@ -112,6 +130,11 @@ workbook-kind-meaning =
         [web] Una página web.
        *[other] Cualquier otra cosa.
     }
+workbook-finding-kind-meaning =
+    { $value ->
+        [well-developed] Un ámbito en el que las políticas de la jurisdicción están bien desarrolladas.
+       *[potential] Un ámbito con potencial de mayor desarrollo.
+    }
 # $value: sí o no, si una fuente está en línea.
 workbook-online =
     { $value ->
@@ -123,12 +146,13 @@ workbook-online-meaning =
         [no] Solo en papel, en un archivo o a petición.
        *[yes] Disponible en línea (indique su dirección cuando la haya).
     }
-# $list: la lista (answer, confidence, status, kind, online); lo que es uno de sus valores.
+# $list: la lista (answer, confidence, status, finding-kind, kind, online); lo que es uno de sus valores.
 workbook-list-what =
     { $list ->
         [answer] una respuesta
         [confidence] un grado de confianza
         [status] un estado
+        [finding-kind] un tipo de constatación
         [kind] un tipo de fuente
        *[online] sí o no
     }
@@ -138,6 +162,7 @@ workbook-list-heading =
         [answer] Respuestas
         [confidence] Confianza
         [status] Estados
+        [finding-kind] Tipos de constatación
         [kind] Tipos de fuente
        *[online] En línea
     }
@@ -164,10 +189,13 @@ workbook-about-rows-label = Filas
 workbook-about-rows = Cada indicador tiene una fila y se encuentra por su ID, no por su lugar. Una fila sin respuesta queda sin respuesta. Una respuesta ya dada no puede retirarse aquí: elija «{ $unknown }». No añada ni borre filas o columnas en las hojas de dominio; las hojas añadidas se ignoran.
 workbook-about-sources-label = Hoja «{ workbook-sheet-sources }»
 workbook-about-sources = El registro de fuentes. Una fila con una clave nueva añade una fuente; modificar una fila actualiza la fuente; borrar una fila no borra la fuente. Cite las fuentes por su clave en la columna «{ workbook-col-sources }» de las hojas de dominio.
+workbook-about-findings-label = Hoja «{ workbook-sheet-findings }»
+workbook-about-findings = Las constataciones clave del perfil, una por fila. Modificar una fila guarda su constatación; una fila sin clave, con un dominio, un tipo y un texto, añade una constatación a su dominio; borrar una fila no borra la constatación. Elimine las constataciones, cambie su orden y revise los indicadores sugeridos en sus páginas.
 workbook-about-import-label = Importación
-workbook-about-import = El libro se importa entero o no se importa: cada problema se indica con su hoja y su celda. Las constataciones, los resúmenes, las cifras de contexto y los comentarios no están en este libro y se conservan tal cual. La celda de idioma de arriba indica en qué idioma están los nombres de las hojas, los encabezados y las listas desplegables: no la cambie.
+workbook-about-import = El libro se importa entero o no se importa: cada problema se indica con su hoja y su celda. Los resúmenes, las cifras de contexto y los comentarios no están en este libro y se conservan tal cual. La celda de idioma de arriba indica en qué idioma están los nombres de las hojas, los encabezados y las listas desplegables: no la cambie.
 workbook-about-question-columns = Columnas de las hojas de dominio
 workbook-about-source-columns = Columnas de la hoja «{ workbook-sheet-sources }»
+workbook-about-finding-columns = Columnas de la hoja «{ workbook-sheet-findings }»
 workbook-about-domains = Hojas de dominio
 workbook-about-notice = Advertencia
 workbook-about-indicator-texts = Textos de los indicadores
@@ -205,6 +233,25 @@ workbook-reason-answer-withdrawn = vacía, pero la respuesta era «{ $before }»
 workbook-reason-answer-needed = vacía, pero la fila tiene { $columns }; elija una respuesta: { $choices }
 workbook-reason-duplicate-key = la clave «{ $key }» se usa dos veces (también en { $first })
 workbook-reason-kind-missing = vacía; una fuente necesita un tipo: { $choices }
+# $value: el valor de la celda; $domains: los nombres de las hojas de dominio, separados por comas.
+workbook-reason-not-a-domain = «{ $value }» no es un dominio; elija entre { $domains }
+workbook-reason-domain-needed = vacía; una constatación nueva necesita un dominio: { $domains }
+# $choices: los tipos de constatación, separados por comas.
+workbook-reason-finding-kind-missing = vacía; una constatación necesita un tipo: { $choices }
+# $key: la clave de la constatación de la fila.
+workbook-reason-unknown-finding = ninguna constatación tiene la clave «{ $key }» (¿eliminada desde la exportación?); para añadirla de nuevo, copie sus celdas en una fila vacía más abajo
+# $domain: el nombre de la hoja del dominio de la constatación.
+workbook-reason-domain-changed = la constatación «{ $key }» pertenece al dominio { $domain }, que no puede cambiar aquí; escríbala en una fila vacía con el otro dominio y elimine esta constatación en su página
+# $version: la versión con la que se exportó la fila; $current: la versión guardada ahora.
+workbook-reason-finding-stale = otra persona guardó la constatación «{ $key }» después de exportar este libro (versión { $current }; esta fila tiene la versión { $version }); exporte un libro nuevo y copie en él sus cambios, para no sobrescribir nada de lo guardado
+workbook-reason-not-a-version = «{ $value }» no es la versión que escribió la exportación (un número entero); no cambie esta celda
+# $values: los nombres dados, cada uno entre comillas (workbook-quoted), separados por comas;
+# $count: cuántos; $set: la serie del marco, por ejemplo mgi-national v1.
+workbook-reason-unknown-indicators =
+    nombra { $values }, { $count ->
+        [one] que no es un indicador
+       *[other] que no son indicadores
+    } de { $set }; indique cada uno por su ID o su nombre, uno por línea
 # $keys: las claves desconocidas, cada una entre comillas (workbook-quoted), separadas por comas;
 # $count: cuántas son; $sheet: el nombre de la hoja del registro de fuentes del libro.
 workbook-reason-unknown-sources =
@@ -247,6 +294,8 @@ workbook-error-unknown-set = la evaluación usa la serie del marco { $set } vers
 workbook-error-indicator-text-too-long = no se puede exportar el libro: el campo «{ $column }» del indicador { $id } (celda { $sheet }!{ $cell }) tiene { $length } caracteres, más de los { $limit } que admite una celda de hoja de cálculo; acórtelo y vuelva a exportar
 # $key: la clave de la fuente.
 workbook-error-source-text-too-long = no se puede exportar el libro: el campo «{ $column }» de la fuente «{ $key }» (celda { $sheet }!{ $cell }) tiene { $length } caracteres, más de los { $limit } que admite una celda de hoja de cálculo; acórtelo y vuelva a exportar
+# $key: la clave de la constatación.
+workbook-error-finding-text-too-long = no se puede exportar el libro: el campo «{ $column }» de la constatación «{ $key }» (celda { $sheet }!{ $cell }) tiene { $length } caracteres, más de los { $limit } que admite una celda de hoja de cálculo; acórtelo y vuelva a exportar
 workbook-error-text-too-long = no se puede exportar el libro: el texto de la celda { $sheet }!{ $cell } tiene { $length } caracteres, más de los { $limit } que admite una celda de hoja de cálculo; acórtelo y vuelva a exportar
 # $detail: lo que indicó el programa de escritura XLSX.
 workbook-error-write-cell = no se puede escribir el libro en { $sheet }!{ $cell }: { $detail }
@@ -256,8 +305,8 @@ workbook-error-write = no se puede escribir el libro: { $detail }
 
 # $jurisdiction: un código de territorio; $year: el año del ciclo; $path: un archivo.
 workbook-cli-written = libro de { $jurisdiction } { $year } escrito en { $path }
-# $answers, $sources: cuántas se guardaron.
-workbook-cli-saved = { $jurisdiction } { $year }: { $answers } respuesta(s) y { $sources } fuente(s) guardada(s) desde { $path }
+# $answers, $findings, $sources: cuántas se guardaron (constataciones: guardadas o añadidas).
+workbook-cli-saved = { $jurisdiction } { $year }: { $answers } respuesta(s), { $findings } constatación(es) y { $sources } fuente(s) guardada(s) desde { $path }
 workbook-cli-nothing-stored = { $path }: no se guardó nada
 # $size: el tamaño del archivo en bytes; $max: el tamaño más grande admitido.
 workbook-cli-too-big = { $path }: { $size } bytes; un libro puede tener como máximo { $max }

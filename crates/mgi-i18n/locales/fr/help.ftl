@@ -165,7 +165,7 @@ help-export-csl-year = { -help-year }
 ## mgi workbook
 
 help-workbook = Classeurs de questionnaire (XLSX) pour la recherche documentaire : exporter, puis importer le classeur rempli
-help-workbook-export = Écrit le classeur de questionnaire d’une évaluation enregistrée : une feuille par domaine, une ligne par indicateur (réponse en liste déroulante, texte, sources, notes) et le registre des sources
+help-workbook-export = Écrit le classeur de questionnaire d’une évaluation enregistrée : une feuille par domaine, une ligne par indicateur (réponse en liste déroulante, texte, sources, notes), les constats (un par ligne) et le registre des sources
 help-workbook-export-jurisdiction = { -help-jurisdiction }
 help-workbook-export-year = { -help-year }
 help-workbook-export-out = Le fichier du classeur à écrire (XLSX)

@@ -386,7 +386,7 @@ work-note-save = Enregistrer la note
 
 work-workbook = Classeur du questionnaire
 work-workbook-download = Télécharger le classeur
-work-workbook-text = (une feuille par domaine, une ligne par indicateur, le registre des sources), remplissez-le dans un tableur, puis envoyez-le. Rien n’est enregistré tant que toutes les cellules ne sont pas valides.
+work-workbook-text = (une feuille par domaine, une ligne par indicateur, les constats, le registre des sources), remplissez-le dans un tableur, puis envoyez-le. Rien n’est enregistré tant que toutes les cellules ne sont pas valides.
 work-workbook-file = Classeur rempli (.xlsx)
 work-workbook-upload = Envoyer le classeur
 work-workbook-failed-title = Classeur non importé

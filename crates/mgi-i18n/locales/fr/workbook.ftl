@@ -8,6 +8,7 @@
 
 workbook-sheet-about = À propos
 workbook-sheet-sources = Registre des sources
+workbook-sheet-findings = Constats
 # $domain : l’identifiant du domaine dans le cadre ; $number : son numéro.
 workbook-sheet-domain =
     { $domain ->
@@ -77,6 +78,23 @@ workbook-help-online = { $yes } ou { $no } : si la source est disponible en lign
 workbook-help-language = Le code de langue de la source (BCP 47, par exemple mn, en).
 workbook-help-note = Ce que la bibliographie ajoute après le titre (lieu, date, type de rapport).
 
+## En-têtes des colonnes de la feuille des constats, et ce que chaque colonne contient
+
+workbook-col-domain = Domaine
+workbook-col-finding-kind = Type de constat
+workbook-col-text = Texte
+workbook-col-indicators = Indicateurs
+workbook-col-footnotes = Notes
+workbook-col-version = Numéro de version
+workbook-help-finding-key = La clé du constat, écrite par l’export : elle retrouve le constat de la ligne. Verrouillée ; une nouvelle ligne n’en a pas.
+workbook-help-domain = Le domaine, par le nom de sa feuille (liste déroulante). Un nouveau constat en a besoin ; un constat ne peut pas changer de domaine.
+# $choices : les types de constat, séparés par des virgules.
+workbook-help-finding-kind = { $choices } (liste déroulante).
+workbook-help-text = Le paragraphe du constat, tel que le profil l’imprime (Markdown ; publié).
+workbook-help-indicators = Les indicateurs dont parle le constat, un par ligne, le principal en premier : par identifiant (comme dans la colonne « { workbook-col-indicator } » des feuilles de domaine) ou par nom.
+workbook-help-footnotes = Les notes du constat, une par ligne, dans l’ordre.
+workbook-help-version = La version du constat lors de l’export, écrite par l’export. Verrouillée : une ligne modifiée après que quelqu’un d’autre a enregistré son constat est refusée.
+
 ## Listes déroulantes : le libellé de chaque code (sans virgule) et ce qu’il signifie
 
 workbook-answer-meaning =
@@ -112,6 +130,11 @@ workbook-kind-meaning =
         [web] Une page web.
        *[other] Tout le reste.
     }
+workbook-finding-kind-meaning =
+    { $value ->
+        [well-developed] Un domaine où les politiques du territoire sont bien développées.
+       *[potential] Un domaine susceptible d’être développé davantage.
+    }
 # $value : oui ou non, si une source est en ligne.
 workbook-online =
     { $value ->
@@ -123,12 +146,13 @@ workbook-online-meaning =
         [no] Seulement sur papier, dans des archives ou sur demande.
        *[yes] Disponible en ligne (indiquez son adresse quand il y en a une).
     }
-# $list : la liste (answer, confidence, status, kind, online) ; ce qu’est une de ses valeurs.
+# $list : la liste (answer, confidence, status, finding-kind, kind, online) ; ce qu’est une de ses valeurs.
 workbook-list-what =
     { $list ->
         [answer] une réponse
         [confidence] un degré de confiance
         [status] un état
+        [finding-kind] un type de constat
         [kind] un type de source
        *[online] oui ou non
     }
@@ -138,6 +162,7 @@ workbook-list-heading =
         [answer] Réponses
         [confidence] Confiance
         [status] États
+        [finding-kind] Types de constat
         [kind] Types de source
        *[online] En ligne
     }
@@ -164,10 +189,13 @@ workbook-about-rows-label = Lignes
 workbook-about-rows = Chaque indicateur a une ligne, retrouvée par son identifiant et non par sa place. Une ligne laissée sans réponse reste sans réponse. Une réponse déjà donnée ne peut pas être retirée ici : choisissez « { $unknown } ». N’ajoutez ni ne supprimez de lignes ou de colonnes sur les feuilles de domaine ; les feuilles ajoutées sont ignorées.
 workbook-about-sources-label = Feuille « { workbook-sheet-sources } »
 workbook-about-sources = Le registre des sources. Une ligne avec une nouvelle clé ajoute une source ; modifier une ligne met la source à jour ; supprimer une ligne ne supprime pas la source. Citez les sources par leur clé dans la colonne « { workbook-col-sources } » des feuilles de domaine.
+workbook-about-findings-label = Feuille « { workbook-sheet-findings } »
+workbook-about-findings = Les constats clés du profil, un par ligne. Modifier une ligne enregistre son constat ; une ligne sans clé, avec un domaine, un type et un texte, ajoute un constat à son domaine ; supprimer une ligne ne supprime pas le constat. Supprimez les constats, changez leur ordre et examinez les indicateurs suggérés sur leurs pages.
 workbook-about-import-label = Importation
-workbook-about-import = Le classeur est importé en entier ou pas du tout : chaque problème est signalé avec sa feuille et sa cellule. Les constats, les résumés, les chiffres de contexte et les commentaires ne sont pas dans ce classeur et restent tels quels. La cellule de langue ci-dessus indique la langue des noms de feuilles, des en-têtes et des listes déroulantes : ne la modifiez pas.
+workbook-about-import = Le classeur est importé en entier ou pas du tout : chaque problème est signalé avec sa feuille et sa cellule. Les résumés, les chiffres de contexte et les commentaires ne sont pas dans ce classeur et restent tels quels. La cellule de langue ci-dessus indique la langue des noms de feuilles, des en-têtes et des listes déroulantes : ne la modifiez pas.
 workbook-about-question-columns = Colonnes des feuilles de domaine
 workbook-about-source-columns = Colonnes de la feuille « { workbook-sheet-sources } »
+workbook-about-finding-columns = Colonnes de la feuille « { workbook-sheet-findings } »
 workbook-about-domains = Feuilles de domaine
 workbook-about-notice = Avertissement
 workbook-about-indicator-texts = Textes des indicateurs
@@ -205,6 +233,25 @@ workbook-reason-answer-withdrawn = vide, mais la réponse était « { $before } 
 workbook-reason-answer-needed = vide, mais la ligne contient { $columns } ; choisissez une réponse : { $choices }
 workbook-reason-duplicate-key = la clé « { $key } » est utilisée deux fois (aussi en { $first })
 workbook-reason-kind-missing = vide ; une source doit avoir un type : { $choices }
+# $value : la valeur de la cellule ; $domains : les noms des feuilles de domaine, séparés par des virgules.
+workbook-reason-not-a-domain = « { $value } » n’est pas un domaine ; choisissez parmi { $domains }
+workbook-reason-domain-needed = vide ; un nouveau constat doit avoir un domaine : { $domains }
+# $choices : les types de constat, séparés par des virgules.
+workbook-reason-finding-kind-missing = vide ; un constat doit avoir un type : { $choices }
+# $key : la clé du constat de la ligne.
+workbook-reason-unknown-finding = aucun constat n’a la clé « { $key } » (supprimé depuis l’export ?) ; pour l’ajouter de nouveau, copiez ses cellules sur une ligne vide plus bas
+# $domain : le nom de la feuille du domaine du constat.
+workbook-reason-domain-changed = le constat « { $key } » appartient au domaine { $domain }, qui ne peut pas changer ici ; écrivez-le sur une ligne vide avec l’autre domaine, et supprimez ce constat sur sa page
+# $version : la version avec laquelle la ligne a été exportée ; $current : la version enregistrée maintenant.
+workbook-reason-finding-stale = le constat « { $key } » a été enregistré par quelqu’un d’autre depuis l’export de ce classeur (version { $current } ; cette ligne a la version { $version }) ; exportez un nouveau classeur et reportez-y vos changements, afin de ne rien écraser de ce qui a été enregistré
+workbook-reason-not-a-version = « { $value } » n’est pas la version écrite par l’export (un nombre entier) ; ne modifiez pas cette cellule
+# $values : les noms donnés, chacun entre guillemets (workbook-quoted), séparés par des virgules ;
+# $count : leur nombre ; $set : la série du cadre, par exemple mgi-national v1.
+workbook-reason-unknown-indicators =
+    nomme { $values }, { $count ->
+        [one] qui n’est pas un indicateur
+       *[other] qui ne sont pas des indicateurs
+    } de { $set } ; donnez chacun par son identifiant ou son nom, un par ligne
 # $keys : les clés inconnues, chacune entre guillemets (workbook-quoted), séparées par des virgules ;
 # $count : leur nombre ; $sheet : le nom de la feuille du registre des sources du classeur.
 workbook-reason-unknown-sources =
@@ -247,6 +294,8 @@ workbook-error-unknown-set = l’évaluation utilise la série { $set } version 
 workbook-error-indicator-text-too-long = le classeur ne peut pas être exporté : le champ « { $column } » de l’indicateur { $id } (cellule { $sheet }!{ $cell }) compte { $length } caractères, plus que les { $limit } qu’une cellule de tableur peut contenir ; raccourcissez-le, puis exportez de nouveau
 # $key : la clé de la source.
 workbook-error-source-text-too-long = le classeur ne peut pas être exporté : le champ « { $column } » de la source « { $key } » (cellule { $sheet }!{ $cell }) compte { $length } caractères, plus que les { $limit } qu’une cellule de tableur peut contenir ; raccourcissez-le, puis exportez de nouveau
+# $key : la clé du constat.
+workbook-error-finding-text-too-long = le classeur ne peut pas être exporté : le champ « { $column } » du constat « { $key } » (cellule { $sheet }!{ $cell }) compte { $length } caractères, plus que les { $limit } qu’une cellule de tableur peut contenir ; raccourcissez-le, puis exportez de nouveau
 workbook-error-text-too-long = le classeur ne peut pas être exporté : le texte de la cellule { $sheet }!{ $cell } compte { $length } caractères, plus que les { $limit } qu’une cellule de tableur peut contenir ; raccourcissez-le, puis exportez de nouveau
 # $detail : ce qu’a signalé le programme d’écriture XLSX.
 workbook-error-write-cell = impossible d’écrire le classeur en { $sheet }!{ $cell } : { $detail }
@@ -256,8 +305,8 @@ workbook-error-write = impossible d’écrire le classeur : { $detail }
 
 # $jurisdiction : un code de territoire ; $year : l’année du cycle ; $path : un fichier.
 workbook-cli-written = classeur de { $jurisdiction } { $year } écrit dans { $path }
-# $answers, $sources : combien ont été enregistrées.
-workbook-cli-saved = { $jurisdiction } { $year } : { $answers } réponse(s) et { $sources } source(s) enregistrée(s) depuis { $path }
+# $answers, $findings, $sources : combien ont été enregistrés (constats : enregistrés ou ajoutés).
+workbook-cli-saved = { $jurisdiction } { $year } : { $answers } réponse(s), { $findings } constat(s) et { $sources } source(s) enregistré(e)s depuis { $path }
 workbook-cli-nothing-stored = { $path } : rien n’a été enregistré
 # $size : la taille du fichier en octets ; $max : la taille la plus grande admise.
 workbook-cli-too-big = { $path } : { $size } octets ; un classeur peut en avoir au plus { $max }

@@ -151,5 +151,16 @@ pub fn routes() -> Router<AppState> {
             "/drafts/{code}/{year}/sources/{key}/merge",
             post(writes::merge_source),
         )
+        .route("/drafts/{code}/{year}/findings", post(writes::add_finding))
+        .route(
+            "/drafts/{code}/{year}/findings/{key}",
+            get(writes::finding)
+                .put(writes::save_finding)
+                .delete(writes::delete_finding),
+        )
+        .route(
+            "/drafts/{code}/{year}/findings/{key}/suggestions/{indicator}",
+            post(writes::review_suggestion),
+        )
         .fallback(|| async { ApiError::NotFound })
 }

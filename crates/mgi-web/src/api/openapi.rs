@@ -5,8 +5,8 @@
 use axum::Json;
 use serde_json::{Map, Value, json};
 
-/// One operation: method, path, summary, whether it needs a token, its parameters and the
-/// schema of its 200 answer.
+/// One operation: method, path, summary, whether it needs a token, its parameters and its
+/// answer when it succeeds.
 struct Operation {
     method: &'static str,
     path: &'static str,
@@ -16,7 +16,18 @@ struct Operation {
     body: Option<&'static str>,
     /// When the operation answers 409: why.
     conflict: Option<&'static str>,
-    ok: fn() -> Value,
+    ok: Success,
+}
+
+/// The answer of an operation that succeeds.
+#[derive(Clone, Copy)]
+enum Success {
+    /// 200, with a body of this schema.
+    Ok(fn() -> Value),
+    /// 201, a record created, with a body of this schema.
+    Created(fn() -> Value),
+    /// 204, nothing to send.
+    NoContent,
 }
 
 #[derive(Clone, Copy)]
@@ -26,6 +37,10 @@ enum Param {
     Indicator,
     /// A source of the register.
     Key,
+    /// A finding of the draft.
+    Finding,
+    /// The version a deletion is based on (query).
+    Version,
     Level,
     From,
     To,
@@ -45,6 +60,11 @@ fn object() -> Value {
     json!({"type": "object"})
 }
 
+/// The new version of a record saved.
+fn saved_version() -> Value {
+    json!({"type": "object", "required": ["version"], "properties": {"version": {"type": "integer"}}})
+}
+
 const OPERATIONS: &[Operation] = &[
     Operation {
         method: "get",
@@ -54,7 +74,7 @@ const OPERATIONS: &[Operation] = &[
         params: &[],
         body: None,
         conflict: None,
-        ok: object,
+        ok: Success::Ok(object),
     },
     Operation {
         method: "get",
@@ -64,7 +84,7 @@ const OPERATIONS: &[Operation] = &[
         params: &[],
         body: None,
         conflict: None,
-        ok: || list_of("JurisdictionEntry"),
+        ok: Success::Ok(|| list_of("JurisdictionEntry")),
     },
     Operation {
         method: "get",
@@ -74,7 +94,7 @@ const OPERATIONS: &[Operation] = &[
         params: &[Param::Code, Param::From, Param::To],
         body: None,
         conflict: None,
-        ok: || schema_ref("RoundDiff"),
+        ok: Success::Ok(|| schema_ref("RoundDiff")),
     },
     Operation {
         method: "get",
@@ -84,7 +104,7 @@ const OPERATIONS: &[Operation] = &[
         params: &[],
         body: None,
         conflict: None,
-        ok: || list_of("AssessmentEntry"),
+        ok: Success::Ok(|| list_of("AssessmentEntry")),
     },
     Operation {
         method: "get",
@@ -94,7 +114,7 @@ const OPERATIONS: &[Operation] = &[
         params: &[Param::Code, Param::Year],
         body: None,
         conflict: None,
-        ok: || schema_ref("AssessmentDoc"),
+        ok: Success::Ok(|| schema_ref("AssessmentDoc")),
     },
     Operation {
         method: "get",
@@ -104,7 +124,7 @@ const OPERATIONS: &[Operation] = &[
         params: &[Param::Code, Param::Year],
         body: None,
         conflict: None,
-        ok: || list_of("Answer"),
+        ok: Success::Ok(|| list_of("Answer")),
     },
     Operation {
         method: "get",
@@ -114,7 +134,7 @@ const OPERATIONS: &[Operation] = &[
         params: &[Param::Code, Param::Year],
         body: None,
         conflict: None,
-        ok: || list_of("Finding"),
+        ok: Success::Ok(|| list_of("Finding")),
     },
     Operation {
         method: "get",
@@ -124,7 +144,7 @@ const OPERATIONS: &[Operation] = &[
         params: &[Param::Code, Param::Year, Param::Format],
         body: None,
         conflict: None,
-        ok: || json!({"type": "array", "items": object()}),
+        ok: Success::Ok(|| json!({"type": "array", "items": object()})),
     },
     Operation {
         method: "get",
@@ -134,7 +154,7 @@ const OPERATIONS: &[Operation] = &[
         params: &[Param::Level],
         body: None,
         conflict: None,
-        ok: || schema_ref("GcmView"),
+        ok: Success::Ok(|| schema_ref("GcmView")),
     },
     Operation {
         method: "get",
@@ -144,7 +164,7 @@ const OPERATIONS: &[Operation] = &[
         params: &[Param::Level],
         body: None,
         conflict: None,
-        ok: || schema_ref("SdgView"),
+        ok: Success::Ok(|| schema_ref("SdgView")),
     },
     Operation {
         method: "get",
@@ -154,7 +174,7 @@ const OPERATIONS: &[Operation] = &[
         params: &[Param::Query],
         body: None,
         conflict: None,
-        ok: || json!({"type": "array", "items": object()}),
+        ok: Success::Ok(|| json!({"type": "array", "items": object()})),
     },
     Operation {
         method: "get",
@@ -164,7 +184,7 @@ const OPERATIONS: &[Operation] = &[
         params: &[Param::Code, Param::Year],
         body: None,
         conflict: None,
-        ok: || schema_ref("AssessmentDoc"),
+        ok: Success::Ok(|| schema_ref("AssessmentDoc")),
     },
     Operation {
         method: "get",
@@ -174,7 +194,7 @@ const OPERATIONS: &[Operation] = &[
         params: &[Param::Code, Param::Year, Param::Indicator],
         body: None,
         conflict: None,
-        ok: || schema_ref("AnswerEdit"),
+        ok: Success::Ok(|| schema_ref("AnswerEdit")),
     },
     Operation {
         method: "put",
@@ -184,7 +204,7 @@ const OPERATIONS: &[Operation] = &[
         params: &[Param::Code, Param::Year, Param::Indicator],
         body: Some("AnswerEdit"),
         conflict: Some("Saved by someone else first (stale version); nothing written"),
-        ok: || json!({"type": "object", "required": ["version"], "properties": {"version": {"type": "integer"}}}),
+        ok: Success::Ok(saved_version),
     },
     Operation {
         method: "post",
@@ -194,7 +214,57 @@ const OPERATIONS: &[Operation] = &[
         params: &[Param::Code, Param::Year, Param::Key],
         body: Some("SourceMerge"),
         conflict: Some("The assessment's stage does not allow changes; nothing written"),
-        ok: || schema_ref("SourceMerged"),
+        ok: Success::Ok(|| schema_ref("SourceMerged")),
+    },
+    Operation {
+        method: "get",
+        path: "/api/v1/drafts/{code}/{year}/findings/{key}",
+        summary: "One finding of a draft with its version (and the indicators suggested for it, still to review)",
+        token: true,
+        params: &[Param::Code, Param::Year, Param::Finding],
+        body: None,
+        conflict: None,
+        ok: Success::Ok(|| schema_ref("FindingVersioned")),
+    },
+    Operation {
+        method: "put",
+        path: "/api/v1/drafts/{code}/{year}/findings/{key}",
+        summary: "Save a finding whole (kind, text, indicators, citations, footnotes) on top of the version read; 409 when someone saved first; 422 names the JSON path of each problem",
+        token: true,
+        params: &[Param::Code, Param::Year, Param::Finding],
+        body: Some("FindingEdit"),
+        conflict: Some("Saved by someone else first (stale version); nothing written"),
+        ok: Success::Ok(saved_version),
+    },
+    Operation {
+        method: "delete",
+        path: "/api/v1/drafts/{code}/{year}/findings/{key}",
+        summary: "Delete a finding and its citations on top of the version read; its text stays in the audit log",
+        token: true,
+        params: &[Param::Code, Param::Year, Param::Finding, Param::Version],
+        body: None,
+        conflict: Some("Saved by someone else first (stale version); nothing deleted"),
+        ok: Success::NoContent,
+    },
+    Operation {
+        method: "post",
+        path: "/api/v1/drafts/{code}/{year}/findings",
+        summary: "Add a finding to a domain, after its other findings; 201 with the key it was given",
+        token: true,
+        params: &[Param::Code, Param::Year],
+        body: Some("FindingNew"),
+        conflict: None,
+        ok: Success::Created(|| schema_ref("FindingAdded")),
+    },
+    Operation {
+        method: "post",
+        path: "/api/v1/drafts/{code}/{year}/findings/{key}/suggestions/{indicator}",
+        summary: "Accept an indicator the importer suggested for a finding (it joins the finding's indicators) or dismiss it, on top of the finding's version read",
+        token: true,
+        params: &[Param::Code, Param::Year, Param::Finding, Param::Indicator],
+        body: Some("SuggestionReview"),
+        conflict: Some("Saved by someone else first (stale version); nothing written"),
+        ok: Success::Ok(saved_version),
     },
 ];
 
@@ -227,6 +297,20 @@ fn parameter(p: Param) -> Value {
             true,
             json!({"type": "string"}),
             "key of a source of the draft's register (its `sources[].key`)",
+        ),
+        Param::Finding => (
+            "key",
+            "path",
+            true,
+            json!({"type": "string"}),
+            "key of a finding of the draft (its `findings[].key`)",
+        ),
+        Param::Version => (
+            "version",
+            "query",
+            true,
+            json!({"type": "integer"}),
+            "the version read, which the deletion is based on",
         ),
         Param::Level => (
             "level",
@@ -273,10 +357,18 @@ fn error_response(description: &str) -> Value {
 
 fn operation(op: &Operation) -> Value {
     let mut responses = Map::new();
-    responses.insert(
-        "200".into(),
-        json!({"description": "OK", "content": {"application/json": {"schema": (op.ok)()}}}),
-    );
+    let (status, answer) = match op.ok {
+        Success::Ok(schema) => (
+            "200",
+            json!({"description": "OK", "content": {"application/json": {"schema": schema()}}}),
+        ),
+        Success::Created(schema) => (
+            "201",
+            json!({"description": "Created; the Location header is its address", "content": {"application/json": {"schema": schema()}}}),
+        ),
+        Success::NoContent => ("204", json!({"description": "Done; nothing to send"})),
+    };
+    responses.insert(status.into(), answer);
     if !op.params.is_empty() {
         responses.insert(
             "404".into(),
@@ -347,6 +439,26 @@ fn own_schemas() -> Value {
             "value": schema_ref("AnswerValue"), "narrative": {"type": "string"}, "status": schema_ref("AnswerStatus"),
             "confidence": {"anyOf": [schema_ref("Confidence"), {"type": "null"}]}, "notes": {"type": "string"},
             "citations": list_of("Citation"), "version": {"type": "integer"}}},
+        "FindingVersioned": {"type": "object", "required": ["key", "domain", "kind", "text", "indicators", "citations", "footnotes", "suggested", "version"], "properties": {
+            "key": {"type": "string"}, "domain": {"type": "string"}, "kind": schema_ref("FindingKind"), "text": {"type": "string"},
+            "indicators": {"type": "array", "items": {"type": "string"}, "description": "indicator IDs, the main one first"},
+            "citations": list_of("Citation"), "footnotes": {"type": "array", "items": {"type": "string"}},
+            "suggested": list_of("Suggestion"), "version": {"type": "integer"}}},
+        "FindingEdit": {"type": "object", "required": ["kind", "text", "version"], "additionalProperties": false, "properties": {
+            "kind": schema_ref("FindingKind"), "text": {"type": "string"},
+            "indicators": {"type": "array", "items": {"type": "string"}, "description": "indicator IDs of the draft's framework set, the main one first"},
+            "citations": list_of("Citation"), "footnotes": {"type": "array", "items": {"type": "string"}},
+            "version": {"type": "integer", "description": "the version read"}}},
+        "FindingNew": {"type": "object", "required": ["domain", "kind", "text"], "additionalProperties": false, "properties": {
+            "domain": {"type": "string", "description": "a domain of the draft's framework set (rights, government, …)"},
+            "kind": schema_ref("FindingKind"), "text": {"type": "string"},
+            "indicators": {"type": "array", "items": {"type": "string"}, "description": "indicator IDs of the draft's framework set, the main one first"},
+            "citations": list_of("Citation"), "footnotes": {"type": "array", "items": {"type": "string"}}}},
+        "FindingAdded": {"type": "object", "required": ["key"], "properties": {
+            "key": {"type": "string", "description": "the new finding's key"}}},
+        "SuggestionReview": {"type": "object", "required": ["review", "version"], "additionalProperties": false, "properties": {
+            "review": {"type": "string", "enum": ["accept", "dismiss"]},
+            "version": {"type": "integer", "description": "the finding's version read"}}},
         "SourceMerge": {"type": "object", "required": ["into"], "additionalProperties": false, "properties": {
             "into": {"type": "string", "description": "key of the source kept, another source of the same register"}}},
         "SourceMerged": {"type": "object", "required": ["into", "moved", "citations", "duplicates", "figures"], "properties": {

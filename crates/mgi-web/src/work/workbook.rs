@@ -10,7 +10,6 @@ use axum::http::header::{CONTENT_DISPOSITION, CONTENT_TYPE};
 use axum::response::{Html, IntoResponse};
 use mgi_i18n::tr;
 use mgi_model::access::Action;
-use mgi_model::content_hash;
 
 use super::Ctx;
 use super::extract::Opened;
@@ -54,16 +53,18 @@ pub struct WorkbookFailed {
 /// `GET /work/<code>/<year>/workbook.xlsx`
 pub async fn download(State(state): State<AppState>, Opened(ctx): Opened) -> WebResult {
     ctx.require(Action::Edit)?;
-    let doc = state.store.export_assessment(&ctx.code, ctx.year).await?;
-    let bytes = mgi_workbook::write_questionnaire(state.store.framework(), &doc, ctx.lang())
-        .map_err(|e| match e {
-            // A text stored before the limits (or by another tool) that no cell can hold: the
-            // page names it, so the analyst can shorten it.
-            mgi_workbook::WorkbookError::TextTooLong { .. } => {
-                field("workbook", &e.localised(ctx.lang()))
-            }
-            e => WebError::Server(e.to_string()),
-        })?;
+    let base = state.store.workbook_base(&ctx.code, ctx.year).await?;
+    let framework = state.store.framework();
+    let bytes =
+        mgi_workbook::write_questionnaire(framework, &base.doc, &base.finding_versions, ctx.lang())
+            .map_err(|e| match e {
+                // A text stored before the limits (or by another tool) that no cell can hold: the
+                // page names it, so the analyst can shorten it.
+                mgi_workbook::WorkbookError::TextTooLong { .. } => {
+                    field("workbook", &e.localised(ctx.lang()))
+                }
+                e => WebError::Server(e.to_string()),
+            })?;
     let name = format!(
         "attachment; filename=\"mgi-{}-{}.xlsx\"",
         ctx.code, ctx.year
@@ -123,13 +124,11 @@ pub async fn upload(
     if file.is_empty() {
         return Err(field("workbook", &tr!(ctx.lang(), "work-field-workbook")));
     }
-    let base = state.store.export_assessment(&ctx.code, ctx.year).await?;
-    match mgi_workbook::read_questionnaire(state.store.framework(), &base, &file) {
+    let base = state.store.workbook_base(&ctx.code, ctx.year).await?;
+    let framework = state.store.framework();
+    match mgi_workbook::read_questionnaire(framework, &base.doc, &base.finding_versions, &file) {
         Ok(doc) => {
-            state
-                .store
-                .apply_workbook(&doc, &content_hash(&base), ctx.actor())
-                .await?;
+            state.store.apply_workbook(&doc, &base, ctx.actor()).await?;
             Ok(back_to(&ctx.url(""), Done::WorkbookImported))
         }
         Err(problems) => {

@@ -5,6 +5,7 @@
 
 use mgi_framework::Framework;
 use mgi_model::AssessmentDoc;
+use mgi_workbook::FindingVersions;
 
 pub fn framework() -> Framework {
     Framework::embedded().expect("the embedded framework loads")
@@ -17,6 +18,11 @@ pub fn reference(framework: &Framework) -> AssessmentDoc {
     );
     let text = std::fs::read_to_string(path).expect("the reference assessment is readable");
     AssessmentDoc::from_json(&text, framework).expect("the reference assessment is valid")
+}
+
+/// The version of each finding of `doc`, as a store that has just imported it keeps them.
+pub fn versions(doc: &AssessmentDoc) -> FindingVersions {
+    doc.findings.iter().map(|f| (f.key.clone(), 1)).collect()
 }
 
 /// `doc` without its answer to `indicator` (and the translations of that answer).
