@@ -203,13 +203,24 @@ async fn a_refused_comment_comes_back_on_the_page_it_was_written_on_in_french() 
         (
             "indicator",
             indicator.as_str(),
-            tr!(fr, "work-anchor-indicator", id = indicator.as_str()),
+            tr!(
+                fr,
+                "work-anchor-indicator",
+                name = a
+                    .store
+                    .framework()
+                    .indicator(&indicator)
+                    .expect("indicator")
+                    .name
+                    .resolve("fr")
+                    .0
+            ),
             format!("{DRAFT}/indicators/{indicator}"),
         ),
         (
             "finding",
             finding.as_str(),
-            tr!(fr, "work-anchor-finding", key = finding.as_str()),
+            tr!(fr, "work-anchor-finding"),
             format!("{DRAFT}/findings/{finding}"),
         ),
     ] {

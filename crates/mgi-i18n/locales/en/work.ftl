@@ -342,10 +342,9 @@ work-save = Save
 work-comments = Comments
 work-comments-none = No comments yet.
 work-anchor-general = the assessment
-# $key: a finding's key.
-work-anchor-finding = finding { $key }
-# $id: an indicator's id.
-work-anchor-indicator = indicator { $id }
+work-anchor-finding = a finding
+# $name: the indicator's name.
+work-anchor-indicator = the indicator “{ $name }”
 # $anchor: what the comment is about (work-anchor-*).
 work-comment-on = on { $anchor }
 work-comment-internal = internal

@@ -342,10 +342,9 @@ work-save = Guardar
 work-comments = Comentarios
 work-comments-none = Todavía no hay comentarios.
 work-anchor-general = la evaluación
-# $key: la clave de una constatación.
-work-anchor-finding = la constatación { $key }
-# $id: el identificador de un indicador.
-work-anchor-indicator = el indicador { $id }
+work-anchor-finding = una constatación
+# $name: el nombre del indicador.
+work-anchor-indicator = el indicador «{ $name }»
 # $anchor: de qué trata el comentario (work-anchor-*).
 work-comment-on = sobre { $anchor }
 work-comment-internal = interno

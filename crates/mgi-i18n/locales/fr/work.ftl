@@ -342,10 +342,9 @@ work-save = Enregistrer
 work-comments = Commentaires
 work-comments-none = Aucun commentaire pour l’instant.
 work-anchor-general = l’évaluation
-# $key : la clé d’un constat.
-work-anchor-finding = le constat { $key }
-# $id : l’identifiant d’un indicateur.
-work-anchor-indicator = l’indicateur { $id }
+work-anchor-finding = un constat
+# $name : le nom de l’indicateur.
+work-anchor-indicator = l’indicateur « { $name } »
 # $anchor : ce dont parle le commentaire (work-anchor-*).
 work-comment-on = sur { $anchor }
 work-comment-internal = interne

@@ -13,14 +13,20 @@ use crate::AppState;
 use crate::error::{WebError, WebResult};
 use crate::feedback::{Done, FormFields, Refusals, back_to, refused_page};
 use crate::form::{Fields, field};
-use crate::views::Choice;
+use crate::views::{Choice, indicator_name};
+use mgi_framework::Framework;
 
-/// What a comment is about, in words: "the assessment", "finding x", "indicator y".
-pub(super) fn anchor_label(lang: Lang, a: &Anchor) -> String {
+/// What a comment is about, in words: "the assessment", "a finding", "the indicator “Dual
+/// citizenship”" (never a key: the comment sits on the finding's page, or links to it).
+pub(super) fn anchor_label(lang: Lang, fw: &Framework, a: &Anchor) -> String {
     match a {
         Anchor::General => tr!(lang, "work-anchor-general"),
-        Anchor::Finding(k) => tr!(lang, "work-anchor-finding", key = k),
-        Anchor::Indicator(i) => tr!(lang, "work-anchor-indicator", id = i),
+        Anchor::Finding(_) => tr!(lang, "work-anchor-finding"),
+        Anchor::Indicator(i) => tr!(
+            lang,
+            "work-anchor-indicator",
+            name = indicator_name(lang, fw, i)
+        ),
     }
 }
 
@@ -91,7 +97,7 @@ pub struct CommentForm {
 }
 
 impl CommentForm {
-    fn new(ctx: &Ctx, anchor: &Anchor, visibility: Visibility) -> CommentForm {
+    fn new(ctx: &Ctx, fw: &Framework, anchor: &Anchor, visibility: Visibility) -> CommentForm {
         let lang = ctx.lang();
         let (kind, reference) = match anchor {
             Anchor::General => ("general", ""),
@@ -106,7 +112,7 @@ impl CommentForm {
             label: tr!(
                 lang,
                 "work-comment-yours",
-                anchor = anchor_label(lang, anchor)
+                anchor = anchor_label(lang, fw, anchor)
             ),
             visibility: ctx
                 .can(Action::ReadInternal)
@@ -156,7 +162,7 @@ pub async fn thread(state: &AppState, ctx: &Ctx, anchor: &Anchor) -> WebResult<T
                 on: tr!(
                     lang,
                     "work-comment-on",
-                    anchor = anchor_label(lang, &m.anchor)
+                    anchor = anchor_label(lang, state.store.framework(), &m.anchor)
                 ),
                 when: labels::when(lang, m.created),
                 stamp: m.created.format("%Y-%m-%dT%H:%M:%SZ").to_string(),
@@ -179,7 +185,7 @@ pub async fn thread(state: &AppState, ctx: &Ctx, anchor: &Anchor) -> WebResult<T
         .collect();
     let form = ctx
         .can(Action::Comment)
-        .then(|| CommentForm::new(ctx, anchor, Visibility::Government));
+        .then(|| CommentForm::new(ctx, state.store.framework(), anchor, Visibility::Government));
     Ok(Thread { comments, form })
 }
 
@@ -241,7 +247,7 @@ pub async fn add(
         return Err(e);
     }
     ctx.showing(page_path(&comment.anchor).as_str());
-    let mut form = CommentForm::new(&ctx, &comment.anchor, visibility);
+    let mut form = CommentForm::new(&ctx, state.store.framework(), &comment.anchor, visibility);
     form.refusals = Refusals::of(e, lang, &form)?;
     form.text = comment.text;
     // Back on the page the comment was written on, in its place.

@@ -147,7 +147,7 @@ fn concerned_link(ctx: &Ctx, fw: &Framework, doc: &AssessmentDoc, c: &Concerned)
             text: tr!(
                 lang,
                 "confirm-comment-on",
-                on = comments::anchor_label(lang, anchor)
+                on = comments::anchor_label(lang, fw, anchor)
             ),
         },
         Concerned::Text(_) => return None,
