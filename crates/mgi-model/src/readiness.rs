@@ -24,8 +24,10 @@
 //! - [`Gate::Publish`]: also a stale approval.
 //!
 //! At the share and approval gates every gap is a warning: the draft may still be shared and
-//! approved. At publication every gap **blocks**, except sources that nothing cites (a source in
-//! the register harms no reader: it warns). Publication is refused while anything blocks,
+//! approved. At publication every gap **blocks**, except two that harm no reader and warn:
+//! sources that nothing cites, and texts not yet translated (the profile in that language shows
+//! such a text in its original language, marked as not translated; the translation can follow
+//! in a correction). Publication is refused while anything blocks,
 //! unless an administrator gives a written reason to publish anyway (an override), which the
 //! store records; a stale approval cannot be overridden: only the focal point's new approval
 //! lifts it ([`Gap::overridable`]).
@@ -274,7 +276,7 @@ impl Gap {
             return None;
         }
         Some(match (gate, self) {
-            (Gate::Publish, Gap::UncitedSources) => Severity::Warns,
+            (Gate::Publish, Gap::UncitedSources | Gap::Untranslated(_)) => Severity::Warns,
             (Gate::Publish, _) => Severity::Blocks,
             _ => Severity::Warns,
         })
@@ -587,7 +589,7 @@ mod tests {
     }
 
     #[test]
-    fn every_gate_warns_but_publication_which_blocks_on_all_but_uncited_sources() {
+    fn every_gate_warns_but_publication_which_blocks_on_all_but_uncited_sources_and_translations() {
         let mut doc = ready();
         doc.answers[0].status = AnswerStatus::Draft;
         doc.sources.push(source("unused"));

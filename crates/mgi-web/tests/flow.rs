@@ -430,7 +430,7 @@ async fn the_focal_point_approves_what_it_read_and_a_later_change_needs_a_new_ap
     assert_eq!(page.status, StatusCode::OK);
     for part in [
         "data-gap=\"findings-without-citations\" data-blocks=\"true\"",
-        "data-gap=\"untranslated-fr\" data-blocks=\"true\"",
+        "data-gap=\"untranslated-fr\" data-blocks=\"false\"",
         "href=\"/work/MNG/2026/translations/fr\"",
         "href=\"/work/MNG/2026/findings/",
         "name=\"override_reason\"",
