@@ -60,6 +60,21 @@ pub struct AssessmentDoc {
     /// Texts in other languages, each naming the text it translates.
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub translations: Vec<Translation>,
+    /// The publications of this profile, oldest first, each with its public note: carried by
+    /// a published profile's JSON, never stored with a draft (an import leaves them out).
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub revisions: Vec<PublishedRevision>,
+}
+
+/// One publication of a profile: its number (1 for the first, then each correction), the day
+/// it was published and the note published with it (empty when none was written).
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, JsonSchema)]
+#[serde(deny_unknown_fields)]
+pub struct PublishedRevision {
+    pub revision: i64,
+    pub published: NaiveDate,
+    #[serde(default)]
+    pub note: String,
 }
 
 fn default_language() -> String {
@@ -397,6 +412,7 @@ impl AssessmentDoc {
             comments: Vec::new(),
             language: default_language(),
             translations: Vec::new(),
+            revisions: Vec::new(),
         }
     }
 

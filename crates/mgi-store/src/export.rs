@@ -201,5 +201,6 @@ pub(crate) async fn read_doc(
             .collect::<Result<_, StoreError>>()?,
         language: a.language,
         translations,
+        revisions: Vec::new(),
     })
 }

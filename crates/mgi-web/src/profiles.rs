@@ -180,7 +180,22 @@ async fn render(
             Bytes::from(html)
         }
         Format::Markdown => Bytes::from(mgi_profile::markdown(&profile)),
-        Format::Json => Bytes::from(p.doc.to_json()),
+        // The publication's JSON carries its revisions with their notes.
+        Format::Json => Bytes::from(
+            mgi_model::AssessmentDoc {
+                revisions: p
+                    .revisions
+                    .iter()
+                    .map(|r| mgi_model::PublishedRevision {
+                        revision: r.revision,
+                        published: r.published_at.date_naive(),
+                        note: r.change_note.clone(),
+                    })
+                    .collect(),
+                ..p.doc.clone()
+            }
+            .to_json(),
+        ),
         // Typesetting takes a few hundred milliseconds: off the async workers.
         Format::Pdf => Bytes::from(
             tokio::task::spawn_blocking(move || mgi_profile::pdf(&profile))

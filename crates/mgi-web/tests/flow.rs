@@ -472,7 +472,7 @@ async fn the_focal_point_approves_what_it_read_and_a_later_change_needs_a_new_ap
             &publish,
             &[
                 ("csrf", &acsrf),
-                ("note", ""),
+                ("note", "Published for the tests."),
                 ("override_reason", OVERRIDE),
             ],
         )
@@ -496,6 +496,16 @@ async fn the_focal_point_approves_what_it_read_and_a_later_change_needs_a_new_ap
         "the published data carries the change"
     );
     assert!(!data.contains(NOTE_TEXT) && !data.contains("TEAM-ONLY"));
+    // The publication's note: in the JSON, on the page's list of revisions, in the audit log.
+    let published: serde_json::Value = serde_json::from_str(&data).expect("JSON");
+    assert_eq!(
+        published["revisions"][0]["note"], "Published for the tests.",
+        "{}",
+        published["revisions"]
+    );
+    assert!(profile.body.contains("Published for the tests."));
+    let audit = admin.get(&format!("{DRAFT}/audit")).await.body;
+    assert!(audit.contains("Published for the tests."));
     assert!(public.get("/").await.body.contains("/profiles/MNG/2026"));
 }
 
