@@ -186,11 +186,15 @@ pub async fn run(global: &Global, args: DemoArgs) -> anyhow::Result<ExitCode> {
         );
     }
     println!("{accounts}");
+    // The line to copy for the other commands, while the demo serves too; a temporary database
+    // says how to keep one.
+    if global.db.is_some() || args.keep {
+        println!("{}", tr!(lang, "cli-demo-explore", url = redact(&url)));
+    } else {
+        println!("{}", tr!(lang, "cli-demo-temporary"));
+    }
     let Some(config) = config else {
         store.close().await;
-        if global.db.is_some() || args.keep {
-            println!("{}", tr!(lang, "cli-demo-explore", url = redact(&url)));
-        }
         return Ok(ExitCode::SUCCESS);
     };
     // The temporary folder lives as long as the portal serves.

@@ -365,6 +365,17 @@ fn demo_loads_the_reference_and_it_is_consistent() {
         text.contains("57 findings") && text.contains("consistency: clean"),
         "{text}"
     );
+    assert!(
+        text.contains(&format!("mgi --db {} assessment list", db.display())),
+        "the line to copy for other commands: {text}"
+    );
+    let temporary = mgi(&["demo", "--no-serve"], None);
+    assert!(temporary.status.success(), "{}", stderr(&temporary));
+    assert!(
+        stdout(&temporary).contains("mgi demo --keep"),
+        "a temporary demo says how to keep its database: {}",
+        stdout(&temporary)
+    );
 
     let out = mgi(&["check", "MNG", "2023"], Some(&db));
     assert!(out.status.success(), "{}", stdout(&out));
@@ -426,10 +437,17 @@ fn import_profile_writes_a_valid_draft_and_a_report() {
 #[test]
 fn import_profile_refuses_what_is_not_a_profile() {
     let dir = tempfile::tempdir().expect("tempdir");
+    let reference = std::fs::read(REFERENCE).expect("the reference assessment");
     for (name, bytes, message) in [
         ("empty.txt", &b""[..], "the file is empty"),
-        ("doc.pdf", &b"%PDF-1.7\n\x00\x00"[..], "looks binary"),
+        ("doc.pdf", &b"%PDF-1.7\n\x00\x00"[..], "this is a PDF"),
+        ("image.gif", &b"GIF89a\x00\x00"[..], "looks binary"),
         ("latin1.txt", &b"caf\xe9"[..], "not UTF-8"),
+        (
+            "assessment.json",
+            &reference[..],
+            "this is an assessment document (mgi-assessment JSON), not a profile text; import it with `mgi assessment import`",
+        ),
     ] {
         let path = dir.path().join(name);
         std::fs::write(&path, bytes).expect("write");
@@ -437,8 +455,19 @@ fn import_profile_refuses_what_is_not_a_profile() {
         assert_eq!(run.status.code(), Some(1), "{name}");
         assert!(stderr(&run).contains(message), "{name}: {}", stderr(&run));
         assert!(run.stdout.is_empty(), "{name}: nothing on standard output");
+        // The comparison refuses it the same way, before any report of 0 findings.
+        let path = path.to_str().expect("path");
+        let compared = mgi(&["import", "compare", path, "--reference", REFERENCE], None);
+        assert_eq!(compared.status.code(), Some(1), "{name}");
+        assert!(stderr(&compared).contains(message), "{name}");
+        assert!(compared.stdout.is_empty(), "{name}: no report");
     }
 }
+
+const REFERENCE: &str = concat!(
+    env!("CARGO_MANIFEST_DIR"),
+    "/../../data/reference/mongolia-2023.json"
+);
 
 #[test]
 fn render_writes_the_profile_of_a_stored_assessment() {

@@ -19,6 +19,45 @@ pub enum ImportError {
     Binary { offset: usize },
     #[error("no {0} framework set to assess against")]
     NoFramework(String),
+    #[error(
+        "this is an assessment document (mgi-assessment JSON), not a profile text; import it with `mgi assessment import`"
+    )]
+    AssessmentDocument,
+    #[error(
+        "this is a JSON file, not a profile text; give the profile as text, e.g. pdftotext output"
+    )]
+    Json,
+    #[error(
+        "this is a workbook (XLSX), not a profile text; a questionnaire workbook is read with `mgi workbook import`"
+    )]
+    Workbook,
+    #[error(
+        "this is a PDF, not a profile text; convert it first, e.g. `pdftotext -layout profile.pdf`"
+    )]
+    Pdf,
+}
+
+/// What a file that is not a profile text is, from its first bytes or its shape, when mgi
+/// knows it: a PDF, a workbook (a ZIP), an assessment document or another JSON file.
+fn known_other(bytes: &[u8]) -> Option<ImportError> {
+    if bytes.starts_with(b"%PDF-") {
+        return Some(ImportError::Pdf);
+    }
+    if bytes.starts_with(b"PK\x03\x04") {
+        return Some(ImportError::Workbook);
+    }
+    let text = std::str::from_utf8(bytes).ok()?;
+    let trimmed = text.trim_start_matches('\u{feff}').trim_start();
+    if !trimmed.starts_with(['{', '[']) {
+        return None;
+    }
+    let value: serde_json::Value = serde_json::from_str(trimmed).ok()?;
+    let format = value.get("format").and_then(serde_json::Value::as_str);
+    Some(if format.is_some_and(|f| f.starts_with("mgi-assessment")) {
+        ImportError::AssessmentDocument
+    } else {
+        ImportError::Json
+    })
 }
 
 /// One line of the input: its number (1-based), its text normalised, and as written.
@@ -32,6 +71,9 @@ pub struct Line {
 pub fn lines(bytes: &[u8]) -> Result<Vec<Line>, ImportError> {
     if bytes.len() > MAX_BYTES {
         return Err(ImportError::TooLarge { bytes: bytes.len() });
+    }
+    if let Some(other) = known_other(bytes) {
+        return Err(other);
     }
     if let Some(offset) = bytes.iter().position(|b| *b == 0) {
         return Err(ImportError::Binary { offset });

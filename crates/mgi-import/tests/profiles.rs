@@ -272,7 +272,31 @@ fn bad_input_gets_a_clear_error() {
     );
     assert_eq!(
         import_profile(b"%PDF-1.7\n\x00\x01", &o, &fw).expect_err("refused"),
-        ImportError::Binary { offset: 9 }
+        ImportError::Pdf
+    );
+    assert_eq!(
+        import_profile(b"GIF89a\x00\x01", &o, &fw).expect_err("refused"),
+        ImportError::Binary { offset: 6 }
+    );
+    assert_eq!(
+        import_profile(b"PK\x03\x04\x14\x00", &o, &fw).expect_err("refused"),
+        ImportError::Workbook
+    );
+    // The exchange format is recognised, and named with the command that reads it.
+    let reference = std::fs::read(
+        PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("../../data/reference/mongolia-2023.json"),
+    )
+    .expect("the reference assessment");
+    let err = import_profile(&reference, &o, &fw).expect_err("not a profile");
+    assert_eq!(err, ImportError::AssessmentDocument);
+    assert!(err.to_string().contains("mgi assessment import"), "{err}");
+    assert_eq!(
+        import_profile(b"{\"a\": 1}", &o, &fw).expect_err("refused"),
+        ImportError::Json
+    );
+    assert!(
+        import_profile(b"{ this brace starts a sentence, not JSON", &o, &fw).is_ok(),
+        "text that only looks like JSON is read as text"
     );
     assert_eq!(
         import_profile(b"caf\xe9", &o, &fw).expect_err("refused"),

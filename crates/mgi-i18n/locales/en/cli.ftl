@@ -86,6 +86,7 @@ cli-demo-assessment = assessment { $jurisdiction } { $year } ({ $name }), { $set
 cli-demo-counts = { $answers } answers, { $findings } findings, { $sources } sources, { $figures } context figures, { $conventions } conventions; consistency: { $consistency }
 cli-demo-consistency-clean = clean
 cli-demo-consistency-problems = problems (run mgi check)
+cli-demo-temporary = The database is temporary and goes when the demo stops; `mgi demo --keep` keeps it, and prints the `--db` to give the other commands.
 cli-demo-explore = Explore it: mgi --db { $url } assessment list
 
 ## mgi serve

@@ -95,6 +95,7 @@ cli-demo-assessment = evaluación { $jurisdiction } { $year } ({ $name }), { $se
 cli-demo-counts = { $answers } respuestas, { $findings } constataciones, { $sources } fuentes, { $figures } cifras de contexto, { $conventions } convenciones; coherencia: { $consistency }
 cli-demo-consistency-clean = sin problemas
 cli-demo-consistency-problems = con problemas (ejecute mgi check)
+cli-demo-temporary = La base de datos es temporal y desaparece al detener la demo; `mgi demo --keep` la conserva y muestra el `--db` que dar a los demás comandos.
 cli-demo-explore = Para explorarla: mgi --db { $url } assessment list
 
 ## mgi serve
