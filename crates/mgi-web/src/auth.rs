@@ -226,25 +226,44 @@ fn with_form_token(status: StatusCode, page: impl FnOnce(&str) -> String) -> Res
         .into_response()
 }
 
-/// The sign-in page (its template: `sign_in.html`), with the name typed kept and `refusal`,
-/// when there is one, in the error summary and at the user-name field.
-fn login_page(ui: &Ui, username: &str, refusal: Option<String>, status: StatusCode) -> Response {
-    let title = tr!(ui.lang, "web-sign-in-title");
+/// Why a sign-in was refused.
+#[derive(Clone, Copy)]
+enum Refused {
+    /// Unknown name or wrong password (never said apart).
+    BadCredentials,
+    /// Too many failures for this name from this address, or from this address.
+    Locked,
+}
+
+/// The sign-in page (its template: `sign_in.html`), with the name typed kept and the refusal,
+/// when there is one, in the error summary and at the user-name field; after too many failures,
+/// what to do now, which the summary links to.
+fn login_page(ui: &Ui, username: &str, refusal: Option<Refused>, status: StatusCode) -> Response {
+    let lang = ui.lang;
+    let title = tr!(lang, "web-sign-in-title");
+    let (message, field) = match refusal {
+        None => (String::new(), ""),
+        Some(Refused::BadCredentials) => (tr!(lang, "web-sign-in-refused"), "username"),
+        Some(Refused::Locked) => (tr!(lang, "web-sign-in-locked"), "locked-help"),
+    };
     let problems: Vec<FieldError> = refusal
         .iter()
-        .map(|message| FieldError {
-            field: "username".to_owned(),
+        .map(|_| FieldError {
+            field: field.to_owned(),
             message: message.clone(),
         })
         .collect();
+    let locked_help =
+        matches!(refusal, Some(Refused::Locked)).then(|| tr!(lang, "web-sign-in-locked-help"));
     with_form_token(status, |token| {
         let page = SignInPage {
             chrome: Chrome::new(ui, &title, None),
             action: ui.href("/login"),
             form_token: token,
             username,
-            username_error: refusal.unwrap_or_default(),
+            username_error: message,
             problems,
+            locked_help,
         };
         crate::layout::render(&page)
     })
@@ -285,13 +304,13 @@ pub async fn login(
         Err(SignInError::BadCredentials) => Ok(login_page(
             &ui,
             typed_name(&f),
-            Some(tr!(ui.lang, "web-sign-in-refused")),
+            Some(Refused::BadCredentials),
             StatusCode::UNAUTHORIZED,
         )),
         Err(SignInError::Locked) => Ok(login_page(
             &ui,
             typed_name(&f),
-            Some(tr!(ui.lang, "web-sign-in-locked")),
+            Some(Refused::Locked),
             StatusCode::TOO_MANY_REQUESTS,
         )),
         Err(SignInError::Store(e)) => Err(e.into()),

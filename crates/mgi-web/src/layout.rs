@@ -153,6 +153,8 @@ pub struct SignInPage<'a> {
     pub username: &'a str,
     pub username_error: String,
     pub problems: Vec<FieldError>,
+    /// After too many failed sign-ins: what to do now (the error summary links to it).
+    pub locked_help: Option<String>,
 }
 
 /// The site's navigation and language switch, for the top of a profile's standalone page.

@@ -22,7 +22,10 @@ async fn sign_in_sets_a_protected_cookie_and_wrong_passwords_lock_the_account() 
     let mut c = Client::new(&a);
     let r = c.sign_in("analyst", "wrong").await;
     assert_eq!(r.status, StatusCode::UNAUTHORIZED);
-    assert!(r.body.contains("unknown user name or wrong password"));
+    assert!(
+        r.body
+            .contains("The user name is unknown or the password is wrong.")
+    );
     // The refusal is in an error summary linking to the field, the name typed is kept, the
     // password is not.
     assert!(
@@ -31,7 +34,7 @@ async fn sign_in_sets_a_protected_cookie_and_wrong_passwords_lock_the_account() 
     );
     assert!(
         r.body
-            .contains("<a href=\"#username\">unknown user name or wrong password</a>")
+            .contains("<a href=\"#username\">The user name is unknown or the password is wrong. Check both and try again.</a>")
     );
     assert!(r.body.contains("name=\"username\" value=\"analyst\""));
     assert!(
@@ -72,7 +75,11 @@ async fn sign_in_sets_a_protected_cookie_and_wrong_passwords_lock_the_account() 
         StatusCode::TOO_MANY_REQUESTS,
         "locked even with the right password"
     );
-    assert!(r.body.contains("too many failed sign-ins"));
+    assert!(r.body.contains("Too many failed sign-ins"));
+    assert!(
+        r.body.contains("<a href=\"#locked-help\">") && r.body.contains("id=\"locked-help\""),
+        "the refusal links to what to do now"
+    );
 }
 
 #[tokio::test]

@@ -303,7 +303,7 @@ async fn every_hostile_input_gets_its_clear_answer() {
             "an 80 KB user name",
             Send::SignIn(format!("{}<script>", "é".repeat(40_000))),
             StatusCode::UNAUTHORIZED,
-            "unknown user name or wrong password",
+            "The user name is unknown or the password is wrong.",
             "<script>",
         ),
         (

@@ -25,8 +25,10 @@ web-sign-in-title = Sign in
 web-sign-in-username = User name
 web-sign-in-password = Password
 web-sign-in-button = Sign in
-web-sign-in-refused = unknown user name or wrong password
-web-sign-in-locked = too many failed sign-ins; try again later
+web-sign-in-refused = The user name is unknown or the password is wrong. Check both and try again.
+web-sign-in-locked-title = What to do now
+web-sign-in-locked-help = After five failed sign-ins with one name from one address, that name is refused from there for 15 minutes (after thirty failures, every name is). Wait 15 minutes and try again. If you have forgotten your password, ask an administrator of this site to set a new one. Nobody signing in elsewhere can lock you out.
+web-sign-in-locked = Too many failed sign-ins with this name from here. See what to do now.
 
 ## Share links (consultation on a draft)
 

@@ -25,8 +25,10 @@ web-sign-in-title = Iniciar sesión
 web-sign-in-username = Nombre de usuario
 web-sign-in-password = Contraseña
 web-sign-in-button = Entrar
-web-sign-in-refused = nombre de usuario desconocido o contraseña incorrecta
-web-sign-in-locked = demasiados intentos fallidos de inicio de sesión; vuelva a intentarlo más tarde
+web-sign-in-refused = El nombre de usuario es desconocido o la contraseña es incorrecta. Compruebe ambos e inténtelo de nuevo.
+web-sign-in-locked-title = Qué hacer ahora
+web-sign-in-locked-help = Tras cinco intentos fallidos con un mismo nombre desde una misma dirección, ese nombre se rechaza desde allí durante 15 minutos (tras treinta, se rechazan todos los nombres). Espere 15 minutos e inténtelo de nuevo. Si ha olvidado su contraseña, pida a un administrador de este sitio que le asigne una nueva. Nadie puede bloquearle iniciando sesión desde otro lugar.
+web-sign-in-locked = Demasiados intentos fallidos con este nombre desde aquí. Vea qué puede hacer.
 
 ## Enlaces para compartir (consulta sobre un borrador)
 

@@ -25,8 +25,10 @@ web-sign-in-title = Connexion
 web-sign-in-username = Nom d’utilisateur
 web-sign-in-password = Mot de passe
 web-sign-in-button = Se connecter
-web-sign-in-refused = nom d’utilisateur inconnu ou mot de passe erroné
-web-sign-in-locked = trop de tentatives de connexion échouées ; réessayez plus tard
+web-sign-in-refused = Le nom d’utilisateur est inconnu ou le mot de passe est erroné. Vérifiez les deux et réessayez.
+web-sign-in-locked-title = Que faire maintenant
+web-sign-in-locked-help = Après cinq échecs de connexion avec un même nom depuis une même adresse, ce nom y est refusé pendant 15 minutes (après trente échecs, tous les noms le sont). Attendez 15 minutes et réessayez. Si vous avez oublié votre mot de passe, demandez à un administrateur de ce site d’en définir un nouveau. Personne ne peut vous bloquer en se connectant ailleurs.
+web-sign-in-locked = Trop d’échecs de connexion avec ce nom depuis cet endroit. Voyez ce que vous pouvez faire.
 
 ## Liens de partage (consultation sur un projet)
 
