@@ -91,13 +91,15 @@ async fn comparison_keeps_the_order_asked_and_refuses_too_many() {
     assert!(!page.body.contains(DRAFT_TEXT));
     let r = c.get("/compare?j=MNG&j=KAZ&j=MNG&j=KAZ&j=MNG").await;
     assert_eq!(r.status, StatusCode::BAD_REQUEST);
-    assert!(r.body.contains("<strong>j</strong>: at most 4"));
+    assert!(
+        r.body
+            .contains("Pick at most 4 profiles to see side by side (5 chosen).")
+    );
     let r = c.get("/compare?j=MNG&j=ATL").await;
     assert_eq!(r.status, StatusCode::NOT_FOUND);
     assert!(
-        r.body
-            .contains("<strong>j</strong>: no published profile ATL"),
-        "the parameter is named"
+        r.body.contains("There is no published profile ATL"),
+        "what was asked is named"
     );
     assert_eq!(
         c.get("/compare?j=MNG&j=MNG/abc").await.status,
@@ -105,7 +107,21 @@ async fn comparison_keeps_the_order_asked_and_refuses_too_many() {
     );
     let r = c.get("/compare?j=MNG&j=MNG").await;
     assert_eq!(r.status, StatusCode::BAD_REQUEST);
-    assert!(r.body.contains("MNG is asked twice"));
+    assert!(
+        r.body
+            .contains("MNG is chosen twice: pick each profile once")
+    );
+    let one = c.get("/compare?j=MNG/2023").await;
+    assert_eq!(
+        one.status,
+        StatusCode::BAD_REQUEST,
+        "one profile is not a comparison"
+    );
+    assert!(one.body.contains("Pick at least two profiles to compare"));
+    assert!(
+        one.body.contains("value=\"MNG/2023\" checked"),
+        "the chooser keeps what was chosen"
+    );
     assert_eq!(
         c.get("/compare?j=MNG&j=MNG/2026").await.status,
         StatusCode::NOT_FOUND,

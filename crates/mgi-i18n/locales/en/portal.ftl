@@ -38,7 +38,6 @@ portal-indicator = Indicator
 portal-jurisdiction = Jurisdiction
 portal-round = Round
 # The name of a query parameter follows, then what is wrong with it.
-portal-parameter = Parameter
 # $value: what the address gave, in quotes.
 portal-error-region = { $value } is not a UN M49 region
 portal-error-page = { $value } is not a page number
@@ -70,12 +69,14 @@ portal-pager-next = Next
 portal-compare-intro = Profiles side by side, domain by domain, to learn from each other. This is not a ranking: there is no score and no order by results.
 # $max (number): the most profiles shown side by side.
 portal-compare-choose = Choose 2 to { $max } published profiles
+portal-compare-one = Pick at least two profiles to compare, and at most { $max }, each once.
+portal-compare-problem = These profiles cannot be compared
 portal-compare-button = Compare
 # $max (number): as above; $given (number): how many the address asked for.
-portal-compare-too-many = at most { $max } profiles side by side ({ $given } given).
+portal-compare-too-many = Pick at most { $max } profiles to see side by side ({ $given } chosen).
 # $asked: a jurisdiction code as the address gave it (MNG, or MNG/2023).
-portal-compare-twice = { $asked } is asked twice.
-portal-compare-unknown = no published profile { $asked } (give a code such as MNG, or CODE/YEAR).
+portal-compare-twice = { $asked } is chosen twice: pick each profile once, two to { $max } in all.
+portal-compare-unknown = There is no published profile { $asked }: pick profiles from the list below.
 
 ## Search
 

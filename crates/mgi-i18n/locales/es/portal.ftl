@@ -39,7 +39,6 @@ portal-indicator = Indicador
 portal-jurisdiction = País o localidad
 portal-round = Ciclo
 # Sigue el nombre de un parámetro de la dirección y lo que está mal en él.
-portal-parameter = Parámetro
 # $value: lo que dio la dirección, entre comillas.
 portal-error-region = { $value } no es una región M49 de las Naciones Unidas
 portal-error-page = { $value } no es un número de página
@@ -71,12 +70,14 @@ portal-pager-next = Siguiente
 portal-compare-intro = Perfiles lado a lado, dominio por dominio, para aprender unos de otros. No es una clasificación: no hay puntuación ni orden según los resultados.
 # $max (número): el máximo de perfiles lado a lado.
 portal-compare-choose = Elija de 2 a { $max } perfiles publicados
+portal-compare-one = Elija al menos dos perfiles para comparar, y como máximo { $max }, cada uno una vez.
+portal-compare-problem = Estos perfiles no se pueden comparar
 portal-compare-button = Comparar
 # $max (número): como arriba; $given (número): cuántos pide la dirección.
-portal-compare-too-many = como máximo { $max } perfiles lado a lado (se pidieron { $given }).
+portal-compare-too-many = Elija como máximo { $max } perfiles para ver lado a lado ({ $given } elegidos).
 # $asked: un código de país o localidad tal como lo da la dirección (MNG, o MNG/2023).
-portal-compare-twice = { $asked } se pide dos veces.
-portal-compare-unknown = no hay ningún perfil publicado { $asked } (indique un código como MNG, o CÓDIGO/AÑO).
+portal-compare-twice = { $asked } está elegido dos veces: elija cada perfil una sola vez, de dos a { $max } en total.
+portal-compare-unknown = No hay ningún perfil publicado { $asked }: elija perfiles de la lista de abajo.
 
 ## Búsqueda
 

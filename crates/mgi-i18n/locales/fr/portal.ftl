@@ -38,7 +38,6 @@ portal-indicator = Indicateur
 portal-jurisdiction = Pays ou collectivité
 portal-round = Cycle
 # Le nom d’un paramètre de l’adresse suit, puis ce qui ne va pas.
-portal-parameter = Paramètre
 # $value : ce que l’adresse a donné, entre guillemets.
 portal-error-region = { $value } n’est pas une région M49 de l’ONU
 portal-error-page = { $value } n’est pas un numéro de page
@@ -70,12 +69,14 @@ portal-pager-next = Suivante
 portal-compare-intro = Des profils côte à côte, domaine par domaine, pour apprendre les uns des autres. Ce n’est pas un classement : il n’y a ni note ni ordre selon les résultats.
 # $max (nombre) : le nombre maximal de profils côte à côte.
 portal-compare-choose = Choisissez de 2 à { $max } profils publiés
+portal-compare-one = Choisissez au moins deux profils à comparer, et au plus { $max }, chacun une fois.
+portal-compare-problem = Ces profils ne peuvent pas être comparés
 portal-compare-button = Comparer
 # $max (nombre) : comme ci-dessus ; $given (nombre) : combien l’adresse en demande.
-portal-compare-too-many = { $max } profils au plus côte à côte ({ $given } demandés).
+portal-compare-too-many = Choisissez au plus { $max } profils à voir côte à côte ({ $given } choisis).
 # $asked : un code de pays ou de collectivité tel que l’adresse le donne (MNG, ou MNG/2023).
-portal-compare-twice = { $asked } est demandé deux fois.
-portal-compare-unknown = aucun profil publié { $asked } (indiquez un code comme MNG, ou CODE/ANNÉE).
+portal-compare-twice = { $asked } est choisi deux fois : choisissez chaque profil une seule fois, de deux à { $max } en tout.
+portal-compare-unknown = Il n’y a pas de profil publié { $asked } : choisissez des profils dans la liste ci-dessous.
 
 ## Recherche
 

@@ -45,11 +45,13 @@ pub struct Chooser {
     pub rounds: Vec<Choosable>,
 }
 
-/// A published round in the chooser: `value` is what the address carries (`MNG/2023`).
+/// A published round in the chooser: `value` is what the address carries (`MNG/2023`);
+/// `checked` when the address already chose it.
 pub struct Choosable {
     pub value: String,
     pub name: String,
     pub year: i64,
+    pub checked: bool,
 }
 
 /// One domain: each indicator's answer in each column, then each column's findings.
@@ -87,17 +89,21 @@ impl ComparePage {
     }
 }
 
-fn chooser(ui: &Ui, entries: &[PublishedEntry]) -> Chooser {
+fn chooser(ui: &Ui, entries: &[PublishedEntry], asked: &[String]) -> Chooser {
     let lang = ui.lang;
     Chooser {
         action: ui.href("/compare"),
         legend: tr!(lang, "portal-compare-choose", max = MAX_COMPARED),
         rounds: entries
             .iter()
-            .map(|e| Choosable {
-                value: format!("{}/{}", e.jurisdiction, e.year),
-                name: mgi_model::name_in(&e.jurisdiction, &e.name, lang.code()).to_owned(),
-                year: e.year,
+            .map(|e| {
+                let value = format!("{}/{}", e.jurisdiction, e.year);
+                Choosable {
+                    checked: asked.contains(&value),
+                    value,
+                    name: mgi_model::name_in(&e.jurisdiction, &e.name, lang.code()).to_owned(),
+                    year: e.year,
+                }
             })
             .collect(),
     }
@@ -117,16 +123,23 @@ pub async fn compare(
     let asked = query_values(query.as_deref(), "j");
     let entries = published_entries(&state).await?;
     let mut page = ComparePage::new(&ui, viewer.as_ref());
-    if asked.len() < 2 {
-        page.chooser = Some(chooser(&ui, &entries));
-        return Ok(answer(page, StatusCode::OK));
-    }
-    // A refusal names the parameter and keeps the chooser below it.
+    // A refusal says what to do and keeps the chooser below it, with what was chosen ticked.
     let refuse = |mut page: ComparePage, status: StatusCode, message: String| {
         page.problem = Some(message);
-        page.chooser = Some(chooser(&ui, &entries));
+        page.chooser = Some(chooser(&ui, &entries, &asked));
         answer(page, status)
     };
+    match asked.len() {
+        0 => {
+            page.chooser = Some(chooser(&ui, &entries, &asked));
+            return Ok(answer(page, StatusCode::OK));
+        }
+        1 => {
+            let message = tr!(lang, "portal-compare-one", max = MAX_COMPARED);
+            return Ok(refuse(page, StatusCode::BAD_REQUEST, message));
+        }
+        _ => {}
+    }
     if asked.len() > MAX_COMPARED {
         let message = tr!(
             lang,
@@ -144,7 +157,12 @@ pub async fn compare(
         return Ok(refuse(
             page,
             StatusCode::BAD_REQUEST,
-            tr!(lang, "portal-compare-twice", asked = twice.1),
+            tr!(
+                lang,
+                "portal-compare-twice",
+                asked = twice.1.as_str(),
+                max = MAX_COMPARED
+            ),
         ));
     }
     // Each asked code (or code/year) at its latest published round, in the order asked.
