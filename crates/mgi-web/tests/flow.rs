@@ -697,6 +697,10 @@ async fn share_links_are_listed_and_revoked_from_the_workspace() {
         audit.contains("revoked"),
         "the revocation is in the audit log"
     );
+    assert!(
+        audit.contains("<span class=\"muted\">(<bdi>analyst</bdi>)</span>"),
+        "who by display name, the account name in brackets"
+    );
 
     // Outside the shared stages no link is made, and the refusal says why in the language.
     assert_eq!(

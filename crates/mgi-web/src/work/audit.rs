@@ -26,6 +26,8 @@ pub struct AuditRow {
     pub when: String,
     /// Who made the change, by display name.
     pub who: String,
+    /// Their account name, in brackets after the display name when it differs.
+    pub account: String,
     /// The kind of record by name, then its key.
     pub what: String,
     pub field: String,
@@ -45,6 +47,7 @@ impl AuditRow {
             stamp: mgi_store::stamp(e.at),
             when: labels::when(lang, e.at),
             who: e.actor_name.clone(),
+            account: e.actor.clone(),
             what: match e.entity_key.as_str() {
                 "" => entity,
                 key => format!("{entity} {key}"),
