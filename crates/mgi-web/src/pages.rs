@@ -36,6 +36,8 @@ pub struct Participant {
     pub name: String,
     pub local: bool,
     pub rounds: Vec<Link>,
+    /// The progress between its rounds, once two are published.
+    pub progress: Option<Link>,
 }
 
 /// The participants of a UN M49 region.
@@ -94,6 +96,10 @@ pub async fn home(State(state): State<AppState>, Viewer(viewer): Viewer, ui: Ui)
                 .map(|((kind, name, code), years)| Participant {
                     name: name.to_owned(),
                     local: kind == mgi_model::JurisdictionKind::Locality.as_str(),
+                    progress: (years.len() > 1).then(|| Link {
+                        href: ui.href(&format!("/progress/{code}")),
+                        text: tr!(lang, "portal-home-progress"),
+                    }),
                     rounds: crate::portal::round_links(&ui, code, years),
                 })
                 .collect(),

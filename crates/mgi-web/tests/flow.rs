@@ -292,6 +292,14 @@ async fn an_answer_is_saved_with_a_new_source_and_a_stale_save_shows_both_versio
 #[tokio::test]
 async fn the_focal_point_approves_what_it_read_and_a_later_change_needs_a_new_approval() {
     let a = app().await;
+    assert!(
+        !Client::new(&a)
+            .get("/")
+            .await
+            .body
+            .contains("data-progress"),
+        "one published round: no progress to show yet"
+    );
     let mut ana = Client::new(&a);
     let mut gov = Client::new(&a);
     let mut admin = Client::new(&a);
@@ -513,7 +521,12 @@ async fn the_focal_point_approves_what_it_read_and_a_later_change_needs_a_new_ap
     assert!(profile.body.contains("Published for the tests."));
     let audit = admin.get(&format!("{DRAFT}/audit")).await.body;
     assert!(audit.contains("Published for the tests."));
-    assert!(public.get("/").await.body.contains("/profiles/MNG/2026"));
+    let home = public.get("/").await.body;
+    assert!(home.contains("/profiles/MNG/2026"));
+    assert!(
+        home.contains("<a href=\"/progress/MNG\" data-progress>"),
+        "two published rounds: the home page leads to the progress between them"
+    );
 }
 
 #[tokio::test]

@@ -9,6 +9,7 @@ portal-home-domains = The six domains
 portal-home-participants = Participating countries and localities
 portal-home-none = No profile has been published yet.
 # After the name of a city or region that has a profile of its own.
+portal-home-progress = progress between rounds
 portal-home-local = (local)
 portal-reconstruction-notice = Indicator texts are the mgi project's reconstruction of the Migration Governance Indicators, not IOM's official wording.
 

@@ -10,6 +10,7 @@ portal-home-domains = Los seis dominios
 portal-home-participants = Países y localidades participantes
 portal-home-none = Todavía no se ha publicado ningún perfil.
 # Después del nombre de una ciudad o región que tiene su propio perfil.
+portal-home-progress = evolución entre rondas
 portal-home-local = (ámbito local)
 portal-reconstruction-notice = Los textos de los indicadores son una reconstrucción de los Indicadores de Gobernanza de la Migración realizada por el proyecto mgi, no la redacción oficial de la OIM.
 

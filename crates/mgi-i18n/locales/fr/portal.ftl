@@ -9,6 +9,7 @@ portal-home-domains = Les six domaines
 portal-home-participants = Pays et collectivités locales participants
 portal-home-none = Aucun profil n’a encore été publié.
 # Après le nom d’une ville ou d’une région qui a son propre profil.
+portal-home-progress = évolution entre les cycles
 portal-home-local = (échelon local)
 portal-reconstruction-notice = Les textes des indicateurs sont une reconstitution des Indicateurs de gouvernance des migrations par le projet mgi, et non la formulation officielle de l’OIM.
 
