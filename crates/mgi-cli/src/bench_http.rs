@@ -31,7 +31,7 @@ const PAGES: [&str; 8] = [
     "/",
     "/profiles/MNG/2023",
     "/explore?indicator=health-access",
-    "/compare?j=MNG",
+    "/compare",
     "/gcm",
     "/sdg",
     "/progress/MNG",
