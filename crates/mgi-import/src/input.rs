@@ -146,8 +146,13 @@ mod tests {
         assert_eq!(lines(b"").expect_err("refused"), ImportError::Empty);
         assert_eq!(lines(b" \n\r\n").expect_err("refused"), ImportError::Empty);
         assert_eq!(
-            lines(b"PK\x03\x04\x00\x01").expect_err("refused"),
+            lines(b"GIF8\x00\x01").expect_err("refused"),
             ImportError::Binary { offset: 4 }
+        );
+        assert_eq!(
+            lines(b"PK\x03\x04\x00\x01").expect_err("refused"),
+            ImportError::Workbook,
+            "a ZIP is named as the workbook it most likely is"
         );
         assert_eq!(
             lines(b"abc\xff").expect_err("refused"),
