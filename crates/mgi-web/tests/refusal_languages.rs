@@ -202,8 +202,11 @@ async fn the_audit_log_names_records_fields_and_codes_in_french() {
         )),
         "{page}"
     );
-    // Who, by the account's display name rather than its user name.
-    let who = format!("<td><bdi>{}</bdi></td>", Role::Analyst.label());
+    // Who, by the account's display name, its user name in brackets.
+    let who = format!(
+        "<td><bdi>{}</bdi> <span class=\"muted\">(<bdi>analyst</bdi>)</span></td>",
+        Role::Analyst.label()
+    );
     assert!(page.contains(&who), "{who}\n{page}");
     assert!(!page.contains("<td><bdi>analyst</bdi></td>"), "{page}");
     for code in ["validated", "draft", "unknown", "status", "stage", "answer"] {
