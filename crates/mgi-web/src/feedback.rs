@@ -110,8 +110,12 @@ pub fn back_to(url: &str, done: Done) -> Response {
         None => (url, String::new()),
     };
     let sep = if url.contains('?') { '&' } else { '?' };
-    let location = format!("{url}{sep}done={}{fragment}", done.code());
-    (StatusCode::SEE_OTHER, [(LOCATION, location)]).into_response()
+    reload(&format!("{url}{sep}done={}{fragment}", done.code()))
+}
+
+/// Back to the page at `url` after a post that changed nothing: no banner.
+pub fn reload(url: &str) -> Response {
+    (StatusCode::SEE_OTHER, [(LOCATION, url.to_owned())]).into_response()
 }
 
 /// The fields of one form as its reader knows them: the field's `id` in the page and its name

@@ -26,9 +26,7 @@ use crate::views::{Choice, Cited, Label, ValueTag, indicator_name};
 type Key = Path<(String, String, String)>;
 
 fn in_set(state: &AppState, ctx: &Ctx, id: &str) -> bool {
-    u32::try_from(ctx.summary.framework_version)
-        .ok()
-        .and_then(|v| state.store.framework().set(&ctx.summary.framework_set, v))
+    ctx.framework_set(state.store.framework())
         .is_some_and(|s| s.contains(id))
 }
 

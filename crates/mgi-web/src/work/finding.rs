@@ -19,7 +19,7 @@ use super::extract::{Acting, Edit, Opened};
 use super::{ConflictHead, Ctx, comments, conflict_page};
 use crate::AppState;
 use crate::error::{WebError, WebResult};
-use crate::feedback::{Done, FormFields, Refusals, back_to, refused_page};
+use crate::feedback::{Done, FormFields, Refusals, back_to, refused_page, reload};
 use crate::filters;
 use crate::form::Fields;
 use crate::layout::{Chrome, render};
@@ -30,9 +30,7 @@ type Key = Path<(String, String, String)>;
 
 /// The framework set the assessment is pinned to.
 fn set_of<'a>(state: &'a AppState, ctx: &Ctx) -> WebResult<&'a FrameworkSet> {
-    u32::try_from(ctx.summary.framework_version)
-        .ok()
-        .and_then(|v| state.store.framework().set(&ctx.summary.framework_set, v))
+    ctx.framework_set(state.store.framework())
         .ok_or_else(|| WebError::Server("the assessment's framework set is unknown".into()))
 }
 
@@ -636,14 +634,16 @@ pub async fn review(
         )
         .await
     {
-        // A stale review (another tab reviewed first): the page as it is now says what is left.
-        Ok(_) | Err(StoreError::Conflict { .. }) => Ok(back_to(
+        Ok(_) => Ok(back_to(
             &ctx.url(&format!("/findings/{key}")),
             match review {
                 Review::Accept => Done::SuggestionAccepted,
                 Review::Dismiss => Done::SuggestionDismissed,
             },
         )),
+        // A stale review (another tab saved first): the page as it is now says what is left,
+        // without a banner claiming a change this review did not make.
+        Err(StoreError::Conflict { .. }) => Ok(reload(&ctx.url(&format!("/findings/{key}")))),
         Err(e) => Err(e.into()),
     }
 }

@@ -144,6 +144,17 @@ impl Ctx {
         format!("{} {}", self.name(), self.year)
     }
 
+    /// The framework set the assessment is pinned to (`None` when this build's framework
+    /// lacks it).
+    pub fn framework_set<'a>(
+        &self,
+        fw: &'a mgi_framework::Framework,
+    ) -> Option<&'a mgi_framework::FrameworkSet> {
+        u32::try_from(self.summary.framework_version)
+            .ok()
+            .and_then(|v| fw.set(&self.summary.framework_set, v))
+    }
+
     /// The interface language of the request.
     pub fn lang(&self) -> mgi_i18n::Lang {
         self.ui.lang

@@ -69,9 +69,7 @@ const EVENT_FIELDS: FieldTable<'static> = FieldTable {
 
 /// The domain `id` of the assessment's framework set.
 fn domain_of<'a>(state: &'a AppState, ctx: &Ctx, id: &str) -> Option<&'a Domain> {
-    u32::try_from(ctx.summary.framework_version)
-        .ok()
-        .and_then(|v| state.store.framework().set(&ctx.summary.framework_set, v))
+    ctx.framework_set(state.store.framework())
         .and_then(|s| s.domain(id))
 }
 
