@@ -52,7 +52,8 @@ pub use import::ImportMode;
 pub use localised::{NotDone, record_text, store_error_text};
 pub use merge::MergeOutcome;
 pub use portal_index::{
-    ExploreEntry, ExploreFilter, ExplorePage, LatestAnswers, PrintedCitation, SdgRow, SdgView,
+    ExploreEntry, ExploreFilter, ExplorePage, LatestAnswers, PrintedCitation, PublishedText,
+    SdgRow, SdgView,
 };
 pub use publish::{
     Approval, ApprovalState, CommentsSeen, MAX_OVERRIDE, Publication, PublishedEntry, Revision,

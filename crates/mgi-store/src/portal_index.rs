@@ -9,11 +9,11 @@ use mgi_framework::Level;
 use mgi_model::aggregate::{
     AnswerTally, GcmView, SDG_INDICATIVE, SdgDomainReading, gcm_view, sdg_readings,
 };
-use mgi_model::{AnswerValue, AssessmentDoc, Citation, FindingKind, JurisdictionKind};
+use mgi_model::{AnswerValue, AssessmentDoc, Citation, FindingKind, JurisdictionKind, TextRef};
 use serde::{Deserialize, Serialize};
 
 use crate::db::{Conn, Param, params};
-use crate::rows::{Count, decode, json_list, to_json};
+use crate::rows::{Count, decode, from_json, json_list, to_json};
 use crate::{Store, StoreError};
 
 /// A citation as the portal prints it, resolved against the source register at publication.
@@ -43,6 +43,38 @@ fn printed(doc: &AssessmentDoc, citations: &[Citation]) -> String {
     to_json(&list)
 }
 
+/// A published text as written, in the assessment's language, with its current translations.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct PublishedText {
+    pub text: String,
+    pub language: String,
+    pub translations: BTreeMap<String, String>,
+}
+
+impl PublishedText {
+    /// The text for a reader of `lang` and the language it is in: the translation when there is
+    /// a current one, else the original.
+    pub fn in_lang(&self, lang: &str) -> (&str, &str) {
+        match self.translations.get_key_value(lang) {
+            Some((l, t)) if lang != self.language => (t, l),
+            _ => (&self.text, &self.language),
+        }
+    }
+}
+
+/// The current translations of `target` in `doc`, by language, as the index stores them.
+fn translations(doc: &AssessmentDoc, target: &TextRef) -> String {
+    let name = target.to_string();
+    let original = doc.original(target).unwrap_or_default();
+    let map: BTreeMap<&str, &str> = doc
+        .translations
+        .iter()
+        .filter(|t| t.target == name && t.is_current(original))
+        .map(|t| (t.lang.as_str(), t.text.as_str()))
+        .collect();
+    to_json(&map)
+}
+
 /// Replace the index rows of assessment `id` by the published `doc` at `revision`, and mark the
 /// latest published round of its jurisdiction.
 pub(crate) async fn index(
@@ -64,9 +96,9 @@ pub(crate) async fn index(
     }
     let j = &doc.jurisdiction;
     c.execute(
-        "INSERT INTO published_rounds (assessment_id, jurisdiction, kind, region, year, revision, latest)
-         VALUES ($1, $2, $3, $4, $5, $6, 0)",
-        &params![id, j.code.as_str(), j.kind.as_str(), j.region.as_str(), i64::from(doc.year), revision],
+        "INSERT INTO published_rounds (assessment_id, jurisdiction, kind, region, year, revision, latest, language)
+         VALUES ($1, $2, $3, $4, $5, $6, 0, $7)",
+        &params![id, j.code.as_str(), j.kind.as_str(), j.region.as_str(), i64::from(doc.year), revision, doc.language.as_str()],
     )
     .await?;
     c.execute(
@@ -76,7 +108,7 @@ pub(crate) async fn index(
         &params![j.code.as_str()],
     )
     .await?;
-    let answers: Vec<[Param; 8]> = doc
+    let answers: Vec<[Param; 9]> = doc
         .answers
         .iter()
         .map(|a| {
@@ -88,7 +120,8 @@ pub(crate) async fn index(
                 printed(doc, &a.citations),
                 0i64,
                 j.kind.as_str(),
-                j.region.as_str()
+                j.region.as_str(),
+                translations(doc, &TextRef::Answer(a.indicator.clone()))
             ]
         })
         .collect();
@@ -103,6 +136,7 @@ pub(crate) async fn index(
             "latest",
             "kind",
             "region",
+            "translations",
         ],
         answers,
     )
@@ -114,9 +148,10 @@ pub(crate) async fn index(
         &params![j.code.as_str()],
     )
     .await?;
-    let mut findings: Vec<[Param; 6]> = Vec::new();
+    let mut findings: Vec<[Param; 7]> = Vec::new();
     for f in &doc.findings {
         let cited = printed(doc, &f.citations);
+        let translated = translations(doc, &TextRef::Finding(f.key.clone()));
         let mut seen: Vec<&str> = Vec::new();
         for i in &f.indicators {
             if seen.contains(&i.as_str()) {
@@ -129,7 +164,8 @@ pub(crate) async fn index(
                 i.as_str(),
                 f.kind.as_str(),
                 f.text.as_str(),
-                cited.clone()
+                cited.clone(),
+                translated.clone()
             ]);
         }
     }
@@ -142,6 +178,7 @@ pub(crate) async fn index(
             "kind",
             "text",
             "citations",
+            "translations",
         ],
         findings,
     )
@@ -154,8 +191,8 @@ pub struct ExploreEntry {
     pub jurisdiction: String,
     pub name: String,
     pub year: i64,
-    pub answer: Option<(AnswerValue, String, Vec<PrintedCitation>)>,
-    pub findings: Vec<(FindingKind, String, Vec<PrintedCitation>)>,
+    pub answer: Option<(AnswerValue, PublishedText, Vec<PrintedCitation>)>,
+    pub findings: Vec<(FindingKind, PublishedText, Vec<PrintedCitation>)>,
 }
 
 /// One page of the explorer, in alphabetical order of jurisdiction names.
@@ -181,6 +218,7 @@ struct ExploreRow {
     jurisdiction: String,
     name: String,
     year: i64,
+    language: String,
 }
 
 #[derive(sqlx::FromRow)]
@@ -189,6 +227,7 @@ struct AnswerRow {
     value: String,
     narrative: String,
     citations: String,
+    translations: String,
 }
 
 #[derive(sqlx::FromRow)]
@@ -197,6 +236,7 @@ struct FindingRow {
     kind: String,
     text: String,
     citations: String,
+    translations: String,
 }
 
 #[derive(sqlx::FromRow)]
@@ -280,7 +320,7 @@ impl Store {
         let rounds: Vec<ExploreRow> = c
             .fetch_all(
                 format!(
-                    "SELECT r.assessment_id, r.jurisdiction, j.name, r.year {ON_INDICATOR}
+                    "SELECT r.assessment_id, r.jurisdiction, j.name, r.year, r.language {ON_INDICATOR}
                      ORDER BY j.name, r.jurisdiction LIMIT $3 OFFSET $4"
                 ),
                 &params![indicator, region.as_str(), filter.limit, filter.offset],
@@ -301,7 +341,7 @@ impl Store {
         let answers: Vec<AnswerRow> = c
             .fetch_all(
                 format!(
-                    "SELECT assessment_id, value, narrative, citations FROM published_answers
+                    "SELECT assessment_id, value, narrative, citations, translations FROM published_answers
                      WHERE indicator = $1 AND assessment_id IN ({list})"
                 ),
                 &params![indicator],
@@ -310,7 +350,7 @@ impl Store {
         let findings: Vec<FindingRow> = c
             .fetch_all(
                 format!(
-                    "SELECT assessment_id, kind, text, citations FROM published_findings
+                    "SELECT assessment_id, kind, text, citations, translations FROM published_findings
                      WHERE indicator = $1 AND assessment_id IN ({list}) ORDER BY assessment_id, finding_key"
                 ),
                 &params![indicator],
@@ -321,7 +361,11 @@ impl Store {
             let answer = match answers.iter().find(|a| a.assessment_id == r.assessment_id) {
                 Some(a) => Some((
                     decode(&a.value, AnswerValue::parse, "published_answers.value")?,
-                    a.narrative.clone(),
+                    PublishedText {
+                        text: a.narrative.clone(),
+                        language: r.language.clone(),
+                        translations: from_json(&a.translations, "published_answers.translations")?,
+                    },
                     json_list(&a.citations, "published_answers.citations")?,
                 )),
                 None => None,
@@ -333,7 +377,14 @@ impl Store {
             {
                 fs.push((
                     decode(&f.kind, FindingKind::parse, "published_findings.kind")?,
-                    f.text.clone(),
+                    PublishedText {
+                        text: f.text.clone(),
+                        language: r.language.clone(),
+                        translations: from_json(
+                            &f.translations,
+                            "published_findings.translations",
+                        )?,
+                    },
                     json_list(&f.citations, "published_findings.citations")?,
                 ));
             }
@@ -425,7 +476,7 @@ impl Store {
         let mut c = tx.conn();
         let rounds: Vec<ExploreRow> = c
             .fetch_all(
-                "SELECT r.assessment_id, r.jurisdiction, j.name, r.year
+                "SELECT r.assessment_id, r.jurisdiction, j.name, r.year, r.language
                  FROM published_rounds r JOIN jurisdictions j ON j.code = r.jurisdiction
                  WHERE r.latest = 1 AND r.kind = $1 ORDER BY j.name, r.jurisdiction",
                 &params![kind],

@@ -138,6 +138,14 @@ pub(crate) fn json_list<T: serde::de::DeserializeOwned>(
     text: &str,
     place: &str,
 ) -> Result<Vec<T>, StoreError> {
+    from_json(text, place)
+}
+
+/// A JSON column read as `T`; a value mgi did not write is corrupt, named by `place`.
+pub(crate) fn from_json<T: serde::de::DeserializeOwned>(
+    text: &str,
+    place: &str,
+) -> Result<T, StoreError> {
     serde_json::from_str(text).map_err(|e| StoreError::Corrupt(format!("{place}: {e}")))
 }
 

@@ -94,7 +94,7 @@ async fn the_portal_index_follows_the_latest_published_round(s: TestStore) {
     let mng = &page.entries[1];
     let (value, narrative, cited) = mng.answer.clone().expect("answer");
     assert_eq!(
-        (value, narrative.as_str()),
+        (value, narrative.text.as_str()),
         (AnswerValue::Present, "Narrative 0")
     );
     assert_eq!(cited[0].title, "Law on Health Insurance");

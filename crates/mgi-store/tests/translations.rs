@@ -6,14 +6,15 @@ mod common;
 
 use common::{TestStore, sample};
 use mgi_model::audit::Entity;
-use mgi_model::{Problem, TextStatus};
-use mgi_store::{ImportMode, StoreError, TranslationEdit, prefer_language};
+use mgi_model::{Problem, TextRef, TextStatus};
+use mgi_store::{ExploreFilter, ImportMode, StoreError, TranslationEdit, prefer_language};
 
 on_both_backends!(
     translations_are_saved_versioned_and_audited,
     bad_translations_are_refused_by_field_and_store_nothing,
     the_language_of_an_assessment_is_kept,
     published_translations_are_searched_in_their_language,
+    the_explorer_carries_each_text_in_every_language_it_is_published_in,
 );
 
 fn edit(lang: &str, target: &str, text: &str, status: TextStatus) -> TranslationEdit {
@@ -283,5 +284,74 @@ async fn published_translations_are_searched_in_their_language(s: TestStore) {
     assert!(
         spanish.iter().filter(both).all(|h| h.lang == "es"),
         "the Spanish passage where there is one"
+    );
+}
+
+async fn the_explorer_carries_each_text_in_every_language_it_is_published_in(s: TestStore) {
+    let path = concat!(
+        env!("CARGO_MANIFEST_DIR"),
+        "/../../data/reference/mongolia-2023.json"
+    );
+    let text = std::fs::read_to_string(path).expect("data/reference/mongolia-2023.json");
+    let mut doc = mgi_model::AssessmentDoc::from_json(&text, s.framework()).expect("reference");
+    // A finding changed after its French translation: that translation is stale, not shown.
+    let finding = doc
+        .findings
+        .iter()
+        .position(|f| {
+            doc.current_translation(&TextRef::Finding(f.key.clone()), "fr")
+                .is_some()
+        })
+        .expect("a finding translated into French");
+    doc.findings[finding]
+        .text
+        .push_str(" Amended after translation.");
+    let stale = doc.findings[finding].key.clone();
+    s.import_assessment(&doc, "a", ImportMode::New)
+        .await
+        .expect("import");
+    let filter = ExploreFilter {
+        region: None,
+        offset: 0,
+        limit: 10,
+    };
+    let mut checked = 0;
+    for f in &doc.findings {
+        let indicator = &f.indicators[0];
+        let page = s.explore(indicator, &filter).await.expect("explore");
+        let shown = &page.entries[0].findings;
+        let published = shown
+            .iter()
+            .find(|(_, t, _)| t.text == f.text)
+            .map(|(_, t, _)| t)
+            .expect("the finding, as written");
+        for lang in ["en", "fr", "es"] {
+            let expected = doc
+                .text_in(&TextRef::Finding(f.key.clone()), lang)
+                .expect("the finding");
+            assert_eq!(
+                published.in_lang(lang),
+                (expected.text, expected.lang),
+                "{} in {lang}",
+                f.key
+            );
+        }
+        if f.key == stale {
+            assert_eq!(published.in_lang("fr"), (f.text.as_str(), "en"));
+        }
+        checked += 1;
+    }
+    assert_eq!(checked, doc.findings.len());
+    let translated = doc
+        .findings
+        .iter()
+        .filter(|f| {
+            doc.current_translation(&TextRef::Finding(f.key.clone()), "fr")
+                .is_some()
+        })
+        .count();
+    assert!(
+        translated > 0,
+        "the reference has current French translations"
     );
 }

@@ -31,6 +31,20 @@ impl Label {
         }
     }
 
+    /// A text of an assessment in language `text_lang`, as a reader of `lang` gets it (see
+    /// `AssessmentDoc::text_in`): marked with its language when it is not the page's.
+    pub fn written_in(lang: Lang, text: &str, text_lang: &str) -> Label {
+        if text_lang == lang.code() {
+            return Label::plain(text);
+        }
+        let original = mgi_i18n::language_name(lang, text_lang);
+        Label {
+            text: text.to_owned(),
+            lang: Some(text_lang.to_owned()),
+            note: tr!(lang, "translation-missing", original = original),
+        }
+    }
+
     /// A text already in the page's language.
     pub fn plain(text: &str) -> Label {
         Label {
@@ -38,6 +52,18 @@ impl Label {
             lang: None,
             note: String::new(),
         }
+    }
+}
+
+/// The colour of an answer value in charts and maps: dark enough against white for a mark
+/// (3:1), and always with the value's word in a legend beside it.
+pub fn value_colour(value: AnswerValue) -> &'static str {
+    match value {
+        AnswerValue::Present => "#1e6b3a",
+        AnswerValue::Partial => "#b07800",
+        AnswerValue::Absent => "#8c1d18",
+        AnswerValue::NotApplicable => "#5f5f5f",
+        AnswerValue::Unknown => "#949494",
     }
 }
 

@@ -5,9 +5,12 @@ use askama::Template;
 use axum::extract::{RawQuery, State};
 use axum::response::{Html, IntoResponse};
 use mgi_framework::{Framework, Level, Text};
-use mgi_i18n::{Lang, decimal, number, percent, tr};
+use mgi_i18n::{Lang, Localise, decimal, number, percent, tr};
+use mgi_model::AnswerValue;
 use mgi_model::aggregate::Counts;
 
+use super::chart::{Category, ChartFile, RowData, StackedChart};
+use super::download::{self, DataTable, Downloads, Format, svg_file};
 use super::views::{IndicatorRef, RoundRef};
 use super::{labels, query_values};
 use crate::AppState;
@@ -15,7 +18,7 @@ use crate::auth::Viewer;
 use crate::error::{WebError, WebResult};
 use crate::layout::{Chrome, render};
 use crate::ui::{Ui, colon};
-use crate::views::{DomainTag, Label, ValueTag};
+use crate::views::{DomainTag, Label, ValueTag, value_colour};
 
 /// `level=local` for localities, national otherwise; anything else is refused.
 pub fn level_param(lang: Lang, query: Option<&str>) -> Result<Level, WebError> {
@@ -48,11 +51,7 @@ impl LevelSwitch {
             text: mgi_i18n::tr(lang, key),
             href: (level != shown).then(|| ui.href(&format!("{path}?level={code}"))),
         };
-        let code = if shown == Level::Local {
-            "local"
-        } else {
-            "national"
-        };
+        let code = level_code(shown);
         LevelSwitch {
             levels: vec![
                 choice(Level::National, "national", "portal-level-countries"),
@@ -73,11 +72,15 @@ fn share(lang: Lang, x: f64) -> String {
 pub struct CountRow {
     pub cells: Vec<CountCell>,
     pub total: String,
+    pub n: u64,
 }
 
 pub struct CountCell {
     pub count: String,
     pub share: String,
+    /// The count and share as numbers, for the downloads.
+    pub n: u64,
+    pub percent: f64,
 }
 
 impl CountRow {
@@ -89,10 +92,21 @@ impl CountRow {
                 .map(|(_, n)| CountCell {
                     count: number(lang, i64::try_from(n).unwrap_or(i64::MAX)),
                     share: share(lang, c.share(n)),
+                    n,
+                    percent: c.share(n),
                 })
                 .collect(),
             total: number(lang, i64::try_from(c.total()).unwrap_or(i64::MAX)),
+            n: c.total(),
         }
+    }
+
+    /// The row's cells for a download: each value's count and share, then the total.
+    fn data(&self) -> impl Iterator<Item = String> + '_ {
+        self.cells
+            .iter()
+            .flat_map(|c| [download::count(c.n), download::share(c.percent)])
+            .chain(std::iter::once(download::count(self.n)))
     }
 }
 
@@ -109,7 +123,10 @@ pub struct GcmPage {
     pub switch: LevelSwitch,
     /// The values counted, the heads of the columns.
     pub values: Vec<ValueTag>,
+    /// Each objective's answers over all regions, as a chart.
+    pub chart: StackedChart,
     pub objectives: Vec<ObjectiveCounts>,
+    pub downloads: Downloads,
 }
 
 pub struct ObjectiveCounts {
@@ -138,6 +155,7 @@ pub async fn gcm(
 ) -> WebResult {
     let lang = ui.lang;
     let level = level_param(lang, query.as_deref())?;
+    let format = Format::of(lang, query.as_deref())?;
     let view = state.store.gcm_view(level).await?;
     let fw = state.store.framework();
     let counted: u64 = view.jurisdictions.values().sum();
@@ -151,44 +169,141 @@ pub async fn gcm(
         "portal-gcm-counted",
         count = i64::try_from(counted).unwrap_or(i64::MAX)
     );
+    let values: Vec<AnswerValue> = Counts::default()
+        .by_value()
+        .into_iter()
+        .map(|(v, _)| v)
+        .collect();
+    let objectives: Vec<ObjectiveCounts> = view
+        .objectives
+        .iter()
+        .map(|o| ObjectiveCounts {
+            heading: tr!(lang, "portal-gcm-objective", number = u32::from(o.number)),
+            title: objective_title(lang, fw, o.number, &o.title),
+            all: CountRow::new(lang, &o.counts.global),
+            regions: o
+                .counts
+                .regions
+                .iter()
+                .map(|(region, c)| (labels::region(lang, region), CountRow::new(lang, c)))
+                .collect(),
+            indicators: o
+                .indicators
+                .iter()
+                .map(|i| {
+                    (
+                        IndicatorRef::new(&ui, fw, &i.indicator),
+                        CountRow::new(lang, &i.counts.global),
+                    )
+                })
+                .collect(),
+        })
+        .collect();
+    let chart = StackedChart::new(
+        "gcm-chart",
+        &tr!(lang, "portal-gcm-chart"),
+        &value_categories(lang, &values),
+        objectives
+            .iter()
+            .map(|o| RowData {
+                label: o.heading.clone(),
+                title: o.title.text.clone(),
+                counts: o.all.cells.iter().map(|c| c.n).collect(),
+            })
+            .collect(),
+        |n, x| count_words(lang, n, x),
+    );
     let page = GcmPage {
         chrome: Chrome::new(&ui, &tr!(lang, "portal-gcm-page-title"), viewer.as_ref()),
         colon: colon(lang),
         intro,
         counted,
         switch: LevelSwitch::new(&ui, "/gcm", level),
-        values: Counts::default()
-            .by_value()
-            .into_iter()
-            .map(|(v, _)| ValueTag::new(lang, v))
-            .collect(),
-        objectives: view
-            .objectives
-            .iter()
-            .map(|o| ObjectiveCounts {
-                heading: tr!(lang, "portal-gcm-objective", number = u32::from(o.number)),
-                title: objective_title(lang, fw, o.number, &o.title),
-                all: CountRow::new(lang, &o.counts.global),
-                regions: o
-                    .counts
-                    .regions
-                    .iter()
-                    .map(|(region, c)| (labels::region(lang, region), CountRow::new(lang, c)))
-                    .collect(),
-                indicators: o
-                    .indicators
-                    .iter()
-                    .map(|i| {
-                        (
-                            IndicatorRef::new(&ui, fw, &i.indicator),
-                            CountRow::new(lang, &i.counts.global),
-                        )
-                    })
-                    .collect(),
-            })
-            .collect(),
+        values: values.iter().map(|v| ValueTag::new(lang, *v)).collect(),
+        chart,
+        objectives,
+        downloads: Downloads::new(&ui, true),
     };
-    Ok(Html(render(&page)).into_response())
+    let name = format!("gcm-{}", level_code(level));
+    Ok(match format {
+        Format::Page => Html(render(&page)).into_response(),
+        Format::Svg => svg_file(&name, render(&ChartFile { chart: &page.chart })),
+        data => gcm_table(lang, name, &page).answer(data),
+    })
+}
+
+/// `national` or `local`, as addresses and file names say it.
+fn level_code(level: Level) -> &'static str {
+    if level == Level::Local {
+        "local"
+    } else {
+        "national"
+    }
+}
+
+/// The values of the answer scale as the categories of a chart.
+fn value_categories(lang: Lang, values: &[AnswerValue]) -> Vec<Category> {
+    values
+        .iter()
+        .map(|v| Category {
+            name: v.localise(lang),
+            colour: value_colour(*v),
+        })
+        .collect()
+}
+
+/// "12 (40 %)".
+fn count_words(lang: Lang, n: u64, x: f64) -> String {
+    format!(
+        "{} ({})",
+        number(lang, i64::try_from(n).unwrap_or(i64::MAX)),
+        share(lang, x)
+    )
+}
+
+/// The rows of the GCM page: per objective, over all regions, each region, then each
+/// indicator mapped to it.
+fn gcm_table(lang: Lang, name: String, page: &GcmPage) -> DataTable {
+    let mut columns = vec![
+        tr!(lang, "portal-gcm-objective-column"),
+        tr!(lang, "portal-gcm-objective-title"),
+        tr!(lang, "portal-region"),
+        tr!(lang, "portal-indicator"),
+    ];
+    for v in &page.values {
+        columns.push(v.name.clone());
+        columns.push(tr!(lang, "portal-download-share", value = v.name.as_str()));
+    }
+    columns.push(tr!(lang, "portal-gcm-answers"));
+    let all = tr!(lang, "portal-region-all");
+    let mut rows = Vec::new();
+    for o in &page.objectives {
+        let mut row = |region: &str, indicator: &str, counts: &CountRow| {
+            rows.push(
+                [
+                    o.heading.clone(),
+                    o.title.text.clone(),
+                    region.to_owned(),
+                    indicator.to_owned(),
+                ]
+                .into_iter()
+                .chain(counts.data())
+                .collect(),
+            );
+        };
+        row(&all, "", &o.all);
+        for (region, counts) in &o.regions {
+            row(region, "", counts);
+        }
+        for (indicator, counts) in &o.indicators {
+            row(&all, &indicator.text, counts);
+        }
+    }
+    DataTable {
+        name,
+        columns,
+        rows,
+    }
 }
 
 /// `/sdg`: the indicative SDG 10.7.2 reading of each jurisdiction, per domain.
@@ -202,7 +317,10 @@ pub struct SdgPage {
     pub notice: Label,
     pub switch: LevelSwitch,
     pub domains: Vec<DomainTag>,
+    /// How many jurisdictions reach each category in each domain, as a chart.
+    pub chart: StackedChart,
     pub rows: Vec<SdgLine>,
+    pub downloads: Downloads,
 }
 
 /// A jurisdiction's latest published round, and its reading per domain.
@@ -215,7 +333,15 @@ pub struct SdgLine {
 pub struct SdgReading {
     pub value: String,
     pub category: Label,
+    /// The value as a number, and the category's place among the framework's, for the
+    /// downloads and the chart.
+    pub number: f64,
+    pub rank: Option<usize>,
 }
+
+/// Colours of the SDG categories, from the lowest cut-off up, and of a domain without a value.
+const SDG_COLOURS: [&str; 4] = ["#b9d3ea", "#6fa3d1", "#2f6ea8", "#173a63"];
+const NO_READING: &str = "#949494";
 
 /// The SDG category named `english` (as the model computes it) in `lang`.
 fn category(lang: Lang, fw: &Framework, english: &str) -> Label {
@@ -237,40 +363,126 @@ pub async fn sdg(
 ) -> WebResult {
     let lang = ui.lang;
     let level = level_param(lang, query.as_deref())?;
+    let format = Format::of(lang, query.as_deref())?;
     let rows = state.store.sdg_view(level).await?.jurisdictions;
     let fw = state.store.framework();
+    let domains: Vec<DomainTag> = fw
+        .sdg
+        .domains
+        .iter()
+        .map(|d| DomainTag {
+            number: d.number,
+            name: Label::new(lang, &d.name),
+        })
+        .collect();
+    let rows: Vec<SdgLine> = rows
+        .iter()
+        .map(|r| SdgLine {
+            round: RoundRef::published(&ui, &r.jurisdiction, &r.name, r.year),
+            readings: r
+                .domains
+                .iter()
+                .map(|d| match (&d.value, &d.category) {
+                    (Some(v), Some(c)) => Some(SdgReading {
+                        value: decimal(lang, *v, 0),
+                        category: category(lang, fw, c),
+                        number: *v,
+                        rank: fw.sdg.categories.iter().position(|k| k.label.en() == c),
+                    }),
+                    _ => None,
+                })
+                .collect(),
+        })
+        .collect();
+    let mut categories: Vec<Category> = fw
+        .sdg
+        .categories
+        .iter()
+        .zip(SDG_COLOURS.iter().cycle())
+        .map(|(c, colour)| Category {
+            name: Label::new(lang, &c.label).text,
+            colour,
+        })
+        .collect();
+    let none = categories.len();
+    categories.push(Category {
+        name: tr!(lang, "portal-sdg-no-reading"),
+        colour: NO_READING,
+    });
+    let chart = StackedChart::new(
+        "sdg-chart",
+        &tr!(lang, "portal-sdg-chart"),
+        &categories,
+        domains
+            .iter()
+            .enumerate()
+            .map(|(i, d)| {
+                let mut counts = vec![0u64; categories.len()];
+                for r in &rows {
+                    let at = r
+                        .readings
+                        .get(i)
+                        .and_then(|x| x.as_ref())
+                        .and_then(|x| x.rank)
+                        .unwrap_or(none);
+                    counts[at] += 1;
+                }
+                RowData {
+                    label: format!("{}. {}", d.number, d.name.text),
+                    title: d.name.text.clone(),
+                    counts,
+                }
+            })
+            .collect(),
+        |n, x| count_words(lang, n, x),
+    );
     let page = SdgPage {
         chrome: Chrome::new(&ui, &tr!(lang, "portal-sdg-page-title"), viewer.as_ref()),
         colon: colon(lang),
         indicative: tr!(lang, "portal-sdg-indicative"),
         notice: Label::new(lang, &fw.sdg.notice),
         switch: LevelSwitch::new(&ui, "/sdg", level),
-        domains: fw
-            .sdg
-            .domains
-            .iter()
-            .map(|d| DomainTag {
-                number: d.number,
-                name: Label::new(lang, &d.name),
-            })
-            .collect(),
-        rows: rows
-            .iter()
-            .map(|r| SdgLine {
-                round: RoundRef::published(&ui, &r.jurisdiction, &r.name, r.year),
-                readings: r
-                    .domains
-                    .iter()
-                    .map(|d| match (&d.value, &d.category) {
-                        (Some(v), Some(c)) => Some(SdgReading {
-                            value: decimal(lang, *v, 0),
-                            category: category(lang, fw, c),
-                        }),
-                        _ => None,
-                    })
-                    .collect(),
-            })
-            .collect(),
+        domains,
+        chart,
+        rows,
+        downloads: Downloads::new(&ui, true),
     };
-    Ok(Html(render(&page)).into_response())
+    let name = format!("sdg-{}", level_code(level));
+    Ok(match format {
+        Format::Page => Html(render(&page)).into_response(),
+        Format::Svg => svg_file(&name, render(&ChartFile { chart: &page.chart })),
+        data => sdg_table(lang, name, &page).answer(data),
+    })
+}
+
+/// The rows of the SDG page: each jurisdiction's round, and per domain its value and category.
+fn sdg_table(lang: Lang, name: String, page: &SdgPage) -> DataTable {
+    let mut columns = vec![tr!(lang, "portal-jurisdiction"), tr!(lang, "portal-round")];
+    for d in &page.domains {
+        let domain = format!("{}. {}", d.number, d.name.text);
+        columns.push(tr!(lang, "portal-sdg-value-of", domain = domain.as_str()));
+        columns.push(tr!(
+            lang,
+            "portal-sdg-category-of",
+            domain = domain.as_str()
+        ));
+    }
+    let rows = page
+        .rows
+        .iter()
+        .map(|r| {
+            [r.round.name.clone(), r.round.year.to_string()]
+                .into_iter()
+                .chain(r.readings.iter().flat_map(|x| match x {
+                    Some(x) => [download::share(x.number), x.category.text.clone()],
+                    None => [String::new(), String::new()],
+                }))
+                .collect()
+        })
+        .collect();
+    DataTable {
+        name,
+        columns,
+        rows,
+    }
 }

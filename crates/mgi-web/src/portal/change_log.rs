@@ -9,6 +9,7 @@ use mgi_i18n::{Localise, number, tr};
 use mgi_model::diff::{Change, IndicatorChange, RoundDiff, SourceChangeKind};
 use mgi_store::RoundNote;
 
+use super::download::DataTable;
 use super::labels;
 use super::views::IndicatorRef;
 use crate::ui::{Ui, colon};
@@ -44,6 +45,36 @@ pub struct ChangeLog {
     pub moves_title: String,
     pub moves: Vec<FindingMoveLine>,
     pub no_move: String,
+}
+
+impl ChangeLog {
+    /// The table's lines, changed then unchanged, as the page shows them, for a download.
+    pub fn table(&self, name: String) -> DataTable {
+        let words = |v: &Option<ValueTag>| v.as_ref().map_or_else(String::new, |v| v.name.clone());
+        let rows = self
+            .changed
+            .iter()
+            .chain(&self.unchanged)
+            .map(|l| {
+                vec![
+                    l.indicator.text.clone(),
+                    l.domain
+                        .as_ref()
+                        .map_or_else(String::new, |d| format!("{}. {}", d.number, d.name.text)),
+                    l.change.clone(),
+                    words(&l.before),
+                    words(&l.after),
+                    l.new_sources.clone(),
+                    l.note.as_ref().map_or_else(String::new, |n| n.note.clone()),
+                ]
+            })
+            .collect();
+        DataTable {
+            name,
+            columns: self.head.clone(),
+            rows,
+        }
+    }
 }
 
 /// A kind of change and how many indicators have it.

@@ -8,9 +8,10 @@ use axum::http::StatusCode;
 use axum::response::{Html, IntoResponse, Response};
 use mgi_framework::Level;
 use mgi_i18n::tr;
-use mgi_model::AssessmentDoc;
+use mgi_model::{AssessmentDoc, TextRef};
 use mgi_store::PublishedEntry;
 
+use super::download::{DataTable, Downloads, Format};
 use super::views::{FindingLine, IndicatorRef, RoundRef};
 use super::{published_entries, query_values};
 use crate::AppState;
@@ -18,7 +19,7 @@ use crate::auth::Viewer;
 use crate::error::{WebError, WebResult};
 use crate::layout::{Chrome, render};
 use crate::ui::{Ui, colon};
-use crate::views::{DomainTag, ValueTag};
+use crate::views::{DomainTag, Label, ValueTag};
 
 pub const MAX_COMPARED: usize = 4;
 
@@ -36,6 +37,8 @@ pub struct ComparePage {
     /// The rounds compared, in the order asked.
     pub columns: Vec<RoundRef>,
     pub domains: Vec<CompareDomain>,
+    /// The answers' rows to save, once profiles are compared.
+    pub downloads: Option<Downloads>,
 }
 
 /// The form to choose the profiles to compare.
@@ -54,7 +57,8 @@ pub struct Choosable {
     pub checked: bool,
 }
 
-/// One domain: each indicator's answer in each column, then each column's findings.
+/// One domain: each indicator's answer in each column, then the findings of the columns side
+/// by side (a column without a finding in the domain says so).
 pub struct CompareDomain {
     pub tag: DomainTag,
     pub rows: Vec<CompareRow>,
@@ -71,8 +75,7 @@ pub struct CompareRow {
 
 /// The findings of one column in a domain.
 pub struct ColumnFindings {
-    pub name: String,
-    pub year: i64,
+    pub round: RoundRef,
     pub findings: Vec<FindingLine>,
 }
 
@@ -85,6 +88,7 @@ impl ComparePage {
             chooser: None,
             columns: Vec::new(),
             domains: Vec::new(),
+            downloads: None,
         }
     }
 }
@@ -120,6 +124,7 @@ pub async fn compare(
     RawQuery(query): RawQuery,
 ) -> WebResult {
     let lang = ui.lang;
+    let format = Format::of(lang, query.as_deref())?;
     let asked = query_values(query.as_deref(), "j");
     let entries = published_entries(&state).await?;
     let mut page = ComparePage::new(&ui, viewer.as_ref());
@@ -230,19 +235,64 @@ pub async fn compare(
                 .collect(),
             findings: columns
                 .iter()
-                .map(|doc| ColumnFindings {
-                    name: doc.name_in(lang.code()).to_owned(),
-                    year: i64::from(doc.year),
+                .zip(&page.columns)
+                .map(|(doc, round)| ColumnFindings {
+                    round: round.clone(),
                     findings: doc
                         .findings
                         .iter()
                         .filter(|f| f.domain == d.id)
-                        .map(|f| FindingLine::new(lang, f.kind, &f.text))
+                        .map(|f| {
+                            let shown =
+                                doc.shown(TextRef::Finding(f.key.clone()), &f.text, lang.code());
+                            let text = Label::written_in(lang, shown.text, shown.lang);
+                            FindingLine::new(lang, f.kind, text)
+                        })
                         .collect(),
                 })
-                .filter(|c| !c.findings.is_empty())
                 .collect(),
         })
         .collect();
+    if format != Format::Page {
+        return Ok(answers_table(&ui, &page).answer(format));
+    }
+    page.downloads = Some(Downloads::new(&ui, false));
     Ok(answer(page, StatusCode::OK))
+}
+
+/// The answers compared: a row per indicator, domain by domain, a column per profile.
+fn answers_table(ui: &Ui, page: &ComparePage) -> DataTable {
+    let lang = ui.lang;
+    let columns = [tr!(lang, "portal-domain"), tr!(lang, "portal-indicator")]
+        .into_iter()
+        .chain(
+            page.columns
+                .iter()
+                .map(|c| format!("{} {}", c.name, c.year)),
+        )
+        .collect();
+    let rows = page
+        .domains
+        .iter()
+        .flat_map(|d| {
+            d.rows.iter().map(|r| {
+                [
+                    format!("{}. {}", d.tag.number, d.tag.name.text),
+                    r.indicator.text.clone(),
+                ]
+                .into_iter()
+                .chain(
+                    r.values
+                        .iter()
+                        .map(|v| v.as_ref().map_or_else(String::new, |v| v.name.clone())),
+                )
+                .collect()
+            })
+        })
+        .collect();
+    DataTable {
+        name: "comparison".into(),
+        columns,
+        rows,
+    }
 }

@@ -8,8 +8,9 @@ use axum::response::{Html, IntoResponse};
 use mgi_framework::{Framework, FrameworkSet, Level};
 use mgi_i18n::{Lang, tr};
 use mgi_model::M49_REGIONS;
-use mgi_store::{ExploreEntry, ExploreFilter};
+use mgi_store::{ExploreEntry, ExploreFilter, PublishedText};
 
+use super::download::{DataTable, Downloads, Format};
 use super::views::{FindingLine, IndicatorRef, RoundRef};
 use super::{labels, query_values};
 use crate::AppState;
@@ -30,6 +31,7 @@ const PAGE: i64 = 50;
 pub struct ExplorePage {
     pub chrome: Chrome,
     pub sets: Vec<IndexSet>,
+    pub downloads: Downloads,
 }
 
 pub struct IndexSet {
@@ -81,6 +83,7 @@ pub struct IndicatorPage {
     pub filter: RegionFilter,
     pub peers: Vec<Peer>,
     pub pager: Option<Pager>,
+    pub downloads: Downloads,
 }
 
 /// The form that keeps one region's jurisdictions.
@@ -103,9 +106,15 @@ pub struct PeerFinding {
 
 pub struct PeerAnswer {
     pub value: ValueTag,
-    /// Markdown, as written.
-    pub narrative: String,
+    /// Markdown, in the reader's language when translated, else marked with its own.
+    pub narrative: Label,
     pub cited: Vec<Cited>,
+}
+
+/// A published text as a reader of `lang` gets it.
+fn published(lang: Lang, text: &PublishedText) -> Label {
+    let (text, text_lang) = text.in_lang(lang.code());
+    Label::written_in(lang, text, text_lang)
 }
 
 /// Where the result is among its pages, and links to the pages before and after.
@@ -124,14 +133,14 @@ fn peer(ui: &Ui, e: &ExploreEntry) -> Peer {
             .as_ref()
             .map(|(value, narrative, cited)| PeerAnswer {
                 value: ValueTag::new(lang, *value),
-                narrative: narrative.clone(),
+                narrative: published(lang, narrative),
                 cited: Cited::all(cited),
             }),
         findings: e
             .findings
             .iter()
             .map(|(kind, text, cited)| PeerFinding {
-                finding: FindingLine::new(lang, *kind, text),
+                finding: FindingLine::new(lang, *kind, published(lang, text)),
                 cited: Cited::all(cited),
             })
             .collect(),
@@ -208,6 +217,7 @@ pub async fn explore(
     let lang = ui.lang;
     let fw = state.store.framework();
     let query = query.as_deref();
+    let format = Format::of(lang, query)?;
     let Some(id) = query_values(query, "indicator").into_iter().next() else {
         let page = ExplorePage {
             chrome: Chrome::new(&ui, &tr!(lang, "portal-explore-title"), viewer.as_ref()),
@@ -216,8 +226,12 @@ pub async fn explore(
                 .filter_map(|level| fw.latest_for_level(level))
                 .map(|set| index(&ui, fw, set))
                 .collect(),
+            downloads: Downloads::new(&ui, false),
         };
-        return Ok(Html(render(&page)).into_response());
+        return Ok(match format {
+            Format::Page => Html(render(&page)).into_response(),
+            data => index_table(lang, &page).answer(data),
+        });
     };
     let indicator = fw.indicator(&id).ok_or(WebError::NotFound)?;
     let region = query_values(query, "region")
@@ -248,6 +262,77 @@ pub async fn explore(
         peers: result.entries.iter().map(|e| peer(&ui, e)).collect(),
         pager: pager(&ui, &id, &region, page_no, result.total),
         indicator: shown,
+        downloads: Downloads::new(&ui, false),
     };
-    Ok(Html(render(&page)).into_response())
+    Ok(match format {
+        Format::Page => Html(render(&page)).into_response(),
+        data => peers_table(lang, &page).answer(data),
+    })
+}
+
+/// The indicators of the explorer's index: set, domain, indicator and its question.
+fn index_table(lang: Lang, page: &ExplorePage) -> DataTable {
+    let columns = vec![
+        tr!(lang, "portal-framework-set"),
+        tr!(lang, "portal-domain"),
+        tr!(lang, "portal-indicator"),
+        tr!(lang, "portal-question"),
+    ];
+    let mut rows = Vec::new();
+    for set in &page.sets {
+        for d in &set.domains {
+            for i in &d.indicators {
+                rows.push(vec![
+                    set.title.text.clone(),
+                    format!("{}. {}", d.tag.number, d.tag.name.text),
+                    i.indicator.text.clone(),
+                    i.question
+                        .as_ref()
+                        .map_or_else(String::new, |q| q.text.clone()),
+                ]);
+            }
+        }
+    }
+    DataTable {
+        name: "indicators".into(),
+        columns,
+        rows,
+    }
+}
+
+/// The jurisdictions on this page of the result: round, answer and what their profile says.
+fn peers_table(lang: Lang, page: &IndicatorPage) -> DataTable {
+    let columns = vec![
+        tr!(lang, "portal-jurisdiction"),
+        tr!(lang, "portal-round"),
+        tr!(lang, "portal-answer-column"),
+        tr!(lang, "portal-narrative"),
+        tr!(lang, "portal-findings"),
+    ];
+    let rows = page
+        .peers
+        .iter()
+        .map(|p| {
+            vec![
+                p.round.name.clone(),
+                p.round.year.to_string(),
+                p.answer
+                    .as_ref()
+                    .map_or_else(String::new, |a| a.value.name.clone()),
+                p.answer
+                    .as_ref()
+                    .map_or_else(String::new, |a| a.narrative.text.clone()),
+                p.findings
+                    .iter()
+                    .map(|f| format!("{}: {}", f.finding.kind, f.finding.text.text))
+                    .collect::<Vec<_>>()
+                    .join("\n"),
+            ]
+        })
+        .collect();
+    DataTable {
+        name: format!("indicator-{}", page.indicator.id),
+        columns,
+        rows,
+    }
 }

@@ -4,7 +4,9 @@
 
 pub mod aggregates;
 pub mod change_log;
+pub mod chart;
 pub mod compare;
+pub mod download;
 pub mod explore;
 pub mod labels;
 pub mod progress;

@@ -10,6 +10,7 @@ use mgi_model::diff::RoundDiff;
 use mgi_store::{RoundNote, StoreError};
 
 use super::change_log::{ChangeLog, years_list};
+use super::download::{Downloads, Format};
 use super::query_values;
 use crate::AppState;
 use crate::auth::Viewer;
@@ -92,10 +93,13 @@ pub struct TwoRounds {
     pub name: String,
     /// "progress from 2019 to 2023".
     pub heading: String,
+    pub from: i32,
+    pub to: i32,
     pub rounds: Vec<Link>,
     /// The same comparison in the API.
     pub json: String,
     pub log: ChangeLog,
+    pub downloads: Downloads,
 }
 
 /// `/progress/<code>`.
@@ -116,6 +120,7 @@ pub async fn progress(
 ) -> WebResult {
     let lang = ui.lang;
     let q = query.as_deref();
+    let format = Format::of(lang, q)?;
     let (from, to) = (year_param(lang, q, "from")?, year_param(lang, q, "to")?);
     let (years, compared) = published_progress(&state, &code, from, to).await?;
     let body = match compared {
@@ -135,15 +140,26 @@ pub async fn progress(
                     from = from.to_string(),
                     to = to.to_string()
                 ),
+                from,
+                to,
                 rounds: super::round_links(&ui, &code, years.iter().copied()),
                 json: crate::ui::href(
                     Lang::En,
                     &format!("/api/v1/jurisdictions/{code}/diff?from={from}&to={to}"),
                 ),
                 log: ChangeLog::new(&ui, state.store.framework(), &diff, &notes),
+                downloads: Downloads::new(&ui, false),
             }))
         }
     };
+    match (&body, format) {
+        (_, Format::Page) => {}
+        (ProgressBody::Compared(two), data) => {
+            let name = format!("progress-{code}-{}-{}", two.from, two.to);
+            return Ok(two.log.table(name).answer(data));
+        }
+        (ProgressBody::OneRound(_), _) => return Err(WebError::NotFound),
+    }
     let page = ProgressPage {
         chrome: Chrome::new(&ui, &tr!(lang, "portal-progress-title"), viewer.as_ref()),
         colon: colon(lang),

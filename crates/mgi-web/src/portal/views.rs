@@ -8,7 +8,7 @@ use mgi_model::FindingKind;
 use mgi_framework::Framework;
 
 use crate::ui::Ui;
-use crate::views::indicator_name;
+use crate::views::{Label, indicator_name};
 
 /// An indicator as the portal pages name it: the link to its page of the explorer and its name
 /// ([`indicator_name`]).
@@ -30,6 +30,7 @@ impl IndicatorRef {
 
 /// A published round of a jurisdiction: its name in the page's language (which may read right
 /// to left), linked to the profile, and its year.
+#[derive(Clone)]
 pub struct RoundRef {
     pub href: String,
     pub name: String,
@@ -57,17 +58,18 @@ impl RoundRef {
     }
 }
 
-/// A finding: its kind in the page's language and its text as written.
+/// A finding: its kind in the page's language and its text in the page's language when it is
+/// translated, else as written, marked.
 pub struct FindingLine {
     pub kind: String,
-    pub text: String,
+    pub text: Label,
 }
 
 impl FindingLine {
-    pub fn new(lang: Lang, kind: FindingKind, text: &str) -> FindingLine {
+    pub fn new(lang: Lang, kind: FindingKind, text: Label) -> FindingLine {
         FindingLine {
             kind: kind.localise(lang),
-            text: text.to_owned(),
+            text,
         }
     }
 }
