@@ -4,7 +4,7 @@ use std::path::PathBuf;
 use std::process::ExitCode;
 
 use clap::Subcommand;
-use mgi_export::{Release, csl_items, write_data_package};
+use mgi_export::{csl_items, write_data_package};
 use mgi_i18n::tr;
 
 use crate::config::Global;
@@ -28,22 +28,7 @@ pub async fn run(global: &Global, cmd: ExportCmd) -> anyhow::Result<ExitCode> {
     let store = global.open_store().await?;
     match cmd {
         ExportCmd::Data { out } => {
-            let mut releases = Vec::new();
-            for e in store.published().await? {
-                let p = store
-                    .publication(&e.jurisdiction, i32::try_from(e.year)?)
-                    .await?;
-                let published = p
-                    .revisions
-                    .last()
-                    .map(|r| mgi_store::stamp(r.published_at))
-                    .unwrap_or_default();
-                releases.push(Release {
-                    doc: p.doc,
-                    revision: u32::try_from(p.revision)?,
-                    published,
-                });
-            }
+            let releases = mgi_web::open_data_releases(&store).await?;
             let summary = write_data_package(store.framework(), &releases, &out)?;
             let lang = messages_lang();
             println!(

@@ -36,6 +36,7 @@ pub async fn serve(config: Config, store: Store, addr: SocketAddr) -> anyhow::Re
         .with_target(false)
         .try_init();
     let state = AppState::new(store, config.publication)
+        .with_site(config.site)
         .with_https(config.server.https)
         .trusting(config.trusted_proxies);
     let shown = addr.to_string();

@@ -32,6 +32,11 @@ pub struct Global {
 /// licence = "CC BY-NC-ND 3.0 IGO"
 /// citation = "IOM, 2024. Migration Governance Indicators Profile {year} – {name}. IOM, Geneva."
 ///
+/// [site]
+/// base_url = "https://mgi.example.org"
+/// contact = "Write to **mgi@example.org**."
+/// about = { en = "…", fr = "…" }
+///
 /// [server]
 /// https = "off"
 /// header_read_timeout = 10
@@ -42,6 +47,8 @@ pub struct Global {
 #[serde(default, deny_unknown_fields)]
 pub struct Config {
     pub publication: mgi_profile::Publication,
+    /// The site's own texts and address (see [`mgi_web::Site`]).
+    pub site: mgi_web::Site,
     pub server: Server,
     /// The reverse proxies whose `X-Forwarded-For` is believed: `MGI_TRUSTED_PROXIES`,
     /// comma-separated IP addresses (see [`mgi_web::AppState::trusting`]).
@@ -174,7 +181,13 @@ impl Global {
             let file = path.display().to_string();
             tr!(messages_lang(), "cli-config-unreadable", file = file)
         })?;
-        toml::from_str(&text).map_err(|e| anyhow::anyhow!("{}: {e}", path.display()))
+        let config: Config =
+            toml::from_str(&text).map_err(|e| anyhow::anyhow!("{}: {e}", path.display()))?;
+        config
+            .site
+            .check()
+            .map_err(|e| anyhow::anyhow!("{}: {e}", path.display()))?;
+        Ok(config)
     }
 
     pub fn load_framework(&self) -> anyhow::Result<Framework> {

@@ -56,7 +56,8 @@ pub use portal_index::{
     SdgRow, SdgView,
 };
 pub use publish::{
-    Approval, ApprovalState, CommentsSeen, MAX_OVERRIDE, Publication, PublishedEntry, Revision,
+    Approval, ApprovalState, CommentsSeen, MAX_OVERRIDE, Publication, PublishedChange,
+    PublishedEntry, Revision,
 };
 pub use record::{PartKind, Record};
 pub use rounds::{ChangeLogLine, MAX_NOTE, RoundNote};

@@ -127,6 +127,19 @@ pub struct PublishedEntry {
     pub revision: i64,
 }
 
+/// A revision as the public feed lists it: which profile, which revision, when, and its note
+/// (never who published it).
+#[derive(Debug, Clone, PartialEq, Eq, sqlx::FromRow)]
+pub struct PublishedChange {
+    pub jurisdiction: String,
+    pub name: String,
+    pub year: i64,
+    pub revision: i64,
+    #[sqlx(try_from = "crate::rows::Coded<chrono::DateTime<chrono::Utc>>")]
+    pub published_at: chrono::DateTime<chrono::Utc>,
+    pub change_note: String,
+}
+
 #[derive(sqlx::FromRow)]
 struct SnapshotRow {
     snapshot: String,
@@ -502,6 +515,21 @@ impl Store {
             )
             .await?;
         Ok(row.map(|r| r.n))
+    }
+
+    /// The `limit` revisions published last (first publications and corrections alike), the
+    /// newest first.
+    pub async fn recent_changes(&self, limit: i64) -> Result<Vec<PublishedChange>, StoreError> {
+        let mut tx = self.db.read().await?;
+        tx.conn()
+            .fetch_all(
+                "SELECT a.jurisdiction, j.name, a.year, p.revision, p.published_at, p.change_note
+                 FROM publications p JOIN assessments a ON a.id = p.assessment_id
+                 JOIN jurisdictions j ON j.code = a.jurisdiction
+                 ORDER BY p.published_at DESC, a.jurisdiction, a.year, p.revision DESC LIMIT $1",
+                &params![limit],
+            )
+            .await
     }
 
     /// Every published assessment at its latest revision, by region, name and year.

@@ -49,8 +49,10 @@ pub struct Chrome {
     pub languages: Vec<LanguageLink>,
     pub stylesheet: &'static str,
     pub icon: &'static str,
-    pub api_docs: &'static str,
-    pub source_code: &'static str,
+    /// What the page is, for search engines and link previews.
+    pub description: String,
+    /// The links every page ends with: the site's pages, the data, the feed, the code.
+    pub footer: Vec<Link>,
     /// On the pages of one assessment: the way back to it and to the dashboard.
     pub crumb: Option<Crumb>,
     /// The success banner after a change.
@@ -65,6 +67,26 @@ pub struct Crumb {
     pub name: String,
     pub year: i32,
     pub stage: StageTag,
+}
+
+/// The footer's links, in the page's language where the page has one.
+fn footer(ui: &Ui) -> Vec<Link> {
+    let lang = ui.lang;
+    let link = |href: String, key: &str| Link {
+        href,
+        text: tr(lang, key),
+    };
+    vec![
+        link(ui.href("/about"), "site-about-title"),
+        link(ui.href("/methodology"), "site-methodology-title"),
+        link(ui.href("/data"), "site-data-title"),
+        link("/open-data.zip".into(), "site-data-package"),
+        link("/api/v1/openapi.json".into(), "web-footer-api"),
+        link(ui.href("/feed.atom"), "site-feed-link"),
+        link(ui.href("/privacy"), "site-privacy-title"),
+        link(ui.href("/contact"), "site-contact-title"),
+        link(SOURCE_CODE.into(), "web-footer-source"),
+    ]
 }
 
 impl Chrome {
@@ -116,8 +138,8 @@ impl Chrome {
                 .collect(),
             stylesheet: &STYLESHEET.href,
             icon: &ICON.href,
-            api_docs: "/api/v1/openapi.json",
-            source_code: SOURCE_CODE,
+            description: tr(lang, "site-description"),
+            footer: footer(ui),
             crumb: None,
             banner: ui.done.map(|d| d.banner(lang, title)),
         }
@@ -126,6 +148,11 @@ impl Chrome {
     /// The page's language code, for `<html lang>`.
     pub fn lang(&self) -> &'static str {
         self.lang.code()
+    }
+
+    /// The feed of publications in the page's language.
+    pub fn feed(&self) -> String {
+        crate::ui::href(self.lang, "/feed.atom")
     }
 
     /// The message `key` in the page's language.

@@ -24,12 +24,15 @@ mod pages;
 mod portal;
 mod profiles;
 mod server;
+mod site;
 mod ui;
 mod views;
 mod work;
 
 pub use headers::Https;
 pub use server::{LONGEST, MOST_CONNECTIONS, ServerLimits, serve_with};
+pub use site::open_data::releases as open_data_releases;
+pub use site::{Site, SiteText};
 
 use std::net::{IpAddr, SocketAddr};
 
@@ -44,7 +47,10 @@ use mgi_store::Store;
 pub struct AppState {
     pub store: Store,
     pub publication: Publication,
+    /// What the deployment says about itself (`[site]`).
+    site: std::sync::Arc<Site>,
     cache: std::sync::Arc<cache::PageCache>,
+    open_data: std::sync::Arc<site::open_data::PackageCache>,
     https: Https,
     /// Reverse proxies whose `X-Forwarded-For` is believed (see [`AppState::trusting`]).
     trusted_proxies: std::sync::Arc<[IpAddr]>,
@@ -56,9 +62,19 @@ impl AppState {
         AppState {
             store,
             publication,
+            site: std::sync::Arc::default(),
             cache: std::sync::Arc::default(),
+            open_data: std::sync::Arc::default(),
             https: Https::Off,
             trusted_proxies: std::sync::Arc::new([]),
+        }
+    }
+
+    /// The deployment's own texts and address (see [`Site`]).
+    pub fn with_site(self, site: Site) -> AppState {
+        AppState {
+            site: std::sync::Arc::new(site),
+            ..self
         }
     }
 
@@ -97,6 +113,9 @@ pub fn router(state: AppState) -> Router {
         .nest("/es", pages.layer(Extension(Lang::Es)))
         .nest("/api/v1", api::routes())
         .route("/assets/{file}", get(assets::serve))
+        .route("/sitemap.xml", get(site::feed::sitemap))
+        .route("/robots.txt", get(site::feed::robots))
+        .route("/open-data.zip", get(site::open_data::package))
         .fallback(pages::not_found)
         .layer(axum::extract::DefaultBodyLimit::max(MAX_BODY))
         .layer(axum::middleware::from_fn_with_state(
@@ -119,6 +138,12 @@ fn page_routes(state: &AppState) -> Router<AppState> {
         .route("/gcm", get(portal::aggregates::gcm))
         .route("/sdg", get(portal::aggregates::sdg))
         .route("/progress/{code}", get(portal::progress::progress))
+        .route("/about", get(site::pages::about))
+        .route("/methodology", get(site::methodology::methodology))
+        .route("/data", get(site::pages::data))
+        .route("/privacy", get(site::pages::privacy))
+        .route("/contact", get(site::pages::contact))
+        .route("/feed.atom", get(site::feed::feed))
         .route("/login", get(auth::login_form).post(auth::login))
         .route("/logout", post(auth::logout))
         .route(

@@ -107,8 +107,10 @@ impl ProfileDownloads {
     }
 }
 
-/// Where the site's parts go in the profile's own HTML document: after its `<body>`.
+/// Where the site's parts go in the profile's own HTML document: its header after its `<body>`,
+/// its footer before its `</body>`.
 const BODY: &str = "<body>";
+const BODY_END: &str = "</body>";
 
 /// Put `part` at the top of the profile's page `html`, right after its `<body>` (nowhere when
 /// the page has none).
@@ -119,8 +121,9 @@ pub fn after_body(html: &mut String, part: &str) {
 }
 
 /// The site's header of a profile page, for its reader: the portal's navigation (which says
-/// who is signed in) and language switch (`profile_site.html`). Written for each request, into
-/// the cached page, before the downloads.
+/// who is signed in) and language switch (`profile_site.html`), and the site's footer
+/// (`profile_footer.html`). Written for each request, into the cached page, before the
+/// downloads.
 fn with_site_header(ui: &Ui, viewer: Option<&Session>, page: &Bytes) -> Bytes {
     let Ok(html) = std::str::from_utf8(page) else {
         return page.clone();
@@ -128,10 +131,31 @@ fn with_site_header(ui: &Ui, viewer: Option<&Session>, page: &Bytes) -> Bytes {
     let Some(at) = html.find(BODY).map(|i| i + BODY.len()) else {
         return page.clone();
     };
-    let site = layout::render(&ProfileSite {
-        chrome: Chrome::new(ui, "", viewer),
-    });
-    Bytes::from([&html[..at], "\n", &site, &html[at..]].concat())
+    let end = html
+        .rfind(BODY_END)
+        .filter(|e| *e >= at)
+        .unwrap_or(html.len());
+    let chrome = Chrome::new(ui, "", viewer);
+    let footer = layout::render(&ProfileFooter { chrome: &chrome });
+    let site = layout::render(&ProfileSite { chrome });
+    Bytes::from(
+        [
+            &html[..at],
+            "\n",
+            &site,
+            &html[at..end],
+            &footer,
+            &html[end..],
+        ]
+        .concat(),
+    )
+}
+
+/// The site's footer at the end of a profile's page.
+#[derive(Template)]
+#[template(path = "profile_footer.html")]
+struct ProfileFooter<'a> {
+    chrome: &'a Chrome,
 }
 
 impl Format {

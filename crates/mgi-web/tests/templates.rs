@@ -15,8 +15,8 @@ const TAG_LITERALS: [(&str, usize, &str); 3] = [
     ),
     (
         "profiles.rs",
-        2,
-        "finds the profile's <body> and </head> to put the site's header, downloads and alternates",
+        3,
+        "finds the profile's <body>, </body> and </head> to put the site's header, downloads, footer and alternates",
     ),
     (
         "assessment.rs",

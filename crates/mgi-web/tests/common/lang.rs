@@ -50,3 +50,13 @@ pub async fn first_indicator(a: &App, year: i32) -> String {
         .indicator
         .clone()
 }
+
+/// Whether `link`, found on a page in the language of `prefix` (`/fr`), stays in that language:
+/// the API and the open data package have none.
+pub fn keeps_language(link: &str, prefix: &str) -> bool {
+    link == prefix
+        || link.starts_with(&format!("{prefix}/"))
+        || link.starts_with(&format!("{prefix}?"))
+        || link.starts_with("/api/")
+        || link == "/open-data.zip"
+}
