@@ -162,7 +162,7 @@ pub fn html_linked(p: &ProfileDoc, edit: &dyn Fn(&TextRef) -> Option<EditLink>) 
             escape(&s.title)
         );
     }
-    let _ = writeln!(out, "</ol>\n</nav>\n<main>");
+    let _ = writeln!(out, "</ol>\n</nav>\n<main id=\"main\">");
     for s in &p.sections {
         let _ = writeln!(
             out,

@@ -203,3 +203,4 @@ portal-answer-column = Answer
 portal-narrative = What the profile says
 portal-findings = Findings
 portal-progress-api = The comparison in the API (JSON)
+portal-chart-none = no answer counted

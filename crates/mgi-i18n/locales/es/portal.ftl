@@ -204,3 +204,4 @@ portal-answer-column = Respuesta
 portal-narrative = Lo que dice el perfil
 portal-findings = Conclusiones
 portal-progress-api = La comparación en la API (JSON)
+portal-chart-none = ninguna respuesta contada

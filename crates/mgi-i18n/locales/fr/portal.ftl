@@ -203,3 +203,4 @@ portal-answer-column = Réponse
 portal-narrative = Ce que dit le profil
 portal-findings = Constats
 portal-progress-api = La comparaison dans l’API (JSON)
+portal-chart-none = aucune réponse comptée

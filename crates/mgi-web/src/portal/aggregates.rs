@@ -57,7 +57,7 @@ impl LevelSwitch {
                 choice(Level::National, "national", "portal-level-countries"),
                 choice(Level::Local, "local", "portal-level-localities"),
             ],
-            json: format!("/api/v1{path}?level={code}"),
+            json: format!("/api/v1/aggregates{path}?level={code}"),
         }
     }
 }
@@ -130,6 +130,7 @@ pub struct GcmPage {
 }
 
 pub struct ObjectiveCounts {
+    pub number: u8,
     /// "Objective 1".
     pub heading: String,
     pub title: Label,
@@ -178,6 +179,7 @@ pub async fn gcm(
         .objectives
         .iter()
         .map(|o| ObjectiveCounts {
+            number: o.number,
             heading: tr!(lang, "portal-gcm-objective", number = u32::from(o.number)),
             title: objective_title(lang, fw, o.number, &o.title),
             all: CountRow::new(lang, &o.counts.global),
@@ -206,12 +208,16 @@ pub async fn gcm(
         objectives
             .iter()
             .map(|o| RowData {
-                label: o.heading.clone(),
+                label: fw.gcm.iter().find(|g| g.number == o.number).map_or_else(
+                    || o.heading.clone(),
+                    |g| format!("{} · {}", o.heading, Label::new(lang, &g.short).text),
+                ),
                 title: o.title.text.clone(),
                 counts: o.all.cells.iter().map(|c| c.n).collect(),
             })
             .collect(),
         |n, x| count_words(lang, n, x),
+        &tr!(lang, "portal-chart-none"),
     );
     let page = GcmPage {
         chrome: Chrome::new(&ui, &tr!(lang, "portal-gcm-page-title"), viewer.as_ref()),
@@ -435,6 +441,7 @@ pub async fn sdg(
             })
             .collect(),
         |n, x| count_words(lang, n, x),
+        &tr!(lang, "portal-chart-none"),
     );
     let page = SdgPage {
         chrome: Chrome::new(&ui, &tr!(lang, "portal-sdg-page-title"), viewer.as_ref()),

@@ -6,7 +6,7 @@
 use askama::Template;
 
 /// The drawing's width in SVG units; it scales to the page.
-const WIDTH: f64 = 640.0;
+const WIDTH: f64 = 420.0;
 const LEGEND_LINE: f64 = 20.0;
 const LABEL_LINE: f64 = 18.0;
 const BAR: f64 = 16.0;
@@ -50,6 +50,8 @@ pub struct ChartRow {
     pub label_y: f64,
     pub title: String,
     pub segments: Vec<Segment>,
+    /// Said in the bar's place when the row counts nothing, and where.
+    pub empty: Option<(String, f64)>,
 }
 
 pub struct Segment {
@@ -63,13 +65,14 @@ pub struct Segment {
 
 impl StackedChart {
     /// Lay out `rows` over `categories`; `describe` writes one count and its share (in percent)
-    /// as the page's language writes them.
+    /// as the page's language writes them; `none` is said for a row that counts nothing.
     pub fn new(
         id: &str,
         title: &str,
         categories: &[Category],
         rows: Vec<RowData>,
         describe: impl Fn(u64, f64) -> String,
+        none: &str,
     ) -> StackedChart {
         let legend: Vec<LegendKey> = categories
             .iter()
@@ -111,12 +114,17 @@ impl StackedChart {
                         s
                     })
                     .collect();
+                let empty = (total == 0).then(|| (none.to_owned(), y + LABEL_LINE + BAR - 4.0));
+                if total == 0 {
+                    said.push(none.to_owned());
+                }
                 desc.push(format!("{}: {}", r.label, said.join(", ")));
                 ChartRow {
                     label: r.label,
                     label_y: y + LABEL_LINE - 5.0,
                     title: r.title,
                     segments,
+                    empty,
                 }
             })
             .collect();
@@ -169,12 +177,13 @@ mod tests {
                 counts: vec![3, 1, 0],
             }],
             |n, s| format!("{n} ({s}%)"),
+            "none",
         );
         let row = &chart.rows[0];
         assert_eq!(row.segments.len(), 2);
-        assert_eq!(row.segments[0].width, 480.0);
-        assert_eq!(row.segments[1].x, 480.0);
-        assert_eq!(row.segments[1].width, 160.0);
+        assert_eq!(row.segments[0].width, 315.0);
+        assert_eq!(row.segments[1].x, 315.0);
+        assert_eq!(row.segments[1].width, 105.0);
         assert_eq!(chart.desc, "Objective 1: Yes: 3 (75%), No: 1 (25%)");
         assert_eq!(chart.legend.len(), 3);
         assert!(row.label_y > chart.legend[2].y);
