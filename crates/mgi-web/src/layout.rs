@@ -150,6 +150,14 @@ impl Chrome {
         self.lang.code()
     }
 
+    /// The page with its own description for search engines and link previews.
+    pub fn described(self, description: String) -> Chrome {
+        Chrome {
+            description,
+            ..self
+        }
+    }
+
     /// The feed of publications in the page's language.
     pub fn feed(&self) -> String {
         crate::ui::href(self.lang, "/feed.atom")

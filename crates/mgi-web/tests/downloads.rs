@@ -334,6 +334,20 @@ async fn charts_are_drawn_in_the_page_and_saved_as_svg_files() {
         assert_eq!(inline.split("</svg>").next(), saved.split("</svg>").next());
     }
     assert!(!well_formed("<svg><g></svg>"), "the check can fail");
+    // The same view in the API, linked from the page, and the page's own description.
+    let gcm = c.get("/gcm?level=local").await;
+    assert!(
+        gcm.body
+            .contains("href=\"/api/v1/aggregates/gcm?level=local\"")
+    );
+    assert_eq!(
+        c.get("/api/v1/aggregates/gcm?level=local").await.status,
+        StatusCode::OK
+    );
+    assert!(
+        gcm.body
+            .contains("<meta name=\"description\" content=\"How the answers")
+    );
     let unknown = c.get("/gcm?format=xls").await;
     assert_eq!(unknown.status, StatusCode::UNPROCESSABLE_ENTITY);
     assert!(unknown.body.contains("csv, json or svg"));

@@ -220,7 +220,8 @@ pub async fn gcm(
         &tr!(lang, "portal-chart-none"),
     );
     let page = GcmPage {
-        chrome: Chrome::new(&ui, &tr!(lang, "portal-gcm-page-title"), viewer.as_ref()),
+        chrome: Chrome::new(&ui, &tr!(lang, "portal-gcm-page-title"), viewer.as_ref())
+            .described(tr!(lang, "portal-gcm-description")),
         colon: colon(lang),
         intro,
         counted,
@@ -444,7 +445,8 @@ pub async fn sdg(
         &tr!(lang, "portal-chart-none"),
     );
     let page = SdgPage {
-        chrome: Chrome::new(&ui, &tr!(lang, "portal-sdg-page-title"), viewer.as_ref()),
+        chrome: Chrome::new(&ui, &tr!(lang, "portal-sdg-page-title"), viewer.as_ref())
+            .described(tr!(lang, "portal-sdg-description")),
         colon: colon(lang),
         indicative: tr!(lang, "portal-sdg-indicative"),
         notice: Label::new(lang, &fw.sdg.notice),

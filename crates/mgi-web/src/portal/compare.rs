@@ -82,7 +82,8 @@ pub struct ColumnFindings {
 impl ComparePage {
     fn new(ui: &Ui, viewer: Option<&mgi_store::Session>) -> ComparePage {
         ComparePage {
-            chrome: Chrome::new(ui, &tr!(ui.lang, "nav-compare"), viewer),
+            chrome: Chrome::new(ui, &tr!(ui.lang, "nav-compare"), viewer)
+                .described(tr!(ui.lang, "portal-compare-description")),
             colon: colon(ui.lang),
             problem: None,
             chooser: None,

@@ -220,7 +220,8 @@ pub async fn explore(
     let format = Format::of(lang, query)?;
     let Some(id) = query_values(query, "indicator").into_iter().next() else {
         let page = ExplorePage {
-            chrome: Chrome::new(&ui, &tr!(lang, "portal-explore-title"), viewer.as_ref()),
+            chrome: Chrome::new(&ui, &tr!(lang, "portal-explore-title"), viewer.as_ref())
+                .described(tr!(lang, "portal-explore-description")),
             sets: [Level::National, Level::Local]
                 .into_iter()
                 .filter_map(|level| fw.latest_for_level(level))
@@ -254,7 +255,8 @@ pub async fn explore(
     let shown = IndicatorRef::new(&ui, state.store.framework(), &id);
     let title = tr!(lang, "portal-indicator-title", name = shown.text.as_str());
     let page = IndicatorPage {
-        chrome: Chrome::new(&ui, &title, viewer.as_ref()),
+        chrome: Chrome::new(&ui, &title, viewer.as_ref())
+            .described(Label::new(lang, &indicator.question).text),
         colon: colon(lang),
         question: Label::new(lang, &indicator.question),
         intro: tr!(lang, "portal-indicator-intro", count = result.total),

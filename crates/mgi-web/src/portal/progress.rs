@@ -161,7 +161,8 @@ pub async fn progress(
         (ProgressBody::OneRound(_), _) => return Err(WebError::NotFound),
     }
     let page = ProgressPage {
-        chrome: Chrome::new(&ui, &tr!(lang, "portal-progress-title"), viewer.as_ref()),
+        chrome: Chrome::new(&ui, &tr!(lang, "portal-progress-title"), viewer.as_ref())
+            .described(tr!(lang, "portal-progress-description")),
         colon: colon(lang),
         body,
     };

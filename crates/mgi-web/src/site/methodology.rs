@@ -122,8 +122,8 @@ pub async fn methodology(
             )
         })
         .collect();
-    let mut chrome = Chrome::new(&ui, &tr!(lang, "site-methodology-title"), viewer.as_ref());
-    chrome.description = tr!(lang, "site-methodology-description");
+    let chrome = Chrome::new(&ui, &tr!(lang, "site-methodology-title"), viewer.as_ref())
+        .described(tr!(lang, "site-methodology-description"));
     let page = MethodologyPage {
         chrome,
         colon: colon(lang),

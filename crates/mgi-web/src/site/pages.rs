@@ -123,8 +123,10 @@ async fn show(
     } else {
         Vec::new()
     };
-    let mut chrome = Chrome::new(&ui, &page.title(lang), viewer.as_ref());
-    chrome.description = mgi_i18n::tr(lang, &format!("site-{}-description", page.stem()));
+    let chrome = Chrome::new(&ui, &page.title(lang), viewer.as_ref()).described(mgi_i18n::tr(
+        lang,
+        &format!("site-{}-description", page.stem()),
+    ));
     let view = SitePageView {
         chrome,
         text,
