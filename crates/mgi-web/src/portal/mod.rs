@@ -7,6 +7,7 @@ pub mod change_log;
 pub mod compare;
 pub mod explore;
 pub mod labels;
+pub mod map;
 pub mod progress;
 pub mod search;
 pub mod views;
