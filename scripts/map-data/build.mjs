@@ -5,8 +5,9 @@
 //
 // Each country: its M49 code (null for the three shapes Natural Earth gives no code: Kosovo,
 // Northern Cyprus, Somaliland), its outline as path data (absolute first point, then relative
-// moves, at a fixed precision) and an anchor: the projected centroid of its largest polygon,
-// where the portal places a locality of that country. Antarctica is left out.
+// moves, at a fixed precision), an anchor: the projected centroid of its largest polygon, where
+// the portal places a locality of that country, and the box of that polygon (left, top, right,
+// bottom), from which the portal frames a region. Antarctica is left out.
 
 import { readFileSync, writeFileSync } from "node:fs";
 import { createRequire } from "node:module";
@@ -119,10 +120,12 @@ const shapes = projected
   .map(({ f, rs }) => {
     const largest = rs.reduce((best, r) => (Math.abs(area(r)) > Math.abs(area(best)) ? r : best));
     const [ax, ay] = centroid(largest);
+    const xs = largest.map((p) => p[0] - minX), ys = largest.map((p) => p[1] - minY);
     return {
       m49: f.id === undefined ? null : Number(f.id),
       name: f.properties.name,
       anchor: [Number(num(Math.round(ax) - minX)), Number(num(Math.round(ay) - minY))],
+      box: [Math.min(...xs), Math.min(...ys), Math.max(...xs), Math.max(...ys)].map((v) => Number(num(v))),
       d: pathData(rs),
     };
   })

@@ -42,9 +42,7 @@ async fn the_explorer_shows_every_published_answer_alphabetically_and_no_draft()
         .expect("Kazakhstan's narrative");
     let mng = list.find("/profiles/MNG/2023").expect("Mongolia's entry");
     assert!(
-        list.find("/profiles/KAZ/2022")
-            .expect("Kazakhstan's entry")
-            < mng,
+        list.find("/profiles/KAZ/2022").expect("Kazakhstan's entry") < mng,
         "alphabetical"
     );
     assert!(kaz < mng);

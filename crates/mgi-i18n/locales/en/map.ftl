@@ -2,7 +2,7 @@
 # indicator, in the page and as a file of their own (SVG).
 
 portal-map-download = Download the map (SVG)
-portal-map-source = Country outlines: Natural Earth, 1:110m (public domain). Small countries and islands are not drawn at this scale: the list on the page names them.
+portal-map-source = Country outlines: Natural Earth, 1:110m (public domain). Small countries and islands are not drawn at this scale: the lists of the portal name them.
 # The tooltip of a country or locality on a map. $name: its name; $what: its category on the map, e.g. "latest round 2023" or "partial".
 portal-map-shape = { $name }: { $what }
 # A line of a map's legend. $what: the category; $count (number): the countries and localities in it.
@@ -24,7 +24,7 @@ portal-map-latest-earlier = latest round { $year } or earlier
 portal-map-answers-title = The answers on “{ $name }”
 portal-map-answers-desc = A world map: each country whose latest published profile speaks to this indicator is coloured by its answer, each locality is a dot. The list below the map gives each answer in words.
 # $region: a UN region, e.g. Africa.
-portal-map-answers-desc-region = A world map of { $region }: each country of the region whose latest published profile speaks to this indicator is coloured by its answer, each locality is a dot. The list below the map gives each answer in words.
+portal-map-answers-desc-region = A map of { $region }: each country of the region whose latest published profile speaks to this indicator is coloured by its answer, each locality is a dot. The list below the map gives each answer in words.
 portal-map-answers-none = no published profile on this indicator
 portal-map-answers-none-region = outside { $region }, or no published profile on this indicator
 # A profile that speaks to the indicator in its findings but gives no answer on it.

@@ -7,7 +7,7 @@ use mgi_model::AnswerValue;
 use mgi_store::IndicatorAnswer;
 
 use super::latest::shown_name;
-use super::{Caption, Map, Paint, Placed, Target, draw};
+use super::{Caption, Map, Paint, Placed, Target, View, draw};
 use crate::portal::labels;
 use crate::portal::views::IndicatorRef;
 use crate::ui::Ui;
@@ -46,7 +46,7 @@ impl Category {
                 ink: "#8a5a00",
                 ground: "#fdf0d0",
             },
-            Category::Answer(AnswerValue::Absent) => Paint::Solid("#c4524b"),
+            Category::Answer(AnswerValue::Absent) => Paint::Solid("#d9756e"),
             Category::Answer(AnswerValue::NotApplicable) => Paint::Solid("#8a8a8a"),
             Category::Answer(AnswerValue::Unknown) => Paint::Stripes {
                 ink: "#555555",
@@ -155,6 +155,11 @@ pub fn by_answer(
         Link {
             href: ui.href(&format!("/explore/map.svg?{}", query.finish())),
             text: tr!(lang, "portal-map-download"),
+        },
+        if region.is_empty() {
+            View::world()
+        } else {
+            View::region(region)
         },
     )
 }

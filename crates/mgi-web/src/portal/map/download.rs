@@ -8,6 +8,7 @@ use axum::http::header::{CONTENT_DISPOSITION, CONTENT_TYPE};
 use axum::response::{IntoResponse, Response};
 use mgi_i18n::{Lang, tr};
 
+use super::world::world;
 use super::{Map, answers, latest};
 use crate::AppState;
 use crate::error::{WebError, WebResult};
@@ -36,6 +37,9 @@ pub struct Row<'a> {
 pub struct MapFile<'a> {
     pub map: &'a Map,
     pub lang: &'static str,
+    /// The width of the file, and the height of the map in it (the view's proportions).
+    pub width: f32,
+    pub map_height: f32,
     pub margin: f32,
     pub text_x: f32,
     pub map_top: f32,
@@ -47,7 +51,9 @@ pub struct MapFile<'a> {
 
 impl<'a> MapFile<'a> {
     pub fn new(map: &'a Map, lang: Lang) -> MapFile<'a> {
-        let legend_top = MAP_TOP + map.height + 12.0;
+        let width = world().width;
+        let map_height = (width * map.view.height / map.view.width).round();
+        let legend_top = MAP_TOP + map_height + 12.0;
         let legend: Vec<Row<'a>> = map
             .keys
             .iter()
@@ -68,6 +74,8 @@ impl<'a> MapFile<'a> {
         MapFile {
             map,
             lang: lang.code(),
+            width,
+            map_height,
             margin: MARGIN,
             text_x: MARGIN + 22.0,
             map_top: MAP_TOP,

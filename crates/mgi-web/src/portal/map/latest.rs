@@ -8,7 +8,7 @@ use mgi_i18n::{Lang, tr};
 use mgi_model::JurisdictionKind;
 use mgi_store::PublishedEntry;
 
-use super::{Caption, Map, Paint, Placed, Target, draw};
+use super::{Caption, Map, Paint, Placed, Target, View, draw};
 use crate::ui::Ui;
 use crate::views::Link;
 
@@ -125,6 +125,7 @@ pub fn by_latest_round(ui: &Ui, published: &[PublishedEntry]) -> Map {
             href: ui.href("/map.svg"),
             text: tr!(lang, "portal-map-download"),
         },
+        View::world(),
     )
 }
 

@@ -104,14 +104,92 @@ pub struct Dot {
     pub target: Target,
 }
 
+/// The part of the world a map frames, in the outlines' coordinates.
+#[derive(Debug, Clone, Copy, PartialEq)]
+pub struct View {
+    pub x: f32,
+    pub y: f32,
+    pub width: f32,
+    pub height: f32,
+}
+
+/// The flattest a region's frame is (width over height): a region taller than this is framed
+/// wider, so that its map is not taller than the page is wide.
+const FLATTEST: f32 = 1.6;
+/// The margin around a region's countries, in world units.
+const FRAME_MARGIN: f32 = 12.0;
+
+impl View {
+    /// The whole map.
+    pub fn world() -> View {
+        let w = world();
+        View {
+            x: 0.0,
+            y: 0.0,
+            width: w.width,
+            height: w.height,
+        }
+    }
+
+    /// The countries of a UN M49 region, with a margin; the whole map for a region without
+    /// outlines.
+    pub fn region(region: &str) -> View {
+        let Some([left, top, right, bottom]) = world().region_box(region) else {
+            return View::world();
+        };
+        let height = bottom - top + 2.0 * FRAME_MARGIN;
+        let width = (right - left + 2.0 * FRAME_MARGIN).max(height * FLATTEST);
+        View {
+            x: tenth((left + right - width) / 2.0),
+            y: tenth(top - FRAME_MARGIN),
+            width: tenth(width),
+            height: tenth(height),
+        }
+    }
+}
+
+/// The sizes of what a map draws, in the units of its view: the same on the screen whether
+/// the map frames the world or a region.
+#[derive(Debug, Clone, Copy, PartialEq)]
+pub struct Sizes {
+    /// The white line between countries.
+    pub edge: f32,
+    /// A locality's dot, its white ring, and the dark line around the dot.
+    pub dot: f32,
+    pub ring: f32,
+    pub dot_edge: f32,
+    /// A pattern's tile, its stripe and its dot (centred in the tile).
+    pub tile: f32,
+    pub stripe: f32,
+    pub speck: f32,
+    pub speck_at: f32,
+}
+
+impl Sizes {
+    fn of(view: &View) -> Sizes {
+        let scale = view.width / world().width;
+        let at = |size: f32| (size * scale * 1000.0).round() / 1000.0;
+        Sizes {
+            edge: at(0.5),
+            dot: at(3.4),
+            ring: at(4.6),
+            dot_edge: at(0.8),
+            tile: at(4.0),
+            stripe: at(1.6),
+            speck: at(0.9),
+            speck_at: at(2.0),
+        }
+    }
+}
+
 /// A map, ready for its templates.
 pub struct Map {
     /// Its accessible name and the title of the file.
     pub title: String,
     /// What it shows, in a sentence, and where its text equivalent is.
     pub desc: String,
-    pub width: f32,
-    pub height: f32,
+    pub view: View,
+    pub sizes: Sizes,
     /// The countries not shown first, so that the edges of those shown are drawn over them.
     pub outlines: Vec<Outline>,
     pub dots: Vec<Dot>,
@@ -148,16 +226,18 @@ pub struct Caption {
 /// How far apart the localities of one country are spread around its anchor, in map units.
 const SPREAD: f32 = 8.0;
 
-/// The map of `placed` (each with the index of its key in `keys`). A country without an
-/// outline at this scale, and a locality of such a country, is left out: the list beside the
-/// map names it.
+/// The map of `placed` (each with the index of its key in `keys`), framing `view`. A country
+/// without an outline at this scale, and a locality of such a country, is left out: the list
+/// beside the map names it.
 pub fn draw(
     caption: Caption,
     keys: Vec<(Paint, String)>,
     placed: &[Placed],
     download: Link,
+    view: View,
 ) -> Map {
     let world = world();
+    let sizes = Sizes::of(&view);
     let none = keys.len();
     let mut countries: HashMap<usize, (usize, &Target)> = HashMap::new();
     let mut localities: BTreeMap<usize, Vec<&Placed>> = BTreeMap::new();
@@ -195,7 +275,7 @@ pub fn draw(
         list.sort_by(|a, b| a.code.cmp(&b.code));
         let [x, y] = world.shapes[shape].anchor;
         for (n, p) in list.into_iter().enumerate() {
-            let (dx, dy) = spread(n);
+            let (dx, dy) = spread(n, view.width / world.width);
             dots.push(Dot {
                 x: tenth(x + dx),
                 y: tenth(y + dy),
@@ -213,8 +293,8 @@ pub fn draw(
     Map {
         title: caption.title,
         desc: caption.desc,
-        width: world.width,
-        height: world.height,
+        view,
+        sizes,
         outlines: not_shown.into_iter().chain(shown).collect(),
         dots,
         keys,
@@ -222,14 +302,15 @@ pub fn draw(
     }
 }
 
-/// Where the `n`-th locality of a country goes from its anchor: the first on it, the next ones
-/// on a sunflower's spiral (each at the golden angle from the last, its distance growing as
-/// the square root of `n`), so that any number of them stay apart and near the country.
-fn spread(n: usize) -> (f32, f32) {
+/// Where the `n`-th locality of a country goes from its anchor, at `scale` (the view's units
+/// per world unit): the first on it, the next ones on a sunflower's spiral (each at the golden
+/// angle from the last, its distance growing as the square root of `n`), so that any number of
+/// them stay apart and near the country.
+fn spread(n: usize, scale: f32) -> (f32, f32) {
     const GOLDEN_ANGLE: f32 = 2.399_963;
     #[expect(clippy::cast_precision_loss, reason = "a count of localities")]
     let n = n as f32;
-    let r = SPREAD * n.sqrt();
+    let r = SPREAD * scale * n.sqrt();
     let a = n * GOLDEN_ANGLE;
     (r * a.cos(), r * a.sin())
 }
@@ -274,6 +355,7 @@ mod tests {
                 href: "/map.svg".into(),
                 text: "download".into(),
             },
+            View::world(),
         );
         assert_eq!(map.outlines.len(), world().shapes.len());
         let shown: Vec<_> = map.outlines.iter().filter(|o| o.target.is_some()).collect();
@@ -324,7 +406,7 @@ mod tests {
 
     #[test]
     fn many_localities_of_one_country_stay_apart() {
-        let points: Vec<_> = (0..200).map(spread).collect();
+        let points: Vec<_> = (0..200).map(|n| spread(n, 1.0)).collect();
         for (i, a) in points.iter().enumerate() {
             for b in &points[i + 1..] {
                 let d = ((a.0 - b.0).powi(2) + (a.1 - b.1).powi(2)).sqrt();
@@ -336,5 +418,25 @@ mod tests {
                 .iter()
                 .all(|(x, y)| (x * x + y * y).sqrt() < SPREAD * 15.0)
         );
+        assert_eq!(spread(3, 0.5).0, spread(3, 1.0).0 / 2.0);
+    }
+
+    #[test]
+    fn a_region_is_framed_no_taller_than_wide_and_drawn_as_the_world() {
+        let africa = View::region("Africa");
+        let whole = View::world();
+        assert!(africa.width < whole.width / 2.0, "{africa:?}");
+        assert!(
+            (africa.width / africa.height - FLATTEST).abs() < 0.01,
+            "{africa:?}"
+        );
+        assert_eq!(View::region("Atlantis"), whole);
+        let (sizes, world_sizes) = (Sizes::of(&africa), Sizes::of(&whole));
+        assert_eq!(
+            (world_sizes.edge, world_sizes.dot, world_sizes.tile),
+            (0.5, 3.4, 4.0)
+        );
+        let scale = africa.width / whole.width;
+        assert!((sizes.dot - 3.4 * scale).abs() < 0.001, "{sizes:?}");
     }
 }

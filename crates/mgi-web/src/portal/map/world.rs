@@ -7,6 +7,11 @@ use std::sync::LazyLock;
 
 use serde::Deserialize;
 
+/// The M49 codes of the territories with an outline but no permanent population, which would
+/// stretch the frame of their region: the French Southern Territories (Africa in M49), far
+/// south in the Indian Ocean.
+const UNINHABITED: [u16; 1] = [260];
+
 /// A country's outline, in the map's coordinates (0 to [`World::width`], 0 to
 /// [`World::height`], y downwards).
 #[derive(Debug, Deserialize)]
@@ -18,6 +23,11 @@ pub struct Shape {
     pub d: String,
     /// The centroid of its largest polygon: where the localities of the country are placed.
     pub anchor: [f32; 2],
+    /// The box of its largest polygon (left, top, right, bottom): what a map of its region
+    /// frames (so that Russia's far east or the islands of Fiji across the date line do not
+    /// stretch the frame).
+    #[serde(rename = "box")]
+    pub main: [f32; 4],
 }
 
 /// Every outline, and the country each belongs to.
@@ -28,6 +38,8 @@ pub struct World {
     pub shapes: Vec<Shape>,
     /// The shape of each country of `data/m49.csv` that has one, by its alpha-3 code.
     by_iso3: HashMap<&'static str, usize>,
+    /// The UN M49 region of each shape, when `data/m49.csv` has its country.
+    regions: Vec<Option<&'static str>>,
 }
 
 #[derive(Deserialize, Default)]
@@ -45,17 +57,25 @@ static WORLD: LazyLock<World> = LazyLock::new(|| {
             tracing::error!(error = %e, "data/world-110m.json does not parse");
             File::default()
         });
-    let by_iso3 = file
+    let entries: Vec<_> = file
         .countries
         .iter()
+        .map(|s| s.m49.and_then(mgi_model::m49_by_number))
+        .collect();
+    let by_iso3 = entries
+        .iter()
         .enumerate()
-        .filter_map(|(i, s)| Some((mgi_model::m49_by_number(s.m49?)?.iso3.as_str(), i)))
+        .filter_map(|(i, e)| Some((e.as_ref()?.iso3.as_str(), i)))
         .collect();
     World {
         width: file.width,
         height: file.height,
         shapes: file.countries,
         by_iso3,
+        regions: entries
+            .iter()
+            .map(|e| e.map(|e| e.region.as_str()))
+            .collect(),
     }
 });
 
@@ -70,6 +90,27 @@ impl World {
     /// this scale.
     pub fn shape_of(&self, iso3: &str) -> Option<usize> {
         self.by_iso3.get(iso3).copied()
+    }
+
+    /// The box around the main polygons of the countries of a UN M49 region (left, top, right,
+    /// bottom), leaving out the territories without a permanent population; `None` for a
+    /// region no outline belongs to.
+    pub fn region_box(&self, region: &str) -> Option<[f32; 4]> {
+        self.shapes
+            .iter()
+            .zip(&self.regions)
+            .filter(|(s, r)| {
+                **r == Some(region) && !s.m49.is_some_and(|n| UNINHABITED.contains(&n))
+            })
+            .map(|(s, _)| s.main)
+            .reduce(|a, b| {
+                [
+                    a[0].min(b[0]),
+                    a[1].min(b[1]),
+                    a[2].max(b[2]),
+                    a[3].max(b[3]),
+                ]
+            })
     }
 }
 
@@ -104,6 +145,28 @@ mod tests {
         assert_eq!(w.shape_of("ATA"), None, "Antarctica is left out");
         assert_eq!(w.shape_of("ZZZ"), None);
         assert_eq!(w.shapes.iter().filter(|s| s.m49.is_none()).count(), 3);
+        let [left, top, right, bottom] = w.shapes[mongolia].main;
+        assert!(
+            left < x && x < right && top < y && y < bottom,
+            "the anchor is in the box"
+        );
+    }
+
+    #[test]
+    fn a_region_is_framed_by_its_countries() {
+        let w = world();
+        let africa = w.region_box("Africa").expect("Africa");
+        let within = |iso3: &str| {
+            let b = w.shapes[w.shape_of(iso3).expect(iso3)].main;
+            africa[0] <= b[0] && africa[1] <= b[1] && b[2] <= africa[2] && b[3] <= africa[3]
+        };
+        assert!(["SEN", "SOM", "TUN", "ZAF", "MDG"].into_iter().all(within));
+        assert!(!within("BRA") && !within("ESP") && !within("ATF"));
+        assert!(
+            africa[2] - africa[0] < w.width / 3.0,
+            "Africa is a part of the world: {africa:?}"
+        );
+        assert_eq!(w.region_box("Atlantis"), None);
     }
 
     /// Every country of `data/m49.csv` with an outline at 1:110m maps to it, and the others
