@@ -6,8 +6,7 @@ use mgi_i18n::{Lang, Localise, tr};
 use mgi_model::AnswerValue;
 use mgi_store::IndicatorAnswer;
 
-use super::latest::shown_name;
-use super::{Caption, Map, Paint, Placed, Target, View, draw};
+use super::{Caption, Map, Paint, Placed, Round, View, draw};
 use crate::portal::labels;
 use crate::portal::views::IndicatorRef;
 use crate::ui::Ui;
@@ -93,23 +92,17 @@ pub fn by_answer(
         .iter()
         .map(|a| {
             let category = Category::of(a.value);
-            Placed {
-                code: a.jurisdiction.clone(),
+            let key = found
+                .iter()
+                .position(|(c, _)| *c == category)
+                .unwrap_or(found.len());
+            let round = Round {
+                code: &a.jurisdiction,
+                name: &a.name,
                 kind: a.kind,
-                key: found
-                    .iter()
-                    .position(|(c, _)| *c == category)
-                    .unwrap_or(found.len()),
-                target: Target {
-                    href: ui.href(&format!("/profiles/{}/{}", a.jurisdiction, a.year)),
-                    title: tr!(
-                        lang,
-                        "portal-map-shape",
-                        name = shown_name(lang, &a.jurisdiction, &a.name, a.kind),
-                        what = category.text(lang)
-                    ),
-                },
-            }
+                year: a.year,
+            };
+            Placed::round(ui, &round, key, category.text(lang))
         })
         .collect();
     let keys = found

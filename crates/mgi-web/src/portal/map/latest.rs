@@ -5,10 +5,9 @@
 use std::collections::BTreeMap;
 
 use mgi_i18n::{Lang, tr};
-use mgi_model::JurisdictionKind;
 use mgi_store::PublishedEntry;
 
-use super::{Caption, Map, Paint, Placed, Target, View, draw};
+use super::{Caption, Map, Paint, Placed, Round, View, draw};
 use crate::ui::Ui;
 use crate::views::Link;
 
@@ -61,15 +60,6 @@ fn bands(years: impl IntoIterator<Item = i64>) -> Vec<Band> {
     }
 }
 
-/// The name a map gives a jurisdiction: a locality is marked as one.
-pub fn shown_name(lang: Lang, code: &str, stored: &str, kind: JurisdictionKind) -> String {
-    let name = mgi_model::name_in(code, stored, lang.code());
-    match kind {
-        JurisdictionKind::Country => name.to_owned(),
-        JurisdictionKind::Locality => format!("{name} {}", tr!(lang, "portal-home-local")),
-    }
-}
-
 /// The map of the home page, from every published round ([`mgi_store::Store::published`]).
 pub fn by_latest_round(ui: &Ui, published: &[PublishedEntry]) -> Map {
     let lang = ui.lang;
@@ -89,19 +79,15 @@ pub fn by_latest_round(ui: &Ui, published: &[PublishedEntry]) -> Map {
     };
     let placed: Vec<Placed> = latest
         .values()
-        .map(|e| Placed {
-            code: e.jurisdiction.clone(),
-            kind: e.kind,
-            key: band_of(e.year),
-            target: Target {
-                href: ui.href(&format!("/profiles/{}/{}", e.jurisdiction, e.year)),
-                title: tr!(
-                    lang,
-                    "portal-map-shape",
-                    name = shown_name(lang, &e.jurisdiction, &e.name, e.kind),
-                    what = tr!(lang, "portal-map-latest", year = e.year.to_string())
-                ),
-            },
+        .map(|e| {
+            let round = Round {
+                code: &e.jurisdiction,
+                name: &e.name,
+                kind: e.kind,
+                year: e.year,
+            };
+            let what = tr!(lang, "portal-map-latest", year = e.year.to_string());
+            Placed::round(ui, &round, band_of(e.year), what)
         })
         .collect();
     let keys = bands

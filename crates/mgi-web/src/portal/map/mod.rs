@@ -13,8 +13,10 @@ pub mod world;
 
 use std::collections::{BTreeMap, HashMap};
 
+use mgi_i18n::tr;
 use mgi_model::JurisdictionKind;
 
+use crate::ui::Ui;
 use crate::views::Link;
 use world::world;
 
@@ -213,6 +215,37 @@ pub struct Placed {
     pub kind: JurisdictionKind,
     pub key: usize,
     pub target: Target,
+}
+
+/// A jurisdiction's latest published round, as the lists the maps are drawn from give it.
+pub struct Round<'a> {
+    pub code: &'a str,
+    /// Its name as stored.
+    pub name: &'a str,
+    pub kind: JurisdictionKind,
+    pub year: i64,
+}
+
+impl Placed {
+    /// `round` in key `key`, linked to its profile; its tooltip names it and says `what` its
+    /// category is.
+    pub fn round(ui: &Ui, round: &Round<'_>, key: usize, what: String) -> Placed {
+        let lang = ui.lang;
+        let name = mgi_model::name_in(round.code, round.name, lang.code());
+        let name = match round.kind {
+            JurisdictionKind::Country => name.to_owned(),
+            JurisdictionKind::Locality => format!("{name} {}", tr!(lang, "portal-home-local")),
+        };
+        Placed {
+            code: round.code.to_owned(),
+            kind: round.kind,
+            key,
+            target: Target {
+                href: ui.href(&format!("/profiles/{}/{}", round.code, round.year)),
+                title: tr!(lang, "portal-map-shape", name = name, what = what),
+            },
+        }
+    }
 }
 
 /// The words of a map.
