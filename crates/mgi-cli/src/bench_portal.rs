@@ -1,6 +1,7 @@
-//! `mgi bench portal`: the portal's heavy pages on a loaded database (run `mgi bench load` with
-//! the same `--db` first), each request through the whole router in this process (no network):
-//! median and p90 per page, against the targets of the scale issue.
+//! `mgi bench portal`: the portal's heavy pages, the home page and the maps on a loaded
+//! database (run `mgi bench load` with the same `--db` first), each request through the whole
+//! router in this process (no network): median and p90 per page, against the targets of the
+//! scale issue.
 
 use std::process::ExitCode;
 use std::time::Instant;
@@ -37,6 +38,16 @@ pub async fn run(global: &Global, runs: usize) -> anyhow::Result<ExitCode> {
     let app = mgi_web::router(mgi_web::AppState::new(store.clone(), publication));
     let probes = [
         Probe {
+            what: "home page, with its map",
+            uri: "/".into(),
+            target_ms: Some(50.0),
+        },
+        Probe {
+            what: "home page's map as a file",
+            uri: "/map.svg".into(),
+            target_ms: Some(50.0),
+        },
+        Probe {
             what: "indicator explorer (first page of 50)",
             uri: format!("/explore?indicator={indicator}"),
             target_ms: Some(50.0),
@@ -44,6 +55,11 @@ pub async fn run(global: &Global, runs: usize) -> anyhow::Result<ExitCode> {
         Probe {
             what: "indicator explorer, one region",
             uri: format!("/explore?indicator={indicator}&region=Africa"),
+            target_ms: Some(50.0),
+        },
+        Probe {
+            what: "indicator explorer's map as a file",
+            uri: format!("/explore/map.svg?indicator={indicator}"),
             target_ms: Some(50.0),
         },
         Probe {

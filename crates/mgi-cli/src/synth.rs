@@ -18,13 +18,18 @@ const VALUES: [AnswerValue; 4] = [
     AnswerValue::Present,
 ];
 
-/// A three-letter code for the n-th synthetic country (AAA, AAB, …), prefixed by Z… to stay
-/// clear of most real codes.
+/// The code of the n-th synthetic country: the n-th country of the UN M49 table, so that the
+/// portal's maps draw them, then XAA, XAB, … (ISO 3166 leaves codes starting with X to users).
 fn country_code(n: usize) -> String {
+    let real = m49_entries();
+    if let Some(e) = real.get(n) {
+        return e.iso3.clone();
+    }
+    let n = n - real.len();
     let a = (n / 26) % 26;
     let b = n % 26;
     let letter = |i: usize| char::from(b'A' + u8::try_from(i).unwrap_or(0));
-    format!("Z{}{}", letter(a), letter(b))
+    format!("X{}{}", letter(a), letter(b))
 }
 
 fn doc(
@@ -170,6 +175,12 @@ mod tests {
     fn country_codes_are_iso3_shaped_and_unique() {
         let codes: std::collections::BTreeSet<String> = (0..676).map(country_code).collect();
         assert_eq!(codes.len(), 676);
+        assert_eq!(country_code(0), "ABW", "the first country of M49");
+        assert!(
+            m49(&country_code(199)).is_some(),
+            "200 countries are real ones"
+        );
+        assert_eq!(country_code(m49_entries().len()), "XAA");
         assert!(
             codes
                 .iter()

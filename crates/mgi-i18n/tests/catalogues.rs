@@ -17,6 +17,14 @@ const SAME_AS_ENGLISH: &[(&str, &str)] = &[
         "a continent's name: Europe in French too",
     ),
     (
+        "portal-map-key",
+        "a line of a map's legend: its category and a count in brackets, in any language",
+    ),
+    (
+        "portal-map-shape",
+        "a map's tooltip: a name, a colon and its category (French spaces the colon)",
+    ),
+    (
         "import-part",
         "a part this catalogue does not know is shown by its code, the same in every language \
          (the known parts are checked in mgi-import's tests)",

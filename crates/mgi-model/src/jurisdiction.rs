@@ -100,6 +100,11 @@ pub fn name_in<'a>(code: &str, stored: &'a str, lang: &str) -> &'a str {
         .unwrap_or(stored)
 }
 
+/// Every entry of the M49 table, in the order of its alpha-3 codes.
+pub fn m49_entries() -> &'static [M49Entry] {
+    &M49
+}
+
 /// The M49 entry of a numeric code (UN DESA tables name countries by it).
 pub fn m49_by_number(number: u16) -> Option<&'static M49Entry> {
     M49.iter().find(|e| e.number == number)

@@ -31,7 +31,8 @@ pub use assessment::*;
 pub use consistency::{Consistency, check_consistency};
 pub use exchange::{ExchangeError, FORMAT, json_schema};
 pub use jurisdiction::{
-    Jurisdiction, JurisdictionKind, M49_REGIONS, M49Entry, m49, m49_by_number, m49_named, name_in,
+    Jurisdiction, JurisdictionKind, M49_REGIONS, M49Entry, m49, m49_by_number, m49_entries,
+    m49_named, name_in,
 };
 pub use problem::Problem;
 pub use publication::{content_hash, public_view};

@@ -52,12 +52,12 @@ pub use import::ImportMode;
 pub use localised::{NotDone, record_text, store_error_text};
 pub use merge::MergeOutcome;
 pub use portal_index::{
-    ExploreEntry, ExploreFilter, ExplorePage, LatestAnswers, PrintedCitation, PublishedText,
-    SdgRow, SdgView,
+    ExploreEntry, ExploreFilter, ExplorePage, IndicatorAnswer, LatestAnswers, PrintedCitation,
+    PublishedText, SdgRow, SdgView,
 };
 pub use publish::{
     Approval, ApprovalState, CommentsSeen, MAX_OVERRIDE, Publication, PublishedChange,
-    PublishedEntry, Revision,
+    PublishedEntry, RecentPublication, Revision,
 };
 pub use record::{PartKind, Record};
 pub use rounds::{ChangeLogLine, MAX_NOTE, RoundNote};

@@ -212,6 +212,27 @@ pub struct ExploreFilter {
     pub limit: i64,
 }
 
+/// What one jurisdiction's latest published round answers on an indicator, for the map.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct IndicatorAnswer {
+    pub jurisdiction: String,
+    pub name: String,
+    pub kind: JurisdictionKind,
+    pub year: i64,
+    /// None when the round speaks to the indicator by findings only.
+    pub value: Option<AnswerValue>,
+}
+
+#[derive(sqlx::FromRow)]
+struct IndicatorAnswerRow {
+    jurisdiction: String,
+    name: String,
+    #[sqlx(try_from = "crate::rows::Coded<JurisdictionKind>")]
+    kind: JurisdictionKind,
+    year: i64,
+    value: Option<String>,
+}
+
 #[derive(sqlx::FromRow)]
 struct ExploreRow {
     assessment_id: i64,
@@ -400,6 +421,43 @@ impl Store {
             total: total.n,
             entries,
         })
+    }
+
+    /// For the explorer's map: every jurisdiction [`Store::explore`] lists on `indicator` (over
+    /// all its pages, `region` as its filter), with the answer its latest published round gives,
+    /// if it gives one (it may speak to the indicator by findings only); by name.
+    pub async fn indicator_answers(
+        &self,
+        indicator: &str,
+        region: Option<&str>,
+    ) -> Result<Vec<IndicatorAnswer>, StoreError> {
+        let mut tx = self.db.read().await?;
+        let rows: Vec<IndicatorAnswerRow> = tx
+            .conn()
+            .fetch_all(
+                format!(
+                    "SELECT r.jurisdiction, j.name, r.kind, r.year,
+                            (SELECT a.value FROM published_answers a
+                             WHERE a.assessment_id = r.assessment_id AND a.indicator = $1) AS value
+                     {ON_INDICATOR} ORDER BY j.name, r.jurisdiction"
+                ),
+                &params![indicator, region.unwrap_or_default()],
+            )
+            .await?;
+        rows.into_iter()
+            .map(|r| {
+                Ok(IndicatorAnswer {
+                    value: match r.value {
+                        Some(v) => Some(decode(&v, AnswerValue::parse, "published_answers.value")?),
+                        None => None,
+                    },
+                    jurisdiction: r.jurisdiction,
+                    name: r.name,
+                    kind: r.kind,
+                    year: r.year,
+                })
+            })
+            .collect()
     }
 
     /// For the GCM view: the jurisdictions of `level` with a published round, per region, and

@@ -106,6 +106,17 @@ pub struct Revision {
     pub override_reason: Option<String>,
 }
 
+/// A published round as the home page lists the latest publications: when its latest
+/// revision was published.
+#[derive(Debug, Clone, PartialEq, Eq, sqlx::FromRow)]
+pub struct RecentPublication {
+    pub jurisdiction: String,
+    pub name: String,
+    pub year: i64,
+    #[sqlx(try_from = "crate::rows::Coded<chrono::DateTime<chrono::Utc>>")]
+    pub published_at: chrono::DateTime<chrono::Utc>,
+}
+
 /// The latest publication of an assessment: the frozen document and every revision's note.
 #[derive(Debug, Clone, PartialEq)]
 pub struct Publication {
@@ -544,6 +555,25 @@ impl Store {
                  GROUP BY a.id, a.jurisdiction, j.name, j.kind, j.region, a.year
                  ORDER BY j.region, j.name, a.year",
                 &[],
+            )
+            .await
+    }
+
+    /// The `limit` published rounds whose latest revision is the most recent, newest first
+    /// (a correction counts as published when it was).
+    pub async fn recent_publications(
+        &self,
+        limit: i64,
+    ) -> Result<Vec<RecentPublication>, StoreError> {
+        let mut tx = self.db.read().await?;
+        tx.conn()
+            .fetch_all(
+                "SELECT a.jurisdiction, j.name, a.year, MAX(p.published_at) AS published_at
+                 FROM publications p JOIN assessments a ON a.id = p.assessment_id
+                 JOIN jurisdictions j ON j.code = a.jurisdiction
+                 GROUP BY a.id, a.jurisdiction, j.name, a.year
+                 ORDER BY published_at DESC, j.name, a.year LIMIT $1",
+                &params![limit],
             )
             .await
     }

@@ -7,12 +7,13 @@ mod common;
 use common::{TestStore, sample};
 use mgi_framework::Level;
 use mgi_model::access::Role;
-use mgi_model::{AnswerStatus, AnswerValue, Stage};
+use mgi_model::{AnswerStatus, AnswerValue, JurisdictionKind, Stage};
 use mgi_store::{ChangeLogLine, ExploreFilter, ImportMode, NewUser, StoreError};
 
 on_both_backends!(
     a_new_round_carries_the_evidence_over_to_re_verify,
     the_portal_index_follows_the_latest_published_round,
+    the_maps_read_every_latest_answer_and_the_home_page_the_newest_publications,
     change_log_notes_are_versioned,
     api_tokens_act_for_their_user_until_revoked,
     a_workbook_saves_its_changes_in_one_transaction_onto_unchanged_content,
@@ -158,6 +159,108 @@ async fn the_portal_index_follows_the_latest_published_round(s: TestStore) {
             .is_empty()
     );
     assert_eq!(s.published_years("MNG").await.expect("years"), [2019, 2023]);
+}
+
+async fn the_maps_read_every_latest_answer_and_the_home_page_the_newest_publications(s: TestStore) {
+    published(&s, "MNG", 2019, AnswerValue::Absent).await;
+    published(&s, "MNG", 2023, AnswerValue::Present).await;
+    published(&s, "KAZ", 2023, AnswerValue::Partial).await;
+    // Uzbekistan speaks to the indicator by a finding only.
+    let mut uzb = sample("UZB", 2021);
+    uzb.jurisdiction.name = "Country UZB".into();
+    uzb.stage = Stage::Published;
+    let indicator = uzb.answers.remove(0).indicator;
+    s.import_assessment(&uzb, "test", ImportMode::New)
+        .await
+        .expect("import Uzbekistan");
+    let answers = s
+        .indicator_answers(&indicator, None)
+        .await
+        .expect("answers");
+    let seen: Vec<_> = answers
+        .iter()
+        .map(|a| {
+            (
+                a.jurisdiction.as_str(),
+                a.name.as_str(),
+                a.kind,
+                a.year,
+                a.value,
+            )
+        })
+        .collect();
+    let country = JurisdictionKind::Country;
+    assert_eq!(
+        seen,
+        [
+            (
+                "KAZ",
+                "Country KAZ",
+                country,
+                2023,
+                Some(AnswerValue::Partial)
+            ),
+            (
+                "MNG",
+                "Country MNG",
+                country,
+                2023,
+                Some(AnswerValue::Present)
+            ),
+            ("UZB", "Country UZB", country, 2021, None),
+        ],
+        "the latest round of each, by name; a finding without an answer is listed without one"
+    );
+    assert_eq!(
+        s.indicator_answers(&indicator, Some("Asia"))
+            .await
+            .expect("Asia")
+            .len(),
+        3
+    );
+    assert_eq!(
+        s.indicator_answers(&indicator, Some("Europe"))
+            .await
+            .expect("Europe"),
+        []
+    );
+    assert_eq!(
+        s.indicator_answers("no-such-indicator", None)
+            .await
+            .expect("unknown"),
+        []
+    );
+
+    for (code, year, at) in [
+        ("MNG", 2019, "2020-01-01T00:00:00.000Z"),
+        ("MNG", 2023, "2024-03-01T00:00:00.000Z"),
+        ("KAZ", 2023, "2024-05-01T00:00:00.000Z"),
+        ("UZB", 2021, "2022-01-01T00:00:00.000Z"),
+    ] {
+        s.raw_execute(&format!(
+            "UPDATE publications SET published_at = '{at}' WHERE assessment_id =
+             (SELECT id FROM assessments WHERE jurisdiction = '{code}' AND year = {year})"
+        ))
+        .await;
+    }
+    let recent = s.recent_publications(3).await.expect("recent");
+    let seen: Vec<_> = recent
+        .iter()
+        .map(|r| (r.jurisdiction.as_str(), r.name.as_str(), r.year))
+        .collect();
+    assert_eq!(
+        seen,
+        [
+            ("KAZ", "Country KAZ", 2023),
+            ("MNG", "Country MNG", 2023),
+            ("UZB", "Country UZB", 2021)
+        ]
+    );
+    assert_eq!(
+        recent[0].published_at.to_rfc3339(),
+        "2024-05-01T00:00:00+00:00"
+    );
+    assert_eq!(s.recent_publications(10).await.expect("all").len(), 4);
 }
 
 async fn change_log_notes_are_versioned(s: TestStore) {

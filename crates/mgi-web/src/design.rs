@@ -6,13 +6,16 @@ use axum::response::{Html, IntoResponse};
 use mgi_framework::{Level, Text};
 use mgi_i18n::tr;
 use mgi_model::progress::TaskStatus;
-use mgi_model::{AnswerValue, Stage};
+use mgi_model::{AnswerValue, JurisdictionKind, Stage};
+use mgi_store::IndicatorAnswer;
 
 use crate::AppState;
 use crate::auth::Viewer;
 use crate::error::WebResult;
 use crate::filters;
 use crate::layout::{Chrome, FieldError, render};
+use crate::portal::map::{Map, answers};
+use crate::portal::views::IndicatorRef;
 use crate::ui::Ui;
 use crate::views::{
     Banner, BannerKind, Choice, DomainTag, Label, ProgressBar, StageTag, TaskTag, ValueTag,
@@ -32,6 +35,41 @@ pub struct DesignPage {
     pub bar: ProgressBar,
     pub untranslated: Label,
     pub narrative: &'static str,
+    pub map: Map,
+}
+
+/// A map of made-up answers, one country (or city) of each kind of answer.
+fn sample_map(ui: &Ui, fw: &mgi_framework::Framework) -> Map {
+    let id = fw
+        .latest_for_level(Level::National)
+        .and_then(|s| s.indicator_ids().next())
+        .unwrap_or_default();
+    let made_up = [
+        ("MNG", Some(AnswerValue::Present)),
+        ("KAZ", Some(AnswerValue::Partial)),
+        ("BRA", Some(AnswerValue::Absent)),
+        ("CAN", Some(AnswerValue::NotApplicable)),
+        ("AUS", Some(AnswerValue::Unknown)),
+        ("KEN", None),
+        ("GHA-accra", Some(AnswerValue::Present)),
+    ];
+    let list: Vec<IndicatorAnswer> = made_up
+        .into_iter()
+        .map(|(code, value)| IndicatorAnswer {
+            jurisdiction: code.to_owned(),
+            name: mgi_model::m49(code)
+                .map_or("Accra", |e| e.name.as_str())
+                .to_owned(),
+            kind: if code.contains('-') {
+                JurisdictionKind::Locality
+            } else {
+                JurisdictionKind::Country
+            },
+            year: 2023,
+            value,
+        })
+        .collect();
+    answers::by_answer(ui, &IndicatorRef::new(ui, fw, id), "", &list)
 }
 
 pub async fn design(
@@ -93,6 +131,7 @@ pub async fn design(
         untranslated: Label::new(lang, &Text::english("Migrant workers' rights")),
         narrative: "Article **7** of the [Law on Labour Migration](https://legalinfo.mn/) \
                     sets the *conditions* for sending workers abroad.",
+        map: sample_map(&ui, state.store.framework()),
     };
     Ok(Html(render(&page)).into_response())
 }

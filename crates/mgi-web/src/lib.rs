@@ -130,9 +130,11 @@ fn page_routes(state: &AppState) -> Router<AppState> {
     use work::{answer, assessment, audit, comments, finding, record, validation};
     Router::new()
         .route("/", get(pages::home))
+        .route("/map.svg", get(portal::map::download::home))
         .route("/design", get(design::design))
         .route("/profiles/{code}/{file}", get(profiles::profile))
         .route("/explore", get(portal::explore::explore))
+        .route("/explore/map.svg", get(portal::map::download::indicator))
         .route("/compare", get(portal::compare::compare))
         .route("/search", get(portal::search::search))
         .route("/gcm", get(portal::aggregates::gcm))

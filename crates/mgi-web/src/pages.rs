@@ -14,8 +14,13 @@ use crate::auth::Viewer;
 use crate::error::{Shown, WebResult};
 use crate::layout::{Chrome, render};
 use crate::portal::labels;
+use crate::portal::map::{Map, latest};
+use crate::portal::views::RoundRef;
 use crate::ui::{Ui, colon};
-use crate::views::{Label, Link};
+use crate::views::{DomainTag, Label, Link};
+
+/// How many of the latest publications the home page links to.
+const RECENT: i64 = 5;
 
 /// An address no mount answers: the 404 page in the language of the path's first segment.
 pub async fn not_found(uri: Uri) -> Response {
@@ -25,10 +30,23 @@ pub async fn not_found(uri: Uri) -> Response {
     Shown::NotFound.answer(&ui, None, &home)
 }
 
-/// A domain of the framework, as the home page introduces it.
+/// A domain of the framework, as the home page introduces it: its number, name and colour,
+/// and its principle.
 pub struct DomainIntro {
-    pub name: Label,
+    pub tag: DomainTag,
     pub principle: Label,
+}
+
+/// A key figure: a number as the language writes it, and what it counts.
+pub struct Figure {
+    pub number: String,
+    pub what: String,
+}
+
+/// One of the latest publications, and when it was published.
+pub struct Recent {
+    pub round: RoundRef,
+    pub date: String,
 }
 
 /// A country or city that published, and its rounds.
@@ -46,14 +64,56 @@ pub struct Region {
     pub participants: Vec<Participant>,
 }
 
-/// `/`: what the MGI are, its domains, and who published, by region.
+/// `/`: what the MGI are, a search box, key figures and the latest publications, its domains,
+/// and who published: on a map, and by region.
 #[derive(Template)]
 #[template(path = "portal/home.html")]
 pub struct Home {
     pub chrome: Chrome,
     pub colon: &'static str,
+    /// Where the search box sends its words.
+    pub search: String,
+    pub figures: Vec<Figure>,
+    pub recent: Vec<Recent>,
     pub domains: Vec<DomainIntro>,
+    pub map: Map,
     pub regions: Vec<Region>,
+}
+
+/// How many countries and localities published, and how many rounds in all.
+fn figures(lang: mgi_i18n::Lang, list: &[mgi_store::PublishedEntry]) -> Vec<Figure> {
+    let count = |kind: mgi_model::JurisdictionKind| {
+        let mut codes: Vec<&str> = list
+            .iter()
+            .filter(|a| a.kind == kind)
+            .map(|a| a.jurisdiction.as_str())
+            .collect();
+        codes.sort_unstable();
+        codes.dedup();
+        codes.len()
+    };
+    let figure = |n: usize, what: String| Figure {
+        number: mgi_i18n::number(lang, i64::try_from(n).unwrap_or(i64::MAX)),
+        what,
+    };
+    let (countries, localities) = (
+        count(mgi_model::JurisdictionKind::Country),
+        count(mgi_model::JurisdictionKind::Locality),
+    );
+    vec![
+        figure(
+            countries,
+            tr!(lang, "portal-home-figure-countries", count = countries),
+        ),
+        figure(
+            localities,
+            tr!(lang, "portal-home-figure-localities", count = localities),
+        ),
+        figure(
+            list.len(),
+            tr!(lang, "portal-home-figure-rounds", count = list.len()),
+        ),
+    ]
 }
 
 pub async fn home(State(state): State<AppState>, Viewer(viewer): Viewer, ui: Ui) -> WebResult {
@@ -66,7 +126,7 @@ pub async fn home(State(state): State<AppState>, Viewer(viewer): Viewer, ui: Ui)
             set.domains
                 .iter()
                 .map(|d| DomainIntro {
-                    name: Label::new(lang, &d.name),
+                    tag: DomainTag::new(lang, d),
                     principle: Label::new(lang, &d.principle),
                 })
                 .collect()
@@ -105,11 +165,29 @@ pub async fn home(State(state): State<AppState>, Viewer(viewer): Viewer, ui: Ui)
                 .collect(),
         })
         .collect();
+    let recent = state
+        .store
+        .recent_publications(RECENT)
+        .await?
+        .into_iter()
+        .map(|r| Recent {
+            round: RoundRef::published(&ui, &r.jurisdiction, &r.name, r.year),
+            date: tr!(
+                lang,
+                "portal-home-published",
+                date = mgi_i18n::date(lang, r.published_at.date_naive())
+            ),
+        })
+        .collect();
     // The note that the indicator texts are the project's own is in the footer of every page.
     let page = Home {
         chrome: Chrome::new(&ui, &tr!(lang, "site-title"), viewer.as_ref()),
         colon: colon(lang),
+        search: ui.href("/search"),
+        figures: figures(lang, &list),
+        recent,
         domains,
+        map: latest::by_latest_round(&ui, &list),
         regions,
     };
     Ok(Html(render(&page)).into_response())

@@ -44,7 +44,12 @@ fn no_template_marks_a_value_safe() {
     let root = Path::new(env!("CARGO_MANIFEST_DIR"));
     let mut templates = Vec::new();
     files(&root.join("templates"), "html", &mut templates);
+    files(&root.join("templates"), "svg", &mut templates);
     assert!(!templates.is_empty(), "no template found");
+    assert!(
+        templates.iter().any(|t| t.ends_with("portal/map.svg")),
+        "the SVG templates are read too"
+    );
     let mut found = Vec::new();
     for t in &templates {
         let text = std::fs::read_to_string(t).expect("template");

@@ -8,6 +8,24 @@ portal-home-intro = Governments ask for the Migration Governance Indicators to t
 portal-home-domains = The six domains
 portal-home-participants = Participating countries and localities
 portal-home-none = No profile has been published yet.
+portal-home-search = Search the published profiles
+portal-home-figures = Key figures
+# After a number, written apart: what it counts.
+portal-home-figure-countries = { $count ->
+    [one] country with a published profile
+   *[other] countries with a published profile
+}
+portal-home-figure-localities = { $count ->
+    [one] locality with a published profile
+   *[other] localities with a published profile
+}
+portal-home-figure-rounds = { $count ->
+    [one] profile published, all rounds together
+   *[other] profiles published, all rounds together
+}
+portal-home-recent = Latest publications
+# After a published profile's name and year. $date: e.g. 28 November 2026.
+portal-home-published = published on { $date }
 # After the name of a city or region that has a profile of its own.
 portal-home-progress = progress between rounds
 portal-home-local = (local)

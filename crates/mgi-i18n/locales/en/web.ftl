@@ -85,6 +85,7 @@ web-design-select = A drop-down
 web-design-tables = Tables
 web-design-column = Indicator
 web-design-row = An indicator
+web-design-map = A map (made-up answers)
 
 # The banner after a change (feedback::Done).
 done-answer-saved = Answer saved

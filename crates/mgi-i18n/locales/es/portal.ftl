@@ -9,6 +9,24 @@ portal-home-intro = Los gobiernos solicitan los Indicadores de Gobernanza de la 
 portal-home-domains = Los seis dominios
 portal-home-participants = Países y localidades participantes
 portal-home-none = Todavía no se ha publicado ningún perfil.
+portal-home-search = Buscar en los perfiles publicados
+portal-home-figures = Cifras clave
+# Después de un número, escrito aparte: lo que cuenta.
+portal-home-figure-countries = { $count ->
+    [one] país con un perfil publicado
+   *[other] países con un perfil publicado
+}
+portal-home-figure-localities = { $count ->
+    [one] localidad con un perfil publicado
+   *[other] localidades con un perfil publicado
+}
+portal-home-figure-rounds = { $count ->
+    [one] perfil publicado, todos los ciclos juntos
+   *[other] perfiles publicados, todos los ciclos juntos
+}
+portal-home-recent = Últimas publicaciones
+# Después del nombre y el año de un perfil publicado. $date: por ejemplo 28 de noviembre de 2026.
+portal-home-published = publicado el { $date }
 # Después del nombre de una ciudad o región que tiene su propio perfil.
 portal-home-progress = evolución entre rondas
 portal-home-local = (ámbito local)

@@ -85,6 +85,7 @@ web-design-select = Una lista desplegable
 web-design-tables = Tablas
 web-design-column = Indicador
 web-design-row = Un indicador
+web-design-map = Un mapa (respuestas inventadas)
 
 # The banner after a change (feedback::Done).
 done-answer-saved = Respuesta guardada

@@ -8,6 +8,24 @@ portal-home-intro = Les gouvernements demandent les Indicateurs de gouvernance d
 portal-home-domains = Les six domaines
 portal-home-participants = Pays et collectivités locales participants
 portal-home-none = Aucun profil n’a encore été publié.
+portal-home-search = Rechercher dans les profils publiés
+portal-home-figures = Chiffres clés
+# Après un nombre, écrit à part : ce qu’il compte.
+portal-home-figure-countries = { $count ->
+    [one] pays ayant publié un profil
+   *[other] pays ayant publié un profil
+}
+portal-home-figure-localities = { $count ->
+    [one] collectivité locale ayant publié un profil
+   *[other] collectivités locales ayant publié un profil
+}
+portal-home-figure-rounds = { $count ->
+    [one] profil publié, tous cycles confondus
+   *[other] profils publiés, tous cycles confondus
+}
+portal-home-recent = Dernières publications
+# Après le nom et l’année d’un profil publié. $date : par exemple 28 novembre 2026.
+portal-home-published = publié le { $date }
 # Après le nom d’une ville ou d’une région qui a son propre profil.
 portal-home-progress = évolution entre les cycles
 portal-home-local = (échelon local)

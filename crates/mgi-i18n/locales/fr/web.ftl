@@ -85,6 +85,7 @@ web-design-select = Une liste déroulante
 web-design-tables = Tableaux
 web-design-column = Indicateur
 web-design-row = Un indicateur
+web-design-map = Une carte (réponses inventées)
 
 # The banner after a change (feedback::Done).
 done-answer-saved = Réponse enregistrée

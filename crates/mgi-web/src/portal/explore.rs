@@ -11,6 +11,7 @@ use mgi_model::M49_REGIONS;
 use mgi_store::{ExploreEntry, ExploreFilter, PublishedText};
 
 use super::download::{DataTable, Downloads, Format};
+use super::map::{self, Map};
 use super::views::{FindingLine, IndicatorRef, RoundRef};
 use super::{labels, query_values};
 use crate::AppState;
@@ -81,6 +82,8 @@ pub struct IndicatorPage {
     /// How many jurisdictions say something on it.
     pub intro: String,
     pub filter: RegionFilter,
+    /// The answers of every jurisdiction listed (over all pages) on a map.
+    pub map: Map,
     pub peers: Vec<Peer>,
     pub pager: Option<Pager>,
     pub downloads: Downloads,
@@ -191,6 +194,21 @@ fn region_filter(ui: &Ui, region: &str) -> RegionFilter {
     }
 }
 
+/// The region asked for (a UN M49 region), empty for all.
+pub fn region_param(lang: Lang, query: Option<&str>) -> WebResult<String> {
+    let region = query_values(query, "region")
+        .into_iter()
+        .next()
+        .unwrap_or_default();
+    if !region.is_empty() && !M49_REGIONS.contains(&region.as_str()) {
+        return Err(WebError::Form(vec![(
+            "region".into(),
+            tr!(lang, "portal-error-region", value = format!("{region:?}")),
+        )]));
+    }
+    Ok(region)
+}
+
 /// The page number asked for, 1 without one.
 fn page_param(lang: Lang, query: Option<&str>) -> WebResult<i64> {
     match query_values(query, "page").into_iter().next() {
@@ -235,16 +253,7 @@ pub async fn explore(
         });
     };
     let indicator = fw.indicator(&id).ok_or(WebError::NotFound)?;
-    let region = query_values(query, "region")
-        .into_iter()
-        .next()
-        .unwrap_or_default();
-    if !region.is_empty() && !M49_REGIONS.contains(&region.as_str()) {
-        return Err(WebError::Form(vec![(
-            "region".into(),
-            tr!(lang, "portal-error-region", value = format!("{region:?}")),
-        )]));
-    }
+    let region = region_param(lang, query)?;
     let page_no = page_param(lang, query)?;
     let filter = ExploreFilter {
         region: (!region.is_empty()).then(|| region.clone()),
@@ -252,6 +261,10 @@ pub async fn explore(
         limit: PAGE,
     };
     let result = state.store.explore(&id, &filter).await?;
+    let answers = state
+        .store
+        .indicator_answers(&id, filter.region.as_deref())
+        .await?;
     let shown = IndicatorRef::new(&ui, state.store.framework(), &id);
     let title = tr!(lang, "portal-indicator-title", name = shown.text.as_str());
     let page = IndicatorPage {
@@ -263,6 +276,7 @@ pub async fn explore(
         filter: region_filter(&ui, &region),
         peers: result.entries.iter().map(|e| peer(&ui, e)).collect(),
         pager: pager(&ui, &id, &region, page_no, result.total),
+        map: map::answers::by_answer(&ui, &shown, &region, &answers),
         indicator: shown,
         downloads: Downloads::new(&ui, false),
     };

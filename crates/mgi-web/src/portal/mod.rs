@@ -9,6 +9,7 @@ pub mod compare;
 pub mod download;
 pub mod explore;
 pub mod labels;
+pub mod map;
 pub mod progress;
 pub mod search;
 pub mod views;
