@@ -3,7 +3,7 @@
 use std::collections::BTreeMap;
 
 use askama::Template;
-use axum::extract::State;
+use axum::extract::{RawQuery, State};
 use axum::http::Uri;
 use axum::response::{Html, IntoResponse, Response};
 use mgi_framework::Level;
@@ -13,6 +13,7 @@ use crate::AppState;
 use crate::auth::Viewer;
 use crate::error::{Shown, WebResult};
 use crate::layout::{Chrome, render};
+use crate::portal::download::{DataTable, Downloads, Format};
 use crate::portal::labels;
 use crate::portal::map::{Map, latest};
 use crate::portal::views::RoundRef;
@@ -78,6 +79,8 @@ pub struct Home {
     pub domains: Vec<DomainIntro>,
     pub map: Map,
     pub regions: Vec<Region>,
+    /// The participants listed, as rows to save.
+    pub downloads: Downloads,
 }
 
 /// How many countries and localities published, and how many rounds in all.
@@ -116,8 +119,14 @@ fn figures(lang: mgi_i18n::Lang, list: &[mgi_store::PublishedEntry]) -> Vec<Figu
     ]
 }
 
-pub async fn home(State(state): State<AppState>, Viewer(viewer): Viewer, ui: Ui) -> WebResult {
+pub async fn home(
+    State(state): State<AppState>,
+    Viewer(viewer): Viewer,
+    ui: Ui,
+    RawQuery(query): RawQuery,
+) -> WebResult {
     let lang = ui.lang;
+    let format = Format::of(lang, query.as_deref())?;
     let list = state.store.published().await?;
     let fw = state.store.framework();
     let domains = fw
@@ -189,6 +198,47 @@ pub async fn home(State(state): State<AppState>, Viewer(viewer): Viewer, ui: Ui)
         domains,
         map: latest::by_latest_round(&ui, &list),
         regions,
+        downloads: Downloads::new(&ui, false),
     };
-    Ok(Html(render(&page)).into_response())
+    Ok(match format {
+        Format::Page => Html(render(&page)).into_response(),
+        data => participants_table(lang, &page.regions).answer(data),
+    })
+}
+
+/// The participants as the home page lists them: region, name, kind, rounds published.
+fn participants_table(lang: mgi_i18n::Lang, regions: &[Region]) -> DataTable {
+    let columns = vec![
+        tr!(lang, "portal-region"),
+        tr!(lang, "portal-jurisdiction"),
+        tr!(lang, "portal-home-kind"),
+        tr!(lang, "portal-home-rounds"),
+    ];
+    let rows = regions
+        .iter()
+        .flat_map(|r| {
+            r.participants.iter().map(|p| {
+                let kind = if p.local {
+                    "portal-home-kind-locality"
+                } else {
+                    "portal-home-kind-country"
+                };
+                vec![
+                    r.name.clone(),
+                    p.name.clone(),
+                    mgi_i18n::tr(lang, kind),
+                    p.rounds
+                        .iter()
+                        .map(|l| l.text.as_str())
+                        .collect::<Vec<_>>()
+                        .join(" "),
+                ]
+            })
+        })
+        .collect();
+    DataTable {
+        name: "participants".into(),
+        columns,
+        rows,
+    }
 }

@@ -352,3 +352,26 @@ async fn charts_are_drawn_in_the_page_and_saved_as_svg_files() {
     assert_eq!(unknown.status, StatusCode::UNPROCESSABLE_ENTITY);
     assert!(unknown.body.contains("csv, json or svg"));
 }
+
+#[tokio::test]
+async fn the_home_page_download_lists_each_participant_with_its_rounds() {
+    let a = portal().await;
+    let mut c = Client::new(&a);
+    let page = c.get("/").await;
+    let (head, rows) = csv_rows(&mut c, "/").await;
+    assert_eq!(head, ["Region", "Jurisdiction", "Kind", "Rounds published"]);
+    assert_eq!(
+        rows,
+        [
+            ["Asia", "Kazakhstan", "country", "2022"],
+            ["Asia", "Mongolia", "country", "2019 2023"]
+        ]
+    );
+    for row in &rows {
+        assert!(
+            page.body.contains(&format!("<li><bdi>{}</bdi>", row[1])),
+            "{row:?}"
+        );
+    }
+    assert_eq!(page.body.matches("<li><bdi>").count(), rows.len());
+}

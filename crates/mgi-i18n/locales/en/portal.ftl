@@ -227,3 +227,7 @@ portal-sdg-description = An indicative reading of SDG indicator 10.7.2 per domai
 portal-compare-description = Two to four published profiles side by side, domain by domain: answers and findings. Never ranked.
 portal-explore-description = What every published profile says on each indicator: answers, findings and their sources.
 portal-progress-description = What changed between two published rounds of a jurisdiction, indicator by indicator.
+portal-home-kind = Kind
+portal-home-rounds = Rounds published
+portal-home-kind-country = country
+portal-home-kind-locality = locality

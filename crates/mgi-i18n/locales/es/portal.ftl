@@ -228,3 +228,7 @@ portal-sdg-description = Una lectura indicativa del indicador 10.7.2 de los ODS 
 portal-compare-description = De dos a cuatro perfiles publicados lado a lado, dominio por dominio: respuestas y conclusiones. Nunca clasificados.
 portal-explore-description = Lo que dice cada perfil publicado sobre cada indicador: respuestas, conclusiones y sus fuentes.
 portal-progress-description = Lo que cambió entre dos ciclos publicados de un país o localidad, indicador por indicador.
+portal-home-kind = Tipo
+portal-home-rounds = Ciclos publicados
+portal-home-kind-country = país
+portal-home-kind-locality = localidad

@@ -227,3 +227,7 @@ portal-sdg-description = Une lecture indicative de l’indicateur 10.7.2 des ODD
 portal-compare-description = De deux à quatre profils publiés côte à côte, domaine par domaine : réponses et constats. Jamais classés.
 portal-explore-description = Ce que dit chaque profil publié sur chaque indicateur : réponses, constats et leurs sources.
 portal-progress-description = Ce qui a changé entre deux cycles publiés d’un pays ou d’une collectivité, indicateur par indicateur.
+portal-home-kind = Type
+portal-home-rounds = Cycles publiés
+portal-home-kind-country = pays
+portal-home-kind-locality = collectivité locale
