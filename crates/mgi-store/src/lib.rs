@@ -60,7 +60,8 @@ pub use publish::{
 pub use record::{PartKind, Record};
 pub use rounds::{ChangeLogLine, MAX_NOTE, RoundNote};
 pub use search::{
-    MAX_QUERY, PassageKind, SEARCH_LIMIT, SearchHit, SearchQuery, prefer_language, words,
+    MAX_QUERY, PassageKind, SEARCH_LIMIT, SearchHit, SearchQuery, WordsFound, prefer_language,
+    words,
 };
 pub use tokens::{MAX_TOKEN_DAYS, TOKEN_PREFIX, TokenInfo};
 pub use translations::{TranslationEdit, VersionedTranslation};

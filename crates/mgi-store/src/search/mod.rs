@@ -16,7 +16,7 @@ use crate::db::{Conn, Db, params};
 use crate::rows::Count;
 use crate::{Store, StoreError};
 
-pub use terms::{SearchQuery, words};
+pub use terms::{SearchQuery, WordsFound, words};
 
 /// What kind of published text a passage is.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord)]

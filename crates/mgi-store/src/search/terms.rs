@@ -153,7 +153,7 @@ fn alternatives(spellings: &[String], stemmer: Option<&Stemmer>) -> Vec<Term> {
 
 /// A query: its words, each with its spellings (folded). A passage matches when it matches
 /// every word; a word's stems are those of the passage's language, so that a French stem
-/// ("care" of "career") finds nothing in an English passage.
+/// (French "care" of "career") finds nothing in an English passage.
 #[derive(Debug, Clone, PartialEq, Eq, Default)]
 pub struct SearchQuery {
     words: Vec<Vec<String>>,
@@ -177,6 +177,25 @@ impl Branch {
             })
             .collect::<Vec<_>>()
             .join(and)
+    }
+}
+
+/// The words a query finds in the passages of one language ([`SearchQuery::in_language`]).
+pub struct WordsFound {
+    stemmer: Option<Stemmer>,
+    branch: Branch,
+}
+
+impl WordsFound {
+    /// Whether `word`, a word of a passage, is one that a word of the query finds.
+    pub fn finds(&self, word: &str) -> bool {
+        let Some(t) = term(self.stemmer.as_ref(), word) else {
+            return false;
+        };
+        self.branch
+            .words
+            .iter()
+            .any(|alternatives| alternatives.iter().any(|a| a.matches(&t)))
     }
 }
 
@@ -230,17 +249,14 @@ impl SearchQuery {
             .collect()
     }
 
-    /// Whether `word`, a word of a passage written in `lang`, is one that a word of the query
-    /// finds: the words to mark in a passage found.
-    pub fn finds(&self, lang: &str, word: &str) -> bool {
+    /// What the query finds among the words of a passage written in `lang`: the words to mark
+    /// in a passage found.
+    pub fn in_language(&self, lang: &str) -> WordsFound {
         let stemmed = STEMMED.iter().map(|(code, _)| *code).find(|c| *c == lang);
-        let Some(t) = term(stemmed.and_then(stemmer).as_ref(), word) else {
-            return false;
-        };
-        self.branch(stemmed)
-            .words
-            .iter()
-            .any(|alternatives| alternatives.iter().any(|a| a.matches(&t)))
+        WordsFound {
+            stemmer: stemmed.and_then(stemmer),
+            branch: self.branch(stemmed),
+        }
     }
 
     /// The query as an FTS5 expression over the columns `terms` and `lang`: for each language
@@ -369,6 +385,7 @@ mod tests {
     #[test]
     fn a_query_finds_the_words_its_terms_match() {
         let q = SearchQuery::new("traffic labor migrants");
+        let finds = |lang: &str, word: &str| q.in_language(lang).finds(word);
         for (lang, word) in [
             ("en", "trafficking"),
             ("en", "Labour"),
@@ -376,11 +393,30 @@ mod tests {
             ("en", "migrant"),
             ("fr", "migrants"),
         ] {
-            assert!(q.finds(lang, word), "{word} ({lang})");
+            assert!(finds(lang, word), "{word} ({lang})");
         }
-        assert!(!q.finds("en", "migration"), "migrants is not migration");
-        assert!(!q.finds("en", "health"));
-        assert!(SearchQuery::new("travailleurs").finds("fr", "travailleur"));
-        assert!(SearchQuery::new("regularisee").finds("fr", "régularisée"));
+        assert!(!finds("en", "migration"), "migrants is not migration");
+        assert!(!finds("en", "health"));
+        assert!(
+            finds("en", "laboratory"),
+            "a word finds every word it begins, whatever it means"
+        );
+        let career = SearchQuery::new("career");
+        assert!(
+            career.in_language("es").finds("care"),
+            "career and care have one stem in Spanish"
+        );
+        assert!(
+            !career.in_language("en").finds("care"),
+            "but not in English: a French or Spanish stem is looked for in French or Spanish passages only"
+        );
+        let finds_in =
+            |q: &str, lang: &str, word: &str| SearchQuery::new(q).in_language(lang).finds(word);
+        assert!(finds_in("travailleurs", "fr", "travailleur"));
+        assert!(finds_in("regularisee", "fr", "régularisée"));
+        assert!(
+            finds_in("migrants", "mn", "Migrantsyn"),
+            "other languages: beginnings"
+        );
     }
 }
