@@ -13,7 +13,6 @@ use mgi_i18n::{Lang, Localise, tr};
 use mgi_model::{AssessmentDoc, Problem, TextRef};
 
 use crate::db::{Conn, Db, params};
-use crate::rows::Count;
 use crate::{Store, StoreError};
 
 pub use terms::{SearchQuery, WordsFound, words};
@@ -132,35 +131,33 @@ pub(crate) async fn index(
             .find(|f| f.key == key)
             .map_or("", |f| f.domain.as_str())
     };
-    for f in &doc.findings {
-        add(PassageKind::Finding, &f.key, &f.domain, own, f.text.clone());
-    }
-    for s in &doc.summaries {
-        add(
-            PassageKind::Summary,
-            &s.domain,
-            &s.domain,
-            own,
-            s.text.clone(),
-        );
-    }
-    for a in &doc.answers {
-        add(
-            PassageKind::Answer,
-            &a.indicator,
-            "",
-            own,
-            a.narrative.clone(),
-        );
-    }
-    for s in &doc.sources {
-        add(
-            PassageKind::Source,
-            &s.key,
-            "",
-            own,
-            format!("{}. {}", s.issuer, s.title),
-        );
+    // (kind, key, domain, text) of each passage in the assessment's own language.
+    let own_passages = doc
+        .findings
+        .iter()
+        .map(|f| {
+            (
+                PassageKind::Finding,
+                &f.key,
+                f.domain.as_str(),
+                f.text.clone(),
+            )
+        })
+        .chain(doc.summaries.iter().map(|s| {
+            let d = s.domain.as_str();
+            (PassageKind::Summary, &s.domain, d, s.text.clone())
+        }))
+        .chain(
+            doc.answers
+                .iter()
+                .map(|a| (PassageKind::Answer, &a.indicator, "", a.narrative.clone())),
+        )
+        .chain(doc.sources.iter().map(|s| {
+            let text = format!("{}. {}", s.issuer, s.title);
+            (PassageKind::Source, &s.key, "", text)
+        }));
+    for (kind, key, domain, text) in own_passages {
+        add(kind, key, domain, own, text);
     }
     for t in &doc.translations {
         let Ok(target) = t.target.parse::<TextRef>() else {
@@ -216,28 +213,25 @@ struct Snapshot {
 
 /// Index the latest publication of every assessment that has none in the index: a database
 /// whose index a migration emptied (to rebuild it with new terms) or that predates it. Nothing
-/// to do, and one count, when every publication is indexed. On PostgreSQL, instances that start
+/// to do, and one query, when every publication is indexed. On PostgreSQL, instances that start
 /// together take turns (the table is locked against writers), so none indexes twice.
 pub(crate) async fn backfill(store: &Store) -> Result<usize, StoreError> {
     let missing = "FROM publications p WHERE p.revision = (SELECT MAX(q.revision) FROM publications q WHERE q.assessment_id = p.assessment_id)
          AND NOT EXISTS (SELECT 1 FROM search_entries e WHERE e.assessment_id = p.assessment_id)";
+    let select = format!("SELECT p.assessment_id {missing}");
     let mut tx = store.db.begin().await?;
     let mut c = tx.conn();
-    let n: Count = c
-        .fetch_optional(format!("SELECT COUNT(*) AS n {missing}"), &[])
-        .await?
-        .unwrap_or_default();
-    if n.n == 0 {
+    let mut ids: Vec<Missing> = c.fetch_all(select.clone(), &[]).await?;
+    if ids.is_empty() {
         return Ok(0);
     }
     if let Db::Pg(_) = store.db {
         c.execute("LOCK TABLE search_entries IN SHARE ROW EXCLUSIVE MODE", &[])
             .await?;
+        // What another instance indexed while this one waited is done.
+        ids = c.fetch_all(select, &[]).await?;
     }
     // One snapshot in memory at a time: a database of thousands of profiles is rebuilt whole.
-    let ids: Vec<Missing> = c
-        .fetch_all(format!("SELECT p.assessment_id {missing}"), &[])
-        .await?;
     for m in &ids {
         let latest: Option<Snapshot> = c
             .fetch_optional(
