@@ -1,10 +1,9 @@
 -- Search by word stems, word beginnings and spelling variants. PostgreSQL.
 -- Kept in step with ../sqlite/0007_search_terms.sql.
 --
--- The store writes the terms of each passage (`terms`: its words folded and stemmed in the
+-- The store writes the terms of each passage (`terms`: its words folded, and their stems in the
 -- passage's language, see mgi_store's search::terms); the stored tsvector holds them as they
--- are (no parser, no dictionary), so that both backends find the same passages; a query looks
--- for each language's stems in that language's passages (`lang`). `domain` is
+-- are (no parser, no dictionary), so that both backends find the same passages. `domain` is
 -- the domain a finding or a summary is about. The index is derived data: it is emptied here and
 -- rebuilt from the stored publications when the store opens (search::backfill).
 

@@ -1,7 +1,7 @@
 -- Search by word stems, word beginnings and spelling variants. SQLite.
 -- Kept in step with ../postgres/0007_search_terms.sql.
 --
--- The store writes the terms of each passage (`terms`: its words folded and stemmed in the
+-- The store writes the terms of each passage (`terms`: its words folded, and their stems in the
 -- passage's language, see mgi_store's search::terms) and FTS5 indexes them as they are, so that
 -- both backends find the same passages. `domain` is the domain a finding or a summary is about.
 -- The index is derived data: it is emptied here and rebuilt from the stored publications when
@@ -18,15 +18,19 @@ ALTER TABLE search_entries ADD COLUMN terms TEXT NOT NULL DEFAULT '';
 CREATE INDEX search_entries_passage ON search_entries (assessment_id, kind, ref, lang);
 DROP INDEX search_entries_by_assessment;
 
--- The terms are words of letters and digits separated by single spaces, already in lower case:
--- the ascii tokenizer splits them at the spaces and keeps every other character. The language
--- is indexed too: a query looks for each language's stems in that language's passages.
+-- The terms are separated by single spaces and hold no space nor other ASCII punctuation, and
+-- are already in lower case: the ascii tokenizer splits them at the spaces and keeps every
+-- other character. A stem's term starts with three characters (a mark and its language): the
+-- beginnings of 6 to 11 characters, those of stems beginning with 3 to 8 letters, are indexed
+-- as well, so that a word looked for as the beginning of stems reads one list instead of
+-- merging those of every stem it begins.
 CREATE VIRTUAL TABLE search_fts USING fts5 (
-    terms, lang, content = 'search_entries', content_rowid = 'id', tokenize = 'ascii'
+    terms, content = 'search_entries', content_rowid = 'id', tokenize = 'ascii',
+    prefix = '6 7 8 9 10 11'
 );
 CREATE TRIGGER search_entries_ai AFTER INSERT ON search_entries BEGIN
-    INSERT INTO search_fts (rowid, terms, lang) VALUES (new.id, new.terms, new.lang);
+    INSERT INTO search_fts (rowid, terms) VALUES (new.id, new.terms);
 END;
 CREATE TRIGGER search_entries_ad AFTER DELETE ON search_entries BEGIN
-    INSERT INTO search_fts (search_fts, rowid, terms, lang) VALUES ('delete', old.id, old.terms, old.lang);
+    INSERT INTO search_fts (search_fts, rowid, terms) VALUES ('delete', old.id, old.terms);
 END;

@@ -289,38 +289,27 @@ impl Store {
             Db::Sqlite(_) => {
                 params.push(q.fts5().into());
                 "SELECT rowid AS id FROM search_fts WHERE search_fts MATCH $4 ORDER BY rowid DESC LIMIT $2"
-                    .to_owned()
             }
             Db::Pg(_) => {
-                // Each language's branch of the query in that language's passages.
-                let mut branches = Vec::new();
-                for (code, tsquery) in q.tsqueries() {
-                    params.push(tsquery.into());
-                    let n = params.len();
-                    let passages = match code {
-                        Some(code) => format!("s.lang = '{code}'"),
-                        None => format!("s.lang NOT IN ({})", terms::stemmed_languages('\'', ", ")),
-                    };
-                    branches.push(format!("({passages} AND s.tsv @@ ${n}::tsquery)"));
-                }
-                format!(
-                    "SELECT s.id FROM search_entries s WHERE {} ORDER BY s.id DESC LIMIT $2",
-                    branches.join(" OR ")
-                )
+                params.push(q.tsquery().into());
+                "SELECT s.id FROM search_entries s WHERE s.tsv @@ $4::tsquery ORDER BY s.id DESC LIMIT $2"
             }
         };
-        // Each passage in the reader's language where it is published in it (t), else as
-        // matched (e).
+        // The first hits in order (h), then each in the reader's language where it is
+        // published in it (t), else as matched.
         let sql = format!(
-            "SELECT a.jurisdiction, j.name, a.year, a.framework_set, a.framework_version,
-                    e.kind, e.ref AS ref_key, e.domain,
-                    COALESCE(t.text, e.text) AS text, COALESCE(t.lang, e.lang) AS lang
-             FROM ({matched}) f JOIN search_entries e ON e.id = f.id
-             JOIN assessments a ON a.id = e.assessment_id
-             JOIN jurisdictions j ON j.code = a.jurisdiction
-             LEFT JOIN search_entries t ON t.assessment_id = e.assessment_id
-                 AND t.kind = e.kind AND t.ref = e.ref AND t.lang = $3
-             ORDER BY j.name, a.year, e.kind, e.ref, e.lang LIMIT $1"
+            "SELECT h.jurisdiction, h.name, h.year, h.framework_set, h.framework_version,
+                    h.kind, h.ref_key, h.domain,
+                    COALESCE(t.text, h.text) AS text, COALESCE(t.lang, h.lang) AS lang
+             FROM (SELECT e.assessment_id, a.jurisdiction, j.name, a.year, a.framework_set,
+                          a.framework_version, e.kind, e.ref AS ref_key, e.domain, e.text, e.lang
+                   FROM ({matched}) f JOIN search_entries e ON e.id = f.id
+                   JOIN assessments a ON a.id = e.assessment_id
+                   JOIN jurisdictions j ON j.code = a.jurisdiction
+                   ORDER BY j.name, a.year, e.kind, e.ref, e.lang LIMIT $1) h
+             LEFT JOIN search_entries t ON t.assessment_id = h.assessment_id
+                 AND t.kind = h.kind AND t.ref = h.ref_key AND t.lang = $3
+             ORDER BY h.name, h.year, h.kind, h.ref_key, h.lang"
         );
         let mut tx = self.db.read().await?;
         tx.conn().fetch_all(sql, &params).await
