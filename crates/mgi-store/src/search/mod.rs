@@ -312,6 +312,13 @@ impl Store {
              ORDER BY h.name, h.year, h.kind, h.ref_key, h.lang"
         );
         let mut tx = self.db.read().await?;
+        if let Db::Pg(_) = self.db {
+            // At most SEARCH_SCAN rows are read: starting parallel workers costs more than
+            // it saves, which the planner's estimate of many alternative terms cannot tell.
+            tx.conn()
+                .execute("SET LOCAL max_parallel_workers_per_gather = 0", &[])
+                .await?;
+        }
         tx.conn().fetch_all(sql, &params).await
     }
 }
