@@ -93,6 +93,11 @@ pub async fn run(global: &Global, runs: usize) -> anyhow::Result<ExitCode> {
             target_ms: Some(20.0),
         },
         Probe {
+            what: "search, a word's beginning and another's stem in every narrative",
+            uri: "/search?q=synth+conditional".into(),
+            target_ms: Some(20.0),
+        },
+        Probe {
             what: "SDG 10.7.2 readings",
             uri: "/sdg".into(),
             target_ms: None,

@@ -11,6 +11,7 @@ use mgi_model::{
 };
 
 use crate::Publication;
+use crate::anchor;
 use crate::boilerplate;
 use crate::charts::{Bar, bar_chart};
 use crate::cite;
@@ -155,7 +156,18 @@ fn para(text: Rich) -> Block {
     Block::Para {
         text,
         notes: Vec::new(),
+        anchor: None,
         of: None,
+    }
+}
+
+/// A heading that no other page links to.
+fn heading(level: u8, text: Rich, domain: Option<DomainMark>) -> Block {
+    Block::Heading {
+        level,
+        text,
+        domain,
+        anchor: None,
     }
 }
 
@@ -396,6 +408,7 @@ fn summary(cx: &Cx, doc: &AssessmentDoc, set: Option<&FrameworkSet>) -> Section 
             level: 3,
             text: cx.label(&d.name),
             domain: DomainMark::of(d.number),
+            anchor: Some(anchor::summary(&d.id)),
         });
         match doc.summaries.iter().find(|s| s.domain == d.id) {
             Some(s) => {
@@ -588,6 +601,7 @@ fn key_findings(
             level: 3,
             text: cx.ours(format!("{}. ", n + 1)).then(cx.label(&d.principle)),
             domain: DomainMark::of(d.number),
+            anchor: Some(anchor::findings(&d.id)),
         });
         if n == 0 && !doc.conventions.is_empty() {
             blocks.push(Block::Table {
@@ -616,18 +630,14 @@ fn key_findings(
                     .collect(),
             });
         }
-        for (kind, heading) in [
+        for (kind, title) in [
             (
                 FindingKind::WellDeveloped,
                 tr!(lang, "profile-well-developed"),
             ),
             (FindingKind::Potential, tr!(lang, "profile-potential")),
         ] {
-            blocks.push(Block::Heading {
-                level: 4,
-                text: cx.ours(heading),
-                domain: None,
-            });
+            blocks.push(heading(4, cx.ours(title), None));
             let findings: Vec<_> = doc
                 .findings
                 .iter()
@@ -656,6 +666,7 @@ fn key_findings(
                 blocks.push(Block::Para {
                     text: cx.text(of.clone(), &f.text),
                     notes: numbers,
+                    anchor: Some(anchor::finding(&f.key)),
                     of: Some(of),
                 });
             }
@@ -695,12 +706,12 @@ fn annex(cx: &Cx, doc: &AssessmentDoc, notes: &mut Notes) -> Section {
     let mut blocks = Vec::new();
     for e in &doc.consultations {
         let field = |field, original: &str| cx.text(TextRef::Event(e.key.clone(), field), original);
-        blocks.push(Block::Heading {
-            level: 3,
-            text: field(EventField::Title, &e.title)
+        blocks.push(heading(
+            3,
+            field(EventField::Title, &e.title)
                 .then_plain(&format!(" ({})", date_range(lang, e.start, e.end))),
-            domain: None,
-        });
+            None,
+        ));
         let numbers = e
             .footnotes
             .iter()
@@ -726,14 +737,15 @@ fn annex(cx: &Cx, doc: &AssessmentDoc, notes: &mut Notes) -> Section {
         blocks.push(Block::Para {
             text,
             notes: numbers,
+            anchor: None,
             of: None,
         });
         if !e.key_findings.is_empty() {
-            blocks.push(Block::Heading {
-                level: 4,
-                text: cx.ours(tr!(lang, "profile-section-key-findings")),
-                domain: None,
-            });
+            blocks.push(heading(
+                4,
+                cx.ours(tr!(lang, "profile-section-key-findings")),
+                None,
+            ));
             blocks.push(Block::List {
                 items: e
                     .key_findings
@@ -744,11 +756,11 @@ fn annex(cx: &Cx, doc: &AssessmentDoc, notes: &mut Notes) -> Section {
             });
         }
         if !e.recommendations.is_empty() {
-            blocks.push(Block::Heading {
-                level: 4,
-                text: cx.ours(tr!(lang, "profile-recommendations")),
-                domain: None,
-            });
+            blocks.push(heading(
+                4,
+                cx.ours(tr!(lang, "profile-recommendations")),
+                None,
+            ));
             blocks.push(Block::List {
                 items: e
                     .recommendations
@@ -781,7 +793,7 @@ fn key_sources(cx: &Cx, doc: &AssessmentDoc) -> Section {
                     } else {
                         label
                     };
-                    (label, cite::entry(cx, s))
+                    (label, cite::entry(cx, s), anchor::source(&s.key))
                 })
                 .collect(),
         })

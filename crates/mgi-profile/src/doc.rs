@@ -215,11 +215,12 @@ pub struct Figure {
     pub rows: Vec<(String, String)>,
 }
 
-/// One issuer's block of key sources: (year label, entry).
+/// One issuer's block of key sources: (year label, entry, the entry's id on the web page:
+/// [`crate::anchor::source`]).
 #[derive(Debug, Clone, PartialEq, Serialize)]
 pub struct SourceGroup {
     pub issuer: Rich,
-    pub items: Vec<(String, Rich)>,
+    pub items: Vec<(String, Rich, String)>,
 }
 
 /// A domain as a heading shows it: its number and its colour (`crate::palette`).
@@ -245,11 +246,17 @@ pub enum Block {
         /// The domain the heading opens, for its colour.
         #[serde(skip_serializing_if = "Option::is_none")]
         domain: Option<DomainMark>,
+        /// Its id on the web page, when other pages link to it ([`crate::anchor`]).
+        #[serde(skip)]
+        anchor: Option<String>,
     },
     /// A paragraph and the numbers of its footnotes.
     Para {
         text: Rich,
         notes: Vec<usize>,
+        /// Its id on the web page, when other pages link to it ([`crate::anchor`]).
+        #[serde(skip)]
+        anchor: Option<String>,
         /// The text of the assessment the paragraph shows, when it is one that is edited on
         /// its own (a finding; the last paragraph of a domain's summary): what a draft's
         /// page links to its editor ([`crate::html_linked`]).
@@ -292,7 +299,7 @@ impl Block {
             Block::Figure { figure } => vec![&figure.source],
             Block::Sources { groups } => groups
                 .iter()
-                .flat_map(|g| std::iter::once(&g.issuer).chain(g.items.iter().map(|(_, e)| e)))
+                .flat_map(|g| std::iter::once(&g.issuer).chain(g.items.iter().map(|(_, e, _)| e)))
                 .collect(),
         }
     }

@@ -87,6 +87,11 @@ fn rich(r: &Rich) -> String {
     out
 }
 
+/// The ` id="…"` attribute of an element other pages link to, nothing for one they do not.
+fn id(anchor: Option<&str>) -> String {
+    anchor.map_or_else(String::new, |a| format!(" id=\"{}\"", escape(a)))
+}
+
 /// The statement that some texts are shown in another language, when there is one.
 fn fallback(out: &mut String, note: Option<&String>) {
     if let Some(note) = note {
@@ -236,18 +241,25 @@ fn block(
             level,
             text: t,
             domain,
+            anchor,
         } => {
+            let id = id(anchor.as_deref());
             let _ = match domain {
                 Some(d) => writeln!(
                     out,
-                    "<h{level} class=\"domain-heading\" data-domain=\"{}\">{}</h{level}>",
+                    "<h{level}{id} class=\"domain-heading\" data-domain=\"{}\">{}</h{level}>",
                     d.number,
                     rich(t)
                 ),
-                None => writeln!(out, "<h{level}>{}</h{level}>", rich(t)),
+                None => writeln!(out, "<h{level}{id}>{}</h{level}>", rich(t)),
             };
         }
-        Block::Para { text, notes, of } => {
+        Block::Para {
+            text,
+            notes,
+            anchor,
+            of,
+        } => {
             let refs = notes
                 .iter()
                 .map(|n| {
@@ -265,7 +277,8 @@ fn block(
                     escape(&e.text)
                 )
             });
-            let _ = writeln!(out, "<p>{}{refs}{link}</p>", rich(text));
+            let id = id(anchor.as_deref());
+            let _ = writeln!(out, "<p{id}>{}{refs}{link}</p>", rich(text));
         }
         Block::Statement { text: t } => {
             let _ = writeln!(out, "<p class=\"statement\">{}</p>", escape(t));
@@ -308,10 +321,11 @@ fn block(
         Block::Sources { groups } => {
             for g in groups {
                 let _ = writeln!(out, "<h3>{}</h3>\n<ul class=\"sources\">", rich(&g.issuer));
-                for (label, entry) in &g.items {
+                for (label, entry, anchor) in &g.items {
                     let _ = writeln!(
                         out,
-                        "<li><strong>{}</strong> {}</li>",
+                        "<li{}><strong>{}</strong> {}</li>",
+                        id(Some(anchor)),
                         escape(label),
                         rich(entry)
                     );

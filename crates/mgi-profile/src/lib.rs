@@ -28,6 +28,7 @@
 //! PDF lays them out with the Unicode bidirectional algorithm; DejaVu Sans (embedded) has the
 //! Arabic glyphs and shaping.
 
+pub mod anchor;
 mod boilerplate;
 mod build;
 mod charts;

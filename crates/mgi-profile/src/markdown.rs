@@ -184,7 +184,7 @@ fn block(out: &mut String, l: &Labels, b: &Block) {
         Block::Sources { groups } => {
             for g in groups {
                 let _ = writeln!(out, "### {}\n", rich(&g.issuer));
-                for (label, entry) in &g.items {
+                for (label, entry, _) in &g.items {
                     let _ = writeln!(out, "- {} {}", md(label), rich(entry));
                 }
                 out.push('\n');

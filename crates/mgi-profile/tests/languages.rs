@@ -221,7 +221,7 @@ fn english_content_in_a_french_profile_is_marked_once_per_section() {
     let page = html(&p);
     let summary = &page[page.find("<h2 id=\"summary\">").expect("summary")..];
     assert!(summary.starts_with(&format!(
-        "<h2 id=\"summary\">Résumé</h2>\n<p class=\"statement translation-note\" role=\"note\">{FR_FALLBACK}</p>\n<h3 class=\"domain-heading\" data-domain=\"1\">Droits des migrants</h3>\n<p><span lang=\"en\">Regular migrants"
+        "<h2 id=\"summary\">Résumé</h2>\n<p class=\"statement translation-note\" role=\"note\">{FR_FALLBACK}</p>\n<h3 id=\"summary-rights\" class=\"domain-heading\" data-domain=\"1\">Droits des migrants</h3>\n<p><span lang=\"en\">Regular migrants"
     )));
     assert_eq!(
         page.matches(FR_FALLBACK).count(),
@@ -251,7 +251,7 @@ fn translated_content_is_shown_unmarked_and_the_rest_marked() {
     let summary = &page[page.find("<h2 id=\"summary\">").expect("summary")..];
     assert!(
         summary.starts_with(
-            "<h2 id=\"summary\">Résumé</h2>\n<h3 class=\"domain-heading\" data-domain=\"1\">Droits des migrants</h3>\n<p>Les migrants en situation régulière"
+            "<h2 id=\"summary\">Résumé</h2>\n<h3 id=\"summary-rights\" class=\"domain-heading\" data-domain=\"1\">Droits des migrants</h3>\n<p>Les migrants en situation régulière"
         ),
         "{}",
         &summary[..300]
@@ -286,7 +286,9 @@ fn translated_content_is_shown_unmarked_and_the_rest_marked() {
         Some(FR_FALLBACK)
     );
     let start: String = english.chars().take(40).collect();
-    assert!(html(&p).contains(&format!("<p><span lang=\"en\">{start}")));
+    assert!(html(&p).contains(&format!(
+        "<p id=\"finding-{key}\"><span lang=\"en\">{start}"
+    )));
 
     // Reviewed translations everywhere: the note says so.
     for t in &mut doc.translations {
@@ -340,7 +342,7 @@ fn a_framework_label_without_translation_is_shown_in_english_and_marked() {
         page.contains("<li><strong><span lang=\"en\">Partnerships</span>.</strong> Collaborer")
     );
     assert!(page.contains(
-        "<h3 class=\"domain-heading\" data-domain=\"3\"><span lang=\"en\">Partnerships</span></h3>"
+        "<h3 id=\"summary-partnerships\" class=\"domain-heading\" data-domain=\"3\"><span lang=\"en\">Partnerships</span></h3>"
     ));
 }
 

@@ -6,7 +6,7 @@ mod common;
 
 use common::{framework, reference};
 use mgi_model::{AssessmentDoc, Stage};
-use mgi_profile::{Block, ProfileDoc, Publication, build, html, markdown};
+use mgi_profile::{Block, ProfileDoc, Publication, anchor, build, html, markdown};
 
 fn profile(doc: &AssessmentDoc) -> ProfileDoc {
     build(doc, &framework(), &Publication::default())
@@ -95,6 +95,36 @@ fn footnotes_are_numbered_once_through_the_document() {
         law,
         "Law on Health Insurance (2015, last amended in 2022), Article 4, Section 3; Article 9.1; Article 8."
     );
+}
+
+/// Other pages (the portal's search) link to each finding, each domain's summary and key
+/// findings, and each source: every one has its id, and no id is used twice.
+#[test]
+fn findings_summaries_and_sources_have_one_id_each() {
+    let doc = reference();
+    let page = html(&profile(&doc));
+    let ids: Vec<&str> = page
+        .split(" id=\"")
+        .skip(1)
+        .map(|rest| &rest[..rest.find('"').unwrap_or(0)])
+        .collect();
+    let unique: std::collections::BTreeSet<&str> = ids.iter().copied().collect();
+    assert_eq!(unique.len(), ids.len(), "no id twice");
+    let fw = framework();
+    let set = fw
+        .set(&doc.framework.set, doc.framework.version)
+        .expect("set");
+    let expected = doc
+        .findings
+        .iter()
+        .map(|f| anchor::finding(&f.key))
+        .chain(doc.sources.iter().map(|s| anchor::source(&s.key)))
+        .chain(set.domains.iter().map(|d| anchor::summary(&d.id)))
+        .chain(set.domains.iter().map(|d| anchor::findings(&d.id)));
+    for id in expected {
+        assert!(unique.contains(id.as_str()), "{id}");
+    }
+    assert!(unique.contains("finding-rights-wd-1") && unique.contains("summary-rights"));
 }
 
 #[test]

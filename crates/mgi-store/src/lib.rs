@@ -61,7 +61,10 @@ pub use publish::{
 };
 pub use record::{PartKind, Record};
 pub use rounds::{ChangeLogLine, MAX_NOTE, RoundNote};
-pub use search::{PassageKind, SEARCH_LIMIT, SearchHit, prefer_language};
+pub use search::{
+    MAX_QUERY, PassageKind, SEARCH_LIMIT, SearchHit, SearchQuery, WordsFound, prefer_language,
+    words,
+};
 pub use tokens::{MAX_TOKEN_DAYS, TOKEN_PREFIX, TokenInfo};
 pub use translations::{TranslationEdit, VersionedTranslation};
 pub use workbook::{WorkbookBase, WorkbookChanges};
@@ -107,6 +110,7 @@ impl Store {
             framework: std::sync::Arc::new(framework),
         };
         portal_index::backfill(&store).await?;
+        search::backfill(&store).await?;
         Ok(store)
     }
 

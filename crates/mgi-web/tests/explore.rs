@@ -149,10 +149,10 @@ async fn search_marks_published_words_and_escapes_the_query() {
         .find("<a href=\"/profiles/MNG/2023\"><bdi>Mongolia</bdi></a> 2023")
         .expect("Mongolia's group");
     let hit = r.body[mng..]
-        .find("<strong>finding</strong>")
-        .expect("the finding hit");
+        .find("<strong>finding · Migrants&#39; rights</strong>")
+        .expect("the finding hit, named by its domain");
     assert!(
-        !r.body.contains("rights-wd-4"),
+        !shown_text(&r.body).contains("rights-wd-4"),
         "a finding's key is not for readers"
     );
     assert!(
@@ -183,6 +183,155 @@ async fn search_marks_published_words_and_escapes_the_query() {
     assert_eq!(r.status, StatusCode::OK);
     assert!(!r.body.contains("<script>alert"));
     assert!(c.get("/search").await.body.contains("name=\"q\""));
+}
+
+/// A page without its links' addresses: the text and names a reader sees.
+fn shown_text(page: &str) -> String {
+    let mut out = String::new();
+    let mut rest = page;
+    while let Some(at) = rest.find("href=\"") {
+        out.push_str(&rest[..at]);
+        let value = &rest[at + 6..];
+        rest = &value[value.find('"').map_or(value.len(), |e| e + 1)..];
+    }
+    out.push_str(rest);
+    out
+}
+
+/// The passages a search page shows: (link, name in bold, language, text as written).
+fn hits(page: &str) -> Vec<(String, String, String, String)> {
+    let mut out = Vec::new();
+    for list in page.split("<ul class=\"search-hits\">").skip(1) {
+        let list = &list[..list.find("</ul>").expect("end of the list")];
+        for item in list.split("<li><a href=\"").skip(1) {
+            let field = |from: &str, to: &str| {
+                let start = item.find(from).expect(from) + from.len();
+                item[start..start + item[start..].find(to).expect(to)].to_owned()
+            };
+            out.push((
+                item[..item.find('"').expect("href")].to_owned(),
+                field("<strong>", "</strong>"),
+                field("<span lang=\"", "\""),
+                field("dir=\"auto\">", "</span>")
+                    .replace("<mark>", "")
+                    .replace("</mark>", ""),
+            ));
+        }
+    }
+    out
+}
+
+/// Every passage found links to its place in the profile's page (an id of that page), in the
+/// reader's language, and is named in words; a French reader reads French texts, whichever
+/// language the words are in.
+#[tokio::test]
+async fn search_results_are_named_in_words_and_link_to_their_place_in_the_profile() {
+    let a = app().await;
+    let mut c = Client::new(&a);
+    let r = c.get("/search?q=labor").await;
+    assert_eq!(r.status, StatusCode::OK);
+    let found = hits(&r.body);
+    assert!(found.len() >= 3, "{}", r.body);
+    assert!(
+        r.body.contains("<mark>Labour</mark>"),
+        "labor finds and marks labour"
+    );
+    let profile = c.get("/profiles/MNG/2023").await.body;
+    let mut kinds = std::collections::BTreeSet::new();
+    for (href, name, lang, _) in &found {
+        let id = href
+            .strip_prefix("/profiles/MNG/2023#")
+            .unwrap_or_else(|| panic!("{href} links into the profile"));
+        assert!(
+            profile.contains(&format!(" id=\"{id}\"")),
+            "{id} is in the profile"
+        );
+        assert_eq!(lang, "en");
+        let kind = name.split(" · ").next().unwrap_or_default();
+        kinds.insert(kind.to_owned());
+        if kind != "source" {
+            assert!(name.contains(" · "), "{name}: what it is about, by name");
+        }
+    }
+    assert!(
+        kinds.contains("finding") && kinds.contains("answer") && kinds.contains("source"),
+        "{kinds:?}"
+    );
+    let shown = shown_text(&r.body);
+    for key in ["-wd-", "-pd-", "law-", "social-security-access"] {
+        assert!(!shown.contains(key), "no key shown: {key}");
+    }
+
+    // French words find French texts; links stay in French.
+    let fr = c.get("/fr/search?q=travailleurs+migrants").await;
+    let found = hits(&fr.body);
+    assert!(!found.is_empty(), "{}", fr.body);
+    assert!(
+        found
+            .iter()
+            .all(|(href, _, lang, _)| href.starts_with("/fr/profiles/MNG/2023#") && lang == "fr")
+    );
+    assert!(
+        fr.body
+            .contains("<mark>travailleurs</mark> <mark>migrants</mark>")
+    );
+    let french = c.get("/fr/profiles/MNG/2023").await.body;
+    for (href, name, _, text) in &found {
+        let id = &href[href.find('#').expect("an id") + 1..];
+        let at = french
+            .find(&format!(" id=\"{id}\""))
+            .unwrap_or_else(|| panic!("{id} in the French page"));
+        if name.starts_with("réponse · ") {
+            // The profile does not print answers: the key findings of the indicator's domain.
+            assert!(id.starts_with("findings-"), "{id}");
+        } else {
+            // The French page shows the same text (escaped alike) at that place.
+            let start: String = text.chars().take(30).collect();
+            let place = &french[at..at + french[at..].find("</p>").expect("paragraph")];
+            assert!(place.contains(&start), "{name}: the link leads to {start}");
+        }
+    }
+
+    // English words: a French reader reads the French translation where there is one, and is
+    // told when a passage is shown in English.
+    let en_words = c.get("/fr/search?q=labour").await;
+    let found = hits(&en_words.body);
+    let finding = found
+        .iter()
+        .find(|(_, name, _, _)| name.starts_with("constat · "))
+        .expect("a finding");
+    assert_eq!(finding.2, "fr", "{finding:?}");
+    let source = found
+        .iter()
+        .find(|(_, name, _, _)| name == "document source")
+        .expect("a source");
+    assert_eq!(source.2, "en");
+    assert!(
+        en_words.body.contains(
+            "</span> <small class=\"untranslated\">(Texte non encore traduit en français"
+        )
+    );
+    assert_eq!(
+        en_words
+            .body
+            .matches("<span lang=\"en\" dir=\"auto\">")
+            .count(),
+        en_words
+            .body
+            .matches("<small class=\"untranslated\">")
+            .count(),
+        "each passage in English, and only those, says so"
+    );
+
+    // Overlong words are refused, on the page that keeps them.
+    let long = "a".repeat(mgi_store::MAX_QUERY + 1);
+    let r = c.get(&format!("/search?q={long}")).await;
+    assert_eq!(r.status, StatusCode::BAD_REQUEST);
+    assert!(
+        r.body
+            .contains("Search with at most 200 characters (201 typed).")
+    );
+    assert!(r.body.contains(&format!("value=\"{long}\"")));
 }
 
 /// Answer values on the portal's pages are tags that carry their symbol and colour with their

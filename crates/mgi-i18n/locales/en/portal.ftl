@@ -115,6 +115,11 @@ portal-search-kind-finding = finding
 portal-search-kind-summary = summary
 portal-search-kind-answer = answer
 portal-search-kind-source = source
+# Under the search form: how words are matched.
+portal-search-hint = Each word also finds its other forms (migrant, migrants), the longer words it begins (traffic finds trafficking) and its British or American spelling (labor, labour).
+portal-search-problem = These words cannot be searched
+# $max (number): the most characters a search may have; $count (number): how many were typed.
+portal-search-too-long = Search with at most { $max } characters ({ $count } typed).
 
 ## Global Compact for Migration (GCM)
 

@@ -116,6 +116,11 @@ portal-search-kind-finding = conclusión
 portal-search-kind-summary = resumen
 portal-search-kind-answer = respuesta
 portal-search-kind-source = fuente
+# Bajo el formulario de búsqueda: cómo se encuentran las palabras.
+portal-search-hint = Cada palabra encuentra también sus otras formas (trabajador, trabajadores), las palabras más largas que empieza (migra encuentra migración) y su ortografía británica o estadounidense (labour, labor).
+portal-search-problem = Estas palabras no se pueden buscar
+# $max (número): el máximo de caracteres de una búsqueda; $count (número): cuántos se escribieron.
+portal-search-too-long = Busque con { $max } caracteres como máximo ({ $count } escritos).
 
 ## Pacto Mundial para la Migración (PMM)
 

@@ -115,6 +115,11 @@ portal-search-kind-finding = constat
 portal-search-kind-summary = synthèse
 portal-search-kind-answer = réponse
 portal-search-kind-source = document source
+# Sous le formulaire de recherche : comment les mots sont trouvés.
+portal-search-hint = Chaque mot trouve aussi ses autres formes (travailleur, travailleurs), les mots plus longs qu’il commence (migra trouve migration) et son orthographe britannique ou américaine (labour, labor).
+portal-search-problem = Ces mots ne peuvent pas être recherchés
+# $max (nombre) : le plus de caractères qu’une recherche peut avoir ; $count (nombre) : combien ont été saisis.
+portal-search-too-long = Recherchez avec { $max } caractères au plus ({ $count } saisis).
 
 ## Pacte mondial pour les migrations (PMM)
 

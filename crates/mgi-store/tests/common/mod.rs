@@ -59,6 +59,15 @@ impl TestStore {
     }
 }
 
+impl TestStore {
+    /// The store opened again on the same database, as a new start of mgi opens it.
+    pub async fn reopen(&self) -> Store {
+        Store::with_db(self.raw.clone(), framework())
+            .await
+            .expect("reopen")
+    }
+}
+
 impl std::ops::Deref for TestStore {
     type Target = Store;
     fn deref(&self) -> &Store {

@@ -337,8 +337,8 @@ fn parameter(p: Param) -> Value {
             "q",
             "query",
             false,
-            json!({"type": "string", "maxLength": 200}),
-            "words to find, all required",
+            json!({"type": "string", "maxLength": mgi_store::MAX_QUERY}),
+            "words to find, all required; each also finds its other forms, the longer words it begins and its British or American spelling",
         ),
         Param::Format => (
             "format",

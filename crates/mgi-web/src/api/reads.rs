@@ -185,8 +185,9 @@ pub async fn search(
         .into_iter()
         .next()
         .unwrap_or_default();
-    if q.chars().count() > 200 {
-        return Err(ApiError::invalid("q", "at most 200 characters"));
+    if q.chars().count() > mgi_store::MAX_QUERY {
+        let message = format!("at most {} characters", mgi_store::MAX_QUERY);
+        return Err(ApiError::invalid("q", message));
     }
     let hits = state.store.search(&q).await?;
     Ok(Json(json!(hits.iter().map(|h| json!({

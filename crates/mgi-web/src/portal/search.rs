@@ -3,19 +3,21 @@
 
 use askama::Template;
 use axum::extract::{RawQuery, State};
+use axum::http::StatusCode;
 use axum::response::{Html, IntoResponse};
-use mgi_framework::Framework;
+use mgi_framework::{Framework, FrameworkSet};
 use mgi_i18n::{Lang, Localise, tr};
-use mgi_store::{PassageKind, SearchHit};
+use mgi_profile::anchor;
+use mgi_store::{MAX_QUERY, PassageKind, SearchHit, SearchQuery, WordsFound};
 
+use super::query_values;
 use super::views::RoundRef;
-use super::{labels, query_values};
 use crate::AppState;
 use crate::auth::Viewer;
 use crate::error::WebResult;
 use crate::layout::{Chrome, render};
 use crate::ui::{Ui, colon};
-use crate::views::indicator_name;
+use crate::views::{DomainTag, indicator_name};
 
 /// `/search`: the form, and what the words found, by round.
 #[derive(Template)]
@@ -26,6 +28,8 @@ pub struct SearchPage {
     pub action: String,
     /// The words asked for, as typed.
     pub query: String,
+    /// Why the words cannot be searched.
+    pub problem: Option<String>,
     /// How many passages were found; nothing before a search.
     pub found: Option<String>,
     pub rounds: Vec<RoundHits>,
@@ -37,12 +41,17 @@ pub struct RoundHits {
     pub hits: Vec<Hit>,
 }
 
-/// A passage found: what kind of text it is part of, what it is about (an indicator, a domain,
-/// by name), its language and its text with the words found marked.
+/// A passage found: what kind of text it is part of and what it is about (a domain, an
+/// indicator, by name), linked to its place in the profile's page; its language, a note when
+/// that is not the page's, and its text with the words found marked.
 pub struct Hit {
+    pub href: String,
     pub kind: String,
     pub about: Option<String>,
     pub lang: String,
+    /// "Not yet translated into French; shown in English." for a passage that has no text in
+    /// the page's language.
+    pub note: Option<String>,
     pub text: Vec<Run>,
 }
 
@@ -53,48 +62,74 @@ pub struct Run {
     pub marked: bool,
 }
 
-/// `text` in runs, every occurrence of each word of the query (case-insensitive) marked.
-pub fn highlight(text: &str, query: &str) -> Vec<Run> {
-    let words: Vec<String> = query
-        .split(|c: char| !c.is_alphanumeric())
-        .filter(|w| !w.is_empty())
-        .map(str::to_lowercase)
-        .collect();
-    let lower = text.to_lowercase();
-    // Marks by byte range of `text`; lower-casing can change lengths, so only where it did not.
-    let mut marks = vec![false; text.len()];
-    if lower.len() == text.len() {
-        for w in &words {
-            for (at, _) in lower.match_indices(w.as_str()) {
-                marks[at..at + w.len()].iter_mut().for_each(|m| *m = true);
-            }
-        }
-    }
+/// `text` in runs, each word that the query finds (`found`: by its stem, its beginning or its
+/// other spelling, as the search matched it) marked.
+pub fn highlight(text: &str, found: &WordsFound) -> Vec<Run> {
     let mut runs: Vec<Run> = Vec::new();
-    for (i, c) in text.char_indices() {
+    let mut push = |piece: &str, marked: bool| {
+        if piece.is_empty() {
+            return;
+        }
         match runs.last_mut() {
-            Some(run) if run.marked == marks[i] => run.text.push(c),
+            Some(run) if run.marked == marked => run.text.push_str(piece),
             _ => runs.push(Run {
-                text: c.to_string(),
-                marked: marks[i],
+                text: piece.to_owned(),
+                marked,
             }),
         }
+    };
+    let mut at = 0;
+    for (start, word) in mgi_store::words(text) {
+        if found.finds(word) {
+            push(&text[at..start], false);
+            push(word, true);
+            at = start + word.len();
+        }
     }
+    push(&text[at..], false);
     runs
 }
 
-/// What a hit is about, by name: the indicator an answer answers, the domain a summary sums
-/// up; nothing for a finding or a source, whose passage speaks for itself.
+/// The framework set the hit's round was assessed against.
+fn set_of<'a>(fw: &'a Framework, hit: &SearchHit) -> Option<&'a FrameworkSet> {
+    let version = u32::try_from(hit.framework_version).ok()?;
+    fw.set(&hit.framework_set, version)
+}
+
+/// The name of domain `id` of the round's set.
+fn domain_name(lang: Lang, set: Option<&FrameworkSet>, id: &str) -> Option<String> {
+    set?.domain(id).map(|d| DomainTag::new(lang, d).name.text)
+}
+
+/// What a hit is about, by name: the domain of a finding or a summary, the indicator an
+/// answer answers; nothing for a source, whose passage (issuer and title) names it.
 fn about(lang: Lang, fw: &Framework, hit: &SearchHit) -> Option<String> {
     match hit.kind {
+        PassageKind::Finding | PassageKind::Summary => {
+            domain_name(lang, set_of(fw, hit), &hit.domain)
+        }
         PassageKind::Answer => Some(indicator_name(lang, fw, &hit.ref_key)),
-        PassageKind::Summary => labels::domain_tag(lang, fw, &hit.ref_key).map(|d| d.name.text),
-        PassageKind::Finding | PassageKind::Source => None,
+        PassageKind::Source => None,
+    }
+}
+
+/// Where the passage is in the profile's page ([`mgi_profile::anchor`]): a finding's
+/// paragraph, a domain's summary, a source's entry; an answer, which the profile does not
+/// print, at the key findings of its indicator's domain.
+fn place(fw: &Framework, hit: &SearchHit) -> Option<String> {
+    match hit.kind {
+        PassageKind::Finding => Some(anchor::finding(&hit.ref_key)),
+        PassageKind::Summary => Some(anchor::summary(&hit.ref_key)),
+        PassageKind::Source => Some(anchor::source(&hit.ref_key)),
+        PassageKind::Answer => set_of(fw, hit)?
+            .domain_of(&hit.ref_key)
+            .map(|d| anchor::findings(&d.id)),
     }
 }
 
 /// The hits (ordered by jurisdiction and year) grouped by round.
-fn by_round(ui: &Ui, fw: &Framework, hits: &[SearchHit], query: &str) -> Vec<RoundHits> {
+fn by_round(ui: &Ui, fw: &Framework, hits: &[SearchHit], query: &SearchQuery) -> Vec<RoundHits> {
+    let lang = ui.lang;
     let mut rounds: Vec<RoundHits> = Vec::new();
     let mut current = None;
     for h in hits {
@@ -106,12 +141,23 @@ fn by_round(ui: &Ui, fw: &Framework, hits: &[SearchHit], query: &str) -> Vec<Rou
             });
             current = Some(group);
         }
+        let profile = format!("/profiles/{}/{}", h.jurisdiction, h.year);
+        let href = match place(fw, h) {
+            Some(id) => ui.href(&format!("{profile}#{id}")),
+            None => ui.href(&profile),
+        };
+        let note = (h.lang != lang.code()).then(|| {
+            let original = mgi_i18n::language_name(lang, &h.lang);
+            tr!(lang, "translation-missing", original = original)
+        });
         if let Some(round) = rounds.last_mut() {
             round.hits.push(Hit {
-                kind: h.kind.localise(ui.lang),
-                about: about(ui.lang, fw, h),
+                href,
+                kind: h.kind.localise(lang),
+                about: about(lang, fw, h),
                 lang: h.lang.clone(),
-                text: highlight(&h.text, query),
+                note,
+                text: highlight(&h.text, &query.in_language(&h.lang)),
             });
         }
     }
@@ -134,17 +180,28 @@ pub async fn search(
         colon: colon(lang),
         action: ui.href("/search"),
         query: q.clone(),
+        problem: None,
         found: None,
         rounds: Vec::new(),
     };
+    let typed = q.chars().count();
+    if typed > MAX_QUERY {
+        page.problem = Some(tr!(
+            lang,
+            "portal-search-too-long",
+            max = MAX_QUERY,
+            count = typed
+        ));
+        return Ok((StatusCode::BAD_REQUEST, Html(render(&page))).into_response());
+    }
     if !q.trim().is_empty() {
-        let hits = mgi_store::prefer_language(state.store.search(&q).await?, lang.code());
+        let hits = state.store.search_in(&q, lang.code()).await?;
         page.found = Some(if hits.len() as i64 >= mgi_store::SEARCH_LIMIT {
             tr!(lang, "portal-search-found-capped", count = hits.len())
         } else {
             tr!(lang, "portal-search-found", count = hits.len())
         });
-        page.rounds = by_round(&ui, state.store.framework(), &hits, &q);
+        page.rounds = by_round(&ui, state.store.framework(), &hits, &SearchQuery::new(&q));
     }
     Ok(Html(render(&page)).into_response())
 }
@@ -152,6 +209,7 @@ pub async fn search(
 #[cfg(test)]
 mod tests {
     use super::{Run, highlight};
+    use mgi_store::SearchQuery;
 
     fn shown(runs: &[Run]) -> String {
         runs.iter()
@@ -165,21 +223,50 @@ mod tests {
             .collect()
     }
 
+    fn marked(text: &str, query: &str, lang: &str) -> String {
+        shown(&highlight(text, &SearchQuery::new(query).in_language(lang)))
+    }
+
     #[test]
-    fn the_words_of_the_query_are_marked() {
+    fn the_words_the_query_finds_are_marked() {
         assert_eq!(
-            shown(&highlight("Health <b>care</b>", "care")),
+            marked("Health <b>care</b>", "care", "en"),
             "Health <b>[care]</b>"
         );
         assert_eq!(
-            shown(&highlight("Labour migration", "LABOUR")),
+            marked("Labour migration", "LABOUR", "en"),
             "[Labour] migration"
         );
-        assert_eq!(shown(&highlight("nothing", "<script>")), "nothing");
+        assert_eq!(marked("nothing", "<script>", "en"), "nothing");
         assert_eq!(
-            shown(&highlight("İstanbul labour", "labour")),
-            "İstanbul labour",
-            "no mark where lower-casing changed the length"
+            marked("İstanbul labour", "istanbul", "en"),
+            "[İstanbul] labour",
+            "a word whose lower case is longer is marked whole"
+        );
+    }
+
+    #[test]
+    fn stems_beginnings_and_other_spellings_are_marked() {
+        assert_eq!(
+            marked(
+                "Trafficking in persons; labour migrants and migration; a trafficked migrant.",
+                "traffic labor migrants",
+                "en"
+            ),
+            "[Trafficking] in persons; [labour] [migrants] and migration; a [trafficked] [migrant]."
+        );
+        assert_eq!(
+            marked(
+                "Les travailleurs migrants en situation régulière",
+                "travailleur reguliere",
+                "fr"
+            ),
+            "Les [travailleurs] migrants en situation [régulière]"
+        );
+        assert_eq!(
+            marked("care, career, caring", "care", "en"),
+            "[care], [career], [caring]",
+            "a word marks the words it begins"
         );
     }
 }
