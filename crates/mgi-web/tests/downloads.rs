@@ -375,3 +375,31 @@ async fn the_home_page_download_lists_each_participant_with_its_rounds() {
     }
     assert_eq!(page.body.matches("<li><bdi>").count(), rows.len());
 }
+
+#[tokio::test]
+async fn the_search_download_holds_each_passage_found() {
+    let a = portal().await;
+    let mut c = Client::new(&a);
+    let path = "/search?q=labor";
+    let page = c.get(path).await;
+    let (_, rows) = csv_rows(&mut c, path).await;
+    let listed: Vec<String> = page
+        .body
+        .split("<ul class=\"search-hits\">")
+        .skip(1)
+        .flat_map(|ul| {
+            let ul = ul.split("</ul>").next().unwrap_or_default();
+            ul.split("<li>")
+                .skip(1)
+                .map(|li| text(li.split("</li>").next().unwrap_or_default()))
+                .collect::<Vec<_>>()
+        })
+        .collect();
+    assert!(!rows.is_empty(), "\"labor\" finds the British \"labour\"");
+    assert_eq!(rows.len(), listed.len());
+    for (row, li) in rows.iter().zip(&listed) {
+        assert!(li.starts_with(&row[2]), "{li} is a {}", row[2]);
+        let passage = row[4].split_whitespace().collect::<Vec<_>>().join(" ");
+        assert!(li.ends_with(&passage), "{li} holds {passage}");
+    }
+}

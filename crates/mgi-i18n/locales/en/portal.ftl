@@ -236,3 +236,6 @@ portal-home-kind = Kind
 portal-home-rounds = Rounds published
 portal-home-kind-country = country
 portal-home-kind-locality = locality
+portal-search-kind = Kind of text
+portal-search-about = About
+portal-search-text = Passage

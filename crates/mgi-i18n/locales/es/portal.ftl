@@ -237,3 +237,6 @@ portal-home-kind = Tipo
 portal-home-rounds = Ciclos publicados
 portal-home-kind-country = país
 portal-home-kind-locality = localidad
+portal-search-kind = Tipo de texto
+portal-search-about = Tema
+portal-search-text = Pasaje

@@ -236,3 +236,6 @@ portal-home-kind = Type
 portal-home-rounds = Cycles publiés
 portal-home-kind-country = pays
 portal-home-kind-locality = collectivité locale
+portal-search-kind = Nature du texte
+portal-search-about = Sujet
+portal-search-text = Passage

@@ -10,6 +10,7 @@ use mgi_i18n::{Lang, Localise, tr};
 use mgi_profile::anchor;
 use mgi_store::{MAX_QUERY, PassageKind, SearchHit, SearchQuery, WordsFound};
 
+use super::download::{DataTable, Downloads, Format};
 use super::query_values;
 use super::views::RoundRef;
 use crate::AppState;
@@ -33,6 +34,8 @@ pub struct SearchPage {
     /// How many passages were found; nothing before a search.
     pub found: Option<String>,
     pub rounds: Vec<RoundHits>,
+    /// The passages found as rows to save, once something was searched.
+    pub downloads: Option<Downloads>,
 }
 
 /// The passages found in one published round.
@@ -183,7 +186,9 @@ pub async fn search(
         problem: None,
         found: None,
         rounds: Vec::new(),
+        downloads: None,
     };
+    let format = Format::of(lang, query.as_deref())?;
     let typed = q.chars().count();
     if typed > MAX_QUERY {
         page.problem = Some(tr!(
@@ -202,8 +207,42 @@ pub async fn search(
             tr!(lang, "portal-search-found", count = hits.len())
         });
         page.rounds = by_round(&ui, state.store.framework(), &hits, &SearchQuery::new(&q));
+        page.downloads = Some(Downloads::new(&ui, false));
     }
-    Ok(Html(render(&page)).into_response())
+    Ok(match format {
+        Format::Page => Html(render(&page)).into_response(),
+        data => hits_table(lang, &page.rounds).answer(data),
+    })
+}
+
+/// The passages found, round by round, as the page lists them.
+fn hits_table(lang: Lang, rounds: &[RoundHits]) -> DataTable {
+    let columns = vec![
+        tr!(lang, "portal-jurisdiction"),
+        tr!(lang, "portal-round"),
+        tr!(lang, "portal-search-kind"),
+        tr!(lang, "portal-search-about"),
+        tr!(lang, "portal-search-text"),
+    ];
+    let rows = rounds
+        .iter()
+        .flat_map(|r| {
+            r.hits.iter().map(|h| {
+                vec![
+                    r.round.name.clone(),
+                    r.round.year.to_string(),
+                    h.kind.clone(),
+                    h.about.clone().unwrap_or_default(),
+                    h.text.iter().map(|run| run.text.as_str()).collect(),
+                ]
+            })
+        })
+        .collect();
+    DataTable {
+        name: "search".into(),
+        columns,
+        rows,
+    }
 }
 
 #[cfg(test)]
