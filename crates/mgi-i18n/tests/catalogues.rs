@@ -25,6 +25,13 @@ const SAME_AS_ENGLISH: &[(&str, &str)] = &[
         "a map's tooltip: a name, a colon and its category (French spaces the colon)",
     ),
     (
+        "portal-download-share",
+        "a column head of a download: the value's name and a percent sign, in any language",
+    ),
+    ("portal-question", "\"Question\" is the French word too"),
+    ("portal-search-text", "\"Passage\" is the French word too"),
+    ("site-contact-title", "\"Contact\" is the French word too"),
+    (
         "import-part",
         "a part this catalogue does not know is shown by its code, the same in every language \
          (the known parts are checked in mgi-import's tests)",

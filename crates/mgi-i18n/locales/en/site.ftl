@@ -47,7 +47,6 @@ site-method-sdg-weight = Value
 site-method-sdg-categories = Categories of the reading
 site-method-sdg-category = Category
 site-method-sdg-from = Reached from
-site-method-cut-off = { $value }
 site-method-sdg-domains = The SDG 10.7.2 domains and the MGI domains they read
 site-method-sdg-domain = SDG 10.7.2 domain
 site-method-mgi-domain = MGI domain

@@ -46,7 +46,6 @@ site-method-sdg-weight = Valor
 site-method-sdg-categories = Las categorías de la lectura
 site-method-sdg-category = Categoría
 site-method-sdg-from = Se alcanza desde
-site-method-cut-off = { $value }
 site-method-sdg-domains = Los dominios del ODS 10.7.2 y los dominios de los IGM que leen
 site-method-sdg-domain = Dominio del ODS 10.7.2
 site-method-mgi-domain = Dominio de los IGM

@@ -46,7 +46,6 @@ site-method-sdg-weight = Valeur
 site-method-sdg-categories = Les catégories de la lecture
 site-method-sdg-category = Catégorie
 site-method-sdg-from = Atteinte à partir de
-site-method-cut-off = { $value }
 site-method-sdg-domains = Les domaines de l’ODD 10.7.2 et les domaines des IGM qu’ils lisent
 site-method-sdg-domain = Domaine de l’ODD 10.7.2
 site-method-mgi-domain = Domaine des IGM

@@ -97,12 +97,7 @@ pub async fn methodology(
         .sdg
         .categories
         .iter()
-        .map(|c| {
-            (
-                Label::new(lang, &c.label),
-                tr!(lang, "site-method-cut-off", value = decimal(lang, c.min, 0)),
-            )
-        })
+        .map(|c| (Label::new(lang, &c.label), decimal(lang, c.min, 0)))
         .collect();
     let national = fw.latest_for_level(Level::National);
     let sdg_domains = fw
