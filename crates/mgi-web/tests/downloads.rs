@@ -383,17 +383,9 @@ async fn the_search_download_holds_each_passage_found() {
     let path = "/search?q=labor";
     let page = c.get(path).await;
     let (_, rows) = csv_rows(&mut c, path).await;
-    let listed: Vec<String> = page
-        .body
-        .split("<ul class=\"search-hits\">")
-        .skip(1)
-        .flat_map(|ul| {
-            let ul = ul.split("</ul>").next().unwrap_or_default();
-            ul.split("<li>")
-                .skip(1)
-                .map(|li| text(li.split("</li>").next().unwrap_or_default()))
-                .collect::<Vec<_>>()
-        })
+    let listed: Vec<String> = common::search_hits(&page.body)
+        .into_iter()
+        .map(|(_, about, _, passage)| text(&format!("{about}: {passage}")))
         .collect();
     assert!(!rows.is_empty(), "\"labor\" finds the British \"labour\"");
     assert_eq!(rows.len(), listed.len());

@@ -4,7 +4,7 @@
 mod common;
 
 use axum::http::StatusCode;
-use common::{App, Client, DRAFT_TEXT, app, reference};
+use common::{App, Client, DRAFT_TEXT, app, reference, search_hits};
 use mgi_model::{AnswerValue, Jurisdiction, JurisdictionKind, Stage};
 use mgi_store::ImportMode;
 
@@ -198,29 +198,6 @@ fn shown_text(page: &str) -> String {
     out
 }
 
-/// The passages a search page shows: (link, name in bold, language, text as written).
-fn hits(page: &str) -> Vec<(String, String, String, String)> {
-    let mut out = Vec::new();
-    for list in page.split("<ul class=\"search-hits\">").skip(1) {
-        let list = &list[..list.find("</ul>").expect("end of the list")];
-        for item in list.split("<li><a href=\"").skip(1) {
-            let field = |from: &str, to: &str| {
-                let start = item.find(from).expect(from) + from.len();
-                item[start..start + item[start..].find(to).expect(to)].to_owned()
-            };
-            out.push((
-                item[..item.find('"').expect("href")].to_owned(),
-                field("<strong>", "</strong>"),
-                field("<span lang=\"", "\""),
-                field("dir=\"auto\">", "</span>")
-                    .replace("<mark>", "")
-                    .replace("</mark>", ""),
-            ));
-        }
-    }
-    out
-}
-
 /// Every passage found links to its place in the profile's page (an id of that page), in the
 /// reader's language, and is named in words; a French reader reads French texts, whichever
 /// language the words are in.
@@ -230,7 +207,7 @@ async fn search_results_are_named_in_words_and_link_to_their_place_in_the_profil
     let mut c = Client::new(&a);
     let r = c.get("/search?q=labor").await;
     assert_eq!(r.status, StatusCode::OK);
-    let found = hits(&r.body);
+    let found = search_hits(&r.body);
     assert!(found.len() >= 3, "{}", r.body);
     assert!(
         r.body.contains("<mark>Labour</mark>"),
@@ -264,7 +241,7 @@ async fn search_results_are_named_in_words_and_link_to_their_place_in_the_profil
 
     // French words find French texts; links stay in French.
     let fr = c.get("/fr/search?q=travailleurs+migrants").await;
-    let found = hits(&fr.body);
+    let found = search_hits(&fr.body);
     assert!(!found.is_empty(), "{}", fr.body);
     assert!(
         found
@@ -295,7 +272,7 @@ async fn search_results_are_named_in_words_and_link_to_their_place_in_the_profil
     // English words: a French reader reads the French translation where there is one, and is
     // told when a passage is shown in English.
     let en_words = c.get("/fr/search?q=labour").await;
-    let found = hits(&en_words.body);
+    let found = search_hits(&en_words.body);
     let finding = found
         .iter()
         .find(|(_, name, _, _)| name.starts_with("constat · "))

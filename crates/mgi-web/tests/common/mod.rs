@@ -406,3 +406,26 @@ pub fn escaped(text: &str) -> String {
         .expect("writing to a string");
     out
 }
+
+/// The passages a search page shows: (link, name in bold, language, text as written).
+pub fn search_hits(page: &str) -> Vec<(String, String, String, String)> {
+    let mut out = Vec::new();
+    for list in page.split("<ul class=\"search-hits\">").skip(1) {
+        let list = &list[..list.find("</ul>").expect("end of the list")];
+        for item in list.split("<li><a href=\"").skip(1) {
+            let field = |from: &str, to: &str| {
+                let start = item.find(from).expect(from) + from.len();
+                item[start..start + item[start..].find(to).expect(to)].to_owned()
+            };
+            out.push((
+                item[..item.find('"').expect("href")].to_owned(),
+                field("<strong>", "</strong>"),
+                field("<span lang=\"", "\""),
+                field("dir=\"auto\">", "</span>")
+                    .replace("<mark>", "")
+                    .replace("</mark>", ""),
+            ));
+        }
+    }
+    out
+}
