@@ -175,7 +175,7 @@ async fn the_demo_home_map_links_mongolia_and_greys_the_rest() {
     assert_eq!(page.status, StatusCode::OK);
     let svg = map_of(&page.body);
     assert!(
-        svg.contains("role=\"img\" aria-labelledby=\"map-title map-desc\""),
+        svg.contains("role=\"group\" aria-labelledby=\"map-title map-desc\""),
         "{svg:.300}"
     );
     assert!(svg.contains(
