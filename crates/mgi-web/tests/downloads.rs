@@ -5,17 +5,13 @@ mod common;
 
 use axum::http::StatusCode;
 use common::{App, Client, app, reference};
-use mgi_model::{AnswerValue, Jurisdiction, JurisdictionKind, Stage};
+use mgi_model::{AnswerValue, Stage};
 use mgi_store::ImportMode;
 
 /// The test application with Kazakhstan 2022 and an earlier round of Mongolia (2019) published.
 async fn portal() -> App {
     let a = app().await;
-    let mut kaz = reference(a.store.framework());
-    kaz.jurisdiction = Jurisdiction::with_m49("KAZ", JurisdictionKind::Country, None);
-    kaz.year = 2022;
-    kaz.stage = Stage::Published;
-    kaz.answers[0].value = AnswerValue::Absent;
+    let kaz = common::kazakhstan_2022(a.store.framework());
     let mut earlier = reference(a.store.framework());
     earlier.year = 2019;
     earlier.stage = Stage::Published;

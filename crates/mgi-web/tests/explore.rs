@@ -4,19 +4,14 @@
 mod common;
 
 use axum::http::StatusCode;
-use common::{App, Client, DRAFT_TEXT, app, reference, search_hits};
-use mgi_model::{AnswerValue, Jurisdiction, JurisdictionKind, Stage};
+use common::{App, Client, DRAFT_TEXT, app, kazakhstan_2022, search_hits};
 use mgi_store::ImportMode;
 
 /// The test application with a second published country, Kazakhstan 2022, whose first answer
 /// differs from Mongolia's.
 async fn two_countries() -> (App, String) {
     let a = app().await;
-    let mut kaz = reference(a.store.framework());
-    kaz.jurisdiction = Jurisdiction::with_m49("KAZ", JurisdictionKind::Country, None);
-    kaz.year = 2022;
-    kaz.stage = Stage::Published;
-    kaz.answers[0].value = AnswerValue::Absent;
+    let mut kaz = kazakhstan_2022(a.store.framework());
     kaz.answers[0].narrative = "Steppe narrative of Kazakhstan.".into();
     let id = kaz.answers[0].indicator.clone();
     a.store

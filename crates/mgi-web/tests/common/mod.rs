@@ -39,6 +39,17 @@ pub fn reference(fw: &Framework) -> AssessmentDoc {
     AssessmentDoc::from_json(&text, fw).expect("valid reference")
 }
 
+/// A second published country for the portal's pages: Kazakhstan 2022, the reference with its
+/// first answer absent (Mongolia's is not).
+pub fn kazakhstan_2022(fw: &Framework) -> AssessmentDoc {
+    let mut kaz = reference(fw);
+    kaz.jurisdiction = Jurisdiction::with_m49("KAZ", JurisdictionKind::Country, None);
+    kaz.year = 2022;
+    kaz.stage = Stage::Published;
+    kaz.answers[0].value = mgi_model::AnswerValue::Absent;
+    kaz
+}
+
 pub async fn app() -> App {
     app_trusting(Vec::new()).await
 }
