@@ -52,8 +52,8 @@ pub use import::ImportMode;
 pub use localised::{NotDone, record_text, store_error_text};
 pub use merge::MergeOutcome;
 pub use portal_index::{
-    ExploreEntry, ExploreFilter, ExplorePage, IndicatorAnswer, LatestAnswers, PrintedCitation,
-    PublishedText, SdgRow, SdgView,
+    Among, ExploreEntry, ExploreFilter, ExplorePage, IndicatorAnswer, LatestAnswers,
+    PrintedCitation, PublishedText, SdgRow, SdgView,
 };
 pub use publish::{
     Approval, ApprovalState, CommentsSeen, MAX_OVERRIDE, Publication, PublishedChange,

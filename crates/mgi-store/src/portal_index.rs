@@ -203,11 +203,28 @@ pub struct ExplorePage {
     pub entries: Vec<ExploreEntry>,
 }
 
-/// Which published rounds a query reads.
+/// Which jurisdictions' latest published rounds a view reads: all of them, or those of one
+/// UN M49 region, of one kind (countries or localities), or both.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct Among {
+    pub region: Option<String>,
+    pub kind: Option<JurisdictionKind>,
+}
+
+impl Among {
+    /// The region and kind as the parameters `$2` and `$3` of [`ON_INDICATOR`] take them.
+    fn codes(&self) -> (&str, &str) {
+        (
+            self.region.as_deref().unwrap_or_default(),
+            self.kind.map_or("", JurisdictionKind::as_str),
+        )
+    }
+}
+
+/// One page of the jurisdictions a query reads.
 #[derive(Debug, Clone, Default, PartialEq, Eq)]
 pub struct ExploreFilter {
-    /// Only this UN M49 region.
-    pub region: Option<String>,
+    pub among: Among,
     pub offset: i64,
     pub limit: i64,
 }
@@ -313,10 +330,10 @@ fn kind_of(level: Level) -> &'static str {
     }
 }
 
-/// Rows that speak to indicator `$1` in the latest published rounds (region filter `$2`, or
-/// empty for all).
+/// Rows that speak to indicator `$1` in the latest published rounds (region `$2` and kind `$3`,
+/// each empty for all).
 const ON_INDICATOR: &str = "FROM published_rounds r JOIN jurisdictions j ON j.code = r.jurisdiction
-     WHERE r.latest = 1 AND ($2 = '' OR r.region = $2)
+     WHERE r.latest = 1 AND ($2 = '' OR r.region = $2) AND ($3 = '' OR r.kind = $3)
        AND (EXISTS (SELECT 1 FROM published_answers a WHERE a.assessment_id = r.assessment_id AND a.indicator = $1)
          OR EXISTS (SELECT 1 FROM published_findings f WHERE f.assessment_id = r.assessment_id AND f.indicator = $1))";
 
@@ -328,13 +345,13 @@ impl Store {
         indicator: &str,
         filter: &ExploreFilter,
     ) -> Result<ExplorePage, StoreError> {
-        let region = filter.region.clone().unwrap_or_default();
+        let (region, kind) = filter.among.codes();
         let mut tx = self.db.read().await?;
         let mut c = tx.conn();
         let total: Count = c
             .fetch_optional(
                 format!("SELECT COUNT(*) AS n {ON_INDICATOR}"),
-                &params![indicator, region.as_str()],
+                &params![indicator, region, kind],
             )
             .await?
             .unwrap_or_default();
@@ -342,9 +359,9 @@ impl Store {
             .fetch_all(
                 format!(
                     "SELECT r.assessment_id, r.jurisdiction, j.name, r.year, r.language {ON_INDICATOR}
-                     ORDER BY j.name, r.jurisdiction LIMIT $3 OFFSET $4"
+                     ORDER BY j.name, r.jurisdiction LIMIT $4 OFFSET $5"
                 ),
-                &params![indicator, region.as_str(), filter.limit, filter.offset],
+                &params![indicator, region, kind, filter.limit, filter.offset],
             )
             .await?;
         let ids: Vec<i64> = rounds.iter().map(|r| r.assessment_id).collect();
@@ -424,13 +441,14 @@ impl Store {
     }
 
     /// For the explorer's map: every jurisdiction [`Store::explore`] lists on `indicator` (over
-    /// all its pages, `region` as its filter), with the answer its latest published round gives,
-    /// if it gives one (it may speak to the indicator by findings only); by name.
+    /// all its pages, among the same jurisdictions), with the answer its latest published round
+    /// gives, if it gives one (it may speak to the indicator by findings only); by name.
     pub async fn indicator_answers(
         &self,
         indicator: &str,
-        region: Option<&str>,
+        among: &Among,
     ) -> Result<Vec<IndicatorAnswer>, StoreError> {
+        let (region, kind) = among.codes();
         let mut tx = self.db.read().await?;
         let rows: Vec<IndicatorAnswerRow> = tx
             .conn()
@@ -441,7 +459,7 @@ impl Store {
                              WHERE a.assessment_id = r.assessment_id AND a.indicator = $1) AS value
                      {ON_INDICATOR} ORDER BY j.name, r.jurisdiction"
                 ),
-                &params![indicator, region.unwrap_or_default()],
+                &params![indicator, region, kind],
             )
             .await?;
         rows.into_iter()

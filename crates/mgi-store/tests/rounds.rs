@@ -7,8 +7,10 @@ mod common;
 use common::{TestStore, sample};
 use mgi_framework::Level;
 use mgi_model::access::Role;
-use mgi_model::{AnswerStatus, AnswerValue, JurisdictionKind, Stage};
-use mgi_store::{ChangeLogLine, ExploreFilter, ImportMode, NewUser, StoreError};
+use mgi_model::{
+    AnswerStatus, AnswerValue, AssessmentDoc, FrameworkRef, Jurisdiction, JurisdictionKind, Stage,
+};
+use mgi_store::{Among, ChangeLogLine, ExploreFilter, ImportMode, NewUser, StoreError};
 
 on_both_backends!(
     a_new_round_carries_the_evidence_over_to_re_verify,
@@ -75,7 +77,7 @@ async fn the_portal_index_follows_the_latest_published_round(s: TestStore) {
         .explore(
             &indicator,
             &ExploreFilter {
-                region: None,
+                among: Among::default(),
                 offset: 0,
                 limit: 10,
             },
@@ -105,7 +107,7 @@ async fn the_portal_index_follows_the_latest_published_round(s: TestStore) {
         .explore(
             &indicator,
             &ExploreFilter {
-                region: None,
+                among: Among::default(),
                 offset: 1,
                 limit: 1,
             },
@@ -120,7 +122,10 @@ async fn the_portal_index_follows_the_latest_published_round(s: TestStore) {
         .explore(
             &indicator,
             &ExploreFilter {
-                region: Some("Europe".into()),
+                among: Among {
+                    region: Some("Europe".into()),
+                    kind: None,
+                },
                 offset: 0,
                 limit: 10,
             },
@@ -173,8 +178,29 @@ async fn the_maps_read_every_latest_answer_and_the_home_page_the_newest_publicat
     s.import_assessment(&uzb, "test", ImportMode::New)
         .await
         .expect("import Uzbekistan");
+    // Accra answers it too, on the local set, which shares the indicator.
+    let fw = s.framework();
+    let local = fw.latest_for_level(Level::Local).expect("a local set");
+    assert!(local.indicator_ids().any(|id| id == indicator));
+    let mut accra = AssessmentDoc::new(
+        Jurisdiction::with_m49("GHA-accra", JurisdictionKind::Locality, Some("Accra")),
+        2023,
+        FrameworkRef::of(local),
+    );
+    accra.stage = Stage::Published;
+    let mut answer = sample("MNG", 2023).answers.remove(0);
+    answer.citations.clear();
+    answer.value = AnswerValue::Absent;
+    accra.answers = vec![answer];
+    s.import_assessment(&accra, "test", ImportMode::New)
+        .await
+        .expect("import Accra");
+    let countries = Among {
+        region: None,
+        kind: Some(JurisdictionKind::Country),
+    };
     let answers = s
-        .indicator_answers(&indicator, None)
+        .indicator_answers(&indicator, &countries)
         .await
         .expect("answers");
     let seen: Vec<_> = answers
@@ -211,21 +237,64 @@ async fn the_maps_read_every_latest_answer_and_the_home_page_the_newest_publicat
         ],
         "the latest round of each, by name; a finding without an answer is listed without one"
     );
+    let among = |region: Option<&str>, kind: Option<JurisdictionKind>| Among {
+        region: region.map(str::to_owned),
+        kind,
+    };
+    let localities = s
+        .indicator_answers(&indicator, &among(None, Some(JurisdictionKind::Locality)))
+        .await
+        .expect("localities");
     assert_eq!(
-        s.indicator_answers(&indicator, Some("Asia"))
+        localities
+            .iter()
+            .map(|a| (a.name.as_str(), a.kind, a.value))
+            .collect::<Vec<_>>(),
+        [(
+            "Accra",
+            JurisdictionKind::Locality,
+            Some(AnswerValue::Absent)
+        )]
+    );
+    let all = s
+        .indicator_answers(&indicator, &Among::default())
+        .await
+        .expect("all");
+    assert_eq!(all.len(), 4, "countries and localities together");
+    assert_eq!(
+        s.indicator_answers(&indicator, &among(Some("Asia"), None))
             .await
             .expect("Asia")
             .len(),
         3
     );
     assert_eq!(
-        s.indicator_answers(&indicator, Some("Europe"))
-            .await
-            .expect("Europe"),
+        s.indicator_answers(
+            &indicator,
+            &among(Some("Africa"), Some(JurisdictionKind::Country))
+        )
+        .await
+        .expect("African countries"),
         []
     );
+    let page = s
+        .explore(
+            &indicator,
+            &ExploreFilter {
+                among: among(Some("Africa"), None),
+                offset: 0,
+                limit: 10,
+            },
+        )
+        .await
+        .expect("explore Africa");
     assert_eq!(
-        s.indicator_answers("no-such-indicator", None)
+        (page.total, page.entries[0].name.as_str()),
+        (1, "Accra"),
+        "the explorer lists what its map shows"
+    );
+    assert_eq!(
+        s.indicator_answers("no-such-indicator", &Among::default())
             .await
             .expect("unknown"),
         []
@@ -236,6 +305,7 @@ async fn the_maps_read_every_latest_answer_and_the_home_page_the_newest_publicat
         ("MNG", 2023, "2024-03-01T00:00:00.000Z"),
         ("KAZ", 2023, "2024-05-01T00:00:00.000Z"),
         ("UZB", 2021, "2022-01-01T00:00:00.000Z"),
+        ("GHA-accra", 2023, "2021-06-01T00:00:00.000Z"),
     ] {
         s.raw_execute(&format!(
             "UPDATE publications SET published_at = '{at}' WHERE assessment_id =
@@ -260,7 +330,7 @@ async fn the_maps_read_every_latest_answer_and_the_home_page_the_newest_publicat
         recent[0].published_at.to_rfc3339(),
         "2024-05-01T00:00:00+00:00"
     );
-    assert_eq!(s.recent_publications(10).await.expect("all").len(), 4);
+    assert_eq!(s.recent_publications(10).await.expect("all").len(), 5);
 }
 
 async fn change_log_notes_are_versioned(s: TestStore) {

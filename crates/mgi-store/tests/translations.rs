@@ -7,7 +7,7 @@ mod common;
 use common::{TestStore, sample};
 use mgi_model::audit::Entity;
 use mgi_model::{Problem, TextRef, TextStatus};
-use mgi_store::{ExploreFilter, ImportMode, StoreError, TranslationEdit, prefer_language};
+use mgi_store::{Among, ExploreFilter, ImportMode, StoreError, TranslationEdit, prefer_language};
 
 on_both_backends!(
     translations_are_saved_versioned_and_audited,
@@ -311,7 +311,7 @@ async fn the_explorer_carries_each_text_in_every_language_it_is_published_in(s: 
         .await
         .expect("import");
     let filter = ExploreFilter {
-        region: None,
+        among: Among::default(),
         offset: 0,
         limit: 10,
     };

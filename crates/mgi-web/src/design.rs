@@ -15,6 +15,7 @@ use crate::error::WebResult;
 use crate::filters;
 use crate::layout::{Chrome, FieldError, render};
 use crate::portal::map::{Map, answers};
+use crate::portal::scope::Scope;
 use crate::portal::views::IndicatorRef;
 use crate::ui::Ui;
 use crate::views::{
@@ -69,7 +70,7 @@ fn sample_map(ui: &Ui, fw: &mgi_framework::Framework) -> Map {
             value,
         })
         .collect();
-    answers::by_answer(ui, &IndicatorRef::new(ui, fw, id), "", &list)
+    answers::by_answer(ui, &IndicatorRef::new(ui, fw, id), &Scope::default(), &list)
 }
 
 pub async fn design(

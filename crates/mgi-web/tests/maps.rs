@@ -426,6 +426,96 @@ async fn the_explorer_map_colours_each_jurisdiction_as_its_answer_below() {
     )));
 }
 
+#[tokio::test]
+async fn the_explorer_keeps_one_level_in_its_list_its_map_its_pages_and_its_files() {
+    let (a, id) = world_app().await;
+    let mut c = Client::new(&a);
+    let peers = |page: &str| -> Vec<String> {
+        page.split("<section class=\"peer\"><h3><a href=\"")
+            .skip(1)
+            .map(|s| s[..s.find('"').expect("href")].to_owned())
+            .collect()
+    };
+    let local = c.get(&format!("/explore?indicator={id}&level=local")).await;
+    assert_eq!(local.status, StatusCode::OK);
+    assert_eq!(
+        peers(&local.body),
+        ["/profiles/GHA-accra/2023", "/profiles/GHA-kumasi/2023"],
+        "the localities only, by name"
+    );
+    let dots: Vec<String> = links(map_of(&local.body))
+        .into_iter()
+        .map(|l| l.href)
+        .collect();
+    assert_eq!(dots.len(), 2, "{dots:?}");
+    assert!(
+        dots.iter().all(|h| h.starts_with("/profiles/GHA-")),
+        "{dots:?}"
+    );
+    assert!(local.body.contains("Only localities are shown."));
+    assert!(
+        local
+            .body
+            .contains("<option value=\"local\" selected>Localities</option>"),
+        "the form shows the level chosen"
+    );
+    assert!(local.body.contains(&format!(
+        "href=\"/explore/map.svg?indicator={id}&#38;level=local\" download"
+    )));
+    let csv = c
+        .get(&format!("/explore?indicator={id}&level=local&format=csv"))
+        .await
+        .body;
+    assert_eq!(
+        csv.lines().count(),
+        3,
+        "a header and the two localities: {csv}"
+    );
+    assert!(!csv.contains("Mongolia"), "{csv}");
+
+    let national = c
+        .get(&format!("/explore?indicator={id}&level=national"))
+        .await
+        .body;
+    let countries = peers(&national);
+    assert_eq!(countries.len(), 6, "{countries:?}");
+    assert!(
+        !countries.iter().any(|h| h.contains("GHA-")),
+        "{countries:?}"
+    );
+    let both = peers(&c.get(&format!("/explore?indicator={id}")).await.body);
+    assert_eq!(both.len(), countries.len() + 2);
+
+    // Africa holds the two cities only; the French map file keeps region and level.
+    let africa = c
+        .get(&format!(
+            "/explore?indicator={id}&region=Africa&level=national"
+        ))
+        .await
+        .body;
+    assert!(peers(&africa).is_empty());
+    let svg = c
+        .get(&format!(
+            "/fr/explore/map.svg?indicator={id}&region=Africa&level=local"
+        ))
+        .await;
+    assert_eq!(svg.status, StatusCode::OK);
+    assert!(
+        svg.body
+            .contains("Seules les collectivités locales sont représentées.")
+    );
+    assert_eq!(links(&svg.body).len(), 0, "the file's shapes are not links");
+
+    let wrong = c.get(&format!("/explore?indicator={id}&level=city")).await;
+    assert_eq!(wrong.status, StatusCode::UNPROCESSABLE_ENTITY);
+    assert!(
+        wrong
+            .body
+            .contains("<strong>level</strong>: &#34;city&#34;: national or local"),
+        "the field and the value refused are named"
+    );
+}
+
 /// Whether `text` is well-formed XML, read whole by quick-xml (tags closed in order, attributes
 /// quoted, entities known); the error otherwise.
 fn well_formed(text: &str) -> Result<usize, String> {

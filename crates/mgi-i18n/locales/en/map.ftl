@@ -29,3 +29,5 @@ portal-map-answers-none = no published profile on this indicator
 portal-map-answers-none-region = outside { $region }, or no published profile on this indicator
 # A profile that speaks to the indicator in its findings but gives no answer on it.
 portal-map-not-assessed = not assessed (findings only)
+portal-map-only-countries = Only countries are shown.
+portal-map-only-localities = Only localities are shown.

@@ -239,3 +239,8 @@ portal-home-kind-locality = locality
 portal-search-kind = Kind of text
 portal-search-about = About
 portal-search-text = Passage
+# The explorer's choice of level, and its options.
+portal-level = Level
+portal-level-all = Countries and localities
+portal-level-countries-only = Countries
+portal-level-localities-only = Localities

@@ -29,3 +29,5 @@ portal-map-answers-none = ningún perfil publicado sobre este indicador
 portal-map-answers-none-region = fuera de la región { $region }, o ningún perfil publicado sobre este indicador
 # Un perfil que trata el indicador en sus conclusiones sin responderlo.
 portal-map-not-assessed = no evaluado (solo conclusiones)
+portal-map-only-countries = Solo se muestran los países.
+portal-map-only-localities = Solo se muestran las localidades.

@@ -240,3 +240,8 @@ portal-home-kind-locality = localidad
 portal-search-kind = Tipo de texto
 portal-search-about = Tema
 portal-search-text = Pasaje
+# The explorer's choice of level, and its options.
+portal-level = Nivel
+portal-level-all = Países y localidades
+portal-level-countries-only = Países
+portal-level-localities-only = Localidades

@@ -29,3 +29,5 @@ portal-map-answers-none = aucun profil publié sur cet indicateur
 portal-map-answers-none-region = hors de la région { $region }, ou aucun profil publié sur cet indicateur
 # Un profil qui traite de l’indicateur dans ses constats sans y répondre.
 portal-map-not-assessed = non évalué (constats seulement)
+portal-map-only-countries = Seuls les pays sont représentés.
+portal-map-only-localities = Seules les collectivités locales sont représentées.

@@ -239,3 +239,8 @@ portal-home-kind-locality = collectivité locale
 portal-search-kind = Nature du texte
 portal-search-about = Sujet
 portal-search-text = Passage
+# The explorer's choice of level, and its options.
+portal-level = Niveau
+portal-level-all = Pays et collectivités locales
+portal-level-countries-only = Pays
+portal-level-localities-only = Collectivités locales

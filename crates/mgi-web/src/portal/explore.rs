@@ -7,13 +7,13 @@ use axum::extract::{RawQuery, State};
 use axum::response::{Html, IntoResponse};
 use mgi_framework::{Framework, FrameworkSet, Level};
 use mgi_i18n::{Lang, tr};
-use mgi_model::M49_REGIONS;
 use mgi_store::{ExploreEntry, ExploreFilter, PublishedText};
 
 use super::download::{DataTable, Downloads, Format};
 use super::map::{self, Map};
+use super::query_values;
+use super::scope::{Scope, ScopeForm};
 use super::views::{FindingLine, IndicatorRef, RoundRef};
-use super::{labels, query_values};
 use crate::AppState;
 use crate::auth::Viewer;
 use crate::error::{WebError, WebResult};
@@ -21,7 +21,7 @@ use crate::filters;
 use crate::layout::{Chrome, render};
 use crate::ui::{Ui, colon};
 use crate::views::Cited;
-use crate::views::{Choice, DomainTag, Label, Link, ValueTag};
+use crate::views::{DomainTag, Label, Link, ValueTag};
 
 /// Jurisdictions per page of the explorer.
 const PAGE: i64 = 50;
@@ -81,18 +81,12 @@ pub struct IndicatorPage {
     pub question: Label,
     /// How many jurisdictions say something on it.
     pub intro: String,
-    pub filter: RegionFilter,
+    pub filter: ScopeForm,
     /// The answers of every jurisdiction listed (over all pages) on a map.
     pub map: Map,
     pub peers: Vec<Peer>,
     pub pager: Option<Pager>,
     pub downloads: Downloads,
-}
-
-/// The form that keeps one region's jurisdictions.
-pub struct RegionFilter {
-    pub action: String,
-    pub regions: Vec<Choice>,
 }
 
 /// What one jurisdiction's latest published round says on the indicator.
@@ -150,19 +144,18 @@ fn peer(ui: &Ui, e: &ExploreEntry) -> Peer {
     }
 }
 
-/// Links to the other pages of the result, keeping the region filter; none for one page.
-fn pager(ui: &Ui, id: &str, region: &str, page: i64, total: i64) -> Option<Pager> {
+/// Links to the other pages of the result, keeping its scope; none for one page.
+fn pager(ui: &Ui, id: &str, scope: &Scope, page: i64, total: i64) -> Option<Pager> {
     let lang = ui.lang;
     let pages = (total + PAGE - 1) / PAGE;
     if pages <= 1 {
         return None;
     }
     let link = |p: i64, text: String| {
-        let q = form_urlencoded::Serializer::new(String::new())
-            .append_pair("indicator", id)
-            .append_pair("region", region)
-            .append_pair("page", &p.to_string())
-            .finish();
+        let mut q = form_urlencoded::Serializer::new(String::new());
+        q.append_pair("indicator", id);
+        scope.append_to(&mut q);
+        let q = q.append_pair("page", &p.to_string()).finish();
         Link {
             href: ui.href(&format!("/explore?{q}")),
             text,
@@ -173,40 +166,6 @@ fn pager(ui: &Ui, id: &str, region: &str, page: i64, total: i64) -> Option<Pager
         previous: (page > 1).then(|| link(page - 1, tr!(lang, "portal-pager-previous"))),
         next: (page < pages).then(|| link(page + 1, tr!(lang, "portal-pager-next"))),
     })
-}
-
-fn region_filter(ui: &Ui, region: &str) -> RegionFilter {
-    let lang = ui.lang;
-    let all = Choice {
-        value: String::new(),
-        label: tr!(lang, "portal-region-all"),
-        selected: region.is_empty(),
-    };
-    RegionFilter {
-        action: ui.href("/explore"),
-        regions: std::iter::once(all)
-            .chain(M49_REGIONS.iter().map(|r| Choice {
-                value: (*r).to_owned(),
-                label: labels::region(lang, r),
-                selected: *r == region,
-            }))
-            .collect(),
-    }
-}
-
-/// The region asked for (a UN M49 region), empty for all.
-pub fn region_param(lang: Lang, query: Option<&str>) -> WebResult<String> {
-    let region = query_values(query, "region")
-        .into_iter()
-        .next()
-        .unwrap_or_default();
-    if !region.is_empty() && !M49_REGIONS.contains(&region.as_str()) {
-        return Err(WebError::Form(vec![(
-            "region".into(),
-            tr!(lang, "portal-error-region", value = format!("{region:?}")),
-        )]));
-    }
-    Ok(region)
 }
 
 /// The page number asked for, 1 without one.
@@ -253,18 +212,15 @@ pub async fn explore(
         });
     };
     let indicator = fw.indicator(&id).ok_or(WebError::NotFound)?;
-    let region = region_param(lang, query)?;
+    let scope = Scope::from_query(lang, query)?;
     let page_no = page_param(lang, query)?;
     let filter = ExploreFilter {
-        region: (!region.is_empty()).then(|| region.clone()),
+        among: scope.among(),
         offset: (page_no - 1) * PAGE,
         limit: PAGE,
     };
     let result = state.store.explore(&id, &filter).await?;
-    let answers = state
-        .store
-        .indicator_answers(&id, filter.region.as_deref())
-        .await?;
+    let answers = state.store.indicator_answers(&id, &filter.among).await?;
     let shown = IndicatorRef::new(&ui, state.store.framework(), &id);
     let title = tr!(lang, "portal-indicator-title", name = shown.text.as_str());
     let page = IndicatorPage {
@@ -273,10 +229,10 @@ pub async fn explore(
         colon: colon(lang),
         question: Label::new(lang, &indicator.question),
         intro: tr!(lang, "portal-indicator-intro", count = result.total),
-        filter: region_filter(&ui, &region),
+        filter: scope.form(&ui, "/explore"),
         peers: result.entries.iter().map(|e| peer(&ui, e)).collect(),
-        pager: pager(&ui, &id, &region, page_no, result.total),
-        map: map::answers::by_answer(&ui, &shown, &region, &answers),
+        pager: pager(&ui, &id, &scope, page_no, result.total),
+        map: map::answers::by_answer(&ui, &shown, &scope, &answers),
         indicator: shown,
         downloads: Downloads::new(&ui, false),
     };

@@ -11,6 +11,7 @@ pub mod explore;
 pub mod labels;
 pub mod map;
 pub mod progress;
+pub mod scope;
 pub mod search;
 pub mod views;
 

@@ -1,13 +1,14 @@
 //! The explorer's map of one indicator: every jurisdiction whose latest published round speaks
-//! to it (the jurisdictions the page lists, over all its pages and within its region), painted
+//! to it (the jurisdictions the page lists, over all its pages and within its scope), painted
 //! by its answer, linked to that round's profile.
 
 use mgi_i18n::{Lang, Localise, tr};
-use mgi_model::AnswerValue;
+use mgi_model::{AnswerValue, JurisdictionKind};
 use mgi_store::IndicatorAnswer;
 
 use super::{Caption, Map, Paint, Placed, Round, View, draw};
 use crate::portal::labels;
+use crate::portal::scope::Scope;
 use crate::portal::views::IndicatorRef;
 use crate::ui::Ui;
 use crate::views::Link;
@@ -67,13 +68,14 @@ impl Category {
 }
 
 /// The map of `indicator` from its answers ([`mgi_store::Store::indicator_answers`]) within
-/// `region` (a UN M49 region, or empty for all); the legend lists the categories found.
+/// `scope`; the legend lists the categories found.
 pub fn by_answer(
     ui: &Ui,
     indicator: &IndicatorRef,
-    region: &str,
+    scope: &Scope,
     answers: &[IndicatorAnswer],
 ) -> Map {
+    let region = scope.region.as_str();
     let lang = ui.lang;
     let found: Vec<(Category, usize)> = CATEGORIES
         .iter()
@@ -116,13 +118,13 @@ pub fn by_answer(
         .collect();
     let mut query = form_urlencoded::Serializer::new(String::new());
     query.append_pair("indicator", &indicator.id);
-    let (desc, none) = if region.is_empty() {
+    scope.append_to(&mut query);
+    let (mut desc, none) = if region.is_empty() {
         (
             tr!(lang, "portal-map-answers-desc"),
             tr!(lang, "portal-map-answers-none"),
         )
     } else {
-        query.append_pair("region", region);
         let region = labels::region(lang, region);
         (
             tr!(
@@ -133,6 +135,9 @@ pub fn by_answer(
             tr!(lang, "portal-map-answers-none-region", region = region),
         )
     };
+    if let Some(kind) = scope.kind {
+        desc = format!("{desc} {}", only(lang, kind));
+    }
     draw(
         Caption {
             title: tr!(
@@ -155,6 +160,14 @@ pub fn by_answer(
             View::region(region)
         },
     )
+}
+
+/// The sentence that says the map shows one level only.
+fn only(lang: Lang, kind: JurisdictionKind) -> String {
+    match kind {
+        JurisdictionKind::Country => tr!(lang, "portal-map-only-countries"),
+        JurisdictionKind::Locality => tr!(lang, "portal-map-only-localities"),
+    }
 }
 
 #[cfg(test)]

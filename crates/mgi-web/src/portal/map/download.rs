@@ -12,8 +12,8 @@ use super::world::world;
 use super::{Map, answers, latest};
 use crate::AppState;
 use crate::error::{WebError, WebResult};
-use crate::portal::explore::region_param;
 use crate::portal::query_values;
+use crate::portal::scope::Scope;
 use crate::portal::views::IndicatorRef;
 use crate::ui::Ui;
 
@@ -126,8 +126,8 @@ pub async fn home(State(state): State<AppState>, ui: Ui) -> WebResult {
     svg(&map, ui.lang, &format!("mgi-map-{}", ui.lang.code()))
 }
 
-/// `GET /explore/map.svg?indicator=…&region=…`: the map of the explorer's page of the
-/// indicator, with the same region.
+/// `GET /explore/map.svg?indicator=…&region=…&level=…`: the map of the explorer's page of the
+/// indicator, with the same scope.
 pub async fn indicator(
     State(state): State<AppState>,
     ui: Ui,
@@ -143,18 +143,12 @@ pub async fn indicator(
     if fw.indicator(&id).is_none() {
         return Err(WebError::NotFound);
     }
-    let region = region_param(lang, query)?;
-    let answers = state
-        .store
-        .indicator_answers(&id, (!region.is_empty()).then_some(region.as_str()))
-        .await?;
+    let scope = Scope::from_query(lang, query)?;
+    let answers = state.store.indicator_answers(&id, &scope.among()).await?;
     let shown = IndicatorRef::new(&ui, fw, &id);
-    let map = answers::by_answer(&ui, &shown, &region, &answers);
-    let mut name = format!("mgi-map-{id}");
-    if !region.is_empty() {
-        name = format!("{name}-{region}");
-    }
-    svg(&map, lang, &file_name(&format!("{name}-{}", lang.code())))
+    let map = answers::by_answer(&ui, &shown, &scope, &answers);
+    let name = format!("mgi-map-{id}{}-{}", scope.file_suffix(), lang.code());
+    svg(&map, lang, &file_name(&name))
 }
 
 #[cfg(test)]
