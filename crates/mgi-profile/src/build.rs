@@ -17,6 +17,7 @@ use crate::charts::{Bar, bar_chart};
 use crate::cite;
 use crate::doc::*;
 use crate::format;
+use crate::notes::Notes;
 
 /// What every part of the build needs: the language asked for and the assessment, whose texts
 /// are in its own language or translated.
@@ -178,17 +179,6 @@ fn is_validated(stage: Stage) -> bool {
     matches!(stage, Stage::Validated | Stage::Published)
 }
 
-/// Collects footnotes in reading order.
-#[derive(Default)]
-struct Notes(Vec<Rich>);
-
-impl Notes {
-    fn add(&mut self, text: Rich) -> usize {
-        self.0.push(text);
-        self.0.len()
-    }
-}
-
 fn section(cx: &Cx, id: &str, title: String, blocks: Vec<Block>) -> Section {
     let fallback = cx.fallback(blocks.iter().flat_map(Block::texts));
     Section {
@@ -308,7 +298,7 @@ pub fn build_in(
         not_for_publication: tr!(lang, "profile-not-for-publication"),
     };
     let front = front_matter(&cx, publication, &name, &year);
-    let footnotes_fallback = cx.fallback(&notes.0);
+    let footnotes_fallback = cx.fallback(notes.texts());
     ProfileDoc {
         lang: lang.code().to_owned(),
         title: heading.text(),
@@ -317,7 +307,7 @@ pub fn build_in(
         labels,
         front,
         sections,
-        footnotes: notes.0,
+        footnotes: notes.into_texts(),
         footnotes_fallback,
     }
 }
@@ -649,19 +639,13 @@ fn key_findings(
                 });
             }
             for f in findings {
-                let mut numbers: Vec<usize> = f
+                let remarks: Vec<Rich> = f
                     .footnotes
                     .iter()
                     .enumerate()
-                    .map(|(i, t)| {
-                        notes.add(cx.text(TextRef::FindingFootnote(f.key.clone(), i + 1), t))
-                    })
+                    .map(|(i, t)| cx.text(TextRef::FindingFootnote(f.key.clone(), i + 1), t))
                     .collect();
-                for c in &f.citations {
-                    if let Some(source) = doc.source(&c.source) {
-                        numbers.push(notes.add(cite::citation(cx, source, c)));
-                    }
-                }
+                let numbers = notes.passage(cx, &f.citations, &remarks).into_iter().collect();
                 let of = TextRef::Finding(f.key.clone());
                 blocks.push(Block::Para {
                     text: cx.text(of.clone(), &f.text),

@@ -1,5 +1,5 @@
 //! Citations, one format everywhere: "Law on Health Insurance (2015, last amended in 2022),
-//! Article 4." and key-source entries "Law on Social Insurance, amended in 2021.", in the
+//! Article 4" the first time, "Law on Health Insurance, Article 4" after, and key-source entries "Law on Social Insurance, amended in 2021.", in the
 //! profile's language; titles, issuers, pinpoints and notes are data.
 
 use mgi_i18n::tr;
@@ -26,8 +26,10 @@ fn title(cx: &Cx, source: &Source, original: &str) -> Rich {
     cx.text(TextRef::SourceTitle(source.key.clone()), original)
 }
 
-/// A citation as a footnote.
-pub fn citation(cx: &Cx, source: &Source, c: &Citation) -> Rich {
+/// A source cited the first time in a note: "Law on Health Insurance (2015, last amended in
+/// 2022), Article 4"; an issuer before the title of a report or a data set. No final stop: a
+/// note lists its sources separated by semicolons.
+pub fn full(cx: &Cx, source: &Source, c: &Citation) -> Rich {
     let head = match source.kind {
         SourceKind::Law | SourceKind::Regulation | SourceKind::Agreement | SourceKind::Policy => {
             title(cx, source, &source.title)
@@ -39,12 +41,18 @@ pub fn citation(cx: &Cx, source: &Source, c: &Citation) -> Rich {
         }
     }
     .then_plain(&format!(" ({})", dated(cx, source)));
+    pinpointed(cx, head, c)
+}
+
+/// A source cited again: its title alone, and the pinpoint.
+pub fn short(cx: &Cx, source: &Source, c: &Citation) -> Rich {
+    pinpointed(cx, title(cx, source, source.title.trim_end_matches('.')), c)
+}
+
+fn pinpointed(cx: &Cx, head: Rich, c: &Citation) -> Rich {
     match &c.pinpoint {
-        Some(p) => head
-            .then_plain(", ")
-            .then(cx.data(p.as_str()))
-            .then_plain("."),
-        None => head.then_plain("."),
+        Some(p) => head.then_plain(", ").then(cx.data(p.as_str())),
+        None => head,
     }
 }
 

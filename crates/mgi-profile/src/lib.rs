@@ -37,6 +37,7 @@ mod doc;
 mod format;
 mod html;
 mod markdown;
+mod notes;
 mod palette;
 mod pdf;
 

@@ -77,23 +77,91 @@ fn footnotes_are_numbered_once_through_the_document() {
         referenced, expected,
         "each note referenced once, in reading order"
     );
+    // One note per passage: each finding that cites a source or makes a remark, and the
+    // consultation's remark; IOM's own profile of the same round carries 53.
     let doc = reference();
-    let finding_notes: usize = doc
+    let finding_notes = doc
         .findings
         .iter()
-        .map(|f| f.footnotes.len() + f.citations.len())
-        .sum();
+        .filter(|f| !f.footnotes.is_empty() || !f.citations.is_empty())
+        .count();
     let annex_notes: usize = doc.consultations.iter().map(|c| c.footnotes.len()).sum();
     assert_eq!(p.footnotes.len(), finding_notes + annex_notes);
-    let law = p
-        .footnotes
-        .iter()
-        .map(ToString::to_string)
-        .find(|n| n.starts_with("Law on Health Insurance"))
-        .expect("a law citation");
+    assert!(
+        (42..=64).contains(&p.footnotes.len()),
+        "within 20 % of the 53 notes IOM prints: {}",
+        p.footnotes.len()
+    );
+    let notes: Vec<String> = p.footnotes.iter().map(ToString::to_string).collect();
     assert_eq!(
-        law,
-        "Law on Health Insurance (2015, last amended in 2022), Article 4, Section 3; Article 9.1; Article 8."
+        notes[0],
+        "Law on Health Insurance (2015, last amended in 2022), Article 4, Section 3; Article 9.1; \
+         Article 8; Government Decision No. 500 on setting the contribution rate of the health \
+         insurance in 2023 (2022). People without legal status have to pay MNT 11,000 a month \
+         (about USD 3.17) for access to health care; children under 18 can obtain the same cover \
+         for a reduced MNT 5,500 a month (about USD 1.58).",
+        "the sources with their pinpoints, then the remark"
+    );
+    // The Law on Citizenship in full the first time, by its title after.
+    let citizenship: Vec<&String> = notes
+        .iter()
+        .filter(|n| n.contains("Law on Citizenship"))
+        .collect();
+    assert!(citizenship[0].contains("Law on Citizenship (1995, last amended in 2022), Article 9"));
+    assert!(citizenship.len() > 1);
+    for later in &citizenship[1..] {
+        assert!(
+            !later.contains("Law on Citizenship (1995"),
+            "a source cited again by its short form: {later}"
+        );
+    }
+    assert!(
+        notes.windows(2).all(|w| w[0] != w[1]),
+        "never two identical notes in a row"
+    );
+}
+
+#[test]
+fn a_note_that_repeats_the_one_before_is_ibid_and_unknown_sources_are_left_out() {
+    let mut doc = reference();
+    let first = doc
+        .findings
+        .iter()
+        .position(|f| !f.citations.is_empty())
+        .expect("a finding that cites");
+    let mut again = doc.findings[first].clone();
+    again.key = "again".into();
+    doc.findings.insert(first + 1, again);
+    let mut unknown = doc.findings[first].clone();
+    unknown.key = "unknown".into();
+    unknown.footnotes.clear();
+    unknown.citations = vec![mgi_model::Citation {
+        source: "not-in-the-register".into(),
+        pinpoint: None,
+    }];
+    doc.findings.insert(first + 2, unknown);
+    let p = profile(&doc);
+    let notes_of = |key: &str| {
+        p.sections
+            .iter()
+            .flat_map(|s| &s.blocks)
+            .find_map(|b| match b {
+                Block::Para {
+                    notes,
+                    anchor: Some(a),
+                    ..
+                } if *a == anchor::finding(key) => Some(notes.clone()),
+                _ => None,
+            })
+            .expect("the finding's paragraph")
+    };
+    let again = notes_of("again");
+    assert_eq!(again.len(), 1);
+    assert_eq!(p.footnotes[again[0] - 1].to_string(), "Ibid.");
+    assert_eq!(
+        notes_of("unknown"),
+        Vec::<usize>::new(),
+        "a citation of no known source makes no note"
     );
 }
 

@@ -184,3 +184,6 @@ profile-translation-note =
         [reviewed] The translation was checked by a second translator.
        *[draft] The translation is a draft that no second translator has checked yet.
     }
+
+# A footnote that cites exactly what the note before it cites.
+profile-ibid = Ibid.

@@ -158,3 +158,6 @@ profile-translation-note =
         [reviewed] Un segundo traductor revisó la traducción.
        *[draft] La traducción es un borrador que ningún segundo traductor ha revisado aún.
     }
+
+# A footnote that cites exactly what the note before it cites.
+profile-ibid = Ibid.

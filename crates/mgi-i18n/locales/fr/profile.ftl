@@ -159,3 +159,6 @@ profile-translation-note =
         [reviewed] La traduction a été relue par un second traducteur.
        *[draft] La traduction est une version provisoire, pas encore relue par un second traducteur.
     }
+
+# A footnote that cites exactly what the note before it cites.
+profile-ibid = Ibid.
