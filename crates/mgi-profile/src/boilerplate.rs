@@ -46,3 +46,25 @@ pub fn process(lang: Lang) -> Vec<(String, String)> {
         ),
     ]
 }
+
+/// The boxes of the conceptual framework: what the MGI are, and what they are not.
+pub fn panels(lang: Lang) -> Vec<(String, Vec<String>)> {
+    vec![
+        (
+            tr!(lang, "profile-mgi-are"),
+            vec![
+                tr!(lang, "profile-mgi-are-1"),
+                tr!(lang, "profile-mgi-are-2"),
+                tr!(lang, "profile-mgi-are-3"),
+            ],
+        ),
+        (
+            tr!(lang, "profile-mgi-are-not"),
+            vec![
+                tr!(lang, "profile-mgi-are-not-1"),
+                tr!(lang, "profile-mgi-are-not-2"),
+                tr!(lang, "profile-mgi-are-not-3"),
+            ],
+        ),
+    ]
+}

@@ -259,8 +259,8 @@ pub fn build_in(
             &cx,
             "process",
             tr!(lang, "profile-section-process"),
-            vec![Block::Steps {
-                items: boilerplate::process(lang)
+            vec![Block::Process {
+                steps: boilerplate::process(lang)
                     .into_iter()
                     .map(|(a, b)| (cx.ours(a), cx.ours(b)))
                     .collect(),
@@ -269,6 +269,7 @@ pub fn build_in(
         key_sources(&cx, doc),
     ];
     sections.retain(|s| !s.blocks.is_empty());
+    number_tables(lang, &mut sections);
     let draft = (!doc.stage.is_public() || doc.stage == Stage::Correction)
         .then(|| doc.stage.as_str().to_owned());
     let stage_name = match &draft {
@@ -277,8 +278,23 @@ pub fn build_in(
     };
     let labels = Labels {
         contents: tr!(lang, "profile-contents"),
+        tables_and_figures: tr!(lang, "profile-tables-and-figures"),
+        subject: tr!(
+            lang,
+            "profile-subject",
+            year = year.as_str(),
+            jurisdiction_name = name.text()
+        ),
+        keywords: vec![
+            tr!(lang, "profile-keyword-mgi"),
+            tr!(lang, "profile-keyword-governance"),
+            name.text(),
+            year.clone(),
+        ],
         notes: tr!(lang, "profile-notes"),
         publisher: tr!(lang, "profile-publisher"),
+        research_partner: tr!(lang, "profile-research-partner"),
+        isbn: tr!(lang, "profile-isbn"),
         licence: tr!(lang, "profile-licence"),
         required_citation: tr!(lang, "profile-required-citation"),
         source: tr!(lang, "profile-source-label"),
@@ -298,6 +314,22 @@ pub fn build_in(
         not_for_publication: tr!(lang, "profile-not-for-publication"),
     };
     let front = front_matter(&cx, publication, &name, &year);
+    let cover = Cover {
+        series: tr!(lang, "profile-series"),
+        name: name.clone(),
+        edition: tr!(lang, "profile-edition", year = year.as_str()),
+        domains: set
+            .map(|s| s.domains.as_slice())
+            .unwrap_or_default()
+            .iter()
+            .filter_map(|d| {
+                DomainMark::of(d.number).map(|mark| CoverDomain {
+                    mark,
+                    name: cx.label(&d.name),
+                })
+            })
+            .collect(),
+    };
     let footnotes_fallback = cx.fallback(notes.texts());
     ProfileDoc {
         lang: lang.code().to_owned(),
@@ -305,10 +337,35 @@ pub fn build_in(
         heading,
         draft,
         labels,
+        cover,
         front,
         sections,
         footnotes: notes.into_texts(),
         footnotes_fallback,
+    }
+}
+
+/// The lines of a text, trimmed, empty ones left out.
+fn lines(text: &str) -> impl Iterator<Item = &str> {
+    text.lines().map(str::trim).filter(|l| !l.is_empty())
+}
+
+/// Numbers the tables in reading order: "Table 1. International conventions ratified".
+fn number_tables(lang: Lang, sections: &mut [Section]) {
+    let tables = sections
+        .iter_mut()
+        .flat_map(|s| s.blocks.iter_mut())
+        .filter_map(|b| match b {
+            Block::Table { caption, .. } => Some(caption),
+            _ => None,
+        });
+    for (i, caption) in tables.enumerate() {
+        *caption = tr!(
+            lang,
+            "profile-table",
+            number = i + 1,
+            caption = caption.as_str()
+        );
     }
 }
 
@@ -338,6 +395,23 @@ fn front_matter(cx: &Cx, publication: &Publication, name: &Rich, year: &str) -> 
         cx.ours(tr!(cx.lang, "profile-draft-disclaimer"))
     };
     let licence = pick(&publication.licence, &english.licence, &ours.licence);
+    let address: Vec<Rich> = if publication.address == english.address {
+        lines(&ours.address).map(|l| cx.ours(l)).collect()
+    } else {
+        lines(&publication.address).map(|l| cx.data(l)).collect()
+    };
+    let copyright = pick(&publication.copyright, &english.copyright, &ours.copyright);
+    let copyright = Rich(
+        copyright
+            .0
+            .into_iter()
+            .map(|r| Run {
+                text: r.text.replace("{year}", year),
+                ..r
+            })
+            .collect(),
+    );
+    let optional = |text: &str| (!text.trim().is_empty()).then(|| cx.data(text.trim()));
     let template = pick(&publication.citation, &english.citation, &ours.citation);
     // `{year}` is replaced in the text; `{name}` becomes the name, marked as data.
     let mut citation = Rich::default();
@@ -354,9 +428,21 @@ fn front_matter(cx: &Cx, publication: &Publication, name: &Rich, year: &str) -> 
             });
         }
     }
-    let fallback = cx.fallback([name, &publisher, &disclaimer, &licence, &citation]);
+    let research_partner = optional(&publication.research_partner);
+    let fallback = cx.fallback(
+        [name, &publisher, &disclaimer, &licence, &citation, &copyright]
+            .into_iter()
+            .chain(&address)
+            .chain(&research_partner),
+    );
     FrontMatter {
         publisher,
+        address,
+        research_partner,
+        isbn: optional(&publication.isbn).map(|i| i.text()),
+        copyright,
+        licence_url: Some(publication.licence_url.trim().to_owned())
+            .filter(|u| is_web_address(u)),
         disclaimer,
         licence,
         citation,
@@ -387,6 +473,15 @@ fn conceptual_framework(cx: &Cx, set: Option<&FrameworkSet>) -> Section {
         vec![
             para(cx.ours(tr!(cx.lang, "profile-framework-intro"))),
             Block::Steps { items: steps },
+            Block::Panels {
+                panels: boilerplate::panels(cx.lang)
+                    .into_iter()
+                    .map(|(title, items)| Panel {
+                        title,
+                        items: items.into_iter().map(|t| cx.ours(t)).collect(),
+                    })
+                    .collect(),
+            },
         ],
     )
 }
@@ -593,7 +688,19 @@ fn key_findings(
             domain: DomainMark::of(d.number),
             anchor: Some(anchor::findings(&d.id)),
         });
+        // The parts of a domain are numbered 1.1, 1.2, … as IOM numbers them.
+        let mut part = 0;
+        let mut numbered = |title: String| {
+            part += 1;
+            let number = format!("{}.{part}", n + 1);
+            cx.ours(tr!(lang, "profile-part", number = number, title = title))
+        };
         if n == 0 && !doc.conventions.is_empty() {
+            blocks.push(heading(
+                4,
+                numbered(tr!(lang, "profile-conventions-heading")),
+                None,
+            ));
             blocks.push(Block::Table {
                 caption: tr!(lang, "profile-conventions-caption"),
                 headers: vec![
@@ -627,7 +734,7 @@ fn key_findings(
             ),
             (FindingKind::Potential, tr!(lang, "profile-potential")),
         ] {
-            blocks.push(heading(4, cx.ours(title), None));
+            blocks.push(heading(4, numbered(title), None));
             let findings: Vec<_> = doc
                 .findings
                 .iter()
@@ -763,6 +870,13 @@ fn annex(cx: &Cx, doc: &AssessmentDoc, notes: &mut Notes) -> Section {
     section(cx, "annex", tr!(lang, "profile-section-annex"), blocks)
 }
 
+/// Whether `url` is a web address a reader can follow (and nothing else a link could run).
+fn is_web_address(url: &str) -> bool {
+    let lower = url.trim().to_ascii_lowercase();
+    (lower.starts_with("https://") || lower.starts_with("http://"))
+        && !url.chars().any(|c| c.is_whitespace() || c.is_control())
+}
+
 fn key_sources(cx: &Cx, doc: &AssessmentDoc) -> Section {
     let groups: Vec<SourceGroup> = bibliography::key_sources(&doc.sources)
         .into_iter()
@@ -777,7 +891,12 @@ fn key_sources(cx: &Cx, doc: &AssessmentDoc) -> Section {
                     } else {
                         label
                     };
-                    (label, cite::entry(cx, s), anchor::source(&s.key))
+                    SourceItem {
+                        label,
+                        entry: cite::entry(cx, s),
+                        url: s.url.clone().filter(|u| is_web_address(u)),
+                        anchor: anchor::source(&s.key),
+                    }
                 })
                 .collect(),
         })

@@ -145,10 +145,35 @@ pub fn has_rtl(text: &str) -> bool {
         .any(|c| matches!(unicode_bidi::bidi_class(c), R | AL | RLE | RLO | RLI))
 }
 
-/// Front matter of a profile.
+/// The cover: the series, the jurisdiction and the edition, over the six domains in their
+/// colours.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct Cover {
+    /// "Migration Governance Indicators".
+    pub series: String,
+    pub name: Rich,
+    /// "Profile 2023".
+    pub edition: String,
+    pub domains: Vec<CoverDomain>,
+}
+
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct CoverDomain {
+    pub mark: DomainMark,
+    pub name: Rich,
+}
+
+/// Front matter of a profile: the imprint, as the deployment configures it.
 #[derive(Debug, Clone, PartialEq, Serialize)]
 pub struct FrontMatter {
     pub publisher: Rich,
+    /// The publisher's address, a line each.
+    pub address: Vec<Rich>,
+    pub research_partner: Option<Rich>,
+    pub isbn: Option<String>,
+    pub copyright: Rich,
+    /// Where the licence's terms are (an `http(s)` address).
+    pub licence_url: Option<String>,
     pub disclaimer: Rich,
     pub licence: Rich,
     pub citation: Rich,
@@ -165,9 +190,16 @@ pub struct FrontMatter {
 pub struct Labels {
     /// Title of the table of contents.
     pub contents: String,
+    /// Title of the list of tables and figures.
+    pub tables_and_figures: String,
+    /// The PDF's subject and keywords.
+    pub subject: String,
+    pub keywords: Vec<String>,
     /// Heading of the notes at the end of a web page.
     pub notes: String,
     pub publisher: String,
+    pub research_partner: String,
+    pub isbn: String,
     pub licence: String,
     pub required_citation: String,
     /// Before the sources of a figure: "Source:".
@@ -215,12 +247,29 @@ pub struct Figure {
     pub rows: Vec<(String, String)>,
 }
 
-/// One issuer's block of key sources: (year label, entry, the entry's id on the web page:
-/// [`crate::anchor::source`]).
+/// One issuer's block of key sources.
 #[derive(Debug, Clone, PartialEq, Serialize)]
 pub struct SourceGroup {
     pub issuer: Rich,
-    pub items: Vec<(String, Rich, String)>,
+    pub items: Vec<SourceItem>,
+}
+
+/// A key source: its year label, its entry, where it is online, and its id on the web page
+/// ([`crate::anchor::source`]).
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct SourceItem {
+    pub label: String,
+    pub entry: Rich,
+    /// An `http` or `https` address; the entry links to it.
+    pub url: Option<String>,
+    pub anchor: String,
+}
+
+/// A box of the introduction: a title and its points ("What the MGI are").
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct Panel {
+    pub title: String,
+    pub items: Vec<Rich>,
 }
 
 /// A domain as a heading shows it: its number and its colour (`crate::palette`).
@@ -274,6 +323,14 @@ pub enum Block {
     Steps {
         items: Vec<(Rich, Rich)>,
     },
+    /// Numbered stages, drawn as a sequence: (name, what happens).
+    Process {
+        steps: Vec<(Rich, Rich)>,
+    },
+    /// Boxes side by side, each a title and its points.
+    Panels {
+        panels: Vec<Panel>,
+    },
     Table {
         caption: String,
         headers: Vec<String>,
@@ -294,12 +351,15 @@ impl Block {
             Block::Heading { text, .. } | Block::Para { text, .. } => vec![text],
             Block::Statement { .. } => Vec::new(),
             Block::List { items } => items.iter().collect(),
-            Block::Steps { items } => items.iter().flat_map(|(a, b)| [a, b]).collect(),
+            Block::Steps { items } | Block::Process { steps: items } => {
+                items.iter().flat_map(|(a, b)| [a, b]).collect()
+            }
+            Block::Panels { panels } => panels.iter().flat_map(|p| &p.items).collect(),
             Block::Table { rows, .. } => rows.iter().flatten().collect(),
             Block::Figure { figure } => vec![&figure.source],
             Block::Sources { groups } => groups
                 .iter()
-                .flat_map(|g| std::iter::once(&g.issuer).chain(g.items.iter().map(|(_, e, _)| e)))
+                .flat_map(|g| std::iter::once(&g.issuer).chain(g.items.iter().map(|i| &i.entry)))
                 .collect(),
         }
     }
@@ -327,6 +387,7 @@ pub struct ProfileDoc {
     /// The stage, when the assessment is not published: shown as a DRAFT mark.
     pub draft: Option<String>,
     pub labels: Labels,
+    pub cover: Cover,
     pub front: FrontMatter,
     pub sections: Vec<Section>,
     /// Footnote texts; footnote `n` is `footnotes[n - 1]`.

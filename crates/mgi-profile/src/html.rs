@@ -29,22 +29,22 @@ macro_rules! domain_rules {
     ($c1:literal, $c2:literal, $c3:literal, $c4:literal, $c5:literal, $c6:literal) => {
         concat!(
             ".domain-heading{border-left:.4rem solid;padding-left:.5rem}",
-            ".domain-heading[data-domain=\"1\"]{border-color:",
+            "[data-domain=\"1\"]{border-color:",
             $c1,
             "}",
-            ".domain-heading[data-domain=\"2\"]{border-color:",
+            "[data-domain=\"2\"]{border-color:",
             $c2,
             "}",
-            ".domain-heading[data-domain=\"3\"]{border-color:",
+            "[data-domain=\"3\"]{border-color:",
             $c3,
             "}",
-            ".domain-heading[data-domain=\"4\"]{border-color:",
+            "[data-domain=\"4\"]{border-color:",
             $c4,
             "}",
-            ".domain-heading[data-domain=\"5\"]{border-color:",
+            "[data-domain=\"5\"]{border-color:",
             $c5,
             "}",
-            ".domain-heading[data-domain=\"6\"]{border-color:",
+            "[data-domain=\"6\"]{border-color:",
             $c6,
             "}"
         )
@@ -61,6 +61,13 @@ th{background:#eef3f8}caption{text-align:left;font-weight:bold;padding:.3rem 0}f
 .draft{border:3px solid #b00020;color:#b00020;font-weight:bold;padding:.5rem 1rem;text-transform:uppercase}\
 .statement{font-style:italic;color:#555}.front{font-size:.9rem;color:#333}.notice{font-style:italic}\
 sup a{text-decoration:none}.footnotes{font-size:.9rem}svg{max-width:100%;height:auto}\
+.series{text-transform:uppercase;letter-spacing:.08em;font-weight:bold;color:#0d3b66;margin:0}\
+.cover-domains{display:flex;flex-wrap:wrap;list-style:none;padding:0;margin:.5rem 0;gap:2px}.cover-domains li{flex:1 1 7rem;border-top:1.2rem solid;padding:.2rem .3rem;font-size:.8rem}\
+.cover-domains .number{font-weight:bold}\
+.panels{display:flex;flex-wrap:wrap;gap:1rem}.panel{flex:1 1 16rem;border-top:6px solid #0d3b66;background:#eef3f8;padding:.2rem 1rem}\
+.panel+.panel{border-top-color:#8a8a8a;background:#f3f3f3}\
+.process{list-style:none;counter-reset:step;padding:0}.process li{counter-increment:step;position:relative;padding:0 0 1rem 3.2rem;min-height:2.6rem}\
+.process li::before{content:counter(step);position:absolute;left:0;top:0;width:2.4rem;height:2.4rem;border-radius:50%;background:#0d3b66;color:#fff;font-weight:bold;display:flex;align-items:center;justify-content:center}\
 @media print{body{max-width:none;padding:0}nav{display:none}h2{page-break-before:always}a{color:inherit;text-decoration:none}.draft{position:fixed;top:0}}",
     crate::palette::with_domain_colours!(domain_rules)
 );
@@ -135,25 +142,10 @@ pub fn html_linked(p: &ProfileDoc, edit: &dyn Fn(&TextRef) -> Option<EditLink>) 
             escape(&l.draft_notice())
         );
     }
-    let f = &p.front;
-    let _ = writeln!(out, "<h1>{}</h1>\n<div class=\"front\">", rich(&p.heading));
-    fallback(&mut out, f.fallback.as_ref());
-    let _ = writeln!(
-        out,
-        "<p><strong>{}</strong> {}</p>\n<p><strong>{}</strong> {}</p>\n<p><strong>{}</strong> {}</p>\n<p>{}</p>\n<p class=\"notice\">{}</p>\n{}</div>\n</header>",
-        escape(&l.publisher),
-        rich(&f.publisher),
-        escape(&l.licence),
-        rich(&f.licence),
-        escape(&l.required_citation),
-        rich(&f.citation),
-        rich(&f.disclaimer),
-        escape(&f.notice),
-        f.translation.as_ref().map_or_else(String::new, |t| format!(
-            "<p class=\"notice translation\">{}</p>\n",
-            escape(t)
-        ))
-    );
+    cover(&mut out, &p.cover);
+    let _ = writeln!(out, "<h1>{}</h1>", rich(&p.heading));
+    imprint(&mut out, l, &p.front);
+    let _ = writeln!(out, "</header>");
     let _ = writeln!(
         out,
         "<nav aria-labelledby=\"contents\">\n<h2 id=\"contents\">{}</h2>\n<ol>",
@@ -203,6 +195,76 @@ pub fn html_linked(p: &ProfileDoc, edit: &dyn Fn(&TextRef) -> Option<EditLink>) 
     }
     out.push_str("</body>\n</html>\n");
     out
+}
+
+/// The cover's strip: the six domains in their colours, numbered and named.
+fn cover(out: &mut String, c: &Cover) {
+    let _ = writeln!(
+        out,
+        "<p class=\"series\">{}</p>\n<ol class=\"cover-domains\">",
+        escape(&c.series)
+    );
+    for d in &c.domains {
+        let _ = writeln!(
+            out,
+            "<li data-domain=\"{}\"><span class=\"number\">{}</span> {}</li>",
+            d.mark.number,
+            d.mark.number,
+            rich(&d.name)
+        );
+    }
+    let _ = writeln!(out, "</ol>");
+}
+
+/// The imprint: publisher and address, research partner, how to cite, ISBN, copyright, licence
+/// (linked to its terms), disclaimer and notices.
+fn imprint(out: &mut String, l: &Labels, f: &FrontMatter) {
+    let _ = writeln!(out, "<div class=\"front\">");
+    fallback(out, f.fallback.as_ref());
+    let address: String = f
+        .address
+        .iter()
+        .map(|a| format!("<br>{}", rich(a)))
+        .collect();
+    let _ = writeln!(
+        out,
+        "<p><strong>{}</strong> {}{address}</p>",
+        escape(&l.publisher),
+        rich(&f.publisher)
+    );
+    if let Some(partner) = &f.research_partner {
+        let _ = writeln!(
+            out,
+            "<p><strong>{}</strong> {}</p>",
+            escape(&l.research_partner),
+            rich(partner)
+        );
+    }
+    let _ = writeln!(
+        out,
+        "<p><strong>{}</strong> {}</p>",
+        escape(&l.required_citation),
+        rich(&f.citation)
+    );
+    if let Some(isbn) = &f.isbn {
+        let _ = writeln!(out, "<p>{} {}</p>", escape(&l.isbn), escape(isbn));
+    }
+    let licence = match &f.licence_url {
+        Some(url) => format!("<a href=\"{}\">{}</a>", escape(url), rich(&f.licence)),
+        None => rich(&f.licence),
+    };
+    let _ = writeln!(
+        out,
+        "<p>{}</p>\n<p><strong>{}</strong> {licence}</p>\n<p>{}</p>\n<p class=\"notice\">{}</p>",
+        rich(&f.copyright),
+        escape(&l.licence),
+        rich(&f.disclaimer),
+        escape(&f.notice),
+    );
+    if let Some(t) = &f.translation {
+        let _ = writeln!(out, "<p class=\"notice translation\">{}</p>", escape(t));
+    }
+    let _ = writeln!(out, "</div>");
 }
 
 fn table(out: &mut String, caption: &str, headers: &[String], rows: &[Vec<Rich>]) {
@@ -302,6 +364,33 @@ fn block(
             }
             out.push_str("</ol>\n");
         }
+        Block::Process { steps } => {
+            out.push_str("<ol class=\"process\">\n");
+            for (name, text) in steps {
+                let _ = writeln!(
+                    out,
+                    "<li><strong>{}</strong><br>{}</li>",
+                    rich(name),
+                    rich(text)
+                );
+            }
+            out.push_str("</ol>\n");
+        }
+        Block::Panels { panels } => {
+            out.push_str("<div class=\"panels\">\n");
+            for p in panels {
+                let _ = writeln!(
+                    out,
+                    "<section class=\"panel\"><h3>{}</h3>\n<ul>",
+                    escape(&p.title)
+                );
+                for i in &p.items {
+                    let _ = writeln!(out, "<li>{}</li>", rich(i));
+                }
+                out.push_str("</ul></section>\n");
+            }
+            out.push_str("</div>\n");
+        }
         Block::Table {
             caption,
             headers,
@@ -321,13 +410,16 @@ fn block(
         Block::Sources { groups } => {
             for g in groups {
                 let _ = writeln!(out, "<h3>{}</h3>\n<ul class=\"sources\">", rich(&g.issuer));
-                for (label, entry, anchor) in &g.items {
+                for item in &g.items {
+                    let entry = match &item.url {
+                        Some(url) => format!("<a href=\"{}\">{}</a>", escape(url), rich(&item.entry)),
+                        None => rich(&item.entry),
+                    };
                     let _ = writeln!(
                         out,
-                        "<li{}><strong>{}</strong> {}</li>",
-                        id(Some(anchor)),
-                        escape(label),
-                        rich(entry)
+                        "<li{}><strong>{}</strong> {entry}</li>",
+                        id(Some(&item.anchor)),
+                        escape(&item.label),
                     );
                 }
                 out.push_str("</ul>\n");

@@ -43,7 +43,8 @@ mod pdf;
 
 pub use build::{build, build_in};
 pub use doc::{
-    Block, Figure, FrontMatter, Labels, ProfileDoc, Rich, Run, Section, SourceGroup, has_rtl,
+    Block, Cover, CoverDomain, Figure, FrontMatter, Labels, Panel, ProfileDoc, Rich, Run, Section, SourceGroup,
+    SourceItem, has_rtl,
 };
 pub use html::{EditLink, STYLE as HTML_STYLE, escape, html, html_linked};
 pub use markdown::markdown;
@@ -58,8 +59,18 @@ pub use pdf::{PdfError, pdf};
 #[serde(default, deny_unknown_fields)]
 pub struct Publication {
     pub publisher: String,
+    /// The publisher's postal and web address, one line per line.
+    pub address: String,
+    /// Who researched the profile with the publisher; empty for nobody.
+    pub research_partner: String,
+    /// The ISBN of the PDF; empty for none.
+    pub isbn: String,
+    /// The copyright line, `{year}` replaced by the year of the round.
+    pub copyright: String,
     pub disclaimer: String,
     pub licence: String,
+    /// Where the licence's terms are; empty for no link.
+    pub licence_url: String,
     /// `{name}` and `{year}` are replaced.
     pub citation: String,
 }
@@ -70,8 +81,13 @@ impl Publication {
     pub fn default_in(lang: Lang) -> Publication {
         Publication {
             publisher: mgi_i18n::tr!(lang, "profile-default-publisher"),
+            address: mgi_i18n::tr!(lang, "profile-default-address"),
+            research_partner: String::new(),
+            isbn: String::new(),
+            copyright: mgi_i18n::tr!(lang, "profile-default-copyright"),
             disclaimer: mgi_i18n::tr!(lang, "profile-default-disclaimer"),
             licence: mgi_i18n::tr!(lang, "profile-default-licence"),
+            licence_url: "https://creativecommons.org/licenses/by/4.0/".to_owned(),
             citation: mgi_i18n::tr!(
                 lang,
                 "profile-default-citation",

@@ -82,13 +82,38 @@ pub fn markdown(p: &ProfileDoc) -> String {
     }
     let f = &p.front;
     fallback(&mut out, f.fallback.as_ref());
-    for (label, text) in [
-        (&l.publisher, &f.publisher),
-        (&l.licence, &f.licence),
-        (&l.required_citation, &f.citation),
-    ] {
-        let _ = writeln!(out, "**{}** {}\n", md(label), rich(text));
+    let _ = writeln!(
+        out,
+        "**{}** {}{}\n",
+        md(&l.publisher),
+        rich(&f.publisher),
+        f.address
+            .iter()
+            .map(|a| format!("\\\n{}", rich(a)))
+            .collect::<String>()
+    );
+    if let Some(partner) = &f.research_partner {
+        let _ = writeln!(out, "**{}** {}\n", md(&l.research_partner), rich(partner));
     }
+    let _ = writeln!(
+        out,
+        "**{}** {}\n",
+        md(&l.required_citation),
+        rich(&f.citation)
+    );
+    if let Some(isbn) = &f.isbn {
+        let _ = writeln!(out, "{} {}\n", md(&l.isbn), md(isbn));
+    }
+    let licence = match &f.licence_url {
+        Some(url) => format!("[{}](<{}>)", rich(&f.licence), url.replace('>', "%3E")),
+        None => rich(&f.licence),
+    };
+    let _ = writeln!(
+        out,
+        "{}\n\n**{}** {licence}\n",
+        rich(&f.copyright),
+        md(&l.licence)
+    );
     let _ = writeln!(out, "{}\n\n*{}*\n", rich(&f.disclaimer), md(&f.notice));
     if let Some(t) = &f.translation {
         let _ = writeln!(out, "*{}*\n", md(t));
@@ -148,11 +173,20 @@ fn block(out: &mut String, l: &Labels, b: &Block) {
             }
             out.push('\n');
         }
-        Block::Steps { items } => {
+        Block::Steps { items } | Block::Process { steps: items } => {
             for (n, (lead, text)) in items.iter().enumerate() {
                 let _ = writeln!(out, "{}. **{}** {}", n + 1, rich(lead), rich(text));
             }
             out.push('\n');
+        }
+        Block::Panels { panels } => {
+            for p in panels {
+                let _ = writeln!(out, "**{}**\n", md(&p.title));
+                for i in &p.items {
+                    let _ = writeln!(out, "- {}", rich(i));
+                }
+                out.push('\n');
+            }
         }
         Block::Table {
             caption,
@@ -184,8 +218,17 @@ fn block(out: &mut String, l: &Labels, b: &Block) {
         Block::Sources { groups } => {
             for g in groups {
                 let _ = writeln!(out, "### {}\n", rich(&g.issuer));
-                for (label, entry, _) in &g.items {
-                    let _ = writeln!(out, "- {} {}", md(label), rich(entry));
+                for item in &g.items {
+                    let _ = match &item.url {
+                        Some(url) => writeln!(
+                            out,
+                            "- {} [{}](<{}>)",
+                            md(&item.label),
+                            rich(&item.entry),
+                            url.replace('>', "%3E")
+                        ),
+                        None => writeln!(out, "- {} {}", md(&item.label), rich(&item.entry)),
+                    };
                 }
                 out.push('\n');
             }

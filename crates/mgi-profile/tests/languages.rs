@@ -350,11 +350,35 @@ fn a_framework_label_without_translation_is_shown_in_english_and_marked() {
 fn the_configured_publication_is_shown_as_written_and_defaults_are_translated() {
     let publication = Publication {
         publisher: "Ministry of Examples".into(),
+        address: "1 Example Street\n\n  Ulaanbaatar  ".into(),
+        research_partner: "Example Research".into(),
+        isbn: "978-0-00-000000-0".into(),
         citation: "Profile {year} of {name}.".into(),
         ..Publication::default()
     };
     let p = build_in(&reference(), &framework(), &publication, Lang::Fr);
     let page = html(&p);
+    assert!(page.contains(
+        "<span lang=\"en\">Ministry of Examples</span><br><span lang=\"en\">1 Example Street</span><br><span lang=\"en\">Ulaanbaatar</span></p>"
+    ), "the address a line each, as written");
+    assert!(page.contains(
+        "<p><strong>Recherche et analyse\u{202F}:</strong> <span lang=\"en\">Example Research</span></p>"
+    ));
+    assert!(page.contains("<p>ISBN 978-0-00-000000-0</p>"));
+    assert!(
+        page.contains("<p>© déploiement de démonstration de mgi, 2023</p>"),
+        "the default copyright, translated, with the round's year"
+    );
+    // Without a research partner, an ISBN or a licence link, none is printed.
+    let bare = Publication {
+        licence_url: "javascript:alert(1)".into(),
+        ..Publication::default()
+    };
+    let bare = html(&build_in(&reference(), &framework(), &bare, Lang::En));
+    assert!(!bare.contains("With research and analysis by"));
+    assert!(!bare.contains("ISBN"));
+    assert!(!bare.contains("javascript:"), "only web addresses are linked");
+    assert!(bare.contains("Demonstration only: no postal address."));
     assert!(page.contains(
         "<strong>Éditeur\u{202F}:</strong> <span lang=\"en\">Ministry of Examples</span>"
     ));
@@ -362,7 +386,7 @@ fn the_configured_publication_is_shown_as_written_and_defaults_are_translated() 
         "<strong>Citation requise\u{202F}:</strong> <span lang=\"en\">Profile 2023 of </span>Mongolie<span lang=\"en\">.</span>"
     ));
     assert!(page.contains(
-        "<strong>Licence\u{202F}:</strong> Licence Creative Commons Attribution 4.0 International (CC BY 4.0)"
+        "<strong>Licence\u{202F}:</strong> <a href=\"https://creativecommons.org/licenses/by/4.0/\">Licence Creative Commons Attribution 4.0 International (CC BY 4.0)</a>"
     ));
     assert_eq!(
         Publication::default_in(Lang::Fr).citation,

@@ -141,3 +141,44 @@ fn arabic_text_is_shaped_and_kept_in_order() {
         assert!(text.contains("2020, "), "{lang}: the year of the title");
     }
 }
+
+/// Where the reference's PDFs and their page images are kept for reading after the run:
+/// `target/profile-pages/<lang>/`.
+fn pages_dir(lang: Lang) -> std::path::PathBuf {
+    let target = std::env::var_os("CARGO_TARGET_DIR").map_or_else(
+        || std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("../../target"),
+        std::path::PathBuf::from,
+    );
+    target.join("profile-pages").join(lang.code())
+}
+
+/// The reference typeset in each language, kept with an image of every page (pdftoppm), and
+/// read back page by page.
+#[test]
+fn reference_pdf_pages_are_kept_as_images_in_three_languages() {
+    let (doc, fw) = reference();
+    for lang in [Lang::En, Lang::Fr, Lang::Es] {
+        let bytes = pdf(&build_in(&doc, &fw, &Publication::default(), lang)).expect("typeset");
+        let dir = pages_dir(lang);
+        let _ = std::fs::remove_dir_all(&dir);
+        std::fs::create_dir_all(&dir).expect("pages dir");
+        let file = dir.join("profile.pdf");
+        std::fs::write(&file, &bytes).expect("write pdf");
+        let Some(_) = common::tool_output(
+            Command::new("pdftoppm")
+                .args(["-r", "50", "-png"])
+                .arg(&file)
+                .arg(dir.join("page")),
+        ) else {
+            return;
+        };
+        let images = std::fs::read_dir(&dir)
+            .expect("pages")
+            .filter(|e| {
+                e.as_ref()
+                    .is_ok_and(|e| e.file_name().to_string_lossy().ends_with(".png"))
+            })
+            .count();
+        assert!(images > 10, "{lang:?}: {images} page images");
+    }
+}

@@ -136,7 +136,7 @@ profile-no-date = n.d.
 
 ## Key findings
 
-profile-conventions-caption = International conventions ratified
+profile-conventions-caption = Signature and ratification of international conventions
 profile-conventions-name = Convention
 profile-conventions-ratified = Ratified (year)
 # $answer: yes-in (ratified in $year, text), no, or yes (year unknown).
@@ -187,3 +187,32 @@ profile-translation-note =
 
 # A footnote that cites exactly what the note before it cites.
 profile-ibid = Ibid.
+# The two boxes of the conceptual framework.
+profile-mgi-are = What the MGI are
+profile-mgi-are-1 = Indicators that point to the policy levers a country can use to strengthen how it governs migration
+profile-mgi-are-2 = A way to recognise good practice and the areas that could be developed further
+profile-mgi-are-3 = A consultation that helps government and partners agree on what well-governed migration means for them, in the light of SDG target 10.7 and the Global Compact for Migration
+profile-mgi-are-not = What the MGI are not
+profile-mgi-are-not-1 = A ranking of countries
+profile-mgi-are-not-2 = A measure of what policies achieve
+profile-mgi-are-not-3 = A prescription
+# A numbered part of a domain's key findings: $number such as 1.2, $title its title.
+profile-part = { $number }. { $title }
+profile-conventions-heading = International conventions ratified
+# A table's caption: $number (number) in reading order, $caption its title.
+profile-table = Table { $number }. { $caption }
+profile-tables-and-figures = Tables and figures
+# The PDF's subject: $year, $jurisdiction_name.
+profile-subject = How { $jurisdiction_name } governs migration in { $year }: well-developed areas and areas with potential for further development, by the Migration Governance Indicators
+profile-keyword-mgi = Migration Governance Indicators
+profile-keyword-governance = migration governance
+# The imprint.
+profile-research-partner = With research and analysis by
+profile-isbn = ISBN
+profile-default-address =
+    Demonstration only: no postal address.
+    Set the publisher’s address in the [publication] table of mgi.toml.
+profile-default-copyright = © mgi demonstration deployment, { "{year}" }
+# The cover: the series, and the edition ($year: the round's year).
+profile-series = Migration Governance Indicators
+profile-edition = Profile { $year }

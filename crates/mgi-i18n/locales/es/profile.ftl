@@ -119,7 +119,7 @@ profile-no-date = s.f.
 
 ## Principales constataciones
 
-profile-conventions-caption = Convenciones internacionales ratificadas
+profile-conventions-caption = Firma y ratificación de convenciones internacionales
 profile-conventions-name = Convención
 profile-conventions-ratified = Ratificación (año)
 profile-ratified =
@@ -161,3 +161,32 @@ profile-translation-note =
 
 # A footnote that cites exactly what the note before it cites.
 profile-ibid = Ibid.
+# The two boxes of the conceptual framework.
+profile-mgi-are = Qué son los IGM
+profile-mgi-are-1 = Indicadores que señalan las palancas de política con las que un país puede reforzar su gobernanza de la migración
+profile-mgi-are-2 = Una forma de reconocer las buenas prácticas y las áreas que podrían desarrollarse más
+profile-mgi-are-3 = Una consulta que ayuda al gobierno y a sus asociados a acordar qué significa para ellos una migración bien gobernada, a la luz de la meta 10.7 de los ODS y del Pacto Mundial para la Migración
+profile-mgi-are-not = Qué no son los IGM
+profile-mgi-are-not-1 = Una clasificación de países
+profile-mgi-are-not-2 = Una medida de los resultados de las políticas
+profile-mgi-are-not-3 = Una prescripción
+# A numbered part of a domain's key findings: $number such as 1.2, $title its title.
+profile-part = { $number }. { $title }
+profile-conventions-heading = Convenciones internacionales ratificadas
+# A table's caption: $number (number) in reading order, $caption its title.
+profile-table = Cuadro { $number }. { $caption }
+profile-tables-and-figures = Cuadros y figuras
+# The PDF's subject: $year, $jurisdiction_name.
+profile-subject = La gobernanza de la migración de { $jurisdiction_name } en { $year }: ámbitos bien desarrollados y ámbitos que podrían desarrollarse más, según los Indicadores de Gobernanza de la Migración
+profile-keyword-mgi = Indicadores de Gobernanza de la Migración
+profile-keyword-governance = gobernanza de la migración
+# The imprint.
+profile-research-partner = Con investigación y análisis de
+profile-isbn = ISBN
+profile-default-address =
+    Solo demostración: sin dirección postal.
+    La dirección del editor se configura en la tabla [publication] de mgi.toml.
+profile-default-copyright = © implantación de demostración de mgi, { "{year}" }
+# The cover: the series, and the edition ($year: the round's year).
+profile-series = Indicadores de Gobernanza de la Migración
+profile-edition = Perfil { $year }

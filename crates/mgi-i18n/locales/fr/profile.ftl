@@ -119,7 +119,7 @@ profile-no-date = s.d.
 
 ## Principaux constats
 
-profile-conventions-caption = Conventions internationales ratifiées
+profile-conventions-caption = Signature et ratification des conventions internationales
 profile-conventions-name = Intitulé
 profile-conventions-ratified = Ratification (année)
 profile-ratified =
@@ -162,3 +162,32 @@ profile-translation-note =
 
 # A footnote that cites exactly what the note before it cites.
 profile-ibid = Ibid.
+# The two boxes of the conceptual framework.
+profile-mgi-are = Ce que sont les IGM
+profile-mgi-are-1 = Des indicateurs qui montrent les leviers dont un pays dispose pour renforcer sa gouvernance des migrations
+profile-mgi-are-2 = Un moyen de reconnaître les bonnes pratiques et les domaines qui pourraient être développés
+profile-mgi-are-3 = Une consultation qui aide le gouvernement et ses partenaires à s’accorder sur ce qu’est pour eux une migration bien gouvernée, au regard de la cible 10.7 des ODD et du Pacte mondial sur les migrations
+profile-mgi-are-not = Ce que les IGM ne sont pas
+profile-mgi-are-not-1 = Un classement des pays
+profile-mgi-are-not-2 = Une mesure des résultats des politiques
+profile-mgi-are-not-3 = Une prescription
+# A numbered part of a domain's key findings: $number such as 1.2, $title its title.
+profile-part = { $number }. { $title }
+profile-conventions-heading = Conventions internationales ratifiées
+# A table's caption: $number (number) in reading order, $caption its title.
+profile-table = Tableau { $number }. { $caption }
+profile-tables-and-figures = Tableaux et figures
+# The PDF's subject: $year, $jurisdiction_name.
+profile-subject = La gouvernance des migrations de { $jurisdiction_name } en { $year } : domaines bien développés et domaines pouvant être développés davantage, selon les indicateurs de gouvernance des migrations
+profile-keyword-mgi = Indicateurs de gouvernance des migrations
+profile-keyword-governance = gouvernance des migrations
+# The imprint.
+profile-research-partner = Recherche et analyse :
+profile-isbn = ISBN
+profile-default-address =
+    Démonstration seulement : pas d’adresse postale.
+    L’adresse de l’éditeur se règle dans la table [publication] de mgi.toml.
+profile-default-copyright = © déploiement de démonstration de mgi, { "{year}" }
+# The cover: the series, and the edition ($year: the round's year).
+profile-series = Indicateurs de gouvernance des migrations
+profile-edition = Profil { $year }
