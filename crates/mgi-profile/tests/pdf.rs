@@ -7,7 +7,7 @@ mod common;
 
 use mgi_framework::Framework;
 use mgi_model::{AssessmentDoc, Stage};
-use mgi_profile::{Lang, Publication, build, build_in, pdf};
+use mgi_profile::{Block, Lang, Publication, build, build_in, pdf};
 
 fn reference() -> (AssessmentDoc, Framework) {
     (common::reference(), common::framework())
@@ -181,4 +181,151 @@ fn reference_pdf_pages_are_kept_as_images_in_three_languages() {
             .count();
         assert!(images > 10, "{lang:?}: {images} page images");
     }
+}
+
+/// `pdfinfo`'s fields of a PDF file: ("Title", "…"), ("Pages", "32"), …
+fn pdf_info(file: &std::path::Path) -> Option<std::collections::BTreeMap<String, String>> {
+    let out = common::tool_output(Command::new("pdfinfo").arg(file))?;
+    Some(
+        out.lines()
+            .filter_map(|l| l.split_once(':'))
+            .map(|(k, v)| (k.trim().to_owned(), v.trim().to_owned()))
+            .collect(),
+    )
+}
+
+/// The reference's PDF read back as a reader and a PDF viewer see it: one footnote per cited
+/// passage (within 20 % of the 53 IOM prints), the numbering of parts, tables and figures and
+/// the contents listing them with their pages, the page count, the links (licence, key sources,
+/// footnotes, contents), the bookmarks and the document's metadata.
+#[test]
+fn reference_pdf_reads_as_a_publication() {
+    let (doc, fw) = reference();
+    let profile = build(&doc, &fw, &Publication::default());
+    let bytes = pdf(&profile).expect("typeset");
+    let dir = tempfile::tempdir().expect("temp dir");
+    let file = dir.path().join("profile.pdf");
+    std::fs::write(&file, &bytes).expect("write pdf");
+    let Some(text) = pdf_text(&bytes) else { return };
+
+    // Footnotes: each note's text is printed, and there are as many as IOM prints, near enough.
+    let notes = profile.footnotes.len();
+    assert!((42..=64).contains(&notes), "{notes} footnotes");
+    for (i, note) in profile.footnotes.iter().enumerate() {
+        let head = words(&note.to_string(), 6);
+        assert!(text.contains(&head), "note {}: {head:?}", i + 1);
+    }
+
+    // Numbering: domains and their parts, tables and figures, and the contents with pages.
+    for numbered in [
+        "1.1. International conventions ratified",
+        "1.2. Examples of well-developed areas",
+        "1.3. Areas with potential for further development",
+        "2.1. Examples of well-developed areas",
+        "6.2. Areas with potential for further development",
+        "Table 1.",
+        "Figure 1.",
+        "Figure 2.",
+    ] {
+        assert!(text.contains(numbered), "{numbered}");
+    }
+    let contents = &text[..text.find("Objectives The Migration").expect("the first section")];
+    let listed = |title: &str| {
+        let at = contents
+            .find(title)
+            .unwrap_or_else(|| panic!("{title} in the contents"));
+        let after = &contents[at + title.len()..];
+        let page: String = after
+            .trim_start_matches([' ', '.', '\u{2060}'])
+            .chars()
+            .take_while(char::is_ascii_digit)
+            .collect();
+        page.parse::<u32>()
+            .unwrap_or_else(|_| panic!("{title}: a page number in {after:.40}"))
+    };
+    let findings = listed("Key findings");
+    let first_domain = listed("1. Adhere to international standards and fulfil migrants' rights");
+    let sixth = listed("6. Ensure that migration takes place in a safe, orderly and regular manner");
+    assert!(findings <= first_domain && first_domain < sixth);
+    assert!(listed("Key sources") > sixth);
+    let captions: Vec<String> = profile
+        .sections
+        .iter()
+        .flat_map(|s| &s.blocks)
+        .filter_map(|b| match b {
+            Block::Figure { figure } => Some(figure.caption.clone()),
+            Block::Table { caption, .. } => Some(caption.clone()),
+            _ => None,
+        })
+        .collect();
+    assert!(captions.len() >= 3, "{captions:?}");
+    for caption in &captions {
+        assert!(listed(caption) <= sixth, "{caption} listed with its page");
+    }
+
+    let Some(info) = pdf_info(&file) else { return };
+    let field = |k: &str| info.get(k).map_or("", String::as_str);
+    // IOM's profile of the same round has about 42 pages; ours sets the same text denser.
+    let pages: u32 = field("Pages").parse().expect("pages");
+    assert!((28..=48).contains(&pages), "{pages} pages");
+    assert_eq!(
+        field("Title"),
+        "Migration Governance Indicators Profile 2023 – Mongolia"
+    );
+    assert_eq!(field("Author"), "mgi demonstration deployment");
+    assert!(field("Subject").starts_with("How Mongolia governs migration in 2023"));
+    assert_eq!(
+        field("Keywords"),
+        "Migration Governance Indicators, migration governance, Mongolia, 2023"
+    );
+    assert_eq!(field("Tagged"), "yes", "headings and paragraphs tagged");
+    let Some(meta) = common::tool_output(Command::new("pdfinfo").arg("-meta").arg(&file)) else {
+        return;
+    };
+    assert!(meta.contains("<dc:language><rdf:Bag><rdf:li>en</rdf:li>"));
+
+    // Links and bookmarks, as poppler's pdftohtml lists them.
+    let Some(xml) = common::tool_output(
+        Command::new("pdftohtml")
+            .args(["-xml", "-stdout", "-i", "-q"])
+            .arg(&file),
+    ) else {
+        return;
+    };
+    let links: Vec<&str> = xml
+        .split("<a href=\"")
+        .skip(1)
+        .filter_map(|l| l.split('"').next())
+        .collect();
+    for url in doc.sources.iter().filter_map(|s| s.url.as_deref()).chain([
+        "https://creativecommons.org/licenses/by/4.0/",
+    ]) {
+        let escaped = url.replace('&', "&amp;");
+        assert!(links.contains(&escaped.as_str()), "a link to {url}");
+    }
+    let internal = links.iter().filter(|l| !l.starts_with("http")).count();
+    assert!(
+        internal >= notes + profile.sections.len(),
+        "footnote references and contents entries are internal links: {internal}"
+    );
+    let bookmarks: Vec<&str> = xml
+        .split("<item page=\"")
+        .skip(1)
+        .filter_map(|i| i.split_once('>').map(|(_, t)| t))
+        .filter_map(|t| t.split('<').next())
+        .collect();
+    for s in &profile.sections {
+        assert!(
+            bookmarks.contains(&s.title.replace('\'', "&#39;").as_str())
+                || bookmarks.contains(&s.title.as_str()),
+            "bookmark {}: {bookmarks:?}",
+            s.title
+        );
+    }
+    assert!(
+        bookmarks
+            .iter()
+            .any(|b| b.starts_with("6. Ensure that migration")),
+        "the domains of the key findings are bookmarked: {bookmarks:?}"
+    );
 }
