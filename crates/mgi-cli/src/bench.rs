@@ -173,6 +173,16 @@ async fn render(
     println!("| whole process, Markdown → web page | median (ms) |");
     println!("|---|---:|");
     println!("| mgi render --format html (from the database) | {mgi_ms:.1} |");
+    let pdf_out = dir.path().join("mgi.pdf");
+    let pdf_process_ms = time_ms(runs, || {
+        run_process(
+            std::process::Command::new(&exe)
+                .args(["--db", &db, "render", jurisdiction, &year.to_string()])
+                .args(["--format", "pdf", "-o"])
+                .arg(&pdf_out),
+        )
+    })?;
+    println!("| mgi render --format pdf (fonts loaded by the process) | {pdf_process_ms:.1} |");
     let pandoc_out = dir.path().join("pandoc.html");
     match time_ms(runs, || {
         run_process(
@@ -197,6 +207,12 @@ async fn render(
         }
         Err(e) => println!("| pandoc | not run: {e} |"),
     }
+    verdict(
+        "profile PDF, whole process",
+        "under 1 s",
+        &format!("{pdf_process_ms:.0} ms"),
+        pdf_process_ms < 1000.0,
+    );
     Ok(ExitCode::SUCCESS)
 }
 

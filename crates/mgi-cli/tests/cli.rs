@@ -505,7 +505,12 @@ fn publication_details_come_from_the_configuration_file() {
     let db = dir.path().join("demo.db");
     assert!(mgi(&["demo", "--no-serve"], Some(&db)).status.success());
     let config = dir.path().join("mgi.toml");
-    std::fs::write(&config, "[publication]\npublisher = \"Ministry of Examples\"\ncitation = \"Profile {year} of {name}.\"\n").expect("write");
+    std::fs::write(
+        &config,
+        "[publication]\npublisher = \"Ministry of Examples\"\ncitation = \"Profile {year} of {name}.\"\n\
+         isbn = \"978-0-00-000000-0\"\naddress = \"\"\"\n1 Example Street\nUlaanbaatar\"\"\"\n",
+    )
+    .expect("write");
     let out = mgi(
         &[
             "--config",
@@ -519,15 +524,20 @@ fn publication_details_come_from_the_configuration_file() {
     assert!(out.status.success(), "{}", stderr(&out));
     let page = stdout(&out);
     assert!(
-        page.contains("<strong>Publisher:</strong> Ministry of Examples"),
-        "publisher"
+        page.contains(
+            "<strong>Publisher:</strong> Ministry of Examples<br>1 Example Street<br>Ulaanbaatar</p>"
+        ),
+        "publisher and address"
     );
+    assert!(page.contains("<p>ISBN 978-0-00-000000-0</p>"), "ISBN");
     assert!(
         page.contains("<strong>Required citation:</strong> Profile 2023 of Mongolia."),
         "citation"
     );
     assert!(
-        page.contains("<strong>Licence:</strong> Creative Commons"),
+        page.contains(
+            "<strong>Licence:</strong> <a href=\"https://creativecommons.org/licenses/by/4.0/\">Creative Commons"
+        ),
         "keys not set keep their default"
     );
 

@@ -430,10 +430,17 @@ fn front_matter(cx: &Cx, publication: &Publication, name: &Rich, year: &str) -> 
     }
     let research_partner = optional(&publication.research_partner);
     let fallback = cx.fallback(
-        [name, &publisher, &disclaimer, &licence, &citation, &copyright]
-            .into_iter()
-            .chain(&address)
-            .chain(&research_partner),
+        [
+            name,
+            &publisher,
+            &disclaimer,
+            &licence,
+            &citation,
+            &copyright,
+        ]
+        .into_iter()
+        .chain(&address)
+        .chain(&research_partner),
     );
     FrontMatter {
         publisher,
@@ -441,8 +448,7 @@ fn front_matter(cx: &Cx, publication: &Publication, name: &Rich, year: &str) -> 
         research_partner,
         isbn: optional(&publication.isbn).map(|i| i.text()),
         copyright,
-        licence_url: Some(publication.licence_url.trim().to_owned())
-            .filter(|u| is_web_address(u)),
+        licence_url: Some(publication.licence_url.trim().to_owned()).filter(|u| is_web_address(u)),
         disclaimer,
         licence,
         citation,
@@ -752,7 +758,10 @@ fn key_findings(
                     .enumerate()
                     .map(|(i, t)| cx.text(TextRef::FindingFootnote(f.key.clone(), i + 1), t))
                     .collect();
-                let numbers = notes.passage(cx, &f.citations, &remarks).into_iter().collect();
+                let numbers = notes
+                    .passage(cx, &f.citations, &remarks)
+                    .into_iter()
+                    .collect();
                 let of = TextRef::Finding(f.key.clone());
                 blocks.push(Block::Para {
                     text: cx.text(of.clone(), &f.text),

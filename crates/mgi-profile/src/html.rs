@@ -412,7 +412,9 @@ fn block(
                 let _ = writeln!(out, "<h3>{}</h3>\n<ul class=\"sources\">", rich(&g.issuer));
                 for item in &g.items {
                     let entry = match &item.url {
-                        Some(url) => format!("<a href=\"{}\">{}</a>", escape(url), rich(&item.entry)),
+                        Some(url) => {
+                            format!("<a href=\"{}\">{}</a>", escape(url), rich(&item.entry))
+                        }
                         None => rich(&item.entry),
                     };
                     let _ = writeln!(

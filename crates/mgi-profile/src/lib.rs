@@ -43,8 +43,8 @@ mod pdf;
 
 pub use build::{build, build_in};
 pub use doc::{
-    Block, Cover, CoverDomain, Figure, FrontMatter, Labels, Panel, ProfileDoc, Rich, Run, Section, SourceGroup,
-    SourceItem, has_rtl,
+    Block, Cover, CoverDomain, Figure, FrontMatter, Labels, Panel, ProfileDoc, Rich, Run, Section,
+    SourceGroup, SourceItem, has_rtl,
 };
 pub use html::{EditLink, STYLE as HTML_STYLE, escape, html, html_linked};
 pub use markdown::markdown;

@@ -377,7 +377,10 @@ fn the_configured_publication_is_shown_as_written_and_defaults_are_translated() 
     let bare = html(&build_in(&reference(), &framework(), &bare, Lang::En));
     assert!(!bare.contains("With research and analysis by"));
     assert!(!bare.contains("ISBN"));
-    assert!(!bare.contains("javascript:"), "only web addresses are linked");
+    assert!(
+        !bare.contains("javascript:"),
+        "only web addresses are linked"
+    );
     assert!(bare.contains("Demonstration only: no postal address."));
     assert!(page.contains(
         "<strong>Éditeur\u{202F}:</strong> <span lang=\"en\">Ministry of Examples</span>"

@@ -229,7 +229,9 @@ fn reference_pdf_reads_as_a_publication() {
     ] {
         assert!(text.contains(numbered), "{numbered}");
     }
-    let contents = &text[..text.find("Objectives The Migration").expect("the first section")];
+    let contents = &text[..text
+        .find("Objectives The Migration")
+        .expect("the first section")];
     let listed = |title: &str| {
         let at = contents
             .find(title)
@@ -245,7 +247,8 @@ fn reference_pdf_reads_as_a_publication() {
     };
     let findings = listed("Key findings");
     let first_domain = listed("1. Adhere to international standards and fulfil migrants' rights");
-    let sixth = listed("6. Ensure that migration takes place in a safe, orderly and regular manner");
+    let sixth =
+        listed("6. Ensure that migration takes place in a safe, orderly and regular manner");
     assert!(findings <= first_domain && first_domain < sixth);
     assert!(listed("Key sources") > sixth);
     let captions: Vec<String> = profile
@@ -297,9 +300,12 @@ fn reference_pdf_reads_as_a_publication() {
         .skip(1)
         .filter_map(|l| l.split('"').next())
         .collect();
-    for url in doc.sources.iter().filter_map(|s| s.url.as_deref()).chain([
-        "https://creativecommons.org/licenses/by/4.0/",
-    ]) {
+    for url in doc
+        .sources
+        .iter()
+        .filter_map(|s| s.url.as_deref())
+        .chain(["https://creativecommons.org/licenses/by/4.0/"])
+    {
         let escaped = url.replace('&', "&amp;");
         assert!(links.contains(&escaped.as_str()), "a link to {url}");
     }
@@ -328,4 +334,78 @@ fn reference_pdf_reads_as_a_publication() {
             .any(|b| b.starts_with("6. Ensure that migration")),
         "the domains of the key findings are bookmarked: {bookmarks:?}"
     );
+}
+
+/// How far down its body each page of a PDF is printed: the lowest word between the header
+/// and the page number, as a share of the body's height (pdftotext's word boxes).
+fn page_fill(file: &std::path::Path) -> Option<Vec<f64>> {
+    let out = common::tool_output(Command::new("pdftotext").arg("-bbox").arg(file).arg("-"))?;
+    let attr = |tag: &str, name: &str| -> f64 {
+        tag.split(&format!(" {name}=\""))
+            .nth(1)
+            .and_then(|v| v.split('"').next())
+            .and_then(|v| v.parse().ok())
+            .unwrap_or_default()
+    };
+    let mut fills = Vec::new();
+    for page in out.split("<page ").skip(1) {
+        let height = attr(page, "height");
+        // The body lies between the header (above 2.6 cm) and the page number (below it).
+        let (top, bottom) = (2.6 / 2.54 * 72.0, height - 2.6 / 2.54 * 72.0);
+        let lowest = page
+            .split("<word ")
+            .skip(1)
+            .map(|w| (attr(w, "yMin"), attr(w, "yMax")))
+            .filter(|(y_min, _)| *y_min > top && *y_min < bottom)
+            .map(|(_, y_max)| y_max)
+            .fold(top, f64::max);
+        fills.push((lowest - top) / (bottom - top));
+    }
+    Some(fills)
+}
+
+/// Short parts flow on: no page of the reference is under a third full, except the cover,
+/// the imprint, the contents, the page before the key findings (which open a page) and the
+/// last page.
+#[test]
+fn no_page_of_the_reference_is_under_a_third_full() {
+    let (doc, fw) = reference();
+    for lang in [Lang::En, Lang::Fr] {
+        let profile = build_in(&doc, &fw, &Publication::default(), lang);
+        let bytes = pdf(&profile).expect("typeset");
+        let dir = tempfile::tempdir().expect("temp dir");
+        let file = dir.path().join("profile.pdf");
+        std::fs::write(&file, &bytes).expect("write pdf");
+        let Some(fills) = page_fill(&file) else {
+            return;
+        };
+        let Some(text) = common::tool_output(Command::new("pdftotext").arg(&file).arg("-")) else {
+            return;
+        };
+        // The page where the key findings open: pdftotext ends each page with a form feed.
+        let heading = &profile
+            .sections
+            .iter()
+            .find(|s| s.id == "key-findings")
+            .expect("key findings")
+            .title;
+        let key_findings = text
+            .split('\u{c}')
+            .enumerate()
+            .skip(3)
+            .find(|(_, page)| page.lines().any(|l| l.trim() == heading))
+            .map(|(i, _)| i + 1)
+            .expect("the key findings' page");
+        let exempt = [1, 2, 3, key_findings - 1, fills.len()];
+        for (i, fill) in fills.iter().enumerate() {
+            let page = i + 1;
+            if !exempt.contains(&page) {
+                assert!(
+                    *fill >= 1.0 / 3.0,
+                    "{lang:?}: page {page} is {:.0} % full",
+                    fill * 100.0
+                );
+            }
+        }
+    }
 }
