@@ -62,10 +62,10 @@ th{background:#eef3f8}caption{text-align:left;font-weight:bold;padding:.3rem 0}f
 .statement{font-style:italic;color:#555}.front{font-size:.9rem;color:#333}.notice{font-style:italic}\
 sup a{text-decoration:none}.footnotes{font-size:.9rem}svg{max-width:100%;height:auto}\
 .series{text-transform:uppercase;letter-spacing:.08em;font-weight:bold;color:#0d3b66;margin:0}\
-.cover-domains{display:flex;flex-wrap:wrap;list-style:none;padding:0;margin:.5rem 0;gap:2px}.cover-domains li{flex:1 1 7rem;border-top:1.2rem solid;padding:.2rem .3rem;font-size:.8rem}\
+.cover-domains{display:flex;flex-wrap:wrap;list-style:none;padding:0;margin:.5rem 0;gap:2px}.cover-domains li{flex:1 1 7rem;border-top-width:1.2rem;border-top-style:solid;padding:.2rem .3rem;font-size:.8rem}\
 .cover-domains .number{font-weight:bold}\
-.panels{display:flex;flex-wrap:wrap;gap:1rem}.panel{flex:1 1 16rem;border-top:6px solid #0d3b66;background:#eef3f8;padding:.2rem 1rem}\
-.panel+.panel{border-top-color:#8a8a8a;background:#f3f3f3}\
+.mgi-boxes{display:flex;flex-wrap:wrap;gap:1rem}.mgi-box{flex:1 1 16rem;border-top:6px solid #0d3b66;background:#eef3f8;padding:.2rem 1rem}\
+.mgi-box+.mgi-box{border-top-color:#8a8a8a;background:#f3f3f3}\
 .process{list-style:none;counter-reset:step;padding:0}.process li{counter-increment:step;position:relative;padding:0 0 1rem 3.2rem;min-height:2.6rem}\
 .process li::before{content:counter(step);position:absolute;left:0;top:0;width:2.4rem;height:2.4rem;border-radius:50%;background:#0d3b66;color:#fff;font-weight:bold;display:flex;align-items:center;justify-content:center}\
 @media print{body{max-width:none;padding:0}nav{display:none}h2{page-break-before:always}a{color:inherit;text-decoration:none}.draft{position:fixed;top:0}}",
@@ -377,11 +377,11 @@ fn block(
             out.push_str("</ol>\n");
         }
         Block::Panels { panels } => {
-            out.push_str("<div class=\"panels\">\n");
+            out.push_str("<div class=\"mgi-boxes\">\n");
             for p in panels {
                 let _ = writeln!(
                     out,
-                    "<section class=\"panel\"><h3>{}</h3>\n<ul>",
+                    "<section class=\"mgi-box\"><h3>{}</h3>\n<ul>",
                     escape(&p.title)
                 );
                 for i in &p.items {
