@@ -254,8 +254,26 @@ async fn search_results_are_named_in_words_and_link_to_their_place_in_the_profil
             .find(&format!(" id=\"{id}\""))
             .unwrap_or_else(|| panic!("{id} in the French page"));
         if name.starts_with("réponse · ") {
-            // The profile does not print answers: the key findings of the indicator's domain.
+            // The profile does not print answers: the key findings of the indicator's domain,
+            // and the explorer's page of the indicator, which shows the answer in full.
             assert!(id.starts_with("findings-"), "{id}");
+            let start: String = text.chars().take(30).collect();
+            let hit = &fr.body[fr.body.find(&start).expect("the answer")..];
+            let peers = hit
+                .split("<a href=\"")
+                .nth(1)
+                .and_then(|l| l.split_once("\">"))
+                .filter(|(_, t)| t.starts_with("Toutes les réponses publiées sur cet indicateur"))
+                .map(|(href, _)| href.replace("&#38;", "&"))
+                .expect("a link to the explorer after the answer");
+            assert!(peers.starts_with("/fr/explore?indicator="), "{peers}");
+            let explorer = c.get(&peers).await.body;
+            // Up to the first character the two pages may escape differently.
+            let plain: String = start.chars().take_while(|c| *c != '&').collect();
+            assert!(
+                plain.len() > 10 && explorer.contains(&plain),
+                "the explorer shows the answer found: {plain}"
+            );
         } else {
             // The French page shows the same text (escaped alike) at that place.
             let start: String = text.chars().take(30).collect();

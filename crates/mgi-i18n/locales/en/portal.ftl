@@ -244,3 +244,5 @@ portal-level = Level
 portal-level-all = Countries and localities
 portal-level-countries-only = Countries
 portal-level-localities-only = Localities
+# After an answer found by search: a link to every published answer on its indicator.
+portal-search-peers = Every published answer on this indicator

@@ -245,3 +245,5 @@ portal-level = Nivel
 portal-level-all = Países y localidades
 portal-level-countries-only = Países
 portal-level-localities-only = Localidades
+# After an answer found by search: a link to every published answer on its indicator.
+portal-search-peers = Todas las respuestas publicadas sobre este indicador

@@ -244,3 +244,5 @@ portal-level = Niveau
 portal-level-all = Pays et collectivités locales
 portal-level-countries-only = Pays
 portal-level-localities-only = Collectivités locales
+# After an answer found by search: a link to every published answer on its indicator.
+portal-search-peers = Toutes les réponses publiées sur cet indicateur

@@ -18,7 +18,7 @@ use crate::auth::Viewer;
 use crate::error::WebResult;
 use crate::layout::{Chrome, render};
 use crate::ui::{Ui, colon};
-use crate::views::{DomainTag, indicator_name};
+use crate::views::{DomainTag, Link, indicator_name};
 
 /// `/search`: the form, and what the words found, by round.
 #[derive(Template)]
@@ -56,6 +56,9 @@ pub struct Hit {
     /// the page's language.
     pub note: Option<String>,
     pub text: Vec<Run>,
+    /// For an answer, which the profile does not print: the explorer's page of its indicator,
+    /// where every latest published answer on it is shown in full.
+    pub peers: Option<Link>,
 }
 
 /// A run of a passage's text, marked when it is one of the words found.
@@ -158,6 +161,15 @@ fn by_round(ui: &Ui, fw: &Framework, hits: &[SearchHit], query: &SearchQuery) ->
                 href,
                 kind: h.kind.localise(lang),
                 about: about(lang, fw, h),
+                peers: (h.kind == PassageKind::Answer).then(|| {
+                    let q = form_urlencoded::Serializer::new(String::new())
+                        .append_pair("indicator", &h.ref_key)
+                        .finish();
+                    Link {
+                        href: ui.href(&format!("/explore?{q}")),
+                        text: tr!(lang, "portal-search-peers"),
+                    }
+                }),
                 lang: h.lang.clone(),
                 note,
                 text: highlight(&h.text, &query.in_language(&h.lang)),
