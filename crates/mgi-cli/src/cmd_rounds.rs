@@ -159,6 +159,29 @@ pub async fn diff_cmd(global: &Global, args: DiffArgs) -> anyhow::Result<ExitCod
             )
         );
     }
+    for (new, list) in [(true, &d.new_findings), (false, &d.retired_findings)] {
+        for f in list {
+            let (finding, kind, text) = (&f.key, kind(f.kind), f.text_in(lang.code()).0);
+            let line = if new {
+                tr!(
+                    lang,
+                    "cli-diff-finding-new",
+                    finding = finding,
+                    kind = kind,
+                    text = text
+                )
+            } else {
+                tr!(
+                    lang,
+                    "cli-diff-finding-retired",
+                    finding = finding,
+                    kind = kind,
+                    text = text
+                )
+            };
+            let _ = writeln!(out, "{line}");
+        }
+    }
     print!("{out}");
     Ok(ExitCode::SUCCESS)
 }

@@ -1,14 +1,15 @@
 //! Progress between two rounds of one jurisdiction: per indicator whether the answer is new,
 //! strengthened, unchanged, weakened or retired (by the answer scale), which sources are new or
-//! amended, and which indicators moved between well-developed and potential findings.
+//! amended, which indicators moved between well-developed and potential findings, and which
+//! findings are new or retired.
 
-use std::collections::BTreeSet;
+use std::collections::{BTreeMap, BTreeSet};
 
 use mgi_framework::Framework;
 use serde::Serialize;
 
 use crate::rounds::{IndicatorMap, RoundError};
-use crate::{AnswerValue, AssessmentDoc, FindingKind, Source};
+use crate::{AnswerValue, AssessmentDoc, Finding, FindingKind, Source, TextRef};
 
 /// How an indicator's answer moved between two rounds.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Serialize)]
@@ -102,6 +103,61 @@ pub struct FindingMove {
     pub to: FindingKind,
 }
 
+/// A finding that only one of the two rounds has (matched by its key, which a new round keeps
+/// for the findings it carries over), with its text and the text's current translations.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct FindingChange {
+    pub key: String,
+    pub domain: String,
+    pub kind: FindingKind,
+    pub text: String,
+    /// The language `text` is written in.
+    pub language: String,
+    /// Current translations of the text, by language.
+    #[serde(skip_serializing_if = "BTreeMap::is_empty")]
+    pub translations: BTreeMap<String, String>,
+}
+
+impl FindingChange {
+    fn of(doc: &AssessmentDoc, f: &Finding) -> FindingChange {
+        let target = TextRef::Finding(f.key.clone());
+        FindingChange {
+            key: f.key.clone(),
+            domain: f.domain.clone(),
+            kind: f.kind,
+            text: f.text.clone(),
+            language: doc.language.clone(),
+            translations: doc
+                .translations
+                .iter()
+                .filter(|t| t.target == target.to_string())
+                .filter_map(|t| {
+                    doc.current_translation(&target, &t.lang)
+                        .map(|c| (c.lang.clone(), c.text.clone()))
+                })
+                .collect(),
+        }
+    }
+
+    /// The text in `lang` when translated, else the original, with the language it is in.
+    pub fn text_in(&self, lang: &str) -> (&str, &str) {
+        match self.translations.get_key_value(lang) {
+            Some((l, t)) => (t, l),
+            None => (&self.text, &self.language),
+        }
+    }
+}
+
+/// The findings of `doc` whose key `other` does not have, in `doc`'s order.
+fn findings_only_in(doc: &AssessmentDoc, other: &AssessmentDoc) -> Vec<FindingChange> {
+    let keys: BTreeSet<&str> = other.findings.iter().map(|f| f.key.as_str()).collect();
+    doc.findings
+        .iter()
+        .filter(|f| !keys.contains(f.key.as_str()))
+        .map(|f| FindingChange::of(doc, f))
+        .collect()
+}
+
 /// The progress between two rounds of one jurisdiction.
 #[derive(Debug, Clone, PartialEq, Serialize)]
 pub struct RoundDiff {
@@ -111,6 +167,10 @@ pub struct RoundDiff {
     pub indicators: Vec<IndicatorChange>,
     pub sources: Vec<SourceChange>,
     pub finding_moves: Vec<FindingMove>,
+    /// Findings of the later round that the earlier one did not have.
+    pub new_findings: Vec<FindingChange>,
+    /// Findings of the earlier round that the later one no longer has.
+    pub retired_findings: Vec<FindingChange>,
 }
 
 impl RoundDiff {
@@ -316,5 +376,7 @@ pub fn diff(
         indicators,
         sources: source_changes(earlier, later),
         finding_moves,
+        new_findings: findings_only_in(later, earlier),
+        retired_findings: findings_only_in(earlier, later),
     })
 }

@@ -212,8 +212,42 @@ fn diff_names_every_kind_of_change() {
         .find(|f| f.key == "rights-wd-2")
         .expect("finding");
     f.kind = FindingKind::Potential;
+    // One finding retired, one written for the new round.
+    let retired = new.findings.remove(
+        new.findings
+            .iter()
+            .position(|f| f.key == "crises-wd-1")
+            .expect("crises-wd-1"),
+    );
+    let mut written = retired.clone();
+    written.key = "crises-wd-new".into();
+    written.text = "A new early-warning system reaches migrants in their languages.".into();
+    new.findings.push(written);
 
     let d = diff(&old, &new, &fw).expect("diff");
+    let keys = |list: &[mgi_model::diff::FindingChange]| {
+        list.iter().map(|f| f.key.clone()).collect::<Vec<_>>()
+    };
+    assert_eq!(keys(&d.new_findings), ["crises-wd-new"]);
+    assert_eq!(keys(&d.retired_findings), ["crises-wd-1"]);
+    assert_eq!(
+        d.new_findings[0].text_in("fr"),
+        (
+            "A new early-warning system reaches migrants in their languages.",
+            "en"
+        ),
+        "an untranslated text in its own language"
+    );
+    let retired_fr = d.retired_findings[0].text_in("fr");
+    assert_eq!(
+        retired_fr.1, "fr",
+        "the reference's findings are translated"
+    );
+    assert_eq!(
+        Some(retired_fr.0),
+        old.text_in(&mgi_model::TextRef::Finding("crises-wd-1".into()), "fr")
+            .map(|s| s.text)
+    );
     let change = |id: &str| {
         d.indicators
             .iter()

@@ -10,13 +10,22 @@ use mgi_model::{AnswerValue, Stage};
 use mgi_store::ImportMode;
 
 /// The test application with an earlier published round, Mongolia 2019, whose first answer is
-/// absent (the 2023 reference answers it otherwise).
+/// absent (the 2023 reference answers it otherwise), which lacks the reference's first finding
+/// (new in 2023) and has one of its own (retired since).
 async fn with_2019() -> (App, String) {
     let a = app().await;
     let mut old = reference(a.store.framework());
     old.year = 2019;
     old.stage = Stage::Published;
     old.answers[0].value = AnswerValue::Absent;
+    let mut retired = old.findings.remove(0);
+    retired.key = "rights-wd-2019".into();
+    retired.text = "A 2019 scheme gave migrants free language classes.".into();
+    retired.footnotes.clear();
+    old.findings.push(retired);
+    old.translations.retain(|t| {
+        !t.target.starts_with("finding/rights-wd-1") && !t.target.contains("rights-wd-1/")
+    });
     let id = old.answers[0].indicator.clone();
     a.store
         .import_assessment(&old, "test", ImportMode::New)
@@ -44,6 +53,35 @@ async fn the_public_progress_page_compares_published_rounds_with_the_teams_notes
         "the values before and after are tags"
     );
     assert!(!page.body.contains("<form"), "no note form for the public");
+    // What "findings that moved" means, and the findings new and retired, named in words.
+    assert!(page.body.contains("Indicators whose findings changed side"));
+    let after = |title: &str| {
+        let at = page.body.find(&format!("<h2>{title}</h2>")).expect(title);
+        page.body[at..]
+            .split("</ul>")
+            .next()
+            .unwrap_or_default()
+            .to_owned()
+    };
+    let new = after("New findings");
+    let first = &reference(a.store.framework()).findings[0];
+    assert!(new.contains(&escaped(&first.text[..60])), "{new}");
+    assert!(new.contains("<em>Well developed</em>"), "{new}");
+    assert!(
+        after("Findings no longer in the profile")
+            .contains("A 2019 scheme gave migrants free language classes.")
+    );
+    let fr = public.get("/fr/progress/MNG").await.body;
+    let fr_text = reference(a.store.framework())
+        .text_in(&mgi_model::TextRef::Finding(first.key.clone()), "fr")
+        .map(|s| s.text.to_owned())
+        .expect("a French translation");
+    assert!(
+        fr.contains(&escaped(
+            &fr_text[..fr_text.char_indices().nth(50).map_or(0, |(i, _)| i)]
+        )),
+        "the new finding in French"
+    );
     assert_eq!(
         public.get("/progress/KAZ").await.status,
         StatusCode::NOT_FOUND,

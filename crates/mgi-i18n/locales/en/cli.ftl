@@ -158,3 +158,6 @@ cli-restore-not-empty = { $url } holds { $count } assessment(s): restore into an
 cli-restore-target-exists = { $file } exists: restore into a new file (give --db a path that does not exist)
 # $count (number): the assessments restored.
 cli-restored = restored { $file } into { $url } ({ $count } assessments)
+# A finding only the later round has, or only the earlier: $finding (its key), $kind, $text.
+cli-diff-finding-new = new finding { $finding } ({ $kind }): { $text }
+cli-diff-finding-retired = retired finding { $finding } ({ $kind }): { $text }

@@ -246,3 +246,7 @@ portal-level-countries-only = Countries
 portal-level-localities-only = Localities
 # After an answer found by search: a link to every published answer on its indicator.
 portal-search-peers = Every published answer on this indicator
+# Under "Findings that moved" on the progress page.
+portal-progress-findings-moved-hint = Indicators whose findings changed side: listed among the well-developed areas in one round and among the areas with potential for further development in the other.
+portal-progress-findings-new = New findings
+portal-progress-findings-retired = Findings no longer in the profile

@@ -171,3 +171,6 @@ cli-restore-not-empty = { $url } contiene { $count } evaluación(es): restaure e
 cli-restore-target-exists = { $file } ya existe: restaure en un archivo nuevo (dé a --db una ruta que no exista)
 # $count (número): las evaluaciones restauradas.
 cli-restored = { $file } restaurado en { $url } ({ $count } evaluaciones)
+# A finding only the later round has, or only the earlier: $finding (its key), $kind, $text.
+cli-diff-finding-new = constatación nueva { $finding } ({ $kind }): { $text }
+cli-diff-finding-retired = constatación retirada { $finding } ({ $kind }): { $text }

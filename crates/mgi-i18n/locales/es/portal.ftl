@@ -247,3 +247,7 @@ portal-level-countries-only = Países
 portal-level-localities-only = Localidades
 # After an answer found by search: a link to every published answer on its indicator.
 portal-search-peers = Todas las respuestas publicadas sobre este indicador
+# Under "Findings that moved" on the progress page.
+portal-progress-findings-moved-hint = Indicadores cuyas conclusiones cambiaron de categoría: figuraban entre los ámbitos bien desarrollados en una ronda y entre los ámbitos que podrían desarrollarse más en la otra.
+portal-progress-findings-new = Conclusiones nuevas
+portal-progress-findings-retired = Conclusiones que ya no figuran en el perfil

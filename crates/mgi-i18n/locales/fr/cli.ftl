@@ -171,3 +171,6 @@ cli-restore-not-empty = { $url } contient { $count } évaluation(s) : restaure
 cli-restore-target-exists = { $file } existe : restaurez dans un nouveau fichier (donnez à --db un chemin qui n’existe pas)
 # $count (nombre) : les évaluations restaurées.
 cli-restored = { $file } restauré dans { $url } ({ $count } évaluations)
+# A finding only the later round has, or only the earlier: $finding (its key), $kind, $text.
+cli-diff-finding-new = nouveau constat { $finding } ({ $kind }) : { $text }
+cli-diff-finding-retired = constat retiré { $finding } ({ $kind }) : { $text }

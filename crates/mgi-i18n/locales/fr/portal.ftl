@@ -246,3 +246,7 @@ portal-level-countries-only = Pays
 portal-level-localities-only = Collectivités locales
 # After an answer found by search: a link to every published answer on its indicator.
 portal-search-peers = Toutes les réponses publiées sur cet indicateur
+# Under "Findings that moved" on the progress page.
+portal-progress-findings-moved-hint = Indicateurs dont les constats ont changé de catégorie : classés parmi les domaines bien développés lors d’un cycle, et parmi les domaines pouvant être développés davantage lors de l’autre.
+portal-progress-findings-new = Nouveaux constats
+portal-progress-findings-retired = Constats qui ne figurent plus dans le profil

@@ -479,13 +479,20 @@ fn own_schemas() -> Value {
                 "domains": {"type": "array", "items": {"type": "object", "properties": {
                     "number": {"type": "integer"}, "name": {"type": "string"},
                     "value": {"type": ["number", "null"]}, "category": {"type": ["string", "null"]}}}}}}}}},
-        "RoundDiff": {"type": "object", "required": ["jurisdiction", "from_year", "to_year", "indicators", "sources", "finding_moves"], "properties": {
+        "RoundDiff": {"type": "object", "required": ["jurisdiction", "from_year", "to_year", "indicators", "sources", "finding_moves", "new_findings", "retired_findings"], "properties": {
             "jurisdiction": {"type": "string"}, "from_year": {"type": "integer"}, "to_year": {"type": "integer"},
             "indicators": {"type": "array", "items": {"type": "object", "required": ["indicator", "change"], "properties": {
                 "indicator": {"type": "string"}, "change": {"type": "string", "enum": mgi_model::diff::Change::ALL.map(|c| c.as_str())}}}},
             "sources": {"type": "array", "items": {"type": "object"}},
             "finding_moves": {"type": "array", "items": {"type": "object"}},
+            "new_findings": {"type": "array", "items": {"$ref": "#/components/schemas/FindingChange"}},
+            "retired_findings": {"type": "array", "items": {"$ref": "#/components/schemas/FindingChange"}},
             "notes": {"type": "array", "items": {"type": "object"}}}},
+        "FindingChange": {"type": "object", "required": ["key", "domain", "kind", "text", "language"], "properties": {
+            "key": {"type": "string"}, "domain": {"type": "string"},
+            "kind": {"type": "string", "enum": ["well-developed", "potential"]},
+            "text": {"type": "string"}, "language": {"type": "string"},
+            "translations": {"type": "object", "additionalProperties": {"type": "string"}}}},
     })
 }
 

@@ -1,20 +1,20 @@
 //! The change log between two rounds of a jurisdiction, as the public progress page and the
-//! team's page both show it: per indicator on the answer scale, the sources that changed and the
-//! findings that moved. [`ChangeLog`] is what the `change_log` macro of
+//! team's page both show it: per indicator on the answer scale, the sources that changed, the
+//! findings that moved and the findings new or retired. [`ChangeLog`] is what the `change_log` macro of
 //! `templates/partials/change_log.html` shows; the page that calls it adds what it wants to each
 //! line's note (the team's page, its form).
 
 use mgi_framework::Framework;
 use mgi_i18n::{Localise, number, tr};
-use mgi_model::diff::{Change, IndicatorChange, RoundDiff, SourceChangeKind};
+use mgi_model::diff::{Change, FindingChange, IndicatorChange, RoundDiff, SourceChangeKind};
 use mgi_store::RoundNote;
 
 use super::download::DataTable;
 use super::labels;
-use super::views::IndicatorRef;
+use super::views::{FindingLine, IndicatorRef};
 use crate::ui::{Ui, colon};
 use crate::views::SourceRef;
-use crate::views::{DomainTag, ValueTag, indicator_name};
+use crate::views::{DomainTag, Label, ValueTag, indicator_name};
 
 /// Years as they are written, with no grouping (`2023`, never `2,023`), separated by commas.
 pub fn years_list(years: &[i32]) -> String {
@@ -43,8 +43,12 @@ pub struct ChangeLog {
     pub sources: Vec<SourceLine>,
     pub no_source_change: String,
     pub moves_title: String,
+    /// What "findings that moved" means.
+    pub moves_hint: String,
     pub moves: Vec<FindingMoveLine>,
     pub no_move: String,
+    /// (title, findings) for the new findings, then the retired ones.
+    pub findings: [(String, Vec<FindingChangeLine>); 2],
 }
 
 impl ChangeLog {
@@ -111,6 +115,24 @@ pub struct FindingMoveLine {
     pub indicator: IndicatorRef,
     pub from: String,
     pub to: String,
+}
+
+/// A finding new in the later round, or retired from the earlier one: its domain, its kind and
+/// its text in the reader's language when translated.
+pub struct FindingChangeLine {
+    pub domain: Option<DomainTag>,
+    pub finding: FindingLine,
+}
+
+impl FindingChangeLine {
+    fn new(ui: &Ui, fw: &Framework, f: &FindingChange) -> FindingChangeLine {
+        let lang = ui.lang;
+        let (text, text_lang) = f.text_in(lang.code());
+        FindingChangeLine {
+            domain: labels::domain_tag(lang, fw, &f.domain),
+            finding: FindingLine::new(lang, f.kind, Label::written_in(lang, text, text_lang)),
+        }
+    }
 }
 
 impl ChangeLog {
@@ -196,6 +218,7 @@ impl ChangeLog {
                 .collect(),
             no_source_change: tr!(lang, "portal-progress-no-source-change"),
             moves_title: tr!(lang, "portal-progress-findings-moved"),
+            moves_hint: tr!(lang, "portal-progress-findings-moved-hint"),
             moves: d
                 .finding_moves
                 .iter()
@@ -206,6 +229,22 @@ impl ChangeLog {
                 })
                 .collect(),
             no_move: tr!(lang, "portal-progress-none"),
+            findings: [
+                (
+                    tr!(lang, "portal-progress-findings-new"),
+                    d.new_findings
+                        .iter()
+                        .map(|f| FindingChangeLine::new(ui, fw, f))
+                        .collect(),
+                ),
+                (
+                    tr!(lang, "portal-progress-findings-retired"),
+                    d.retired_findings
+                        .iter()
+                        .map(|f| FindingChangeLine::new(ui, fw, f))
+                        .collect(),
+                ),
+            ],
         }
     }
 
