@@ -56,8 +56,8 @@ pub use portal_index::{
     PrintedCitation, PublishedText, SdgRow, SdgView,
 };
 pub use publish::{
-    Approval, ApprovalState, CommentsSeen, MAX_OVERRIDE, Publication, PublishedChange,
-    PublishedEntry, RecentPublication, Revision,
+    Approval, ApprovalState, CommentsSeen, MAX_OVERRIDE, Publication, PublicationStamp,
+    PublishedChange, PublishedEntry, RecentPublication, Revision,
 };
 pub use record::{PartKind, Record};
 pub use rounds::{ChangeLogLine, MAX_NOTE, RoundNote};

@@ -106,6 +106,19 @@ pub struct Revision {
     pub override_reason: Option<String>,
 }
 
+/// See [`Store::publication_stamp`].
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct PublicationStamp {
+    pub revision: i64,
+    pub rounds: i64,
+}
+
+#[derive(sqlx::FromRow)]
+struct StampRow {
+    revision: Option<i64>,
+    rounds: i64,
+}
+
 /// A published round as the home page lists the latest publications: when its latest
 /// revision was published.
 #[derive(Debug, Clone, PartialEq, Eq, sqlx::FromRow)]
@@ -509,23 +522,31 @@ impl Store {
         })
     }
 
-    /// The latest revision published of an assessment, if any (a cheap check for caches).
-    pub async fn publication_revision(
+    /// What a rendered page of the publication of `jurisdiction` `year` depends on: its latest
+    /// revision, and how many rounds of the jurisdiction are published (its page links them);
+    /// `None` when that round is not published.
+    pub async fn publication_stamp(
         &self,
         jurisdiction: &str,
         year: i32,
-    ) -> Result<Option<i64>, StoreError> {
+    ) -> Result<Option<PublicationStamp>, StoreError> {
         let mut tx = self.db.read().await?;
-        let row: Option<Count> = tx
+        let row: Option<StampRow> = tx
             .conn()
             .fetch_optional(
-                "SELECT MAX(p.revision) AS n FROM publications p
-                 JOIN assessments a ON a.id = p.assessment_id
-                 WHERE a.jurisdiction = $1 AND a.year = $2 HAVING COUNT(*) > 0",
+                "SELECT MAX(CASE WHEN a.year = $2 THEN p.revision END) AS revision,
+                        COUNT(DISTINCT a.year) AS rounds
+                 FROM publications p JOIN assessments a ON a.id = p.assessment_id
+                 WHERE a.jurisdiction = $1",
                 &params![jurisdiction, year],
             )
             .await?;
-        Ok(row.map(|r| r.n))
+        Ok(row.and_then(|r| {
+            r.revision.map(|revision| PublicationStamp {
+                revision,
+                rounds: r.rounds,
+            })
+        }))
     }
 
     /// The `limit` revisions published last (first publications and corrections alike), the

@@ -1,13 +1,16 @@
 //! Rendered publications, kept in memory. A publication never changes once written (a correction
-//! is a new revision), so a rendered page stays right as long as its revision is the latest one.
-//! That is checked against the database at most once per [`RECHECK`] per page, so a correction
-//! published through another instance shows here within that time.
+//! is a new revision), so a rendered page stays right as long as its revision is the latest one
+//! and the jurisdiction has as many published rounds (the page links them): its
+//! [`PublicationStamp`]. That is checked against the database at most once per [`RECHECK`] per
+//! page, so a correction or a new round published through another instance shows here within
+//! that time.
 
 use std::collections::HashMap;
 use std::sync::Mutex;
 use std::time::{Duration, Instant};
 
 use axum::body::Bytes;
+use mgi_store::PublicationStamp;
 
 /// How long a rendered page is served without asking the database for its revision.
 pub const RECHECK: Duration = Duration::from_secs(1);
@@ -18,7 +21,7 @@ const CAPACITY: usize = 512;
 pub type Key = (String, i32, &'static str, mgi_i18n::Lang);
 
 struct Entry {
-    revision: i64,
+    stamp: PublicationStamp,
     checked: Instant,
     body: Bytes,
 }
@@ -32,8 +35,8 @@ pub struct PageCache {
 pub enum Lookup {
     /// Checked recently: serve it.
     Fresh(Bytes),
-    /// Rendered at this revision, not checked recently.
-    Check(i64, Bytes),
+    /// Rendered at this stamp, not checked recently.
+    Check(PublicationStamp, Bytes),
     Missing,
 }
 
@@ -44,12 +47,12 @@ impl PageCache {
         };
         match entries.get(key) {
             Some(e) if e.checked.elapsed() < RECHECK => Lookup::Fresh(e.body.clone()),
-            Some(e) => Lookup::Check(e.revision, e.body.clone()),
+            Some(e) => Lookup::Check(e.stamp, e.body.clone()),
             None => Lookup::Missing,
         }
     }
 
-    pub fn put(&self, key: Key, revision: i64, body: Bytes) {
+    pub fn put(&self, key: Key, stamp: PublicationStamp, body: Bytes) {
         if let Ok(mut entries) = self.entries.lock() {
             if entries.len() >= CAPACITY && !entries.contains_key(&key) {
                 entries.clear();
@@ -57,7 +60,7 @@ impl PageCache {
             entries.insert(
                 key,
                 Entry {
-                    revision,
+                    stamp,
                     checked: Instant::now(),
                     body,
                 },

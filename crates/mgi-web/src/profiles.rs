@@ -10,7 +10,7 @@ use axum::response::{IntoResponse, Response};
 
 use mgi_i18n::{Lang, date, tr};
 
-use mgi_store::Session;
+use mgi_store::{PublicationStamp, Session};
 
 use crate::AppState;
 use crate::auth::Viewer;
@@ -18,6 +18,7 @@ use crate::cache::Lookup;
 use crate::error::{WebError, WebResult};
 use crate::layout::{self, Chrome, ProfileAlternates, ProfileSite};
 use crate::ui::{Ui, colon};
+use crate::views::Link;
 
 #[derive(Clone, Copy)]
 enum Format {
@@ -55,6 +56,16 @@ struct ProfileDownloads {
     corrections: String,
     /// Every revision, when there was more than one.
     revisions: Vec<Revision>,
+    /// The jurisdiction's published rounds, this one unlinked, and the progress between them;
+    /// none while this is the only one.
+    rounds: Option<Rounds>,
+}
+
+struct Rounds {
+    label: String,
+    /// (year, link to its profile; none for the round shown).
+    years: Vec<(String, Option<String>)>,
+    progress: Link,
 }
 
 /// A revision of a publication: its number and day, and the public note on what it corrected.
@@ -64,8 +75,28 @@ struct Revision {
 }
 
 impl ProfileDownloads {
-    fn new(ui: &Ui, code: &str, year: i32, p: &mgi_store::Publication) -> ProfileDownloads {
+    fn new(
+        ui: &Ui,
+        code: &str,
+        year: i32,
+        p: &mgi_store::Publication,
+        years: &[i32],
+    ) -> ProfileDownloads {
         let lang = ui.lang;
+        let rounds = (years.len() > 1).then(|| Rounds {
+            label: tr!(lang, "portal-profile-rounds"),
+            years: years
+                .iter()
+                .map(|y| {
+                    let link = (*y != year).then(|| ui.href(&format!("/profiles/{code}/{y}")));
+                    (y.to_string(), link)
+                })
+                .collect(),
+            progress: Link {
+                href: ui.href(&format!("/progress/{code}")),
+                text: tr!(lang, "portal-profile-progress"),
+            },
+        });
         let file = |ext: &str| ui.href(&format!("/profiles/{code}/{year}{ext}"));
         // The notes of the revisions, once there is a correction or a first note to read.
         let noted = p.revisions.len() > 1 || p.revisions.iter().any(|r| !r.change_note.is_empty());
@@ -103,6 +134,7 @@ impl ProfileDownloads {
             revision: tr!(lang, "portal-profile-revision", revision = p.revision),
             corrections: tr!(lang, "portal-profile-corrections"),
             revisions,
+            rounds,
         }
     }
 }
@@ -178,15 +210,20 @@ impl Format {
     }
 }
 
-/// Render the latest publication in `format` and `ui`'s language: (revision, bytes).
+/// Render the latest publication in `format` and `ui`'s language: (what it depends on, bytes).
 async fn render(
     state: &AppState,
     ui: &Ui,
     code: &str,
     year: i32,
     format: Format,
-) -> WebResult<(i64, Bytes)> {
+) -> WebResult<(PublicationStamp, Bytes)> {
     let p = state.store.publication(code, year).await?;
+    let years = state.store.published_years(code).await?;
+    let stamp = PublicationStamp {
+        revision: p.revision,
+        rounds: i64::try_from(years.len()).unwrap_or(i64::MAX),
+    };
     let profile =
         mgi_profile::build_in(&p.doc, state.store.framework(), &state.publication, ui.lang);
     let bytes = match format {
@@ -194,7 +231,7 @@ async fn render(
             let mut html = mgi_profile::html(&profile);
             after_body(
                 &mut html,
-                &layout::render(&ProfileDownloads::new(ui, code, year, &p)),
+                &layout::render(&ProfileDownloads::new(ui, code, year, &p, &years)),
             );
             if let Some(at) = html.find("</head>") {
                 let chrome = Chrome::new(ui, "", None);
@@ -228,7 +265,7 @@ async fn render(
                 .map_err(|e| WebError::Server(e.to_string()))?,
         ),
     };
-    Ok((p.revision, bytes))
+    Ok((stamp, bytes))
 }
 
 pub async fn profile(
@@ -261,15 +298,15 @@ pub async fn profile(
     };
     match state.cache.get(&key) {
         Lookup::Fresh(bytes) => return Ok(respond(bytes)),
-        Lookup::Check(revision, bytes) => {
-            if state.store.publication_revision(&code, year).await? == Some(revision) {
-                state.cache.put(key, revision, bytes.clone());
+        Lookup::Check(stamp, bytes) => {
+            if state.store.publication_stamp(&code, year).await? == Some(stamp) {
+                state.cache.put(key, stamp, bytes.clone());
                 return Ok(respond(bytes));
             }
         }
         Lookup::Missing => {}
     }
-    let (revision, bytes) = render(&state, &ui, &code, year, format).await?;
-    state.cache.put(key, revision, bytes.clone());
+    let (stamp, bytes) = render(&state, &ui, &code, year, format).await?;
+    state.cache.put(key, stamp, bytes.clone());
     Ok(respond(bytes))
 }

@@ -110,7 +110,7 @@ async fn a_publication_without_an_approval_is_refused_in_french_and_spanish() {
     assert_eq!(version_of(&a, 2026).await, version);
     assert_eq!(
         a.store
-            .publication_revision("MNG", 2026)
+            .publication_stamp("MNG", 2026)
             .await
             .expect("revision"),
         None,
@@ -124,7 +124,7 @@ async fn a_correction_without_its_note_is_refused_in_spanish_and_french() {
     move_to(&a, 2023, Stage::Correction).await;
     let revision = a
         .store
-        .publication_revision("MNG", 2023)
+        .publication_stamp("MNG", 2023)
         .await
         .expect("revision");
     let (mut admin, csrf) = Client::signed_in(&a, "admin").await;
@@ -141,7 +141,7 @@ async fn a_correction_without_its_note_is_refused_in_spanish_and_french() {
     assert_eq!(stage_of(&a, 2023).await, Stage::Correction);
     assert_eq!(
         a.store
-            .publication_revision("MNG", 2023)
+            .publication_stamp("MNG", 2023)
             .await
             .expect("revision"),
         revision,

@@ -174,6 +174,63 @@ async fn the_public_progress_page_compares_published_rounds_with_the_teams_notes
 }
 
 #[tokio::test]
+async fn a_profile_links_its_other_rounds_and_the_progress_once_there_are_two() {
+    let a = app().await;
+    let mut public = Client::new(&a);
+    let alone = public.get("/profiles/MNG/2023").await.body;
+    assert!(
+        !alone.contains("class=\"rounds\""),
+        "one round: no switcher"
+    );
+    let before = a
+        .store
+        .publication_stamp("MNG", 2023)
+        .await
+        .expect("stamp")
+        .expect("published");
+    let mut old = reference(a.store.framework());
+    old.year = 2019;
+    old.stage = Stage::Published;
+    a.store
+        .import_assessment(&old, "test", ImportMode::New)
+        .await
+        .expect("import 2019");
+    let after = a
+        .store
+        .publication_stamp("MNG", 2023)
+        .await
+        .expect("stamp")
+        .expect("published");
+    assert_eq!(
+        after.revision, before.revision,
+        "2023 itself did not change"
+    );
+    assert_ne!(after, before, "a cached 2023 page is rendered again");
+    assert_eq!(
+        a.store.publication_stamp("MNG", 2021).await.expect("stamp"),
+        None
+    );
+    // The English 2023 page is cached from before (re-rendered within a second, when its stamp
+    // is checked); the Spanish one is rendered now.
+    let mut fresh = public;
+    for (path, years) in [
+        (
+            "/es/profiles/MNG/2023",
+            "Rondas: <a href=\"/es/profiles/MNG/2019\">2019</a> · <strong aria-current=\"page\">2023</strong>",
+        ),
+        (
+            "/fr/profiles/MNG/2019",
+            "<strong aria-current=\"page\">2019</strong> · <a href=\"/fr/profiles/MNG/2023\">2023</a>",
+        ),
+    ] {
+        let page = fresh.get(path).await.body;
+        assert!(page.contains(years), "{path}: {page:.3000}");
+    }
+    let page = fresh.get("/fr/profiles/MNG/2019").await.body;
+    assert!(page.contains("<a href=\"/fr/progress/MNG\">Évolution entre les cycles</a>"));
+}
+
+#[tokio::test]
 async fn the_team_starts_the_next_round_from_a_published_one() {
     let a = app().await;
     let (mut analyst, csrf) = Client::signed_in(&a, "analyst").await;

@@ -250,3 +250,6 @@ portal-search-peers = Every published answer on this indicator
 portal-progress-findings-moved-hint = Indicators whose findings changed side: listed among the well-developed areas in one round and among the areas with potential for further development in the other.
 portal-progress-findings-new = New findings
 portal-progress-findings-retired = Findings no longer in the profile
+# On a profile's page, once its jurisdiction has more than one published round.
+portal-profile-rounds = Rounds
+portal-profile-progress = Progress between rounds

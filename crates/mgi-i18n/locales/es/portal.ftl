@@ -251,3 +251,6 @@ portal-search-peers = Todas las respuestas publicadas sobre este indicador
 portal-progress-findings-moved-hint = Indicadores cuyas conclusiones cambiaron de categoría: figuraban entre los ámbitos bien desarrollados en una ronda y entre los ámbitos que podrían desarrollarse más en la otra.
 portal-progress-findings-new = Conclusiones nuevas
 portal-progress-findings-retired = Conclusiones que ya no figuran en el perfil
+# On a profile's page, once its jurisdiction has more than one published round.
+portal-profile-rounds = Rondas
+portal-profile-progress = Evolución entre rondas

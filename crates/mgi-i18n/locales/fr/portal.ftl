@@ -250,3 +250,6 @@ portal-search-peers = Toutes les réponses publiées sur cet indicateur
 portal-progress-findings-moved-hint = Indicateurs dont les constats ont changé de catégorie : classés parmi les domaines bien développés lors d’un cycle, et parmi les domaines pouvant être développés davantage lors de l’autre.
 portal-progress-findings-new = Nouveaux constats
 portal-progress-findings-retired = Constats qui ne figurent plus dans le profil
+# On a profile's page, once its jurisdiction has more than one published round.
+portal-profile-rounds = Cycles
+portal-profile-progress = Évolution entre les cycles
