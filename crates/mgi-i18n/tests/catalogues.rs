@@ -32,6 +32,10 @@ const SAME_AS_ENGLISH: &[(&str, &str)] = &[
     ("portal-search-text", "\"Passage\" is the French word too"),
     ("site-contact-title", "\"Contact\" is the French word too"),
     (
+        "profile-millions",
+        "\"million\" is the French word too, in the singular (0 and 1 million)",
+    ),
+    (
         "import-part",
         "a part this catalogue does not know is shown by its code, the same in every language \
          (the known parts are checked in mgi-import's tests)",

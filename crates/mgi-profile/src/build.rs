@@ -5,19 +5,16 @@ use std::collections::BTreeSet;
 use chrono::{Datelike, NaiveDate};
 use mgi_framework::{Framework, FrameworkSet, Text};
 use mgi_i18n::{Lang, tr};
-use mgi_model::{
-    AssessmentDoc, ContextFigure, EventField, FindingKind, Sex, Stage, TextRef, TextStatus,
-    bibliography,
-};
+use mgi_model::{AssessmentDoc, EventField, FindingKind, Stage, TextRef, TextStatus, bibliography};
 
 use crate::Publication;
 use crate::anchor;
 use crate::boilerplate;
-use crate::charts::{Bar, bar_chart};
 use crate::cite;
 use crate::doc::*;
-use crate::format;
 use crate::notes::Notes;
+
+mod context;
 
 /// What every part of the build needs: the language asked for and the assessment, whose texts
 /// are in its own language or translated.
@@ -241,7 +238,7 @@ pub fn build_in(
         ),
         conceptual_framework(&cx, set),
         summary(&cx, doc, set),
-        context(&cx, doc),
+        context::context(&cx, doc, &mut notes),
         key_findings(&cx, doc, set, &mut notes),
         section(
             &cx,
@@ -521,157 +518,6 @@ fn summary(cx: &Cx, doc: &AssessmentDoc, set: Option<&FrameworkSet>) -> Section 
         tr!(cx.lang, "profile-section-summary"),
         blocks,
     )
-}
-
-fn shares(
-    doc: &AssessmentDoc,
-    measure: &str,
-    pick: impl Fn(&ContextFigure) -> Option<String>,
-) -> Vec<(String, f64)> {
-    doc.context
-        .iter()
-        .filter(|f| f.measure == measure)
-        .filter_map(|f| pick(f).map(|label| (label, f.value)))
-        .collect()
-}
-
-/// The sources of some figures: "issuer, title (year)" each, separated by semicolons, and a
-/// full stop.
-fn source_caption(cx: &Cx, doc: &AssessmentDoc, figures: &[&ContextFigure]) -> Rich {
-    let mut keys: Vec<&str> = figures.iter().map(|f| f.source.as_str()).collect();
-    keys.dedup();
-    let mut out = Rich::default();
-    for (i, s) in keys.iter().filter_map(|k| doc.source(k)).enumerate() {
-        if i > 0 {
-            out = out.then_plain("; ");
-        }
-        let year = s.year.map_or_else(|| cx.no_date(), |y| y.to_string());
-        out = out
-            .then(cx.data(s.issuer.as_str()))
-            .then_plain(", ")
-            .then(cx.text(TextRef::SourceTitle(s.key.clone()), &s.title))
-            .then_plain(&format!(" ({year})"));
-    }
-    out.then_plain(".")
-}
-
-fn context(cx: &Cx, doc: &AssessmentDoc) -> Section {
-    let lang = cx.lang;
-    let title = tr!(lang, "profile-section-context");
-    let mut blocks = Vec::new();
-    if doc.context.is_empty() {
-        blocks.push(Block::Statement {
-            text: tr!(lang, "profile-no-context"),
-        });
-        return section(cx, "context", title, blocks);
-    }
-    blocks.push(Block::Table {
-        caption: tr!(lang, "profile-context-caption"),
-        headers: vec![
-            tr!(lang, "profile-context-measure"),
-            tr!(lang, "profile-context-value"),
-            tr!(lang, "profile-context-year"),
-            tr!(lang, "profile-context-source"),
-        ],
-        rows: doc
-            .context
-            .iter()
-            .map(|f| {
-                let source = doc
-                    .source(&f.source)
-                    .map_or_else(|| f.source.clone(), |s| s.issuer.clone());
-                vec![
-                    cx.ours(format::measure(lang, f)),
-                    cx.ours(format::value(lang, f)),
-                    cx.ours(f.year.to_string()),
-                    cx.data(source),
-                ]
-            })
-            .collect(),
-    });
-    let by_sex = |m: &str| {
-        shares(doc, m, |f| match f.sex {
-            Some(Sex::Male) if f.age_group.is_none() => Some("male".to_owned()),
-            Some(Sex::Female) if f.age_group.is_none() => Some("female".to_owned()),
-            _ => None,
-        })
-    };
-    let mut bars = Vec::new();
-    for (group, (measure, who)) in [
-        ("immigrant-share", "immigrant"),
-        ("emigrant-share", "emigrant"),
-    ]
-    .into_iter()
-    .enumerate()
-    {
-        let who = tr!(lang, "profile-group", group = who);
-        for (sex, value) in by_sex(measure) {
-            let label = if sex == "male" {
-                tr!(lang, "profile-measure-men", measure = who.as_str())
-            } else {
-                tr!(lang, "profile-measure-women", measure = who.as_str())
-            };
-            bars.push(Bar {
-                label,
-                value,
-                group,
-            });
-        }
-    }
-    let sexed: Vec<&ContextFigure> = doc
-        .context
-        .iter()
-        .filter(|f| f.sex.is_some_and(|s| s != Sex::Total))
-        .collect();
-    if !bars.is_empty() {
-        let caption = tr!(lang, "profile-figure-sex");
-        blocks.push(figure(
-            lang,
-            "figure-1",
-            caption,
-            source_caption(cx, doc, &sexed),
-            &bars,
-        ));
-    }
-    let ages: Vec<Bar> = shares(doc, "immigrant-share", |f| f.age_group.clone())
-        .into_iter()
-        .map(|(age, value)| Bar {
-            label: tr!(lang, "profile-age-years", age_group = age),
-            value,
-            group: 0,
-        })
-        .collect();
-    let aged: Vec<&ContextFigure> = doc
-        .context
-        .iter()
-        .filter(|f| f.age_group.is_some())
-        .collect();
-    if !ages.is_empty() {
-        let caption = tr!(lang, "profile-figure-age");
-        blocks.push(figure(
-            lang,
-            "figure-2",
-            caption,
-            source_caption(cx, doc, &aged),
-            &ages,
-        ));
-    }
-    section(cx, "context", title, blocks)
-}
-
-fn figure(lang: Lang, id: &str, caption: String, source: Rich, bars: &[Bar]) -> Block {
-    Block::Figure {
-        figure: Figure {
-            id: id.to_owned(),
-            svg: bar_chart(lang, id, &caption, bars),
-            rows: bars
-                .iter()
-                .map(|b| (b.label.clone(), format::percent(lang, b.value)))
-                .collect(),
-            caption,
-            source,
-        },
-    }
 }
 
 fn key_findings(

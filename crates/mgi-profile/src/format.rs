@@ -25,6 +25,23 @@ pub fn percent(lang: Lang, value: f64) -> String {
     mgi_i18n::percent(lang, value, digits(value))
 }
 
+/// A number of people: in millions from a million up, as [`number`] writes the millions (en "3.3
+/// million", fr "3,3 millions", es "3,3 millones"), else as [`number`] writes it.
+pub fn population(lang: Lang, value: f64) -> String {
+    if value.abs() < 1_000_000.0 || !value.is_finite() {
+        return number(lang, value);
+    }
+    let millions = value / 1_000_000.0;
+    tr!(
+        lang,
+        "profile-millions",
+        value = mgi_i18n::Arg::Dec {
+            value: millions,
+            digits: digits(millions)
+        }
+    )
+}
+
 pub fn value(lang: Lang, f: &ContextFigure) -> String {
     match f.unit.as_str() {
         "percent" => percent(lang, f.value),
@@ -59,7 +76,7 @@ pub fn measure(lang: Lang, f: &ContextFigure) -> String {
         "population" => tr!(lang, "profile-measure-population"),
         "migrant-share-change" => tr!(lang, "profile-measure-share-change"),
         "remittances-gdp" => tr!(lang, "profile-measure-remittances"),
-        other => other.replace('-', " "),
+        other => capitalised(&other.replace('-', " ")),
     };
     let with_sex = match f.sex {
         Some(Sex::Male) => tr!(lang, "profile-measure-men", measure = base),
@@ -75,6 +92,14 @@ pub fn measure(lang: Lang, f: &ContextFigure) -> String {
         ),
         None => with_sex,
     }
+}
+
+/// `text` with its first letter in upper case: a measure's code read as words.
+fn capitalised(text: &str) -> String {
+    let mut chars = text.chars();
+    chars.next().map_or_else(String::new, |first| {
+        first.to_uppercase().chain(chars).collect()
+    })
 }
 
 #[cfg(test)]
@@ -99,6 +124,25 @@ mod tests {
         assert_eq!(percent(Lang::En, 0.6), "0.6%");
         assert_eq!(percent(Lang::Fr, 0.6), "0,6\u{202F}%");
         assert_eq!(percent(Lang::Es, 52.0), "52\u{A0}%");
+    }
+
+    #[test]
+    fn populations_from_a_million_are_in_millions() {
+        for (lang, value, expected) in [
+            (Lang::En, 3_300_000.0, "3.3 million"),
+            (Lang::Fr, 3_300_000.0, "3,3 millions"),
+            (Lang::Es, 3_300_000.0, "3,3 millones"),
+            (Lang::Fr, 1_000_000.0, "1 million"),
+            (Lang::Es, 1_000_000.0, "1 millón"),
+            (Lang::En, 1_960_000.0, "2 million"),
+            (Lang::En, 48_250_000.0, "48.3 million"),
+            (Lang::En, 999_999.0, "999,999"),
+            (Lang::Fr, 21_345.0, "21\u{202F}345"),
+            (Lang::En, f64::NAN, mgi_i18n::NOT_A_NUMBER),
+            (Lang::En, f64::INFINITY, mgi_i18n::NOT_A_NUMBER),
+        ] {
+            assert_eq!(population(lang, value), expected, "{value}");
+        }
     }
 
     #[test]

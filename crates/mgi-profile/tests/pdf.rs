@@ -92,11 +92,9 @@ fn french_pdf_is_in_french() {
         "Sommaire",
         "Éditeur :",
         "Texte non encore traduit en français ; affiché en anglais.",
-        // 21 345 and 0,6 % with a narrow no-break space, which pdftotext gives back as a space
-        // (the cells of a row come out one after the other).
-        "21 345 2020",
-        "0,6 % 2020",
-        "Personnes immigrées (nombre)",
+        // 21 345 and 0,6 % with a narrow no-break space, which pdftotext gives back as a space.
+        "au nombre de 21 345 en 2020, soit 0,6 % d’une population totale de 3,3 millions.",
+        "Personnes immigrées, hommes",
         "Organisée à Oulan-Bator, Mongolie.",
         "Ce profil a été rédigé en anglais ; il est présenté ici en traduction.",
     ] {

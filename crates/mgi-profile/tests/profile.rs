@@ -4,8 +4,8 @@
 
 mod common;
 
-use common::{framework, reference};
-use mgi_model::{AssessmentDoc, Stage};
+use common::{context_paragraphs, framework, reference};
+use mgi_model::{AssessmentDoc, ContextFigure, Sex, Stage};
 use mgi_profile::{Block, ProfileDoc, Publication, anchor, build, html, markdown};
 
 fn profile(doc: &AssessmentDoc) -> ProfileDoc {
@@ -20,6 +20,26 @@ fn reference_markdown() {
 #[test]
 fn reference_html() {
     insta::assert_snapshot!(html(&profile(&reference())));
+}
+
+/// The captions of the figures.
+fn captions(p: &ProfileDoc) -> Vec<&str> {
+    p.sections
+        .iter()
+        .flat_map(|s| &s.blocks)
+        .filter_map(|b| match b {
+            Block::Figure { figure } => Some(figure.caption.as_str()),
+            _ => None,
+        })
+        .collect()
+}
+
+/// How many footnotes hold `title`.
+fn notes_with(p: &ProfileDoc, title: &str) -> usize {
+    p.footnotes
+        .iter()
+        .filter(|n| n.text().contains(title))
+        .count()
 }
 
 #[test]
@@ -41,17 +61,8 @@ fn sections_follow_the_published_profile() {
             "Key sources"
         ]
     );
-    let figures: Vec<&str> = p
-        .sections
-        .iter()
-        .flat_map(|s| &s.blocks)
-        .filter_map(|b| match b {
-            Block::Figure { figure } => Some(figure.caption.as_str()),
-            _ => None,
-        })
-        .collect();
     assert_eq!(
-        figures,
+        captions(&p),
         [
             "Figure 1. Immigrants and emigrants by sex (per cent)",
             "Figure 2. Immigrants by age group (per cent)"
@@ -86,7 +97,11 @@ fn footnotes_are_numbered_once_through_the_document() {
         .filter(|f| !f.footnotes.is_empty() || !f.citations.is_empty())
         .count();
     let annex_notes: usize = doc.consultations.iter().map(|c| c.footnotes.len()).sum();
-    assert_eq!(p.footnotes.len(), finding_notes + annex_notes);
+    let context_sources = 2;
+    assert_eq!(
+        p.footnotes.len(),
+        context_sources + finding_notes + annex_notes
+    );
     assert!(
         (42..=64).contains(&p.footnotes.len()),
         "within 20 % of the 53 notes IOM prints: {}",
@@ -94,7 +109,7 @@ fn footnotes_are_numbered_once_through_the_document() {
     );
     let notes: Vec<String> = p.footnotes.iter().map(ToString::to_string).collect();
     assert_eq!(
-        notes[0],
+        notes[context_sources],
         "Law on Health Insurance (2015, last amended in 2022), Article 4, Section 3; Article 9.1; \
          Article 8; Government Decision No. 500 on setting the contribution rate of the health \
          insurance in 2023 (2022). People without legal status have to pay MNT 11,000 a month \
@@ -253,6 +268,160 @@ fn the_page_links_findings_and_summaries_to_their_editors_when_asked() {
     )));
     assert!(!html(&p).contains("class=\"edit\""));
     assert_eq!(html_linked(&p, &|_| None), html(&p));
+}
+
+/// The kinds of the context section's blocks, and the footnotes of its paragraphs.
+fn context_layout(p: &ProfileDoc) -> Vec<String> {
+    p.sections
+        .iter()
+        .filter(|s| s.id == "context")
+        .flat_map(|s| &s.blocks)
+        .map(|b| match b {
+            Block::Para { notes, .. } => format!("para {notes:?}"),
+            Block::Figure { figure } => format!("figure {}", figure.id),
+            other => format!("{other:?}"),
+        })
+        .collect()
+}
+
+#[test]
+fn the_context_is_told_in_sentences_with_its_figures() {
+    let p = profile(&reference());
+    assert_eq!(
+        context_paragraphs(&p),
+        [
+            "United Nations Department of Economic and Social Affairs (DESA) figures show that \
+             Mongolia was home to 21,345 immigrants in 2020, or 0.6% of its population of 3.3 \
+             million. Of the immigrants in 2020, 66.8% were men and 33.2% women (see Figure 1).",
+            "Emigrants from Mongolia numbered 82,100 in 2020, equal to 2.5% of its population. \
+             Of the emigrants in 2020, 48% were men and 52% women (see Figure 1).",
+            "By 2020, the share of migrants in the population of Mongolia had changed by 0.3 \
+             percentage points. World Bank figures show that personal remittances received in \
+             Mongolia came to 3.2% of its gross domestic product (GDP) in 2022.",
+            "Of the immigrants counted in 2020, 19.1% were aged 0-19, 76.1% were aged 20-64 and \
+             4.8% were aged 65+ (see Figure 2).",
+        ]
+    );
+    assert_eq!(
+        context_layout(&p),
+        [
+            "para [1]",
+            "para []",
+            "figure figure-1",
+            "para [2]",
+            "para []",
+            "figure figure-2"
+        ]
+    );
+}
+
+/// Each source of the context figures has one footnote, on the first sentence that uses it;
+/// the captions under the charts name it again, but they are not notes.
+#[test]
+fn each_source_of_the_context_is_cited_once() {
+    let p = profile(&reference());
+    assert_eq!(notes_with(&p, "International Migrant Stock 2020"), 1);
+    assert_eq!(
+        notes_with(&p, "Personal remittances, received (% of GDP)"),
+        1
+    );
+    assert_eq!(
+        p.footnotes[0].text(),
+        "United Nations Department of Economic and Social Affairs (DESA), International Migrant \
+         Stock 2020 (2020)."
+    );
+    assert_eq!(
+        p.footnotes[1].text(),
+        "World Bank, Personal remittances, received (% of GDP) (2022)."
+    );
+}
+
+fn figure(measure: &str, value: f64, unit: &str, sex: Option<Sex>, source: &str) -> ContextFigure {
+    ContextFigure {
+        measure: measure.into(),
+        value,
+        unit: unit.into(),
+        year: 2021,
+        sex,
+        age_group: None,
+        source: source.into(),
+    }
+}
+
+/// A measure no sentence knows, from a source the register does not hold: still shown, with
+/// its value and year, and no footnote.
+#[test]
+fn a_figure_no_sentence_tells_is_still_shown() {
+    let mut doc = reference();
+    doc.context = vec![figure(
+        "asylum-seekers",
+        1234.0,
+        "persons",
+        None,
+        "no-such-source",
+    )];
+    let p = profile(&doc);
+    assert_eq!(context_paragraphs(&p), ["Asylum seekers in 2021: 1,234."]);
+    assert_eq!(context_layout(&p), ["para []"]);
+}
+
+/// Some figures without the others: the sentences say what there is; a figure a sentence
+/// cannot take (men without women) is shown on its own; a figure of an unknown source is told
+/// without naming a source or adding a note.
+#[test]
+fn partial_context_figures_are_told_as_far_as_they_go() {
+    let mut doc = reference();
+    let desa = "desa-migrant-stock-2020";
+    doc.context = vec![
+        figure("remittances-gdp", 3.2, "percent", None, "no-such-source"),
+        figure(
+            "immigrant-stock",
+            21345.0,
+            "persons",
+            Some(Sex::Total),
+            desa,
+        ),
+        figure("immigrant-share", 66.8, "percent", Some(Sex::Male), desa),
+        figure("emigrant-share", 2.5, "percent", None, desa),
+    ];
+    let p = profile(&doc);
+    assert_eq!(
+        context_paragraphs(&p),
+        [
+            "United Nations Department of Economic and Social Affairs (DESA) figures show that \
+             Mongolia was home to 21,345 immigrants in 2021.",
+            "Personal remittances received in Mongolia came to 3.2% of its gross domestic \
+             product (GDP) in 2021.",
+            "Immigrants, men in 2021: 66.8%. Emigrants, share of the total population in 2021: \
+             2.5%.",
+        ]
+    );
+    assert_eq!(
+        context_layout(&p),
+        ["para [1]", "figure figure-1", "para []", "para []"]
+    );
+    assert_eq!(notes_with(&p, "International Migrant Stock 2020"), 1);
+}
+
+/// Without figures by sex, the chart by age is the first: its caption and its sentence say so.
+#[test]
+fn the_sentences_refer_to_the_charts_by_their_numbers() {
+    let mut doc = reference();
+    doc.context.retain(|f| f.age_group.is_some());
+    let p = profile(&doc);
+    assert_eq!(
+        captions(&p),
+        ["Figure 1. Immigrants by age group (per cent)"]
+    );
+    assert_eq!(
+        context_paragraphs(&p),
+        [
+            "United Nations Department of Economic and Social Affairs (DESA) figures show that, \
+             of the immigrants counted in 2020, 19.1% were aged 0-19, 76.1% were aged 20-64 and \
+             4.8% were aged 65+ (see Figure 1)."
+        ]
+    );
+    assert_eq!(context_layout(&p), ["para [1]", "figure figure-1"]);
 }
 
 #[test]

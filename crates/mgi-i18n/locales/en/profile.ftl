@@ -94,11 +94,6 @@ profile-no-sources = No sources have been recorded for this assessment.
 
 ## Context
 
-profile-context-caption = Migration context
-profile-context-measure = Measure
-profile-context-value = Value
-profile-context-year = Year
-profile-context-source = Source
 # $group (code: immigrant, emigrant or migrant): who a figure counts.
 profile-group =
     { $group ->
@@ -123,8 +118,9 @@ profile-percentage-points =
         [one] { $value } percentage point
        *[other] { $value } percentage points
     }
-profile-figure-sex = Figure 1. Immigrants and emigrants by sex (per cent)
-profile-figure-age = Figure 2. Immigrants by age group (per cent)
+# $number (number): the number of the figure, which the sentences refer to.
+profile-figure-sex = Figure { $number }. Immigrants and emigrants by sex (per cent)
+profile-figure-age = Figure { $number }. Immigrants by age group (per cent)
 # $age_group (text such as 0-19 or 65+).
 profile-age-years = { $age_group } years
 # Before the list of sources under a figure.
@@ -216,3 +212,68 @@ profile-default-copyright = © mgi demonstration deployment, { "{year}" }
 # The cover: the series, and the edition ($year: the round's year).
 profile-series = Migration Governance Indicators
 profile-edition = Profile { $year }
+
+## Context in sentences
+
+# A number of people in millions: $value, the millions (a number).
+profile-millions = { $value } million
+# The context section tells the assessment's figures in sentences. In each, $source is
+# "named" in the first sentence that gives figures of a source, which names the source's
+# issuer ($issuer, text), and "known" in the later ones, which do not name it again; $name
+# (text) is the jurisdiction's name; $year (text) the year of the figures; every figure is
+# text, already formatted in the language.
+# $count: immigrants; $detail: share-population ($share of a population of $population),
+# share ($share of the population) or count (the number alone).
+profile-context-immigrants =
+    { $source ->
+        [named] { $issuer } figures show that { $name }
+       *[known] { $name }
+    } was home to { $count } immigrants in { $year }{ $detail ->
+        [share-population] , or { $share } of its population of { $population }.
+        [share] , or { $share } of its population.
+       *[count] .
+    }
+# $group: immigrant or emigrant; $men and $women: their shares; $figure (number): the number
+# of the chart by sex.
+profile-context-by-sex =
+    { $source ->
+        [named] { $issuer } figures show that, of the
+       *[known] Of the
+    } { $group ->
+        [immigrant] immigrants
+       *[emigrant] emigrants
+    } in { $year }, { $men } were men and { $women } women (see Figure { $figure }).
+# $count: emigrants; $detail: share ($share of the population) or count (the number alone).
+profile-context-emigrants =
+    { $source ->
+        [named] { $issuer } figures show that emigrants
+       *[known] Emigrants
+    } from { $name } numbered { $count } in { $year }{ $detail ->
+        [share] , equal to { $share } of its population.
+       *[count] .
+    }
+# $value: how much the migrants' share of the population changed, with its unit.
+profile-context-share-change =
+    { $source ->
+        [named] { $issuer } figures show that by
+       *[known] By
+    } { $year }, the share of migrants in the population of { $name } had changed by { $value }.
+# $value: personal remittances received, as a share of GDP.
+profile-context-remittances =
+    { $source ->
+        [named] { $issuer } figures show that personal
+       *[known] Personal
+    } remittances received in { $name } came to { $value } of its gross domestic product (GDP) in { $year }.
+# $groups: the age groups (profile-context-age-group, listed with profile-context-and);
+# $figure (number): the number of the chart by age.
+profile-context-by-age =
+    { $source ->
+        [named] { $issuer } figures show that, of the
+       *[known] Of the
+    } immigrants counted in { $year }, { $groups } (see Figure { $figure }).
+# One age group: $share of the immigrants, $age_group (text such as 0-19 or 65+).
+profile-context-age-group = { $share } were aged { $age_group }
+# The end of a list: $head, the items before the last, separated by commas; $last.
+profile-context-and = { $head } and { $last }
+# A figure no other sentence tells: $measure, what it measures in words; $value, with its unit.
+profile-context-other = { $measure } in { $year }: { $value }.

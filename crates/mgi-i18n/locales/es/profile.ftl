@@ -84,11 +84,6 @@ profile-no-sources = No se ha registrado ninguna fuente para esta evaluación.
 
 ## Contexto
 
-profile-context-caption = Contexto migratorio
-profile-context-measure = Medida
-profile-context-value = Valor
-profile-context-year = Año
-profile-context-source = Fuente
 # $group (código: immigrant, emigrant o migrant).
 profile-group =
     { $group ->
@@ -110,8 +105,9 @@ profile-percentage-points =
         [one] { $value } punto porcentual
        *[other] { $value } puntos porcentuales
     }
-profile-figure-sex = Figura 1. Inmigrantes y emigrantes por sexo (porcentaje)
-profile-figure-age = Figura 2. Inmigrantes por grupo de edad (porcentaje)
+# $number (número): el número de la figura, al que remiten las frases.
+profile-figure-sex = Figura { $number }. Inmigrantes y emigrantes por sexo (porcentaje)
+profile-figure-age = Figura { $number }. Inmigrantes por grupo de edad (porcentaje)
 profile-age-years = { $age_group } años
 profile-source-label = Fuente:
 profile-per-cent = Porcentaje
@@ -190,3 +186,56 @@ profile-default-copyright = © implantación de demostración de mgi, { "{year}"
 # The cover: the series, and the edition ($year: the round's year).
 profile-series = Indicadores de Gobernanza de la Migración
 profile-edition = Perfil { $year }
+
+## El contexto en frases
+
+# Un número de personas en millones: $value, los millones (un número, que elige el plural).
+profile-millions =
+    { $value ->
+        [one] { $value } millón
+       *[other] { $value } millones
+    }
+# Véanse los comentarios del catálogo inglés.
+profile-context-immigrants =
+    { $source ->
+        [named] Según las cifras de { $issuer }, en
+       *[known] En
+    } { $year } vivían en { $name } { $count } inmigrantes{ $detail ->
+        [share-population] , es decir, el { $share } de una población de { $population }.
+        [share] , es decir, el { $share } de su población.
+       *[count] .
+    }
+profile-context-by-sex =
+    { $source ->
+        [named] Según las cifras de { $issuer }, de los
+       *[known] De los
+    } { $group ->
+        [immigrant] inmigrantes
+       *[emigrant] emigrantes
+    } registrados en { $year }, el { $men } eran hombres y el { $women }, mujeres (véase la figura { $figure }).
+profile-context-emigrants =
+    { $source ->
+        [named] Según las cifras de { $issuer }, en
+       *[known] En
+    } { $year } vivían en el extranjero { $count } emigrantes de { $name }{ $detail ->
+        [share] , el equivalente al { $share } de su población.
+       *[count] .
+    }
+profile-context-share-change =
+    { $source ->
+        [named] Según las cifras de { $issuer }, en
+       *[known] En
+    } { $year } la proporción de migrantes en la población de { $name } había variado { $value }.
+profile-context-remittances =
+    { $source ->
+        [named] Según las cifras de { $issuer }, las
+       *[known] Las
+    } remesas personales recibidas en { $name } equivalían al { $value } de su producto interno bruto (PIB) en { $year }.
+profile-context-by-age =
+    { $source ->
+        [named] Según las cifras de { $issuer }, de los
+       *[known] De los
+    } inmigrantes registrados en { $year }, { $groups } (véase la figura { $figure }).
+profile-context-age-group = el { $share } pertenecía al grupo de { $age_group } años
+profile-context-and = { $head } y { $last }
+profile-context-other = { $measure } en { $year }: { $value }.

@@ -84,11 +84,6 @@ profile-no-sources = Aucune source n’a été enregistrée pour cette évaluati
 
 ## Contexte
 
-profile-context-caption = Contexte migratoire
-profile-context-measure = Mesure
-profile-context-value = Valeur
-profile-context-year = Année
-profile-context-source = Source des données
 # $group (code : immigrant, emigrant ou migrant).
 profile-group =
     { $group ->
@@ -110,8 +105,9 @@ profile-percentage-points =
         [one] { $value } point de pourcentage
        *[other] { $value } points de pourcentage
     }
-profile-figure-sex = Figure 1. Personnes immigrées et émigrées par sexe (en pourcentage)
-profile-figure-age = Figure 2. Personnes immigrées par groupe d’âge (en pourcentage)
+# $number (nombre) : le numéro de la figure, auquel les phrases renvoient.
+profile-figure-sex = Figure { $number }. Personnes immigrées et émigrées par sexe (en pourcentage)
+profile-figure-age = Figure { $number }. Personnes immigrées par groupe d’âge (en pourcentage)
 profile-age-years = { $age_group } ans
 profile-source-label = Source :
 profile-per-cent = Pourcentage
@@ -191,3 +187,58 @@ profile-default-copyright = © déploiement de démonstration de mgi, { "{year}"
 # The cover: the series, and the edition ($year: the round's year).
 profile-series = Indicateurs de gouvernance des migrations
 profile-edition = Profil { $year }
+
+## Le contexte en phrases
+
+# Un nombre de personnes en millions : $value, les millions (un nombre, qui choisit le pluriel).
+profile-millions =
+    { $value ->
+        [one] { $value } million
+       *[other] { $value } millions
+    }
+# Voir les commentaires du catalogue anglais. Les phrases françaises ne reprennent pas $name :
+# l’article ou la préposition que prend un nom de pays (la Mongolie, au Mexique) n’est pas une
+# donnée enregistrée.
+profile-context-immigrants =
+    { $source ->
+        [named] D’après les chiffres de { $issuer }, les personnes immigrées étaient
+       *[known] Les personnes immigrées étaient
+    } au nombre de { $count } en { $year }{ $detail ->
+        [share-population] , soit { $share } d’une population totale de { $population }.
+        [share] , soit { $share } de la population.
+       *[count] .
+    }
+profile-context-by-sex =
+    { $source ->
+        [named] D’après les chiffres de { $issuer }, parmi les
+       *[known] Parmi les
+    } { $group ->
+        [immigrant] personnes immigrées
+       *[emigrant] personnes émigrées
+    } recensées en { $year }, { $men } étaient des hommes et { $women } des femmes (voir la figure { $figure }).
+profile-context-emigrants =
+    { $source ->
+        [named] D’après les chiffres de { $issuer }, les personnes émigrées étaient
+       *[known] Les personnes émigrées étaient
+    } au nombre de { $count } en { $year }{ $detail ->
+        [share] , soit l’équivalent de { $share } de la population.
+       *[count] .
+    }
+profile-context-share-change =
+    { $source ->
+        [named] D’après les chiffres de { $issuer }, en
+       *[known] En
+    } { $year }, la part des migrants dans la population avait évolué de { $value }.
+profile-context-remittances =
+    { $source ->
+        [named] D’après les chiffres de { $issuer }, les
+       *[known] Les
+    } envois de fonds personnels reçus représentaient { $value } du produit intérieur brut (PIB) en { $year }.
+profile-context-by-age =
+    { $source ->
+        [named] D’après les chiffres de { $issuer }, parmi les
+       *[known] Parmi les
+    } personnes immigrées recensées en { $year }, { $groups } (voir la figure { $figure }).
+profile-context-age-group = { $share } appartenaient au groupe des { $age_group } ans
+profile-context-and = { $head } et { $last }
+profile-context-other = { $measure } en { $year } : { $value }.

@@ -7,6 +7,7 @@ use std::process::Command;
 
 use mgi_framework::Framework;
 use mgi_model::{AssessmentDoc, Citation, Source, SourceKind};
+use mgi_profile::{Block, ProfileDoc};
 
 pub fn framework() -> Framework {
     Framework::embedded().expect("embedded framework")
@@ -43,6 +44,19 @@ pub fn cite_arabic_law(doc: &mut AssessmentDoc, title: &str) {
         source: "law-arabic".into(),
         pinpoint: Some("Article 3".into()),
     });
+}
+
+/// The paragraphs of the context section, as plain text.
+pub fn context_paragraphs(p: &ProfileDoc) -> Vec<String> {
+    p.sections
+        .iter()
+        .filter(|s| s.id == "context")
+        .flat_map(|s| &s.blocks)
+        .filter_map(|b| match b {
+            Block::Para { text, .. } => Some(text.text()),
+            _ => None,
+        })
+        .collect()
 }
 
 /// The standard output of an external tool (pandoc, pdftotext) that must succeed; `None`, with a
