@@ -170,7 +170,7 @@ async fn render(
         )
     })?;
     println!();
-    println!("| whole process, Markdown → web page | median (ms) |");
+    println!("| whole process (from the database, or pandoc from Markdown) | median (ms) |");
     println!("|---|---:|");
     println!("| mgi render --format html (from the database) | {mgi_ms:.1} |");
     let pdf_out = dir.path().join("mgi.pdf");
