@@ -403,6 +403,11 @@ async fn the_explorer_map_colours_each_jurisdiction_as_its_answer_below() {
         "Mongolia and Accra"
     );
     assert_eq!(keys.len(), 7, "six answers and the grey: {keys:?}");
+    assert!(
+        page.body
+            .contains("<p class=\"muted\">Too small to draw at this scale: Malta.</p>"),
+        "the legend counts Malta; the caption says why it is not drawn"
+    );
 
     // The region filter: only Asia's jurisdictions are coloured, and the map frames Asia.
     let asia = c

@@ -31,3 +31,5 @@ portal-map-answers-none-region = outside { $region }, or no published profile on
 portal-map-not-assessed = not assessed (findings only)
 portal-map-only-countries = Only countries are shown.
 portal-map-only-localities = Only localities are shown.
+# Under a map's legend: $names, the jurisdictions counted in the legend that the map cannot draw.
+portal-map-not-drawn = Too small to draw at this scale: { $names }.

@@ -31,3 +31,5 @@ portal-map-answers-none-region = fuera de la región { $region }, o ningún perf
 portal-map-not-assessed = no evaluado (solo conclusiones)
 portal-map-only-countries = Solo se muestran los países.
 portal-map-only-localities = Solo se muestran las localidades.
+# Under a map's legend: $names, the jurisdictions counted in the legend that the map cannot draw.
+portal-map-not-drawn = Demasiado pequeños para dibujarse a esta escala: { $names }.

@@ -31,3 +31,5 @@ portal-map-answers-none-region = hors de la région { $region }, ou aucun profil
 portal-map-not-assessed = non évalué (constats seulement)
 portal-map-only-countries = Seuls les pays sont représentés.
 portal-map-only-localities = Seules les collectivités locales sont représentées.
+# Under a map's legend: $names, the jurisdictions counted in the legend that the map cannot draw.
+portal-map-not-drawn = Trop petits pour figurer à cette échelle : { $names }.

@@ -140,6 +140,7 @@ pub fn by_answer(
     }
     draw(
         Caption {
+            lang,
             title: tr!(
                 lang,
                 "portal-map-answers-title",

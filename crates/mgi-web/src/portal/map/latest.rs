@@ -101,6 +101,7 @@ pub fn by_latest_round(ui: &Ui, published: &[PublishedEntry]) -> Map {
         .collect();
     draw(
         Caption {
+            lang,
             title: tr!(lang, "portal-map-home-title"),
             desc: tr!(lang, "portal-map-home-desc"),
             none: tr!(lang, "portal-map-none"),

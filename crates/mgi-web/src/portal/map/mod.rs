@@ -14,7 +14,7 @@ pub mod world;
 
 use std::collections::{BTreeMap, HashMap};
 
-use mgi_i18n::tr;
+use mgi_i18n::{Lang, tr};
 use mgi_model::JurisdictionKind;
 
 pub use frame::{Sizes, View};
@@ -122,6 +122,9 @@ pub struct Map {
     pub dots: Vec<Dot>,
     /// The categories, the last one for the countries not shown.
     pub keys: Vec<Key>,
+    /// "Too small to draw at this scale: Malta.": the jurisdictions the legend counts that
+    /// have no outline at this scale (nor their country, for a locality).
+    pub not_drawn: Option<String>,
     /// The map as a file of its own.
     pub download: Link,
 }
@@ -137,6 +140,8 @@ impl Map {
 /// A jurisdiction the map shows: its code, its kind, its key and its target.
 pub struct Placed {
     pub code: String,
+    /// Its name in the reader's language.
+    pub name: String,
     pub kind: JurisdictionKind,
     pub key: usize,
     pub target: Target,
@@ -163,6 +168,7 @@ impl Placed {
         };
         Placed {
             code: round.code.to_owned(),
+            name: name.clone(),
             kind: round.kind,
             key,
             target: Target {
@@ -175,10 +181,17 @@ impl Placed {
 
 /// The words of a map.
 pub struct Caption {
+    pub lang: Lang,
     pub title: String,
     pub desc: String,
     /// The category of the countries not shown.
     pub none: String,
+}
+
+impl Caption {
+    fn not_drawn(&self, names: &[&str]) -> String {
+        tr!(self.lang, "portal-map-not-drawn", names = names.join(", "))
+    }
 }
 
 /// How far apart the localities of one country are spread around its anchor, in map units.
@@ -199,9 +212,11 @@ pub fn draw(
     let none = keys.len();
     let mut countries: HashMap<usize, (usize, &Target)> = HashMap::new();
     let mut localities: BTreeMap<usize, Vec<&Placed>> = BTreeMap::new();
+    let mut not_drawn = Vec::new();
     for p in placed {
         let country = p.code.split('-').next().unwrap_or_default();
         let Some(shape) = world.shape_of(country) else {
+            not_drawn.push(p.name.as_str());
             continue;
         };
         match p.kind {
@@ -242,6 +257,8 @@ pub fn draw(
             });
         }
     }
+    not_drawn.sort_unstable();
+    let not_drawn = (!not_drawn.is_empty()).then(|| caption.not_drawn(&not_drawn));
     let keys = keys
         .into_iter()
         .chain(std::iter::once((NONE, caption.none)))
@@ -256,6 +273,7 @@ pub fn draw(
         outlines: not_shown.into_iter().chain(shown).collect(),
         dots,
         keys,
+        not_drawn,
         download,
     }
 }
@@ -285,6 +303,7 @@ mod tests {
     fn placed(code: &str, kind: JurisdictionKind, key: usize) -> Placed {
         Placed {
             code: code.into(),
+            name: format!("Name of {code}"),
             kind,
             key,
             target: Target {
@@ -298,6 +317,7 @@ mod tests {
     fn participants_are_painted_linked_and_drawn_last() {
         let map = draw(
             Caption {
+                lang: Lang::En,
                 title: "t".into(),
                 desc: "d".into(),
                 none: "none".into(),
@@ -318,6 +338,11 @@ mod tests {
         assert_eq!(map.outlines.len(), world().shapes.len());
         let shown: Vec<_> = map.outlines.iter().filter(|o| o.target.is_some()).collect();
         assert_eq!(shown.len(), 1, "Tuvalu has no outline at this scale");
+        assert_eq!(
+            map.not_drawn.as_deref(),
+            Some("Too small to draw at this scale: Name of TUV."),
+            "the legend counts it: the caption says why it is not on the map"
+        );
         assert_eq!(
             map.outlines.last().and_then(|o| o.target.as_ref()),
             Some(&placed("MNG", JurisdictionKind::Country, 0).target)
