@@ -8,6 +8,7 @@ use std::str::FromStr;
 use std::time::Duration;
 
 use mgi_model::Problem;
+use sqlx::migrate::Migrator;
 use sqlx::postgres::{PgConnectOptions, PgPoolOptions, PgRow};
 use sqlx::sqlite::{
     SqliteConnectOptions, SqliteJournalMode, SqlitePoolOptions, SqliteRow, SqliteSynchronous,
@@ -15,6 +16,25 @@ use sqlx::sqlite::{
 use sqlx::{AssertSqlSafe, FromRow, PgConnection, PgPool, SqliteConnection, SqlitePool};
 
 use crate::StoreError;
+
+static SQLITE_MIGRATIONS: Migrator = sqlx::migrate!("./migrations/sqlite");
+static PG_MIGRATIONS: Migrator = sqlx::migrate!("./migrations/postgres");
+
+/// Where a database's schema stands against this build's migrations (by their numbers).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Schema {
+    Current,
+    /// Migrations of this build not applied yet (started before an upgrade finished).
+    Behind {
+        applied: i64,
+        expected: i64,
+    },
+    /// Migrated by a newer build (an instance left on the old version).
+    Ahead {
+        applied: i64,
+        expected: i64,
+    },
+}
 
 /// A value bound to a `$N` parameter.
 #[derive(Debug, Clone, PartialEq)]
@@ -323,10 +343,33 @@ impl Db {
     /// Bring the schema up to date (the migrations of the backend in use).
     pub async fn migrate(&self) -> Result<(), StoreError> {
         match self {
-            Db::Sqlite(p) => sqlx::migrate!("./migrations/sqlite").run(p).await?,
-            Db::Pg(p) => sqlx::migrate!("./migrations/postgres").run(p).await?,
+            Db::Sqlite(p) => SQLITE_MIGRATIONS.run(p).await?,
+            Db::Pg(p) => PG_MIGRATIONS.run(p).await?,
         }
         Ok(())
+    }
+
+    /// How the database's schema compares with the migrations this build carries; an error
+    /// when the database does not answer.
+    pub async fn schema(&self) -> Result<Schema, StoreError> {
+        const APPLIED: &str = "SELECT MAX(version) FROM _sqlx_migrations WHERE success";
+        let (applied, migrator): (Option<i64>, &Migrator) = match self {
+            Db::Sqlite(p) => (
+                sqlx::query_scalar(APPLIED).fetch_one(p).await?,
+                &SQLITE_MIGRATIONS,
+            ),
+            Db::Pg(p) => (
+                sqlx::query_scalar(APPLIED).fetch_one(p).await?,
+                &PG_MIGRATIONS,
+            ),
+        };
+        let expected = migrator.iter().map(|m| m.version).max().unwrap_or_default();
+        let applied = applied.unwrap_or_default();
+        Ok(match applied.cmp(&expected) {
+            std::cmp::Ordering::Equal => Schema::Current,
+            std::cmp::Ordering::Less => Schema::Behind { applied, expected },
+            std::cmp::Ordering::Greater => Schema::Ahead { applied, expected },
+        })
     }
 
     /// Begin a write transaction. SQLite takes the write lock at once (`BEGIN IMMEDIATE`), so

@@ -44,7 +44,7 @@ pub use audit::AuditEntry;
 pub use clock::stamp;
 pub use comments::NewComment;
 pub use context_import::ContextImport;
-pub use db::Db;
+pub use db::{Db, Schema};
 pub use edit::{AnswerEdit, Versioned};
 pub use error::{Refusal, StoreError};
 pub use findings::{FindingEdit, Review, Shift};
@@ -120,6 +120,11 @@ impl Store {
 
     pub fn backend(&self) -> &'static str {
         self.db.backend()
+    }
+
+    /// Whether the database answers and its schema is this build's (see [`Schema`]).
+    pub async fn schema_state(&self) -> Result<Schema, StoreError> {
+        self.db.schema().await
     }
 
     pub async fn close(&self) {

@@ -6,7 +6,7 @@ mod common;
 use common::{TestStore, sample};
 use mgi_model::audit::Entity;
 use mgi_model::{AnswerStatus, AnswerValue, Confidence, Stage};
-use mgi_store::{AnswerEdit, FindingEdit, ImportMode, Record, StoreError};
+use mgi_store::{AnswerEdit, FindingEdit, ImportMode, Record, Schema, StoreError};
 
 on_both_backends!(
     round_trip_is_lossless,
@@ -21,7 +21,43 @@ on_both_backends!(
     unknown_assessment_is_not_found,
     summary_saves_are_versioned,
     reference_assessment_round_trips,
+    the_schema_state_compares_applied_migrations_with_the_build,
 );
+
+/// What `/readyz` reads: the schema this build made is current; with its last migration
+/// undone (an upgrade that has not run) it is behind; with a migration of a newer build it is
+/// ahead.
+async fn the_schema_state_compares_applied_migrations_with_the_build(s: TestStore) {
+    assert_eq!(s.schema_state().await.expect("state"), Schema::Current);
+    s.raw_execute(
+        "CREATE TABLE kept_migration AS SELECT * FROM _sqlx_migrations
+         WHERE version = (SELECT MAX(version) FROM _sqlx_migrations)",
+    )
+    .await;
+    s.raw_execute(
+        "DELETE FROM _sqlx_migrations WHERE version = (SELECT MAX(version) FROM kept_migration)",
+    )
+    .await;
+    let Schema::Behind { applied, expected } = s.schema_state().await.expect("state") else {
+        panic!("behind");
+    };
+    assert!(applied < expected, "{applied} < {expected}");
+    s.raw_execute("INSERT INTO _sqlx_migrations SELECT * FROM kept_migration")
+        .await;
+    assert_eq!(s.schema_state().await.expect("state"), Schema::Current);
+    s.raw_execute(
+        "UPDATE _sqlx_migrations SET version = 99999999999999
+         WHERE version = (SELECT MAX(version) FROM kept_migration)",
+    )
+    .await;
+    assert_eq!(
+        s.schema_state().await.expect("state"),
+        Schema::Ahead {
+            applied: 99_999_999_999_999,
+            expected
+        }
+    );
+}
 
 async fn round_trip_is_lossless(s: TestStore) {
     let doc = sample("MNG", 2023);

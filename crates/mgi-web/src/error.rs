@@ -18,6 +18,7 @@ use mgi_store::{NotDone, Session, StoreError};
 use crate::AppState;
 use crate::auth::session_token;
 use crate::layout::{Chrome, FieldError, NavLink};
+use crate::ops::RequestId;
 use crate::ui::{Ui, colon};
 
 #[derive(Debug, thiserror::Error)]
@@ -121,7 +122,13 @@ impl Shown {
 
     /// The page in `ui`'s language (`error.html`), in the layout of `viewer` when signed in;
     /// `back` is the page a refused form came from.
-    fn page(&self, ui: &Ui, viewer: Option<&Session>, back: &str) -> ErrorPage {
+    fn page(
+        &self,
+        ui: &Ui,
+        viewer: Option<&Session>,
+        back: &str,
+        request: Option<&RequestId>,
+    ) -> ErrorPage {
         let lang = ui.lang;
         let (title, before, problems, back) = match self {
             Shown::NotFound => (
@@ -183,15 +190,23 @@ impl Shown {
             before,
             problems,
             back,
+            reference: request.map(|id| tr!(lang, "web-error-reference", id = id.0.as_str())),
         }
     }
 
-    /// The answer in `ui`'s language: the sign-in redirect, or a page (see [`Shown::page`]).
-    pub fn answer(&self, ui: &Ui, viewer: Option<&Session>, back: &str) -> Response {
+    /// The answer in `ui`'s language: the sign-in redirect, or a page (see [`Shown::page`])
+    /// that gives the request's id for a report.
+    pub fn answer(
+        &self,
+        ui: &Ui,
+        viewer: Option<&Session>,
+        back: &str,
+        request: Option<&RequestId>,
+    ) -> Response {
         if let Shown::SignIn = self {
             return (self.status(), [(LOCATION, ui.href("/login"))]).into_response();
         }
-        let page = crate::layout::render(&self.page(ui, viewer, back));
+        let page = crate::layout::render(&self.page(ui, viewer, back, request));
         (self.status(), Html(page)).into_response()
     }
 }
@@ -205,13 +220,15 @@ pub struct ErrorPage {
     before: Vec<String>,
     problems: Vec<FieldError>,
     back: Option<NavLink>,
+    /// "Reference of this request: …", to quote in a report.
+    reference: Option<String>,
 }
 
 impl IntoResponse for WebError {
     /// In English, with what it says kept for [`localise`].
     fn into_response(self) -> Response {
         let shown = Shown::from(self);
-        let mut response = shown.answer(&Ui::new(Lang::En, "/"), None, "/");
+        let mut response = shown.answer(&Ui::new(Lang::En, "/"), None, "/", None);
         response.extensions_mut().insert(shown);
         response
     }
@@ -228,6 +245,7 @@ pub async fn localise(
 ) -> Response {
     let token = session_token(request.headers()).map(str::to_owned);
     let came_from = came_from(request.headers());
+    let id = request.extensions().get::<RequestId>().cloned();
     let mut response = next.run(request).await;
     let Some(shown) = response.extensions_mut().remove::<Shown>() else {
         return response;
@@ -240,7 +258,7 @@ pub async fn localise(
         Some(_) => ui.href("/work"),
         None => ui.href("/"),
     });
-    shown.answer(&ui, viewer.as_ref(), &back)
+    shown.answer(&ui, viewer.as_ref(), &back, id.as_ref())
 }
 
 /// The page of this site a request came from (its `Referer`, sent for this site's own pages

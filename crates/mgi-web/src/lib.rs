@@ -20,6 +20,7 @@ mod filters;
 mod form;
 mod headers;
 mod layout;
+mod ops;
 mod pages;
 mod portal;
 mod profiles;
@@ -116,12 +117,16 @@ pub fn router(state: AppState) -> Router {
         .route("/sitemap.xml", get(site::feed::sitemap))
         .route("/robots.txt", get(site::feed::robots))
         .route("/open-data.zip", get(site::open_data::package))
+        .route("/healthz", get(ops::healthz))
+        .route("/readyz", get(ops::readyz))
+        .route_layer(axum::middleware::from_fn(ops::keep_route))
         .fallback(pages::not_found)
         .layer(axum::extract::DefaultBodyLimit::max(MAX_BODY))
         .layer(axum::middleware::from_fn_with_state(
             state.https,
             headers::security,
         ))
+        .layer(axum::middleware::from_fn(ops::log_requests))
         .with_state(state)
 }
 
@@ -250,6 +255,7 @@ fn page_routes(state: &AppState) -> Router<AppState> {
             "/work/{code}/{year}/comments/{key}",
             post(comments::set_state),
         )
+        .route_layer(axum::middleware::from_fn(ops::keep_route))
         .layer(axum::middleware::from_fn_with_state(
             state.clone(),
             error::localise,

@@ -3,6 +3,7 @@
 use std::collections::BTreeMap;
 
 use askama::Template;
+use axum::Extension;
 use axum::extract::{RawQuery, State};
 use axum::http::Uri;
 use axum::response::{Html, IntoResponse, Response};
@@ -13,6 +14,7 @@ use crate::AppState;
 use crate::auth::Viewer;
 use crate::error::{Shown, WebResult};
 use crate::layout::{Chrome, render};
+use crate::ops::RequestId;
 use crate::portal::download::{DataTable, Downloads, Format};
 use crate::portal::labels;
 use crate::portal::map::{Map, latest};
@@ -24,11 +26,11 @@ use crate::views::{DomainTag, Label, Link};
 const RECENT: i64 = 5;
 
 /// An address no mount answers: the 404 page in the language of the path's first segment.
-pub async fn not_found(uri: Uri) -> Response {
+pub async fn not_found(uri: Uri, id: Option<Extension<RequestId>>) -> Response {
     let here = uri.path_and_query().map_or("/", |pq| pq.as_str());
     let ui = Ui::from_path(here);
     let home = ui.href("/");
-    Shown::NotFound.answer(&ui, None, &home)
+    Shown::NotFound.answer(&ui, None, &home, id.as_ref().map(|Extension(id)| id))
 }
 
 /// A domain of the framework, as the home page introduces it: its number, name and colour,

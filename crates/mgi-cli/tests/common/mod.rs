@@ -115,10 +115,17 @@ pub fn body(reply: &str) -> &str {
 }
 
 pub fn serve(url: &str) -> (Server, u16) {
+    serve_with(url, &[], Stdio::inherit())
+}
+
+/// `mgi serve` on `url` with `env` set, its standard error (the log) to `log`.
+pub fn serve_with(url: &str, env: &[(&str, &str)], log: Stdio) -> (Server, u16) {
     let port = free_port();
     let child = Command::new(env!("CARGO_BIN_EXE_mgi"))
         .args(["--db", url, "serve", "--addr", &format!("127.0.0.1:{port}")])
+        .envs(env.iter().copied())
         .stdout(Stdio::null())
+        .stderr(log)
         .spawn()
         .expect("start mgi serve");
     let server = Server(child);

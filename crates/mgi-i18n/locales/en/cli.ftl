@@ -161,3 +161,6 @@ cli-restored = restored { $file } into { $url } ({ $count } assessments)
 # A finding only the later round has, or only the earlier: $finding (its key), $kind, $text.
 cli-diff-finding-new = new finding { $finding } ({ $kind }): { $text }
 cli-diff-finding-retired = retired finding { $finding } ({ $kind }): { $text }
+# The server's log settings refused: $name (MGI_LOG or RUST_LOG), $value as given, $reason.
+cli-log-filter = { $name }: { $value } is not a log filter ({ $reason })
+cli-log-format = MGI_LOG_FORMAT: { $value }: "text" or "json"

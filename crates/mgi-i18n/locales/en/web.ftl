@@ -113,3 +113,5 @@ done-share-revoked = Share link revoked
 done-workbook-imported = Workbook imported
 done-token-revoked = API token revoked
 done-account-saved = Account saved
+# Under an error page: $id, the request's id, which the server's log line carries too.
+web-error-reference = Reference of this request, to quote if you report it: { $id }

@@ -174,3 +174,6 @@ cli-restored = { $file } restaurado en { $url } ({ $count } evaluaciones)
 # A finding only the later round has, or only the earlier: $finding (its key), $kind, $text.
 cli-diff-finding-new = constatación nueva { $finding } ({ $kind }): { $text }
 cli-diff-finding-retired = constatación retirada { $finding } ({ $kind }): { $text }
+# The server's log settings refused: $name (MGI_LOG or RUST_LOG), $value as given, $reason.
+cli-log-filter = { $name }: { $value } no es un filtro de registro ({ $reason })
+cli-log-format = MGI_LOG_FORMAT: { $value }: se espera «text» o «json»

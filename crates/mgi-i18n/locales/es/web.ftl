@@ -113,3 +113,5 @@ done-share-revoked = Enlace compartido revocado
 done-workbook-imported = Libro importado
 done-token-revoked = Token de API revocado
 done-account-saved = Cuenta guardada
+# Under an error page: $id, the request's id, which the server's log line carries too.
+web-error-reference = Referencia de esta solicitud, para citarla si la notifica: { $id }

@@ -174,3 +174,6 @@ cli-restored = { $file } restauré dans { $url } ({ $count } évaluations)
 # A finding only the later round has, or only the earlier: $finding (its key), $kind, $text.
 cli-diff-finding-new = nouveau constat { $finding } ({ $kind }) : { $text }
 cli-diff-finding-retired = constat retiré { $finding } ({ $kind }) : { $text }
+# The server's log settings refused: $name (MGI_LOG or RUST_LOG), $value as given, $reason.
+cli-log-filter = { $name } : { $value } n’est pas un filtre de journal ({ $reason })
+cli-log-format = MGI_LOG_FORMAT : { $value } : « text » ou « json » attendu

@@ -113,3 +113,5 @@ done-share-revoked = Lien de partage révoqué
 done-workbook-imported = Classeur importé
 done-token-revoked = Jeton d’API révoqué
 done-account-saved = Compte enregistré
+# Under an error page: $id, the request's id, which the server's log line carries too.
+web-error-reference = Référence de cette requête, à citer si vous la signalez : { $id }

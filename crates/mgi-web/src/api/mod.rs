@@ -162,5 +162,6 @@ pub fn routes() -> Router<AppState> {
             "/drafts/{code}/{year}/findings/{key}/suggestions/{indicator}",
             post(writes::review_suggestion),
         )
+        .route_layer(axum::middleware::from_fn(crate::ops::keep_route))
         .fallback(|| async { ApiError::NotFound })
 }

@@ -1,0 +1,169 @@
+//! What operators' tools read: `/healthz`, `/readyz`, the request id sent back and shown on
+//! error pages, and one log line per request that names its route and never a secret.
+
+mod common;
+
+use std::io::Write;
+use std::sync::{Arc, Mutex};
+
+use axum::http::StatusCode;
+use common::{App, Client, PASSWORD, app};
+
+/// Where the test's log lines go: a buffer the test reads.
+#[derive(Clone, Default)]
+struct Captured(Arc<Mutex<Vec<u8>>>);
+
+impl Write for Captured {
+    fn write(&mut self, bytes: &[u8]) -> std::io::Result<usize> {
+        if let Ok(mut b) = self.0.lock() {
+            b.extend_from_slice(bytes);
+        }
+        Ok(bytes.len())
+    }
+
+    fn flush(&mut self) -> std::io::Result<()> {
+        Ok(())
+    }
+}
+
+impl Captured {
+    fn text(&self) -> String {
+        self.0
+            .lock()
+            .map(|b| String::from_utf8_lossy(&b).into_owned())
+            .unwrap_or_default()
+    }
+}
+
+/// The request log's lines written while `f` runs against `a`.
+fn logged(captured: &Captured) -> tracing::subscriber::DefaultGuard {
+    let writer = captured.clone();
+    let subscriber = tracing_subscriber::fmt()
+        .with_writer(move || writer.clone())
+        .with_ansi(false)
+        .finish();
+    tracing::subscriber::set_default(subscriber)
+}
+
+#[tokio::test]
+async fn health_and_readiness_answer_in_plain_text() {
+    let a = app().await;
+    let mut c = Client::new(&a);
+    let health = c.get("/healthz").await;
+    assert_eq!(
+        (health.status, health.body.as_str()),
+        (StatusCode::OK, "ok\n")
+    );
+    let ready = c.get("/readyz").await;
+    assert_eq!(
+        (ready.status, ready.body.as_str()),
+        (StatusCode::OK, "ready\n")
+    );
+    // The database gone: not ready, and nothing of where the database is.
+    a.store.close().await;
+    let gone = c.get("/readyz").await;
+    assert_eq!(gone.status, StatusCode::SERVICE_UNAVAILABLE);
+    assert_eq!(gone.body, "not ready: the database does not answer\n");
+    assert_eq!(c.get("/healthz").await.status, StatusCode::OK);
+}
+
+#[tokio::test]
+async fn each_answer_carries_its_request_id_and_error_pages_show_it() {
+    let a = app().await;
+    let made = Client::new(&a).get("/").await;
+    let id = made.headers["x-request-id"]
+        .to_str()
+        .expect("id")
+        .to_owned();
+    assert_eq!(id.len(), 16, "{id}");
+    assert!(id.bytes().all(|b| b.is_ascii_hexdigit()));
+    let other = Client::new(&a).get("/").await.headers["x-request-id"].clone();
+    assert_ne!(other, id.as_str(), "a new id each time");
+
+    // A proxy's id is kept; a header that is not an id is replaced.
+    let kept = Client::new(&a)
+        .with_header("x-request-id", "lb-7f3a_22")
+        .get("/fr/no-such-page")
+        .await;
+    assert_eq!(kept.status, StatusCode::NOT_FOUND);
+    assert_eq!(kept.headers["x-request-id"], "lb-7f3a_22");
+    assert!(
+        kept.body.contains(
+            "<p class=\"muted\">Référence de cette requête, à citer si vous la signalez\u{202f}: lb-7f3a_22</p>"
+        ),
+        "the 404 page gives the reference in its language"
+    );
+    let replaced = Client::new(&a)
+        .with_header("x-request-id", "<b>x</b>")
+        .get("/profiles/ZZZ/1999")
+        .await;
+    assert_eq!(replaced.status, StatusCode::NOT_FOUND);
+    let new = replaced.headers["x-request-id"].to_str().expect("id");
+    assert_ne!(new, "<b>x</b>");
+    assert!(
+        replaced
+            .body
+            .contains(&format!("to quote if you report it: {new}</p>"))
+    );
+}
+
+async fn share_link(a: &App) -> String {
+    let (mut ana, csrf) = Client::signed_in(a, "analyst").await;
+    let r = ana
+        .post(
+            "/work/MNG/2026/share",
+            &[("csrf", &csrf), ("label", "NGOs"), ("days", "7")],
+        )
+        .await;
+    assert_eq!(r.status, StatusCode::OK);
+    let at = r.body.find("/share/").expect("link");
+    r.body[at..at + r.body[at..].find('<').expect("end")].to_owned()
+}
+
+#[tokio::test]
+async fn the_request_log_names_routes_never_secrets() {
+    let a = app().await;
+    let link = share_link(&a).await;
+    let token = link.trim_start_matches("/share/").to_owned();
+    assert!(token.len() > 10, "{link}");
+    let captured = Captured::default();
+    let guard = logged(&captured);
+    let mut c = Client::new(&a);
+    let refused = c.sign_in("admin", "not-the-password-Zq9").await;
+    let signed = Client::new(&a).sign_in("admin", PASSWORD).await;
+    let shared = Client::new(&a)
+        .get(&format!("{link}?name=Private+Person"))
+        .await;
+    let api = Client::new(&a).get("/api/v1/jurisdictions").await;
+    drop(guard);
+    let log = captured.text();
+    let lines: Vec<&str> = log.lines().filter(|l| l.contains("request")).collect();
+    // Signing in reads the form first: six requests.
+    assert_eq!(lines.len(), 6, "one line per request:\n{log}");
+    assert!(lines[0].contains("method=GET route=/login status=200"));
+    for (line, (reply, route, method)) in [lines[1], lines[3], lines[4], lines[5]].iter().zip([
+        (&refused, "/login", "POST"),
+        (&signed, "/login", "POST"),
+        (&shared, "/share/{token}", "GET"),
+        (&api, "/api/v1/jurisdictions", "GET"),
+    ]) {
+        let id = reply.headers["x-request-id"].to_str().expect("id");
+        assert!(line.contains(&format!("request_id={id}")), "{line}");
+        assert!(line.contains(&format!("method={method}")), "{line}");
+        assert!(line.contains(&format!("route={route}")), "{line}");
+        assert!(
+            line.contains(&format!("status={}", reply.status.as_u16())),
+            "{line}"
+        );
+        assert!(line.contains("duration_ms="), "{line}");
+    }
+    for secret in [
+        "not-the-password-Zq9",
+        PASSWORD,
+        token.as_str(),
+        "Private",
+        "session",
+    ] {
+        assert!(!log.contains(secret), "{secret} in the log:\n{log}");
+    }
+}
