@@ -73,6 +73,7 @@ pub async fn serve(config: Config, store: Store, addr: SocketAddr) -> anyhow::Re
     let state = AppState::new(store, config.publication)
         .with_site(config.site)
         .with_https(config.server.https)
+        .with_metrics_token(config.server.metrics_token.clone())
         .trusting(config.trusted_proxies);
     let shown = addr.to_string();
     println!("{}", tr!(lang, "cli-serve-listening", addr = &shown));

@@ -85,6 +85,9 @@ pub struct Server {
     pub request_timeout: std::time::Duration,
     #[serde(deserialize_with = "connections")]
     pub max_connections: usize,
+    /// The bearer token of `GET /metrics`; without one there is no `/metrics`.
+    #[serde(deserialize_with = "metrics_token")]
+    pub metrics_token: Option<String>,
 }
 
 impl Default for Server {
@@ -95,6 +98,7 @@ impl Default for Server {
             header_read_timeout: limits.header_read,
             request_timeout: limits.request,
             max_connections: limits.max_connections,
+            metrics_token: None,
         }
     }
 }
@@ -118,6 +122,24 @@ fn seconds<'de, D: serde::Deserializer<'de>>(d: D) -> Result<std::time::Duration
         Err(serde::de::Error::invalid_value(
             serde::de::Unexpected::Unsigned(n),
             &format!("a number of seconds from 1 to {longest}").as_str(),
+        ))
+    }
+}
+
+fn metrics_token<'de, D: serde::Deserializer<'de>>(d: D) -> Result<Option<String>, D::Error> {
+    let token = <String as serde::Deserialize>::deserialize(d)?;
+    let fits = token.chars().count() >= mgi_web::METRICS_TOKEN_MIN
+        && token.chars().all(|c| c.is_ascii_graphic());
+    if fits {
+        Ok(Some(token))
+    } else {
+        Err(serde::de::Error::invalid_value(
+            serde::de::Unexpected::Other("a short token, or one with spaces"),
+            &format!(
+                "at least {} printable characters without spaces",
+                mgi_web::METRICS_TOKEN_MIN
+            )
+            .as_str(),
         ))
     }
 }
@@ -240,6 +262,17 @@ mod tests {
         assert_eq!(c.server.limits(), mgi_web::ServerLimits::default());
         let c: Config = toml::from_str("").expect("valid");
         assert_eq!(c.server.https, mgi_web::Https::Off);
+        assert_eq!(c.server.metrics_token, None, "no /metrics by default");
+        let c: Config = toml::from_str(
+            "[server]
+metrics_token = \"k9-Fq2.long-enough\"
+",
+        )
+        .expect("valid");
+        assert_eq!(
+            c.server.metrics_token.as_deref(),
+            Some("k9-Fq2.long-enough")
+        );
     }
 
     #[test]
@@ -253,6 +286,8 @@ mod tests {
             "max_connections = 0",
             "max_connections = 1000001",
             "idle_timeout = 5",
+            "metrics_token = \"short\"",
+            "metrics_token = \"a token with some spaces\"",
         ] {
             let text = format!("[server]\n{bad}\n");
             let e = toml::from_str::<Config>(&text).expect_err(bad);

@@ -340,6 +340,14 @@ impl Db {
         }
     }
 
+    /// The pool's connections: (open, idle).
+    pub fn pool_connections(&self) -> (u32, usize) {
+        match self {
+            Db::Sqlite(p) => (p.size(), p.num_idle()),
+            Db::Pg(p) => (p.size(), p.num_idle()),
+        }
+    }
+
     /// Bring the schema up to date (the migrations of the backend in use).
     pub async fn migrate(&self) -> Result<(), StoreError> {
         match self {

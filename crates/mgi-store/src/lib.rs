@@ -122,6 +122,11 @@ impl Store {
         self.db.backend()
     }
 
+    /// This instance's database connections: (open, idle).
+    pub fn pool_connections(&self) -> (u32, usize) {
+        self.db.pool_connections()
+    }
+
     /// Whether the database answers and its schema is this build's (see [`Schema`]).
     pub async fn schema_state(&self) -> Result<Schema, StoreError> {
         self.db.schema().await

@@ -55,6 +55,9 @@ pub struct AppState {
     https: Https,
     /// Reverse proxies whose `X-Forwarded-For` is believed (see [`AppState::trusting`]).
     trusted_proxies: std::sync::Arc<[IpAddr]>,
+    metrics: std::sync::Arc<ops::metrics::Metrics>,
+    /// The bearer token `/metrics` asks for; none: no `/metrics`.
+    metrics_token: Option<std::sync::Arc<str>>,
 }
 
 impl AppState {
@@ -68,6 +71,17 @@ impl AppState {
             open_data: std::sync::Arc::default(),
             https: Https::Off,
             trusted_proxies: std::sync::Arc::new([]),
+            metrics: std::sync::Arc::default(),
+            metrics_token: None,
+        }
+    }
+
+    /// Serve `/metrics` to whoever sends `Authorization: Bearer <token>` (at least
+    /// [`METRICS_TOKEN_MIN`] characters; a shorter one is the caller's to refuse).
+    pub fn with_metrics_token(self, token: Option<String>) -> AppState {
+        AppState {
+            metrics_token: token.map(Into::into),
+            ..self
         }
     }
 
@@ -96,6 +110,9 @@ impl AppState {
     }
 }
 
+/// The shortest bearer token `/metrics` may be configured with.
+pub const METRICS_TOKEN_MIN: usize = ops::metrics::MIN_TOKEN;
+
 /// The largest request body accepted (forms), in bytes.
 const MAX_BODY: usize = 1 << 20;
 
@@ -119,6 +136,7 @@ pub fn router(state: AppState) -> Router {
         .route("/open-data.zip", get(site::open_data::package))
         .route("/healthz", get(ops::healthz))
         .route("/readyz", get(ops::readyz))
+        .route("/metrics", get(ops::metrics::metrics))
         .route_layer(axum::middleware::from_fn(ops::keep_route))
         .fallback(pages::not_found)
         .layer(axum::extract::DefaultBodyLimit::max(MAX_BODY))
@@ -126,7 +144,10 @@ pub fn router(state: AppState) -> Router {
             state.https,
             headers::security,
         ))
-        .layer(axum::middleware::from_fn(ops::log_requests))
+        .layer(axum::middleware::from_fn_with_state(
+            state.clone(),
+            ops::log_requests,
+        ))
         .with_state(state)
 }
 

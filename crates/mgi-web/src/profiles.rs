@@ -297,15 +297,21 @@ pub async fn profile(
         ([(CONTENT_TYPE, format.content_type())], bytes).into_response()
     };
     match state.cache.get(&key) {
-        Lookup::Fresh(bytes) => return Ok(respond(bytes)),
+        Lookup::Fresh(bytes) => {
+            state.metrics.cache(true);
+            return Ok(respond(bytes));
+        }
         Lookup::Check(stamp, bytes) => {
             if state.store.publication_stamp(&code, year).await? == Some(stamp) {
                 state.cache.put(key, stamp, bytes.clone());
+                state.metrics.cache(true);
                 return Ok(respond(bytes));
             }
         }
         Lookup::Missing => {}
     }
+    state.metrics.cache(false);
+    state.metrics.render(format.name());
     let (stamp, bytes) = render(&state, &ui, &code, year, format).await?;
     state.cache.put(key, stamp, bytes.clone());
     Ok(respond(bytes))

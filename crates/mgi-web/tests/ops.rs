@@ -167,3 +167,95 @@ async fn the_request_log_names_routes_never_secrets() {
         assert!(!log.contains(secret), "{secret} in the log:\n{log}");
     }
 }
+
+/// Parses a Prometheus text scrape: (series with its labels, value) per sample line; every
+/// line is a comment or a sample whose value is a number.
+fn samples(text: &str) -> Vec<(String, f64)> {
+    text.lines()
+        .filter(|l| !l.starts_with('#') && !l.is_empty())
+        .map(|l| {
+            let (series, value) = l.rsplit_once(' ').expect("series and value");
+            let value: f64 = value.parse().unwrap_or_else(|_| panic!("a number: {l}"));
+            (series.to_owned(), value)
+        })
+        .collect()
+}
+
+#[tokio::test]
+async fn metrics_are_off_by_default_and_behind_their_token() {
+    let a = app().await;
+    assert_eq!(
+        Client::new(&a).get("/metrics").await.status,
+        StatusCode::NOT_FOUND
+    );
+    let token = "scrape-token-0123456789";
+    let b = common::app_with(|state| state.with_metrics_token(Some(token.into()))).await;
+    let mut c = Client::new(&b);
+    for _ in 0..3 {
+        assert_eq!(c.get("/healthz").await.status, StatusCode::OK);
+    }
+    assert_eq!(c.get("/profiles/MNG/2023").await.status, StatusCode::OK);
+    assert_eq!(c.get("/profiles/MNG/2023").await.status, StatusCode::OK);
+    assert_eq!(c.get("/no-such-page").await.status, StatusCode::NOT_FOUND);
+    let refused = c.get("/metrics").await;
+    assert_eq!(refused.status, StatusCode::UNAUTHORIZED);
+    assert_eq!(refused.headers["www-authenticate"], "Bearer");
+    let wrong = Client::new(&b)
+        .with_header("authorization", "Bearer scrape-token-012345678")
+        .get("/metrics")
+        .await;
+    assert_eq!(wrong.status, StatusCode::UNAUTHORIZED);
+    let scrape = Client::new(&b)
+        .with_header("authorization", &format!("Bearer {token}"))
+        .get("/metrics")
+        .await;
+    assert_eq!(scrape.status, StatusCode::OK);
+    assert!(
+        scrape.headers["content-type"]
+            .to_str()
+            .is_ok_and(|t| t.starts_with("text/plain; version=0.0.4"))
+    );
+    let all = samples(&scrape.body);
+    let value = |series: &str| {
+        all.iter()
+            .find(|(s, _)| s == series)
+            .map(|(_, v)| *v)
+            .unwrap_or_else(|| panic!("{series} in\n{}", scrape.body))
+    };
+    assert_eq!(
+        value("mgi_http_requests_total{route=\"/healthz\",status=\"200\"}"),
+        3.0
+    );
+    assert_eq!(
+        value("mgi_http_requests_total{route=\"/profiles/{code}/{file}\",status=\"200\"}"),
+        2.0
+    );
+    assert_eq!(
+        value("mgi_http_requests_total{route=\"(no route)\",status=\"404\"}"),
+        1.0
+    );
+    assert_eq!(
+        value("mgi_http_requests_total{route=\"/metrics\",status=\"401\"}"),
+        2.0
+    );
+    assert_eq!(value("mgi_page_cache_misses_total"), 1.0);
+    assert_eq!(value("mgi_page_cache_hits_total"), 1.0);
+    assert_eq!(value("mgi_profile_renders_total{format=\"html\"}"), 1.0);
+    // The histogram: buckets never decrease and end at the count.
+    let buckets: Vec<f64> = all
+        .iter()
+        .filter(|(s, _)| {
+            s.starts_with("mgi_http_request_duration_seconds_bucket{route=\"/healthz\"")
+        })
+        .map(|(_, v)| *v)
+        .collect();
+    assert_eq!(buckets.len(), 12, "eleven bounds and +Inf");
+    assert!(buckets.windows(2).all(|w| w[0] <= w[1]), "{buckets:?}");
+    assert_eq!(
+        buckets.last().copied(),
+        Some(value(
+            "mgi_http_request_duration_seconds_count{route=\"/healthz\"}"
+        ))
+    );
+    assert!(value("mgi_db_pool_connections{state=\"idle\"}") >= 0.0);
+}

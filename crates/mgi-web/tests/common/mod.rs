@@ -56,6 +56,11 @@ pub async fn app() -> App {
 
 /// The application behind reverse proxies at `proxies`, whose `X-Forwarded-For` it believes.
 pub async fn app_trusting(proxies: Vec<std::net::IpAddr>) -> App {
+    app_with(|state| state.trusting(proxies)).await
+}
+
+/// The application with its state set up by `setup` (a setting of the deployment).
+pub async fn app_with(setup: impl FnOnce(AppState) -> AppState) -> App {
     let fw = Framework::embedded().expect("framework");
     let mut published = reference(&fw);
     published.answers[0].notes = NOTE_TEXT.into();
@@ -88,9 +93,10 @@ pub async fn app_trusting(proxies: Vec<std::net::IpAddr>) -> App {
             .expect("user");
     }
     App {
-        app: router(
-            AppState::new(store.clone(), mgi_profile::Publication::default()).trusting(proxies),
-        ),
+        app: router(setup(AppState::new(
+            store.clone(),
+            mgi_profile::Publication::default(),
+        ))),
         store,
         _dir: dir,
     }

@@ -1,5 +1,6 @@
 //! What an operator's tools read: `/healthz` (the process answers), `/readyz` (the database
-//! answers and its schema is this build's), and one log line per request with its id.
+//! answers and its schema is this build's), one log line per request with its id, and
+//! [`metrics`].
 //!
 //! The log line names the route as declared (`/share/{token}`), never the address asked for, so
 //! no token, name or query reaches the log; it carries the request id, which the answer sends
@@ -17,6 +18,8 @@ use axum::response::{IntoResponse, Response};
 use mgi_store::Schema;
 
 use crate::AppState;
+
+pub mod metrics;
 
 pub const REQUEST_ID: HeaderName = HeaderName::from_static("x-request-id");
 
@@ -51,9 +54,13 @@ impl RequestId {
     }
 }
 
-/// Gives each request its id, sends it back, and logs the request when answered: id, method,
-/// route, status and duration.
-pub async fn log_requests(mut request: Request, next: Next) -> Response {
+/// Gives each request its id, sends it back, logs the request when answered (id, method,
+/// route, status and duration) and counts it in the metrics.
+pub async fn log_requests(
+    State(state): State<AppState>,
+    mut request: Request,
+    next: Next,
+) -> Response {
     let id = request
         .headers()
         .get(&REQUEST_ID)
@@ -71,13 +78,17 @@ pub async fn log_requests(mut request: Request, next: Next) -> Response {
     if let Ok(value) = HeaderValue::from_str(&id.0) {
         response.headers_mut().insert(REQUEST_ID, value);
     }
+    let seconds = started.elapsed().as_secs_f64();
+    state
+        .metrics
+        .observe(&route, response.status().as_u16(), seconds);
     tracing::info!(
         target: "mgi::request",
         request_id = %id.0,
         method = %method,
         route = %route,
         status = response.status().as_u16(),
-        duration_ms = %format_args!("{:.3}", started.elapsed().as_secs_f64() * 1000.0),
+        duration_ms = %format_args!("{:.3}", seconds * 1000.0),
         "request"
     );
     response
