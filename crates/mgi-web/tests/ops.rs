@@ -1,5 +1,6 @@
 //! What operators' tools read: `/healthz`, `/readyz`, the request id sent back and shown on
-//! error pages, and one log line per request that names its route and never a secret.
+//! error pages, one log line per request that names its route and never a secret, and forms
+//! refused when another site posts them.
 
 mod common;
 
@@ -258,4 +259,43 @@ async fn metrics_are_off_by_default_and_behind_their_token() {
         ))
     );
     assert!(value("mgi_db_pool_connections{state=\"idle\"}") >= 0.0);
+}
+
+/// A form posted from another site (its browser says so in `Origin`) is refused before it does
+/// anything, signed in or not; from this site it goes through.
+#[tokio::test]
+async fn forms_posted_from_another_origin_change_nothing() {
+    let a = app().await;
+    let host = "mgi.example.org";
+    let mut evil = Client::new(&a)
+        .with_header("host", host)
+        .with_header("origin", "https://evil.example");
+    let refused = evil.sign_in("analyst", PASSWORD).await;
+    assert_eq!(refused.status, StatusCode::FORBIDDEN);
+    assert!(
+        refused.headers.get("set-cookie").is_none(),
+        "no session for a sign-in from another site"
+    );
+    let mut same = Client::new(&a)
+        .with_header("host", host)
+        .with_header("origin", &format!("https://{host}"));
+    let signed = same.sign_in("analyst", PASSWORD).await;
+    assert_eq!(signed.status, StatusCode::SEE_OTHER, "{}", signed.body);
+
+    // Signed in here, then a form sent from elsewhere with the session's own CSRF token.
+    let (ana, csrf) = Client::signed_in(&a, "analyst").await;
+    let before = a.store.share_links("MNG", 2026).await.expect("links").len();
+    let mut forged = ana.with_header("origin", "https://evil.example");
+    let r = forged
+        .post(
+            "/work/MNG/2026/share",
+            &[("csrf", &csrf), ("label", "NGOs"), ("days", "7")],
+        )
+        .await;
+    assert_eq!(r.status, StatusCode::FORBIDDEN);
+    assert_eq!(
+        a.store.share_links("MNG", 2026).await.expect("links").len(),
+        before,
+        "no share link made"
+    );
 }
