@@ -29,6 +29,15 @@ const SAME_AS_ENGLISH: &[(&str, &str)] = &[
         "a column head of a download: the value's name and a percent sign, in any language",
     ),
     ("portal-question", "\"Question\" is the French word too"),
+    (
+        "profile-ibid",
+        "\"Ibid.\", the Latin abbreviation every language's footnotes use",
+    ),
+    ("profile-isbn", "\"ISBN\", the standard's name in every language"),
+    (
+        "profile-part",
+        "a numbered part's heading: its number and its title, in any language",
+    ),
     ("portal-search-text", "\"Passage\" is the French word too"),
     ("site-contact-title", "\"Contact\" is the French word too"),
     (
