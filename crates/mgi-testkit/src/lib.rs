@@ -24,8 +24,10 @@ impl Book {
             .into_iter()
             .map(|name| {
                 let range = workbook.worksheet_range(&name).expect("a readable sheet");
+                // A formula whose result is empty (a label of a spare row) shows nothing.
                 let cells = range
                     .used_cells()
+                    .filter(|(_, _, value)| **value != Data::String(String::new()))
                     .map(|(r, c, value)| {
                         let (row0, col0) = range.start().unwrap_or((0, 0));
                         ((row0 + r as u32, (col0 as usize + c) as u16), value.clone())

@@ -59,7 +59,8 @@ mod write;
 
 pub use error::{CellProblem, CellReason, TextOwner, TooLarge, WorkbookError, WorkbookErrors};
 pub use layout::{
-    CodeList, FindingColumn, IdentityField, QuestionColumn, SheetColumn, SourceColumn,
+    CitationColumn, CodeList, FindingColumn, IdentityField, QuestionColumn, SheetColumn,
+    SourceColumn,
 };
 
 /// The version of each finding of the assessment, by key, as the store keeps them: the Findings

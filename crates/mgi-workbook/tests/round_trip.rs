@@ -99,21 +99,27 @@ fn layout_is_about_domain_sheets_findings_and_sources() {
             "Sources"
         ]
     );
-    let header: Vec<Data> = ["A1", "B1", "C1", "D1", "E1", "F1", "G1", "H1", "I1", "J1"]
-        .iter()
-        .map(|cell| book.get("Rights", cell))
-        .collect();
+    let header: Vec<Data> = [
+        "A1", "B1", "C1", "D1", "E1", "F1", "G1", "H1", "I1", "J1", "K1", "L1", "M1", "N1",
+    ]
+    .iter()
+    .map(|cell| book.get("Rights", cell))
+    .collect();
     let expected = [
         "Indicator ID",
         "Indicator",
         "Sub-area",
         "Question",
+        "Answer criteria",
         "Answer",
         "Narrative",
-        "Sources",
         "Confidence",
         "Status",
         "Research notes",
+        "Source 1",
+        "Pinpoint 1",
+        "Source 2",
+        "Pinpoint 2",
     ];
     assert_eq!(header, expected.map(|h| Data::String(h.to_owned())));
     assert_eq!(
@@ -124,17 +130,45 @@ fn layout_is_about_domain_sheets_findings_and_sources() {
         book.get("Rights", "B2"),
         Data::String("Migrants' equal access to health care".into())
     );
+    // The answer criteria beside the question, then the citations a pair each: the source as
+    // the drop-down offers it, the pinpoint beside it.
+    let guidance = fw
+        .indicator("health-access")
+        .and_then(|i| i.guidance.get_exact("en"))
+        .expect("guidance in English");
+    assert_eq!(book.get("Rights", "E2"), Data::String(guidance.into()));
+    let citations: Vec<Data> = ["K2", "L2", "M2", "N2", "O2"]
+        .iter()
+        .map(|cell| book.get("Rights", cell))
+        .collect();
     assert_eq!(
-        book.get("Rights", "G2"),
-        Data::String(
-            "law-health-insurance: Article 4, Section 3; Article 9.1; Article 8\nmoh-strategic-goals"
-                .into()
-        )
+        citations,
+        [
+            Data::String("law-health-insurance — Law on Health Insurance (2015)".into()),
+            Data::String("Article 4, Section 3; Article 9.1; Article 8".into()),
+            Data::String(
+                "moh-strategic-goals — Strategic goals and objectives of the Ministry (2021)"
+                    .into()
+            ),
+            Data::Empty,
+            Data::Empty,
+        ]
     );
     assert_eq!(book.get("Sources", "D2"), Data::Float(2022.0));
+    // The Sources sheet ends with the labels the drop-downs offer.
+    assert_eq!(
+        book.get("Sources", "K1"),
+        Data::String("In citation drop-downs".into())
+    );
+    assert_eq!(
+        book.get("Sources", "K2"),
+        Data::String(
+            "cfe-dmha-handbook — Mongolia Disaster Management Reference Handbook (2022)".into()
+        )
+    );
     // A finding a row: its key and version locked at either end, its domain by its sheet's
     // name, its kind by its label, its indicators and footnotes one per line.
-    let findings: Vec<Data> = ["A", "B", "C", "D", "E", "F", "G", "H"]
+    let findings: Vec<Data> = ["A", "B", "C", "D", "E", "F", "G", "H", "I"]
         .iter()
         .map(|col| book.get("Findings", &format!("{col}1")))
         .collect();
@@ -144,13 +178,14 @@ fn layout_is_about_domain_sheets_findings_and_sources() {
         "Kind of finding",
         "Text",
         "Indicators",
-        "Sources",
         "Footnotes",
         "Version",
+        "Source 1",
+        "Pinpoint 1",
     ];
     assert_eq!(findings, expected.map(|h| Data::String(h.to_owned())));
     let first = &doc.findings[0];
-    let row: Vec<Data> = ["A2", "B2", "C2", "E2", "H2"]
+    let row: Vec<Data> = ["A2", "B2", "C2", "E2", "G2"]
         .iter()
         .map(|cell| book.get("Findings", cell))
         .collect();
