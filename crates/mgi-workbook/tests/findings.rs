@@ -3,10 +3,10 @@
 
 mod common;
 
-use common::{FINDING_CITATIONS, cite_on, framework, pair_cells, reference, versions};
+use common::{FINDING_CITATIONS, framework, reference, versions};
 use mgi_i18n::Lang;
 use mgi_model::{AssessmentDoc, Citation, Finding, FindingKind, TextStatus, Translation};
-use mgi_testkit::Book;
+use mgi_testkit::{Book, pair_cells};
 use mgi_workbook::{FindingVersions, WorkbookErrors, read_questionnaire, write_questionnaire};
 
 const SHEET: &str = "Findings";
@@ -74,8 +74,7 @@ fn a_finding_edited_in_the_workbook_is_read_back() {
         &format!("E{row}"),
         "education-access\n migrants' equal access to health care \n",
     );
-    cite_on(
-        &mut book,
+    book.cite(
         SHEET,
         FINDING_CITATIONS,
         row,

@@ -5,7 +5,7 @@
 mod common;
 
 use calamine::Data;
-use common::{DOMAIN_CITATIONS, cite_on, framework, reference, versions};
+use common::{DOMAIN_CITATIONS, framework, reference, versions};
 use mgi_i18n::Lang;
 use mgi_model::{AnswerStatus, AnswerValue, AssessmentDoc, Confidence, Source, SourceKind};
 use mgi_testkit::Book;
@@ -137,8 +137,7 @@ fn a_french_workbook_edited_by_hand_is_read() {
     book.text(rights, &format!("F{row}"), "En partie");
     book.text(rights, &format!("H{row}"), "moyenne");
     book.text(rights, &format!("I{row}"), "brouillon");
-    cite_on(
-        &mut book,
+    book.cite(
         rights,
         DOMAIN_CITATIONS,
         row,
@@ -311,4 +310,126 @@ fn the_language_cell_decides_which_sheets_are_read() {
         "{}",
         error.localised(Lang::Es)
     );
+}
+
+#[test]
+fn each_row_shows_its_answer_criteria_in_the_workbook_language_and_they_are_not_read() {
+    let fw = framework();
+    let base = reference(&fw);
+    let guidance = &fw.indicator("health-access").expect("indicator").guidance;
+    for (lang, sheet, header) in [
+        (Lang::En, "Rights", "Answer criteria"),
+        (Lang::Fr, "Droits", "Critères de réponse"),
+        (Lang::Es, "Derechos", "Criterios de respuesta"),
+    ] {
+        let mut book = exported(&base, lang);
+        let row = book.row_of(sheet, "health-access");
+        assert_eq!(book.get(sheet, "E1"), text(header), "{lang}");
+        // The framework's criteria are in English only so far: other languages show them in
+        // English, marked as such.
+        let expected = match guidance.get_exact(lang.code()) {
+            Some(translated) => translated.to_owned(),
+            None => format!(
+                "{} ({})",
+                guidance.get_exact("en").expect("English criteria"),
+                mgi_i18n::tr!(
+                    lang,
+                    "translation-missing",
+                    original = mgi_i18n::language_name(lang, "en")
+                )
+            ),
+        };
+        assert_eq!(
+            book.get(sheet, &format!("E{row}")),
+            text(&expected),
+            "{lang}"
+        );
+        if lang == Lang::En {
+            assert!(expected.starts_with("Present when"), "{expected}");
+        } else {
+            assert!(
+                expected.contains(&mgi_i18n::language_name(lang, "en")),
+                "{expected}"
+            );
+        }
+        // For reading only: a changed or emptied criteria cell changes nothing.
+        book.text(sheet, &format!("E{row}"), "Anything at all");
+        book.set(sheet, &format!("E{}", row + 1), Data::Empty);
+        assert_eq!(
+            read_questionnaire(&fw, &base, &versions(&base), &book.save()),
+            Ok(base.clone()),
+            "{lang}"
+        );
+    }
+}
+
+#[test]
+fn drop_downs_show_words_and_read_back_words_or_codes() {
+    let fw = framework();
+    let mut doc = reference(&fw);
+    let answer = doc
+        .answers
+        .iter_mut()
+        .find(|a| a.indicator == "health-access")
+        .expect("answered");
+    answer.value = AnswerValue::NotApplicable;
+    answer.status = AnswerStatus::CarriedOver;
+    let key = doc.findings[0].key.clone();
+    doc.findings[0].kind = mgi_model::FindingKind::Potential;
+    for (lang, sheet, findings, words) in [
+        (
+            Lang::En,
+            "Rights",
+            "Findings",
+            [
+                "not applicable",
+                "carried over – to verify",
+                "Area with potential for further development",
+            ],
+        ),
+        (
+            Lang::Fr,
+            "Droits",
+            "Constats",
+            [
+                "sans objet",
+                "reprise du cycle précédent – à vérifier",
+                "Domaine susceptible d’être développé davantage",
+            ],
+        ),
+        (
+            Lang::Es,
+            "Derechos",
+            "Constataciones",
+            [
+                "no aplicable",
+                "traída del ciclo anterior – por verificar",
+                "Área con potencial de mayor desarrollo",
+            ],
+        ),
+    ] {
+        let mut book = exported(&doc, lang);
+        let row = book.row_of(sheet, "health-access");
+        let finding = book.row_of(findings, &key);
+        let cells = [
+            (sheet, format!("F{row}")),
+            (sheet, format!("I{row}")),
+            (findings, format!("C{finding}")),
+        ];
+        let shown: Vec<Data> = cells.iter().map(|(s, c)| book.get(s, c)).collect();
+        assert_eq!(shown, words.map(text), "{lang}");
+        // Read back as shown, in capitals with blanks around them, and as codes.
+        let shouted = words.map(|w| format!("  {}  ", w.to_uppercase()));
+        let codes = ["not-applicable", "carried-over", "potential"].map(str::to_owned);
+        for typed in [words.map(str::to_owned), shouted, codes] {
+            for ((s, c), value) in cells.iter().zip(&typed) {
+                book.text(s, c, value);
+            }
+            assert_eq!(
+                read_questionnaire(&fw, &doc, &versions(&doc), &book.save()),
+                Ok(doc.clone()),
+                "{lang}: {typed:?}"
+            );
+        }
+    }
 }

@@ -166,7 +166,7 @@ fn layout_is_about_domain_sheets_findings_and_sources() {
             "cfe-dmha-handbook — Mongolia Disaster Management Reference Handbook (2022)".into()
         )
     );
-    // A finding a row: its key and version locked at either end, its domain by its sheet's
+    // A finding a row: its key and version locked, its domain by its sheet's
     // name, its kind by its label, its indicators and footnotes one per line.
     let findings: Vec<Data> = ["A", "B", "C", "D", "E", "F", "G", "H", "I"]
         .iter()
@@ -227,4 +227,63 @@ fn rows_are_matched_by_indicator_id_not_position() {
         read_questionnaire(&fw, &doc, &versions(&doc), &book.save()),
         Ok(doc)
     );
+}
+
+/// The XML of a part of a written workbook.
+fn part(bytes: &[u8], name: &str) -> String {
+    use std::io::Read;
+    let mut archive = zip::ZipArchive::new(std::io::Cursor::new(bytes)).expect("a zip archive");
+    let mut xml = String::new();
+    archive
+        .by_name(name)
+        .expect("the part")
+        .read_to_string(&mut xml)
+        .expect("UTF-8 XML");
+    xml
+}
+
+#[test]
+fn source_cells_are_drop_downs_of_the_register_as_labelled_on_the_sources_sheet() {
+    let fw = framework();
+    let doc = reference(&fw);
+    // The register's rows and the 500 spare rows below them, after the header.
+    let last = doc.sources.len() + 500 + 1;
+    for (lang, register) in [(Lang::En, "Sources"), (Lang::Fr, "'Registre des sources'")] {
+        let bytes = write_questionnaire(&fw, &doc, &versions(&doc), lang).expect("written");
+        // The first domain sheet and the Findings sheet: every source column lists the labels.
+        for sheet in ["sheet2", "sheet8"] {
+            let xml = part(&bytes, &format!("xl/worksheets/{sheet}.xml"));
+            let list = format!("<formula1>{register}!$K$2:$K${last}</formula1>");
+            assert!(xml.contains(&list), "{lang} {sheet}: no {list}");
+        }
+        // Each label is a formula of its row's key, title and year, so a source added on the
+        // sheet is offered at once.
+        let sources = part(&bytes, "xl/worksheets/sheet9.xml");
+        assert!(
+            sources.contains("<f>IF(A2=\"\",\"\",A2&amp;\" — \"&amp;C2&amp;IF(D2=\"\",\"\",\" (\"&amp;D2&amp;\")\"))</f>"),
+            "{lang}: no label formula"
+        );
+        assert!(sources.contains(&format!("<c r=\"K{last}\"")), "{lang}");
+    }
+}
+
+#[test]
+fn more_citations_than_the_fewest_pairs_come_back_whole() {
+    let fw = framework();
+    let mut doc = reference(&fw);
+    // Every source of the register on one answer, up to the most an answer may have.
+    let all: Vec<Citation> = doc
+        .sources
+        .iter()
+        .take(mgi_model::rules::MAX_CITATIONS)
+        .enumerate()
+        .map(|(i, s)| Citation {
+            source: s.key.clone(),
+            pinpoint: (i % 2 == 0).then(|| format!("Article {i}")),
+        })
+        .collect();
+    assert_eq!(all.len(), mgi_model::rules::MAX_CITATIONS);
+    doc.answers[0].citations = all.clone();
+    doc.findings[0].citations = all;
+    assert_round_trip(&doc);
 }

@@ -30,54 +30,6 @@ pub fn versions(doc: &AssessmentDoc) -> FindingVersions {
 pub const DOMAIN_CITATIONS: u16 = 10;
 pub const FINDING_CITATIONS: u16 = 7;
 
-/// A column's letters, from its 0-based number.
-pub fn column_letters(col: u16) -> String {
-    let mut n = u32::from(col) + 1;
-    let mut letters = Vec::new();
-    while n > 0 {
-        let rem = (n - 1) % 26;
-        letters.push(char::from(b'A' + rem as u8));
-        n = (n - 1) / 26;
-    }
-    letters.iter().rev().collect()
-}
-
-/// The cells of citation pair `number` (from 1) on `row` of a sheet whose pairs start at
-/// `first`: (source, pinpoint), e.g. ("K5", "L5").
-pub fn pair_cells(first: u16, number: u16, row: u32) -> (String, String) {
-    let source = first + (number - 1) * 2;
-    (
-        format!("{}{row}", column_letters(source)),
-        format!("{}{row}", column_letters(source + 1)),
-    )
-}
-
-/// Give `row` of `sheet` exactly these citations (source cell, pinpoint cell), as a user picks
-/// them from the drop-downs, emptying the pairs after them.
-pub fn cite_on(
-    book: &mut mgi_testkit::Book,
-    sheet: &str,
-    first: u16,
-    row: u32,
-    cited: &[(&str, &str)],
-) {
-    for number in 1..=50u16 {
-        let (source, pinpoint) = pair_cells(first, number, row);
-        let (s, p) = cited
-            .get(usize::from(number - 1))
-            .copied()
-            .unwrap_or(("", ""));
-        for (cell, text) in [(source, s), (pinpoint, p)] {
-            let value = if text.is_empty() {
-                calamine::Data::Empty
-            } else {
-                calamine::Data::String(text.to_owned())
-            };
-            book.set(sheet, &cell, value);
-        }
-    }
-}
-
 /// `doc` without its answer to `indicator` (and the translations of that answer).
 pub fn unanswer(doc: &mut AssessmentDoc, indicator: &str) {
     doc.answers.retain(|a| a.indicator != indicator);
