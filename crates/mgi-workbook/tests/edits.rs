@@ -3,20 +3,13 @@
 mod common;
 
 use calamine::Data;
-use common::{framework, reference, unanswer, versions};
+use common::{answer_mut, framework, reference, unanswer, versions};
 use mgi_i18n::Lang;
 use mgi_model::{
     Answer, AnswerStatus, AnswerValue, AssessmentDoc, Citation, Confidence, Source, SourceKind,
 };
 use mgi_testkit::Book;
 use mgi_workbook::{read_questionnaire, write_questionnaire};
-
-fn answer_mut<'a>(doc: &'a mut AssessmentDoc, indicator: &str) -> &'a mut Answer {
-    doc.answers
-        .iter_mut()
-        .find(|a| a.indicator == indicator)
-        .expect("an answered indicator")
-}
 
 #[test]
 fn cells_edited_by_hand_are_imported() {

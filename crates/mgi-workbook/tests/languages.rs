@@ -5,7 +5,7 @@
 mod common;
 
 use calamine::Data;
-use common::{DOMAIN_CITATIONS, framework, reference, versions};
+use common::{DOMAIN_CITATIONS, answer_mut, framework, reference, versions};
 use mgi_i18n::Lang;
 use mgi_model::{AnswerStatus, AnswerValue, AssessmentDoc, Confidence, Source, SourceKind};
 use mgi_testkit::Book;
@@ -367,11 +367,7 @@ fn each_row_shows_its_answer_criteria_in_the_workbook_language_and_they_are_not_
 fn drop_downs_show_words_and_read_back_words_or_codes() {
     let fw = framework();
     let mut doc = reference(&fw);
-    let answer = doc
-        .answers
-        .iter_mut()
-        .find(|a| a.indicator == "health-access")
-        .expect("answered");
+    let answer = answer_mut(&mut doc, "health-access");
     answer.value = AnswerValue::NotApplicable;
     answer.status = AnswerStatus::CarriedOver;
     let key = doc.findings[0].key.clone();

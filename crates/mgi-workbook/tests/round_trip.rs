@@ -77,6 +77,11 @@ fn every_field_shape_comes_back_equal() {
     assert_round_trip(&doc);
 }
 
+/// The values of `names` cells of `sheet`.
+fn cells(book: &Book, sheet: &str, names: &[&str]) -> Vec<Data> {
+    names.iter().map(|cell| book.get(sheet, cell)).collect()
+}
+
 #[test]
 fn layout_is_about_domain_sheets_findings_and_sources() {
     let fw = framework();
@@ -99,12 +104,13 @@ fn layout_is_about_domain_sheets_findings_and_sources() {
             "Sources"
         ]
     );
-    let header: Vec<Data> = [
-        "A1", "B1", "C1", "D1", "E1", "F1", "G1", "H1", "I1", "J1", "K1", "L1", "M1", "N1",
-    ]
-    .iter()
-    .map(|cell| book.get("Rights", cell))
-    .collect();
+    let header = cells(
+        &book,
+        "Rights",
+        &[
+            "A1", "B1", "C1", "D1", "E1", "F1", "G1", "H1", "I1", "J1", "K1", "L1", "M1", "N1",
+        ],
+    );
     let expected = [
         "Indicator ID",
         "Indicator",
@@ -137,10 +143,7 @@ fn layout_is_about_domain_sheets_findings_and_sources() {
         .and_then(|i| i.guidance.get_exact("en"))
         .expect("guidance in English");
     assert_eq!(book.get("Rights", "E2"), Data::String(guidance.into()));
-    let citations: Vec<Data> = ["K2", "L2", "M2", "N2", "O2"]
-        .iter()
-        .map(|cell| book.get("Rights", cell))
-        .collect();
+    let citations = cells(&book, "Rights", &["K2", "L2", "M2", "N2", "O2"]);
     assert_eq!(
         citations,
         [
@@ -168,10 +171,11 @@ fn layout_is_about_domain_sheets_findings_and_sources() {
     );
     // A finding a row: its key and version locked, its domain by its sheet's
     // name, its kind by its label, its indicators and footnotes one per line.
-    let findings: Vec<Data> = ["A", "B", "C", "D", "E", "F", "G", "H", "I"]
-        .iter()
-        .map(|col| book.get("Findings", &format!("{col}1")))
-        .collect();
+    let findings = cells(
+        &book,
+        "Findings",
+        &["A1", "B1", "C1", "D1", "E1", "F1", "G1", "H1", "I1"],
+    );
     let expected = [
         "Key",
         "Domain",
@@ -185,10 +189,7 @@ fn layout_is_about_domain_sheets_findings_and_sources() {
     ];
     assert_eq!(findings, expected.map(|h| Data::String(h.to_owned())));
     let first = &doc.findings[0];
-    let row: Vec<Data> = ["A2", "B2", "C2", "E2", "G2"]
-        .iter()
-        .map(|cell| book.get("Findings", cell))
-        .collect();
+    let row = cells(&book, "Findings", &["A2", "B2", "C2", "E2", "G2"]);
     assert_eq!(
         row,
         [
@@ -245,7 +246,13 @@ fn part(bytes: &[u8], name: &str) -> String {
 #[test]
 fn source_cells_are_drop_downs_of_the_register_as_labelled_on_the_sources_sheet() {
     let fw = framework();
-    let doc = reference(&fw);
+    let mut doc = reference(&fw);
+    // An undated source is labelled without a year.
+    let mut undated = doc.sources[0].clone();
+    undated.key = "undated-page".into();
+    undated.year = None;
+    doc.sources.push(undated.clone());
+    let undated_row = doc.sources.len() + 1;
     // The register's rows and the 500 spare rows below them, after the header.
     let last = doc.sources.len() + 500 + 1;
     for (lang, register) in [(Lang::En, "Sources"), (Lang::Fr, "'Registre des sources'")] {
@@ -264,6 +271,11 @@ fn source_cells_are_drop_downs_of_the_register_as_labelled_on_the_sources_sheet(
             "{lang}: no label formula"
         );
         assert!(sources.contains(&format!("<c r=\"K{last}\"")), "{lang}");
+        assert_eq!(
+            Book::open(&bytes).get(register.trim_matches('\''), &format!("K{undated_row}")),
+            Data::String(format!("undated-page — {}", undated.title)),
+            "{lang}"
+        );
     }
 }
 
