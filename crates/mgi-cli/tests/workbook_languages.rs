@@ -73,7 +73,7 @@ fn a_workbook_is_exported_in_the_language_asked_and_read_back_in_any() {
 
     // A bad cell of the French workbook, reported in Spanish on its French sheet.
     let mut book = read(&french);
-    book.text("Droits", "E2", "peut-être");
+    book.text("Droits", "F2", "peut-être");
     let bad = path("bad.xlsx");
     std::fs::write(&bad, book.save()).expect("write");
     let refused = mgi(Lang::Es, &db, &["workbook", "import", "MNG", "2026", &bad]);
@@ -85,7 +85,7 @@ fn a_workbook_is_exported_in_the_language_asked_and_read_back_in_any() {
             "workbook-cli-nothing-stored",
             path = bad.as_str()
         )) && said.contains(
-            "Droits!E2: «peut-être» no es una respuesta; use uno de estos valores: en place,"
+            "Droits!F2: «peut-être» no es una respuesta; use uno de estos valores: en place,"
         ),
         "{said}"
     );

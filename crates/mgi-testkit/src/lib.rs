@@ -24,8 +24,10 @@ impl Book {
             .into_iter()
             .map(|name| {
                 let range = workbook.worksheet_range(&name).expect("a readable sheet");
+                // A formula whose result is empty (a label of a spare row) shows nothing.
                 let cells = range
                     .used_cells()
+                    .filter(|(_, _, value)| **value != Data::String(String::new()))
                     .map(|(r, c, value)| {
                         let (row0, col0) = range.start().unwrap_or((0, 0));
                         ((row0 + r as u32, (col0 as usize + c) as u16), value.clone())
@@ -98,6 +100,26 @@ impl Book {
             .find(|((_, col), value)| *col == 0 && **value == Data::String(id.to_owned()))
             .map(|((row, _), _)| row + 1)
             .unwrap_or_else(|| panic!("no row {id} on {sheet}"))
+    }
+
+    /// Give `row` (1-based) of `sheet` exactly the citations `cited`, (source, pinpoint) cell
+    /// texts, as a user picks them from the drop-downs: in the pairs of columns from `first`
+    /// (the 0-based column of `Source 1`), emptying the pairs after them (up to the 50
+    /// citations an answer or finding may have).
+    pub fn cite(&mut self, sheet: &str, first: u16, row: u32, cited: &[(&str, &str)]) {
+        for number in 1..=50u16 {
+            let (source, pinpoint) = pair_cells(first, number, row);
+            let (s, p) = cited
+                .get(usize::from(number - 1))
+                .copied()
+                .unwrap_or(("", ""));
+            for (cell, text) in [(source, s), (pinpoint, p)] {
+                match text {
+                    "" => self.set(sheet, &cell, Data::Empty),
+                    text => self.text(sheet, &cell, text),
+                }
+            }
+        }
     }
 
     /// Swap two rows of a sheet (1-based row numbers).
@@ -173,4 +195,26 @@ pub fn position(cell: &str) -> (u32, u16) {
         - 1;
     let row: u32 = digits.parse().expect("a row number");
     (row - 1, col)
+}
+
+/// A column's letters from its 0-based number: 0 is `A`, 26 is `AA`.
+pub fn column_letters(col: u16) -> String {
+    let mut n = u32::from(col) + 1;
+    let mut letters = Vec::new();
+    while n > 0 {
+        let rem = (n - 1) % 26;
+        letters.push(char::from(b'A' + rem as u8));
+        n = (n - 1) / 26;
+    }
+    letters.iter().rev().collect()
+}
+
+/// The cells of citation pair `number` (from 1) on `row` (1-based) of a sheet whose pairs start
+/// at the 0-based column `first`: (source, pinpoint), e.g. `("K5", "L5")`.
+pub fn pair_cells(first: u16, number: u16, row: u32) -> (String, String) {
+    let source = first + (number - 1) * 2;
+    (
+        format!("{}{row}", column_letters(source)),
+        format!("{}{row}", column_letters(source + 1)),
+    )
 }

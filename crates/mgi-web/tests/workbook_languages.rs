@@ -14,6 +14,8 @@ use mgi_store::FindingEdit;
 use mgi_testkit::Book;
 
 const DRAFT: &str = "/work/MNG/2026";
+/// The column of `Source 1` on the Findings sheet (0-based: H), after the sheet's own columns.
+const FINDING_CITATIONS: u16 = 7;
 
 /// The problem line of a workbook exported before someone else's save, as a page shows it.
 fn stale_line(about_sheet: &str, lang: Lang) -> String {
@@ -114,10 +116,18 @@ async fn findings_edited_in_the_workbook_are_stored_and_bad_or_stale_rows_are_na
     let mut book = Book::open(&download(&a, &mut analyst, "").await);
     let row = book.row_of("Findings", key);
     book.text("Findings", &format!("D{row}"), "Edited in the workbook.");
-    book.text(
+    // Sources picked from the drop-downs (Source 1 is column H), a pinpoint beside the first.
+    book.cite(
         "Findings",
-        &format!("F{row}"),
-        "law-rights-of-children: Article 9\nlaw-health-insurance",
+        FINDING_CITATIONS,
+        row,
+        &[
+            (
+                "law-rights-of-children — Law on the Rights of Children (2016)",
+                "Article 9",
+            ),
+            ("law-health-insurance — Law on Health Insurance (2015)", ""),
+        ],
     );
     let new_row = book.row_of("Findings", "safe-migration-pot-2") + 1;
     for (col, value) in [
@@ -175,7 +185,7 @@ async fn findings_edited_in_the_workbook_are_stored_and_bad_or_stale_rows_are_na
     let before = a.store.export_assessment("MNG", 2026).await.expect("doc");
     let mut book = Book::open(&download(&a, &mut analyst, "").await);
     book.text("Findings", &format!("D{row}"), "Not stored.");
-    book.text("Findings", &format!("F{row}"), "nowhere: p. 1");
+    book.cite("Findings", FINDING_CITATIONS, row, &[("nowhere", "p. 1")]);
     let refused = analyst
         .upload(
             &format!("{DRAFT}/workbook"),
@@ -186,7 +196,8 @@ async fn findings_edited_in_the_workbook_are_stored_and_bad_or_stale_rows_are_na
     assert_eq!(refused.status, StatusCode::UNPROCESSABLE_ENTITY);
     // As the page escapes it.
     let line = format!(
-        "Findings!F{row}: cites &#34;nowhere&#34;, which is not a source key of the Sources sheet"
+        "Findings!H{row}: &#34;nowhere&#34; is not a source of the Sources sheet; pick one from \
+         the drop-down"
     );
     assert!(refused.body.contains(&line), "{line}\n{}", refused.body);
     assert_eq!(
@@ -224,7 +235,7 @@ async fn findings_edited_in_the_workbook_are_stored_and_bad_or_stale_rows_are_na
         .await;
     assert_eq!(stale.status, StatusCode::UNPROCESSABLE_ENTITY);
     let line = escape(&format!(
-        "Findings!H{row}: le constat « {key} » a été enregistré par quelqu’un d’autre depuis \
+        "Findings!G{row}: le constat « {key} » a été enregistré par quelqu’un d’autre depuis \
          l’export de ce classeur (version 3 ; cette ligne a la version 2)"
     ));
     assert!(stale.body.contains(&line), "{line}\n{}", stale.body);

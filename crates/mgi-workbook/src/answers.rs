@@ -2,18 +2,19 @@
 //!
 //! Rules: a row is found by its ID, wherever it sits; an ID must belong to the set, sit on its
 //! domain's sheet and appear once in the workbook. A row without an answer leaves an unanswered
-//! indicator unanswered, but it may not carry a narrative, sources, confidence, status or notes,
-//! and it may not withdraw an answer given before (the analyst chooses `unknown` instead). An
-//! answered row with no status is a draft. Sub-area and question are not read.
+//! indicator unanswered, but it may not carry a narrative, citations, confidence, status or
+//! notes, and it may not withdraw an answer given before (the analyst chooses `unknown`
+//! instead). An answered row with no status is a draft. Name, sub-area, question and answer
+//! criteria are for reading: they are not read.
 
 use std::collections::BTreeMap;
 
 use mgi_model::{Answer, AnswerStatus, AnswerValue, Confidence};
 
 use crate::cell;
-use crate::citation;
+use crate::citation::Pairs;
 use crate::error::CellReason;
-use crate::layout::{Column, QuestionColumn as Q};
+use crate::layout::{Column, QuestionColumn as Q, SheetColumn};
 use crate::read::{Context, Origin};
 use crate::sheet::{Problems, Sheet};
 
@@ -27,12 +28,13 @@ pub(crate) fn read<'s>(
     if !sheet.headers_intact::<Q>(problems) {
         return Vec::new();
     }
+    let pairs = Pairs::found::<Q>(sheet);
     let mut answers = Vec::new();
     for row in sheet.data_rows() {
         let Some(indicator) = indicator(sheet, row, context, seen, problems) else {
             continue;
         };
-        if let Some(answer) = answer(sheet, row, indicator, context, problems) {
+        if let Some(answer) = answer(sheet, row, indicator, &pairs, context, problems) {
             answers.push((answer, Origin { sheet, row }));
         }
     }
@@ -82,6 +84,7 @@ fn answer(
     sheet: &Sheet,
     row: u32,
     indicator: String,
+    pairs: &Pairs,
     context: &Context,
     problems: &mut Problems,
 ) -> Option<Answer> {
@@ -90,14 +93,13 @@ fn answer(
         cell::code::<AnswerValue>(c, lang)
     });
     let narrative = sheet.read(row, Q::Narrative.index(), problems, cell::text);
-    let citations = sheet.read(row, Q::Sources.index(), problems, |c| {
-        citation::parse(&cell::text(c)?, &context.known_sources).map_err(|keys| {
-            CellReason::UnknownSources {
-                keys,
-                sheet: context.layout.sources.clone(),
-            }
-        })
-    });
+    let citations = pairs.read(
+        sheet,
+        row,
+        &context.known_sources,
+        &context.layout.sources,
+        problems,
+    );
     let confidence = sheet.read(row, Q::Confidence.index(), problems, |c| {
         cell::code::<Confidence>(c, lang)
     });
@@ -117,7 +119,7 @@ fn answer(
         return None;
     };
     let Some(value) = value else {
-        unanswered(sheet, row, &indicator, context, problems);
+        unanswered(sheet, row, &indicator, pairs, context, problems);
         return None;
     };
     Some(Answer {
@@ -136,6 +138,7 @@ fn unanswered(
     sheet: &Sheet,
     row: u32,
     indicator: &str,
+    pairs: &Pairs,
     context: &Context,
     problems: &mut Problems,
 ) {
@@ -145,9 +148,16 @@ fn unanswered(
         problems.add(sheet, row, col, CellReason::AnswerWithdrawn { before });
         return;
     }
-    let filled: Vec<Q> = [Q::Narrative, Q::Sources, Q::Confidence, Q::Status, Q::Notes]
+    let filled: Vec<SheetColumn> = [Q::Narrative, Q::Confidence, Q::Status, Q::Notes]
         .into_iter()
         .filter(|&c| cell::text(sheet.get(row, c.index())).is_ok_and(|t| !t.trim().is_empty()))
+        .map(Column::named)
+        .chain(
+            pairs
+                .filled(sheet, row)
+                .into_iter()
+                .map(SheetColumn::Citation),
+        )
         .collect();
     if !filled.is_empty() {
         problems.add(sheet, row, col, CellReason::AnswerNeeded { filled });

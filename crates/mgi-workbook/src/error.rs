@@ -13,8 +13,8 @@ use mgi_i18n::{Lang, tr};
 use mgi_model::{AnswerValue, DocError, Problem};
 
 use crate::layout::{
-    Code, CodeList, Column, IdentityField, MAX_CELL_CHARS, MAX_ROWS, QuestionColumn, SheetColumn,
-    YEARS, about_sheet,
+    CitationColumn, Code, CodeList, IdentityField, LAYOUT_VERSION, MAX_CELL_CHARS, MAX_ROWS,
+    SheetColumn, YEARS, about_sheet,
 };
 use crate::unpack::{
     MAX_CELL_TEXT_BYTES, MAX_PART_BYTES, MAX_PARTS, MAX_SHARED_STRINGS, MAX_SHEET_CELLS,
@@ -199,6 +199,11 @@ pub enum CellReason {
         found: String,
         expected: String,
     },
+    /// The About sheet's layout version cell does not hold the version this reader reads: the
+    /// workbook was exported by an earlier mgi, with other columns (or the cell was changed).
+    Layout {
+        found: String,
+    },
     /// The content fingerprint differs: the assessment was saved after the export.
     ContentChanged,
     NoIndicator,
@@ -223,7 +228,7 @@ pub enum CellReason {
     },
     /// An empty answer on a row with content in the columns `filled`.
     AnswerNeeded {
-        filled: Vec<QuestionColumn>,
+        filled: Vec<SheetColumn>,
     },
     /// A source key used a second time; `first` is the first cell.
     DuplicateKey {
@@ -266,11 +271,14 @@ pub enum CellReason {
         values: Vec<String>,
         set: String,
     },
-    /// Citations of keys that are no source; `sheet` is the workbook's source register.
-    UnknownSources {
-        keys: Vec<String>,
+    /// A citation's source cell that names no source (`value` as found); `sheet` is the
+    /// workbook's source register.
+    UnknownSource {
+        value: String,
         sheet: String,
     },
+    /// A pinpoint without a source in the column `source` beside it.
+    PinpointWithoutSource(CitationColumn),
     /// A rule of the assessment broken by the cell's value (`value` is `None` for an empty
     /// cell), as [`mgi_model::validate`] finds it.
     Rule {
@@ -329,6 +337,12 @@ impl CellReason {
                 field = field.label(workbook),
                 found = found,
                 expected = expected
+            ),
+            Self::Layout { found } => tr!(
+                lang,
+                "workbook-reason-layout",
+                expected = LAYOUT_VERSION,
+                found = found
             ),
             Self::ContentChanged => tr!(lang, "workbook-reason-content-changed"),
             Self::NoIndicator => tr!(lang, "workbook-reason-no-indicator"),
@@ -422,12 +436,16 @@ impl CellReason {
                 count = values.len(),
                 set = set
             ),
-            Self::UnknownSources { keys, sheet } => tr!(
+            Self::UnknownSource { value, sheet } => tr!(
                 lang,
-                "workbook-reason-unknown-sources",
-                keys = quoted(lang, keys),
-                count = keys.len(),
+                "workbook-reason-unknown-source",
+                value = value,
                 sheet = sheet
+            ),
+            Self::PinpointWithoutSource(source) => tr!(
+                lang,
+                "workbook-reason-pinpoint-without-source",
+                source = source.header(workbook)
             ),
             Self::Rule {
                 value: Some(value),

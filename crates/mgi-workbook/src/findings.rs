@@ -5,8 +5,8 @@
 //! nothing to save, whatever its version, and a row that differs is taken only when its version
 //! is still the stored one (otherwise someone saved the finding after the export). A row without
 //! a key but with content is a new finding: it needs a domain and a kind, and gets the key the
-//! store gives a new finding. Indicators are read by ID or by name, one per line; citations as
-//! on the domain sheets; footnotes one per line (a cell left as exported keeps the stored
+//! store gives a new finding. Indicators are read by ID or by name, one per line; citations from
+//! the source and pinpoint columns, as on the domain sheets; footnotes one per line (a cell left as exported keeps the stored
 //! footnotes, line breaks within them included).
 
 use std::collections::{BTreeMap, BTreeSet};
@@ -14,7 +14,7 @@ use std::collections::{BTreeMap, BTreeSet};
 use mgi_model::{Citation, Finding, FindingKind, Problem};
 
 use crate::cell::{self, Parsed};
-use crate::citation;
+use crate::citation::Pairs;
 use crate::error::CellReason;
 use crate::layout::{Column, FindingColumn as F};
 use crate::read::{Context, Origin};
@@ -43,12 +43,13 @@ pub(crate) fn read<'s>(
     if !sheet.headers_intact::<F>(problems) {
         return Vec::new();
     }
+    let pairs = Pairs::found::<F>(sheet);
     let mut first_rows = BTreeMap::new();
     let mut findings = Vec::new();
     for row in sheet.data_rows() {
         let finding = match key(sheet, row, context, &mut first_rows, problems) {
-            Key::Stored(stored) => changed(sheet, row, stored, context, problems),
-            Key::New => new(sheet, row, context, problems),
+            Key::Stored(stored) => changed(sheet, row, stored, &pairs, context, problems),
+            Key::New => new(sheet, row, &pairs, context, problems),
             Key::Refused => None,
         };
         if let Some(finding) = finding {
@@ -127,6 +128,7 @@ struct Fields<'a> {
 fn fields<'a>(
     sheet: &Sheet,
     row: u32,
+    pairs: &Pairs,
     context: &Context<'a>,
     stored: Option<&Finding>,
     problems: &mut Problems,
@@ -163,14 +165,13 @@ fn fields<'a>(
     let indicators = sheet.read(row, F::Indicators.index(), problems, |c| {
         indicators(&cell::text(c)?, context)
     });
-    let citations = sheet.read(row, F::Sources.index(), problems, |c| {
-        citation::parse(&cell::text(c)?, &context.known_sources).map_err(|keys| {
-            CellReason::UnknownSources {
-                keys,
-                sheet: layout.sources.clone(),
-            }
-        })
-    });
+    let citations = pairs.read(
+        sheet,
+        row,
+        &context.known_sources,
+        &layout.sources,
+        problems,
+    );
     let footnotes = sheet.read(row, F::Footnotes.index(), problems, |c| {
         let text = cell::text(c)?.replace("\r\n", "\n");
         Ok(match stored {
@@ -217,11 +218,12 @@ fn changed(
     sheet: &Sheet,
     row: u32,
     stored: &Finding,
+    pairs: &Pairs,
     context: &Context,
     problems: &mut Problems,
 ) -> Option<Finding> {
     let version = sheet.read(row, F::Version.index(), problems, cell::version);
-    let fields = fields(sheet, row, context, Some(stored), problems);
+    let fields = fields(sheet, row, pairs, context, Some(stored), problems);
     let (version, fields) = (version?, fields?);
     let key = stored.key.clone();
     if fields.domain != Some(stored.domain.as_str()) {
@@ -265,15 +267,22 @@ fn changed(
 }
 
 /// The row of a new finding (its key still empty), when it has content.
-fn new(sheet: &Sheet, row: u32, context: &Context, problems: &mut Problems) -> Option<Finding> {
+fn new(
+    sheet: &Sheet,
+    row: u32,
+    pairs: &Pairs,
+    context: &Context,
+    problems: &mut Problems,
+) -> Option<Finding> {
     let filled = F::ALL
         .iter()
         .filter(|c| c.editable())
-        .any(|c| cell::text(sheet.get(row, c.index())).map_or(true, |t| !t.trim().is_empty()));
+        .any(|c| cell::text(sheet.get(row, c.index())).map_or(true, |t| !t.trim().is_empty()))
+        || !pairs.filled(sheet, row).is_empty();
     if !filled {
         return None;
     }
-    let fields = fields(sheet, row, context, None, problems)?;
+    let fields = fields(sheet, row, pairs, context, None, problems)?;
     if fields.domain.is_none() {
         let domains = context.layout.domain_names();
         let reason = CellReason::DomainNeeded { domains };

@@ -39,6 +39,13 @@ pub(crate) const IDENTITY_ROW: u32 = 2;
 /// The row of the workbook's language code, right after the identity block: the reader takes
 /// the names of sheets, headers and drop-down labels in this language.
 pub(crate) const LANGUAGE_ROW: u32 = IDENTITY_ROW + IdentityField::ALL.len() as u32;
+/// The row of the layout version, right after the language.
+pub(crate) const LAYOUT_ROW: u32 = LANGUAGE_ROW + 1;
+/// The version of the columns this crate writes and reads, recorded on the About sheet. A
+/// workbook of another layout is refused at that cell before its sheets are read, since its
+/// columns would be misread. Version 1 (no such cell) had a Sources column of `key: pinpoint`
+/// lines and no answer criteria; version 2 has the criteria column and the citation columns.
+pub(crate) const LAYOUT_VERSION: u32 = 2;
 
 /// A value of the About sheet's identity block: what the workbook was exported from.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -234,6 +241,11 @@ pub(crate) trait Column: Copy + PartialEq + 'static {
     /// The column as named in a cell problem.
     fn named(self) -> SheetColumn;
 
+    /// How many columns there are: the citation columns of a sheet that has them start here.
+    fn count() -> u16 {
+        Self::ALL.iter().map(|c| c.index() + 1).max().unwrap_or(0)
+    }
+
     /// The column that holds a field of the model.
     fn for_field(field: &str) -> Option<Self> {
         Self::ALL.iter().copied().find(|c| c.field() == Some(field))
@@ -246,6 +258,7 @@ pub enum SheetColumn {
     Question(QuestionColumn),
     Finding(FindingColumn),
     Source(SourceColumn),
+    Citation(CitationColumn),
 }
 
 impl SheetColumn {
@@ -254,6 +267,34 @@ impl SheetColumn {
             SheetColumn::Question(column) => column.header(lang),
             SheetColumn::Finding(column) => column.header(lang),
             SheetColumn::Source(column) => column.header(lang),
+            SheetColumn::Citation(column) => column.header(lang),
+        }
+    }
+}
+
+/// A column of the citation pairs that follow the columns of a domain sheet and of the Findings
+/// sheet, numbered from 1 (see `citation`).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum CitationColumn {
+    /// The cited source, picked from a drop-down of the source register.
+    Source(u16),
+    /// Where in the source: an article, a page.
+    Pinpoint(u16),
+}
+
+impl CitationColumn {
+    pub(crate) fn header(self, lang: Lang) -> String {
+        match self {
+            CitationColumn::Source(number) => {
+                tr!(
+                    lang,
+                    "workbook-col-citation-source",
+                    number = u32::from(number)
+                )
+            }
+            CitationColumn::Pinpoint(number) => {
+                tr!(lang, "workbook-col-pinpoint", number = u32::from(number))
+            }
         }
     }
 }
@@ -265,9 +306,10 @@ pub enum QuestionColumn {
     Name,
     SubArea,
     Question,
+    /// When the answer is present, partial or absent (the indicator's guidance).
+    Criteria,
     Answer,
     Narrative,
-    Sources,
     Confidence,
     Status,
     Notes,
@@ -279,9 +321,9 @@ impl Column for QuestionColumn {
         Self::Name,
         Self::SubArea,
         Self::Question,
+        Self::Criteria,
         Self::Answer,
         Self::Narrative,
-        Self::Sources,
         Self::Confidence,
         Self::Status,
         Self::Notes,
@@ -297,9 +339,9 @@ impl Column for QuestionColumn {
             Self::Name => tr!(lang, "workbook-col-name"),
             Self::SubArea => tr!(lang, "workbook-col-subarea"),
             Self::Question => tr!(lang, "workbook-col-question"),
+            Self::Criteria => tr!(lang, "workbook-col-criteria"),
             Self::Answer => tr!(lang, "workbook-col-answer"),
             Self::Narrative => tr!(lang, "workbook-col-narrative"),
-            Self::Sources => tr!(lang, "workbook-col-sources"),
             Self::Confidence => tr!(lang, "workbook-col-confidence"),
             Self::Status => tr!(lang, "workbook-col-status"),
             Self::Notes => tr!(lang, "workbook-col-notes"),
@@ -312,9 +354,9 @@ impl Column for QuestionColumn {
             Self::Name => tr!(lang, "workbook-help-name"),
             Self::SubArea => tr!(lang, "workbook-help-subarea"),
             Self::Question => tr!(lang, "workbook-help-question"),
+            Self::Criteria => tr!(lang, "workbook-help-criteria"),
             Self::Answer => tr!(lang, "workbook-help-answer"),
             Self::Narrative => tr!(lang, "workbook-help-narrative"),
-            Self::Sources => tr!(lang, "workbook-help-sources"),
             Self::Confidence => tr!(
                 lang,
                 "workbook-help-confidence",
@@ -331,9 +373,9 @@ impl Column for QuestionColumn {
             Self::Name => 36.0,
             Self::SubArea => 28.0,
             Self::Question => 60.0,
+            Self::Criteria => 60.0,
             Self::Answer => 16.0,
             Self::Narrative => 70.0,
-            Self::Sources => 40.0,
             Self::Confidence => 12.0,
             Self::Status => 14.0,
             Self::Notes => 40.0,
@@ -343,17 +385,16 @@ impl Column for QuestionColumn {
     fn editable(self) -> bool {
         !matches!(
             self,
-            Self::Indicator | Self::Name | Self::SubArea | Self::Question
+            Self::Indicator | Self::Name | Self::SubArea | Self::Question | Self::Criteria
         )
     }
 
     fn field(self) -> Option<&'static str> {
         match self {
             Self::Indicator => Some("indicator"),
-            Self::Name | Self::SubArea | Self::Question => None,
+            Self::Name | Self::SubArea | Self::Question | Self::Criteria => None,
             Self::Answer => Some("value"),
             Self::Narrative => Some("narrative"),
-            Self::Sources => Some("citations"),
             Self::Confidence => Some("confidence"),
             Self::Status => Some("status"),
             Self::Notes => Some("notes"),
@@ -383,7 +424,6 @@ pub enum FindingColumn {
     Kind,
     Text,
     Indicators,
-    Sources,
     Footnotes,
     Version,
 }
@@ -395,7 +435,6 @@ impl Column for FindingColumn {
         Self::Kind,
         Self::Text,
         Self::Indicators,
-        Self::Sources,
         Self::Footnotes,
         Self::Version,
     ];
@@ -411,7 +450,6 @@ impl Column for FindingColumn {
             Self::Kind => tr!(lang, "workbook-col-finding-kind"),
             Self::Text => tr!(lang, "workbook-col-text"),
             Self::Indicators => tr!(lang, "workbook-col-indicators"),
-            Self::Sources => tr!(lang, "workbook-col-sources"),
             Self::Footnotes => tr!(lang, "workbook-col-footnotes"),
             Self::Version => tr!(lang, "workbook-col-version"),
         }
@@ -428,7 +466,6 @@ impl Column for FindingColumn {
             ),
             Self::Text => tr!(lang, "workbook-help-text"),
             Self::Indicators => tr!(lang, "workbook-help-indicators"),
-            Self::Sources => tr!(lang, "workbook-help-sources"),
             Self::Footnotes => tr!(lang, "workbook-help-footnotes"),
             Self::Version => tr!(lang, "workbook-help-version"),
         }
@@ -441,7 +478,6 @@ impl Column for FindingColumn {
             Self::Kind => 22.0,
             Self::Text => 80.0,
             Self::Indicators => 30.0,
-            Self::Sources => 40.0,
             Self::Footnotes => 50.0,
             Self::Version => 10.0,
         }
@@ -458,7 +494,6 @@ impl Column for FindingColumn {
             Self::Kind => Some("kind"),
             Self::Text => Some("text"),
             Self::Indicators => Some("indicators"),
-            Self::Sources => Some("citations"),
             Self::Footnotes => Some("footnotes"),
             Self::Version => None,
         }

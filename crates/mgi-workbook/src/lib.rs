@@ -2,8 +2,9 @@
 //!
 //! [`write_questionnaire`] exports an assessment in English, French or Spanish: an About sheet
 //! (what the workbook is for, how to fill it in, the answer scale), a sheet per domain of its
-//! framework set with a row per indicator, the findings with their versions, and the source
-//! register. Sheet names, headers, drop-down labels and every other label come from the
+//! framework set with a row per indicator (its question and answer criteria for reading), the
+//! findings with their versions, and the source register. Answers and findings cite sources in
+//! pairs of columns: a source picked from a drop-down of the register, its pinpoint beside it. Sheet names, headers, drop-down labels and every other label come from the
 //! `workbook-*` messages of that language; indicator questions and domain names from the
 //! framework's translation. An analyst fills it in
 //! with Excel or LibreOffice; [`read_questionnaire`] reads it back onto the stored assessment,
@@ -25,7 +26,9 @@
 //!   (`not-applicable`), case-insensitively; numbers typed into text cells are read as typed
 //!   (2019.0 is "2019"); dates, error values and texts over 100,000 characters are problems.
 //! - A Sources row with a new key adds a source, one with a known key updates it; a deleted row
-//!   deletes nothing. Citations may name any source of the register or of the sheet.
+//!   deletes nothing. A citation's source cell is read by the key its label starts with
+//!   ("key — title (year)", or a bare key) and may name any source of the register or of the
+//!   sheet; a pinpoint needs a source beside it (see `citation`).
 //! - A Findings row is found by its key (locked, with the finding's version beside it). An
 //!   unchanged row is nothing to save, whatever its version; a changed row is saved on top of
 //!   its version, and refused when the finding was saved since (its version is no longer the
@@ -35,9 +38,10 @@
 //!   language; footnotes one per line (a footnote cell left as exported keeps the stored
 //!   footnotes exactly). A deleted row deletes nothing.
 //! - The About sheet must name the assessment read onto (jurisdiction, year, framework set and
-//!   version) and the workbook's language (`en`, `fr` or `es`, below the content fingerprint).
-//!   Extra sheets and columns right of the layout are ignored; sub-area and question are not
-//!   read.
+//!   version), the workbook's language (`en`, `fr` or `es`, below the content fingerprint) and
+//!   the layout version below it: a workbook of an earlier layout is refused at that cell. Extra
+//!   sheets and columns right of the layout are ignored; name, sub-area, question and answer
+//!   criteria are not read.
 //! - A file that is not an XLSX workbook, is damaged, or unpacks beyond the bounds (the `MAX_*`
 //!   constants: a few megabytes of questionnaire are far below them) is refused whole, before
 //!   it is parsed.
@@ -59,7 +63,8 @@ mod write;
 
 pub use error::{CellProblem, CellReason, TextOwner, TooLarge, WorkbookError, WorkbookErrors};
 pub use layout::{
-    CodeList, FindingColumn, IdentityField, QuestionColumn, SheetColumn, SourceColumn,
+    CitationColumn, CodeList, FindingColumn, IdentityField, QuestionColumn, SheetColumn,
+    SourceColumn,
 };
 
 /// The version of each finding of the assessment, by key, as the store keeps them: the Findings

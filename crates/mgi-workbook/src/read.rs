@@ -9,10 +9,11 @@ use mgi_framework::{Framework, FrameworkSet};
 use mgi_i18n::Lang;
 use mgi_model::{AssessmentDoc, DocError, Problem, TextRef, validate};
 
+use crate::citation::Pairs;
 use crate::error::{CellReason, WorkbookErrors};
 use crate::layout::{
-    ABOUT_VALUE_COL, Column, FindingColumn, IDENTITY_ROW, IdentityField, LANGUAGE_ROW, Layout,
-    QuestionColumn, SourceColumn, about_sheet, identity,
+    ABOUT_VALUE_COL, Column, FindingColumn, IDENTITY_ROW, IdentityField, LANGUAGE_ROW, LAYOUT_ROW,
+    LAYOUT_VERSION, Layout, QuestionColumn, SourceColumn, about_sheet, identity,
 };
 use crate::sheet::{Problems, Sheet};
 use crate::unpack::{self, MAX_CELL_TEXT_BYTES};
@@ -136,6 +137,9 @@ pub fn read_questionnaire(
     let Some(lang) = workbook_lang(&about, &mut problems) else {
         return Err(WorkbookErrors::Cells(problems.into_sorted()));
     };
+    if !layout_is_current(&about, &mut problems) {
+        return Err(WorkbookErrors::Cells(problems.into_sorted()));
+    }
     let layout = Layout::new(set, lang);
     let missing: Vec<String> = layout
         .all_sheets()
@@ -153,7 +157,7 @@ pub fn read_questionnaire(
             &layout.findings,
             lang,
             layout.domains.len() + 1,
-            column_count::<FindingColumn>(),
+            Pairs::max_columns::<FindingColumn>(),
             &mut text_budget,
             &mut problems,
         )
@@ -164,7 +168,7 @@ pub fn read_questionnaire(
             &layout.sources,
             lang,
             layout.domains.len() + 2,
-            column_count::<SourceColumn>(),
+            SourceColumn::count(),
             &mut text_budget,
             &mut problems,
         )
@@ -180,7 +184,7 @@ pub fn read_questionnaire(
                     name,
                     lang,
                     i + 1,
-                    column_count::<QuestionColumn>(),
+                    Pairs::max_columns::<QuestionColumn>(),
                     &mut text_budget,
                     &mut problems,
                 )
@@ -257,10 +261,6 @@ pub(crate) fn unreadable(error: calamine::XlsxError) -> WorkbookErrors {
     WorkbookErrors::Unreadable(error.to_string())
 }
 
-fn column_count<C: Column>() -> u16 {
-    C::ALL.iter().map(|c| c.index() + 1).max().unwrap_or(0)
-}
-
 /// The language the About sheet's language cell names; a problem at that cell when it is empty
 /// or names no language of mgi.
 fn workbook_lang(about: &Sheet, problems: &mut Problems) -> Option<Lang> {
@@ -276,6 +276,24 @@ fn workbook_lang(about: &Sheet, problems: &mut Problems) -> Option<Lang> {
         );
     }
     lang
+}
+
+/// Whether the About sheet's layout version is the one this reader reads; a problem at that
+/// cell when not (a workbook of an earlier layout holds another text there, or nothing).
+fn layout_is_current(about: &Sheet, problems: &mut Problems) -> bool {
+    let found = cell::text(about.get(LAYOUT_ROW, ABOUT_VALUE_COL)).unwrap_or_default();
+    let found = found.trim();
+    if found == LAYOUT_VERSION.to_string() {
+        return true;
+    }
+    let found = found.to_owned();
+    problems.add(
+        about,
+        LAYOUT_ROW,
+        ABOUT_VALUE_COL,
+        CellReason::Layout { found },
+    );
+    false
 }
 
 /// The About sheet must name the assessment the workbook is read onto.
@@ -333,18 +351,17 @@ struct Origins<'o, 's> {
 
 impl<'s> Origins<'_, 's> {
     /// The cell a validation error of the result is about, for answers, findings and sources
-    /// read from the workbook: `$.answers[3].citations[0].source` is the Sources cell of that
-    /// answer's row; a translation of a finding's text or footnote that is no longer there is
+    /// read from the workbook: `$.answers[3].citations[1].pinpoint` is the `Pinpoint 2` cell of
+    /// that answer's row; a translation of a finding's text or footnote that is no longer there is
     /// the Text or Footnotes cell of the finding's row.
     fn locate(&self, path: &str) -> Option<(Origin<'s>, u16)> {
         let (list, rest) = path.split_once('[')?;
         let (index, tail) = rest.split_once(']')?;
         let index: usize = index.parse().ok()?;
-        let field = first_field(tail);
         let (origins, index, col) = match list {
-            "$.answers" => (self.answers, index, column::<QuestionColumn>(field)),
-            "$.findings" => (self.findings, index, column::<FindingColumn>(field)),
-            "$.sources" => (self.sources, index, column::<SourceColumn>(field)),
+            "$.answers" => (self.answers, index, column::<QuestionColumn>(tail)),
+            "$.findings" => (self.findings, index, column::<FindingColumn>(tail)),
+            "$.sources" => (self.sources, index, column::<SourceColumn>(tail)),
             "$.translations" => {
                 let target = self.doc.translations.get(index)?.target.parse().ok()?;
                 let (key, col) = match &target {
@@ -361,9 +378,20 @@ impl<'s> Origins<'_, 's> {
     }
 }
 
-/// The column of a sheet that holds `field`, or its first column (the row's key).
-fn column<C: Column>(field: &str) -> u16 {
-    C::for_field(field).map_or(0, Column::index)
+/// The column of a sheet with citation pairs that holds the field the `tail` of a JSON path
+/// names (`.narrative`, `.citations[1].pinpoint`), or its first column (the row's key). The
+/// citations as a whole (too many) are the first source column.
+fn column<C: Column>(tail: &str) -> u16 {
+    let field = first_field(tail);
+    if field != "citations" {
+        return C::for_field(field).map_or(0, Column::index);
+    }
+    let (index, field) = tail
+        .strip_prefix(".citations[")
+        .and_then(|rest| rest.split_once(']'))
+        .and_then(|(index, rest)| Some((index.parse::<usize>().ok()?, first_field(rest))))
+        .unwrap_or((0, "source"));
+    Pairs::column_of::<C>(index, field)
 }
 
 /// The first field named in the tail of a JSON path: `.citations[0].source` gives `citations`.

@@ -5,17 +5,17 @@ use mgi_i18n::{Lang, tr};
 use mgi_model::{Answer, AnswerValue, AssessmentDoc, Finding, Source};
 use rust_xlsxwriter::utility::row_col_to_cell;
 use rust_xlsxwriter::{
-    Color, DataValidation, DataValidationRule, Format, FormatAlign, FormatBorder,
+    Color, DataValidation, DataValidationRule, Format, FormatAlign, FormatBorder, Formula,
     ProtectionOptions, Workbook, Worksheet,
 };
 
 use crate::FindingVersions;
-use crate::citation;
+use crate::citation::{self, Pairs};
 use crate::error::{TextOwner, WorkbookError};
 use crate::findings::lines_cell;
 use crate::layout::{
-    ABOUT_LABEL_COL, ABOUT_VALUE_COL, Code, CodeList, Column, FindingColumn, HEADER_ROW,
-    IDENTITY_ROW, LANGUAGE_ROW, Layout, Online, QuestionColumn, SPARE_FINDING_ROWS,
+    ABOUT_LABEL_COL, ABOUT_VALUE_COL, CitationColumn, Code, CodeList, Column, FindingColumn,
+    HEADER_ROW, IDENTITY_ROW, LAYOUT_VERSION, Layout, Online, QuestionColumn, SPARE_FINDING_ROWS,
     SPARE_SOURCE_ROWS, SourceColumn, YEARS, identity,
 };
 
@@ -46,6 +46,7 @@ pub fn write_questionnaire(
             version: doc.framework.version,
         })?;
     let layout = Layout::new(set, lang);
+    let register = Register::new(&layout.sources, &doc.sources);
     let formats = Formats::new();
     let mut workbook = Workbook::new();
     write_about(
@@ -61,6 +62,7 @@ pub fn write_questionnaire(
             framework,
             domain,
             doc,
+            &register,
             &formats,
             lang,
         )?;
@@ -70,11 +72,12 @@ pub fn write_questionnaire(
         &layout,
         doc,
         versions,
+        &register,
         &formats,
     )?;
     write_sources(
         &mut SheetWriter::add(&mut workbook, &layout.sources, lang)?,
-        &doc.sources,
+        &register,
         &formats,
         lang,
     )?;
@@ -94,6 +97,38 @@ pub(crate) fn framework_text(text: &Text, lang: Lang) -> String {
                 original = mgi_i18n::language_name(lang, used)
             )
         ),
+    }
+}
+
+/// The source register as the citation drop-downs offer it: the sources, and the rows of the
+/// Sources sheet whose label cells the drop-downs list (the sources and the spare rows below
+/// them, so that a source added there is offered at once).
+struct Register<'d> {
+    sources: &'d [Source],
+    rows: u32,
+    /// The drop-downs' list: the label cells of those rows, e.g. `=Sources!$K$2:$K$579`.
+    list: Formula,
+}
+
+impl<'d> Register<'d> {
+    fn new(sheet: &str, sources: &'d [Source]) -> Register<'d> {
+        let rows = u32::try_from(sources.len())
+            .unwrap_or(u32::MAX - SPARE_SOURCE_ROWS)
+            .saturating_add(SPARE_SOURCE_ROWS);
+        let col = citation::label_col();
+        let range = rust_xlsxwriter::utility::worksheet_range_absolute(
+            sheet,
+            HEADER_ROW + 1,
+            col,
+            HEADER_ROW + rows,
+            col,
+        );
+        let list = Formula::new(format!("={range}"));
+        Register {
+            sources,
+            rows,
+            list,
+        }
     }
 }
 
@@ -271,6 +306,18 @@ impl<'a> SheetWriter<'a> {
         Ok(())
     }
 
+    /// The Sources sheet's label cell on `row`: its formula, and `label` as its value until the
+    /// spreadsheet program computes it.
+    fn label(&mut self, row: u32, label: &str, formats: &Formats) -> Result<(), WorkbookError> {
+        let col = citation::label_col();
+        let formula = Formula::new(citation::label_formula(row)).set_result(label);
+        let at = self.at(row, col);
+        self.sheet
+            .write_formula_with_format(row, col, formula, &formats.locked)
+            .map_err(at)?;
+        Ok(())
+    }
+
     /// Header row, widths, a frozen header and ID column, and the drop-downs of `rows` data rows,
     /// all in `lang`.
     fn columns<C: Column>(
@@ -310,6 +357,58 @@ impl<'a> SheetWriter<'a> {
         Ok(())
     }
 
+    /// The headers, widths and source drop-downs of the citation `pairs` on `rows` data rows.
+    fn citation_columns(
+        &mut self,
+        pairs: &Pairs,
+        rows: u32,
+        register: &Register,
+        formats: &Formats,
+    ) -> Result<(), WorkbookError> {
+        let lang = self.lang;
+        for column in pairs.columns() {
+            let col = pairs.col(column);
+            self.text(HEADER_ROW, col, &column.header(lang), &formats.header)?;
+            self.sheet.set_column_width(col, citation_width(column))?;
+            if rows == 0 {
+                continue;
+            }
+            if let CitationColumn::Source(_) = column {
+                let validation = DataValidation::new()
+                    .allow_list_formula(register.list.clone())
+                    .set_error_title(tr!(lang, "workbook-source-error-title"))?
+                    .set_error_message(tr!(lang, "workbook-source-error"))?;
+                self.sheet.add_data_validation(
+                    HEADER_ROW + 1,
+                    col,
+                    HEADER_ROW + rows,
+                    col,
+                    &validation,
+                )?;
+            }
+        }
+        Ok(())
+    }
+
+    /// The citation cells of a row, each refused when too long as `owner` of its column's
+    /// header.
+    fn citation_texts(
+        &mut self,
+        row: u32,
+        pairs: &Pairs,
+        cells: &[(CitationColumn, String)],
+        format: &Format,
+        owner: impl Fn(String) -> TextOwner,
+    ) -> Result<(), WorkbookError> {
+        let lang = self.lang;
+        for (column, text) in cells {
+            self.owned_text(row, pairs.col(*column), text, format, || {
+                owner(column.header(lang))
+            })?;
+        }
+        Ok(())
+    }
+
     /// Make a row tall enough for its wrapped texts, given as (text, column width): not every
     /// spreadsheet program fits rows when it opens a file.
     fn fit_row<'t>(
@@ -340,6 +439,17 @@ impl<'a> SheetWriter<'a> {
     }
 }
 
+/// The width of the Sources sheet's label column.
+const LABEL_WIDTH: f64 = 60.0;
+
+/// The width of a citation column: a source's label is long, a pinpoint short.
+fn citation_width(column: CitationColumn) -> f64 {
+    match column {
+        CitationColumn::Source(_) => 40.0,
+        CitationColumn::Pinpoint(_) => 18.0,
+    }
+}
+
 /// About how many lines a text takes in a wrapped column of `width` (in characters).
 fn wrapped_lines(text: &str, width: f64) -> usize {
     let per_line = width.max(1.0) as usize;
@@ -353,6 +463,7 @@ fn write_domain(
     framework: &Framework,
     domain: &Domain,
     doc: &AssessmentDoc,
+    register: &Register,
     formats: &Formats,
     lang: Lang,
 ) -> Result<(), WorkbookError> {
@@ -360,6 +471,13 @@ fn write_domain(
         .subareas
         .iter()
         .flat_map(|sub| sub.indicators.iter().map(move |id| (sub, id.as_str())));
+    let most = domain
+        .indicator_ids()
+        .filter_map(|id| doc.answer(id))
+        .map(|a| a.citations.len())
+        .max()
+        .unwrap_or(0);
+    let pairs = Pairs::written::<QuestionColumn>(most);
     let mut rows = 0;
     for (row, (subarea, id)) in (HEADER_ROW + 1..).zip(indicators) {
         let indicator = framework.indicator(id);
@@ -368,6 +486,9 @@ fn write_domain(
             .unwrap_or_default();
         let question = indicator
             .map(|i| framework_text(&i.question, lang))
+            .unwrap_or_default();
+        let criteria = indicator
+            .map(|i| framework_text(&i.guidance, lang))
             .unwrap_or_default();
         let answer = doc.answer(id);
         let cells: Vec<(QuestionColumn, String)> = QuestionColumn::ALL
@@ -378,6 +499,7 @@ fn write_domain(
                     QuestionColumn::Name => name.clone(),
                     QuestionColumn::SubArea => framework_text(&subarea.name, lang),
                     QuestionColumn::Question => question.clone(),
+                    QuestionColumn::Criteria => criteria.clone(),
                     _ => answer
                         .map(|a| answer_cell(a, column, lang))
                         .unwrap_or_default(),
@@ -388,10 +510,21 @@ fn write_domain(
         for (column, value) in &cells {
             sheet.indicator_text(row, *column, id, value, formats.column(*column))?;
         }
-        sheet.fit_row(row, cells.iter().map(|(c, v)| (v.as_str(), c.width())))?;
+        let citations = answer.map_or(&[][..], |a| a.citations.as_slice());
+        let cited = pairs.cells(citations, register.sources);
+        sheet.citation_texts(row, &pairs, &cited, &formats.editable, |column| {
+            TextOwner::Indicator {
+                id: id.to_owned(),
+                column,
+            }
+        })?;
+        let texts = cells.iter().map(|(c, v)| (v.as_str(), c.width()));
+        let cited_texts = cited.iter().map(|(c, v)| (v.as_str(), citation_width(*c)));
+        sheet.fit_row(row, texts.chain(cited_texts))?;
         rows = row - HEADER_ROW;
     }
     sheet.columns::<QuestionColumn>(rows, formats, lang)?;
+    sheet.citation_columns(&pairs, rows, register, formats)?;
     sheet.protect();
     Ok(())
 }
@@ -402,14 +535,14 @@ fn answer_cell(answer: &Answer, column: QuestionColumn, lang: Lang) -> String {
     match column {
         QuestionColumn::Answer => answer.value.label(lang),
         QuestionColumn::Narrative => answer.narrative.clone(),
-        QuestionColumn::Sources => citation::format(&answer.citations),
         QuestionColumn::Confidence => answer.confidence.map(|c| c.label(lang)).unwrap_or_default(),
         QuestionColumn::Status => answer.status.label(lang),
         QuestionColumn::Notes => answer.notes.clone(),
         QuestionColumn::Indicator
         | QuestionColumn::Name
         | QuestionColumn::SubArea
-        | QuestionColumn::Question => String::new(),
+        | QuestionColumn::Question
+        | QuestionColumn::Criteria => String::new(),
     }
 }
 
@@ -418,9 +551,12 @@ fn write_findings(
     layout: &Layout,
     doc: &AssessmentDoc,
     versions: &FindingVersions,
+    register: &Register,
     formats: &Formats,
 ) -> Result<(), WorkbookError> {
     let lang = layout.lang;
+    let most = doc.findings.iter().map(|f| f.citations.len()).max();
+    let pairs = Pairs::written::<FindingColumn>(most.unwrap_or(0));
     for (row, finding) in (HEADER_ROW + 1..).zip(&doc.findings) {
         let cells: Vec<(FindingColumn, String)> = FindingColumn::ALL
             .iter()
@@ -446,18 +582,31 @@ fn write_findings(
                 )?,
             }
         }
-        sheet.fit_row(row, cells.iter().map(|(c, v)| (v.as_str(), c.width())))?;
+        let cited = pairs.cells(&finding.citations, register.sources);
+        sheet.citation_texts(row, &pairs, &cited, &formats.editable, |column| {
+            TextOwner::Finding {
+                key: finding.key.clone(),
+                column,
+            }
+        })?;
+        let texts = cells.iter().map(|(c, v)| (v.as_str(), c.width()));
+        let cited_texts = cited.iter().map(|(c, v)| (v.as_str(), citation_width(*c)));
+        sheet.fit_row(row, texts.chain(cited_texts))?;
     }
     let rows = u32::try_from(doc.findings.len())
         .unwrap_or(u32::MAX - SPARE_FINDING_ROWS)
         .saturating_add(SPARE_FINDING_ROWS);
     sheet.columns::<FindingColumn>(rows, formats, lang)?;
+    sheet.citation_columns(&pairs, rows, register, formats)?;
     sheet.drop_down(FindingColumn::Domain.index(), rows, &layout.domain_names())?;
     // The rows below the findings take new ones: their open columns are not locked.
-    for column in FindingColumn::ALL.iter().filter(|c| c.editable()) {
-        sheet
-            .sheet
-            .set_column_format(column.index(), &formats.editable)?;
+    let open = FindingColumn::ALL
+        .iter()
+        .filter(|c| c.editable())
+        .map(|c| c.index())
+        .chain(pairs.columns().map(|c| pairs.col(c)));
+    for col in open {
+        sheet.sheet.set_column_format(col, &formats.editable)?;
     }
     sheet.protect();
     Ok(())
@@ -472,7 +621,6 @@ fn finding_cell(finding: &Finding, column: FindingColumn, layout: &Layout) -> St
         FindingColumn::Kind => finding.kind.label(layout.lang),
         FindingColumn::Text => finding.text.clone(),
         FindingColumn::Indicators => lines_cell(&finding.indicators),
-        FindingColumn::Sources => citation::format(&finding.citations),
         FindingColumn::Footnotes => lines_cell(&finding.footnotes),
         FindingColumn::Version => String::new(),
     }
@@ -480,11 +628,11 @@ fn finding_cell(finding: &Finding, column: FindingColumn, layout: &Layout) -> St
 
 fn write_sources(
     sheet: &mut SheetWriter,
-    sources: &[Source],
+    register: &Register,
     formats: &Formats,
     lang: Lang,
 ) -> Result<(), WorkbookError> {
-    for (row, source) in (HEADER_ROW + 1..).zip(sources) {
+    for (row, source) in (HEADER_ROW + 1..).zip(register.sources) {
         let cells: Vec<(SourceColumn, String)> = SourceColumn::ALL
             .iter()
             .map(|&column| (column, source_cell(source, column, lang)))
@@ -498,12 +646,21 @@ fn write_sources(
                 _ => sheet.source_text(row, *column, &source.key, value, format)?,
             }
         }
+        sheet.label(row, &citation::label(source), formats)?;
         sheet.fit_row(row, cells.iter().map(|(c, v)| (v.as_str(), c.width())))?;
     }
-    let rows = u32::try_from(sources.len())
-        .unwrap_or(u32::MAX - SPARE_SOURCE_ROWS)
-        .saturating_add(SPARE_SOURCE_ROWS);
+    let rows = register.rows;
+    let spare = u32::try_from(register.sources.len()).unwrap_or(rows);
+    // A label left for the spreadsheet program to compute is empty until it does.
+    sheet.sheet.set_formula_result_default("");
+    for row in HEADER_ROW + 1 + spare..=HEADER_ROW + rows {
+        sheet.label(row, "", formats)?;
+    }
     sheet.columns::<SourceColumn>(rows, formats, lang)?;
+    let col = citation::label_col();
+    let (header, _) = citation::label_help(lang);
+    sheet.text(HEADER_ROW, col, &header, &formats.header)?;
+    sheet.sheet.set_column_width(col, LABEL_WIDTH)?;
     let years = DataValidation::new()
         .allow_whole_number(DataValidationRule::Between(*YEARS.start(), *YEARS.end()))
         .set_error_title(tr!(lang, "workbook-year-error-title"))?
@@ -572,11 +729,15 @@ fn write_about(
     sheet.text(0, ABOUT_LABEL_COL, &title, &formats.title)?;
     let identity = identity(doc).map(|(field, value)| (field.label(lang), value));
     let language = (tr!(lang, "workbook-id-language"), lang.code().to_owned());
-    for (row, (label, value)) in (IDENTITY_ROW..).zip(identity.iter().chain([&language])) {
+    let version = (tr!(lang, "workbook-id-layout"), LAYOUT_VERSION.to_string());
+    let recorded = identity.iter().chain([&language, &version]);
+    let mut next = IDENTITY_ROW;
+    for (row, (label, value)) in (IDENTITY_ROW..).zip(recorded) {
         sheet.text(row, ABOUT_LABEL_COL, label, &formats.label)?;
         sheet.text(row, ABOUT_VALUE_COL, value, &formats.text)?;
+        next = row + 1;
     }
-    for (row, line) in (LANGUAGE_ROW + 1..).zip(about_lines(layout, set, doc)) {
+    for (row, line) in (next..).zip(about_lines(layout, set, doc)) {
         match line {
             Line::Heading(text) => sheet.text(row, ABOUT_LABEL_COL, &text, &formats.title)?,
             Line::Pair(label, text) => {
@@ -606,10 +767,12 @@ fn write_about(
 /// Everything the About sheet says after the identity block and the language.
 fn about_lines(layout: &Layout, set: &FrameworkSet, doc: &AssessmentDoc) -> Vec<Line> {
     let lang = layout.lang;
+    let citations = citation::help(lang);
     let editable: Vec<String> = QuestionColumn::ALL
         .iter()
         .filter(|c| c.editable())
         .map(|c| c.header(lang))
+        .chain(citations.iter().map(|(header, _)| header.clone()))
         .collect();
     let mut lines = vec![
         Line::Pair(
@@ -653,13 +816,22 @@ fn about_lines(layout: &Layout, set: &FrameworkSet, doc: &AssessmentDoc) -> Vec<
         Line::Blank,
         Line::Heading(tr!(lang, "workbook-about-question-columns")),
     ];
+    let citation_lines = || {
+        citations
+            .iter()
+            .map(|(header, help)| Line::Pair(header.clone(), help.clone()))
+    };
     lines.extend(columns_help::<QuestionColumn>(lang));
+    lines.extend(citation_lines());
     lines.push(Line::Blank);
     lines.push(Line::Heading(tr!(lang, "workbook-about-finding-columns")));
     lines.extend(columns_help::<FindingColumn>(lang));
+    lines.extend(citation_lines());
     lines.push(Line::Blank);
     lines.push(Line::Heading(tr!(lang, "workbook-about-source-columns")));
     lines.extend(columns_help::<SourceColumn>(lang));
+    let (label, help) = citation::label_help(lang);
+    lines.push(Line::Pair(label, help));
     for list in CodeList::ALL {
         lines.push(Line::Blank);
         lines.push(Line::Heading(list.heading(lang)));

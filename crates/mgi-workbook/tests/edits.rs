@@ -3,20 +3,13 @@
 mod common;
 
 use calamine::Data;
-use common::{framework, reference, unanswer, versions};
+use common::{answer_mut, framework, reference, unanswer, versions};
 use mgi_i18n::Lang;
 use mgi_model::{
     Answer, AnswerStatus, AnswerValue, AssessmentDoc, Citation, Confidence, Source, SourceKind,
 };
 use mgi_testkit::Book;
 use mgi_workbook::{read_questionnaire, write_questionnaire};
-
-fn answer_mut<'a>(doc: &'a mut AssessmentDoc, indicator: &str) -> &'a mut Answer {
-    doc.answers
-        .iter_mut()
-        .find(|a| a.indicator == indicator)
-        .expect("an answered indicator")
-}
 
 #[test]
 fn cells_edited_by_hand_are_imported() {
@@ -26,19 +19,21 @@ fn cells_edited_by_hand_are_imported() {
         Book::open(&write_questionnaire(&fw, &base, &versions(&base), Lang::En).expect("written"));
 
     let row = book.row_of("Rights", "health-access");
-    book.text("Rights", &format!("E{row}"), "Partial");
+    book.text("Rights", &format!("F{row}"), "Partial");
+    // A third citation, of the source added below, picked from the drop-down (Source 3 and
+    // Pinpoint 3).
     book.text(
         "Rights",
-        &format!("G{row}"),
-        "law-health-insurance: Article 4, Section 3; Article 9.1; Article 8\n\
-         moh-strategic-goals; law-new-health: Article 5; Article 6",
+        &format!("O{row}"),
+        "law-new-health — Law on Health (revised) (2019)",
     );
+    book.text("Rights", &format!("P{row}"), " Article 5; Article 6 ");
     book.text("Rights", &format!("H{row}"), "medium");
     book.set("Rights", &format!("I{row}"), Data::Empty);
     book.text("Rights", &format!("J{row}"), "Check the 2024 amendment.");
     // Numbers typed into text cells arrive as numbers.
     let government = book.row_of("Government", "migration-agency");
-    book.set("Government", &format!("F{government}"), Data::Float(2019.0));
+    book.set("Government", &format!("G{government}"), Data::Float(2019.0));
     // A new source at the end of the register, its year typed as a number.
     let new_row = book.row_after_sources();
     for (col, value) in [
@@ -160,7 +155,7 @@ fn an_empty_row_leaves_an_unanswered_indicator_unanswered() {
     let bytes = write_questionnaire(&fw, &base, &versions(&base), Lang::En).expect("written");
     let book = Book::open(&bytes);
     let row = book.row_of("Rights", "health-access");
-    for col in ["E", "F", "G", "H", "I", "J"] {
+    for col in ["F", "G", "H", "I", "J", "K", "L"] {
         assert_eq!(book.get("Rights", &format!("{col}{row}")), Data::Empty);
     }
     let doc =

@@ -35,7 +35,7 @@ fn a_finding_longer_than_a_cell_is_refused_naming_its_place() {
     assert!(
         error.to_string().starts_with(&format!(
             "the workbook cannot be exported: the field \"Footnotes\" of finding \"{key}\" \
-             (cell Findings!G4) has"
+             (cell Findings!F4) has"
         )),
         "{error}"
     );
@@ -61,7 +61,7 @@ fn a_narrative_longer_than_a_cell_is_refused_naming_its_place() {
     };
     assert_eq!(
         (sheet.as_str(), cell.as_str(), *length),
-        ("Rights", format!("F{row}").as_str(), 40_000)
+        ("Rights", format!("G{row}").as_str(), 40_000)
     );
     assert_eq!(
         owner,
@@ -74,7 +74,7 @@ fn a_narrative_longer_than_a_cell_is_refused_naming_its_place() {
         error.to_string(),
         format!(
             "the workbook cannot be exported: the field \"Narrative\" of indicator {indicator} \
-             (cell Rights!F{row}) has 40,000 characters, more than the 32,767 a spreadsheet cell \
+             (cell Rights!G{row}) has 40,000 characters, more than the 32,767 a spreadsheet cell \
              can hold; shorten it and export again"
         )
     );
@@ -85,7 +85,7 @@ fn a_narrative_longer_than_a_cell_is_refused_naming_its_place() {
         error.localised(Lang::Fr),
         format!(
             "le classeur ne peut pas être exporté : le champ « Exposé » de l’indicateur \
-             {indicator} (cellule Droits!F{row}) compte 40\u{202f}000 caractères, plus que les \
+             {indicator} (cellule Droits!G{row}) compte 40\u{202f}000 caractères, plus que les \
              32\u{202f}767 qu’une cellule de tableur peut contenir ; raccourcissez-le, puis \
              exportez de nouveau"
         )
@@ -111,7 +111,7 @@ fn a_text_of_exactly_the_limit_is_written_whole() {
     let mut workbook = Xlsx::new(Cursor::new(bytes)).expect("a workbook");
     let rights = workbook.worksheet_range("Rights").expect("the sheet");
     assert_eq!(
-        rights.get_value((row - 1, 5)),
+        rights.get_value((row - 1, 6)),
         Some(&Data::String(text)),
         "the narrative, whole"
     );

@@ -3,10 +3,10 @@
 
 mod common;
 
-use common::{framework, reference, versions};
+use common::{FINDING_CITATIONS, framework, reference, versions};
 use mgi_i18n::Lang;
 use mgi_model::{AssessmentDoc, Citation, Finding, FindingKind, TextStatus, Translation};
-use mgi_testkit::Book;
+use mgi_testkit::{Book, pair_cells};
 use mgi_workbook::{FindingVersions, WorkbookErrors, read_questionnaire, write_questionnaire};
 
 const SHEET: &str = "Findings";
@@ -57,7 +57,8 @@ fn a_finding_edited_in_the_workbook_is_read_back() {
     let mut book = exported(&base, &versions(&base), Lang::En);
     let row = book.row_of(SHEET, "rights-wd-2");
     // The kind by its label in any case, the text with blanks around it, indicators by ID and
-    // by name, citations as on the domain sheets, footnotes one per line.
+    // by name, citations picked as on the domain sheets (a bare key typed in is read too),
+    // footnotes one per line.
     book.text(
         SHEET,
         &format!("C{row}"),
@@ -73,14 +74,21 @@ fn a_finding_edited_in_the_workbook_is_read_back() {
         &format!("E{row}"),
         "education-access\n migrants' equal access to health care \n",
     );
-    book.text(
+    book.cite(
         SHEET,
-        &format!("F{row}"),
-        "law-rights-of-children: Article 3; Article 9\nlaw-health-insurance",
+        FINDING_CITATIONS,
+        row,
+        &[
+            (
+                "law-rights-of-children — Law on the Rights of Children (2016)",
+                "Article 3; Article 9",
+            ),
+            ("law-health-insurance", ""),
+        ],
     );
     book.text(
         SHEET,
-        &format!("G{row}"),
+        &format!("F{row}"),
         "First footnote.\n\n  Second footnote.  ",
     );
 
@@ -114,7 +122,6 @@ fn a_row_without_a_key_adds_a_finding_with_the_key_the_store_gives_it() {
                 "potential",
                 "No agency coordinates return.",
                 "migration-agency",
-                "law-health-insurance: Article 2",
                 "",
             ],
         ),
@@ -126,15 +133,22 @@ fn a_row_without_a_key_adds_a_finding_with_the_key_the_store_gives_it() {
                 "Well developed",
                 "Schools are open to all.",
                 "",
-                "",
                 "A note.",
             ],
         ),
     ] {
-        for (col, value) in ["B", "C", "D", "E", "F", "G"].into_iter().zip(cells) {
+        for (col, value) in ["B", "C", "D", "E", "F"].into_iter().zip(cells) {
             book.text(SHEET, &format!("{col}{row}"), value);
         }
     }
+    // The first new finding cites a source in its second pair only.
+    let (source, pinpoint) = pair_cells(FINDING_CITATIONS, 2, first);
+    book.text(
+        SHEET,
+        &source,
+        "law-health-insurance — Law on Health Insurance (2015)",
+    );
+    book.text(SHEET, &pinpoint, "Article 2");
 
     let doc = read_questionnaire(&fw, &base, &versions(&base), &book.save())
         .unwrap_or_else(|e| panic!("{e}"));
@@ -170,11 +184,8 @@ fn every_bad_cell_of_the_findings_sheet_is_named() {
     let mut book = exported(&base, &versions(&base), Lang::En);
     assert_eq!(book.row_of(SHEET, "rights-wd-1"), 2);
     let new_row = row_after_findings(&book, SHEET, &base);
-    book.text(
-        SHEET,
-        "F2",
-        "law-health-insurance: Article 4\nnowhere: p. 1",
-    );
+    let (second, _) = pair_cells(FINDING_CITATIONS, 2, 2);
+    book.text(SHEET, &second, "nowhere — A source of no register");
     book.text(SHEET, "B3", "Government");
     book.text(SHEET, "C4", "maybe");
     book.text(
@@ -185,7 +196,7 @@ fn every_bad_cell_of_the_findings_sheet_is_named() {
     book.text(SHEET, "D6", "  ");
     book.text(SHEET, "A7", "rights-wd-1");
     book.text(SHEET, "A8", "rights-wd-99");
-    book.text(SHEET, "H9", "two");
+    book.text(SHEET, "G9", "two");
     book.text(
         SHEET,
         &format!("D{new_row}"),
@@ -201,7 +212,8 @@ fn every_bad_cell_of_the_findings_sheet_is_named() {
     assert_eq!(
         problems(&base, &versions(&base), &book, Lang::En),
         [
-            "Findings!F2: cites \"nowhere\", which is not a source key of the Sources sheet"
+            "Findings!J2: \"nowhere — A source of no register\" is not a source of the Sources \
+             sheet; pick one from the drop-down"
                 .to_owned(),
             "Findings!B3: finding \"rights-wd-2\" belongs to the domain Rights, which cannot \
              change here; write it on an empty row with the other domain, and delete this \
@@ -216,7 +228,7 @@ fn every_bad_cell_of_the_findings_sheet_is_named() {
             "Findings!A8: no finding has the key \"rights-wd-99\" (deleted since the export?); \
              to add it again, copy its cells to an empty row below"
                 .to_owned(),
-            "Findings!H9: \"two\" is not the version the export wrote (a whole number); do not \
+            "Findings!G9: \"two\" is not the version the export wrote (a whole number); do not \
              change this cell"
                 .to_owned(),
             format!("Findings!B{new_row}: empty; a new finding needs a domain: {domains}"),
@@ -243,7 +255,7 @@ fn a_row_edited_after_someone_else_saved_its_finding_is_refused_at_its_version()
     let row = book.row_of(SHEET, "rights-wd-2");
     book.text(SHEET, &format!("D{row}"), "Edited on top of version 1.");
     let stale = format!(
-        "Findings!H{row}: finding \"rights-wd-2\" was saved by someone else after this workbook \
+        "Findings!G{row}: finding \"rights-wd-2\" was saved by someone else after this workbook \
          was exported (version 2; this row has version 1); export a new workbook and copy your \
          changes into it, so that nothing of theirs is overwritten"
     );
@@ -295,13 +307,13 @@ fn a_french_workbook_reads_french_labels_and_names_its_problems_in_french() {
         )
     );
 
-    book.text(sheet, "F2", "nulle-part");
+    book.text(sheet, "H2", "nulle-part");
     book.text(sheet, &format!("B{new_row}"), "");
     assert_eq!(
         problems(&base, &versions(&base), &book, Lang::Fr),
         [
-            "Constats!F2: cite « nulle-part », qui n’est pas une clé de source de la feuille \
-             « Registre des sources »"
+            "Constats!H2: « nulle-part » n’est pas une source de la feuille « Registre des \
+             sources » ; choisissez-en une dans la liste déroulante"
                 .to_owned(),
             format!(
                 "Constats!B{new_row}: vide ; un nouveau constat doit avoir un domaine : Droits, \
@@ -325,12 +337,12 @@ fn a_footnote_removed_with_its_translation_is_named_at_its_cell() {
     });
     let mut book = exported(&base, &versions(&base), Lang::En);
     let row = book.row_of(SHEET, translated);
-    book.text(SHEET, &format!("G{row}"), "");
+    book.text(SHEET, &format!("F{row}"), "");
     let refused = problems(&base, &versions(&base), &book, Lang::En);
     assert_eq!(
         refused,
         [format!(
-            "Findings!G{row}: the assessment has no text \"finding/{translated}/footnote/1\" to \
+            "Findings!F{row}: the assessment has no text \"finding/{translated}/footnote/1\" to \
              translate"
         )]
     );

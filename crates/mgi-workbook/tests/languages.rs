@@ -5,7 +5,7 @@
 mod common;
 
 use calamine::Data;
-use common::{framework, reference, versions};
+use common::{DOMAIN_CITATIONS, answer_mut, framework, reference, versions};
 use mgi_i18n::Lang;
 use mgi_model::{AnswerStatus, AnswerValue, AssessmentDoc, Confidence, Source, SourceKind};
 use mgi_testkit::Book;
@@ -62,7 +62,7 @@ fn each_language_has_its_own_sheet_names_headers_and_labels() {
         let sheets = book.names();
         for (sheet, english_sheet, columns) in [
             (sheets[1], "Rights", 10),
-            (sheets[7], "Findings", 8),
+            (sheets[7], "Findings", 7),
             (sheets[8], "Sources", 10),
         ] {
             for col in ["A", "B", "C", "D", "E", "F", "G", "H", "I", "J"]
@@ -90,7 +90,7 @@ fn each_language_has_its_own_sheet_names_headers_and_labels() {
 
     // Drop-down values by their French label; framework texts in French.
     let row = french.row_of("Droits", "health-access");
-    assert_eq!(french.get("Droits", &format!("E{row}")), text("en place"));
+    assert_eq!(french.get("Droits", &format!("F{row}")), text("en place"));
     assert_eq!(french.get("Droits", &format!("H{row}")), text("élevée"));
     assert_eq!(french.get("Droits", &format!("I{row}")), text("relue"));
     let question = fw
@@ -111,7 +111,7 @@ fn each_language_has_its_own_sheet_names_headers_and_labels() {
     assert_eq!(french.get("Registre des sources", "E2"), text("rapport"));
     assert_eq!(french.get("Registre des sources", "H2"), text("oui"));
     assert_eq!(
-        spanish.get("Derechos", &format!("E{row}")),
+        spanish.get("Derechos", &format!("F{row}")),
         text("existente")
     );
     let about: Vec<String> = french.sheets[0].1.values().map(|v| v.to_string()).collect();
@@ -134,12 +134,17 @@ fn a_french_workbook_edited_by_hand_is_read() {
     let (rights, register) = ("Droits", "Registre des sources");
     let row = book.row_of(rights, "health-access");
     // Labels as a French user picks or types them, in any case; a code typed by a script.
-    book.text(rights, &format!("E{row}"), "En partie");
+    book.text(rights, &format!("F{row}"), "En partie");
     book.text(rights, &format!("H{row}"), "moyenne");
     book.text(rights, &format!("I{row}"), "brouillon");
-    book.text(rights, &format!("G{row}"), "rapport-2024: p. 3");
+    book.cite(
+        rights,
+        DOMAIN_CITATIONS,
+        row,
+        &[("rapport-2024 — Un nouveau rapport (2024)", "p. 3")],
+    );
     let other = book.row_of(rights, "right-to-work");
-    book.text(rights, &format!("E{other}"), "absent");
+    book.text(rights, &format!("F{other}"), "absent");
     book.text(rights, &format!("I{other}"), "Relue");
     let new_row = book.row_after_sources();
     for (col, value) in [
@@ -196,9 +201,9 @@ fn bad_cells_of_a_french_workbook_are_named_on_its_french_sheets() {
     let fw = framework();
     let base = reference(&fw);
     let mut book = exported(&base, Lang::Fr);
-    book.text("Droits", "E2", "peut-être");
-    book.text("Droits", "G3", "loi-inconnue");
-    book.set("Droits", "E5", Data::Empty);
+    book.text("Droits", "F2", "peut-être");
+    book.text("Droits", "K3", "loi-inconnue");
+    book.set("Droits", "F5", Data::Empty);
     book.text("Gouvernement", "H1", "Confidence");
     book.text("Registre des sources", "E2", "livre");
 
@@ -207,11 +212,11 @@ fn bad_cells_of_a_french_workbook_are_named_on_its_french_sheets() {
     assert_eq!(
         french,
         [
-            "Droits!E2: « peut-être » n’est pas une réponse ; choisissez parmi en place, en \
+            "Droits!F2: « peut-être » n’est pas une réponse ; choisissez parmi en place, en \
              partie, pas en place, sans objet, inconnu",
-            "Droits!G3: cite « loi-inconnue », qui n’est pas une clé de source de la feuille \
-             « Registre des sources »",
-            "Droits!E5: vide, mais la réponse était « en place » ; une réponse ne peut pas être \
+            "Droits!K3: « loi-inconnue » n’est pas une source de la feuille « Registre des \
+             sources » ; choisissez-en une dans la liste déroulante",
+            "Droits!F5: vide, mais la réponse était « en place » ; une réponse ne peut pas être \
              retirée dans le classeur (choisissez plutôt « inconnu »)",
             "Gouvernement!H1: l’en-tête devrait être « Confiance », il est « Confidence » ; ne \
              déplacez, n’insérez ni ne supprimez de colonnes",
@@ -223,7 +228,7 @@ fn bad_cells_of_a_french_workbook_are_named_on_its_french_sheets() {
     // user sees in the workbook.
     assert_eq!(
         problems[0].to_string(),
-        "Droits!E2: \"peut-être\" is not an answer; use one of en place, en partie, pas en \
+        "Droits!F2: \"peut-être\" is not an answer; use one of en place, en partie, pas en \
          place, sans objet, inconnu"
     );
     assert_eq!(
@@ -235,7 +240,7 @@ fn bad_cells_of_a_french_workbook_are_named_on_its_french_sheets() {
     assert_eq!(error.localised(Lang::Fr), french.join("\n"));
     assert!(
         error.localised(Lang::Es).starts_with(
-            "Droits!E2: «peut-être» no es una respuesta; use uno de estos valores: en place,"
+            "Droits!F2: «peut-être» no es una respuesta; use uno de estos valores: en place,"
         ),
         "{}",
         error.localised(Lang::Es)
@@ -305,4 +310,122 @@ fn the_language_cell_decides_which_sheets_are_read() {
         "{}",
         error.localised(Lang::Es)
     );
+}
+
+#[test]
+fn each_row_shows_its_answer_criteria_in_the_workbook_language_and_they_are_not_read() {
+    let fw = framework();
+    let base = reference(&fw);
+    let guidance = &fw.indicator("health-access").expect("indicator").guidance;
+    for (lang, sheet, header) in [
+        (Lang::En, "Rights", "Answer criteria"),
+        (Lang::Fr, "Droits", "Critères de réponse"),
+        (Lang::Es, "Derechos", "Criterios de respuesta"),
+    ] {
+        let mut book = exported(&base, lang);
+        let row = book.row_of(sheet, "health-access");
+        assert_eq!(book.get(sheet, "E1"), text(header), "{lang}");
+        // The framework's criteria are in English only so far: other languages show them in
+        // English, marked as such.
+        let expected = match guidance.get_exact(lang.code()) {
+            Some(translated) => translated.to_owned(),
+            None => format!(
+                "{} ({})",
+                guidance.get_exact("en").expect("English criteria"),
+                mgi_i18n::tr!(
+                    lang,
+                    "translation-missing",
+                    original = mgi_i18n::language_name(lang, "en")
+                )
+            ),
+        };
+        assert_eq!(
+            book.get(sheet, &format!("E{row}")),
+            text(&expected),
+            "{lang}"
+        );
+        if lang == Lang::En {
+            assert!(expected.starts_with("Present when"), "{expected}");
+        } else {
+            assert!(
+                expected.contains(&mgi_i18n::language_name(lang, "en")),
+                "{expected}"
+            );
+        }
+        // For reading only: a changed or emptied criteria cell changes nothing.
+        book.text(sheet, &format!("E{row}"), "Anything at all");
+        book.set(sheet, &format!("E{}", row + 1), Data::Empty);
+        assert_eq!(
+            read_questionnaire(&fw, &base, &versions(&base), &book.save()),
+            Ok(base.clone()),
+            "{lang}"
+        );
+    }
+}
+
+#[test]
+fn drop_downs_show_words_and_read_back_words_or_codes() {
+    let fw = framework();
+    let mut doc = reference(&fw);
+    let answer = answer_mut(&mut doc, "health-access");
+    answer.value = AnswerValue::NotApplicable;
+    answer.status = AnswerStatus::CarriedOver;
+    let key = doc.findings[0].key.clone();
+    doc.findings[0].kind = mgi_model::FindingKind::Potential;
+    for (lang, sheet, findings, words) in [
+        (
+            Lang::En,
+            "Rights",
+            "Findings",
+            [
+                "not applicable",
+                "carried over – to verify",
+                "Area with potential for further development",
+            ],
+        ),
+        (
+            Lang::Fr,
+            "Droits",
+            "Constats",
+            [
+                "sans objet",
+                "reprise du cycle précédent – à vérifier",
+                "Domaine susceptible d’être développé davantage",
+            ],
+        ),
+        (
+            Lang::Es,
+            "Derechos",
+            "Constataciones",
+            [
+                "no aplicable",
+                "traída del ciclo anterior – por verificar",
+                "Área con potencial de mayor desarrollo",
+            ],
+        ),
+    ] {
+        let mut book = exported(&doc, lang);
+        let row = book.row_of(sheet, "health-access");
+        let finding = book.row_of(findings, &key);
+        let cells = [
+            (sheet, format!("F{row}")),
+            (sheet, format!("I{row}")),
+            (findings, format!("C{finding}")),
+        ];
+        let shown: Vec<Data> = cells.iter().map(|(s, c)| book.get(s, c)).collect();
+        assert_eq!(shown, words.map(text), "{lang}");
+        // Read back as shown, in capitals with blanks around them, and as codes.
+        let shouted = words.map(|w| format!("  {}  ", w.to_uppercase()));
+        let codes = ["not-applicable", "carried-over", "potential"].map(str::to_owned);
+        for typed in [words.map(str::to_owned), shouted, codes] {
+            for ((s, c), value) in cells.iter().zip(&typed) {
+                book.text(s, c, value);
+            }
+            assert_eq!(
+                read_questionnaire(&fw, &doc, &versions(&doc), &book.save()),
+                Ok(doc.clone()),
+                "{lang}: {typed:?}"
+            );
+        }
+    }
 }

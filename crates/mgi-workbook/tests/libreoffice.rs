@@ -1,13 +1,15 @@
 //! The workbook opened and saved again by LibreOffice reads back the same, in English and in
-//! French (accented sheet names and labels), when LibreOffice is installed; the test says so
-//! when it is not.
+//! French (accented sheet names and labels), with the source drop-downs' labels as written,
+//! when LibreOffice is installed; the test says so when it is not.
 
 mod common;
 
 use std::process::Command;
 
+use calamine::Data;
 use common::{framework, reference, versions};
 use mgi_i18n::Lang;
+use mgi_testkit::Book;
 use mgi_workbook::{read_questionnaire, write_questionnaire};
 
 #[test]
@@ -44,5 +46,21 @@ fn a_workbook_saved_by_libreoffice_reads_back_the_same() {
             Ok(doc.clone()),
             "{lang}"
         );
+        // LibreOffice keeps the source drop-downs' labels, and those of the spare rows empty.
+        let book = Book::open(&saved);
+        let register = book.names().last().map(|n| n.to_string()).expect("sheets");
+        let label = |row: usize| book.get(&register, &format!("K{row}"));
+        let first = &doc.sources[0];
+        assert_eq!(
+            label(2),
+            Data::String(format!(
+                "{} — {} ({})",
+                first.key,
+                first.title,
+                first.year.expect("dated")
+            )),
+            "{lang}"
+        );
+        assert_eq!(label(doc.sources.len() + 2), Data::Empty, "{lang}");
     }
 }

@@ -40,18 +40,18 @@ fn every_bad_cell_is_named_with_its_value() {
     let new_row = book.row_after_sources();
 
     book.text("About", "B4", "2019");
-    book.text("Rights", "E2", "maybe");
+    book.text("Rights", "F2", "maybe");
     book.text("Rights", "A3", "no-such-indicator");
     book.text("Rights", "A4", "migration-agency");
-    book.set("Rights", "E5", Data::Empty);
+    book.set("Rights", "F5", Data::Empty);
     book.text("Rights", "A6", "health-access");
-    book.set("Rights", "F7", Data::Error(CellErrorType::NA));
+    book.set("Rights", "G7", Data::Error(CellErrorType::NA));
     let date = ExcelDateTime::new(45000.0, ExcelDateTimeType::DateTime, false);
     book.set("Rights", "J7", Data::DateTime(date));
-    book.text("Government", "G2", "law-unknown: Article 1");
+    book.text("Government", "K2", "law-unknown: Article 1");
     book.text("Government", "H2", "sure");
     book.text("Government", "I2", "done");
-    book.text("Government", "F3", &"x".repeat(100_001));
+    book.text("Government", "G3", &"x".repeat(100_001));
     book.text("Sources", "D2", "20199");
     book.text("Sources", "A3", &first_key);
     book.text("Sources", "E4", "book");
@@ -66,27 +66,28 @@ fn every_bad_cell_is_named_with_its_value() {
         "About!B4: Round year is \"2019\", but the assessment it is read onto has \"2023\"; \
          import a workbook exported from that assessment"
             .to_owned(),
-        format!("Rights!E2: \"maybe\" is not an answer; use one of {answers}"),
+        format!("Rights!F2: \"maybe\" is not an answer; use one of {answers}"),
         "Rights!A3: unknown indicator \"no-such-indicator\" (not in mgi-national v1)".to_owned(),
         "Rights!A4: indicator \"migration-agency\" belongs on the sheet \"Government\", not this one"
             .to_owned(),
         format!(
-            "Rights!E5: empty, but the answer was \"{withdrawn}\"; an answer cannot be \
+            "Rights!F5: empty, but the answer was \"{withdrawn}\"; an answer cannot be \
              withdrawn in the workbook (choose \"unknown\" instead)"
         ),
         "Rights!A6: indicator \"health-access\" appears twice (also at Rights!A2)".to_owned(),
-        "Rights!F7: holds the error value #N/A".to_owned(),
+        "Rights!G7: holds the error value #N/A".to_owned(),
         "Rights!J7: holds a date or time (45000), not text; format the cell as text and type \
          the value again"
-            .to_owned(),
-        "Government!G2: cites \"law-unknown\", which is not a source key of the Sources sheet"
             .to_owned(),
         "Government!H2: \"sure\" is not a confidence; use one of low, medium, high".to_owned(),
         "Government!I2: \"done\" is not a status; use one of not started, draft, complete, \
          reviewed, carried over – to verify"
             .to_owned(),
+        "Government!K2: \"law-unknown: Article 1\" is not a source of the Sources sheet; pick one \
+         from the drop-down"
+            .to_owned(),
         format!(
-            "Government!F3: holds 100,001 characters (\"{}...\"); the limit is 100,000",
+            "Government!G3: holds 100,001 characters (\"{}...\"); the limit is 100,000",
             "x".repeat(40)
         ),
         "Sources!D2: \"20199\" is not a year (a whole number from 1000 to 2100)".to_owned(),
@@ -147,13 +148,14 @@ fn an_answerless_row_with_content_needs_an_answer() {
     let mut base = reference(&fw);
     unanswer(&mut base, "health-access");
     let mut book = exported(&base);
-    book.text("Rights", "F2", "Migrants pay for care.");
+    book.text("Rights", "G2", "Migrants pay for care.");
     book.text("Rights", "I2", "draft");
+    book.text("Rights", "M2", "law-health-insurance");
     assert_eq!(
         problems(&base, &book),
         [
-            "Rights!E2: empty, but the row has Narrative, Status; choose an answer: present, \
-          partial, absent, not applicable, unknown"
+            "Rights!F2: empty, but the row has Narrative, Status, Source 2; choose an answer: \
+             present, partial, absent, not applicable, unknown"
         ]
     );
 }
@@ -190,4 +192,76 @@ fn display_lists_every_problem_on_its_own_line() {
     assert_eq!(lines.len(), 2, "{text}");
     assert!(lines[0].starts_with("Rights!H2: \"sure\""), "{text}");
     assert!(lines[1].starts_with("Crises!I2: \"done\""), "{text}");
+}
+
+#[test]
+fn a_pinpoint_needs_a_source_and_keeps_to_the_rules_of_a_pinpoint() {
+    let fw = framework();
+    let base = reference(&fw);
+    let mut book = exported(&base);
+    let row = book.row_of("Rights", "right-to-work");
+    // Pinpoint 1 of a row whose Source 1 is emptied; Pinpoint 3 longer than a pinpoint may be.
+    book.set("Rights", &format!("K{row}"), Data::Empty);
+    book.text("Rights", &format!("L{row}"), "Article 2");
+    book.text(
+        "Rights",
+        &format!("O{row}"),
+        "law-health-insurance — Law on Health Insurance (2015)",
+    );
+    book.text("Rights", &format!("P{row}"), &"p".repeat(501));
+    let found = problems(&base, &book);
+    assert_eq!(
+        found.first().map(String::as_str),
+        Some(
+            format!(
+                "Rights!L{row}: a pinpoint without a source: pick the source in the Source 1 \
+                 column beside it"
+            )
+            .as_str()
+        ),
+        "{found:?}"
+    );
+    assert_eq!(found.len(), 1, "{found:?}");
+    // With its source back, the row reads, and the long pinpoint is named at its own cell.
+    let source = book.get("Rights", "K2");
+    book.set("Rights", &format!("K{row}"), source);
+    let found = problems(&base, &book);
+    assert_eq!(found.len(), 1, "{found:?}");
+    assert!(
+        found[0].starts_with(&format!("Rights!P{row}: \"ppp")),
+        "{found:?}"
+    );
+}
+
+#[test]
+fn a_workbook_of_the_earlier_layout_is_refused_at_its_layout_cell() {
+    let fw = framework();
+    let base = reference(&fw);
+    let mut book = exported(&base);
+    assert_eq!(
+        book.get("About", "A9"),
+        Data::String("Workbook layout version".into())
+    );
+    assert_eq!(book.get("About", "B9"), Data::String("2".into()));
+    // A workbook exported before the layout was versioned has the jurisdiction's name there
+    // (and its columns elsewhere): only the layout is named, nothing else is read.
+    book.text("About", "A9", "Jurisdiction");
+    book.text("About", "B9", "Mongolia");
+    book.text("Rights", "F2", "maybe");
+    assert_eq!(
+        problems(&base, &book),
+        [
+            "About!B9: should hold the workbook's layout version (2), found \"Mongolia\": this \
+             workbook was exported by an earlier version of mgi, whose columns differ; export a \
+             new workbook and copy your work into it"
+        ]
+    );
+    let french = match read_questionnaire(&fw, &base, &versions(&base), &book.save()) {
+        Err(error) => error.localised(Lang::Fr),
+        Ok(_) => panic!("an old workbook is refused"),
+    };
+    assert!(
+        french.starts_with("About!B9: devrait indiquer la version de la mise en page"),
+        "{french}"
+    );
 }

@@ -77,6 +77,11 @@ fn every_field_shape_comes_back_equal() {
     assert_round_trip(&doc);
 }
 
+/// The values of `names` cells of `sheet`.
+fn cells(book: &Book, sheet: &str, names: &[&str]) -> Vec<Data> {
+    names.iter().map(|cell| book.get(sheet, cell)).collect()
+}
+
 #[test]
 fn layout_is_about_domain_sheets_findings_and_sources() {
     let fw = framework();
@@ -99,21 +104,28 @@ fn layout_is_about_domain_sheets_findings_and_sources() {
             "Sources"
         ]
     );
-    let header: Vec<Data> = ["A1", "B1", "C1", "D1", "E1", "F1", "G1", "H1", "I1", "J1"]
-        .iter()
-        .map(|cell| book.get("Rights", cell))
-        .collect();
+    let header = cells(
+        &book,
+        "Rights",
+        &[
+            "A1", "B1", "C1", "D1", "E1", "F1", "G1", "H1", "I1", "J1", "K1", "L1", "M1", "N1",
+        ],
+    );
     let expected = [
         "Indicator ID",
         "Indicator",
         "Sub-area",
         "Question",
+        "Answer criteria",
         "Answer",
         "Narrative",
-        "Sources",
         "Confidence",
         "Status",
         "Research notes",
+        "Source 1",
+        "Pinpoint 1",
+        "Source 2",
+        "Pinpoint 2",
     ];
     assert_eq!(header, expected.map(|h| Data::String(h.to_owned())));
     assert_eq!(
@@ -124,36 +136,60 @@ fn layout_is_about_domain_sheets_findings_and_sources() {
         book.get("Rights", "B2"),
         Data::String("Migrants' equal access to health care".into())
     );
+    // The answer criteria beside the question, then the citations a pair each: the source as
+    // the drop-down offers it, the pinpoint beside it.
+    let guidance = fw
+        .indicator("health-access")
+        .and_then(|i| i.guidance.get_exact("en"))
+        .expect("guidance in English");
+    assert_eq!(book.get("Rights", "E2"), Data::String(guidance.into()));
+    let citations = cells(&book, "Rights", &["K2", "L2", "M2", "N2", "O2"]);
     assert_eq!(
-        book.get("Rights", "G2"),
-        Data::String(
-            "law-health-insurance: Article 4, Section 3; Article 9.1; Article 8\nmoh-strategic-goals"
-                .into()
-        )
+        citations,
+        [
+            Data::String("law-health-insurance — Law on Health Insurance (2015)".into()),
+            Data::String("Article 4, Section 3; Article 9.1; Article 8".into()),
+            Data::String(
+                "moh-strategic-goals — Strategic goals and objectives of the Ministry (2021)"
+                    .into()
+            ),
+            Data::Empty,
+            Data::Empty,
+        ]
     );
     assert_eq!(book.get("Sources", "D2"), Data::Float(2022.0));
-    // A finding a row: its key and version locked at either end, its domain by its sheet's
+    // The Sources sheet ends with the labels the drop-downs offer.
+    assert_eq!(
+        book.get("Sources", "K1"),
+        Data::String("In citation drop-downs".into())
+    );
+    assert_eq!(
+        book.get("Sources", "K2"),
+        Data::String(
+            "cfe-dmha-handbook — Mongolia Disaster Management Reference Handbook (2022)".into()
+        )
+    );
+    // A finding a row: its key and version locked, its domain by its sheet's
     // name, its kind by its label, its indicators and footnotes one per line.
-    let findings: Vec<Data> = ["A", "B", "C", "D", "E", "F", "G", "H"]
-        .iter()
-        .map(|col| book.get("Findings", &format!("{col}1")))
-        .collect();
+    let findings = cells(
+        &book,
+        "Findings",
+        &["A1", "B1", "C1", "D1", "E1", "F1", "G1", "H1", "I1"],
+    );
     let expected = [
         "Key",
         "Domain",
         "Kind of finding",
         "Text",
         "Indicators",
-        "Sources",
         "Footnotes",
         "Version",
+        "Source 1",
+        "Pinpoint 1",
     ];
     assert_eq!(findings, expected.map(|h| Data::String(h.to_owned())));
     let first = &doc.findings[0];
-    let row: Vec<Data> = ["A2", "B2", "C2", "E2", "H2"]
-        .iter()
-        .map(|cell| book.get("Findings", cell))
-        .collect();
+    let row = cells(&book, "Findings", &["A2", "B2", "C2", "E2", "G2"]);
     assert_eq!(
         row,
         [
@@ -192,4 +228,74 @@ fn rows_are_matched_by_indicator_id_not_position() {
         read_questionnaire(&fw, &doc, &versions(&doc), &book.save()),
         Ok(doc)
     );
+}
+
+/// The XML of a part of a written workbook.
+fn part(bytes: &[u8], name: &str) -> String {
+    use std::io::Read;
+    let mut archive = zip::ZipArchive::new(std::io::Cursor::new(bytes)).expect("a zip archive");
+    let mut xml = String::new();
+    archive
+        .by_name(name)
+        .expect("the part")
+        .read_to_string(&mut xml)
+        .expect("UTF-8 XML");
+    xml
+}
+
+#[test]
+fn source_cells_are_drop_downs_of_the_register_as_labelled_on_the_sources_sheet() {
+    let fw = framework();
+    let mut doc = reference(&fw);
+    // An undated source is labelled without a year.
+    let mut undated = doc.sources[0].clone();
+    undated.key = "undated-page".into();
+    undated.year = None;
+    doc.sources.push(undated.clone());
+    let undated_row = doc.sources.len() + 1;
+    // The register's rows and the 500 spare rows below them, after the header.
+    let last = doc.sources.len() + 500 + 1;
+    for (lang, register) in [(Lang::En, "Sources"), (Lang::Fr, "'Registre des sources'")] {
+        let bytes = write_questionnaire(&fw, &doc, &versions(&doc), lang).expect("written");
+        // The first domain sheet and the Findings sheet: every source column lists the labels.
+        for sheet in ["sheet2", "sheet8"] {
+            let xml = part(&bytes, &format!("xl/worksheets/{sheet}.xml"));
+            let list = format!("<formula1>{register}!$K$2:$K${last}</formula1>");
+            assert!(xml.contains(&list), "{lang} {sheet}: no {list}");
+        }
+        // Each label is a formula of its row's key, title and year, so a source added on the
+        // sheet is offered at once.
+        let sources = part(&bytes, "xl/worksheets/sheet9.xml");
+        assert!(
+            sources.contains("<f>IF(A2=\"\",\"\",A2&amp;\" — \"&amp;C2&amp;IF(D2=\"\",\"\",\" (\"&amp;D2&amp;\")\"))</f>"),
+            "{lang}: no label formula"
+        );
+        assert!(sources.contains(&format!("<c r=\"K{last}\"")), "{lang}");
+        assert_eq!(
+            Book::open(&bytes).get(register.trim_matches('\''), &format!("K{undated_row}")),
+            Data::String(format!("undated-page — {}", undated.title)),
+            "{lang}"
+        );
+    }
+}
+
+#[test]
+fn more_citations_than_the_fewest_pairs_come_back_whole() {
+    let fw = framework();
+    let mut doc = reference(&fw);
+    // Every source of the register on one answer, up to the most an answer may have.
+    let all: Vec<Citation> = doc
+        .sources
+        .iter()
+        .take(mgi_model::rules::MAX_CITATIONS)
+        .enumerate()
+        .map(|(i, s)| Citation {
+            source: s.key.clone(),
+            pinpoint: (i % 2 == 0).then(|| format!("Article {i}")),
+        })
+        .collect();
+    assert_eq!(all.len(), mgi_model::rules::MAX_CITATIONS);
+    doc.answers[0].citations = all.clone();
+    doc.findings[0].citations = all;
+    assert_round_trip(&doc);
 }

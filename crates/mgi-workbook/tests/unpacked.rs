@@ -328,7 +328,7 @@ fn one_long_text_repeated_in_many_cells_is_refused() {
     );
     // Cited right of the questionnaire's columns, it is never copied: the sheet is read (and
     // refused for what it lacks, its headers).
-    let (outside, _) = repeated_string(1, rows, "Z");
+    let (outside, _) = repeated_string(1, rows, "ZZ");
     let error = read(&outside).expect_err("the sheet lost its headers");
     assert!(matches!(error, WorkbookErrors::Cells(_)), "{error:?}");
 }

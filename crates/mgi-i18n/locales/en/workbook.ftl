@@ -28,6 +28,7 @@ workbook-id-set = Framework set
 workbook-id-version = Framework version
 workbook-id-fingerprint = Content fingerprint
 workbook-id-language = Language of the workbook
+workbook-id-layout = Workbook layout version
 
 ## Column headings of the domain sheets, and what each column holds
 
@@ -37,7 +38,6 @@ workbook-col-subarea = Sub-area
 workbook-col-question = Question
 workbook-col-answer = Answer
 workbook-col-narrative = Narrative
-workbook-col-sources = Sources
 workbook-col-confidence = Confidence
 workbook-col-status = Status
 workbook-col-notes = Research notes
@@ -45,13 +45,19 @@ workbook-help-indicator = The indicator's ID: the key of the row. Do not change 
 workbook-help-name = The indicator's short name (for reading; changes are ignored).
 workbook-help-subarea = The sub-area of the domain (for reading; changes are ignored).
 workbook-help-question = The indicator's question (for reading; changes are ignored).
+workbook-col-criteria = Answer criteria
+workbook-help-criteria = When the answer is present, partial or absent, as the indicator's guidance says (for reading; changes are ignored).
 workbook-help-answer = One of the answers listed below (drop-down).
 workbook-help-narrative = What the evidence shows, in full sentences (published).
-workbook-help-sources = Citations, one per line: a source key from the { workbook-sheet-sources } sheet, optionally followed by ':' and a pinpoint (e.g. 'law-migration: Article 9.1'). A ';' followed by a source key also starts a new citation; any other ';' stays in the pinpoint.
 # $choices: the confidence levels, separated by commas.
 workbook-help-confidence = How sure the answer is: { $choices } (or empty).
 workbook-help-status = Where the answer stands (drop-down); empty means draft.
 workbook-help-notes = Private research notes: never published.
+# $number: the number of the pair of columns (1, 2, …), or N on the About sheet.
+workbook-col-citation-source = Source { $number }
+workbook-col-pinpoint = Pinpoint { $number }
+workbook-help-citation-source = A source cited, picked from the drop-down of the { workbook-sheet-sources } sheet ("key — title (year)"); a source added there is offered at once. One source per pair of columns; leave the others empty.
+workbook-help-pinpoint = Where in the source beside it (e.g. Article 9.1, p. 12); optional.
 
 ## Column headings of the Sources sheet, and what each column holds
 
@@ -65,7 +71,7 @@ workbook-col-url = URL
 workbook-col-online = Online
 workbook-col-language = Language
 workbook-col-note = Note
-workbook-help-key = The source's key, cited in the { workbook-col-sources } column of the domain sheets: lower-case letters, digits and '-', unique. A new key is a new source.
+workbook-help-key = The source's key, shown first in the Source drop-downs of the domain sheets and of the { workbook-sheet-findings } sheet: lower-case letters, digits and '-', unique. A new key is a new source.
 workbook-help-issuer = Who issued it (required).
 workbook-help-title = The title (required).
 workbook-help-year = Year of issue; empty when undated.
@@ -76,6 +82,8 @@ workbook-help-url = Where it can be read online, if anywhere.
 workbook-help-online = { $yes } or { $no }: whether it is available online; empty means { $yes }.
 workbook-help-language = Language code of the source (BCP 47, e.g. mn, en).
 workbook-help-note = What the bibliography adds after the title (place, date, report type).
+workbook-col-source-label = In citation drop-downs
+workbook-help-source-label = How the Source columns offer this source: key — title (year). Computed from the row (locked, not read).
 
 ## Column headings of the Findings sheet, and what each column holds
 
@@ -172,6 +180,10 @@ workbook-list-error = Use one of: { $choices }.
 workbook-year-error-title = Not a year
 # $from, $to: the first and last year allowed.
 workbook-year-error = A year is a whole number from { $from } to { $to }.
+# Shown by the spreadsheet program when a source cell holds no source of the register (title:
+# 32 characters at most).
+workbook-source-error-title = Not a source of the register
+workbook-source-error = Pick a source from the list. To cite a new source, add it on the { workbook-sheet-sources } sheet first.
 
 ## The About sheet
 
@@ -183,11 +195,11 @@ workbook-about-stage = Stage when exported
 workbook-about-how = How to fill in
 workbook-about-where-label = Where to write
 # $columns: the headings of the columns to fill in, separated by commas.
-workbook-about-where = On each domain sheet, fill in the white columns: { $columns }. The grey columns are locked: the indicator ID is the key of the row; name, sub-area and question are for reading.
+workbook-about-where = On each domain sheet, fill in the white columns: { $columns }. The grey columns are locked: the indicator ID is the key of the row; name, sub-area, question and answer criteria are for reading.
 workbook-about-rows-label = Rows
 workbook-about-rows = Each indicator has one row and is found by its ID, not by its place. A row left without an answer stays unanswered. An answer given before cannot be withdrawn here: choose '{ $unknown }' instead. Do not add or delete rows or columns on the domain sheets; extra sheets are ignored.
 workbook-about-sources-label = { workbook-sheet-sources } sheet
-workbook-about-sources = The source register. A row with a new key adds a source; editing a row updates the source; deleting a row does not delete the source. Cite sources by key in the { workbook-col-sources } column of the domain sheets.
+workbook-about-sources = The source register. A row with a new key adds a source; editing a row updates the source; deleting a row does not delete the source. Cite a source by picking it in a Source column of the domain sheets or of the { workbook-sheet-findings } sheet, and its pinpoint in the Pinpoint column beside it.
 workbook-about-findings-label = { workbook-sheet-findings } sheet
 workbook-about-findings = The key findings of the profile, one per row. Editing a row saves its finding; a row without a key, with a domain, a kind and a text, adds a finding to its domain; deleting a row does not delete the finding. Delete findings, change their order and review the suggested indicators on their pages.
 workbook-about-import-label = Import
@@ -219,6 +231,8 @@ workbook-reason-language = should give the workbook's language ({ $languages }),
 # $field: the label of the cell (workbook-id-*); $found: its value; $expected: the stored value.
 workbook-reason-identity = { $field } is "{ $found }", but the assessment it is read onto has "{ $expected }"; import a workbook exported from that assessment
 workbook-reason-content-changed = the assessment changed after this workbook was exported (someone saved an edit meanwhile); export a new workbook and copy your changes into it, so that nothing of theirs is overwritten
+# $expected: the layout version this mgi reads; $found: what the cell holds.
+workbook-reason-layout = should hold the workbook's layout version ({ $expected }), found "{ $found }": this workbook was exported by an earlier version of mgi, whose columns differ; export a new workbook and copy your work into it
 workbook-reason-no-indicator = the row has content but no indicator ID
 # $set: the framework set, e.g. mgi-national v1.
 workbook-reason-unknown-indicator = unknown indicator "{ $id }" (not in { $set })
@@ -251,13 +265,10 @@ workbook-reason-unknown-indicators =
         [one] which is not an indicator
        *[other] which are not indicators
     } of { $set }; give each by its ID or its name, one per line
-# $keys: the unknown keys, each quoted (workbook-quoted), separated by commas; $count: how many;
-# $sheet: the name of the workbook's source register sheet.
-workbook-reason-unknown-sources =
-    cites { $keys }, { $count ->
-        [one] which is not a source key
-       *[other] which are not source keys
-    } of the { $sheet } sheet
+# $value: the cell's text; $sheet: the name of the Sources sheet.
+workbook-reason-unknown-source = "{ $value }" is not a source of the { $sheet } sheet; pick one from the drop-down
+# $source: the header of the source column beside the pinpoint.
+workbook-reason-pinpoint-without-source = a pinpoint without a source: pick the source in the { $source } column beside it
 # A rule of the assessment broken by the cell's value. $message: the rule, as the model states it.
 workbook-reason-rule = "{ $value }": { $message }
 # $text: a value quoted in a list.

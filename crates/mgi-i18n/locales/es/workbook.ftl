@@ -29,6 +29,7 @@ workbook-id-set = Serie del marco
 workbook-id-version = Versión del marco
 workbook-id-fingerprint = Huella del contenido
 workbook-id-language = Idioma del libro
+workbook-id-layout = Versión del formato del libro
 
 ## Encabezados de las hojas de dominio, y lo que contiene cada columna
 
@@ -38,7 +39,6 @@ workbook-col-subarea = Subárea
 workbook-col-question = Pregunta
 workbook-col-answer = Respuesta
 workbook-col-narrative = Narrativa
-workbook-col-sources = Fuentes citadas
 workbook-col-confidence = Confianza
 workbook-col-status = Estado
 workbook-col-notes = Notas de investigación
@@ -46,13 +46,19 @@ workbook-help-indicator = El identificador del indicador: la clave de la fila. N
 workbook-help-name = El nombre corto del indicador (para leer; los cambios se ignoran).
 workbook-help-subarea = La subárea del dominio (para leer; los cambios se ignoran).
 workbook-help-question = La pregunta del indicador (para leer; los cambios se ignoran).
+workbook-col-criteria = Criterios de respuesta
+workbook-help-criteria = Cuándo la respuesta es existente, parcial o inexistente, según las indicaciones del indicador (para leer; los cambios se ignoran).
 workbook-help-answer = Una de las respuestas enumeradas más abajo (lista desplegable).
 workbook-help-narrative = Lo que muestran los datos reunidos, en frases completas (se publica).
-workbook-help-sources = Las citas, una por línea: la clave de una fuente de la hoja «{ workbook-sheet-sources }», seguida si hace falta de «:» y de una referencia precisa (por ejemplo «law-migration: Article 9.1»). Un «;» seguido de una clave de fuente también empieza una nueva cita; cualquier otro «;» queda en la referencia.
 # $choices: los grados de confianza, separados por comas.
 workbook-help-confidence = Cuán segura es la respuesta: { $choices } (o vacío).
 workbook-help-status = En qué punto está la respuesta (lista desplegable); vacío significa borrador.
 workbook-help-notes = Notas de investigación privadas: nunca se publican.
+# $number: el número del par de columnas (1, 2, …), o N en la hoja Acerca de.
+workbook-col-citation-source = Fuente { $number }
+workbook-col-pinpoint = Referencia { $number }
+workbook-help-citation-source = Una fuente citada, elegida en la lista desplegable de la hoja «{ workbook-sheet-sources }» («clave — título (año)»); una fuente añadida en esa hoja se ofrece enseguida. Una fuente por par de columnas; deje vacías las demás.
+workbook-help-pinpoint = El lugar preciso de la fuente de al lado (por ejemplo Artículo 9.1, p. 12); opcional.
 
 ## Encabezados de la hoja de fuentes, y lo que contiene cada columna
 
@@ -66,7 +72,7 @@ workbook-col-url = Dirección URL
 workbook-col-online = En línea
 workbook-col-language = Idioma
 workbook-col-note = Nota
-workbook-help-key = La clave de la fuente, citada en la columna «{ workbook-col-sources }» de las hojas de dominio: letras minúsculas, cifras y «-», única. Una clave nueva es una fuente nueva.
+workbook-help-key = La clave de la fuente, al principio de las listas desplegables de las columnas Fuente de las hojas de dominio y de la hoja «{ workbook-sheet-findings }»: letras minúsculas, cifras y «-», única. Una clave nueva es una fuente nueva.
 workbook-help-issuer = Quién la emitió (obligatorio).
 workbook-help-title = El título (obligatorio).
 workbook-help-year = Año de emisión; vacío si no tiene fecha.
@@ -77,6 +83,8 @@ workbook-help-url = Dónde puede leerse en línea, si es el caso.
 workbook-help-online = { $yes } o { $no }: si está disponible en línea; vacío significa { $yes }.
 workbook-help-language = Código de idioma de la fuente (BCP 47, por ejemplo mn, en).
 workbook-help-note = Lo que la bibliografía añade tras el título (lugar, fecha, tipo de informe).
+workbook-col-source-label = En las listas de citas
+workbook-help-source-label = Cómo las columnas Fuente ofrecen esta fuente: clave — título (año). Calculado a partir de la fila (bloqueado, no se lee).
 
 ## Encabezados de las columnas de la hoja de constataciones, y lo que contiene cada columna
 
@@ -173,6 +181,10 @@ workbook-list-error = Use uno de estos valores: { $choices }.
 workbook-year-error-title = Año no válido
 # $from, $to: el primer y el último año admitidos.
 workbook-year-error = Un año es un número entero de { $from } a { $to }.
+# Lo muestra la hoja de cálculo cuando una celda de fuente no contiene ninguna fuente del
+# registro (título: 32 caracteres como máximo).
+workbook-source-error-title = Fuente fuera del registro
+workbook-source-error = Elija una fuente de la lista. Para citar una fuente nueva, añádala primero en la hoja «{ workbook-sheet-sources }».
 
 ## La hoja «Acerca de»
 
@@ -184,11 +196,11 @@ workbook-about-stage = Etapa al exportar
 workbook-about-how = Cómo rellenar el libro
 workbook-about-where-label = Dónde escribir
 # $columns: los encabezados de las columnas que se rellenan, separados por comas.
-workbook-about-where = En cada hoja de dominio, rellene las columnas blancas: { $columns }. Las columnas grises están bloqueadas: el ID del indicador es la clave de la fila; el nombre, la subárea y la pregunta son para leer.
+workbook-about-where = En cada hoja de dominio, rellene las columnas blancas: { $columns }. Las columnas grises están bloqueadas: el ID del indicador es la clave de la fila; el nombre, la subárea, la pregunta y los criterios de respuesta son para leer.
 workbook-about-rows-label = Filas
 workbook-about-rows = Cada indicador tiene una fila y se encuentra por su ID, no por su lugar. Una fila sin respuesta queda sin respuesta. Una respuesta ya dada no puede retirarse aquí: elija «{ $unknown }». No añada ni borre filas o columnas en las hojas de dominio; las hojas añadidas se ignoran.
 workbook-about-sources-label = Hoja «{ workbook-sheet-sources }»
-workbook-about-sources = El registro de fuentes. Una fila con una clave nueva añade una fuente; modificar una fila actualiza la fuente; borrar una fila no borra la fuente. Cite las fuentes por su clave en la columna «{ workbook-col-sources }» de las hojas de dominio.
+workbook-about-sources = El registro de fuentes. Una fila con una clave nueva añade una fuente; modificar una fila actualiza la fuente; borrar una fila no borra la fuente. Cite una fuente eligiéndola en una columna Fuente de las hojas de dominio o de la hoja «{ workbook-sheet-findings }», y su referencia precisa en la columna Referencia de al lado.
 workbook-about-findings-label = Hoja «{ workbook-sheet-findings }»
 workbook-about-findings = Las constataciones clave del perfil, una por fila. Modificar una fila guarda su constatación; una fila sin clave, con un dominio, un tipo y un texto, añade una constatación a su dominio; borrar una fila no borra la constatación. Elimine las constataciones, cambie su orden y revise los indicadores sugeridos en sus páginas.
 workbook-about-import-label = Importación
@@ -220,6 +232,8 @@ workbook-reason-language = debería indicar el idioma del libro ({ $languages })
 # $field: la etiqueta de la celda (workbook-id-*); $found: su valor; $expected: el valor guardado.
 workbook-reason-identity = { $field } es «{ $found }», pero la evaluación sobre la que se lee tiene «{ $expected }»; importe un libro exportado de esa evaluación
 workbook-reason-content-changed = la evaluación cambió después de exportar este libro (alguien guardó una modificación entretanto); exporte un libro nuevo y copie en él sus cambios, para no sobrescribir nada de lo guardado
+# $expected: la versión de formato que lee este mgi; $found: lo que contiene la celda.
+workbook-reason-layout = debería indicar la versión del formato del libro ({ $expected }), contiene «{ $found }»: este libro lo exportó una versión anterior de mgi, cuyas columnas son otras; exporte un libro nuevo y copie en él su trabajo
 workbook-reason-no-indicator = la fila tiene contenido pero no tiene ID de indicador
 # $set: la serie del marco, por ejemplo mgi-national v1.
 workbook-reason-unknown-indicator = indicador desconocido «{ $id }» (no está en { $set })
@@ -252,13 +266,10 @@ workbook-reason-unknown-indicators =
         [one] que no es un indicador
        *[other] que no son indicadores
     } de { $set }; indique cada uno por su ID o su nombre, uno por línea
-# $keys: las claves desconocidas, cada una entre comillas (workbook-quoted), separadas por comas;
-# $count: cuántas son; $sheet: el nombre de la hoja del registro de fuentes del libro.
-workbook-reason-unknown-sources =
-    cita { $keys }, { $count ->
-        [one] que no es una clave de fuente
-       *[other] que no son claves de fuente
-    } de la hoja «{ $sheet }»
+# $value: el texto de la celda; $sheet: el nombre de la hoja de fuentes.
+workbook-reason-unknown-source = «{ $value }» no es una fuente de la hoja «{ $sheet }»; elija una de la lista desplegable
+# $source: el encabezado de la columna de fuente de al lado.
+workbook-reason-pinpoint-without-source = una referencia precisa sin fuente: elija la fuente en la columna «{ $source }» de al lado
 # Una regla de la evaluación que incumple el valor de la celda. $message: la regla, tal como la enuncia el modelo.
 workbook-reason-rule = «{ $value }»: { $message }
 # $text: un valor citado en una lista.

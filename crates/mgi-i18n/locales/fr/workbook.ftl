@@ -29,6 +29,7 @@ workbook-id-set = Série du cadre
 workbook-id-version = Version du cadre
 workbook-id-fingerprint = Empreinte du contenu
 workbook-id-language = Langue du classeur
+workbook-id-layout = Version de la mise en page du classeur
 
 ## En-têtes des feuilles de domaine, et ce que contient chaque colonne
 
@@ -38,7 +39,6 @@ workbook-col-subarea = Sous-domaine
 workbook-col-question = Question posée
 workbook-col-answer = Réponse
 workbook-col-narrative = Exposé
-workbook-col-sources = Sources citées
 workbook-col-confidence = Confiance
 workbook-col-status = État
 workbook-col-notes = Notes de recherche
@@ -46,13 +46,19 @@ workbook-help-indicator = L’identifiant de l’indicateur : la clé de la lign
 workbook-help-name = Le nom court de l’indicateur (à lire ; les modifications sont ignorées).
 workbook-help-subarea = Le sous-domaine (à lire ; les modifications sont ignorées).
 workbook-help-question = La question de l’indicateur (à lire ; les modifications sont ignorées).
+workbook-col-criteria = Critères de réponse
+workbook-help-criteria = Quand la réponse est en place, en partie ou pas en place, selon les indications de l’indicateur (à lire ; les modifications sont ignorées).
 workbook-help-answer = L’une des réponses énumérées plus bas (liste déroulante).
 workbook-help-narrative = Ce que montrent les éléments recueillis, en phrases complètes (publié).
-workbook-help-sources = Les citations, une par ligne : la clé d’une source de la feuille « { workbook-sheet-sources } », suivie au besoin de « : » et d’une référence précise (par exemple « law-migration: Article 9.1 »). Un « ; » suivi d’une clé de source commence aussi une nouvelle citation ; tout autre « ; » reste dans la référence.
 # $choices : les degrés de confiance, séparés par des virgules.
 workbook-help-confidence = Le degré de certitude de la réponse : { $choices } (ou vide).
 workbook-help-status = L’avancement de la réponse (liste déroulante) ; vide signifie brouillon.
 workbook-help-notes = Notes de recherche privées : jamais publiées.
+# $number : le numéro de la paire de colonnes (1, 2, …), ou N sur la feuille À propos.
+workbook-col-citation-source = Source { $number }
+workbook-col-pinpoint = Référence { $number }
+workbook-help-citation-source = Une source citée, choisie dans la liste déroulante de la feuille « { workbook-sheet-sources } » (« clé — titre (année) ») ; une source ajoutée sur cette feuille y est aussitôt proposée. Une source par paire de colonnes ; laissez les autres vides.
+workbook-help-pinpoint = L’endroit précis de la source voisine (par exemple Article 9.1, p. 12) ; facultatif.
 
 ## En-têtes de la feuille des sources, et ce que contient chaque colonne
 
@@ -66,7 +72,7 @@ workbook-col-url = Adresse URL
 workbook-col-online = En ligne
 workbook-col-language = Langue
 workbook-col-note = Remarque
-workbook-help-key = La clé de la source, citée dans la colonne « { workbook-col-sources } » des feuilles de domaine : lettres minuscules, chiffres et « - », unique. Une nouvelle clé est une nouvelle source.
+workbook-help-key = La clé de la source, en tête des listes déroulantes des colonnes Source des feuilles de domaine et de la feuille « { workbook-sheet-findings } » : lettres minuscules, chiffres et « - », unique. Une nouvelle clé est une nouvelle source.
 workbook-help-issuer = Qui l’a publiée (obligatoire).
 workbook-help-title = Le titre (obligatoire).
 workbook-help-year = L’année de publication ; vide si la source n’est pas datée.
@@ -77,6 +83,8 @@ workbook-help-url = L’adresse où la lire en ligne, s’il y en a une.
 workbook-help-online = { $yes } ou { $no } : si la source est disponible en ligne ; vide signifie { $yes }.
 workbook-help-language = Le code de langue de la source (BCP 47, par exemple mn, en).
 workbook-help-note = Ce que la bibliographie ajoute après le titre (lieu, date, type de rapport).
+workbook-col-source-label = Dans les listes de citations
+workbook-help-source-label = Comment les colonnes Source proposent cette source : clé — titre (année). Calculé à partir de la ligne (verrouillé, non lu).
 
 ## En-têtes des colonnes de la feuille des constats, et ce que chaque colonne contient
 
@@ -173,6 +181,10 @@ workbook-list-error = Choisissez l’une de ces valeurs : { $choices }.
 workbook-year-error-title = Année non valable
 # $from, $to : la première et la dernière année admises.
 workbook-year-error = Une année est un nombre entier de { $from } à { $to }.
+# Affiché par le tableur quand une cellule de source ne contient aucune source du registre
+# (titre : 32 caractères au plus).
+workbook-source-error-title = Source hors du registre
+workbook-source-error = Choisissez une source dans la liste. Pour citer une nouvelle source, ajoutez-la d’abord sur la feuille « { workbook-sheet-sources } ».
 
 ## La feuille « À propos »
 
@@ -184,11 +196,11 @@ workbook-about-stage = Étape lors de l’export
 workbook-about-how = Comment remplir le classeur
 workbook-about-where-label = Où écrire
 # $columns : les en-têtes des colonnes à remplir, séparés par des virgules.
-workbook-about-where = Sur chaque feuille de domaine, remplissez les colonnes blanches : { $columns }. Les colonnes grises sont verrouillées : l’identifiant de l’indicateur est la clé de la ligne ; le nom, le sous-domaine et la question sont à lire.
+workbook-about-where = Sur chaque feuille de domaine, remplissez les colonnes blanches : { $columns }. Les colonnes grises sont verrouillées : l’identifiant de l’indicateur est la clé de la ligne ; le nom, le sous-domaine, la question et les critères de réponse sont à lire.
 workbook-about-rows-label = Lignes
 workbook-about-rows = Chaque indicateur a une ligne, retrouvée par son identifiant et non par sa place. Une ligne laissée sans réponse reste sans réponse. Une réponse déjà donnée ne peut pas être retirée ici : choisissez « { $unknown } ». N’ajoutez ni ne supprimez de lignes ou de colonnes sur les feuilles de domaine ; les feuilles ajoutées sont ignorées.
 workbook-about-sources-label = Feuille « { workbook-sheet-sources } »
-workbook-about-sources = Le registre des sources. Une ligne avec une nouvelle clé ajoute une source ; modifier une ligne met la source à jour ; supprimer une ligne ne supprime pas la source. Citez les sources par leur clé dans la colonne « { workbook-col-sources } » des feuilles de domaine.
+workbook-about-sources = Le registre des sources. Une ligne avec une nouvelle clé ajoute une source ; modifier une ligne met la source à jour ; supprimer une ligne ne supprime pas la source. Citez une source en la choisissant dans une colonne Source des feuilles de domaine ou de la feuille « { workbook-sheet-findings } », et sa référence précise dans la colonne Référence voisine.
 workbook-about-findings-label = Feuille « { workbook-sheet-findings } »
 workbook-about-findings = Les constats clés du profil, un par ligne. Modifier une ligne enregistre son constat ; une ligne sans clé, avec un domaine, un type et un texte, ajoute un constat à son domaine ; supprimer une ligne ne supprime pas le constat. Supprimez les constats, changez leur ordre et examinez les indicateurs suggérés sur leurs pages.
 workbook-about-import-label = Importation
@@ -220,6 +232,8 @@ workbook-reason-language = devrait indiquer la langue du classeur ({ $languages 
 # $field : le libellé de la cellule (workbook-id-*) ; $found : sa valeur ; $expected : la valeur enregistrée.
 workbook-reason-identity = { $field } vaut « { $found } », mais l’évaluation sur laquelle il est lu a « { $expected } » ; importez un classeur exporté de cette évaluation
 workbook-reason-content-changed = l’évaluation a changé depuis l’export de ce classeur (quelqu’un a enregistré une modification entre-temps) ; exportez un nouveau classeur et reportez-y vos changements, afin de ne rien écraser de ce qui a été enregistré
+# $expected : la version de mise en page que ce mgi lit ; $found : ce que contient la cellule.
+workbook-reason-layout = devrait indiquer la version de la mise en page du classeur ({ $expected }), elle contient « { $found } » : ce classeur a été exporté par une version antérieure de mgi, dont les colonnes diffèrent ; exportez un nouveau classeur et reportez-y votre travail
 workbook-reason-no-indicator = la ligne a un contenu mais pas d’identifiant d’indicateur
 # $set : la série du cadre, par exemple mgi-national v1.
 workbook-reason-unknown-indicator = indicateur inconnu « { $id } » (absent de { $set })
@@ -252,13 +266,10 @@ workbook-reason-unknown-indicators =
         [one] qui n’est pas un indicateur
        *[other] qui ne sont pas des indicateurs
     } de { $set } ; donnez chacun par son identifiant ou son nom, un par ligne
-# $keys : les clés inconnues, chacune entre guillemets (workbook-quoted), séparées par des virgules ;
-# $count : leur nombre ; $sheet : le nom de la feuille du registre des sources du classeur.
-workbook-reason-unknown-sources =
-    cite { $keys }, { $count ->
-        [one] qui n’est pas une clé de source
-       *[other] qui ne sont pas des clés de source
-    } de la feuille « { $sheet } »
+# $value : le texte de la cellule ; $sheet : le nom de la feuille des sources.
+workbook-reason-unknown-source = « { $value } » n’est pas une source de la feuille « { $sheet } » ; choisissez-en une dans la liste déroulante
+# $source : l’en-tête de la colonne de source voisine.
+workbook-reason-pinpoint-without-source = une référence précise sans source : choisissez la source dans la colonne « { $source } » voisine
 # Une règle de l’évaluation enfreinte par la valeur de la cellule. $message : la règle, telle que le modèle l’énonce.
 workbook-reason-rule = « { $value } » : { $message }
 # $text : une valeur citée dans une liste.

@@ -25,6 +25,19 @@ pub fn versions(doc: &AssessmentDoc) -> FindingVersions {
     doc.findings.iter().map(|f| (f.key.clone(), 1)).collect()
 }
 
+/// The column (0-based) of `Source 1` on a domain sheet and on the Findings sheet: the citation
+/// pairs follow the sheet's own columns.
+pub const DOMAIN_CITATIONS: u16 = 10;
+pub const FINDING_CITATIONS: u16 = 7;
+
+/// The answer of `doc` to `indicator`, to edit.
+pub fn answer_mut<'a>(doc: &'a mut AssessmentDoc, indicator: &str) -> &'a mut mgi_model::Answer {
+    doc.answers
+        .iter_mut()
+        .find(|a| a.indicator == indicator)
+        .expect("an answered indicator")
+}
+
 /// `doc` without its answer to `indicator` (and the translations of that answer).
 pub fn unanswer(doc: &mut AssessmentDoc, indicator: &str) {
     doc.answers.retain(|a| a.indicator != indicator);
