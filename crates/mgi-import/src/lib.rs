@@ -10,10 +10,12 @@
 mod annex;
 mod compare;
 mod context;
+mod conventions;
 pub mod figures;
 mod findings;
 mod input;
 mod paragraphs;
+mod pdftext;
 mod report;
 mod sections;
 mod sources;

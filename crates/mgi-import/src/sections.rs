@@ -52,7 +52,7 @@ impl Parts {
 }
 
 /// The heading words that open each part (upper-cased, whole line).
-fn heading(text: &str) -> Option<PartKind> {
+pub fn heading(text: &str) -> Option<PartKind> {
     let t = text
         .trim()
         .trim_end_matches([':', '*'])

@@ -25,10 +25,19 @@ pub struct Title {
 const TITLE_WITHIN: usize = 60;
 
 pub fn title(lines: &[Line]) -> Option<Title> {
-    lines
+    let top: Vec<&str> = lines
         .iter()
         .take(TITLE_WITHIN)
-        .find_map(|l| title_of(&l.text))
+        .map(|l| l.text.trim())
+        .filter(|t| !t.is_empty())
+        .collect();
+    // One line ("MONGOLIA | PROFILE 2023"), else the name above its own "Profile 2023" line
+    // (mgi's cover).
+    top.iter().find_map(|l| title_of(l)).or_else(|| {
+        top.windows(2)
+            .filter(|w| profile_part(w[0]).is_none() && !w[0].contains('|'))
+            .find_map(|w| title_of(&format!("{} | {}", w[0], w[1])))
+    })
 }
 
 /// "Saint Vincent and the Grenadines" has six words; a longer "name" is a sentence.
@@ -301,6 +310,16 @@ mod tests {
         ] {
             assert_eq!(title_of(not_a_title), None, "{not_a_title}");
         }
+    }
+
+    #[test]
+    fn a_title_over_two_lines_as_mgi_prints_it() {
+        let lines = crate::input::lines(
+            "MIGRATION GOVERNANCE INDICATORS\nMongolia\nProfile 2023\n".as_bytes(),
+        )
+        .expect("text");
+        let t = title(&lines).expect("a title");
+        assert_eq!((t.name.as_str(), t.year), ("Mongolia", Some(2023)));
     }
 
     #[test]
