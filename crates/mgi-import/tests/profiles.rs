@@ -436,8 +436,10 @@ fn mutated_profiles_never_panic() {
         state ^= state << 17;
         state
     };
-    let pieces: [&[u8]; 8] = [
+    let pieces: [&[u8]; 10] = [
         b"\n",
+        b"\x0c",
+        b"   12 ",
         b"\t",
         "¹²".as_bytes(),
         b"[",
@@ -452,7 +454,7 @@ fn mutated_profiles_never_panic() {
             let at = usize::try_from(next() % (bytes.len() as u64 + 1)).unwrap_or(0);
             match next() % 3 {
                 0 => {
-                    let p = pieces[usize::try_from(next() % 8).unwrap_or(0)];
+                    let p = pieces[usize::try_from(next() % 10).unwrap_or(0)];
                     bytes.splice(at..at, p.iter().copied());
                 }
                 1 if at < bytes.len() => {
