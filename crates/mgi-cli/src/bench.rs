@@ -223,10 +223,7 @@ fn import(
 ) -> anyhow::Result<ExitCode> {
     let framework = global.load_framework()?;
     let bytes = std::fs::read(&profile.file)?;
-    let options = mgi_import::ImportOptions {
-        jurisdiction: profile.jurisdiction.clone(),
-        year: profile.year,
-    };
+    let options = profile.options();
     let mut times = Vec::with_capacity(runs);
     let mut findings = 0;
     for _ in 0..runs.max(1) {

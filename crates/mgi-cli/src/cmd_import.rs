@@ -43,16 +43,23 @@ pub enum ImportCmd {
     },
 }
 
+impl ProfileArgs {
+    /// What the command line says about the profile, for the importer.
+    pub fn options(&self) -> ImportOptions {
+        ImportOptions {
+            jurisdiction: self.jurisdiction.clone(),
+            year: self.year,
+            localities: Vec::new(),
+        }
+    }
+}
+
 pub fn read_profile(
     framework: &Framework,
     args: &ProfileArgs,
 ) -> anyhow::Result<Result<Draft, String>> {
     let bytes = std::fs::read(&args.file).with_context(|| say::cannot_read(&args.file))?;
-    let options = ImportOptions {
-        jurisdiction: args.jurisdiction.clone(),
-        year: args.year,
-    };
-    Ok(import_profile(&bytes, &options, framework)
+    Ok(import_profile(&bytes, &args.options(), framework)
         .map_err(|e| format!("{}: {e}", args.file.display())))
 }
 

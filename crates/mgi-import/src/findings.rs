@@ -9,6 +9,7 @@ use mgi_framework::FrameworkSet;
 use mgi_model::{Convention, Finding, FindingKind};
 use regex::Regex;
 
+use crate::conventions::{Row, Table};
 use crate::input::Line;
 use crate::paragraphs::{Notes, Para, footnote_body};
 use crate::report::ParseReport;
@@ -29,10 +30,6 @@ enum Block {
 
 static NUMBERED: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"^\d{1,2}(?:\.\d{1,2})*\.?\s+(.*)$").unwrap_or_else(|_| unreachable_regex())
-});
-static RATIFIED: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)^(yes|no|ratified|not ratified)?\s*\(?(\d{4})?\)?$")
-        .unwrap_or_else(|_| unreachable_regex())
 });
 
 /// A heading that opens a block: conventions table, well-developed areas, potential areas.
@@ -63,6 +60,7 @@ struct Reader<'a> {
     notes: &'a Notes,
     domain: Option<String>,
     block: Option<Block>,
+    table: Table,
     open: Option<(String, FindingKind, Para)>,
     /// The footnote numbers of each finding, in the order of `out.findings`.
     numbers: Vec<Vec<u32>>,
@@ -99,36 +97,7 @@ impl Reader<'_> {
         });
     }
 
-    fn convention(&mut self, line: &Line, report: &mut ParseReport) {
-        let mut cells = line
-            .text
-            .split('\t')
-            .map(str::trim)
-            .filter(|c| !c.is_empty());
-        let (Some(name), Some(status)) = (cells.next(), cells.next()) else {
-            return;
-        };
-        if name.eq_ignore_ascii_case("convention name")
-            || name.to_lowercase().starts_with("convention")
-                && status.to_lowercase().contains("ratified (")
-        {
-            report.place(line.no);
-            return;
-        }
-        let Some(c) = RATIFIED.captures(status) else {
-            report.warn(ImportWarning::ConventionUnreadable {
-                line: line.no,
-                status: status.to_string(),
-            });
-            return;
-        };
-        let year = c.get(2).and_then(|y| y.as_str().parse().ok());
-        let said = c.get(1).map(|m| m.as_str().to_lowercase());
-        let ratified = match said.as_deref() {
-            Some("no") | Some("not ratified") => false,
-            Some(_) => true,
-            None => year.is_some(),
-        };
+    fn convention(&mut self, row: Row, report: &mut ParseReport) {
         let conv_ids: Vec<&str> = self
             .set
             .indicator_ids()
@@ -137,22 +106,21 @@ impl Reader<'_> {
         let keep = |id: &str| conv_ids.is_empty() || conv_ids.contains(&id);
         let Some(best) = self
             .matcher
-            .rank(name, Some("rights"), keep, 1)
+            .rank(&row.name, Some("rights"), keep, 1)
             .into_iter()
             .next()
         else {
             report.warn(ImportWarning::ConventionUnmatched {
-                line: line.no,
-                name: name.to_string(),
+                line: row.line,
+                name: row.name,
             });
             return;
         };
-        report.place(line.no);
         self.out.conventions.push(Convention {
             indicator: best.indicator,
-            name: name.to_owned(),
-            ratified,
-            year: year.filter(|_| ratified),
+            name: row.name,
+            ratified: row.ratified,
+            year: row.year,
         });
     }
 }
@@ -171,6 +139,7 @@ pub fn read(
         notes,
         domain: None,
         block: None,
+        table: Table::default(),
         open: None,
         numbers: Vec::new(),
         out: Read {
@@ -189,7 +158,9 @@ pub fn read(
             }
             if text.contains('\t') {
                 r.close(report);
-                r.convention(line, report);
+                if let Some(row) = r.table.line(line, report) {
+                    r.convention(row, report);
+                }
                 continue;
             }
             if text.chars().all(|c| c.is_ascii_digit()) && text.len() <= 2 {
@@ -202,12 +173,14 @@ pub fn read(
                 .map_or(text, |m| m.as_str());
             if let Some(block) = block_heading(heading_text) {
                 r.close(report);
+                r.table.finish(report);
                 r.block = Some(block);
                 report.place(line.no);
                 continue;
             }
             if let Some(domain) = matcher.domain_for_heading(heading_text) {
                 r.close(report);
+                r.table.finish(report);
                 r.domain = Some(domain.to_owned());
                 r.block = None;
                 report.place(line.no);
@@ -215,6 +188,12 @@ pub fn read(
             }
             if text.starts_with("Table ") && text.split_whitespace().count() <= 14 {
                 report.place(line.no);
+                continue;
+            }
+            if r.block == Some(Block::Conventions) {
+                if let Some(row) = r.table.line(line, report) {
+                    r.convention(row, report);
+                }
                 continue;
             }
             if let Some((_, _, para)) = &mut r.open
@@ -230,6 +209,7 @@ pub fn read(
             }
         }
         r.close(report);
+        r.table.finish(report);
     }
     attach_orphan_notes(&mut r, report);
     if r.out.findings.is_empty() {

@@ -85,6 +85,11 @@ pub fn lines(bytes: &[u8]) -> Result<Vec<Line>, ImportError> {
     if text.trim().is_empty() {
         return Err(ImportError::Empty);
     }
+    let text = if crate::pdftext::is_paged(text) {
+        std::borrow::Cow::Owned(crate::pdftext::unpage(text))
+    } else {
+        std::borrow::Cow::Borrowed(text)
+    };
     Ok(text
         .split('\n')
         .enumerate()

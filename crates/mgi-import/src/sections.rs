@@ -1,10 +1,8 @@
 //! The profile's parts, found by their headings.
 
 use crate::ImportWarning;
-use std::ops::Range;
-use std::sync::LazyLock;
-
 use regex::Regex;
+use std::ops::Range;
 
 use crate::input::Line;
 use crate::report::ParseReport;
@@ -54,7 +52,7 @@ impl Parts {
 }
 
 /// The heading words that open each part (upper-cased, whole line).
-fn heading(text: &str) -> Option<PartKind> {
+pub fn heading(text: &str) -> Option<PartKind> {
     let t = text
         .trim()
         .trim_end_matches([':', '*'])
@@ -144,49 +142,7 @@ pub fn next_non_blank(lines: &[Line], from: usize) -> Option<usize> {
     (from..lines.len()).find(|&j| !lines[j].text.trim().is_empty())
 }
 
-/// What the title line says: "MONGOLIA | PROFILE 2023", "ACCRA | LOCAL PROFILE 2019".
-#[derive(Debug, Clone)]
-pub struct Title {
-    pub name: String,
-    pub year: Option<i32>,
-    pub local: bool,
-}
-
-static TITLE: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(
-        r"(?i)^\s*(.+?)\s*\|\s*(local\s+|city\s+)?(?:migration governance\s+)?profile\s+(\d{4})",
-    )
-    .unwrap_or_else(|_| unreachable_regex())
-});
-
 /// A regex that matches nothing, for the impossible case that a literal pattern fails to build.
 pub fn unreachable_regex() -> Regex {
     Regex::new(r"[^\s\S]").unwrap_or_else(|_| std::process::abort())
-}
-
-pub fn title(lines: &[Line]) -> Option<Title> {
-    lines.iter().take(60).find_map(|l| {
-        let c = TITLE.captures(&l.text)?;
-        Some(Title {
-            name: title_case(c.get(1)?.as_str()),
-            year: c.get(3).and_then(|y| y.as_str().parse().ok()),
-            local: c.get(2).is_some(),
-        })
-    })
-}
-
-fn title_case(s: &str) -> String {
-    s.split_whitespace()
-        .enumerate()
-        .map(|(i, w)| {
-            let lower = w.to_lowercase();
-            if i > 0 && matches!(lower.as_str(), "of" | "and" | "the" | "de" | "du" | "la") {
-                return lower;
-            }
-            let mut c = lower.chars();
-            c.next()
-                .map_or_else(String::new, |f| f.to_uppercase().chain(c).collect())
-        })
-        .collect::<Vec<_>>()
-        .join(" ")
 }

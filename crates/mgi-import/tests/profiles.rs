@@ -58,6 +58,7 @@ fn seed_matches_the_reference() {
         &ImportOptions {
             jurisdiction: Some("MNG".into()),
             year: None,
+            ..Default::default()
         },
         &fw,
     )
@@ -151,6 +152,7 @@ fn profile_of_2019_with_plain_headings_crlf_and_bracketed_notes() {
         &ImportOptions {
             jurisdiction: Some("NOR".into()),
             year: None,
+            ..Default::default()
         },
     );
     assert_eq!(d.doc.year, 2019);
@@ -205,6 +207,7 @@ fn local_profile_in_markdown() {
         &ImportOptions {
             jurisdiction: Some("USA-lakeview".into()),
             year: None,
+            ..Default::default()
         },
     );
     assert_eq!(d.doc.jurisdiction.kind, JurisdictionKind::Locality);
@@ -234,6 +237,110 @@ fn local_profile_in_markdown() {
             .contains(&ImportWarning::PartMissing { part: "context" }),
         "{:?}",
         d.report.warnings
+    );
+}
+
+/// A fixture's text with its title line replaced.
+fn retitled(name: &str, title: &str) -> Vec<u8> {
+    let text = std::fs::read_to_string(
+        PathBuf::from(env!("CARGO_MANIFEST_DIR"))
+            .join("tests/fixtures")
+            .join(name),
+    )
+    .expect("fixture");
+    let (_, rest) = text.split_once('\n').expect("a title line");
+    format!("{title}\n{rest}").into_bytes()
+}
+
+#[test]
+fn who_and_when_come_from_the_title() {
+    let fw = framework();
+    for (title, code, name, year, lang) in [
+        ("MONGOLIA | PROFILE 2023", "MNG", "Mongolia", 2023, "en"),
+        (
+            "PROFILE 2019 – REPUBLIC OF COSTA RICA",
+            "CRI",
+            "Costa Rica",
+            2019,
+            "en",
+        ),
+        (
+            "PROFIL 2021 – BURKINA FASO",
+            "BFA",
+            "Burkina Faso",
+            2021,
+            "fr",
+        ),
+        (
+            "PROFIL 2018 – RÉPUBLIQUE DU NIGER",
+            "NER",
+            "Niger",
+            2018,
+            "fr",
+        ),
+        ("PERFIL 2021 – REINO DE ESPAÑA", "ESP", "España", 2021, "es"),
+    ] {
+        let d = import_profile(
+            &retitled("norvale-2019.txt", title),
+            &ImportOptions::default(),
+            &fw,
+        )
+        .expect("imports");
+        let j = &d.doc.jurisdiction;
+        assert_eq!(
+            (
+                j.code.as_str(),
+                j.name.as_str(),
+                d.doc.year,
+                d.doc.language.as_str()
+            ),
+            (code, name, year, lang),
+            "{title}"
+        );
+        assert_eq!(j.kind, JurisdictionKind::Country);
+        assert!(
+            !d.report.warnings.iter().any(|w| matches!(
+                w,
+                ImportWarning::NoJurisdiction { .. } | ImportWarning::NotInM49 { .. }
+            )),
+            "{title}: {:?}",
+            d.report.warnings
+        );
+    }
+    // A local profile: its city among the localities the caller knows, or named with its country.
+    let known = ImportOptions {
+        localities: vec![mgi_import::KnownLocality {
+            code: "USA-lakeview".into(),
+            name: "Lakeview".into(),
+        }],
+        ..Default::default()
+    };
+    let d = fixture("lakeview-local-2021.md", &known);
+    assert_eq!(d.doc.jurisdiction.code, "USA-lakeview");
+    assert_eq!(d.doc.jurisdiction.kind, JurisdictionKind::Locality);
+    assert_eq!(d.doc.jurisdiction.region, "Americas");
+    let d = import_profile(
+        &retitled(
+            "lakeview-local-2021.md",
+            "# ACCRA, GHANA | LOCAL PROFILE 2019",
+        ),
+        &ImportOptions::default(),
+        &fw,
+    )
+    .expect("imports");
+    assert_eq!(
+        (d.doc.jurisdiction.code.as_str(), d.doc.year),
+        ("GHA-accra", 2019)
+    );
+    assert_eq!(d.doc.framework.set, "mgi-local");
+    // A name the UN table does not hold keeps the placeholder, and says so.
+    let d = fixture("norvale-2019.txt", &ImportOptions::default());
+    assert_eq!(d.doc.jurisdiction.code, "XXX");
+    assert_eq!(d.doc.jurisdiction.name, "Kingdom of Norvale");
+    assert!(
+        d.report
+            .warnings
+            .contains(&ImportWarning::NoJurisdiction { code: "XXX".into() })
     );
 }
 
@@ -329,8 +436,10 @@ fn mutated_profiles_never_panic() {
         state ^= state << 17;
         state
     };
-    let pieces: [&[u8]; 8] = [
+    let pieces: [&[u8]; 10] = [
         b"\n",
+        b"\x0c",
+        b"   12 ",
         b"\t",
         "¹²".as_bytes(),
         b"[",
@@ -345,7 +454,7 @@ fn mutated_profiles_never_panic() {
             let at = usize::try_from(next() % (bytes.len() as u64 + 1)).unwrap_or(0);
             match next() % 3 {
                 0 => {
-                    let p = pieces[usize::try_from(next() % 8).unwrap_or(0)];
+                    let p = pieces[usize::try_from(next() % 10).unwrap_or(0)];
                     bytes.splice(at..at, p.iter().copied());
                 }
                 1 if at < bytes.len() => {
