@@ -170,12 +170,12 @@ fn the_profile_renders_as_a_pdf_with_contents_page_numbers_and_footnotes() {
     let (n, page) = pages
         .iter()
         .enumerate()
-        .find(|(_, p)| p.contains("(see Figure 1).1"))
+        .find(|(_, p)| p.contains("Figure 1).1"))
         .expect("the paragraph that calls note 1");
     let lines: Vec<&str> = page.lines().filter(|l| !l.trim().is_empty()).collect();
     let call = lines
         .iter()
-        .position(|l| l.contains("(see Figure 1).1"))
+        .position(|l| l.contains("Figure 1).1"))
         .expect("the call");
     let note = lines
         .windows(2)
