@@ -415,45 +415,42 @@ fn shipped_translations_are_drafts_unless_quoted_from_the_un() {
     }
     assert!(wrong.is_empty(), "{}", wrong.join("\n"));
     // Of the 46 French and Spanish titles, those found in a UN copy (see gcm.yaml) are reviewed.
-    assert!(reviewed_titles >= 38, "{reviewed_titles} reviewed GCM titles");
+    assert!(
+        reviewed_titles >= 38,
+        "{reviewed_titles} reviewed GCM titles"
+    );
 }
 
 #[test]
-fn shipped_french_typography() {
-    // A French question ends with a no-break space (narrow or not) before the question mark.
+fn shipped_french_and_spanish_typography() {
+    // French as the UN prints it (U+202F before ; : ! ? and %, inside « », between digit groups;
+    // ’ not '), Spanish quoting with « »: the rules of mgi_i18n::typography.
     let fw = Framework::embedded().expect("embedded framework");
     let mut wrong = Vec::new();
     for field in fw.text_fields() {
-        let Some(fr) = field.text.get_exact("fr") else {
-            continue;
-        };
-        for (i, c) in fr.char_indices() {
-            if matches!(c, '?' | '!' | ';' | ':' | '»') {
-                let before = fr[..i].chars().next_back();
-                if !matches!(before, Some('\u{202f}' | '\u{a0}')) {
-                    wrong.push(format!("{}: {c:?} in {fr:?}", field.place));
-                }
-            }
-            if c == '«'
-                && !matches!(
-                    fr[i + c.len_utf8()..].chars().next(),
-                    Some('\u{202f}' | '\u{a0}')
-                )
-            {
-                wrong.push(format!("{}: '«' in {fr:?}", field.place));
+        if let Some(fr) = field.text.get_exact("fr") {
+            for slip in mgi_i18n::typography::french(fr) {
+                wrong.push(format!("{} [fr]: {slip}", field.place));
             }
         }
-        if let Some(es) = field.text.get_exact("es")
-            && es.contains('?')
-            && !es.contains('¿')
-        {
-            wrong.push(format!(
-                "{}: Spanish question without ¿: {es:?}",
-                field.place
-            ));
+        if let Some(es) = field.text.get_exact("es") {
+            for slip in mgi_i18n::typography::spanish(es) {
+                wrong.push(format!("{} [es]: {slip}", field.place));
+            }
+            if es.contains('?') && !es.contains('¿') {
+                wrong.push(format!(
+                    "{}: Spanish question without ¿: {es:?}",
+                    field.place
+                ));
+            }
         }
     }
-    assert!(wrong.is_empty(), "{}", wrong.join("\n"));
+    assert!(
+        wrong.is_empty(),
+        "{} slip(s):\n{}",
+        wrong.len(),
+        wrong.join("\n")
+    );
 }
 
 #[test]

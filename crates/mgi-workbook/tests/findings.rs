@@ -300,11 +300,11 @@ fn a_french_workbook_reads_french_labels_and_names_its_problems_in_french() {
     assert_eq!(
         problems(&base, &versions(&base), &book, Lang::Fr),
         [
-            "Constats!F2: cite « nulle-part », qui n’est pas une clé de source de la feuille \
-             « Registre des sources »"
+            "Constats!F2: cite «\u{202f}nulle-part\u{202f}», qui n’est pas une clé de source de la feuille \
+             «\u{202f}Registre des sources\u{202f}»"
                 .to_owned(),
             format!(
-                "Constats!B{new_row}: vide ; un nouveau constat doit avoir un domaine : Droits, \
+                "Constats!B{new_row}: vide\u{202f}; un nouveau constat doit avoir un domaine\u{202f}: Droits, \
                  Gouvernement, Partenariats, Bien-être, Crises, Migration sûre"
             ),
         ]

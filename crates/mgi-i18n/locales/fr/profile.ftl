@@ -13,7 +13,7 @@ profile-default-publisher = déploiement de démonstration de mgi
 profile-default-disclaimer = Ce profil a été produit par mgi à partir des données de l’évaluation. Les points de vue qu’il rapporte sont ceux de l’évaluation, validée par le gouvernement concerné ; il ne s’agit pas d’un classement, et le profil ne mesure pas les résultats des politiques.
 # À la place de l’avertissement, sur un profil que le gouvernement n’a pas validé (un projet
 # avant validation, une correction) : il ne prétend à aucune validation.
-profile-draft-disclaimer = Ce projet a été produit par mgi à partir des données de l’évaluation. Il n’est pas publié : un profil n’est publié qu’une fois validé par le gouvernement concerné. Il ne s’agit pas d’un classement, et le profil ne mesure pas les résultats des politiques.
+profile-draft-disclaimer = Ce projet a été produit par mgi à partir des données de l’évaluation. Il n’est pas publié : un profil n’est publié qu’une fois validé par le gouvernement concerné. Il ne s’agit pas d’un classement, et le profil ne mesure pas les résultats des politiques.
 profile-default-licence = Licence Creative Commons Attribution 4.0 International (CC BY 4.0)
 profile-default-citation = Profil des Indicateurs de gouvernance des migrations { $year } – { $jurisdiction_name }. Produit avec mgi.
 profile-reconstruction-notice = Les textes des indicateurs sont une reconstitution des Indicateurs de gouvernance des migrations par le projet mgi, et non la formulation officielle de l’OIM.
@@ -151,7 +151,7 @@ profile-not-online = Non disponible en ligne.
 profile-translation-note =
     Ce profil a été rédigé en { $original } ; il est présenté ici en traduction. { $status ->
         [official] La traduction a été validée avec le profil.
-        [official-pending] La traduction est marquée officielle ; elle sera validée avec le profil.
+        [official-pending] La traduction est marquée officielle ; elle sera validée avec le profil.
         [reviewed] La traduction a été relue par un second traducteur.
        *[draft] La traduction est une version provisoire, pas encore relue par un second traducteur.
     }
