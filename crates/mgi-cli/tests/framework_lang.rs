@@ -80,7 +80,7 @@ fn framework_check_prints_the_problems_in_the_language_of_the_messages() {
     );
     assert!(
         stderr(&out).contains(&format!(
-            "{SET}:{line}: indicateur inconnu « no-such-indicator »\n"
+            "{SET}:{line}: indicateur inconnu «\u{202f}no-such-indicator\u{202f}»\n"
         )),
         "{}",
         stderr(&out)

@@ -17,7 +17,7 @@ fn render_lang_prints_the_profile_in_that_language_and_refuses_unknown_codes() {
     let page = stdout(&fr);
     assert!(page.contains("<html lang=\"fr\">"), "the page's language");
     for heading in [
-        "<h1>Profil des indicateurs de gouvernance des migrations 2023 – Mongolie</h1>",
+        "<h1>Profil des Indicateurs de gouvernance des migrations 2023 – Mongolie</h1>",
         "<h2 id=\"contents\">Sommaire</h2>",
         "<h2 id=\"summary\">Résumé</h2>",
         "<h2 id=\"key-findings\">Principaux constats</h2>",

@@ -568,8 +568,9 @@ mod tests {
         );
         assert_eq!(
             issue.localised(Lang::Fr),
-            "dans la question de l’indicateur health-access : status : statut de traduction \
-             inconnu « final » pour es (valeurs admises : draft, reviewed, official)"
+            "dans la question de l’indicateur health-access\u{202f}: status\u{202f}: statut de \
+             traduction inconnu «\u{202f}final\u{202f}» pour es (valeurs admises\u{202f}: draft, \
+             reviewed, official)"
         );
         let yaml = Issue::InvalidYaml {
             detail: s("expected string scalar"),

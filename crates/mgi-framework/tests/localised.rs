@@ -163,7 +163,7 @@ fn a_yaml_error_is_framed_in_the_readers_language_with_the_parsers_detail_in_eng
     }
     assert_eq!(
         problem.localised(Lang::Fr),
-        format!("{set}:{}: YAML non valide : {detail}", lines[0])
+        format!("{set}:{}: YAML non valide\u{202f}: {detail}", lines[0])
     );
 }
 

@@ -57,6 +57,7 @@
 mod format;
 mod lang;
 mod messages;
+pub mod typography;
 
 pub use format::{MAX_FRACTION_DIGITS, NOT_A_NUMBER, date, decimal, month_year, number, percent};
 pub use lang::{Dir, Lang, UnknownLang, text_dir};

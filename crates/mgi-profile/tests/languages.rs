@@ -96,14 +96,14 @@ fn section_titles_are_in_the_language_asked_for() {
     let fr = profile_in(&doc, Lang::Fr);
     assert_eq!(
         fr.title,
-        "Profil des indicateurs de gouvernance des migrations 2023 – Mongolie"
+        "Profil des Indicateurs de gouvernance des migrations 2023 – Mongolie"
     );
     let page = html(&fr);
     assert!(page.contains("<html lang=\"fr\">"));
     assert!(page.contains("<h2 id=\"contents\">Sommaire</h2>"));
     assert!(page.contains("<strong>Éditeur\u{202F}:</strong> déploiement de démonstration de mgi"));
     assert!(markdown(&fr).starts_with(
-        "---\ntitle: \"Profil des indicateurs de gouvernance des migrations 2023 – Mongolie\"\nlang: fr\n"
+        "---\ntitle: \"Profil des Indicateurs de gouvernance des migrations 2023 – Mongolie\"\nlang: fr\n"
     ));
 }
 
@@ -374,7 +374,7 @@ fn the_configured_publication_is_shown_as_written_and_defaults_are_translated() 
     ));
     assert_eq!(
         Publication::default_in(Lang::Fr).citation,
-        "Profil des indicateurs de gouvernance des migrations {year} – {name}. Produit avec mgi."
+        "Profil des Indicateurs de gouvernance des migrations {year} – {name}. Produit avec mgi."
     );
 }
 

@@ -83,7 +83,7 @@ fn french_pdf_is_in_french() {
     let profile = build_in(&doc, &fw, &Publication::default(), Lang::Fr);
     let bytes = pdf(&profile).expect("typeset");
     let Some(text) = pdf_text(&bytes) else { return };
-    assert!(text.contains("Profil des indicateurs de gouvernance des migrations 2023 – Mongolie"));
+    assert!(text.contains("Profil des Indicateurs de gouvernance des migrations 2023 – Mongolie"));
     for s in &profile.sections {
         let title = s.title.split_whitespace().collect::<Vec<_>>().join(" ");
         assert!(text.contains(&title), "section title {title:?}");

@@ -170,7 +170,7 @@ async fn the_feed_lists_each_published_revision_and_no_draft() {
     assert!(!feed.body.contains("/profiles/MNG/2026"), "no draft");
     let fr = c.get("/fr/feed.atom").await;
     assert!(fr.body.contains("xml:lang=\"fr\""));
-    assert!(fr.body.contains("Mongolie 2023 : profil publié"));
+    assert!(fr.body.contains("Mongolie 2023\u{202f}: profil publié"));
 }
 
 #[tokio::test]

@@ -185,7 +185,7 @@ mod tests {
         ));
         assert_eq!(
             french,
-            "« peut-être » n’est pas une réponse ; choisissez parmi en place, en partie, \
+            "«\u{202f}peut-être\u{202f}» n’est pas une réponse\u{202f}; choisissez parmi en place, en partie, \
              pas en place, sans objet, inconnu"
         );
         // In English, the choices are still those of the French workbook's drop-down.
@@ -196,7 +196,7 @@ mod tests {
         );
         assert_eq!(
             reason(years(&Data::String("1999, 99".into()))).1,
-            "« 99 » n’est pas une année (un nombre entier de 1000 à 2100)"
+            "«\u{202f}99\u{202f}» n’est pas une année (un nombre entier de 1000 à 2100)"
         );
     }
 

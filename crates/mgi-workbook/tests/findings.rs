@@ -316,7 +316,7 @@ fn a_french_workbook_reads_french_labels_and_names_its_problems_in_french() {
              sources » ; choisissez-en une dans la liste déroulante"
                 .to_owned(),
             format!(
-                "Constats!B{new_row}: vide ; un nouveau constat doit avoir un domaine : Droits, \
+                "Constats!B{new_row}: vide\u{202f}; un nouveau constat doit avoir un domaine\u{202f}: Droits, \
                  Gouvernement, Partenariats, Bien-être, Crises, Migration sûre"
             ),
         ]

@@ -220,7 +220,7 @@ fn bad_cells_of_a_french_workbook_are_named_on_its_french_sheets() {
              retirée dans le classeur (choisissez plutôt « inconnu »)",
             "Gouvernement!H1: l’en-tête devrait être « Confiance », il est « Confidence » ; ne \
              déplacez, n’insérez ni ne supprimez de colonnes",
-            "Registre des sources!E2: « livre » n’est pas un type de source ; choisissez parmi \
+            "Registre des sources!E2: «\u{202f}livre\u{202f}» n’est pas un type de source\u{202f}; choisissez parmi \
              loi, règlement, politique, accord, rapport, données, page web, autre",
         ]
     );
@@ -275,7 +275,7 @@ fn a_missing_or_unknown_language_cell_is_refused_at_its_place() {
             problem.localised(Lang::Fr),
             format!(
                 "À propos!B8: devrait indiquer la langue du classeur (en, fr, es), elle contient \
-                 « {shown} » ; exportez un nouveau classeur plutôt que de modifier cette cellule"
+                 «\u{202f}{shown}\u{202f}»\u{202f}; exportez un nouveau classeur plutôt que de modifier cette cellule"
             )
         );
     }

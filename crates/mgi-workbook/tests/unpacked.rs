@@ -150,7 +150,7 @@ fn a_huge_shared_string_is_refused_before_it_is_unpacked() {
     assert_eq!(
         error.localised(Lang::Fr),
         "une partie du classeur (une feuille, une image ou la liste de ses textes) est trop \
-         volumineuse une fois décompressée (plus de 50 Mo) ; enregistrez-le de nouveau sans \
+         volumineuse une fois décompressée (plus de 50 Mo)\u{202f}; enregistrez-le de nouveau sans \
          lignes ni images superflues"
     );
     assert!(error.localised(Lang::Es).starts_with("una parte del libro"));
@@ -251,7 +251,7 @@ fn too_many_shared_strings_are_refused() {
     refused_as(&bomb, WorkbookErrors::TooLarge(TooLarge::SharedStrings));
     assert_eq!(
         read(&bomb).expect_err("refused").localised(Lang::Fr),
-        "le classeur contient trop de textes différents (plus de 1\u{202f}000\u{202f}000) ; \
+        "le classeur contient trop de textes différents (plus de 1\u{202f}000\u{202f}000)\u{202f}; \
          supprimez les feuilles et les lignes qui ne font pas partie du questionnaire, puis \
          enregistrez-le de nouveau"
     );

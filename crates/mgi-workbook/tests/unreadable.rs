@@ -39,7 +39,7 @@ fn garbage_bytes_are_not_a_workbook() {
     assert!(
         WorkbookErrors::Damaged
             .localised(Lang::Fr)
-            .starts_with("le classeur est endommagé : "),
+            .starts_with("le classeur est endommagé\u{202f}: "),
     );
 }
 

@@ -95,7 +95,7 @@ cli-demo-assessment = évaluation { $jurisdiction } { $year } ({ $name }), { $se
 cli-demo-counts = { $answers } réponses, { $findings } constats, { $sources } sources, { $figures } données de contexte, { $conventions } conventions ; cohérence : { $consistency }
 cli-demo-consistency-clean = sans problème
 cli-demo-consistency-problems = problèmes (lancez mgi check)
-cli-demo-temporary = La base de données est temporaire et disparaît à l’arrêt de la démo ; `mgi demo --keep` la conserve et affiche le `--db` à donner aux autres commandes.
+cli-demo-temporary = La base de données est temporaire et disparaît à l’arrêt de la démo ; `mgi demo --keep` la conserve et affiche le `--db` à donner aux autres commandes.
 cli-demo-explore = Pour l’explorer : mgi --db { $url } assessment list
 
 ## mgi serve

@@ -26,7 +26,7 @@ help-subcommand-help = Affiche ce message ou l’aide des sous-commandes indiqu�
 
 ## mgi
 
-help-mgi = mgi : les indicateurs de gouvernance des migrations (IGM), du cadre au profil publié
+help-mgi = mgi : les Indicateurs de gouvernance des migrations (IGM), du cadre au profil publié
 # Chaque exemple garde sa commande telle quelle ; les descriptions commencent à la même colonne.
 help-mgi-examples =
     Exemples :

@@ -94,8 +94,8 @@ portal-compare-button = Comparer
 # $max (nombre) : comme ci-dessus ; $given (nombre) : combien l’adresse en demande.
 portal-compare-too-many = Choisissez au plus { $max } profils à voir côte à côte ({ $given } choisis).
 # $asked : un code de pays ou de collectivité tel que l’adresse le donne (MNG, ou MNG/2023).
-portal-compare-twice = { $asked } est choisi deux fois : choisissez chaque profil une seule fois, de deux à { $max } en tout.
-portal-compare-unknown = Il n’y a pas de profil publié { $asked } : choisissez des profils dans la liste ci-dessous.
+portal-compare-twice = { $asked } est choisi deux fois : choisissez chaque profil une seule fois, de deux à { $max } en tout.
+portal-compare-unknown = Il n’y a pas de profil publié { $asked } : choisissez des profils dans la liste ci-dessous.
 
 ## Recherche
 
@@ -211,12 +211,12 @@ portal-download-csv = Lignes (CSV)
 portal-download-json = Lignes (JSON)
 portal-download-svg = Graphique (SVG)
 portal-download-share = { $value } (%)
-portal-error-format = Aucun téléchargement au format { $value } : demandez csv, json ou svg.
+portal-error-format = Aucun téléchargement au format { $value } : demandez csv, json ou svg.
 portal-sdg-chart = Pays ou collectivités par catégorie de l’ODD 10.7.2, par domaine
 portal-sdg-chart-table = Le tableau ci-dessous donne la lecture de chaque pays ou collectivité.
 portal-sdg-no-reading = Pas de valeur
-portal-sdg-value-of = { $domain } : valeur
-portal-sdg-category-of = { $domain } : catégorie
+portal-sdg-value-of = { $domain } : valeur
+portal-sdg-category-of = { $domain } : catégorie
 portal-domain = Domaine
 portal-compare-no-finding = Aucun constat dans ce domaine.
 portal-compare-findings = Les constats côte à côte
@@ -229,8 +229,8 @@ portal-progress-api = La comparaison dans l’API (JSON)
 portal-chart-none = aucune réponse comptée
 portal-gcm-description = Comment se répartissent les réponses des derniers profils publiés sur chaque objectif du Pacte mondial sur les migrations, par région et par indicateur. Pas un classement.
 portal-sdg-description = Une lecture indicative de l’indicateur 10.7.2 des ODD par domaine, à partir du dernier profil publié de chaque pays ou collectivité. Pas le chiffre officiel.
-portal-compare-description = De deux à quatre profils publiés côte à côte, domaine par domaine : réponses et constats. Jamais classés.
-portal-explore-description = Ce que dit chaque profil publié sur chaque indicateur : réponses, constats et leurs sources.
+portal-compare-description = De deux à quatre profils publiés côte à côte, domaine par domaine : réponses et constats. Jamais classés.
+portal-explore-description = Ce que dit chaque profil publié sur chaque indicateur : réponses, constats et leurs sources.
 portal-progress-description = Ce qui a changé entre deux cycles publiés d’un pays ou d’une collectivité, indicateur par indicateur.
 portal-home-kind = Type
 portal-home-rounds = Cycles publiés

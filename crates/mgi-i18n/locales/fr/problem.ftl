@@ -46,7 +46,7 @@ problem-unknown-indicator = indicateur inconnu « { $id } »
 problem-unknown-source = source inconnue « { $key } »
 problem-unknown-finding = constat inconnu « { $key } »
 # $key : la source nommée à la fois comme celle à retirer et celle à garder.
-problem-merge-into-itself = « { $key } » ne peut pas être fusionnée avec elle-même ; choisissez une autre source
+problem-merge-into-itself = « { $key } » ne peut pas être fusionnée avec elle-même ; choisissez une autre source
 problem-unknown-jurisdiction = territoire inconnu « { $code } »
 problem-year-not-ratified = une année de ratification est indiquée, mais la convention n’est pas ratifiée
 # $start, $end : des dates, écrites en entier.

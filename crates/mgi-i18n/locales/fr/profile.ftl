@@ -5,7 +5,7 @@
 ## Titre et pages liminaires
 
 # $year (texte) : l’année du cycle. $jurisdiction_name (texte) : le pays ou la localité.
-profile-title = Profil des indicateurs de gouvernance des migrations { $year } – { $jurisdiction_name }
+profile-title = Profil des Indicateurs de gouvernance des migrations { $year } – { $jurisdiction_name }
 profile-publisher = Éditeur :
 profile-licence = Licence :
 profile-required-citation = Citation requise :
@@ -13,10 +13,10 @@ profile-default-publisher = déploiement de démonstration de mgi
 profile-default-disclaimer = Ce profil a été produit par mgi à partir des données de l’évaluation. Les points de vue qu’il rapporte sont ceux de l’évaluation, validée par le gouvernement concerné ; il ne s’agit pas d’un classement, et le profil ne mesure pas les résultats des politiques.
 # À la place de l’avertissement, sur un profil que le gouvernement n’a pas validé (un projet
 # avant validation, une correction) : il ne prétend à aucune validation.
-profile-draft-disclaimer = Ce projet a été produit par mgi à partir des données de l’évaluation. Il n’est pas publié : un profil n’est publié qu’une fois validé par le gouvernement concerné. Il ne s’agit pas d’un classement, et le profil ne mesure pas les résultats des politiques.
+profile-draft-disclaimer = Ce projet a été produit par mgi à partir des données de l’évaluation. Il n’est pas publié : un profil n’est publié qu’une fois validé par le gouvernement concerné. Il ne s’agit pas d’un classement, et le profil ne mesure pas les résultats des politiques.
 profile-default-licence = Licence Creative Commons Attribution 4.0 International (CC BY 4.0)
-profile-default-citation = Profil des indicateurs de gouvernance des migrations { $year } – { $jurisdiction_name }. Produit avec mgi.
-profile-reconstruction-notice = Les textes des indicateurs sont une reconstitution des indicateurs de gouvernance des migrations par le projet mgi, et non la formulation officielle de l’OIM.
+profile-default-citation = Profil des Indicateurs de gouvernance des migrations { $year } – { $jurisdiction_name }. Produit avec mgi.
+profile-reconstruction-notice = Les textes des indicateurs sont une reconstitution des Indicateurs de gouvernance des migrations par le projet mgi, et non la formulation officielle de l’OIM.
 profile-contents = Sommaire
 profile-notes = Notes de fin
 # $number (nombre) : nom accessible d’un appel de note.
@@ -55,7 +55,7 @@ profile-section-key-sources = Principales sources
 
 ## Textes fixes
 
-profile-objectives-1 = Les indicateurs de gouvernance des migrations aident le gouvernement qui en fait la demande à dresser le bilan de ses politiques et stratégies migratoires, à voir ce qui fonctionne bien et où il est possible d’aller plus loin.
+profile-objectives-1 = Les Indicateurs de gouvernance des migrations aident le gouvernement qui en fait la demande à dresser le bilan de ses politiques et stratégies migratoires, à voir ce qui fonctionne bien et où il est possible d’aller plus loin.
 profile-objectives-2 = Ils ouvrent un dialogue sur les priorités entre le gouvernement et les autres parties prenantes. Le gouvernement est maître du processus, au niveau national comme au niveau local, et s’en sert pour améliorer au fil du temps la gestion des migrations.
 profile-introduction-1 = Les indicateurs sont le point de départ d’un processus consultatif. Ils aident le gouvernement à repérer les domaines bien développés, ceux qui gagneraient à l’être davantage et les priorités adaptées aux défis et aux possibilités de son propre contexte.
 profile-introduction-2 = La participation est volontaire. Les indicateurs respectent les spécificités nationales et ne proposent pas un modèle unique pour tous les pays. Ils ne classent pas les pays et ne mesurent ni les résultats des politiques ni l’efficacité des institutions : ils recensent les politiques, lois, institutions et pratiques en place.
@@ -151,7 +151,7 @@ profile-not-online = Non disponible en ligne.
 profile-translation-note =
     Ce profil a été rédigé en { $original } ; il est présenté ici en traduction. { $status ->
         [official] La traduction a été validée avec le profil.
-        [official-pending] La traduction est marquée officielle ; elle sera validée avec le profil.
+        [official-pending] La traduction est marquée officielle ; elle sera validée avec le profil.
         [reviewed] La traduction a été relue par un second traducteur.
        *[draft] La traduction est une version provisoire, pas encore relue par un second traducteur.
     }
@@ -174,7 +174,7 @@ profile-conventions-heading = Conventions internationales ratifiées
 profile-table = Tableau { $number }. { $caption }
 profile-tables-and-figures = Tableaux et figures
 # The PDF's subject: $year, $jurisdiction_name.
-profile-subject = La gouvernance des migrations de { $jurisdiction_name } en { $year } : domaines bien développés et domaines pouvant être développés davantage, selon les indicateurs de gouvernance des migrations
+profile-subject = La gouvernance des migrations de { $jurisdiction_name } en { $year } : domaines bien développés et domaines pouvant être développés davantage, selon les Indicateurs de gouvernance des migrations
 profile-keyword-mgi = Indicateurs de gouvernance des migrations
 profile-keyword-governance = gouvernance des migrations
 # The imprint.

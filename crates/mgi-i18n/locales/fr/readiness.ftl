@@ -51,4 +51,4 @@ readiness-untranslated =
         [one] { $count } texte n’a pas de traduction à jour en { $language }
        *[other] { $count } textes n’ont pas de traduction à jour en { $language }
     }
-readiness-stale-approval = L’approbation porte sur un contenu antérieur : le point focal doit approuver de nouveau le contenu actuel
+readiness-stale-approval = L’approbation porte sur un contenu antérieur : le point focal doit approuver de nouveau le contenu actuel

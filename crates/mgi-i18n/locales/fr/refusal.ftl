@@ -10,7 +10,7 @@ refusal-correction-without-note = Une correction se publie avec une note publiqu
 # $jurisdiction, $year : l’évaluation.
 refusal-not-approved = Le contenu actuel de l’évaluation { $jurisdiction } { $year } n’est pas approuvé : le point focal doit l’approuver (de nouveau) avant la publication.
 # $jurisdiction, $year : l’évaluation ; $gaps : ce qui bloque la publication, séparé par des points-virgules.
-refusal-not-ready = L’évaluation { $jurisdiction } { $year } n’est pas prête à être publiée : { $gaps }. Corrigez d’abord ces points, ou publiez quand même en donnant une raison écrite (une dérogation).
+refusal-not-ready = L’évaluation { $jurisdiction } { $year } n’est pas prête à être publiée : { $gaps }. Corrigez d’abord ces points, ou publiez quand même en donnant une raison écrite (une dérogation).
 # $jurisdiction, $year : l’évaluation ; $stage : le nom de son étape.
 refusal-round-closed = L’évaluation { $jurisdiction } { $year } est à l’étape « { $stage } » : un classeur ne peut remplir qu’un cycle en préparation.
 # $from, $to : les noms des deux étapes ; $allowed : les noms des étapes possibles, séparés par
@@ -28,4 +28,4 @@ refusal-share-not-now = L’évaluation { $jurisdiction } { $year } est à l’�
 # $max (nombre) : le plus de participants qu’un lien admet.
 refusal-link-full = Ce lien a déjà admis ses { $max } participants : demandez un nouveau lien à la personne qui vous l’a envoyé.
 # $jurisdiction, $year : l’évaluation ; $stage : le nom de son étape.
-refusal-edit-not-now = L’évaluation { $jurisdiction } { $year } est à l’étape « { $stage } » : son contenu ne peut pas être modifié à cette étape (une évaluation publiée se modifie en ouvrant une correction).
+refusal-edit-not-now = L’évaluation { $jurisdiction } { $year } est à l’étape « { $stage } » : son contenu ne peut pas être modifié à cette étape (une évaluation publiée se modifie en ouvrant une correction).

@@ -61,16 +61,16 @@ tasks-count-events =
 
 guide-title = Ce que vous pouvez faire maintenant
 # $role : le rôle de la personne connectée (web-role-*) ; $stage : le nom de l’étape (work-stage).
-guide-where = Vous êtes connecté·e comme { $role } ; cette évaluation est à l’étape « { $stage } ».
+guide-where = Vous êtes connecté·e comme { $role } ; cette évaluation est à l’étape « { $stage } ».
 guide-approve = Lisez l’aperçu, commentez ce que vous voulez, puis approuvez-le.
 guide-write = Terminez la liste des tâches, puis lisez l’aperçu.
-guide-write-done = Toutes les tâches sont terminées : lisez l’aperçu.
+guide-write-done = Toutes les tâches sont terminées : lisez l’aperçu.
 guide-comment = Lisez le projet et son aperçu, et commentez ce que vous voulez.
-guide-read = Vous pouvez lire cette évaluation ; vous n’avez rien à faire à cette étape.
+guide-read = Vous pouvez lire cette évaluation ; vous n’avez rien à faire à cette étape.
 # $stage : le nom de l’étape (work-stage), après la publication.
-guide-correct = Si le profil publié demande une correction, passez-le à l’étape « { $stage } ».
+guide-correct = Si le profil publié demande une correction, passez-le à l’étape « { $stage } ».
 # $stage : le nom de l’étape (work-stage).
-guide-move = Quand elle est prête, passez-la à l’étape « { $stage } » avec le bouton ci-dessous.
+guide-move = Quand elle est prête, passez-la à l’étape « { $stage } » avec le bouton ci-dessous.
 guide-share = Invitez les participants à la consultation par un lien.
 guide-moderate = Acceptez, refusez ou classez les commentaires.
 guide-publish = Vérifiez que l’approbation porte sur le contenu actuel, puis publiez-le.
@@ -78,12 +78,12 @@ guide-publish = Vérifiez que l’approbation porte sur le contenu actuel, puis 
 # $by_approval (yes ou no) : si le passage se fait en approuvant le contenu.
 guide-next-you =
     { $by_approval ->
-        [yes] Étape suivante : « { $stage } », dès que vous approuvez le contenu.
-       *[no] Étape suivante : « { $stage } », c’est vous qui l’y faites passer.
+        [yes] Étape suivante : « { $stage } », dès que vous approuvez le contenu.
+       *[no] Étape suivante : « { $stage } », c’est vous qui l’y faites passer.
     }
 # $stage : le nom de l’étape suivante (work-stage) ; $roles : les rôles qui l’y font passer
 # (web-role-*), séparés par des virgules.
-guide-next-by = Étape suivante : « { $stage } », où la font passer : { $roles }.
+guide-next-by = Étape suivante : « { $stage } », où la font passer : { $roles }.
 
 ## L’aperçu du projet
 

@@ -210,7 +210,7 @@ work-source-note = Note (lieu, date, type de rapport)
 work-source-amended-in = Modifiée en { $years }.
 work-source-save = Enregistrer la source
 work-sources-find = Trouver une source
-work-sources-find-hint = Des mots de son auteur ou de son titre, ou son année ; accents et majuscules sont sans importance.
+work-sources-find-hint = Des mots de son auteur ou de son titre, ou son année ; accents et majuscules sont sans importance.
 work-sources-find-button = Chercher
 work-sources-show-all = Afficher toutes les sources
 # $total (nombre) : les sources du registre.
@@ -227,11 +227,11 @@ work-sources-shown =
     }
 work-sources-none-found = Aucune source du registre ne correspond à ces mots.
 # Avant les noms des autres sources au même titre.
-work-sources-twins = Peut-être le même document que :
+work-sources-twins = Peut-être le même document que :
 # $name : le nom de la source à garder (auteur, titre et année).
 work-sources-merge-into = fusionner avec { $name }
 work-source-merge-heading = Fusionner avec une autre source
-work-source-merge-help = Si cette entrée et une autre du registre désignent le même document, fusionnez-les : toutes les citations de cette entrée passent à l’autre, et cette entrée quitte le registre.
+work-source-merge-help = Si cette entrée et une autre du registre désignent le même document, fusionnez-les : toutes les citations de cette entrée passent à l’autre, et cette entrée quitte le registre.
 work-source-merge-into-label = Source à garder
 work-source-merge-continue = Continuer
 work-source-merge-title = Fusionner deux sources
@@ -241,7 +241,7 @@ work-source-merge-kept-label = Gardée
 # $from, $into : les noms de la source retirée et de la source gardée.
 work-source-merge-moves =
     { $count ->
-        [0] Rien ne cite { $from } : aucune citation ne passe à { $into }.
+        [0] Rien ne cite { $from } : aucune citation ne passe à { $into }.
         [one] Une citation passera de { $from } à { $into }.
        *[other] { $count } citations passeront de { $from } à { $into }.
     }
@@ -254,34 +254,34 @@ work-source-merge-cancel = Annuler
 ## Constats et résumés
 
 # $key : la clé du constat.
-work-finding-title = { $kind } : { $domain }
+work-finding-title = { $kind } : { $domain }
 work-finding-text = Texte
 work-finding-indicators = Indicateurs concernés
 work-finding-indicators-shown = Indicateurs
-work-finding-new-title = Nouveau constat : { $domain }
+work-finding-new-title = Nouveau constat : { $domain }
 work-finding-footnote = Note { $n }
 work-finding-domain = Domaine
 work-field-shift = doit être vers le haut ou vers le bas
 work-field-review = doit être accepter ou écarter
-work-finding-delete-title = Supprimer ce constat ?
+work-finding-delete-title = Supprimer ce constat ?
 work-finding-delete-warning = Le constat et ses citations seront retirés du projet. Son texte reste dans le journal d’audit et les commentaires qui le concernent sont conservés. Cette action est irréversible.
 work-finding-delete-button = Supprimer le constat
 work-cancel = Annuler
-work-finding-text-hint = Markdown : **gras**, *italique*, listes. Rédigé tel que le profil l’imprimera.
-work-finding-indicators-hint = Cochez les indicateurs dont traite le constat ; le premier est le principal. Le domaine du constat est ouvert, les autres domaines suivent.
-work-finding-indicators-linked = Liés actuellement (le principal en premier) :
+work-finding-text-hint = Markdown : **gras**, *italique*, listes. Rédigé tel que le profil l’imprimera.
+work-finding-indicators-hint = Cochez les indicateurs dont traite le constat ; le premier est le principal. Le domaine du constat est ouvert, les autres domaines suivent.
+work-finding-indicators-linked = Liés actuellement (le principal en premier) :
 work-finding-footnotes = Notes de bas de page
 work-finding-footnotes-hint = Une note par champ, imprimée en bas de page. Videz un champ pour retirer sa note.
 work-suggestions-title = Indicateurs suggérés à examiner
 work-suggestions-text = L’import a proposé ces indicateurs pour ce constat, du plus proche au moins proche. Acceptez ceux dont il traite et écartez les autres.
-work-suggestions-words = Mots en commun :
+work-suggestions-words = Mots en commun :
 work-suggestion-accept = Accepter
 work-suggestion-dismiss = Écarter
 work-finding-arrange = Ordre et suppression
 work-finding-move-up = Monter
 work-finding-move-down = Descendre
 work-finding-delete = Supprimer ce constat
-work-finding-label = { $kind }, { $domain } : « { $start } »
+work-finding-label = { $kind }, { $domain } : « { $start } »
 work-finding-flag-suggestions = { $count ->
     [one] un indicateur suggéré à examiner
    *[other] { $count } indicateurs suggérés à examiner
@@ -344,7 +344,7 @@ work-comments-none = Aucun commentaire pour l’instant.
 work-anchor-general = l’évaluation
 work-anchor-finding = un constat
 # $name : le nom de l’indicateur.
-work-anchor-indicator = l’indicateur « { $name } »
+work-anchor-indicator = l’indicateur « { $name } »
 # $anchor : ce dont parle le commentaire (work-anchor-*).
 work-comment-on = sur { $anchor }
 work-comment-internal = interne
@@ -503,32 +503,32 @@ confirm-comment-on = Commentaire sur { $on }
 confirm-problems = Il y a un problème
 confirm-cancel = Annuler et revenir à l’évaluation
 # $stage : le nom de l’étape visée.
-confirm-move-heading = Passer à l’étape « { $stage } » ?
+confirm-move-heading = Passer à l’étape « { $stage } » ?
 # $stage (code) : l’étape visée.
 confirm-move-what =
     { $stage ->
-        [data-collection] L’équipe rassemble et rédige les éléments ; le projet n’est plus partagé avec le gouvernement ni avec les participants à la consultation.
+        [data-collection] L’équipe rassemble et rédige les éléments ; le projet n’est plus partagé avec le gouvernement ni avec les participants à la consultation.
         [draft-shared] Le projet est partagé avec le point focal du gouvernement, et des liens peuvent être créés pour les participants à la consultation.
-        [consultation] Le projet passe en consultation : les participants munis d’un lien le lisent et le commentent.
-        [correction] Le profil publié reste public pendant que l’équipe le corrige ; la correction est publiée après une nouvelle approbation.
+        [consultation] Le projet passe en consultation : les participants munis d’un lien le lisent et le commentent.
+        [correction] Le profil publié reste public pendant que l’équipe le corrige ; la correction est publiée après une nouvelle approbation.
        *[other] L’évaluation passe à l’étape suivante.
     }
 confirm-move-ends-sharing = Tous les liens de partage prennent fin définitivement, et les participants venus par eux perdent l’accès.
 confirm-override = Raison de publier quand même
 # $max (nombre) : la longueur maximale.
 confirm-override-hint = Une ligne, au plus { $max } caractères. Elle est enregistrée avec votre nom dans le journal et affichée sur l’évaluation.
-confirm-publish-heading = Publier cette évaluation ?
+confirm-publish-heading = Publier cette évaluation ?
 # $address : l’adresse du profil publié.
 confirm-publish-what = Le profil devient public à l’adresse { $address }, pour tous.
-confirm-publish-frozen = Ce qui est publié est une copie figée : toute modification ultérieure passe par une correction, approuvée de nouveau.
+confirm-publish-frozen = Ce qui est publié est une copie figée : toute modification ultérieure passe par une correction, approuvée de nouveau.
 confirm-publish-anyway = Publier quand même
-confirm-revoke-heading = Révoquer ce lien de partage ?
+confirm-revoke-heading = Révoquer ce lien de partage ?
 # $label : à qui le lien est destiné.
 confirm-revoke-what = Le lien destiné à { $label } n’admettra plus personne.
 # $guests : combien de participants il a admis, sur combien (work-share-guests).
 confirm-revoke-guests = Les participants qu’il a admis ({ $guests }) perdent l’accès dès maintenant. C’est définitif.
 # $who : le nom de l’administrateur ; $date : quand.
-work-published-override = Publié le { $date } par { $who } alors que l’évaluation n’était pas prête. Raison donnée :
+work-published-override = Publié le { $date } par { $who } alors que l’évaluation n’était pas prête. Raison donnée :
 work-audit-field-merged-into = fusionnée dans
 # $count (nombre) : les citations passées à la source gardée, quand une source a été fusionnée avec elle.
 work-audit-citations-moved =
