@@ -37,7 +37,10 @@ const SAME_AS_ENGLISH: &[(&str, &str)] = &[
         "profile-ibid",
         "\"Ibid.\", the Latin abbreviation every language's footnotes use",
     ),
-    ("profile-isbn", "\"ISBN\", the standard's name in every language"),
+    (
+        "profile-isbn",
+        "\"ISBN\", the standard's name in every language",
+    ),
     (
         "profile-part",
         "a numbered part's heading: its number and its title, in any language",

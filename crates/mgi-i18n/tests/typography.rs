@@ -29,11 +29,6 @@ const ALLOWED: &[(&str, Rule, &str)] = &[
         Rule::SpaceBeforeMark,
         "the English caption `Source:` the importer looks for, quoted as it is printed",
     ),
-    (
-        "workbook-help-sources",
-        Rule::SpaceBeforeMark,
-        "an example of a cell's content (`law-migration: Article 9.1`), as it is typed",
-    ),
 ];
 
 /// The text of a pattern: its text elements as they are, each placeable as [`PLACEHOLDER`];

@@ -235,8 +235,8 @@ async fn findings_edited_in_the_workbook_are_stored_and_bad_or_stale_rows_are_na
         .await;
     assert_eq!(stale.status, StatusCode::UNPROCESSABLE_ENTITY);
     let line = escape(&format!(
-        "Findings!G{row}: le constat « {key} » a été enregistré par quelqu’un d’autre depuis \
-         l’export de ce classeur (version 3 ; cette ligne a la version 2)"
+        "Findings!G{row}: le constat «\u{202f}{key}\u{202f}» a été enregistré par quelqu’un d’autre depuis \
+         l’export de ce classeur (version 3\u{202f}; cette ligne a la version 2)"
     ));
     assert!(stale.body.contains(&line), "{line}\n{}", stale.body);
     assert_eq!(

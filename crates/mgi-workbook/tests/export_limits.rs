@@ -84,9 +84,9 @@ fn a_narrative_longer_than_a_cell_is_refused_naming_its_place() {
     assert_eq!(
         error.localised(Lang::Fr),
         format!(
-            "le classeur ne peut pas être exporté : le champ « Exposé » de l’indicateur \
+            "le classeur ne peut pas être exporté\u{202f}: le champ «\u{202f}Exposé\u{202f}» de l’indicateur \
              {indicator} (cellule Droits!G{row}) compte 40\u{202f}000 caractères, plus que les \
-             32\u{202f}767 qu’une cellule de tableur peut contenir ; raccourcissez-le, puis \
+             32\u{202f}767 qu’une cellule de tableur peut contenir\u{202f}; raccourcissez-le, puis \
              exportez de nouveau"
         )
     );
