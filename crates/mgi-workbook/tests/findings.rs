@@ -312,8 +312,8 @@ fn a_french_workbook_reads_french_labels_and_names_its_problems_in_french() {
     assert_eq!(
         problems(&base, &versions(&base), &book, Lang::Fr),
         [
-            "Constats!H2: « nulle-part » n’est pas une source de la feuille « Registre des \
-             sources » ; choisissez-en une dans la liste déroulante"
+            "Constats!H2: «\u{202f}nulle-part\u{202f}» n’est pas une source de la feuille «\u{202f}Registre des \
+             sources\u{202f}»\u{202f}; choisissez-en une dans la liste déroulante"
                 .to_owned(),
             format!(
                 "Constats!B{new_row}: vide\u{202f}; un nouveau constat doit avoir un domaine\u{202f}: Droits, \

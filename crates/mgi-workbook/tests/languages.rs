@@ -212,13 +212,13 @@ fn bad_cells_of_a_french_workbook_are_named_on_its_french_sheets() {
     assert_eq!(
         french,
         [
-            "Droits!F2: « peut-être » n’est pas une réponse ; choisissez parmi en place, en \
+            "Droits!F2: «\u{202f}peut-être\u{202f}» n’est pas une réponse\u{202f}; choisissez parmi en place, en \
              partie, pas en place, sans objet, inconnu",
-            "Droits!K3: « loi-inconnue » n’est pas une source de la feuille « Registre des \
-             sources » ; choisissez-en une dans la liste déroulante",
-            "Droits!F5: vide, mais la réponse était « en place » ; une réponse ne peut pas être \
-             retirée dans le classeur (choisissez plutôt « inconnu »)",
-            "Gouvernement!H1: l’en-tête devrait être « Confiance », il est « Confidence » ; ne \
+            "Droits!K3: «\u{202f}loi-inconnue\u{202f}» n’est pas une source de la feuille «\u{202f}Registre des \
+             sources\u{202f}»\u{202f}; choisissez-en une dans la liste déroulante",
+            "Droits!F5: vide, mais la réponse était «\u{202f}en place\u{202f}»\u{202f}; une réponse ne peut pas être \
+             retirée dans le classeur (choisissez plutôt «\u{202f}inconnu\u{202f}»)",
+            "Gouvernement!H1: l’en-tête devrait être «\u{202f}Confiance\u{202f}», il est «\u{202f}Confidence\u{202f}»\u{202f}; ne \
              déplacez, n’insérez ni ne supprimez de colonnes",
             "Registre des sources!E2: «\u{202f}livre\u{202f}» n’est pas un type de source\u{202f}; choisissez parmi \
              loi, règlement, politique, accord, rapport, données, page web, autre",
