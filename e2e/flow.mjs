@@ -394,6 +394,23 @@ function checkFootnotes(all, register, where) {
  *  any run of white space (the PDF breaks lines where the page ends), words hyphenated at a line's
  *  end joined again (a soft hyphen in the text) and straight quotes for the
  *  typographic ones the typesetter makes of them. */
+/** Whether the PDF's text holds `text`, in one piece or broken once by a page end: the start
+ *  of the paragraph at the foot of a page, then (after that page's footnotes, number and the
+ *  next page's running head, at most `gap` characters) its end. */
+function pdfIncludes(pdf, text, gap = 4000) {
+  if (pdf.includes(text)) return true;
+  const words = text.split(' ');
+  for (let k = 1; k < words.length; k++) {
+    const head = words.slice(0, k).join(' ');
+    const tail = words.slice(k).join(' ');
+    const at = pdf.indexOf(head);
+    if (at < 0) continue;
+    const next = pdf.indexOf(tail, at + head.length);
+    if (next >= 0 && next - (at + head.length) <= gap) return true;
+  }
+  return false;
+}
+
 function pdfText(bytes) {
   const dir = mkdtempSync(join(tmpdir(), 'mgi-e2e-pdf-'));
   try {
@@ -917,7 +934,7 @@ async function story(browser) {
         const i = pdf.indexOf(marker);
         return i < 0 ? '(not found)' : JSON.stringify(pdf.slice(Math.max(0, i - 200), i + 200));
       };
-      check(pdf.includes(NEW_FINDING.text), `${PROFILE}.pdf does not contain the new finding's text; around its marker: ${around(`e2e ${TS}`)}`);
+      check(pdfIncludes(pdf, NEW_FINDING.text), `${PROFILE}.pdf does not contain the new finding's text; around its marker: ${around(`e2e ${TS}`)}`);
       check(!pdf.includes(NOTE), `${PROFILE}.pdf leaks the private notes`);
       checkFootnotes([pdf], register, `${PROFILE}.pdf`);
     });
