@@ -76,10 +76,7 @@ pub fn text(value: &str) -> Result<(), Problem> {
 /// characters, at most [`MAX_URL`] characters.
 pub fn url(value: &str) -> Result<(), Problem> {
     let lower = value.to_ascii_lowercase();
-    let web = ["http://", "https://"]
-        .iter()
-        .find_map(|scheme| lower.strip_prefix(scheme))
-        .is_some_and(|rest| rest.starts_with(|c: char| c.is_ascii_alphanumeric()));
+    let web = is_web(&lower);
     let doi = lower
         .strip_prefix("doi:")
         .unwrap_or(&lower)
@@ -89,6 +86,20 @@ pub fn url(value: &str) -> Result<(), Problem> {
         return Err(Problem::NotWebAddress);
     }
     within(value, MAX_URL)
+}
+
+/// `http://` or `https://` followed by a host (`lower`: the address in lower case).
+fn is_web(lower: &str) -> bool {
+    ["http://", "https://"]
+        .iter()
+        .find_map(|scheme| lower.strip_prefix(scheme))
+        .is_some_and(|rest| rest.starts_with(|c: char| c.is_ascii_alphanumeric()))
+}
+
+/// Whether `value` is a web address a reader can follow as a link (a [`url`] that is not a
+/// DOI): what a profile links a source or its licence to.
+pub fn web_address(value: &str) -> bool {
+    url(value).is_ok() && is_web(&value.to_ascii_lowercase())
 }
 
 /// The citations of one answer or finding: at most [`MAX_CITATIONS`], each pinpoint a

@@ -5,7 +5,9 @@ use std::collections::BTreeSet;
 use chrono::{Datelike, NaiveDate};
 use mgi_framework::{Framework, FrameworkSet, Text};
 use mgi_i18n::{Lang, tr};
-use mgi_model::{AssessmentDoc, EventField, FindingKind, Stage, TextRef, TextStatus, bibliography};
+use mgi_model::{
+    AssessmentDoc, EventField, FindingKind, Stage, TextRef, TextStatus, bibliography, rules,
+};
 
 use crate::Publication;
 use crate::anchor;
@@ -397,34 +399,17 @@ fn front_matter(cx: &Cx, publication: &Publication, name: &Rich, year: &str) -> 
     } else {
         lines(&publication.address).map(|l| cx.data(l)).collect()
     };
-    let copyright = pick(&publication.copyright, &english.copyright, &ours.copyright);
-    let copyright = Rich(
-        copyright
-            .0
-            .into_iter()
-            .map(|r| Run {
-                text: r.text.replace("{year}", year),
-                ..r
-            })
-            .collect(),
+    let copyright = filled(
+        pick(&publication.copyright, &english.copyright, &ours.copyright),
+        year,
+        name,
     );
     let optional = |text: &str| (!text.trim().is_empty()).then(|| cx.data(text.trim()));
-    let template = pick(&publication.citation, &english.citation, &ours.citation);
-    // `{year}` is replaced in the text; `{name}` becomes the name, marked as data.
-    let mut citation = Rich::default();
-    for run in template.0 {
-        let text = run.text.replace("{year}", year);
-        for (i, piece) in text.split("{name}").enumerate() {
-            if i > 0 {
-                citation = citation.then(name.clone());
-            }
-            citation.push(Run {
-                text: piece.to_owned(),
-                lang: run.lang.clone(),
-                data: run.data,
-            });
-        }
-    }
+    let citation = filled(
+        pick(&publication.citation, &english.citation, &ours.citation),
+        year,
+        name,
+    );
     let research_partner = optional(&publication.research_partner);
     let fallback = cx.fallback(
         [
@@ -445,7 +430,8 @@ fn front_matter(cx: &Cx, publication: &Publication, name: &Rich, year: &str) -> 
         research_partner,
         isbn: optional(&publication.isbn).map(|i| i.text()),
         copyright,
-        licence_url: Some(publication.licence_url.trim().to_owned()).filter(|u| is_web_address(u)),
+        licence_url: Some(publication.licence_url.trim().to_owned())
+            .filter(|u| rules::web_address(u)),
         disclaimer,
         licence,
         citation,
@@ -453,6 +439,25 @@ fn front_matter(cx: &Cx, publication: &Publication, name: &Rich, year: &str) -> 
         translation: cx.translation_note(),
         fallback,
     }
+}
+
+/// A configured text with `{year}` replaced in it and `{name}` by the name, marked as data.
+fn filled(template: Rich, year: &str, name: &Rich) -> Rich {
+    let mut out = Rich::default();
+    for run in template.0 {
+        let text = run.text.replace("{year}", year);
+        for (i, piece) in text.split("{name}").enumerate() {
+            if i > 0 {
+                out = out.then(name.clone());
+            }
+            out.push(Run {
+                text: piece.to_owned(),
+                lang: run.lang.clone(),
+                data: run.data,
+            });
+        }
+    }
+    out
 }
 
 fn conceptual_framework(cx: &Cx, set: Option<&FrameworkSet>) -> Section {
@@ -725,13 +730,6 @@ fn annex(cx: &Cx, doc: &AssessmentDoc, notes: &mut Notes) -> Section {
     section(cx, "annex", tr!(lang, "profile-section-annex"), blocks)
 }
 
-/// Whether `url` is a web address a reader can follow (and nothing else a link could run).
-fn is_web_address(url: &str) -> bool {
-    let lower = url.trim().to_ascii_lowercase();
-    (lower.starts_with("https://") || lower.starts_with("http://"))
-        && !url.chars().any(|c| c.is_whitespace() || c.is_control())
-}
-
 fn key_sources(cx: &Cx, doc: &AssessmentDoc) -> Section {
     let groups: Vec<SourceGroup> = bibliography::key_sources(&doc.sources)
         .into_iter()
@@ -749,7 +747,7 @@ fn key_sources(cx: &Cx, doc: &AssessmentDoc) -> Section {
                     SourceItem {
                         label,
                         entry: cite::entry(cx, s),
-                        url: s.url.clone().filter(|u| is_web_address(u)),
+                        url: s.url.clone().filter(|u| rules::web_address(u)),
                         anchor: anchor::source(&s.key),
                     }
                 })

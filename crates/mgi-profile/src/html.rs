@@ -197,6 +197,11 @@ pub fn html_linked(p: &ProfileDoc, edit: &dyn Fn(&TextRef) -> Option<EditLink>) 
     out
 }
 
+/// A paragraph led by its label in bold: `label` is escaped here, `html` already is.
+fn labelled(out: &mut String, label: &str, html: &str) {
+    let _ = writeln!(out, "<p><strong>{}</strong> {html}</p>", escape(label));
+}
+
 /// The cover's strip: the six domains in their colours, numbered and named.
 fn cover(out: &mut String, c: &Cover) {
     let _ = writeln!(
@@ -226,26 +231,15 @@ fn imprint(out: &mut String, l: &Labels, f: &FrontMatter) {
         .iter()
         .map(|a| format!("<br>{}", rich(a)))
         .collect();
-    let _ = writeln!(
+    labelled(
         out,
-        "<p><strong>{}</strong> {}{address}</p>",
-        escape(&l.publisher),
-        rich(&f.publisher)
+        &l.publisher,
+        &format!("{}{address}", rich(&f.publisher)),
     );
     if let Some(partner) = &f.research_partner {
-        let _ = writeln!(
-            out,
-            "<p><strong>{}</strong> {}</p>",
-            escape(&l.research_partner),
-            rich(partner)
-        );
+        labelled(out, &l.research_partner, &rich(partner));
     }
-    let _ = writeln!(
-        out,
-        "<p><strong>{}</strong> {}</p>",
-        escape(&l.required_citation),
-        rich(&f.citation)
-    );
+    labelled(out, &l.required_citation, &rich(&f.citation));
     if let Some(isbn) = &f.isbn {
         let _ = writeln!(out, "<p>{} {}</p>", escape(&l.isbn), escape(isbn));
     }
@@ -253,11 +247,11 @@ fn imprint(out: &mut String, l: &Labels, f: &FrontMatter) {
         Some(url) => format!("<a href=\"{}\">{}</a>", escape(url), rich(&f.licence)),
         None => rich(&f.licence),
     };
+    let _ = writeln!(out, "<p>{}</p>", rich(&f.copyright));
+    labelled(out, &l.licence, &licence);
     let _ = writeln!(
         out,
-        "<p>{}</p>\n<p><strong>{}</strong> {licence}</p>\n<p>{}</p>\n<p class=\"notice\">{}</p>",
-        rich(&f.copyright),
-        escape(&l.licence),
+        "<p>{}</p>\n<p class=\"notice\">{}</p>",
         rich(&f.disclaimer),
         escape(&f.notice),
     );

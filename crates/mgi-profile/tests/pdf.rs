@@ -177,7 +177,13 @@ fn reference_pdf_pages_are_kept_as_images_in_three_languages() {
                     .is_ok_and(|e| e.file_name().to_string_lossy().ends_with(".png"))
             })
             .count();
-        assert!(images > 10, "{lang:?}: {images} page images");
+        let Some(info) = pdf_info(&file) else { return };
+        let pages: usize = info
+            .get("Pages")
+            .and_then(|p| p.parse().ok())
+            .expect("pages");
+        assert_eq!(images, pages, "{lang:?}: an image for every page");
+        assert!(pages >= 28, "{lang:?}: {pages} pages");
     }
 }
 

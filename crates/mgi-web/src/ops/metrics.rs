@@ -32,11 +32,17 @@ struct Durations {
     sum: f64,
 }
 
+/// Requests counted by route and status, and their durations by route: one lock for both.
+#[derive(Default)]
+struct Requests {
+    answered: BTreeMap<(String, u16), u64>,
+    durations: BTreeMap<String, Durations>,
+}
+
 /// What the process counts while it serves.
 #[derive(Default)]
 pub struct Metrics {
-    requests: Mutex<BTreeMap<(String, u16), u64>>,
-    durations: Mutex<BTreeMap<String, Durations>>,
+    requests: Mutex<Requests>,
     cache_hits: AtomicU64,
     cache_misses: AtomicU64,
     renders: Mutex<BTreeMap<&'static str, u64>>,
@@ -46,10 +52,8 @@ impl Metrics {
     /// A request to `route` answered with `status` after `seconds`.
     pub fn observe(&self, route: &str, status: u16, seconds: f64) {
         if let Ok(mut r) = self.requests.lock() {
-            *r.entry((route.to_owned(), status)).or_default() += 1;
-        }
-        if let Ok(mut d) = self.durations.lock() {
-            let d = d.entry(route.to_owned()).or_default();
+            *r.answered.entry((route.to_owned(), status)).or_default() += 1;
+            let d = r.durations.entry(route.to_owned()).or_default();
             if let Some(i) = BUCKETS.iter().position(|b| seconds <= *b) {
                 d.buckets[i] += 1;
             }
@@ -84,14 +88,14 @@ impl Metrics {
             "counter",
             "Requests answered, by route and status.",
         );
-        if let Ok(r) = self.requests.lock() {
-            for ((route, status), n) in r.iter() {
-                let _ = writeln!(
-                    out,
-                    "mgi_http_requests_total{{route=\"{}\",status=\"{status}\"}} {n}",
-                    label(route)
-                );
-            }
+        let requests = self.requests.lock().ok();
+        let requests = requests.as_deref();
+        for ((route, status), n) in requests.iter().flat_map(|r| &r.answered) {
+            let _ = writeln!(
+                out,
+                "mgi_http_requests_total{{route=\"{}\",status=\"{status}\"}} {n}",
+                label(route)
+            );
         }
         family(
             &mut out,
@@ -99,25 +103,23 @@ impl Metrics {
             "histogram",
             "Time to answer, by route.",
         );
-        if let Ok(d) = self.durations.lock() {
-            for (route, d) in d.iter() {
-                let route = label(route);
-                let mut cumulative = 0;
-                for (bound, n) in BUCKETS.iter().zip(d.buckets) {
-                    cumulative += n;
-                    let _ = writeln!(
-                        out,
-                        "mgi_http_request_duration_seconds_bucket{{route=\"{route}\",le=\"{bound}\"}} {cumulative}"
-                    );
-                }
+        for (route, d) in requests.iter().flat_map(|r| &r.durations) {
+            let route = label(route);
+            let mut cumulative = 0;
+            for (bound, n) in BUCKETS.iter().zip(d.buckets) {
+                cumulative += n;
                 let _ = writeln!(
                     out,
-                    "mgi_http_request_duration_seconds_bucket{{route=\"{route}\",le=\"+Inf\"}} {}\n\
-                     mgi_http_request_duration_seconds_sum{{route=\"{route}\"}} {}\n\
-                     mgi_http_request_duration_seconds_count{{route=\"{route}\"}} {}",
-                    d.count, d.sum, d.count
+                    "mgi_http_request_duration_seconds_bucket{{route=\"{route}\",le=\"{bound}\"}} {cumulative}"
                 );
             }
+            let _ = writeln!(
+                out,
+                "mgi_http_request_duration_seconds_bucket{{route=\"{route}\",le=\"+Inf\"}} {}\n\
+                 mgi_http_request_duration_seconds_sum{{route=\"{route}\"}} {}\n\
+                 mgi_http_request_duration_seconds_count{{route=\"{route}\"}} {}",
+                d.count, d.sum, d.count
+            );
         }
         for (name, help, counter) in [
             (

@@ -240,7 +240,7 @@ pub async fn gcm(
 }
 
 /// `national` or `local`, as addresses and file names say it.
-fn level_code(level: Level) -> &'static str {
+pub(super) fn level_code(level: Level) -> &'static str {
     if level == Level::Local {
         "local"
     } else {

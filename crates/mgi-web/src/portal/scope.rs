@@ -2,11 +2,12 @@
 //! or both. Read once from the query (`region=`, `level=national|local`), refused by field when
 //! unknown, written back into the pager and download links, and offered as a form.
 
+use mgi_framework::Level;
 use mgi_i18n::{Lang, tr};
 use mgi_model::{JurisdictionKind, M49_REGIONS};
 use mgi_store::Among;
 
-use super::{labels, query_values};
+use super::{aggregates, labels, query_values};
 use crate::error::{WebError, WebResult};
 use crate::ui::Ui;
 use crate::views::Choice;
@@ -22,10 +23,10 @@ pub struct Scope {
 
 /// The code of a level in the query, as the GCM and SDG pages write it.
 fn level_code(kind: JurisdictionKind) -> &'static str {
-    match kind {
-        JurisdictionKind::Country => "national",
-        JurisdictionKind::Locality => "local",
-    }
+    aggregates::level_code(match kind {
+        JurisdictionKind::Country => Level::National,
+        JurisdictionKind::Locality => Level::Local,
+    })
 }
 
 const KINDS: [JurisdictionKind; 2] = [JurisdictionKind::Country, JurisdictionKind::Locality];
