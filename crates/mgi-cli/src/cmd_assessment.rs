@@ -36,6 +36,14 @@ pub enum AssessmentCmd {
         jurisdiction: String,
         year: i32,
     },
+    Migrate {
+        jurisdiction: String,
+        year: i32,
+        #[arg(long)]
+        to: mgi_framework::Version,
+        #[arg(long, env = "USER", default_value = "cli")]
+        actor: String,
+    },
 }
 
 /// Read and check a document file; problems are printed, and `None` means the file was refused.
@@ -185,6 +193,71 @@ pub async fn run(global: &Global, cmd: AssessmentCmd) -> anyhow::Result<ExitCode
                 "{}",
                 serde_json::to_string_pretty(&mgi_model::json_schema())?
             );
+            Ok(ExitCode::SUCCESS)
+        }
+        AssessmentCmd::Migrate {
+            jurisdiction,
+            year,
+            to,
+            actor,
+        } => {
+            let store = global.open_store().await?;
+            let report = store
+                .migrate_framework(&jurisdiction, year, to, &actor)
+                .await?;
+            let names = |ids: &[String]| {
+                ids.iter()
+                    .map(|id| {
+                        store
+                            .framework()
+                            .indicator(id)
+                            .map_or(id.clone(), |i| i.name.get(lang.code()).to_owned())
+                    })
+                    .collect::<Vec<_>>()
+                    .join("; ")
+            };
+            println!(
+                "{}",
+                tr!(
+                    lang,
+                    "cli-assessment-migrated",
+                    jurisdiction = &jurisdiction,
+                    year = year.to_string(),
+                    version = to.to_string(),
+                    answers = report.answers,
+                    unanswered = report.unanswered.len()
+                )
+            );
+            let lines = [
+                (
+                    &report.added,
+                    tr!(
+                        lang,
+                        "cli-assessment-migrated-added",
+                        indicators = names(&report.added)
+                    ),
+                ),
+                (
+                    &report.retired,
+                    tr!(
+                        lang,
+                        "cli-round-retired",
+                        indicators = names(&report.retired)
+                    ),
+                ),
+                (
+                    &report.merged_conflicts,
+                    tr!(
+                        lang,
+                        "cli-round-merged",
+                        indicators = names(&report.merged_conflicts)
+                    ),
+                ),
+            ];
+            for (_, line) in lines.iter().filter(|(ids, _)| !ids.is_empty()) {
+                println!("{line}");
+            }
+            store.close().await;
             Ok(ExitCode::SUCCESS)
         }
         AssessmentCmd::Audit { jurisdiction, year } => {

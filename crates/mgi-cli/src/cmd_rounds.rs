@@ -96,6 +96,7 @@ pub async fn diff_cmd(global: &Global, args: DiffArgs) -> anyhow::Result<ExitCod
         .export_assessment(&args.jurisdiction, args.year2)
         .await?;
     let d = diff(&earlier, &later, store.framework())?;
+    let framework = store.framework().clone();
     store.close().await;
     if args.json {
         println!("{}", serde_json::to_string_pretty(&d)?);
@@ -121,11 +122,13 @@ pub async fn diff_cmd(global: &Global, args: DiffArgs) -> anyhow::Result<ExitCod
         let v = |v: Option<mgi_model::AnswerValue>| {
             v.map_or_else(|| "-".to_owned(), |v| v.localise(lang))
         };
+        let name = framework
+            .indicator(&c.indicator)
+            .map_or(c.indicator.as_str(), |i| i.name.get(lang.code()));
         let _ = writeln!(
             out,
-            "{:<13}{:<36}{} -> {}",
+            "{:<13}{name}: {} -> {}",
             change(c.change),
-            c.indicator,
             v(c.before),
             v(c.after)
         );

@@ -305,7 +305,7 @@ fn bad_exchange_file_names_the_json_path_and_stores_nothing() {
 }
 
 #[test]
-fn check_reports_uncited_sources() {
+fn check_lists_uncited_sources_without_failing() {
     let dir = tempfile::tempdir().expect("tempdir");
     let db = dir.path().join("db.sqlite");
     let file = dir.path().join("a.json");
@@ -326,7 +326,11 @@ fn check_reports_uncited_sources() {
         .success()
     );
     let out = mgi(&["check", "MNG", "2023"], Some(&db));
-    assert_eq!(out.status.code(), Some(1));
+    assert_eq!(
+        out.status.code(),
+        Some(0),
+        "a work consulted but not cited is no fault"
+    );
     let text = stdout(&out);
     assert!(
         text.contains("sources never cited:           1\n    orphan"),
@@ -380,10 +384,11 @@ fn demo_loads_the_reference_and_it_is_consistent() {
     let out = mgi(&["check", "MNG", "2023"], Some(&db));
     assert!(out.status.success(), "{}", stdout(&out));
     let report = stdout(&out);
+    // 17 key sources are works IOM's profile lists without citing them for any topic.
     for line in [
         "findings without an indicator: 0",
         "citations of unknown sources:  0",
-        "sources never cited:           0",
+        "sources never cited:           17\n    law-presidential-election\n",
     ] {
         assert!(report.contains(line), "{report}");
     }

@@ -31,7 +31,7 @@ pub enum ExportError {
     UnknownSet {
         assessment: String,
         set: String,
-        version: u32,
+        version: mgi_framework::Version,
     },
     /// A set places an indicator the catalogue does not define.
     #[error(
@@ -39,7 +39,7 @@ pub enum ExportError {
     )]
     UnknownIndicator {
         set: String,
-        version: u32,
+        version: mgi_framework::Version,
         indicator: String,
     },
 }

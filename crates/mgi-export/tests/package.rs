@@ -360,7 +360,7 @@ fn refusals_name_what_is_wrong() {
     assert!(matches!(&err, ExportError::DuplicateAssessment(id) if id == "MNG-2023"));
 
     let mut unknown = releases[0].clone();
-    unknown.doc.framework.version = 99;
+    unknown.doc.framework.version = 99.into();
     let err = write_data_package(&fw, &[unknown], tmp.path()).expect_err("unknown set");
     assert!(err.to_string().contains("version 99"), "{err}");
 

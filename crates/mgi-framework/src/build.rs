@@ -375,7 +375,13 @@ fn check_sets(
                 subareas.push(SubArea {
                     id: s.id.value.clone(),
                     name: text(&s.name, path, Field::SubAreaName(s.id.value.clone()), p),
-                    indicators: s.indicators.iter().map(|i| i.value.clone()).collect(),
+                    // An unknown ID is reported above once, not again by every crosswalk.
+                    indicators: s
+                        .indicators
+                        .iter()
+                        .filter(|i| indicators.contains_key(&i.value))
+                        .map(|i| i.value.clone())
+                        .collect(),
                 });
             }
             domains.push(Domain {

@@ -199,7 +199,7 @@ pub enum Issue {
     SetLevelBoth,
     DuplicateSet {
         set: String,
-        version: u32,
+        version: crate::Version,
     },
     DuplicateDomainId(String),
     DuplicateDomainNumber(u8),
@@ -229,7 +229,7 @@ pub enum Issue {
     /// A crosswalk names a set version the framework does not have.
     UnknownSet {
         set: String,
-        version: u32,
+        version: crate::Version,
     },
     /// A moved, added or retired change without its `id`.
     ChangeNeedsId(ChangeKind),
@@ -264,8 +264,9 @@ impl Issue {
         let reason = |r: &str| vec![("reason", text(r))];
         let kind = |k: &ChangeKind| vec![("kind", text(k.as_str()))];
         let number = |n: u8| vec![("number", written(n))];
-        let set_version =
-            |set: &str, version: &u32| vec![("set", text(set)), ("version", written(version))];
+        let set_version = |set: &str, version: &crate::Version| {
+            vec![("set", text(set)), ("version", written(version))]
+        };
         match self {
             Issue::CannotReadFolder { reason: r } => ("framework-cannot-read-folder", reason(r)),
             Issue::CannotReadFile { reason: r } => ("framework-cannot-read-file", reason(r)),
@@ -469,7 +470,7 @@ mod tests {
             Issue::SetLevelBoth,
             Issue::DuplicateSet {
                 set: s("mgi-national"),
-                version: 1,
+                version: crate::Version::from(1),
             },
             Issue::DuplicateDomainId(s("rights")),
             Issue::DuplicateDomainNumber(1),
@@ -493,7 +494,7 @@ mod tests {
             Issue::NotPlaced(s("data-stats")),
             Issue::UnknownSet {
                 set: s("mgi-national"),
-                version: 3,
+                version: crate::Version::from(3),
             },
             Issue::ChangeNeedsId(ChangeKind::Moved),
             Issue::ChangeNeedsLists(ChangeKind::Merged),

@@ -14,6 +14,7 @@ mod source;
 mod text;
 mod translations;
 mod types;
+mod version;
 
 pub use error::{LoadError, Problem};
 pub use issue::{Field, Issue};
@@ -27,6 +28,7 @@ pub use types::{
     ChangeKind, Crosswalk, CrosswalkChange, Domain, Framework, FrameworkSet, GcmObjective,
     Indicator, Level, SdgCategory, SdgConfig, SdgDomain, SdgSubcategory, SetKey, SubArea,
 };
+pub use version::{Version, VersionError};
 
 /// The statement every place that shows indicator text carries.
 pub const RECONSTRUCTION_NOTICE: &str = "Indicator texts are the mgi project's reconstruction of the \

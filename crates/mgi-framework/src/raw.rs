@@ -93,7 +93,7 @@ pub(crate) struct RawIndicator {
 #[serde(deny_unknown_fields)]
 pub(crate) struct SetFile {
     pub id: Id,
-    pub version: u32,
+    pub version: crate::Version,
     pub level: Level,
     pub title: RawText,
     pub notice: RawText,
@@ -130,7 +130,7 @@ pub(crate) struct CrosswalkFile {
 #[serde(deny_unknown_fields)]
 pub(crate) struct RawSetKey {
     pub set: Id,
-    pub version: u32,
+    pub version: crate::Version,
 }
 
 #[derive(Deserialize)]

@@ -13,7 +13,7 @@ pub struct ShowTree {
 #[derive(Debug, Serialize)]
 pub struct ShowFramework {
     pub id: String,
-    pub version: u32,
+    pub version: crate::Version,
     pub level: &'static str,
     pub title: String,
     pub domains: Vec<ShowDomain>,

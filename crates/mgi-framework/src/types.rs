@@ -2,7 +2,7 @@ use std::collections::BTreeMap;
 
 use serde::{Deserialize, Serialize};
 
-use crate::Text;
+use crate::{Text, Version};
 
 /// Where an indicator applies, or what a set assesses.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
@@ -72,7 +72,7 @@ impl Domain {
 #[derive(Debug, Clone, Serialize)]
 pub struct FrameworkSet {
     pub id: String,
-    pub version: u32,
+    pub version: Version,
     pub level: Level,
     pub title: Text,
     pub notice: Text,
@@ -110,7 +110,7 @@ impl FrameworkSet {
 #[derive(Debug, Clone, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize)]
 pub struct SetKey {
     pub set: String,
-    pub version: u32,
+    pub version: Version,
 }
 
 impl std::fmt::Display for SetKey {
@@ -215,7 +215,8 @@ impl Framework {
         self.indicators.get(id)
     }
 
-    pub fn set(&self, id: &str, version: u32) -> Option<&FrameworkSet> {
+    pub fn set(&self, id: &str, version: impl Into<Version>) -> Option<&FrameworkSet> {
+        let version = version.into();
         self.sets
             .iter()
             .find(|s| s.id == id && s.version == version)

@@ -401,7 +401,7 @@ changes:
     .expect("valid crosswalk");
     let from = fw.set("mgi-national", 1).expect("v1").key();
     let to = fw.latest("mgi-national").expect("v2").key();
-    assert_eq!(to.version, 2);
+    assert_eq!(to.version, mgi_framework::Version::new(2, 0));
     assert_eq!(fw.crosswalk(&from, &to).map(|c| c.changes.len()), Some(2));
 }
 

@@ -142,7 +142,9 @@ impl Measured {
 const MGI_FLOORS: [Measured; 2] = [
     Measured {
         findings: 85.0,
-        drafted: 57,
+        // One finding that crosses a page end is broken in two since the reference's notes
+        // shrank (framework 1.1 review): its paragraph now ends the page.
+        drafted: 58,
         sources: 80.0,
         conventions: 6,
         unplaced: 3.5,

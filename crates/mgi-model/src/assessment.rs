@@ -11,7 +11,18 @@ use crate::{Jurisdiction, Stage, Translation};
 #[serde(deny_unknown_fields)]
 pub struct FrameworkRef {
     pub set: String,
-    pub version: u32,
+    /// A whole number (`1`) for a release, a string (`"1.1"`) for a correction.
+    #[schemars(schema_with = "version_schema")]
+    pub version: mgi_framework::Version,
+}
+
+fn version_schema(_: &mut schemars::SchemaGenerator) -> schemars::Schema {
+    schemars::json_schema!({
+        "oneOf": [
+            {"type": "integer", "minimum": 1},
+            {"type": "string", "pattern": "^[1-9][0-9]{0,5}(\\.[0-9]{1,3})?$"}
+        ]
+    })
 }
 
 impl FrameworkRef {

@@ -88,6 +88,8 @@ pub enum Field {
     /// A source removed from the register by merging it into another: the new value is the
     /// kept source's key, the old one how many citations moved.
     MergedInto,
+    /// The framework set version a round is assessed against (moved through the crosswalks).
+    Framework,
 }
 
 str_enum!(Field {
@@ -118,6 +120,7 @@ str_enum!(Field {
     Suggestions = "suggestions",
     Override = "override",
     MergedInto = "merged-into",
+    Framework = "framework",
 });
 
 impl Localise for Entity {
@@ -169,6 +172,7 @@ impl Localise for Field {
             Field::Suggestions => tr!(lang, "work-audit-field-suggestions"),
             Field::Override => tr!(lang, "work-audit-field-override"),
             Field::MergedInto => tr!(lang, "work-audit-field-merged-into"),
+            Field::Framework => tr!(lang, "work-audit-field-framework"),
         }
     }
 }

@@ -10,7 +10,9 @@ pub struct Consistency {
     pub findings_without_indicator: Vec<String>,
     /// (where, source key) of citations whose source is not in the register.
     pub unknown_sources: Vec<(String, String)>,
-    /// Keys of register sources that nothing cites (answers, findings or context figures).
+    /// Keys of register sources that nothing cites (answers, findings or context figures). Not
+    /// a fault: a profile's key sources list works consulted but not cited, as IOM's do; a
+    /// reviewer still sees them.
     pub uncited_sources: Vec<String>,
     /// Stored values the rules now refuse (a key or a source's address stored before the rules
     /// were enforced): the record, named by its kind and key, and what is wrong.
@@ -18,10 +20,10 @@ pub struct Consistency {
 }
 
 impl Consistency {
+    /// Nothing a reviewer must fix (sources never cited are listed, not faults).
     pub fn is_clean(&self) -> bool {
         self.findings_without_indicator.is_empty()
             && self.unknown_sources.is_empty()
-            && self.uncited_sources.is_empty()
             && self.refused.is_empty()
     }
 }

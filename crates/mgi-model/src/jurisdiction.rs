@@ -12,6 +12,7 @@ pub struct M49Entry {
     /// The numeric M49 code (also ISO 3166-1 numeric), e.g. 496 for Mongolia.
     pub number: u16,
     pub name: String,
+    /// The UN M49 region and sub-region; empty for Antarctica, which M49 places in none.
     pub region: String,
     pub subregion: String,
     /// The UN's French and Spanish short names.
@@ -223,7 +224,22 @@ mod tests {
             "quoted name with a comma: {}",
             hkg.name
         );
-        assert!(M49.iter().all(|e| M49_REGIONS.contains(&e.region.as_str())));
+        // Antarctica is the one area M49 places in no region.
+        let (regionless, placed): (Vec<_>, Vec<_>) = M49.iter().partition(|e| e.region.is_empty());
+        assert_eq!(
+            regionless
+                .iter()
+                .map(|e| e.iso3.as_str())
+                .collect::<Vec<_>>(),
+            ["ATA"]
+        );
+        assert_eq!(m49_by_number(10).map(|e| e.iso3.as_str()), Some("ATA"));
+        assert!(
+            placed
+                .iter()
+                .all(|e| M49_REGIONS.contains(&e.region.as_str()))
+        );
+        assert_eq!(M49.len(), 248);
         assert_eq!(
             (mng.name_in("fr"), mng.name_in("es"), mng.name_in("mn")),
             (Some("Mongolie"), Some("Mongolia"), None)

@@ -49,7 +49,7 @@ pub enum Problem {
     NotYear(String),
     UnknownFramework {
         set: String,
-        version: u32,
+        version: mgi_framework::Version,
     },
     /// A framework set of the wrong level for the jurisdiction's kind.
     WrongLevel {
@@ -161,6 +161,8 @@ pub enum Problem {
         from: String,
         to: String,
     },
+    /// A round moved to the framework version it already uses.
+    SameVersion(String),
     /// Rounds of two jurisdictions compared.
     OtherJurisdiction {
         earlier: String,
@@ -214,7 +216,7 @@ impl Problem {
             Problem::NotYear(given) => ("problem-not-year", vec![("given", text(given))]),
             Problem::UnknownFramework { set, version } => (
                 "problem-unknown-framework",
-                vec![("set", text(set)), ("version", Arg::from(*version))],
+                vec![("set", text(set)), ("version", text(&version.to_string()))],
             ),
             Problem::WrongLevel {
                 kind,
@@ -324,6 +326,7 @@ impl Problem {
                 "problem-no-crosswalk",
                 vec![("from", text(from)), ("to", text(to))],
             ),
+            Problem::SameVersion(set) => ("problem-same-version", vec![("set", text(set))]),
             Problem::OtherJurisdiction { earlier, later } => (
                 "problem-other-jurisdiction",
                 vec![("earlier", text(earlier)), ("later", text(later))],
@@ -369,6 +372,7 @@ impl From<crate::rounds::RoundError> for Problem {
                 from: from.to_string(),
                 to: to.to_string(),
             },
+            RoundError::SameVersion(set) => Problem::SameVersion(set.to_string()),
         }
     }
 }
@@ -413,7 +417,7 @@ mod tests {
             Problem::NotYear(s("+2023")),
             Problem::UnknownFramework {
                 set: s("mgi-national"),
-                version: 9,
+                version: mgi_framework::Version::from(9),
             },
             Problem::WrongLevel {
                 kind: JurisdictionKind::Locality,
@@ -494,6 +498,7 @@ mod tests {
                 from: s("mgi-national v1"),
                 to: s("mgi-national v2"),
             },
+            Problem::SameVersion(s("mgi-national v1.1")),
             Problem::OtherJurisdiction {
                 earlier: s("MNG"),
                 later: s("GHA"),

@@ -37,7 +37,7 @@ mod tests {
             2023,
             FrameworkRef {
                 set: "mgi-national".into(),
-                version: 1,
+                version: 1.into(),
             },
         );
         d.answers.push(Answer {

@@ -432,7 +432,7 @@ mod tests {
             2023,
             FrameworkRef {
                 set: "mgi-national".into(),
-                version: 1,
+                version: 1.into(),
             },
         );
         doc.answers = vec![

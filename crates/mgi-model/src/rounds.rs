@@ -4,13 +4,13 @@
 
 use std::collections::BTreeMap;
 
-use mgi_framework::{ChangeKind, Framework, FrameworkSet, SetKey};
+use mgi_framework::{ChangeKind, Framework, FrameworkSet, SetKey, Version};
 
 use thiserror::Error;
 
 use crate::{
-    AnswerStatus, AnswerValue, AssessmentDoc, Citation, FrameworkRef, Stage, TextRef, TextStatus,
-    Translation,
+    Answer, AnswerStatus, AnswerValue, AssessmentDoc, Citation, FrameworkRef, Stage, Suggestion,
+    TextRef, TextStatus, Translation,
 };
 
 #[derive(Debug, Error, PartialEq, Eq)]
@@ -21,6 +21,8 @@ pub enum RoundError {
     UnknownSet(String),
     #[error("cannot compare {from} with the older {to}")]
     Backwards { from: SetKey, to: SetKey },
+    #[error("the round already uses {0}")]
+    SameVersion(SetKey),
     #[error("no crosswalk from {from} to {to}: add crosswalks/*.yaml for every version step")]
     NoCrosswalk { from: SetKey, to: SetKey },
 }
@@ -48,9 +50,9 @@ impl IndicatorMap {
     pub fn between(
         framework: &Framework,
         from: &FrameworkRef,
-        to: u32,
+        to: Version,
     ) -> Result<IndicatorMap, RoundError> {
-        let unknown = |v: u32| RoundError::UnknownSet(format!("{} v{v}", from.set));
+        let unknown = |v: Version| RoundError::UnknownSet(format!("{} v{v}", from.set));
         let first = framework
             .set(&from.set, from.version)
             .ok_or_else(|| unknown(from.version))?;
@@ -148,8 +150,10 @@ pub struct CarryReport {
     pub answers: usize,
     /// Indicators whose answer was dropped because the new version retired them.
     pub retired: Vec<String>,
-    /// New indicators with no earlier answer.
+    /// Indicators with no earlier answer.
     pub unanswered: Vec<String>,
+    /// Indicators the new version adds: no earlier indicator leads to them.
+    pub added: Vec<String>,
     /// New indicators fed by several old answers that disagreed: set to unknown.
     pub merged_conflicts: Vec<String>,
 }
@@ -173,19 +177,107 @@ pub fn next_round(
         .latest(&previous.framework.set)
         .ok_or_else(|| RoundError::UnknownSet(previous.framework.set.clone()))?;
     let map = IndicatorMap::between(framework, &previous.framework, set.version)?;
-    let mut report = CarryReport::default();
     let mut doc = AssessmentDoc::new(previous.jurisdiction.clone(), year, FrameworkRef::of(set));
     doc.stage = Stage::Launched;
+    let (answers, report) = map_answers(previous, set, &map, Carry::NewRound);
+    doc.answers = answers;
+    follow_indicators(previous, set, &map, &mut doc);
+    doc.findings.iter_mut().for_each(|f| f.suggested.clear());
+    doc.sources = previous.sources.clone();
+    doc.context = previous.context.clone();
+    doc.language = previous.language.clone();
+    doc.translations = carried_translations(previous, &doc);
+    Ok((doc, report))
+}
+
+/// `doc` moved, in the same round, to version `to` of its set through the crosswalks: an
+/// answer whose indicator the new version keeps stays as it is; an indicator fed by a split
+/// or a merge gets the old answers as a new round would (to re-verify); a new indicator has no
+/// answer. Findings, conventions, summaries and comments follow their indicators; everything
+/// else (stage, sources, context, consultation, translations still current) is kept.
+pub fn migrate(
+    doc: &AssessmentDoc,
+    framework: &Framework,
+    to: Version,
+) -> Result<(AssessmentDoc, CarryReport), RoundError> {
+    let set = framework
+        .set(&doc.framework.set, to)
+        .ok_or_else(|| RoundError::UnknownSet(format!("{} v{to}", doc.framework.set)))?;
+    if to == doc.framework.version {
+        return Err(RoundError::SameVersion(set.key()));
+    }
+    let map = IndicatorMap::between(framework, &doc.framework, to)?;
+    let mut out = doc.clone();
+    out.framework = FrameworkRef::of(set);
+    let (answers, report) = map_answers(doc, set, &map, Carry::SameRound);
+    out.answers = answers;
+    follow_indicators(doc, set, &map, &mut out);
+    for f in &mut out.findings {
+        f.suggested = std::mem::take(&mut f.suggested)
+            .into_iter()
+            .flat_map(|s| {
+                map.targets(&s.indicator).iter().map(move |t| Suggestion {
+                    indicator: t.clone(),
+                    score: s.score,
+                })
+            })
+            .collect();
+    }
+    for c in &mut out.comments {
+        if let crate::Anchor::Indicator(id) = &c.anchor {
+            c.anchor = match map.targets(id).first() {
+                Some(target) => crate::Anchor::Indicator(target.clone()),
+                None => crate::Anchor::General,
+            };
+        }
+    }
+    out.translations = doc
+        .translations
+        .iter()
+        .filter(|t| {
+            t.target.parse::<TextRef>().is_ok_and(|target| {
+                out.original(&target).is_some() && out.original(&target) == doc.original(&target)
+            })
+        })
+        .cloned()
+        .collect();
+    Ok((out, report))
+}
+
+/// Whether answers move into a new round (all to re-verify) or stay in their round.
+#[derive(Clone, Copy, PartialEq, Eq)]
+enum Carry {
+    NewRound,
+    SameRound,
+}
+
+/// The answers of `set`'s indicators fed by `previous`'s through `map`, with what was lost or
+/// left unanswered on the way.
+fn map_answers(
+    previous: &AssessmentDoc,
+    set: &FrameworkSet,
+    map: &IndicatorMap,
+    carry: Carry,
+) -> (Vec<Answer>, CarryReport) {
+    let mut report = CarryReport::default();
+    let mut answers = Vec::new();
     for id in set.indicator_ids() {
         let olds: Vec<_> = map
             .sources_of(id)
             .filter_map(|old| previous.answer(old))
             .collect();
+        if map.sources_of(id).next().is_none() {
+            report.added.push(id.to_owned());
+        }
         let Some(first) = olds.first() else {
             report.unanswered.push(id.to_owned());
             continue;
         };
         let mut answer = (*first).clone();
+        if carry == Carry::SameRound && olds.len() == 1 && first.indicator == id {
+            answers.push(answer);
+            continue;
+        }
         answer.indicator = id.to_owned();
         answer.status = AnswerStatus::CarriedOver;
         if olds.len() > 1 {
@@ -207,15 +299,26 @@ pub fn next_round(
             }
             answer.citations = citations;
         }
-        doc.answers.push(answer);
+        answers.push(answer);
     }
-    report.answers = doc.answers.len();
+    report.answers = answers.len();
     report.retired = previous
         .answers
         .iter()
         .filter(|a| map.targets(&a.indicator).is_empty())
         .map(|a| a.indicator.clone())
         .collect();
+    (answers, report)
+}
+
+/// The findings (their indicators mapped), summaries and conventions of `previous` that `set`
+/// keeps, into `doc`.
+fn follow_indicators(
+    previous: &AssessmentDoc,
+    set: &FrameworkSet,
+    map: &IndicatorMap,
+    doc: &mut AssessmentDoc,
+) {
     doc.findings = previous
         .findings
         .iter()
@@ -223,7 +326,6 @@ pub fn next_round(
         .map(|f| {
             let mut f = f.clone();
             f.indicators = map.map_list(&f.indicators);
-            f.suggested.clear();
             f
         })
         .collect();
@@ -233,8 +335,6 @@ pub fn next_round(
         .filter(|s| set.domain(&s.domain).is_some())
         .cloned()
         .collect();
-    doc.sources = previous.sources.clone();
-    doc.context = previous.context.clone();
     doc.conventions = previous
         .conventions
         .iter()
@@ -246,9 +346,6 @@ pub fn next_round(
             })
         })
         .collect();
-    doc.language = previous.language.clone();
-    doc.translations = carried_translations(previous, &doc);
-    Ok((doc, report))
 }
 
 /// The translations of `previous` whose text the new round carries unchanged, under the same

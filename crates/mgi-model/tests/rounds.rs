@@ -2,12 +2,14 @@
 //! shipped framework and with a second version of the national set that splits, merges, retires
 //! and adds indicators.
 
-use mgi_framework::{Framework, SourceFile};
+use mgi_framework::Framework;
+use mgi_framework::Version;
 use mgi_model::diff::{Change, SourceChangeKind, diff};
-use mgi_model::rounds::{RoundError, next_round};
+use mgi_model::rounds::{RoundError, migrate, next_round};
 use mgi_model::{
     AnswerStatus, AnswerValue, AssessmentDoc, FindingKind, Stage, TextStatus, Translation, validate,
 };
+use mgi_testkit::framework::framework_v2;
 
 fn reference(fw: &Framework) -> AssessmentDoc {
     let path = concat!(
@@ -15,63 +17,6 @@ fn reference(fw: &Framework) -> AssessmentDoc {
         "/../../data/reference/mongolia-2023.json"
     );
     AssessmentDoc::from_json(&std::fs::read_to_string(path).expect("reference"), fw).expect("valid")
-}
-
-/// The shipped framework plus mgi-national v2: health-access split in two, naturalisation and
-/// dual-citizenship merged, birthright-citizenship retired, one indicator added.
-fn framework_v2() -> Framework {
-    let mut files = Framework::embedded_files();
-    let v1 = files
-        .iter()
-        .find(|f| f.path == "sets/mgi-national-1.yaml")
-        .expect("national v1")
-        .text
-        .clone();
-    let v2 = v1
-        .replacen("version: 1", "version: 2", 1)
-        .replacen("[health-access,", "[health-public, health-emergency,", 1)
-        .replacen(
-            "naturalisation, birthright-citizenship, dual-citizenship",
-            "citizenship-paths, tracing-missing",
-            1,
-        );
-    assert_ne!(
-        v1,
-        v2.replace("version: 2", "version: 1"),
-        "the v1 file changed shape"
-    );
-    let new = |id: &str| {
-        format!(
-            "  - id: {id}\n    level: national\n    name: {{en: Test {id}}}\n    question: {{en: Test {id}?}}\n    guidance: {{en: g}}\n    gcm: [15]\n"
-        )
-    };
-    files.push(SourceFile {
-        path: "indicators/test-v2.yaml".into(),
-        text: format!(
-            "indicators:\n{}{}{}{}",
-            new("health-public"),
-            new("health-emergency"),
-            new("citizenship-paths"),
-            new("tracing-missing")
-        ),
-    });
-    files.push(SourceFile {
-        path: "sets/mgi-national-2.yaml".into(),
-        text: v2,
-    });
-    files.push(SourceFile {
-        path: "crosswalks/national-1-2.yaml".into(),
-        text: "from: {set: mgi-national, version: 1}
-to: {set: mgi-national, version: 2}
-changes:
-  - {kind: split, from: [health-access], to: [health-public, health-emergency]}
-  - {kind: merged, from: [naturalisation, dual-citizenship], to: [citizenship-paths]}
-  - {kind: retired, id: birthright-citizenship}
-  - {kind: added, id: tracing-missing}
-"
-        .into(),
-    });
-    Framework::from_files(files).expect("framework with v2")
 }
 
 #[test]
@@ -115,7 +60,7 @@ fn next_round_follows_the_crosswalk() {
     let fw = framework_v2();
     let old = reference(&fw);
     let (new, report) = next_round(&old, &fw, 2026).expect("next round");
-    assert_eq!(new.framework.version, 2);
+    assert_eq!(new.framework.version, mgi_framework::Version::new(2, 0));
     let health = old.answer("health-access").expect("answered");
     for id in ["health-public", "health-emergency"] {
         let a = new.answer(id).expect("split target answered");
@@ -349,6 +294,115 @@ fn translations_of_unchanged_texts_are_carried_back_to_draft() {
             ("jurisdiction/name", TextStatus::Draft)
         ],
         "the consultation is not carried, so neither is its translation"
+    );
+    assert!(validate(&new, &fw).is_empty(), "{:?}", validate(&new, &fw));
+}
+
+/// The reference as a round still in preparation, with a comment on an indicator.
+fn draft(fw: &Framework) -> AssessmentDoc {
+    let mut doc = reference(fw);
+    doc.year = 2026;
+    doc.stage = Stage::DataCollection;
+    doc.comments.push(mgi_model::Comment {
+        key: "c-1".into(),
+        author: "focal".into(),
+        anchor: mgi_model::Anchor::Indicator("birthright-citizenship".into()),
+        visibility: mgi_model::Visibility::Internal,
+        state: mgi_model::CommentState::Open,
+        text: "Check the 2024 amendment.".into(),
+        created: chrono::DateTime::UNIX_EPOCH,
+    });
+    doc
+}
+
+#[test]
+fn migrating_to_1_1_adds_the_preparedness_indicator_and_keeps_everything_else() {
+    let fw = Framework::embedded().expect("framework");
+    let old = draft(&fw);
+    let (new, report) = migrate(&old, &fw, Version::new(1, 1)).expect("migrated");
+    assert_eq!(new.framework.version, Version::new(1, 1));
+    assert_eq!(report.added, ["migration-flow-preparedness"]);
+    assert!(report.retired.is_empty() && report.merged_conflicts.is_empty());
+    // Everything but the version is as it was: answers keep their status, nothing is re-verified.
+    let mut back = new.clone();
+    back.framework = old.framework.clone();
+    assert_eq!(back, old);
+    assert!(new.answer("migration-flow-preparedness").is_none());
+    assert!(validate(&new, &fw).is_empty(), "{:?}", validate(&new, &fw));
+    // The same version again, an older one, and one the framework does not have are refused.
+    assert!(matches!(
+        migrate(&new, &fw, Version::new(1, 1)),
+        Err(RoundError::SameVersion(_))
+    ));
+    assert!(matches!(
+        migrate(&new, &fw, Version::new(1, 0)),
+        Err(RoundError::Backwards { .. })
+    ));
+    assert!(matches!(
+        migrate(&old, &fw, Version::new(1, 2)),
+        Err(RoundError::UnknownSet(_))
+    ));
+}
+
+#[test]
+fn migrating_through_splits_merges_and_retirements() {
+    let fw = framework_v2();
+    let old = draft(&fw);
+    let (new, report) = migrate(&old, &fw, Version::new(2, 0)).expect("migrated");
+    // A kept indicator keeps its answer untouched; a split one feeds both targets, to re-verify.
+    assert_eq!(
+        new.answer("education-access"),
+        old.answer("education-access")
+    );
+    let health = old.answer("health-access").expect("answered");
+    for id in ["health-public", "health-emergency"] {
+        let a = new.answer(id).expect("split target");
+        assert_eq!(
+            (a.value, &a.narrative, a.status),
+            (health.value, &health.narrative, AnswerStatus::CarriedOver)
+        );
+    }
+    assert!(new.answer("citizenship-paths").is_some());
+    assert_eq!(report.retired, ["birthright-citizenship"]);
+    assert_eq!(
+        report.added,
+        ["tracing-missing", "migration-flow-preparedness"],
+        "added in 2 and in 1.1, in the order of the set"
+    );
+    // Findings, and comments, follow their indicators; a comment on a retired one becomes general.
+    let finding = new.finding("rights-wd-1").expect("finding");
+    assert_eq!(
+        finding.indicators,
+        [
+            "health-public",
+            "health-emergency",
+            "health-access-irregular"
+        ]
+    );
+    assert_eq!(new.comments[0].anchor, mgi_model::Anchor::General);
+    // The stage, sources, context and consultation stay.
+    assert_eq!(
+        (new.stage, &new.sources, &new.context, &new.consultations),
+        (old.stage, &old.sources, &old.context, &old.consultations)
+    );
+    // A translation of a retired answer goes; one of a kept text stays as it was.
+    let target = |t: &Translation| t.target.clone();
+    assert!(
+        old.translations
+            .iter()
+            .any(|t| t.target == "answer/birthright-citizenship")
+    );
+    assert!(
+        !new.translations
+            .iter()
+            .any(|t| t.target == "answer/birthright-citizenship")
+    );
+    let kept: Vec<_> = new.translations.iter().map(target).collect();
+    assert!(kept.contains(&"finding/rights-wd-1".to_owned()));
+    assert!(
+        new.translations
+            .iter()
+            .all(|t| old.translations.contains(t))
     );
     assert!(validate(&new, &fw).is_empty(), "{:?}", validate(&new, &fw));
 }

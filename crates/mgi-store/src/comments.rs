@@ -81,10 +81,7 @@ impl Store {
             Anchor::General => None,
             Anchor::Indicator(i) => self
                 .framework
-                .set(
-                    &a.framework_set,
-                    u32::try_from(a.framework_version).unwrap_or(0),
-                )
+                .set(&a.framework_set, a.framework_version)
                 .is_none_or(|s| !s.contains(i))
                 .then(|| Problem::UnknownIndicator {
                     id: i.clone(),

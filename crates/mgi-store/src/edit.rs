@@ -30,6 +30,20 @@ pub struct AnswerEdit {
     pub citations: Vec<Citation>,
 }
 
+impl AnswerEdit {
+    /// The edit that writes `answer` as it stands.
+    pub fn of(answer: &Answer) -> AnswerEdit {
+        AnswerEdit {
+            value: answer.value,
+            narrative: answer.narrative.clone(),
+            status: answer.status,
+            confidence: answer.confidence,
+            notes: answer.notes.clone(),
+            citations: answer.citations.clone(),
+        }
+    }
+}
+
 /// Whose, where: the assessment a record belongs to.
 pub(crate) struct Target<'a> {
     pub(crate) jurisdiction: &'a str,
@@ -125,8 +139,7 @@ impl Store {
 
     /// The framework set an assessment is pinned to.
     pub(crate) fn set_of(&self, a: &AssessmentRow) -> Option<&mgi_framework::FrameworkSet> {
-        self.framework
-            .set(&a.framework_set, u32::try_from(a.framework_version).ok()?)
+        self.framework.set(&a.framework_set, a.framework_version)
     }
 
     /// One answer with its version (citations not included).

@@ -101,12 +101,6 @@ pub(crate) async fn read_doc(
             .collect()
     };
     let stage = decode(&a.stage, Stage::parse, "assessments.stage")?;
-    let version = u32::try_from(a.framework_version).map_err(|_| {
-        StoreError::Corrupt(format!(
-            "assessments.framework_version {}",
-            a.framework_version
-        ))
-    })?;
     Ok(AssessmentDoc {
         format: FORMAT.to_owned(),
         jurisdiction: Jurisdiction {
@@ -119,7 +113,7 @@ pub(crate) async fn read_doc(
         year: year(a.year, "assessments.year")?,
         framework: FrameworkRef {
             set: a.framework_set,
-            version,
+            version: a.framework_version,
         },
         stage,
         summaries: summaries

@@ -139,10 +139,7 @@ pub(crate) fn check_indicators(
     indicators: &[String],
     checks: &mut Checks,
 ) {
-    let set = store.framework.set(
-        &a.framework_set,
-        u32::try_from(a.framework_version).unwrap_or(0),
-    );
+    let set = store.framework.set(&a.framework_set, a.framework_version);
     for (n, i) in indicators.iter().enumerate() {
         if set.is_none_or(|s| !s.contains(i)) {
             let problem = Problem::UnknownIndicator {

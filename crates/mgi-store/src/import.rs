@@ -87,7 +87,7 @@ async fn write_doc(
         .fetch_optional(
             "INSERT INTO assessments (jurisdiction, year, framework_set, framework_version, stage, version, created_at, updated_at, language)
              VALUES ($1, $2, $3, $4, $5, $6, $7, $7, $8) RETURNING id, version",
-            &params![&j.code, doc.year, &doc.framework.set, i64::from(doc.framework.version), doc.stage.as_str(), version, stamp, &doc.language],
+            &params![&j.code, doc.year, &doc.framework.set, doc.framework.version.code(), doc.stage.as_str(), version, stamp, &doc.language],
         )
         .await?
         .ok_or_else(|| StoreError::Corrupt("assessment insert returned no row".into()))?;

@@ -22,6 +22,7 @@ mod findings;
 mod import;
 mod localised;
 mod merge;
+mod migrate;
 mod portal_index;
 mod publish;
 mod record;
@@ -86,7 +87,8 @@ pub struct AssessmentSummary {
     pub region: String,
     pub year: i64,
     pub framework_set: String,
-    pub framework_version: i64,
+    #[sqlx(try_from = "rows::VersionCode")]
+    pub framework_version: mgi_framework::Version,
     #[sqlx(try_from = "rows::Coded<Stage>")]
     pub stage: Stage,
     pub version: i64,

@@ -1,5 +1,6 @@
 //! Rows as stored, and their conversion to and from the model.
 
+use mgi_framework::Version;
 use mgi_model::*;
 
 use crate::StoreError;
@@ -134,6 +135,42 @@ impl From<Coded<chrono::DateTime<chrono::Utc>>> for chrono::DateTime<chrono::Utc
     }
 }
 
+/// A framework version stored as its code ([`Version::code`]), read as the version:
+/// `#[sqlx(try_from = "VersionCode")] framework_version: Version`. A number no version codes to
+/// is a decoding error naming it.
+pub(crate) struct VersionCode(Version);
+
+impl<DB: sqlx::Database> sqlx::Type<DB> for VersionCode
+where
+    i64: sqlx::Type<DB>,
+{
+    fn type_info() -> DB::TypeInfo {
+        <i64 as sqlx::Type<DB>>::type_info()
+    }
+
+    fn compatible(ty: &DB::TypeInfo) -> bool {
+        <i64 as sqlx::Type<DB>>::compatible(ty)
+    }
+}
+
+impl<'r, DB: sqlx::Database> sqlx::Decode<'r, DB> for VersionCode
+where
+    i64: sqlx::Decode<'r, DB>,
+{
+    fn decode(value: DB::ValueRef<'r>) -> Result<Self, sqlx::error::BoxDynError> {
+        let code = <i64 as sqlx::Decode<'r, DB>>::decode(value)?;
+        Version::from_code(code)
+            .map(VersionCode)
+            .ok_or_else(|| format!("unknown framework version code {code}").into())
+    }
+}
+
+impl From<VersionCode> for Version {
+    fn from(c: VersionCode) -> Version {
+        c.0
+    }
+}
+
 pub(crate) fn json_list<T: serde::de::DeserializeOwned>(
     text: &str,
     place: &str,
@@ -163,7 +200,8 @@ pub(crate) struct AssessmentRow {
     pub subregion: Option<String>,
     pub year: i64,
     pub framework_set: String,
-    pub framework_version: i64,
+    #[sqlx(try_from = "VersionCode")]
+    pub framework_version: Version,
     pub stage: String,
     pub version: i64,
     /// The language the texts are written in.

@@ -114,20 +114,12 @@ impl Store {
                     &params![a.id, &answer.indicator],
                 )
                 .await?;
-            let edit = AnswerEdit {
-                value: answer.value,
-                narrative: answer.narrative.clone(),
-                status: answer.status,
-                confidence: answer.confidence,
-                notes: answer.notes.clone(),
-                citations: answer.citations.clone(),
-            };
             self.write_answer(
                 &mut c,
                 &t,
                 &a,
                 &answer.indicator,
-                &edit,
+                &AnswerEdit::of(answer),
                 version.map_or(0, |v| v.version),
             )
             .await?;

@@ -5,12 +5,13 @@
 mod common;
 
 use common::{TestStore, sample};
-use mgi_framework::Level;
+use mgi_framework::{Level, Version};
 use mgi_model::access::Role;
+use mgi_model::audit::{Entity, Field};
 use mgi_model::{
     AnswerStatus, AnswerValue, AssessmentDoc, FrameworkRef, Jurisdiction, JurisdictionKind, Stage,
 };
-use mgi_store::{Among, ChangeLogLine, ExploreFilter, ImportMode, NewUser, StoreError};
+use mgi_store::{Among, AnswerEdit, ChangeLogLine, ExploreFilter, ImportMode, NewUser, StoreError};
 
 on_both_backends!(
     a_new_round_carries_the_evidence_over_to_re_verify,
@@ -19,6 +20,8 @@ on_both_backends!(
     change_log_notes_are_versioned,
     api_tokens_act_for_their_user_until_revoked,
     a_workbook_saves_its_changes_in_one_transaction_onto_unchanged_content,
+    a_draft_moves_to_framework_1_1_in_place,
+    a_draft_moves_through_splits_and_retirements,
 );
 
 async fn published(s: &TestStore, code: &str, year: i32, first: AnswerValue) {
@@ -534,4 +537,146 @@ async fn a_workbook_saves_its_changes_in_one_transaction_onto_unchanged_content(
         matches!(refused, Err(StoreError::Refused(_))),
         "{refused:?}"
     );
+}
+
+/// Round 2023 published on version 1, round 2026 in preparation on version 1.
+async fn two_rounds_on_version_1(s: &TestStore) -> AssessmentDoc {
+    published(s, "MNG", 2023, AnswerValue::Present).await;
+    let mut draft = sample("MNG", 2026);
+    draft.stage = Stage::DataCollection;
+    s.import_assessment(&draft, "ana", ImportMode::New)
+        .await
+        .expect("draft");
+    s.export_assessment("MNG", 2026)
+        .await
+        .expect("stored draft")
+}
+
+async fn a_draft_moves_to_framework_1_1_in_place(s: TestStore) {
+    let before = two_rounds_on_version_1(&s).await;
+    let finding_before = s.finding("MNG", 2026, "f1").await.expect("f1");
+    let report = s
+        .migrate_framework("MNG", 2026, Version::new(1, 1), "ana")
+        .await
+        .expect("migrated");
+    assert_eq!(report.added, ["migration-flow-preparedness"]);
+    assert_eq!((report.answers, report.retired.len()), (3, 0));
+    let after = s.export_assessment("MNG", 2026).await.expect("after");
+    assert_eq!(after.framework.version, Version::new(1, 1));
+    let mut back = after.clone();
+    back.framework.version = Version::new(1, 0);
+    assert_eq!(back, before, "nothing but the version changed");
+    // Records keep their versions (no needless rewrite), the change is in the audit log.
+    assert_eq!(
+        s.finding("MNG", 2026, "f1").await.expect("f1"),
+        finding_before
+    );
+    let log = s.audit_log("MNG", 2026).await.expect("audit");
+    let last = log
+        .iter()
+        .find(|e| e.field == Field::Framework)
+        .expect("audited");
+    assert_eq!(
+        (
+            last.entity,
+            last.old_value.as_deref(),
+            last.new_value.as_deref()
+        ),
+        (
+            Entity::Assessment,
+            Some("mgi-national v1"),
+            Some("mgi-national v1.1")
+        )
+    );
+    let listed = s.list_assessments().await.expect("list");
+    let versions: Vec<_> = listed
+        .iter()
+        .map(|a| (a.year, a.framework_version.to_string()))
+        .collect();
+    assert_eq!(versions, [(2023, "1".to_owned()), (2026, "1.1".to_owned())]);
+    // The new round now takes an answer to the new indicator.
+    let edit = AnswerEdit {
+        value: AnswerValue::Partial,
+        narrative: "General emergency measures only.".into(),
+        status: AnswerStatus::Draft,
+        confidence: None,
+        notes: String::new(),
+        citations: Vec::new(),
+    };
+    s.save_answer("MNG", 2026, "migration-flow-preparedness", &edit, 0, "ana")
+        .await
+        .expect("answer to the new indicator");
+    // The published round is refused and stays on version 1; so is a second move.
+    let refused = s
+        .migrate_framework("MNG", 2023, Version::new(1, 1), "ana")
+        .await;
+    assert!(
+        matches!(
+            refused,
+            Err(StoreError::Refused(mgi_store::Refusal::EditNotNow { .. }))
+        ),
+        "{refused:?}"
+    );
+    let old = s.export_assessment("MNG", 2023).await.expect("2023");
+    assert_eq!(old.framework.version, Version::new(1, 0));
+    let again = s
+        .migrate_framework("MNG", 2026, Version::new(1, 1), "ana")
+        .await;
+    assert!(matches!(again, Err(StoreError::Invalid(_))), "{again:?}");
+    // The progress between the rounds names the new indicator.
+    let later = s.export_assessment("MNG", 2026).await.expect("2026");
+    let d = mgi_model::diff::diff(&old, &later, s.framework()).expect("diff");
+    let new: Vec<_> = d
+        .indicators
+        .iter()
+        .filter(|c| c.change == mgi_model::diff::Change::New)
+        .map(|c| c.indicator.as_str())
+        .collect();
+    assert_eq!(new, ["migration-flow-preparedness"]);
+}
+
+async fn a_draft_moves_through_splits_and_retirements(s: TestStore) {
+    two_rounds_on_version_1(&s).await;
+    let v2 = s
+        .with_framework(mgi_testkit::framework::framework_v2())
+        .await;
+    v2.migrate_framework("MNG", 2026, Version::new(2, 0), "ana")
+        .await
+        .expect("migrated to 2");
+    let after = v2.export_assessment("MNG", 2026).await.expect("after");
+    assert_eq!(after.framework.version, Version::new(2, 0));
+    // health-access was split: both new indicators have its answer, to re-verify, with its
+    // evidence; the old answer, its citations and its convention row are gone.
+    let answered: Vec<_> = after.answers.iter().map(|a| a.indicator.as_str()).collect();
+    assert_eq!(
+        answered,
+        [
+            "health-access-irregular",
+            "education-access",
+            "health-public",
+            "health-emergency"
+        ]
+    );
+    let public = after.answer("health-public").expect("split target");
+    assert_eq!(
+        (public.value, public.status, public.citations.len()),
+        (AnswerValue::Present, AnswerStatus::CarriedOver, 1)
+    );
+    let conventions: Vec<_> = after
+        .conventions
+        .iter()
+        .map(|c| c.indicator.as_str())
+        .collect();
+    assert_eq!(conventions, ["health-public", "health-emergency"]);
+    let f1 = after.finding("f1").expect("f1");
+    assert_eq!(f1.indicators, ["health-public", "health-emergency"]);
+    assert_eq!(
+        s.raw_count(
+            "SELECT COUNT(*) FROM citations WHERE owner_key = 'health-access'
+             AND assessment_id = (SELECT id FROM assessments WHERE year = 2026)"
+        )
+        .await,
+        0
+    );
+    assert!(mgi_model::validate(&after, v2.framework()).is_empty());
 }

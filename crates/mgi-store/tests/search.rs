@@ -139,7 +139,7 @@ async fn stems_beginnings_and_spellings_find_the_passages(s: TestStore) {
             hit.framework_set.as_str(),
             hit.framework_version
         ),
-        (doc.findings[0].domain.as_str(), "mgi-national", 1),
+        (doc.findings[0].domain.as_str(), "mgi-national", 1.into()),
         "a finding names its domain"
     );
     assert!(

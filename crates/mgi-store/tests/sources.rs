@@ -8,7 +8,7 @@ mod common;
 use common::{TestStore, sample};
 use mgi_model::audit::{Entity, Field};
 use mgi_model::{AssessmentDoc, Citation, Problem, Source, Stage};
-use mgi_store::{ImportMode, MergeOutcome, PartKind, Record, Refusal, StoreError};
+use mgi_store::{AnswerEdit, ImportMode, MergeOutcome, PartKind, Record, Refusal, StoreError};
 
 on_both_backends!(
     merging_moves_every_citation_and_folds_repeats,
@@ -257,7 +257,7 @@ async fn a_failed_merge_leaves_everything_as_it_was(s: TestStore) {
 }
 
 /// The reference assessment lists the Law on Disaster Protection twice (2003 and 2017); an
-/// answer cites both.
+/// analyst cites both in one answer, and merges them.
 async fn the_reference_disaster_laws_merge(s: TestStore) {
     let path = concat!(
         env!("CARGO_MANIFEST_DIR"),
@@ -285,6 +285,25 @@ async fn the_reference_disaster_laws_merge(s: TestStore) {
     s.set_stage("MNG", 2023, Stage::Correction, v, "ana")
         .await
         .expect("correction");
+    let read = s
+        .answer("MNG", 2023, "drr-strategy-migrants")
+        .await
+        .expect("answer");
+    let mut edit = AnswerEdit::of(&read.value);
+    edit.citations.push(Citation {
+        source: drop.into(),
+        pinpoint: None,
+    });
+    s.save_answer(
+        "MNG",
+        2023,
+        "drr-strategy-migrants",
+        &edit,
+        read.version,
+        "ana",
+    )
+    .await
+    .expect("both cited");
     let outcome = s
         .merge_sources("MNG", 2023, keep, drop, "ana")
         .await

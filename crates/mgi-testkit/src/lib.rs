@@ -1,6 +1,8 @@
 //! Test support shared by the workspace's tests (never a dependency of a shipped crate): a
 //! questionnaire workbook as a grid of cells that a test edits and writes back, as a spreadsheet
-//! user would.
+//! user would; a framework with a second version of the national set ([`framework`]).
+
+pub mod framework;
 
 use std::collections::BTreeMap;
 use std::io::Cursor;

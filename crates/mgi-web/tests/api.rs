@@ -264,6 +264,7 @@ async fn drafts_and_writes_follow_the_token_users_role_and_scope() {
 #[tokio::test]
 async fn a_duplicate_source_is_merged_through_the_api() {
     let app = app().await;
+    common::cite_both_disaster_laws(&app.store).await;
     let mut c = Client::new(&app);
     let token = |user: &'static str| {
         let store = app.store.clone();

@@ -963,6 +963,7 @@ async fn sources_are_edited_in_the_register_with_versions() {
 #[tokio::test]
 async fn duplicate_sources_are_found_flagged_and_merged() {
     let a = app().await;
+    common::cite_both_disaster_laws(&a.store).await;
     let (mut ana, csrf) = Client::signed_in(&a, "analyst").await;
     let (drop, keep) = (
         "law-disaster-protection-2003",

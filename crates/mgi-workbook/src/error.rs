@@ -27,7 +27,10 @@ use crate::write::EXCEL_MAX_CELL_CHARS;
 #[derive(Debug)]
 pub enum WorkbookError {
     /// The assessment's framework set is not in the framework.
-    UnknownFrameworkSet { set: String, version: u32 },
+    UnknownFrameworkSet {
+        set: String,
+        version: mgi_framework::Version,
+    },
     /// A text is longer than a spreadsheet cell holds ([`EXCEL_MAX_CELL_CHARS`]): the workbook
     /// is not written. `sheet` is the sheet's name as it would be written, `cell` the cell in
     /// A1 style (`E12`), `length` the text's length as Excel counts it (UTF-16 code units: a

@@ -830,7 +830,7 @@ mod tests {
     fn set(ids: &[&str]) -> FrameworkSet {
         FrameworkSet {
             id: "test".to_owned(),
-            version: 1,
+            version: 1.into(),
             level: Level::National,
             title: Text::english("Test"),
             notice: Text::english("Test"),

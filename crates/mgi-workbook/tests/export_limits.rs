@@ -192,7 +192,7 @@ fn a_long_text_of_the_about_sheet_is_named_by_its_cell() {
 fn an_unknown_framework_set_is_named() {
     let fw = framework();
     let mut doc = reference(&fw);
-    doc.framework.version = 9;
+    doc.framework.version = 9.into();
     let error = write_questionnaire(&fw, &doc, &versions(&doc), Lang::En).expect_err("unknown set");
     assert_eq!(
         error.to_string(),

@@ -149,10 +149,7 @@ fn layout_is_about_domain_sheets_findings_and_sources() {
         [
             Data::String("law-health-insurance — Law on Health Insurance (2015)".into()),
             Data::String("Article 4, Section 3; Article 9.1; Article 8".into()),
-            Data::String(
-                "moh-strategic-goals — Strategic goals and objectives of the Ministry (2021)"
-                    .into()
-            ),
+            Data::Empty,
             Data::Empty,
             Data::Empty,
         ]

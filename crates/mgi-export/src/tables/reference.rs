@@ -310,9 +310,10 @@ fn set_column<R>(cell: fn(&R) -> String) -> Column<R> {
 fn version_column<R>(cell: fn(&R) -> String) -> Column<R> {
     Column::new(
         "framework_version",
-        FieldType::Integer,
+        FieldType::String,
         "Framework version",
-        "Version of the indicator set.",
+        "Version of the indicator set: a release number, then after a dot the number of a \
+         correction when there is one (1, 1.1).",
         cell,
     )
     .required()

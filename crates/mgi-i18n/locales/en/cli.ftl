@@ -116,6 +116,8 @@ cli-round-started = round { $jurisdiction } { $year } started from { $from }: { 
 # $indicators: indicator ids separated by commas.
 cli-round-retired = retired by the framework: { $indicators }
 cli-round-merged = merged from disagreeing answers, set to unknown: { $indicators }
+cli-assessment-migrated = { $jurisdiction } { $year } now uses framework version { $version }: { $answers } answers, { $unanswered } indicators without an answer
+cli-assessment-migrated-added = new in this version: { $indicators }
 # $from, $to: the two rounds' years.
 cli-diff-heading = { $jurisdiction } from { $from } to { $to }
 # $kind (code): new, amended or removed; $title: the source's title; $key: its key in the

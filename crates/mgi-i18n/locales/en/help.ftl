@@ -82,6 +82,11 @@ help-assessment-schema = Print the JSON Schema of the exchange format
 help-assessment-audit = The audit log of an assessment: who changed what, when, old → new
 help-assessment-audit-jurisdiction = { -help-jurisdiction }
 help-assessment-audit-year = { -help-year }
+help-assessment-migrate = Move a round that is not yet validated to a newer version of its framework set, through the crosswalks: answers of kept indicators stay as they are, new indicators start unanswered; audited
+help-assessment-migrate-jurisdiction = { -help-jurisdiction }
+help-assessment-migrate-year = { -help-year }
+help-assessment-migrate-to = The framework version to move to, e.g. 1.1
+help-assessment-migrate-actor = { -help-actor }
 
 ## mgi render
 
@@ -112,7 +117,7 @@ help-import-compare-reference = The reference assessment document (JSON)
 
 ## mgi check
 
-help-check = Consistency of an assessment's evidence: findings without indicator, citations of unknown sources, sources never cited. Exits 1 when any is found
+help-check = Consistency of an assessment's evidence: findings without indicator, citations of unknown sources, sources never cited. Exits 1 on findings without indicator or unknown sources; sources never cited are listed without failing, since the key sources keep works consulted but not cited
 help-check-jurisdiction = { -help-jurisdiction }
 help-check-year = { -help-year }
 

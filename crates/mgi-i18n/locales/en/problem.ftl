@@ -66,6 +66,7 @@ problem-unknown-set = unknown framework set { $set }
 # $from, $to: framework sets with their versions.
 problem-sets-backwards = cannot compare { $from } with the older { $to }
 problem-no-crosswalk = no crosswalk from { $from } to { $to }: add crosswalks/*.yaml for every version step
+problem-same-version = the round already uses { $set }
 # $earlier, $later: jurisdiction codes.
 problem-other-jurisdiction = { $earlier } and { $later } are not the same jurisdiction
 # $earlier, $later: the years of the two rounds compared.

@@ -530,6 +530,7 @@ confirm-revoke-guests = The participants it admitted ({ $guests }) lose access n
 # $who: the administrator's name; $date: when.
 work-published-override = Published on { $date } by { $who } although it was not ready. Reason given:
 work-audit-field-merged-into = merged into
+work-audit-field-framework = framework version
 # $count (number): the citations that moved to the source kept, when a source was merged into it.
 work-audit-citations-moved =
     { $count ->

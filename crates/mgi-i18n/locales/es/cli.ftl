@@ -129,6 +129,8 @@ cli-round-started = ciclo { $jurisdiction } { $year } iniciado a partir de { $fr
 # $indicators: identificadores de indicadores separados por comas.
 cli-round-retired = retirados por el marco: { $indicators }
 cli-round-merged = fusionados a partir de respuestas discrepantes, puestos en «desconocido»: { $indicators }
+cli-assessment-migrated = { $jurisdiction } { $year } utiliza ahora la versión { $version } del marco: { $answers } respuestas, { $unanswered } indicadores sin respuesta
+cli-assessment-migrated-added = nuevos en esta versión: { $indicators }
 # $from, $to: los años de los dos ciclos.
 cli-diff-heading = { $jurisdiction } de { $from } a { $to }
 # $kind (código): new, amended o removed; $title: el título de la fuente; $key: su clave en el

@@ -83,6 +83,11 @@ help-assessment-schema = Muestra el esquema JSON del formato de intercambio
 help-assessment-audit = El registro de auditoría de una evaluación: quién cambió qué, cuándo, valor anterior → nuevo
 help-assessment-audit-jurisdiction = { -help-jurisdiction }
 help-assessment-audit-year = { -help-year }
+help-assessment-migrate = Pasar un ciclo aún no validado a una versión más reciente de su conjunto de indicadores, mediante las tablas de correspondencia: las respuestas de los indicadores que se mantienen quedan como están, los indicadores nuevos empiezan sin respuesta; queda registrado en el registro de auditoría
+help-assessment-migrate-jurisdiction = { -help-jurisdiction }
+help-assessment-migrate-year = { -help-year }
+help-assessment-migrate-to = La versión del marco que se adopta, por ejemplo 1.1
+help-assessment-migrate-actor = { -help-actor }
 
 ## mgi render
 
@@ -113,7 +118,7 @@ help-import-compare-reference = El documento de evaluación de referencia (JSON)
 
 ## mgi check
 
-help-check = Coherencia de la evidencia de una evaluación: constataciones sin indicador, citas de fuentes desconocidas, fuentes nunca citadas. Termina con el código 1 si encuentra alguna
+help-check = Coherencia de la evidencia de una evaluación: constataciones sin indicador, citas de fuentes desconocidas, fuentes nunca citadas. Termina con el código 1 si hay conclusiones sin indicador o fuentes desconocidas; las fuentes nunca citadas se enumeran sin error, porque las fuentes principales conservan obras consultadas pero no citadas
 help-check-jurisdiction = { -help-jurisdiction }
 help-check-year = { -help-year }
 

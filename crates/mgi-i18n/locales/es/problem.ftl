@@ -77,6 +77,7 @@ problem-unknown-set = serie del marco desconocida: { $set }
 # $from, $to: series del marco con su versión.
 problem-sets-backwards = no se puede comparar { $from } con la serie más antigua { $to }
 problem-no-crosswalk = no hay tabla de correspondencia de { $from } a { $to }: añada crosswalks/*.yaml para cada cambio de versión
+problem-same-version = el ciclo ya utiliza { $set }
 # $earlier, $later: códigos de país o localidad.
 problem-other-jurisdiction = { $earlier } y { $later } no son el mismo país o localidad
 # $earlier, $later: los años de los dos ciclos comparados.

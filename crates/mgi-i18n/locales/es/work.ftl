@@ -530,6 +530,7 @@ confirm-revoke-guests = Los participantes que admitió ({ $guests }) pierden el 
 # $who: el nombre del administrador; $date: cuándo.
 work-published-override = Publicado el { $date } por { $who } aunque no estaba lista. Razón dada:
 work-audit-field-merged-into = fusionada con
+work-audit-field-framework = versión del marco
 # $count (número): las citas que pasaron a la fuente conservada, cuando otra se fusionó con ella.
 work-audit-citations-moved =
     { $count ->

@@ -129,6 +129,8 @@ cli-round-started = cycle { $jurisdiction } { $year } lancé à partir de { $fro
 # $indicators : des identifiants d’indicateurs séparés par des virgules.
 cli-round-retired = retirés par le cadre : { $indicators }
 cli-round-merged = fusionnés à partir de réponses divergentes, mis à « inconnu » : { $indicators }
+cli-assessment-migrated = { $jurisdiction } { $year } utilise désormais la version { $version } du cadre : { $answers } réponses, { $unanswered } indicateurs sans réponse
+cli-assessment-migrated-added = nouveaux dans cette version : { $indicators }
 # $from, $to : les années des deux cycles.
 cli-diff-heading = { $jurisdiction } de { $from } à { $to }
 # $kind (code) : new, amended ou removed ; $title : le titre de la source ; $key : sa clé dans le

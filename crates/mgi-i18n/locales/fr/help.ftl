@@ -84,6 +84,11 @@ help-assessment-schema = Affiche le schéma JSON du format d’échange
 help-assessment-audit = Le journal d’audit d’une évaluation : qui a modifié quoi, quand, ancienne → nouvelle valeur
 help-assessment-audit-jurisdiction = { -help-jurisdiction }
 help-assessment-audit-year = { -help-year }
+help-assessment-migrate = Faire passer un cycle non encore validé à une version plus récente de son ensemble d’indicateurs, au moyen des tables de correspondance : les réponses des indicateurs conservés restent telles quelles, les nouveaux indicateurs sont sans réponse ; l’opération est consignée dans le journal d’audit
+help-assessment-migrate-jurisdiction = { -help-jurisdiction }
+help-assessment-migrate-year = { -help-year }
+help-assessment-migrate-to = La version du cadre à adopter, par exemple 1.1
+help-assessment-migrate-actor = { -help-actor }
 
 ## mgi render
 
@@ -114,7 +119,7 @@ help-import-compare-reference = Le document d’évaluation de référence (JSON
 
 ## mgi check
 
-help-check = Cohérence des éléments probants d’une évaluation : constats sans indicateur, citations de sources inconnues, sources jamais citées. Code de sortie 1 s’il y en a
+help-check = Cohérence des éléments probants d’une évaluation : constats sans indicateur, citations de sources inconnues, sources jamais citées. Code de sortie 1 s’il y a des constats sans indicateur ou des sources inconnues ; les sources jamais citées sont énumérées sans erreur, car les sources principales conservent les ouvrages consultés mais non cités
 help-check-jurisdiction = { -help-jurisdiction }
 help-check-year = { -help-year }
 

@@ -77,6 +77,7 @@ problem-unknown-set = série du cadre inconnue : { $set }
 # $from, $to : des séries du cadre avec leur version.
 problem-sets-backwards = impossible de comparer { $from } avec la série plus ancienne { $to }
 problem-no-crosswalk = aucune table de correspondance de { $from } à { $to } : ajoutez crosswalks/*.yaml pour chaque changement de version
+problem-same-version = le cycle utilise déjà { $set }
 # $earlier, $later : des codes de territoire.
 problem-other-jurisdiction = { $earlier } et { $later } ne sont pas le même territoire
 # $earlier, $later : les années des deux cycles comparés.

@@ -530,6 +530,7 @@ confirm-revoke-guests = Les participants qu’il a admis ({ $guests }) perdent l
 # $who : le nom de l’administrateur ; $date : quand.
 work-published-override = Publié le { $date } par { $who } alors que l’évaluation n’était pas prête. Raison donnée :
 work-audit-field-merged-into = fusionnée dans
+work-audit-field-framework = version du cadre
 # $count (nombre) : les citations passées à la source gardée, quand une source a été fusionnée avec elle.
 work-audit-citations-moved =
     { $count ->

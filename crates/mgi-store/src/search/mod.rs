@@ -68,7 +68,8 @@ pub struct SearchHit {
     pub year: i64,
     /// The framework set of the round, whose domains place its indicators.
     pub framework_set: String,
-    pub framework_version: i64,
+    #[sqlx(try_from = "crate::rows::VersionCode")]
+    pub framework_version: mgi_framework::Version,
     #[sqlx(try_from = "crate::rows::Coded<PassageKind>")]
     pub kind: PassageKind,
     /// The finding key, domain, indicator or source key.

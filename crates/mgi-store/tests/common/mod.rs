@@ -68,6 +68,15 @@ impl TestStore {
     }
 }
 
+impl TestStore {
+    /// The store on the same database with another framework (for versions mgi does not ship).
+    pub async fn with_framework(&self, framework: Framework) -> Store {
+        Store::with_db(self.raw.clone(), framework)
+            .await
+            .expect("open with framework")
+    }
+}
+
 impl std::ops::Deref for TestStore {
     type Target = Store;
     fn deref(&self) -> &Store {
@@ -168,7 +177,7 @@ pub fn sample(code: &str, year: i32) -> AssessmentDoc {
         year,
         FrameworkRef {
             set: "mgi-national".into(),
-            version: 1,
+            version: 1.into(),
         },
     );
     doc.stage = Stage::DataCollection;

@@ -98,8 +98,7 @@ pub fn highlight(text: &str, found: &WordsFound) -> Vec<Run> {
 
 /// The framework set the hit's round was assessed against.
 fn set_of<'a>(fw: &'a Framework, hit: &SearchHit) -> Option<&'a FrameworkSet> {
-    let version = u32::try_from(hit.framework_version).ok()?;
-    fw.set(&hit.framework_set, version)
+    fw.set(&hit.framework_set, hit.framework_version)
 }
 
 /// The name of domain `id` of the round's set.

@@ -150,9 +150,7 @@ impl Ctx {
         &self,
         fw: &'a mgi_framework::Framework,
     ) -> Option<&'a mgi_framework::FrameworkSet> {
-        u32::try_from(self.summary.framework_version)
-            .ok()
-            .and_then(|v| fw.set(&self.summary.framework_set, v))
+        fw.set(&self.summary.framework_set, self.summary.framework_version)
     }
 
     /// The interface language of the request.

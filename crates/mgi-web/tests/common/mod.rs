@@ -50,6 +50,22 @@ pub fn kazakhstan_2022(fw: &Framework) -> AssessmentDoc {
     kaz
 }
 
+/// The draft's answer on migrants in disaster risk reduction cites the 2003 Law on Disaster
+/// Protection next to the 2017 one, as an analyst may: the pair of twin sources a merge folds.
+pub async fn cite_both_disaster_laws(store: &Store) {
+    let indicator = "drr-strategy-migrants";
+    let read = store.answer("MNG", 2026, indicator).await.expect("answer");
+    let mut edit = mgi_store::AnswerEdit::of(&read.value);
+    edit.citations.push(mgi_model::Citation {
+        source: "law-disaster-protection-2003".into(),
+        pinpoint: None,
+    });
+    store
+        .save_answer("MNG", 2026, indicator, &edit, read.version, "analyst")
+        .await
+        .expect("cited");
+}
+
 pub async fn app() -> App {
     app_trusting(Vec::new()).await
 }
