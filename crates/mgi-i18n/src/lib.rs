@@ -55,6 +55,7 @@
 //!   English lacks shows as `[key]`; the tests keep both from happening with shipped keys.
 
 mod format;
+pub mod glossary;
 mod lang;
 mod messages;
 pub mod typography;
