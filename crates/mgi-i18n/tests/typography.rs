@@ -48,24 +48,14 @@ fn slips(lang: &str, check: fn(&str) -> Vec<Slip>) -> Vec<String> {
     out
 }
 
-fn assert_none(lang: &str, check: fn(&str) -> Vec<Slip>) {
-    let slips = slips(lang, check);
-    assert!(
-        slips.is_empty(),
-        "{} slip(s):\n{}",
-        slips.len(),
-        slips.join("\n")
-    );
-}
-
 #[test]
 fn french_messages_follow_french_typography() {
-    assert_none("fr", typography::french);
+    common::assert_no_slips(slips("fr", typography::french));
 }
 
 #[test]
 fn spanish_messages_quote_with_guillemets() {
-    assert_none("es", typography::spanish);
+    common::assert_no_slips(slips("es", typography::spanish));
 }
 
 #[test]

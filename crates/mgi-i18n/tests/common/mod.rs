@@ -89,3 +89,13 @@ fn pattern_texts(pattern: &Pattern<&str>, out: &mut Vec<String>) {
     }
     out.push(current);
 }
+
+/// Fails with every slip listed, one a line, unless there are none.
+pub fn assert_no_slips(slips: Vec<String>) {
+    assert!(
+        slips.is_empty(),
+        "{} slip(s):\n{}",
+        slips.len(),
+        slips.join("\n")
+    );
+}
