@@ -7,6 +7,9 @@ use std::path::{Path, PathBuf};
 mod common;
 
 use common::{assert_problem, files, problems, replaced};
+use mgi_i18n::Lang;
+use mgi_i18n::glossary::Glossary;
+
 use mgi_framework::{
     COVERAGE_LANGUAGES, CoverageTable, FieldKind, Framework, LoadError, Text, TranslationStatus,
     translation_coverage,
@@ -617,4 +620,31 @@ fn shipped_names_are_unique_within_each_set() {
             assert_eq!(seen.len(), set.indicator_ids().count());
         }
     }
+}
+
+#[test]
+fn shipped_french_and_spanish_use_the_glossary_terms() {
+    // One term per concept (crates/mgi-i18n/glossary.yaml); the GCM objectives are quoted as
+    // adopted by the General Assembly and keep the resolution's wording.
+    let glossary = Glossary::shipped().expect("glossary.yaml");
+    let fw = Framework::embedded().expect("embedded framework");
+    let mut wrong = Vec::new();
+    for field in fw.text_fields() {
+        if quoted_from_the_un(field.kind, &field.place) {
+            continue;
+        }
+        for lang in [Lang::Fr, Lang::Es] {
+            if let Some(text) = field.text.get_exact(lang.code()) {
+                for slip in glossary.slips(lang, text) {
+                    wrong.push(format!("{} [{}]: {slip}", field.place, lang.code()));
+                }
+            }
+        }
+    }
+    assert!(
+        wrong.is_empty(),
+        "{} slip(s):\n{}",
+        wrong.len(),
+        wrong.join("\n")
+    );
 }

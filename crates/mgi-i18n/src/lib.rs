@@ -7,6 +7,8 @@
 //! - Formatting by CLDR conventions, without ICU: [`number`], [`decimal`], [`percent`],
 //!   [`date`], [`month_year`].
 //! - [`text_dir`]: whether a piece of user data (a place name, a title) reads right to left.
+//! - [`typography`] and [`glossary`]: how French and Spanish are written (spacing and quotation
+//!   marks; one term per concept), for the tests over the catalogues and the framework.
 //!
 //! ```
 //! use mgi_i18n::{Lang, tr};
@@ -55,6 +57,7 @@
 //!   English lacks shows as `[key]`; the tests keep both from happening with shipped keys.
 
 mod format;
+pub mod glossary;
 mod lang;
 mod messages;
 pub mod typography;

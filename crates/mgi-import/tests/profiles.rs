@@ -535,7 +535,7 @@ fn warnings_and_part_names_are_written_in_the_language_asked() {
     assert_eq!(part_name(Lang::Fr, "front matter"), "pages liminaires");
     assert_eq!(
         part_name(Lang::Es, "key findings"),
-        "principales constataciones"
+        "principales conclusiones"
     );
     // The JSON report keeps the English sentence.
     let json = serde_json::to_value(&d.report).expect("report as JSON");

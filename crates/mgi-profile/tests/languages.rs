@@ -86,7 +86,7 @@ fn section_titles_are_in_the_language_asked_for() {
             "Marco conceptual",
             "Resumen",
             "Contexto",
-            "Principales constataciones",
+            "Principales conclusiones",
             "Después de la evaluación de los IGM",
             "Anexo: consulta nacional",
             "El proceso de los IGM",
@@ -404,8 +404,8 @@ fn missing_data_statements_are_translated() {
     let page = html(&profile_in(&doc, Lang::Es));
     for statement in [
         "No se han registrado datos de contexto para esta evaluación.",
-        "No se ha registrado ninguna constatación aquí.",
-        "No se ha redactado ningún resumen para este ámbito.",
+        "No se ha registrado ninguna conclusión aquí.",
+        "No se ha redactado ningún resumen para este dominio.",
         "No se ha registrado ninguna consulta para esta evaluación.",
         "No se ha registrado ninguna fuente para esta evaluación.",
     ] {

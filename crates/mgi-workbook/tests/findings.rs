@@ -282,7 +282,7 @@ fn a_french_workbook_reads_french_labels_and_names_its_problems_in_french() {
     let new_row = row_after_findings(&book, sheet, &base);
     for (col, value) in [
         ("B", "Droits"),
-        ("C", "Domaine susceptible d’être développé davantage"),
+        ("C", "Aspect qui pourrait être renforcé"),
         ("D", "Un constat écrit dans le classeur."),
         // The indicator by its French name.
         ("E", "Égal accès des migrants aux soins de santé"),

@@ -49,7 +49,7 @@ fn each_language_has_its_own_sheet_names_headers_and_labels() {
         ]
     );
     assert_eq!(spanish.names()[0], "Acerca de");
-    assert_eq!(spanish.names()[7], "Constataciones");
+    assert_eq!(spanish.names()[7], "Conclusiones");
     assert_eq!(spanish.names()[8], "Fuentes");
     for (lang, book) in [(Lang::Fr, &french), (Lang::Es, &spanish)] {
         let shared: Vec<&str> = book
@@ -390,13 +390,13 @@ fn drop_downs_show_words_and_read_back_words_or_codes() {
             [
                 "sans objet",
                 "reprise du cycle précédent – à vérifier",
-                "Domaine susceptible d’être développé davantage",
+                "Aspect qui pourrait être renforcé",
             ],
         ),
         (
             Lang::Es,
             "Derechos",
-            "Constataciones",
+            "Conclusiones",
             [
                 "no aplicable",
                 "traída del ciclo anterior – por verificar",

@@ -43,25 +43,25 @@ cli-framework-set = { $set } v{ $version } ({ $count } indicadores)
 ## mgi assessment, mgi check
 
 # $answers, $findings, $sources (números): lo que contiene el documento.
-cli-assessment-valid = { $file }: evaluación { $jurisdiction } { $year } válida ({ $answers } respuestas, { $findings } constataciones, { $sources } fuentes)
-cli-assessment-stored = evaluación { $jurisdiction } { $year } guardada ({ $answers } respuestas, { $findings } constataciones)
+cli-assessment-valid = { $file }: evaluación { $jurisdiction } { $year } válida ({ $answers } respuestas, { $findings } conclusiones, { $sources } fuentes)
+cli-assessment-stored = evaluación { $jurisdiction } { $year } guardada ({ $answers } respuestas, { $findings } conclusiones)
 cli-assessment-exists = { $file }: la evaluación { $jurisdiction } { $year } ya está guardada; añada --replace para reemplazarla
 cli-assessment-none = no hay evaluaciones guardadas (pruebe: mgi assessment import ARCHIVO)
 # $version (número): la versión del registro, para el bloqueo optimista.
 cli-assessment-record-version = (versión del registro: { $version })
 # Los tres recuentos de `mgi check`, cada uno seguido de su número (el programa los alinea).
-cli-check-no-indicator = constataciones sin indicador:
+cli-check-no-indicator = conclusiones sin indicador:
 cli-check-unknown-sources = citas de fuentes desconocidas:
 cli-check-uncited = fuentes nunca citadas:
 cli-check-refused = valores que las reglas rechazan:
-# $place: una constatación o una respuesta; $key: la clave de la fuente citada.
+# $place: una conclusión o una respuesta; $key: la clave de la fuente citada.
 cli-check-cites = { $place } cita { $key }
 
 ## mgi import profile
 
 # $lines, $summaries, $figures, $conventions, $findings, $footnotes, $sources, $consultations,
 # $unplaced, $warnings: números leídos en el perfil.
-cli-import-report = { $file }: { $lines } líneas; { $summaries } resúmenes, { $figures } cifras de contexto, { $conventions } convenciones, { $findings } constataciones ({ $footnotes } notas al pie asociadas), { $sources } fuentes, { $consultations } consulta(s); { $unplaced } línea(s) sin ubicar, { $warnings } advertencia(s)
+cli-import-report = { $file }: { $lines } líneas; { $summaries } resúmenes, { $figures } cifras de contexto, { $conventions } convenciones, { $findings } conclusiones ({ $footnotes } notas al pie asociadas), { $sources } fuentes, { $consultations } consulta(s); { $unplaced } línea(s) sin ubicar, { $warnings } advertencia(s)
 # $warning: lo que la importación notó (en inglés).
 cli-import-warning = advertencia: { $warning }
 # $line (número): la línea; $part: la parte del perfil (un código); $text: sus primeras palabras.
@@ -92,7 +92,7 @@ cli-demo-database = base de datos: { $url } ({ $backend })
 cli-demo-assessment = evaluación { $jurisdiction } { $year } ({ $name }), { $set } v{ $version }, etapa «{ $stage }»
 # $answers, $findings, $sources, $figures, $conventions: números; $consistency: uno de los dos
 # mensajes cli-demo-consistency-*.
-cli-demo-counts = { $answers } respuestas, { $findings } constataciones, { $sources } fuentes, { $figures } cifras de contexto, { $conventions } convenciones; coherencia: { $consistency }
+cli-demo-counts = { $answers } respuestas, { $findings } conclusiones, { $sources } fuentes, { $figures } cifras de contexto, { $conventions } convenciones; coherencia: { $consistency }
 cli-demo-consistency-clean = sin problemas
 cli-demo-consistency-problems = con problemas (ejecute mgi check)
 cli-demo-temporary = La base de datos es temporal y desaparece al detener la demo; `mgi demo --keep` la conserva y muestra el `--db` que dar a los demás comandos.
@@ -141,8 +141,8 @@ cli-diff-source =
         [amended] fuente modificada: { $title } ({ $key })
        *[removed] fuente retirada: { $title } ({ $key })
     }
-# $indicator: el identificador del indicador; $from, $to: tipos de constatación (cli-finding-kind).
-cli-diff-finding-moved = constatación sobre { $indicator }: { $from } -> { $to }
+# $indicator: el identificador del indicador; $from, $to: tipos de conclusión (cli-finding-kind).
+cli-diff-finding-moved = conclusión sobre { $indicator }: { $from } -> { $to }
 # $count (número): los países o localidades contados.
 cli-aggregate-gcm = Objetivos del PMM en { $count } país(es) o localidad(es); respuestas por valor (sin contar «no aplicable»)
 
@@ -174,8 +174,8 @@ cli-restore-target-exists = { $file } ya existe: restaure en un archivo nuevo (d
 # $count (número): las evaluaciones restauradas.
 cli-restored = { $file } restaurado en { $url } ({ $count } evaluaciones)
 # A finding only the later round has, or only the earlier: $finding (its key), $kind, $text.
-cli-diff-finding-new = constatación nueva { $finding } ({ $kind }): { $text }
-cli-diff-finding-retired = constatación retirada { $finding } ({ $kind }): { $text }
+cli-diff-finding-new = conclusión nueva { $finding } ({ $kind }): { $text }
+cli-diff-finding-retired = conclusión retirada { $finding } ({ $kind }): { $text }
 # The server's log settings refused: $name (MGI_LOG or RUST_LOG), $value as given, $reason.
 cli-log-filter = { $name }: { $value } no es un filtro de registro ({ $reason })
 cli-log-format = MGI_LOG_FORMAT: { $value }: se espera «text» o «json»

@@ -40,8 +40,8 @@ framework-field-title = el título
 framework-field-objective-short = el nombre corto del objetivo { $id } del PMM
 framework-field-objective-title = el título del objetivo { $id } del PMM
 framework-field-category-label = la etiqueta de la categoría { $id }
-framework-field-domain-name = el nombre del ámbito { $id }
-framework-field-domain-principle = el principio del ámbito { $id }
+framework-field-domain-name = el nombre del dominio { $id }
+framework-field-domain-principle = el principio del dominio { $id }
 framework-field-subcategory-label = la etiqueta de la subcategoría { $id }
 framework-field-subarea-name = el nombre de la subárea { $id }
 framework-field-name = el nombre del indicador { $id }
@@ -67,8 +67,8 @@ framework-duplicate-objective = el objetivo { $number } del PMM aparece dos vece
 # $answer: una clave de answer_values tal como está escrita.
 framework-unknown-answer = answer_values: respuesta desconocida «{ $answer }» (present, partial, absent)
 framework-duplicate-subcategory = la subcategoría «{ $id }» aparece dos veces
-# $number: el número de un ámbito del ODS 10.7.2.
-framework-unknown-sdg-domain = ámbito del ODS desconocido: { $number }
+# $number: el número de un dominio del ODS 10.7.2.
+framework-unknown-sdg-domain = dominio del ODS desconocido: { $number }
 
 ## El catálogo de indicadores
 
@@ -84,8 +84,8 @@ framework-unknown-subcategory = indicador { $id }: subcategoría del ODS 10.7.2 
 
 framework-set-level-both = el nivel de una serie es nacional o local, no ambos
 framework-duplicate-set = la serie { $set } versión { $version } aparece dos veces
-framework-duplicate-domain-id = el identificador de ámbito «{ $id }» aparece dos veces
-framework-duplicate-domain-number = el número de ámbito { $number } aparece dos veces
+framework-duplicate-domain-id = el identificador de dominio «{ $id }» aparece dos veces
+framework-duplicate-domain-number = el número de dominio { $number } aparece dos veces
 framework-duplicate-subarea-id = el identificador de subárea «{ $id }» aparece dos veces
 framework-unknown-indicator = indicador desconocido «{ $id }»
 # $level (código: national, local, both): el nivel del indicador; $set_level (national, local):

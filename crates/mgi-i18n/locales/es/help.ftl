@@ -37,10 +37,10 @@ help-mgi-examples =
       mgi framework show --json         el árbol del marco en JSON
       mgi assessment import a.json      guarda una evaluación (todo o nada)
       mgi assessment export MNG 2023    una evaluación como documento JSON
-      mgi check MNG 2023                constataciones sin indicador, fuentes nunca citadas
+      mgi check MNG 2023                conclusiones sin indicador, fuentes nunca citadas
       mgi import profile profile.txt    un perfil publicado como borrador (JSON)
       mgi render MNG 2023 --format pdf -o mongolia-2023.pdf
-      mgi round new MNG 2026 --from 2023   el ciclo siguiente, con la evidencia por volver a verificar
+      mgi round new MNG 2026 --from 2023   el ciclo siguiente, con las pruebas por volver a verificar
       mgi diff MNG 2023 2026 --json     la evolución entre dos ciclos
       mgi aggregate gcm --json          los objetivos del PMM en los últimos ciclos publicados
       mgi export data --out open-data   un paquete de datos Frictionless de lo publicado
@@ -61,7 +61,7 @@ help-global-config = Archivo de configuración (TOML). Por defecto: mgi.toml en 
 help-framework = Comprueba o muestra el marco de indicadores
 help-framework-check = Carga y comprueba archivos del marco: un resumen de una línea y el código de salida 0, o cada problema con archivo:línea y el código 1. Sin DIR, comprueba los archivos integrados en mgi
 help-framework-check-dir = Carpeta de los archivos del marco
-help-framework-show = Muestra el árbol del marco: series, ámbitos, indicadores con sus correspondencias con el PMM y los ODS
+help-framework-show = Muestra el árbol del marco: series, dominios, indicadores con sus correspondencias con el PMM y los ODS
 help-framework-show-json = JSON legible por programas: {"{"}"frameworks":[{"{"}"id","version","level","domains":[...]{"}"}]{"}"}
 help-framework-show-lang = Idioma de los textos (en su defecto, inglés)
 
@@ -70,7 +70,7 @@ help-framework-show-lang = Idioma de los textos (en su defecto, inglés)
 help-assessment = Importa, exporta, valida y enumera evaluaciones
 help-assessment-import = Guarda un documento de evaluación. Primero se comprueba todo; ante cualquier problema no se guarda nada y se muestra cada problema con su ruta JSON
 help-assessment-import-file = El documento de evaluación (JSON)
-help-assessment-import-replace = Reemplaza la evaluación guardada del mismo territorio y año
+help-assessment-import-replace = Reemplaza la evaluación guardada del mismo país o localidad y año
 help-assessment-import-actor = { -help-actor }
 help-assessment-export = Muestra una evaluación guardada como documento JSON (o la escribe en --out)
 help-assessment-export-jurisdiction = { -help-jurisdiction }
@@ -104,13 +104,13 @@ help-render-out = Escribe en este archivo en lugar de la salida estándar
 ## mgi import
 
 help-import = Lee perfiles publicados (texto) como borradores de evaluación
-help-import-profile = Lee un perfil como borrador de evaluación (formato de intercambio): constataciones con sus notas al pie e indicadores sugeridos, resúmenes, datos de contexto, convenciones, fuentes, consulta. Cada línea que no pudo ubicarse figura en el informe con su número
+help-import-profile = Lee un perfil como borrador de evaluación (formato de intercambio): conclusiones con sus notas al pie e indicadores sugeridos, resúmenes, datos de contexto, convenciones, fuentes, consulta. Cada línea que no pudo ubicarse figura en el informe con su número
 help-import-profile-file = El perfil en texto (salida de pdftotext, o Markdown)
 help-import-profile-jurisdiction = Código ISO3 (MNG) o identificador de localidad (GHA-accra); si falta, se usa la línea del título
 help-import-profile-year = Año del ciclo; si falta, se usa la línea del título («MONGOLIA | PROFILE 2023»)
 help-import-profile-out = Escribe el borrador en este archivo en lugar de la salida estándar
 help-import-profile-report = Escribe el informe del análisis (JSON) en este archivo; un resumen va siempre a la salida de errores
-help-import-compare = Importa un perfil y compara el borrador con una referencia hecha a mano del mismo perfil: constataciones recuperadas, fuentes campo por campo, datos de contexto, acierto de las sugerencias
+help-import-compare = Importa un perfil y compara el borrador con una referencia hecha a mano del mismo perfil: conclusiones recuperadas, fuentes campo por campo, datos de contexto, acierto de las sugerencias
 help-import-compare-file = { help-import-profile-file }
 help-import-compare-jurisdiction = { help-import-profile-jurisdiction }
 help-import-compare-year = { help-import-profile-year }
@@ -118,7 +118,7 @@ help-import-compare-reference = El documento de evaluación de referencia (JSON)
 
 ## mgi check
 
-help-check = Coherencia de la evidencia de una evaluación: constataciones sin indicador, citas de fuentes desconocidas, fuentes nunca citadas. Termina con el código 1 si hay conclusiones sin indicador o fuentes desconocidas; las fuentes nunca citadas se enumeran sin error, porque las fuentes principales conservan obras consultadas pero no citadas
+help-check = Coherencia de las pruebas de una evaluación: conclusiones sin indicador, citas de fuentes desconocidas, fuentes nunca citadas. Termina con el código 1 si hay conclusiones sin indicador o fuentes desconocidas; las fuentes nunca citadas se enumeran sin error, porque las fuentes principales conservan obras consultadas pero no citadas
 help-check-jurisdiction = { -help-jurisdiction }
 help-check-year = { -help-year }
 
@@ -138,7 +138,7 @@ help-user-add = Crea una cuenta. La contraseña se lee de MGI_PASSWORD o, si no,
 help-user-add-username = El nombre de usuario para iniciar sesión
 help-user-add-role = admin, analyst, reviewer, focal-point o commenter
 help-user-add-name = Nombre que se muestra con los comentarios y en el registro de auditoría (por defecto: el nombre de usuario)
-help-user-add-jurisdictions = Para un punto focal: un territorio del que responde (se puede repetir)
+help-user-add-jurisdictions = Para un punto focal: un país o localidad del que responde (se puede repetir)
 help-user-add-assessment = Para un participante en la consulta: la evaluación, en la forma CÓDIGO/AÑO (p. ej., MNG/2026)
 help-user-list = Todas las cuentas con su rol
 help-user-token = Emite un token de API para una cuenta; actúa con el rol y el alcance de la cuenta. El token se muestra una sola vez; solo se guarda su hash
@@ -152,9 +152,9 @@ help-user-revoke-label = La etiqueta con la que se emitieron los tokens
 ## mgi context
 
 help-context = Datos de contexto de tablas descargadas (población migrante del DAES de las Naciones Unidas, remesas del Banco Mundial)
-help-context-import = Lee un CSV de población migrante del DAES o de remesas del Banco Mundial y guarda sus datos en el ciclo en curso de cada territorio que abarca. Un archivo con filas erróneas no guarda nada (cada problema se enumera como archivo:línea), salvo con --skip-bad
+help-context-import = Lee un CSV de población migrante del DAES o de remesas del Banco Mundial y guarda sus datos en el ciclo en curso de cada país o localidad que abarca. Un archivo con filas erróneas no guarda nada (cada problema se enumera como archivo:línea), salvo con --skip-bad
 help-context-import-file = La tabla descargada (CSV)
-help-context-import-year = El ciclo en el que guardar (por defecto: el último ciclo de cada territorio)
+help-context-import-year = El ciclo en el que guardar (por defecto: el último ciclo de cada país o localidad)
 help-context-import-skip-bad = Guarda las filas correctas de un archivo que tiene filas erróneas
 
 ## mgi export
@@ -169,7 +169,7 @@ help-export-csl-year = { -help-year }
 ## mgi workbook
 
 help-workbook = Libros de cuestionario (XLSX) para la investigación documental: exportar y luego importar el libro completado
-help-workbook-export = Escribe el libro de cuestionario de una evaluación guardada: una hoja por ámbito, una fila por indicador (respuesta como lista desplegable, texto, fuentes, notas), las constataciones (una por fila) y el registro de fuentes
+help-workbook-export = Escribe el libro de cuestionario de una evaluación guardada: una hoja por dominio, una fila por indicador (respuesta como lista desplegable, texto, fuentes, notas), las conclusiones (una por fila) y el registro de fuentes
 help-workbook-export-jurisdiction = { -help-jurisdiction }
 help-workbook-export-year = { -help-year }
 help-workbook-export-out = El archivo del libro que se escribirá (XLSX)
@@ -183,11 +183,11 @@ help-workbook-import-actor = { -help-actor }
 ## mgi round, mgi diff, mgi aggregate
 
 help-round = Ciclos de seguimiento
-help-round-new = Inicia el ciclo siguiente de un territorio a partir de uno guardado: respuestas, constataciones, fuentes y contexto trasladados mediante las tablas de correspondencia del marco, cada respuesta marcada como «trasladada» para volver a verificarla
+help-round-new = Inicia el ciclo siguiente de un país o localidad a partir de uno guardado: respuestas, conclusiones, fuentes y contexto trasladados mediante las tablas de correspondencia del marco, cada respuesta marcada como «trasladada» para volver a verificarla
 help-round-new-jurisdiction = { -help-jurisdiction }
 help-round-new-year = Año del nuevo ciclo
 help-round-new-from = El ciclo de partida
-help-diff = Evolución entre dos ciclos guardados de un territorio: nuevo, reforzado, sin cambios, debilitado o retirado por indicador, fuentes modificadas, constataciones que cambiaron
+help-diff = Evolución entre dos ciclos guardados de un país o localidad: nuevo, reforzado, sin cambios, debilitado o retirado por indicador, fuentes modificadas, conclusiones que cambiaron
 help-diff-jurisdiction = { -help-jurisdiction }
 help-diff-year1 = El ciclo anterior
 help-diff-year2 = El ciclo posterior
@@ -195,7 +195,7 @@ help-diff-json = Muestra la comparación en JSON
 help-aggregate = Vistas agregadas de los últimos ciclos publicados: gcm o sdg (indicativa)
 help-aggregate-view = La vista que se mostrará
 help-aggregate-view-gcm = Respuestas por valor en los indicadores de cada objetivo del PMM, en total y por región
-help-aggregate-view-sdg = Lecturas indicativas del ODS 10.7.2 por territorio y ámbito
+help-aggregate-view-sdg = Lecturas indicativas del ODS 10.7.2 por país o localidad y dominio
 help-aggregate-local = Las localidades en lugar de los países
 help-aggregate-json = Muestra la vista en JSON
 

@@ -5,7 +5,7 @@
 
 ## Página de inicio
 
-portal-home-intro = Los gobiernos solicitan los Indicadores de Gobernanza de la Migración para hacer balance de sus políticas migratorias en seis dominios, detectar lo que está bien desarrollado y lo que podría desarrollarse más, y aprender unos de otros. Los perfiles que aquí figuran fueron validados por los gobiernos correspondientes. No son una clasificación ni una puntuación.
+portal-home-intro = Los gobiernos solicitan los Indicadores de Gobernanza de la Migración para hacer balance de sus políticas migratorias en seis dominios, detectar las áreas bien desarrolladas y las áreas con potencial de mayor desarrollo, y aprender unos de otros. Los perfiles que aquí figuran fueron validados por los gobiernos correspondientes. No son una clasificación ni una puntuación.
 portal-home-domains = Los seis dominios
 portal-home-participants = Países y localidades participantes
 portal-home-none = Todavía no se ha publicado ningún perfil.
@@ -29,7 +29,7 @@ portal-home-recent = Últimas publicaciones
 portal-home-published = publicado el { $date }
 # Después del nombre de una ciudad o región que tiene su propio perfil.
 portal-home-progress = evolución entre rondas
-portal-home-local = (ámbito local)
+portal-home-local = (nivel local)
 portal-reconstruction-notice = Los textos de los indicadores son una reconstrucción de los Indicadores de Gobernanza de la Migración realizada por el proyecto mgi, no la redacción oficial de la OIM.
 
 ## Regiones (M49 de las Naciones Unidas)
@@ -248,7 +248,7 @@ portal-level-localities-only = Localidades
 # After an answer found by search: a link to every published answer on its indicator.
 portal-search-peers = Todas las respuestas publicadas sobre este indicador
 # Under "Findings that moved" on the progress page.
-portal-progress-findings-moved-hint = Indicadores cuyas conclusiones cambiaron de categoría: figuraban entre los ámbitos bien desarrollados en una ronda y entre los ámbitos que podrían desarrollarse más en la otra.
+portal-progress-findings-moved-hint = Indicadores cuyas conclusiones cambiaron de categoría: figuraban entre las áreas bien desarrolladas en una ronda y entre las áreas con potencial de mayor desarrollo en la otra.
 portal-progress-findings-new = Conclusiones nuevas
 portal-progress-findings-retired = Conclusiones que ya no figuran en el perfil
 # On a profile's page, once its jurisdiction has more than one published round.

@@ -19,7 +19,7 @@ problem-format = se esperaba el formato «{ $expected }», pero el documento ind
 problem-year = { $year } no es un año de ciclo plausible (de { $from } a { $to })
 problem-not-year = «{ $given }» no es un año (cuatro cifras, p. ej. 2023)
 problem-unknown-framework = marco desconocido: { $set }, versión { $version }
-# $kind (código: country, locality): el tipo de jurisdicción; $needed, $level (códigos: national,
+# $kind (código: country, locality): el tipo de país o localidad; $needed, $level (códigos: national,
 # local, both): el nivel con el que se evalúa ese tipo, y el de la serie $set.
 problem-level =
     { $kind ->
@@ -39,12 +39,12 @@ problem-locality-code = «{ $code }» no es un identificador de localidad (códi
 problem-region = «{ $region }» no es una región M49 de la ONU ({ $regions })
 # $country: el nombre del país; $region: su región M49; $given: la región que indica el documento.
 problem-wrong-region = { $country } está en la región { $region } (M49 de la ONU), no en { $given }
-problem-unknown-domain = ámbito desconocido «{ $domain }» en { $set }
+problem-unknown-domain = dominio desconocido «{ $domain }» en { $set }
 problem-unknown-indicator-in-set = indicador desconocido «{ $id }» en { $set }
 # Un indicador que no está en ninguna serie del marco.
 problem-unknown-indicator = indicador desconocido «{ $id }»
 problem-unknown-source = fuente desconocida «{ $key }»
-problem-unknown-finding = constatación desconocida «{ $key }»
+problem-unknown-finding = conclusión desconocida «{ $key }»
 # $key: la fuente indicada a la vez como la que se retira y la que se conserva.
 problem-merge-into-itself = «{ $key }» no puede fusionarse consigo misma; elija otra fuente
 problem-unknown-jurisdiction = país o localidad desconocido «{ $code }»
@@ -57,7 +57,7 @@ problem-not-language = «{ $code }» no es un código de idioma de mgi ({ $langu
 # $lang: un código de idioma.
 problem-not-translation = la evaluación está redactada en «{ $lang }»: esto no es una traducción
 # $target: lo que una traducción indica como el texto que traduce.
-problem-not-text-ref = «{ $target }» no es un texto de una evaluación (por ejemplo finding/CLAVE, summary/ÁMBITO, answer/INDICADOR, jurisdiction/name)
+problem-not-text-ref = «{ $target }» no es un texto de una evaluación (por ejemplo finding/CLAVE, summary/DOMINIO, answer/INDICADOR, jurisdiction/name)
 problem-no-such-text = la evaluación no tiene ningún texto «{ $target }» que traducir
 problem-second-translation = una segunda traducción de «{ $target }» al idioma «{ $lang }»
 # $chars: la longitud del texto; $max: el número de caracteres permitido.

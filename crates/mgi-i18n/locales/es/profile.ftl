@@ -1,6 +1,6 @@
 # El perfil de una evaluación (mgi-profile): todas las palabras que el perfil escribe por sí
-# mismo, en HTML, Markdown y PDF. Los textos de la evaluación (constataciones, resúmenes, fuentes)
-# y del marco (nombres de los ámbitos, principios) no están aquí. Los años se pasan como texto.
+# mismo, en HTML, Markdown y PDF. Los textos de la evaluación (conclusiones, resúmenes, fuentes)
+# y del marco (nombres de los dominios, principios) no están aquí. Los años se pasan como texto.
 
 ## Título y páginas preliminares
 
@@ -47,7 +47,7 @@ profile-section-introduction = Introducción
 profile-section-framework = Marco conceptual
 profile-section-summary = Resumen
 profile-section-context = Contexto
-profile-section-key-findings = Principales constataciones
+profile-section-key-findings = Principales conclusiones
 profile-section-after = Después de la evaluación de los IGM
 profile-section-annex = Anexo: consulta nacional
 profile-section-process = El proceso de los IGM
@@ -57,11 +57,11 @@ profile-section-key-sources = Fuentes principales
 
 profile-objectives-1 = Los Indicadores de Gobernanza de la Migración ayudan al gobierno que los solicita a hacer balance de sus políticas y estrategias migratorias, a ver qué funciona bien y dónde se puede hacer más.
 profile-objectives-2 = Abren un diálogo sobre las prioridades entre el gobierno y otras partes interesadas. El gobierno dirige el proceso, en el plano nacional y en el local, y lo utiliza para mejorar con el tiempo la gestión de la migración.
-profile-introduction-1 = Los indicadores son el punto de partida de un proceso consultivo. Ayudan al gobierno a detectar los ámbitos bien desarrollados, los que se beneficiarían de un mayor desarrollo y las prioridades que se ajustan a los retos y las oportunidades de su propio contexto.
+profile-introduction-1 = Los indicadores son el punto de partida de un proceso consultivo. Ayudan al gobierno a detectar las áreas bien desarrolladas, las áreas con potencial de mayor desarrollo y las prioridades que se ajustan a los retos y las oportunidades de su propio contexto.
 profile-introduction-2 = La participación es voluntaria. Los indicadores respetan las especificidades nacionales y no proponen un modelo único para todos los países. No clasifican a los países ni miden los resultados de las políticas o el desempeño de las instituciones: registran qué políticas, leyes, instituciones y prácticas existen.
-profile-framework-intro = El Marco de Gobernanza de la Migración (MiGOF) de la OIM establece tres principios y tres objetivos para una migración bien gestionada. Los indicadores agrupan unas noventa preguntas en seis ámbitos, uno por cada principio y objetivo:
+profile-framework-intro = El Marco de Gobernanza de la Migración (MiGOF) de la OIM establece tres principios y tres objetivos para una migración bien gestionada. Los indicadores agrupan unas noventa preguntas en seis dominios, uno por cada principio y objetivo:
 profile-after-1 = Los resultados pueden orientar la labor normativa, con el apoyo de la OIM si el gobierno lo desea.
-profile-after-2 = Las constataciones pueden alimentar actividades de creación de capacidad.
+profile-after-2 = Las conclusiones pueden alimentar actividades de creación de capacidad.
 profile-after-3 = Una evaluación de seguimiento unos años más tarde puede mostrar los progresos realizados.
 profile-after-4 = Los gobiernos pueden intercambiar buenas prácticas con otros que hayan participado en el proceso.
 profile-process-launch = Inicio.
@@ -75,9 +75,9 @@ profile-process-publication-text = Una vez que el gobierno ha validado el perfil
 
 ## Lo que figura donde faltan datos
 
-profile-no-summary = No se ha redactado ningún resumen para este ámbito.
+profile-no-summary = No se ha redactado ningún resumen para este dominio.
 profile-no-context = No se han registrado datos de contexto para esta evaluación.
-profile-no-findings = No se ha registrado ninguna constatación aquí.
+profile-no-findings = No se ha registrado ninguna conclusión aquí.
 profile-no-framework = El marco de esta evaluación no está disponible.
 profile-no-consultation = No se ha registrado ninguna consulta para esta evaluación.
 profile-no-sources = No se ha registrado ninguna fuente para esta evaluación.
@@ -113,7 +113,7 @@ profile-source-label = Fuente:
 profile-per-cent = Porcentaje
 profile-no-date = s.f.
 
-## Principales constataciones
+## Principales conclusiones
 
 profile-conventions-caption = Firma y ratificación de convenciones internacionales
 profile-conventions-name = Convención
@@ -124,8 +124,8 @@ profile-ratified =
         [no] No
        *[yes] Sí
     }
-profile-well-developed = Ejemplos de ámbitos bien desarrollados
-profile-potential = Ámbitos que podrían desarrollarse más
+profile-well-developed = Ejemplos de áreas bien desarrolladas
+profile-potential = Áreas con potencial de mayor desarrollo
 
 ## Anexo
 
@@ -160,7 +160,7 @@ profile-ibid = Ibid.
 # The two boxes of the conceptual framework.
 profile-mgi-are = Qué son los IGM
 profile-mgi-are-1 = Indicadores que señalan las palancas de política con las que un país puede reforzar su gobernanza de la migración
-profile-mgi-are-2 = Una forma de reconocer las buenas prácticas y las áreas que podrían desarrollarse más
+profile-mgi-are-2 = Una forma de reconocer las buenas prácticas y las áreas con potencial de mayor desarrollo
 profile-mgi-are-3 = Una consulta que ayuda al gobierno y a sus asociados a acordar qué significa para ellos una migración bien gobernada, a la luz de la meta 10.7 de los ODS y del Pacto Mundial para la Migración
 profile-mgi-are-not = Qué no son los IGM
 profile-mgi-are-not-1 = Una clasificación de países
@@ -173,7 +173,7 @@ profile-conventions-heading = Convenciones internacionales ratificadas
 profile-table = Cuadro { $number }. { $caption }
 profile-tables-and-figures = Cuadros y figuras
 # The PDF's subject: $year, $jurisdiction_name.
-profile-subject = La gobernanza de la migración de { $jurisdiction_name } en { $year }: ámbitos bien desarrollados y ámbitos que podrían desarrollarse más, según los Indicadores de Gobernanza de la Migración
+profile-subject = La gobernanza de la migración de { $jurisdiction_name } en { $year }: áreas bien desarrolladas y áreas con potencial de mayor desarrollo, según los Indicadores de Gobernanza de la Migración
 profile-keyword-mgi = Indicadores de Gobernanza de la Migración
 profile-keyword-governance = gobernanza de la migración
 # The imprint.

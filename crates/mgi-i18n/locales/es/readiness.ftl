@@ -17,18 +17,18 @@ readiness-answers-to-verify =
     }
 readiness-findings-without-citations =
     { $count ->
-        [one] { $count } constatación no cita ninguna fuente
-       *[other] { $count } constataciones no citan ninguna fuente
+        [one] { $count } conclusión no cita ninguna fuente
+       *[other] { $count } conclusiones no citan ninguna fuente
     }
 readiness-findings-without-indicators =
     { $count ->
-        [one] { $count } constatación no está vinculada a ningún indicador
-       *[other] { $count } constataciones no están vinculadas a ningún indicador
+        [one] { $count } conclusión no está vinculada a ningún indicador
+       *[other] { $count } conclusiones no están vinculadas a ningún indicador
     }
 readiness-suggestions-not-reviewed =
     { $count ->
-        [one] { $count } constatación tiene sugerencias de indicadores que nadie ha revisado
-       *[other] { $count } constataciones tienen sugerencias de indicadores que nadie ha revisado
+        [one] { $count } conclusión tiene sugerencias de indicadores que nadie ha revisado
+       *[other] { $count } conclusiones tienen sugerencias de indicadores que nadie ha revisado
     }
 readiness-uncited-sources =
     { $count ->

@@ -3,8 +3,8 @@
 record-assessment = evaluación { $jurisdiction } { $year }
 record-part = { $kind ->
         [answer] respuesta al indicador { $key }
-        [finding] constatación { $key }
-        [summary] resumen del ámbito { $key }
+        [finding] conclusión { $key }
+        [summary] resumen del dominio { $key }
         [source] fuente { $key }
         [comment] comentario { $key }
         [figure] cifra de contexto { $key }

@@ -14,7 +14,7 @@ site-about-title = Acerca de los IGM
 site-about-description = Qué son los Indicadores de Gobernanza de la Migración, qué no son y cómo participa un gobierno.
 site-about-1 = Los Indicadores de Gobernanza de la Migración (IGM) ayudan a un gobierno a hacer balance de sus políticas migratorias. Unos noventa indicadores en seis dominios preguntan qué leyes, estrategias, instituciones y acuerdos existen; las respuestas y las pruebas que las sustentan forman el perfil del país o de la ciudad.
 site-about-2 = El ejercicio es voluntario y lo dirige el gobierno. Reúne a los ministerios, se debate con la sociedad civil y otros asociados en una consulta, y el perfil solo se publica cuando el gobierno lo ha validado. Puede repetirse unos años después para ver qué ha cambiado.
-site-about-3 = Los IGM no son una clasificación ni dan una puntuación: describen políticas, no sus resultados, e indican dónde están bien desarrolladas y dónde podrían desarrollarse más. Países y ciudades los leen para aprender unos de otros.
+site-about-3 = Los IGM no son una clasificación ni dan una puntuación: describen políticas, no sus resultados, e indican las áreas bien desarrolladas y las áreas con potencial de mayor desarrollo. Países y ciudades los leen para aprender unos de otros.
 site-about-4 = Esta es una demostración de mgi, una plataforma de código abierto que lleva el proceso de los IGM desde las pruebas hasta la publicación. Los textos de los indicadores son una reconstrucción del proyecto, no la redacción oficial de la OIM; un despliegue sustituye esta página por su propio texto.
 
 site-methodology-title = Metodología

@@ -18,15 +18,15 @@ work-translations-status = { $status ->
     }
 work-translations-what = { $kind ->
         [jurisdiction] Nombre del país o la ciudad
-        [summary] Resumen del ámbito { $key }
+        [summary] Resumen del dominio { $key }
         [answer] Respuesta al indicador { $key }
-        [finding] Constatación { $key }
-        [footnote] Nota { $n } de la constatación { $key }
+        [finding] Conclusión { $key }
+        [footnote] Nota { $n } de la conclusión { $key }
         [source] Título de la fuente { $key }
         [convention] Nombre de la convención ({ $key })
         [event-title] Título de la consulta { $key }
         [event-place] Lugar de la consulta { $key }
         [event-description] Participantes en la consulta { $key }
-        [event-key-finding] Constatación principal { $n } de la consulta { $key }
+        [event-key-finding] Conclusión principal { $n } de la consulta { $key }
        *[event-recommendation] Recomendación { $n } de la consulta { $key }
     }

@@ -106,20 +106,20 @@ work-framework = marco { $set }, versión { $version }
 work-link-preview = Vista previa del perfil
 work-link-sources = Registro de fuentes
 work-link-context = Contexto y convenciones
-work-link-audit = Registro de cambios
+work-link-audit = Registro de auditoría
 work-link-approve = Leer y aprobar
 work-link-progress = Evolución desde el ciclo anterior
 work-pages-label = Páginas de esta evaluación
 # $stage: el nombre de la etapa (work-stage).
 work-move-to = Pasar a la etapa «{ $stage }»
-work-round-label = Iniciar el ciclo siguiente (respuestas, constataciones y fuentes trasladadas, cada respuesta por volver a verificar)
+work-round-label = Iniciar el ciclo siguiente (respuestas, conclusiones y fuentes trasladadas, cada respuesta por volver a verificar)
 work-round-button = Iniciar el ciclo
 work-share-label = Invitar a participantes en la consulta mediante un enlace
 work-share-placeholder = p. ej., organizaciones de la sociedad civil
 work-share-days = Válido durante (días)
 work-share-button = Crear el enlace
-work-summary-link = Resumen de este ámbito
-work-findings = Constataciones
+work-summary-link = Resumen de este dominio
+work-findings = Conclusiones
 work-share-created = Enlace creado
 # $label: para quién es el enlace, tal como se escribió; $days (número): cuánto tiempo vale.
 work-share-created-text =
@@ -129,7 +129,7 @@ work-share-created-text =
     }; solo se muestra ahora.
 work-back-to-assessment = Volver a la evaluación
 work-audit-empty = Todavía no se ha cambiado nada.
-work-audit-title = Registro de cambios
+work-audit-title = Registro de auditoría
 
 ## Enlaces para compartir del espacio de trabajo
 
@@ -168,7 +168,7 @@ work-conflict-yours = Su versión
 work-conflict-again = Su versión, para volver a guardar
 # $name: el nombre corto del indicador, en el idioma de la página.
 work-what-answer = la respuesta sobre «{ $name }»
-work-what-finding = esta constatación
+work-what-finding = esta conclusión
 work-what-summary = este resumen
 work-what-source = esta fuente
 work-what-figure = esta cifra
@@ -181,7 +181,7 @@ work-what-note = esta nota
 work-indicator-title = Indicador: { $name }
 work-answer-value = Respuesta
 work-answer-narrative = Exposición (Markdown)
-work-answer-confidence = Grado de certeza
+work-answer-confidence = Confianza
 work-answer-notes = Notas de investigación privadas (nunca se publican)
 work-answer-evidence = Pruebas del registro de fuentes
 # $n (número): el lugar de la cita en la lista.
@@ -237,7 +237,7 @@ work-source-merge-continue = Continuar
 work-source-merge-title = Fusionar dos fuentes
 work-source-merge-removed-label = Se retira del registro
 work-source-merge-kept-label = Se conserva
-# $count (número): las citas de la fuente retirada (respuestas, constataciones, datos de contexto);
+# $count (número): las citas de la fuente retirada (respuestas, conclusiones, datos de contexto);
 # $from, $into: los nombres de la fuente retirada y de la que se conserva.
 work-source-merge-moves =
     { $count ->
@@ -251,16 +251,16 @@ work-source-merge-final = Esta operación no se puede deshacer.
 work-source-merge-confirm = Fusionar las fuentes
 work-source-merge-cancel = Cancelar
 
-## Constataciones y resúmenes
+## Conclusiones y resúmenes
 
-# $key: la clave de la constatación.
+# $key: la clave de la conclusión.
 work-finding-title = { $kind } — { $domain }
 work-finding-text = Texto
 work-finding-indicators = Indicadores a los que se refiere
 work-finding-indicators-shown = Indicadores
 work-finding-new-title = Nueva conclusión: { $domain }
 work-finding-footnote = Nota { $n }
-work-finding-domain = Ámbito
+work-finding-domain = Dominio
 work-field-shift = debe ser arriba o abajo
 work-field-review = debe ser aceptar o descartar
 work-finding-delete-title = ¿Eliminar esta conclusión?
@@ -268,7 +268,7 @@ work-finding-delete-warning = La conclusión y sus citas se quitarán del borrad
 work-finding-delete-button = Eliminar la conclusión
 work-cancel = Cancelar
 work-finding-text-hint = Markdown: **negrita**, *cursiva*, listas. Redactado como lo imprimirá el perfil.
-work-finding-indicators-hint = Marque los indicadores de los que trata la conclusión; el primero es el principal. El ámbito de la conclusión está abierto y los demás ámbitos siguen.
+work-finding-indicators-hint = Marque los indicadores de los que trata la conclusión; el primero es el principal. El dominio de la conclusión está abierto y los demás dominios siguen.
 work-finding-indicators-linked = Vinculados ahora (el principal primero):
 work-finding-footnotes = Notas al pie
 work-finding-footnotes-hint = Una nota por campo, impresa al pie de página. Vacíe un campo para quitar su nota.
@@ -288,12 +288,12 @@ work-finding-flag-suggestions = { $count ->
 }
 work-finding-flag-uncited = ninguna fuente citada
 work-finding-flag-unlinked = ningún indicador
-work-finding-save = Guardar la constatación
-work-finding-add = Añadir una constatación
+work-finding-save = Guardar la conclusión
+work-finding-add = Añadir una conclusión
 work-finding-kind = Clase
-work-finding-add-button = Añadir la constatación
+work-finding-add-button = Añadir la conclusión
 work-summary-title = Resumen
-work-summary-heading = Resumen del ámbito
+work-summary-heading = Resumen del dominio
 work-summary-text = Resumen (Markdown)
 work-summary-save = Guardar el resumen
 
@@ -342,7 +342,7 @@ work-save = Guardar
 work-comments = Comentarios
 work-comments-none = Todavía no hay comentarios.
 work-anchor-general = la evaluación
-work-anchor-finding = una constatación
+work-anchor-finding = una conclusión
 # $name: el nombre del indicador.
 work-anchor-indicator = el indicador «{ $name }»
 # $anchor: de qué trata el comentario (work-anchor-*).
@@ -385,7 +385,7 @@ work-note-save = Guardar la nota
 
 work-workbook = Libro del cuestionario
 work-workbook-download = Descargar el libro
-work-workbook-text = (una hoja por ámbito, una fila por indicador, las constataciones, el registro de fuentes), rellénelo en una hoja de cálculo y súbalo. No se guarda nada mientras alguna celda no sea válida.
+work-workbook-text = (una hoja por dominio, una fila por indicador, las conclusiones, el registro de fuentes), rellénelo en una hoja de cálculo y súbalo. No se guarda nada mientras alguna celda no sea válida.
 work-workbook-file = Libro rellenado (.xlsx)
 work-workbook-upload = Subir el libro
 work-workbook-failed-title = Libro no importado
@@ -440,7 +440,7 @@ work-field-whole-number = debe ser un número entero
 work-field-number = debe ser un número
 work-field-sex = debe ser ambos sexos, hombres o mujeres
 work-field-finding-kind = debe ser «bien desarrollado» o «con potencial de desarrollo»
-work-field-anchor = debe indicar la evaluación, o una constatación o un indicador con su referencia
+work-field-anchor = debe indicar la evaluación, o una conclusión o un indicador con su referencia
 work-field-visibility = debe ser «gobierno» o «interno»
 work-field-internal-only = solo el equipo escribe comentarios internos
 work-field-comment-state = debe ser abierto, aceptado, rechazado o resuelto
@@ -450,11 +450,11 @@ work-field-role = debe ser un rol
 work-field-assessment = debe tener la forma CÓDIGO/AÑO, p. ej., MNG/2026
 work-field-workbook = elija el libro rellenado (.xlsx) que desea subir
 
-## Registro de cambios: lo que cambió una entrada, por su nombre (el registro guarda los códigos)
+## Registro de auditoría: lo que cambió una entrada, por su nombre (el registro guarda los códigos)
 
 work-audit-entity-assessment = evaluación
 work-audit-entity-answer = respuesta
-work-audit-entity-finding = constatación
+work-audit-entity-finding = conclusión
 work-audit-entity-summary = resumen
 work-audit-entity-source = fuente
 work-audit-entity-context = cifra de contexto
@@ -470,9 +470,9 @@ work-audit-field-import = importación
 work-audit-field-value = respuesta
 work-audit-field-narrative = exposición
 work-audit-field-status = estado
-work-audit-field-confidence = grado de confianza
+work-audit-field-confidence = confianza
 work-audit-field-notes = notas de investigación
-work-audit-field-citations = pruebas documentales
+work-audit-field-citations = pruebas
 work-audit-field-text = texto
 work-audit-field-indicators = indicadores
 work-audit-field-issuer = emisor
@@ -507,7 +507,7 @@ confirm-move-heading = ¿Pasar a la etapa «{ $stage }»?
 # $stage (código): la etapa de destino.
 confirm-move-what =
     { $stage ->
-        [data-collection] El equipo reúne y redacta la evidencia; el borrador deja de estar compartido con el gobierno y con los participantes de la consulta.
+        [data-collection] El equipo reúne y redacta las pruebas; el borrador deja de estar compartido con el gobierno y con los participantes de la consulta.
         [draft-shared] El borrador se comparte con el punto focal del gobierno, y se pueden crear enlaces para los participantes de la consulta.
         [consultation] El borrador pasa a consulta: los participantes con un enlace lo leen y lo comentan.
         [correction] El perfil publicado sigue siendo público mientras el equipo lo corrige; la corrección se publica tras una nueva aprobación.
@@ -516,7 +516,7 @@ confirm-move-what =
 confirm-move-ends-sharing = Todos los enlaces para compartir terminan definitivamente, y los participantes que llegaron por ellos pierden el acceso.
 confirm-override = Razón para publicar de todos modos
 # $max (número): la longitud máxima.
-confirm-override-hint = Una línea, como máximo { $max } caracteres. Se registra con su nombre en el registro de cambios y se muestra en la evaluación.
+confirm-override-hint = Una línea, como máximo { $max } caracteres. Se registra con su nombre en el registro de auditoría y se muestra en la evaluación.
 confirm-publish-heading = ¿Publicar esta evaluación?
 # $address: la dirección del perfil publicado.
 confirm-publish-what = El perfil pasa a ser público en { $address }, para todos.

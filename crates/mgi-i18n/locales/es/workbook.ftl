@@ -8,7 +8,7 @@
 
 workbook-sheet-about = Acerca de
 workbook-sheet-sources = Fuentes
-workbook-sheet-findings = Constataciones
+workbook-sheet-findings = Conclusiones
 # $domain: el identificador del dominio en el marco; $number: su número.
 workbook-sheet-domain =
     { $domain ->
@@ -23,7 +23,7 @@ workbook-sheet-domain =
 
 ## El bloque de identidad de la hoja «Acerca de» (etiquetas de la columna A)
 
-workbook-id-jurisdiction = Código del territorio
+workbook-id-jurisdiction = Código del país o localidad
 workbook-id-year = Año del ciclo
 workbook-id-set = Serie del marco
 workbook-id-version = Versión del marco
@@ -38,7 +38,7 @@ workbook-col-name = Indicador
 workbook-col-subarea = Subárea
 workbook-col-question = Pregunta
 workbook-col-answer = Respuesta
-workbook-col-narrative = Narrativa
+workbook-col-narrative = Exposición
 workbook-col-confidence = Confianza
 workbook-col-status = Estado
 workbook-col-notes = Notas de investigación
@@ -86,22 +86,22 @@ workbook-help-note = Lo que la bibliografía añade tras el título (lugar, fech
 workbook-col-source-label = En las listas de citas
 workbook-help-source-label = Cómo las columnas Fuente ofrecen esta fuente: clave — título (año). Calculado a partir de la fila (bloqueado, no se lee).
 
-## Encabezados de las columnas de la hoja de constataciones, y lo que contiene cada columna
+## Encabezados de las columnas de la hoja de conclusiones, y lo que contiene cada columna
 
 workbook-col-domain = Dominio
-workbook-col-finding-kind = Tipo de constatación
+workbook-col-finding-kind = Tipo de conclusión
 workbook-col-text = Texto
 workbook-col-indicators = Indicadores
 workbook-col-footnotes = Notas al pie
 workbook-col-version = Versión
-workbook-help-finding-key = La clave de la constatación, escrita por la exportación: identifica la constatación de la fila. Bloqueada; una fila nueva no la tiene.
-workbook-help-domain = El dominio, por el nombre de su hoja (lista desplegable). Una constatación nueva lo necesita; una constatación no puede cambiar de dominio.
-# $choices: los tipos de constatación, separados por comas.
+workbook-help-finding-key = La clave de la conclusión, escrita por la exportación: identifica la conclusión de la fila. Bloqueada; una fila nueva no la tiene.
+workbook-help-domain = El dominio, por el nombre de su hoja (lista desplegable). Una conclusión nueva lo necesita; una conclusión no puede cambiar de dominio.
+# $choices: los tipos de conclusión, separados por comas.
 workbook-help-finding-kind = { $choices } (lista desplegable).
-workbook-help-text = El párrafo de la constatación, tal como lo imprime el perfil (Markdown; se publica).
-workbook-help-indicators = Los indicadores a los que se refiere la constatación, uno por línea, el principal primero: por ID (como en la columna «{ workbook-col-indicator }» de las hojas de dominio) o por nombre.
-workbook-help-footnotes = Las notas al pie de la constatación, una por línea, en orden.
-workbook-help-version = La versión de la constatación al exportar el libro, escrita por la exportación. Bloqueada: se rechaza una fila modificada después de que otra persona guardara su constatación.
+workbook-help-text = El párrafo de la conclusión, tal como lo imprime el perfil (Markdown; se publica).
+workbook-help-indicators = Los indicadores a los que se refiere la conclusión, uno por línea, el principal primero: por ID (como en la columna «{ workbook-col-indicator }» de las hojas de dominio) o por nombre.
+workbook-help-footnotes = Las notas al pie de la conclusión, una por línea, en orden.
+workbook-help-version = La versión de la conclusión al exportar el libro, escrita por la exportación. Bloqueada: se rechaza una fila modificada después de que otra persona guardara su conclusión.
 
 ## Listas desplegables: la etiqueta de cada código (sin comas) y lo que significa
 
@@ -110,7 +110,7 @@ workbook-answer-meaning =
         [present] Lo que pide el indicador existe en la ley o en la práctica.
         [partial] Existe solo en parte: para algunos grupos, en algunos lugares, o en la ley pero no en la práctica.
         [absent] No existe.
-        [not-applicable] La pregunta no se aplica a este territorio.
+        [not-applicable] La pregunta no se aplica a este país o localidad.
        *[unknown] Investigado, pero los datos encontrados no permiten decidir.
     }
 workbook-confidence-meaning =
@@ -140,8 +140,8 @@ workbook-kind-meaning =
     }
 workbook-finding-kind-meaning =
     { $value ->
-        [well-developed] Un ámbito en el que las políticas de la jurisdicción están bien desarrolladas.
-       *[potential] Un ámbito con potencial de mayor desarrollo.
+        [well-developed] Un área en la que las políticas del país o localidad están bien desarrolladas.
+       *[potential] Un área con potencial de mayor desarrollo.
     }
 # $value: sí o no, si una fuente está en línea.
 workbook-online =
@@ -158,9 +158,9 @@ workbook-online-meaning =
 workbook-list-what =
     { $list ->
         [answer] una respuesta
-        [confidence] un grado de confianza
+        [confidence] un valor de confianza
         [status] un estado
-        [finding-kind] un tipo de constatación
+        [finding-kind] un tipo de conclusión
         [kind] un tipo de fuente
        *[online] sí o no
     }
@@ -170,7 +170,7 @@ workbook-list-heading =
         [answer] Respuestas
         [confidence] Confianza
         [status] Estados
-        [finding-kind] Tipos de constatación
+        [finding-kind] Tipos de conclusión
         [kind] Tipos de fuente
        *[online] En línea
     }
@@ -188,9 +188,9 @@ workbook-source-error = Elija una fuente de la lista. Para citar una fuente nuev
 
 ## La hoja «Acerca de»
 
-# $jurisdiction: el nombre del territorio; $year: el año del ciclo.
+# $jurisdiction: el nombre del país o localidad; $year: el año del ciclo.
 workbook-title = Cuestionario IGM: { $jurisdiction } { $year }
-workbook-about-jurisdiction = Territorio
+workbook-about-jurisdiction = País o localidad
 workbook-about-framework = Marco
 workbook-about-stage = Etapa al exportar
 workbook-about-how = Cómo rellenar el libro
@@ -202,7 +202,7 @@ workbook-about-rows = Cada indicador tiene una fila y se encuentra por su ID, no
 workbook-about-sources-label = Hoja «{ workbook-sheet-sources }»
 workbook-about-sources = El registro de fuentes. Una fila con una clave nueva añade una fuente; modificar una fila actualiza la fuente; borrar una fila no borra la fuente. Cite una fuente eligiéndola en una columna Fuente de las hojas de dominio o de la hoja «{ workbook-sheet-findings }», y su referencia precisa en la columna Referencia de al lado.
 workbook-about-findings-label = Hoja «{ workbook-sheet-findings }»
-workbook-about-findings = Las constataciones clave del perfil, una por fila. Modificar una fila guarda su constatación; una fila sin clave, con un dominio, un tipo y un texto, añade una constatación a su dominio; borrar una fila no borra la constatación. Elimine las constataciones, cambie su orden y revise los indicadores sugeridos en sus páginas.
+workbook-about-findings = Las conclusiones clave del perfil, una por fila. Modificar una fila guarda su conclusión; una fila sin clave, con un dominio, un tipo y un texto, añade una conclusión a su dominio; borrar una fila no borra la conclusión. Elimine las conclusiones, cambie su orden y revise los indicadores sugeridos en sus páginas.
 workbook-about-import-label = Importación
 workbook-about-import = El libro se importa entero o no se importa: cada problema se indica con su hoja y su celda. Los resúmenes, las cifras de contexto y los comentarios no están en este libro y se conservan tal cual. La celda de idioma de arriba indica en qué idioma están los nombres de las hojas, los encabezados y las listas desplegables: no la cambie.
 workbook-about-question-columns = Columnas de las hojas de dominio
@@ -249,15 +249,15 @@ workbook-reason-duplicate-key = la clave «{ $key }» se usa dos veces (también
 workbook-reason-kind-missing = vacía; una fuente necesita un tipo: { $choices }
 # $value: el valor de la celda; $domains: los nombres de las hojas de dominio, separados por comas.
 workbook-reason-not-a-domain = «{ $value }» no es un dominio; elija entre { $domains }
-workbook-reason-domain-needed = vacía; una constatación nueva necesita un dominio: { $domains }
-# $choices: los tipos de constatación, separados por comas.
-workbook-reason-finding-kind-missing = vacía; una constatación necesita un tipo: { $choices }
-# $key: la clave de la constatación de la fila.
-workbook-reason-unknown-finding = ninguna constatación tiene la clave «{ $key }» (¿eliminada desde la exportación?); para añadirla de nuevo, copie sus celdas en una fila vacía más abajo
-# $domain: el nombre de la hoja del dominio de la constatación.
-workbook-reason-domain-changed = la constatación «{ $key }» pertenece al dominio { $domain }, que no puede cambiar aquí; escríbala en una fila vacía con el otro dominio y elimine esta constatación en su página
+workbook-reason-domain-needed = vacía; una conclusión nueva necesita un dominio: { $domains }
+# $choices: los tipos de conclusión, separados por comas.
+workbook-reason-finding-kind-missing = vacía; una conclusión necesita un tipo: { $choices }
+# $key: la clave de la conclusión de la fila.
+workbook-reason-unknown-finding = ninguna conclusión tiene la clave «{ $key }» (¿eliminada desde la exportación?); para añadirla de nuevo, copie sus celdas en una fila vacía más abajo
+# $domain: el nombre de la hoja del dominio de la conclusión.
+workbook-reason-domain-changed = la conclusión «{ $key }» pertenece al dominio { $domain }, que no puede cambiar aquí; escríbala en una fila vacía con el otro dominio y elimine esta conclusión en su página
 # $version: la versión con la que se exportó la fila; $current: la versión guardada ahora.
-workbook-reason-finding-stale = otra persona guardó la constatación «{ $key }» después de exportar este libro (versión { $current }; esta fila tiene la versión { $version }); exporte un libro nuevo y copie en él sus cambios, para no sobrescribir nada de lo guardado
+workbook-reason-finding-stale = otra persona guardó la conclusión «{ $key }» después de exportar este libro (versión { $current }; esta fila tiene la versión { $version }); exporte un libro nuevo y copie en él sus cambios, para no sobrescribir nada de lo guardado
 workbook-reason-not-a-version = «{ $value }» no es la versión que escribió la exportación (un número entero); no cambie esta celda
 # $values: los nombres dados, cada uno entre comillas (workbook-quoted), separados por comas;
 # $count: cuántos; $set: la serie del marco, por ejemplo mgi-national v1.
@@ -305,8 +305,8 @@ workbook-error-unknown-set = la evaluación usa la serie del marco { $set } vers
 workbook-error-indicator-text-too-long = no se puede exportar el libro: el campo «{ $column }» del indicador { $id } (celda { $sheet }!{ $cell }) tiene { $length } caracteres, más de los { $limit } que admite una celda de hoja de cálculo; acórtelo y vuelva a exportar
 # $key: la clave de la fuente.
 workbook-error-source-text-too-long = no se puede exportar el libro: el campo «{ $column }» de la fuente «{ $key }» (celda { $sheet }!{ $cell }) tiene { $length } caracteres, más de los { $limit } que admite una celda de hoja de cálculo; acórtelo y vuelva a exportar
-# $key: la clave de la constatación.
-workbook-error-finding-text-too-long = no se puede exportar el libro: el campo «{ $column }» de la constatación «{ $key }» (celda { $sheet }!{ $cell }) tiene { $length } caracteres, más de los { $limit } que admite una celda de hoja de cálculo; acórtelo y vuelva a exportar
+# $key: la clave de la conclusión.
+workbook-error-finding-text-too-long = no se puede exportar el libro: el campo «{ $column }» de la conclusión «{ $key }» (celda { $sheet }!{ $cell }) tiene { $length } caracteres, más de los { $limit } que admite una celda de hoja de cálculo; acórtelo y vuelva a exportar
 workbook-error-text-too-long = no se puede exportar el libro: el texto de la celda { $sheet }!{ $cell } tiene { $length } caracteres, más de los { $limit } que admite una celda de hoja de cálculo; acórtelo y vuelva a exportar
 # $detail: lo que indicó el programa de escritura XLSX.
 workbook-error-write-cell = no se puede escribir el libro en { $sheet }!{ $cell }: { $detail }
@@ -314,10 +314,10 @@ workbook-error-write = no se puede escribir el libro: { $detail }
 
 ## mgi workbook (línea de comandos)
 
-# $jurisdiction: un código de territorio; $year: el año del ciclo; $path: un archivo.
+# $jurisdiction: un código de país o localidad; $year: el año del ciclo; $path: un archivo.
 workbook-cli-written = libro de { $jurisdiction } { $year } escrito en { $path }
-# $answers, $findings, $sources: cuántas se guardaron (constataciones: guardadas o añadidas).
-workbook-cli-saved = { $jurisdiction } { $year }: { $answers } respuesta(s), { $findings } constatación(es) y { $sources } fuente(s) guardada(s) desde { $path }
+# $answers, $findings, $sources: cuántas se guardaron (conclusiones: guardadas o añadidas).
+workbook-cli-saved = { $jurisdiction } { $year }: { $answers } respuesta(s), { $findings } conclusión(es) y { $sources } fuente(s) guardada(s) desde { $path }
 workbook-cli-nothing-stored = { $path }: no se guardó nada
 # $size: el tamaño del archivo en bytes; $max: el tamaño más grande admitido.
 workbook-cli-too-big = { $path }: { $size } bytes; un libro puede tener como máximo { $max }

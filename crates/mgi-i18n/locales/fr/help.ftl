@@ -71,7 +71,7 @@ help-framework-show-lang = Langue des textes (l’anglais à défaut)
 help-assessment = Importe, exporte, valide et liste les évaluations
 help-assessment-import = Enregistre un document d’évaluation. Tout est vérifié d’abord ; au moindre problème, rien n’est enregistré et chaque problème est affiché avec son chemin JSON
 help-assessment-import-file = Le document d’évaluation (JSON)
-help-assessment-import-replace = Remplace l’évaluation enregistrée du même territoire et de la même année
+help-assessment-import-replace = Remplace l’évaluation enregistrée du même pays ou de la même collectivité et de la même année
 help-assessment-import-actor = { -help-actor }
 help-assessment-export = Affiche une évaluation enregistrée en document JSON (ou l’écrit dans --out)
 help-assessment-export-jurisdiction = { -help-jurisdiction }
@@ -139,7 +139,7 @@ help-user-add = Crée un compte. Le mot de passe est lu dans MGI_PASSWORD, sinon
 help-user-add-username = Le nom d’utilisateur pour se connecter
 help-user-add-role = admin, analyst, reviewer, focal-point ou commenter
 help-user-add-name = Nom affiché avec les commentaires et dans le journal d’audit (par défaut : le nom d’utilisateur)
-help-user-add-jurisdictions = Pour un point focal : un territoire dont il répond (option répétable)
+help-user-add-jurisdictions = Pour un point focal : un pays ou une collectivité dont il répond (option répétable)
 help-user-add-assessment = Pour un participant à la consultation : l’évaluation, sous la forme CODE/ANNÉE (p. ex. MNG/2026)
 help-user-list = Tous les comptes avec leur rôle
 help-user-token = Délivre un jeton d’API à un compte ; il agit avec le rôle et le périmètre du compte. Le jeton est affiché une seule fois ; seule son empreinte est enregistrée
@@ -153,9 +153,9 @@ help-user-revoke-label = Le libellé sous lequel les jetons ont été délivrés
 ## mgi context
 
 help-context = Données de contexte issues de tableaux téléchargés (stock de migrants du DAES des Nations Unies, envois de fonds de la Banque mondiale)
-help-context-import = Lit un CSV du stock de migrants du DAES ou des envois de fonds de la Banque mondiale et enregistre ses données dans le cycle en cours de chaque territoire couvert. Un fichier comportant des lignes fautives n’enregistre rien (chaque problème est listé en fichier:ligne), sauf avec --skip-bad
+help-context-import = Lit un CSV du stock de migrants du DAES ou des envois de fonds de la Banque mondiale et enregistre ses données dans le cycle en cours de chaque pays ou collectivité couvert. Un fichier comportant des lignes fautives n’enregistre rien (chaque problème est listé en fichier:ligne), sauf avec --skip-bad
 help-context-import-file = Le tableau téléchargé (CSV)
-help-context-import-year = Le cycle où enregistrer (par défaut : le dernier cycle de chaque territoire)
+help-context-import-year = Le cycle où enregistrer (par défaut : le dernier cycle de chaque pays ou collectivité)
 help-context-import-skip-bad = Enregistre les lignes correctes d’un fichier qui en a de fautives
 
 ## mgi export
@@ -184,11 +184,11 @@ help-workbook-import-actor = { -help-actor }
 ## mgi round, mgi diff, mgi aggregate
 
 help-round = Cycles de suivi
-help-round-new = Lance le cycle suivant d’un territoire à partir d’un cycle enregistré : réponses, constats, sources et contexte repris au travers des tables de correspondance du cadre, chaque réponse marquée « reprise » pour être revérifiée
+help-round-new = Lance le cycle suivant d’un pays ou d’une collectivité à partir d’un cycle enregistré : réponses, constats, sources et contexte repris au travers des tables de correspondance du cadre, chaque réponse marquée « reprise » pour être revérifiée
 help-round-new-jurisdiction = { -help-jurisdiction }
 help-round-new-year = Année du nouveau cycle
 help-round-new-from = Le cycle de départ
-help-diff = Évolution entre deux cycles enregistrés d’un territoire : nouveau, renforcé, inchangé, affaibli ou retiré par indicateur, sources modifiées, constats déplacés
+help-diff = Évolution entre deux cycles enregistrés d’un pays ou d’une collectivité : nouveau, renforcé, inchangé, affaibli ou retiré par indicateur, sources modifiées, constats déplacés
 help-diff-jurisdiction = { -help-jurisdiction }
 help-diff-year1 = Le cycle antérieur
 help-diff-year2 = Le cycle postérieur
@@ -196,7 +196,7 @@ help-diff-json = Affiche la comparaison en JSON
 help-aggregate = Vues agrégées sur les derniers cycles publiés : gcm ou sdg (indicatif)
 help-aggregate-view = La vue à afficher
 help-aggregate-view-gcm = Réponses par valeur sur les indicateurs de chaque objectif du PMM, au total et par région
-help-aggregate-view-sdg = Lectures indicatives de l’ODD 10.7.2 par territoire et par domaine
+help-aggregate-view-sdg = Lectures indicatives de l’ODD 10.7.2 par pays ou collectivité et par domaine
 help-aggregate-local = Les collectivités au lieu des pays
 help-aggregate-json = Affiche la vue en JSON
 

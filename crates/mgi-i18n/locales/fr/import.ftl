@@ -15,7 +15,7 @@ import-part = { $part ->
         [key-sources] principales sources
        *[other] { $part }
     }
-import-warning-no-jurisdiction = aucune juridiction indiquée : le projet utilise le code provisoire { $code } ; indiquez --jurisdiction
+import-warning-no-jurisdiction = pays ou collectivité non indiqué : le projet utilise le code provisoire { $code } ; indiquez --jurisdiction
 import-warning-no-year = aucune année de cycle trouvée dans le titre ; indiquez --year
 import-warning-not-in-m49 = { $code } ne figure pas dans la table M49 des Nations Unies : la région a été fixée à { $region }, corrigez-la
 import-warning-part-missing = partie « { $part } » introuvable (titre manquant)

@@ -49,8 +49,8 @@ portal-value-partial = en partie
 portal-value-absent = pas en place
 portal-value-not-applicable = sans objet
 portal-value-unknown = inconnu
-portal-kind-well-developed = Domaine bien développé
-portal-kind-potential = Domaine susceptible d’être développé davantage
+portal-kind-well-developed = Aspect bien développé
+portal-kind-potential = Aspect qui pourrait être renforcé
 portal-answer = Réponse :
 portal-sources = Sources :
 portal-indicator = Indicateur
@@ -247,7 +247,7 @@ portal-level-localities-only = Collectivités locales
 # After an answer found by search: a link to every published answer on its indicator.
 portal-search-peers = Toutes les réponses publiées sur cet indicateur
 # Under "Findings that moved" on the progress page.
-portal-progress-findings-moved-hint = Indicateurs dont les constats ont changé de catégorie : classés parmi les domaines bien développés lors d’un cycle, et parmi les domaines pouvant être développés davantage lors de l’autre.
+portal-progress-findings-moved-hint = Indicateurs dont les constats ont changé de catégorie : classés parmi les aspects bien développés lors d’un cycle, et parmi les aspects qui pourraient être renforcés lors de l’autre.
 portal-progress-findings-new = Nouveaux constats
 portal-progress-findings-retired = Constats qui ne figurent plus dans le profil
 # On a profile's page, once its jurisdiction has more than one published round.

@@ -24,7 +24,7 @@ problem-unknown-framework = cadre inconnu : { $set }, version { $version }
 problem-level =
     { $kind ->
         [country] un pays
-       *[other] une localité
+       *[other] une collectivité
     } s’évalue avec une série { $needed ->
         [national] nationale
        *[other] locale
@@ -34,7 +34,7 @@ problem-level =
        *[other] nationale et locale
     })
 problem-country-code = « { $code } » n’est pas un code ISO 3166-1 alpha-3 (trois lettres majuscules, par exemple MNG)
-problem-locality-code = « { $code } » n’est pas un identifiant de localité (code ISO3 du pays, un tiret, un nom court en minuscules, par exemple GHA-accra)
+problem-locality-code = « { $code } » n’est pas un identifiant de collectivité (code ISO3 du pays, un tiret, un nom court en minuscules, par exemple GHA-accra)
 # $regions : les régions M49 de l’ONU (en anglais), séparées par des virgules.
 problem-region = « { $region } » n’est pas une région M49 de l’ONU ({ $regions })
 # $country : le nom du pays ; $region : sa région M49 ; $given : la région qu’indique le document.
@@ -47,7 +47,7 @@ problem-unknown-source = source inconnue « { $key } »
 problem-unknown-finding = constat inconnu « { $key } »
 # $key : la source nommée à la fois comme celle à retirer et celle à garder.
 problem-merge-into-itself = « { $key } » ne peut pas être fusionnée avec elle-même ; choisissez une autre source
-problem-unknown-jurisdiction = territoire inconnu « { $code } »
+problem-unknown-jurisdiction = pays ou collectivité inconnu « { $code } »
 problem-year-not-ratified = une année de ratification est indiquée, mais la convention n’est pas ratifiée
 # $start, $end : des dates, écrites en entier.
 problem-ends-before-start = se termine (le { $end }) avant de commencer (le { $start })
@@ -65,7 +65,7 @@ problem-too-long = { $chars } caractères ; { $max } au plus
 problem-nul = contient un caractère NUL (U+0000), qui ne peut pas être enregistré ; supprimez-le
 problem-username = utilisez de 1 à 64 lettres, chiffres, « . », « - », « _ » ou « @ »
 problem-password = doit compter au moins { $min } caractères
-problem-focal-point = un point focal répond d’au moins un territoire
+problem-focal-point = un point focal répond d’au moins un pays ou une collectivité
 problem-commenter = un participant à la consultation est invité à une seule évaluation
 problem-name = indiquez votre nom ({ $max } caractères au plus)
 problem-token-label = un libellé de 1 à { $max } caractères indique à quoi sert le jeton
@@ -78,7 +78,7 @@ problem-unknown-set = série du cadre inconnue : { $set }
 problem-sets-backwards = impossible de comparer { $from } avec la série plus ancienne { $to }
 problem-no-crosswalk = aucune table de correspondance de { $from } à { $to } : ajoutez crosswalks/*.yaml pour chaque changement de version
 problem-same-version = le cycle utilise déjà { $set }
-# $earlier, $later : des codes de territoire.
-problem-other-jurisdiction = { $earlier } et { $later } ne sont pas le même territoire
+# $earlier, $later : des codes de pays ou de collectivité.
+problem-other-jurisdiction = { $earlier } et { $later } ne désignent pas le même pays ou la même collectivité
 # $earlier, $later : les années des deux cycles comparés.
 problem-round-order = le cycle antérieur ({ $earlier }) doit précéder le cycle postérieur ({ $later })

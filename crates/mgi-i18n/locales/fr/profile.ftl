@@ -4,7 +4,7 @@
 
 ## Titre et pages liminaires
 
-# $year (texte) : l’année du cycle. $jurisdiction_name (texte) : le pays ou la localité.
+# $year (texte) : l’année du cycle. $jurisdiction_name (texte) : le pays ou la collectivité.
 profile-title = Profil des Indicateurs de gouvernance des migrations { $year } – { $jurisdiction_name }
 profile-publisher = Éditeur :
 profile-licence = Licence :
@@ -57,7 +57,7 @@ profile-section-key-sources = Principales sources
 
 profile-objectives-1 = Les Indicateurs de gouvernance des migrations aident le gouvernement qui en fait la demande à dresser le bilan de ses politiques et stratégies migratoires, à voir ce qui fonctionne bien et où il est possible d’aller plus loin.
 profile-objectives-2 = Ils ouvrent un dialogue sur les priorités entre le gouvernement et les autres parties prenantes. Le gouvernement est maître du processus, au niveau national comme au niveau local, et s’en sert pour améliorer au fil du temps la gestion des migrations.
-profile-introduction-1 = Les indicateurs sont le point de départ d’un processus consultatif. Ils aident le gouvernement à repérer les domaines bien développés, ceux qui gagneraient à l’être davantage et les priorités adaptées aux défis et aux possibilités de son propre contexte.
+profile-introduction-1 = Les indicateurs sont le point de départ d’un processus consultatif. Ils aident le gouvernement à repérer les aspects bien développés, les aspects qui pourraient être renforcés et les priorités adaptées aux défis et aux possibilités de son propre contexte.
 profile-introduction-2 = La participation est volontaire. Les indicateurs respectent les spécificités nationales et ne proposent pas un modèle unique pour tous les pays. Ils ne classent pas les pays et ne mesurent ni les résultats des politiques ni l’efficacité des institutions : ils recensent les politiques, lois, institutions et pratiques en place.
 profile-framework-intro = Le Cadre de gouvernance des migrations (MiGOF) de l’OIM énonce trois principes et trois objectifs pour des migrations bien gérées. Les indicateurs regroupent quelque quatre-vingt-dix questions en six domaines, un pour chaque principe et chaque objectif :
 profile-after-1 = Les résultats peuvent éclairer l’élaboration des politiques, avec l’appui de l’OIM si le gouvernement le souhaite.
@@ -124,8 +124,8 @@ profile-ratified =
         [no] Non
        *[yes] Oui
     }
-profile-well-developed = Exemples de domaines bien développés
-profile-potential = Domaines pouvant être développés davantage
+profile-well-developed = Exemples d’aspects bien développés
+profile-potential = Aspects qui pourraient être renforcés
 
 ## Annexe
 
@@ -174,7 +174,7 @@ profile-conventions-heading = Conventions internationales ratifiées
 profile-table = Tableau { $number }. { $caption }
 profile-tables-and-figures = Tableaux et figures
 # The PDF's subject: $year, $jurisdiction_name.
-profile-subject = La gouvernance des migrations de { $jurisdiction_name } en { $year } : domaines bien développés et domaines pouvant être développés davantage, selon les Indicateurs de gouvernance des migrations
+profile-subject = La gouvernance des migrations de { $jurisdiction_name } en { $year } : aspects bien développés et aspects qui pourraient être renforcés, selon les Indicateurs de gouvernance des migrations
 profile-keyword-mgi = Indicateurs de gouvernance des migrations
 profile-keyword-governance = gouvernance des migrations
 # The imprint.

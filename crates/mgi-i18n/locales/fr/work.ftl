@@ -106,7 +106,7 @@ work-framework = cadre { $set }, version { $version }
 work-link-preview = Aperçu du profil
 work-link-sources = Registre des sources
 work-link-context = Contexte et conventions
-work-link-audit = Journal des modifications
+work-link-audit = Journal d’audit
 work-link-approve = Lire et approuver
 work-link-progress = Évolution depuis le cycle précédent
 work-pages-label = Pages de cette évaluation
@@ -129,7 +129,7 @@ work-share-created-text =
     } ; elle ne s’affiche qu’une fois.
 work-back-to-assessment = Retour à l’évaluation
 work-audit-empty = Rien n’a encore été modifié.
-work-audit-title = Journal des modifications
+work-audit-title = Journal d’audit
 
 ## Liens de partage de l’espace de travail
 
@@ -181,7 +181,7 @@ work-what-note = cette note
 work-indicator-title = Indicateur : { $name }
 work-answer-value = Réponse
 work-answer-narrative = Exposé (Markdown)
-work-answer-confidence = Degré de certitude
+work-answer-confidence = Confiance
 work-answer-notes = Notes de recherche privées (jamais publiées)
 work-answer-evidence = Éléments probants tirés du registre des sources
 # $n (nombre) : le rang de la citation dans la liste.
@@ -450,7 +450,7 @@ work-field-role = doit être un rôle
 work-field-assessment = doit être de la forme CODE/ANNÉE, par exemple MNG/2026
 work-field-workbook = choisissez le classeur rempli (.xlsx) à envoyer
 
-## Journal des modifications : ce qu’une entrée a modifié, par son nom (le journal garde les codes)
+## Journal d’audit : ce qu’une entrée a modifié, par son nom (le journal garde les codes)
 
 work-audit-entity-assessment = évaluation
 work-audit-entity-answer = réponse
@@ -470,7 +470,7 @@ work-audit-field-import = importation
 work-audit-field-value = réponse
 work-audit-field-narrative = exposé
 work-audit-field-status = état
-work-audit-field-confidence = degré de confiance
+work-audit-field-confidence = confiance
 work-audit-field-notes = notes de recherche
 work-audit-field-citations = éléments probants
 work-audit-field-text = texte

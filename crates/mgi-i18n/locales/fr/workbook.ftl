@@ -23,7 +23,7 @@ workbook-sheet-domain =
 
 ## Le bloc d’identité de la feuille « À propos » (libellés de la colonne A)
 
-workbook-id-jurisdiction = Code du territoire
+workbook-id-jurisdiction = Code du pays ou de la collectivité
 workbook-id-year = Année du cycle
 workbook-id-set = Série du cadre
 workbook-id-version = Version du cadre
@@ -51,7 +51,7 @@ workbook-help-criteria = Quand la réponse est en place, en partie ou pas en pla
 workbook-help-answer = L’une des réponses énumérées plus bas (liste déroulante).
 workbook-help-narrative = Ce que montrent les éléments recueillis, en phrases complètes (publié).
 # $choices : les degrés de confiance, séparés par des virgules.
-workbook-help-confidence = Le degré de certitude de la réponse : { $choices } (ou vide).
+workbook-help-confidence = La confiance dans la réponse : { $choices } (ou vide).
 workbook-help-status = L’avancement de la réponse (liste déroulante) ; vide signifie brouillon.
 workbook-help-notes = Notes de recherche privées : jamais publiées.
 # $number : le numéro de la paire de colonnes (1, 2, …), ou N sur la feuille À propos.
@@ -110,7 +110,7 @@ workbook-answer-meaning =
         [present] Ce que demande l’indicateur existe, dans la loi ou dans la pratique.
         [partial] Cela n’existe qu’en partie : pour certains groupes, en certains lieux, ou dans la loi mais pas dans la pratique.
         [absent] Cela n’existe pas.
-        [not-applicable] La question ne concerne pas ce territoire.
+        [not-applicable] La question ne concerne pas ce pays ou cette collectivité.
        *[unknown] Recherché, mais les éléments trouvés ne permettent pas de trancher.
     }
 workbook-confidence-meaning =
@@ -140,8 +140,8 @@ workbook-kind-meaning =
     }
 workbook-finding-kind-meaning =
     { $value ->
-        [well-developed] Un domaine où les politiques du territoire sont bien développées.
-       *[potential] Un domaine susceptible d’être développé davantage.
+        [well-developed] Un aspect où les politiques du pays ou de la collectivité sont bien développées.
+       *[potential] Un aspect qui pourrait être renforcé.
     }
 # $value : oui ou non, si une source est en ligne.
 workbook-online =
@@ -158,7 +158,7 @@ workbook-online-meaning =
 workbook-list-what =
     { $list ->
         [answer] une réponse
-        [confidence] un degré de confiance
+        [confidence] une valeur de confiance
         [status] un état
         [finding-kind] un type de constat
         [kind] un type de source
@@ -188,9 +188,9 @@ workbook-source-error = Choisissez une source dans la liste. Pour citer une nouv
 
 ## La feuille « À propos »
 
-# $jurisdiction : le nom du territoire ; $year : l’année du cycle.
+# $jurisdiction : le nom du pays ou de la collectivité ; $year : l’année du cycle.
 workbook-title = Questionnaire IGM : { $jurisdiction } { $year }
-workbook-about-jurisdiction = Territoire
+workbook-about-jurisdiction = Pays ou collectivité
 workbook-about-framework = Cadre
 workbook-about-stage = Étape lors de l’export
 workbook-about-how = Comment remplir le classeur
@@ -314,7 +314,7 @@ workbook-error-write = impossible d’écrire le classeur : { $detail }
 
 ## mgi workbook (ligne de commande)
 
-# $jurisdiction : un code de territoire ; $year : l’année du cycle ; $path : un fichier.
+# $jurisdiction : un code de pays ou de collectivité ; $year : l’année du cycle ; $path : un fichier.
 workbook-cli-written = classeur de { $jurisdiction } { $year } écrit dans { $path }
 # $answers, $findings, $sources : combien ont été enregistrés (constats : enregistrés ou ajoutés).
 workbook-cli-saved = { $jurisdiction } { $year } : { $answers } réponse(s), { $findings } constat(s) et { $sources } source(s) enregistré(e)s depuis { $path }
