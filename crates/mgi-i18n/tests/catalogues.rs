@@ -9,6 +9,10 @@ use mgi_i18n::{Arg, Lang, check, has_key, keys, tr_args};
 /// acronyms that do not change). Each entry says why.
 const SAME_AS_ENGLISH: &[(&str, &str)] = &[
     (
+        "site-method-version",
+        "a framework version, 'version' and its number: the same word in French",
+    ),
+    (
         "workbook-col-citation-source",
         "a workbook column's header, 'Source' and its number: the same word in French",
     ),

@@ -148,6 +148,60 @@ async fn the_methodology_is_written_from_the_framework() {
         page.body
             .contains(&format!("({} objectives)", fw.gcm.len()))
     );
+    // The national set in force is 1.1, and the page says what it changed since 1.
+    assert!(
+        page.body.contains("version 1.1</span>: 95 indicators")
+            || page.body.contains(", version 1.1: 95 indicators"),
+        "{}",
+        page.body
+    );
+    assert!(
+        page.body
+            .contains("<h4>What version 1.1 changed since version 1</h4>")
+    );
+    assert!(
+        page.body.contains(
+            "<li>Added: Preparedness for large and unexpected migration flows (domain 6,"
+        )
+    );
+    let fr = c.get("/fr/methodology").await;
+    assert!(
+        fr.body.contains(
+            "<li>Ajouté\u{202f}: Préparation aux flux migratoires importants et imprévus"
+        )
+    );
+}
+
+/// A draft moved to framework 1.1 has the new indicator in its workspace; the 2023 round,
+/// assessed on version 1, does not.
+#[tokio::test]
+async fn the_new_indicator_of_1_1_is_in_the_migrated_round_only() {
+    let a = app().await;
+    let (mut ana, _) = Client::signed_in(&a, "analyst").await;
+    let before = ana
+        .get("/work/MNG/2026/indicators/migration-flow-preparedness")
+        .await;
+    assert_eq!(
+        before.status,
+        StatusCode::NOT_FOUND,
+        "the draft is on version 1"
+    );
+    a.store
+        .migrate_framework("MNG", 2026, mgi_framework::Version::new(1, 1), "analyst")
+        .await
+        .expect("migrated");
+    let page = ana
+        .get("/work/MNG/2026/indicators/migration-flow-preparedness")
+        .await;
+    assert_eq!(page.status, StatusCode::OK);
+    assert!(
+        page.body
+            .contains("Indicator: Preparedness for large and unexpected migration flows")
+    );
+    let old = ana
+        .get("/work/MNG/2023/indicators/migration-flow-preparedness")
+        .await;
+    assert_eq!(old.status, StatusCode::NOT_FOUND);
 }
 
 #[tokio::test]

@@ -26,6 +26,16 @@ site-method-indicators = { $count ->
     [one] one indicator
    *[other] { $count } indicators
 }
+site-method-version = version { $version }
+site-method-release = What version { $to } changed since version { $from }
+# $kind: moved, split, merged, added, retired; $from, $to: indicator names.
+site-method-change = { $kind ->
+    [added] Added: { $to }
+    [retired] Retired: { $from }
+    [moved] Moved: { $from }
+    [split] Split: { $from } became { $to }
+   *[merged] Merged: { $from } became { $to }
+}
 site-method-scale = The answer scale
 site-method-value-present = The policy, law, institution or practice the indicator asks about is in place.
 site-method-value-partial = It is in place in part, or only for some groups or places.

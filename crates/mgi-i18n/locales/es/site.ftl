@@ -25,6 +25,16 @@ site-method-indicators = { $count ->
     [one] un indicador
    *[other] { $count } indicadores
 }
+site-method-version = versión { $version }
+site-method-release = Lo que cambió la versión { $to } desde la versión { $from }
+# $kind: moved, split, merged, added, retired; $from, $to: nombres de indicadores.
+site-method-change = { $kind ->
+    [added] Añadido: { $to }
+    [retired] Retirado: { $from }
+    [moved] Trasladado: { $from }
+    [split] Dividido: { $from } pasó a ser { $to }
+   *[merged] Fusionado: { $from } pasó a ser { $to }
+}
 site-method-scale = La escala de respuestas
 site-method-value-present = La política, ley, institución o práctica sobre la que pregunta el indicador existe.
 site-method-value-partial = Existe en parte, o solo para algunos grupos o lugares.

@@ -25,6 +25,16 @@ site-method-indicators = { $count ->
     [one] un indicateur
    *[other] { $count } indicateurs
 }
+site-method-version = version { $version }
+site-method-release = Ce que la version { $to } a changé depuis la version { $from }
+# $kind : moved, split, merged, added, retired ; $from, $to : des noms d’indicateurs.
+site-method-change = { $kind ->
+    [added] Ajouté : { $to }
+    [retired] Retiré : { $from }
+    [moved] Déplacé : { $from }
+    [split] Scindé : { $from } est devenu { $to }
+   *[merged] Fusionné : { $from } est devenu { $to }
+}
 site-method-scale = L’échelle des réponses
 site-method-value-present = La politique, la loi, l’institution ou la pratique sur laquelle porte l’indicateur existe.
 site-method-value-partial = Elle existe en partie, ou seulement pour certains groupes ou certains lieux.

@@ -6,7 +6,7 @@
 use askama::Template;
 use axum::extract::State;
 use axum::response::{Html, IntoResponse};
-use mgi_framework::Level;
+use mgi_framework::{Framework, FrameworkSet, Level};
 use mgi_i18n::{Lang, decimal, tr};
 use mgi_model::AnswerValue;
 
@@ -36,11 +36,63 @@ pub struct MethodologyPage {
     pub sdg_domains: Vec<(DomainTag, String)>,
 }
 
-/// A set of indicators: its title, how many indicators, and its domains with their counts.
+/// A set of indicators: its title, version, how many indicators, its domains with their
+/// counts, and what each version changed since the one before.
 pub struct SetSummary {
     pub title: Label,
+    pub version: String,
     pub count: String,
     pub domains: Vec<(DomainTag, String)>,
+    pub releases: Vec<Release>,
+}
+
+/// One step between two versions of a set: each change in words.
+pub struct Release {
+    pub heading: String,
+    pub changes: Vec<String>,
+}
+
+/// The steps of `set`'s history up to it, newest first, each change named by its indicators'
+/// names and, where the crosswalk gives one, its note.
+fn releases(lang: Lang, fw: &Framework, set: &FrameworkSet) -> Vec<Release> {
+    let name = |id: &String| {
+        fw.indicator(id)
+            .map_or_else(|| id.clone(), |i| i.name.get(lang.code()).to_owned())
+    };
+    let names = |ids: &[String]| ids.iter().map(name).collect::<Vec<_>>().join(", ");
+    let mut out: Vec<Release> = fw
+        .crosswalks
+        .iter()
+        .filter(|c| c.to.set == set.id && c.to.version <= set.version)
+        .map(|c| Release {
+            heading: tr!(
+                lang,
+                "site-method-release",
+                from = c.from.version.to_string(),
+                to = c.to.version.to_string()
+            ),
+            changes: c
+                .changes
+                .iter()
+                .map(|change| {
+                    let (from, to) = (names(&change.from), names(&change.to));
+                    let line = tr!(
+                        lang,
+                        "site-method-change",
+                        kind = change.kind.as_str(),
+                        from = from,
+                        to = to
+                    );
+                    match &change.note {
+                        Some(note) => format!("{line} ({})", note.get(lang.code())),
+                        None => line,
+                    }
+                })
+                .collect(),
+        })
+        .collect();
+    out.reverse();
+    out
 }
 
 fn indicators(lang: Lang, n: usize) -> String {
@@ -59,6 +111,12 @@ pub async fn methodology(
         .filter_map(|level| fw.latest_for_level(level))
         .map(|set| SetSummary {
             title: Label::new(lang, &set.title),
+            version: tr!(
+                lang,
+                "site-method-version",
+                version = set.version.to_string()
+            ),
+            releases: releases(lang, fw, set),
             count: indicators(
                 lang,
                 set.domains.iter().map(|d| d.indicator_ids().count()).sum(),
