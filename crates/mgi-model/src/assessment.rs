@@ -62,6 +62,9 @@ pub struct AssessmentDoc {
     pub consultations: Vec<ConsultationEvent>,
     #[serde(default)]
     pub comments: Vec<Comment>,
+    /// What the consultation decided to act on, followed until done or dropped.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub priorities: Vec<crate::Priority>,
     /// The language the texts are written in (e.g. `en`, `fr`); English when absent.
     #[serde(
         default = "default_language",
@@ -421,6 +424,7 @@ impl AssessmentDoc {
             conventions: Vec::new(),
             consultations: Vec::new(),
             comments: Vec::new(),
+            priorities: Vec::new(),
             language: default_language(),
             translations: Vec::new(),
             revisions: Vec::new(),

@@ -17,6 +17,7 @@ pub mod diff;
 mod exchange;
 mod jurisdiction;
 mod names;
+mod priority;
 mod problem;
 pub mod progress;
 mod publication;
@@ -34,6 +35,7 @@ pub use jurisdiction::{
     Jurisdiction, JurisdictionKind, M49_REGIONS, M49Entry, m49, m49_by_number, m49_entries,
     m49_named, name_in,
 };
+pub use priority::{Priority, PriorityStatus, ProgressNote, RecommendationRef};
 pub use problem::Problem;
 pub use publication::{content_hash, public_view};
 pub use translation::{

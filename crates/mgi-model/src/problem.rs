@@ -85,6 +85,18 @@ pub enum Problem {
     MergeIntoItself(String),
     UnknownFinding(String),
     UnknownJurisdiction(String),
+    /// A priority with neither words of its own nor a recommendation to take them from.
+    NoWording,
+    /// A recommendation a priority names that no consultation of the round has.
+    UnknownRecommendation {
+        consultation: String,
+        number: usize,
+    },
+    /// A priority said to be set in a year after the round's.
+    SetAfterRound {
+        since: i32,
+        year: i32,
+    },
     /// A convention with a ratification year but not ratified.
     YearNotRatified,
     EndsBeforeStart {
@@ -265,6 +277,24 @@ impl Problem {
                 ("problem-merge-into-itself", vec![("key", text(key))])
             }
             Problem::UnknownFinding(key) => ("problem-unknown-finding", vec![("key", text(key))]),
+            Problem::NoWording => ("problem-no-wording", vec![]),
+            Problem::UnknownRecommendation {
+                consultation,
+                number,
+            } => (
+                "problem-unknown-recommendation",
+                vec![
+                    ("consultation", text(consultation)),
+                    ("number", Arg::Str(number.to_string())),
+                ],
+            ),
+            Problem::SetAfterRound { since, year } => (
+                "problem-set-after-round",
+                vec![
+                    ("since", Arg::Str(since.to_string())),
+                    ("year", Arg::Str(year.to_string())),
+                ],
+            ),
             Problem::UnknownJurisdiction(code) => {
                 ("problem-unknown-jurisdiction", vec![("code", text(code))])
             }
@@ -447,6 +477,15 @@ mod tests {
             Problem::UnknownSource(s("nowhere")),
             Problem::MergeIntoItself(s("law-health")),
             Problem::UnknownFinding(s("rights-wd-9")),
+            Problem::NoWording,
+            Problem::UnknownRecommendation {
+                consultation: s("national-consultation-2023"),
+                number: 12,
+            },
+            Problem::SetAfterRound {
+                since: 2027,
+                year: 2026,
+            },
             Problem::UnknownJurisdiction(s("ATL")),
             Problem::YearNotRatified,
             Problem::EndsBeforeStart {

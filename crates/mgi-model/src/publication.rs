@@ -10,6 +10,8 @@ pub fn public_view(mut doc: AssessmentDoc) -> AssessmentDoc {
         a.notes.clear();
     }
     doc.comments.clear();
+    // Priorities are the government's to publish, by a consent not yet recorded: none is public.
+    doc.priorities.clear();
     doc
 }
 

@@ -187,7 +187,32 @@ pub fn next_round(
     doc.context = previous.context.clone();
     doc.language = previous.language.clone();
     doc.translations = carried_translations(previous, &doc);
+    doc.priorities = open_priorities(previous, &doc, &map);
     Ok((doc, report))
+}
+
+/// The priorities of `previous` still planned or in progress, followed into the new round
+/// `doc`: the words of a recommendation become the priority's own (the consultation stays with
+/// its round), indicators follow the crosswalks, findings the new round no longer has are
+/// dropped; status and progress notes are kept for the analyst to update with evidence.
+fn open_priorities(
+    previous: &AssessmentDoc,
+    doc: &AssessmentDoc,
+    map: &IndicatorMap,
+) -> Vec<crate::Priority> {
+    previous
+        .priorities
+        .iter()
+        .filter(|p| p.status.is_open())
+        .map(|p| {
+            let mut carried = p.clone();
+            carried.text = p.wording(previous).unwrap_or_default().to_owned();
+            carried.recommendation = None;
+            carried.indicators = map.map_list(&p.indicators);
+            carried.findings.retain(|k| doc.finding(k).is_some());
+            carried
+        })
+        .collect()
 }
 
 /// `doc` moved, in the same round, to version `to` of its set through the crosswalks: an
@@ -222,6 +247,11 @@ pub fn migrate(
                 })
             })
             .collect();
+    }
+    let kept: Vec<String> = out.findings.iter().map(|f| f.key.clone()).collect();
+    for p in &mut out.priorities {
+        p.indicators = map.map_list(&p.indicators);
+        p.findings.retain(|k| kept.contains(k));
     }
     for c in &mut out.comments {
         if let crate::Anchor::Indicator(id) = &c.anchor {

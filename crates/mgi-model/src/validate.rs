@@ -194,8 +194,72 @@ pub fn validate(doc: &AssessmentDoc, framework: &Framework) -> Vec<DocError> {
             _ => {}
         }
     }
+    check_priorities(doc, set, &findings, &sources, &mut e);
     check_translations(doc, &mut e);
     e.into_problems()
+}
+
+/// Each priority has a key of its own, words (its own, or a recommendation of this round's
+/// consultations), findings and indicators the round has, and progress notes citing sources of
+/// the register.
+fn check_priorities(
+    doc: &AssessmentDoc,
+    set: &FrameworkSet,
+    findings: &BTreeSet<&str>,
+    sources: &BTreeSet<&str>,
+    e: &mut Checks,
+) {
+    unique_keys(
+        doc.priorities.iter().map(|p| p.key.as_str()),
+        "$.priorities",
+        e,
+    );
+    for (i, p) in doc.priorities.iter().enumerate() {
+        let path = format!("$.priorities[{i}]");
+        e.key(format!("{path}.key"), &p.key);
+        e.text(format!("{path}.text"), &p.text);
+        if let Some(r) = &p.recommendation
+            && p.wording(doc).is_none()
+        {
+            e.push(
+                format!("{path}.recommendation"),
+                Problem::UnknownRecommendation {
+                    consultation: r.consultation.clone(),
+                    number: r.number,
+                },
+            );
+        } else if p.wording(doc).is_none() {
+            e.push(format!("{path}.text"), Problem::NoWording);
+        }
+        for (j, k) in p.findings.iter().enumerate() {
+            if !findings.contains(k.as_str()) {
+                e.push(
+                    format!("{path}.findings[{j}]"),
+                    Problem::UnknownFinding(k.clone()),
+                );
+            }
+        }
+        for (j, id) in p.indicators.iter().enumerate() {
+            indicator_known(set, id, &format!("{path}.indicators[{j}]"), e);
+        }
+        for (j, name) in p.institutions.iter().enumerate() {
+            e.line(format!("{path}.institutions[{j}]"), name);
+        }
+        if p.since > doc.year {
+            e.push(
+                format!("{path}.since"),
+                Problem::SetAfterRound {
+                    since: p.since,
+                    year: doc.year,
+                },
+            );
+        }
+        for (j, n) in p.progress.iter().enumerate() {
+            let path = format!("{path}.progress[{j}]");
+            e.text(format!("{path}.text"), &n.text);
+            citations_known(&n.citations, sources, &path, e);
+        }
+    }
 }
 
 /// The document's language is known; each translation is into another known language, of a

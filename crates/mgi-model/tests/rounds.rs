@@ -2,6 +2,9 @@
 //! shipped framework and with a second version of the national set that splits, merges, retires
 //! and adds indicators.
 
+mod common;
+
+use common::reference;
 use mgi_framework::Framework;
 use mgi_framework::Version;
 use mgi_model::diff::{Change, SourceChangeKind, diff};
@@ -10,14 +13,6 @@ use mgi_model::{
     AnswerStatus, AnswerValue, AssessmentDoc, FindingKind, Stage, TextStatus, Translation, validate,
 };
 use mgi_testkit::framework::framework_v2;
-
-fn reference(fw: &Framework) -> AssessmentDoc {
-    let path = concat!(
-        env!("CARGO_MANIFEST_DIR"),
-        "/../../data/reference/mongolia-2023.json"
-    );
-    AssessmentDoc::from_json(&std::fs::read_to_string(path).expect("reference"), fw).expect("valid")
-}
 
 #[test]
 fn next_round_resets_every_status_and_keeps_the_evidence() {

@@ -89,6 +89,7 @@ pub(crate) async fn read_doc(
         .fetch_all(format!("{COMMENT_SELECT} ORDER BY position"), &id)
         .await?;
     let translations = crate::translations::read_all(c, a.id).await?;
+    let priorities = crate::priorities::read_all(c, a.id).await?;
 
     let cites = |kind: &str, owner: &str| -> Vec<Citation> {
         citations
@@ -193,6 +194,7 @@ pub(crate) async fn read_doc(
             .into_iter()
             .map(CommentRow::into_comment)
             .collect::<Result<_, StoreError>>()?,
+        priorities,
         language: a.language,
         translations,
         revisions: Vec::new(),

@@ -312,6 +312,16 @@ async fn write_children(c: &mut Conn<'_>, id: i64, doc: &AssessmentDoc) -> Resul
     )
     .await?;
     c.insert_rows(
+        "priorities",
+        &crate::priorities::COLUMNS,
+        doc.priorities
+            .iter()
+            .enumerate()
+            .map(|(i, p)| crate::priorities::row(id, pos(i), p))
+            .collect(),
+    )
+    .await?;
+    c.insert_rows(
         "comments",
         &[
             "assessment_id",

@@ -24,6 +24,7 @@ mod localised;
 mod merge;
 mod migrate;
 mod portal_index;
+mod priorities;
 mod publish;
 mod record;
 mod rounds;

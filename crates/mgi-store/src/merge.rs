@@ -209,6 +209,26 @@ impl Store {
             )
             .await?;
 
+        // Progress notes of priorities cite inside their record: the same move, the same fold.
+        let before = crate::priorities::read_all(&mut c, a.id).await?;
+        let mut after = before.clone();
+        for note in after.iter_mut().flat_map(|p| p.progress.iter_mut()) {
+            let mut cited: Vec<mgi_model::Citation> = Vec::new();
+            for mut cit in std::mem::take(&mut note.citations) {
+                if cit.source == drop {
+                    cit.source = keep.to_owned();
+                    outcome.citations += 1;
+                }
+                if cited.contains(&cit) {
+                    outcome.duplicates += 1;
+                } else {
+                    cited.push(cit);
+                }
+            }
+            note.citations = cited;
+        }
+        crate::priorities::replace(&mut c, a.id, &before, &after).await?;
+
         // The translations of the removed source's title translate nothing any more.
         c.execute(
             "DELETE FROM translations WHERE assessment_id = $1 AND target = $2",

@@ -216,6 +216,7 @@ async fn write_the_rest(
             .await?;
         }
     }
+    crate::priorities::replace(c, a.id, &before.priorities, &after.priorities).await?;
     for (old, new) in before.comments.iter().zip(&after.comments) {
         if old.anchor != new.anchor {
             let (kind, reference) = anchor_parts(&new.anchor);

@@ -264,8 +264,15 @@ async fn the_reference_disaster_laws_merge(s: TestStore) {
         "/../../data/reference/mongolia-2023.json"
     );
     let text = std::fs::read_to_string(path).expect("data/reference/mongolia-2023.json");
-    let doc = AssessmentDoc::from_json(&text, s.framework()).expect("reference is valid");
+    let mut doc = AssessmentDoc::from_json(&text, s.framework()).expect("reference is valid");
     assert_eq!(doc.stage, Stage::Published);
+    // A priority's progress note cites the 2003 law inside its record.
+    doc.priorities[0].progress.push(mgi_model::ProgressNote {
+        date: "2024-05-02".parse().expect("date"),
+        status: mgi_model::PriorityStatus::InProgress,
+        text: "The disaster law is under review.".into(),
+        citations: vec![cite("law-disaster-protection-2003", Some("Article 4"))],
+    });
     s.import_assessment(&doc, "reference", ImportMode::New)
         .await
         .expect("import");
@@ -311,12 +318,17 @@ async fn the_reference_disaster_laws_merge(s: TestStore) {
     assert_eq!(
         outcome,
         MergeOutcome {
-            citations: 1,
+            citations: 2,
             duplicates: 1,
             figures: 0,
         }
     );
     let back = s.export_assessment("MNG", 2023).await.expect("export");
+    assert_eq!(
+        back.priorities[0].progress[0].citations,
+        [cite(keep, Some("Article 4"))],
+        "the note follows the kept source"
+    );
     assert_eq!(back.sources.len(), doc.sources.len() - 1);
     assert!(back.source(drop).is_none());
     let answer = back
