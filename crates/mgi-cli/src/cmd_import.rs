@@ -1,4 +1,4 @@
-//! `mgi import …`: published profiles (text) into draft assessments.
+//! `mgi import …`: published profiles (PDF, Word, text) into draft assessments.
 
 use std::path::{Path, PathBuf};
 use std::process::ExitCode;
@@ -35,6 +35,7 @@ pub enum ImportCmd {
         #[arg(long)]
         report: Option<PathBuf>,
     },
+    Profiles(crate::cmd_import_batch::ProfilesArgs),
     Compare {
         #[command(flatten)]
         profile: ProfileArgs,
@@ -60,21 +61,22 @@ pub fn read_profile(
 ) -> anyhow::Result<Result<Draft, String>> {
     let bytes = std::fs::read(&args.file).with_context(|| say::cannot_read(&args.file))?;
     Ok(import_profile(&bytes, &args.options(), framework)
-        .map_err(|e| format!("{}: {e}", args.file.display())))
+        .map_err(|e| format!("{}: {}", args.file.display(), e.localised(messages_lang()))))
 }
 
 fn write(path: &Path, text: &str) -> anyhow::Result<()> {
     std::fs::write(path, text).with_context(|| say::cannot_write(path))
 }
 
-pub fn run(global: &Global, cmd: ImportCmd) -> anyhow::Result<ExitCode> {
-    let framework = global.load_framework()?;
+pub async fn run(global: &Global, cmd: ImportCmd) -> anyhow::Result<ExitCode> {
     match cmd {
+        ImportCmd::Profiles(args) => crate::cmd_import_batch::run(global, args).await,
         ImportCmd::Profile {
             profile,
             out,
             report,
         } => {
+            let framework = global.load_framework()?;
             let draft = match read_profile(&framework, &profile)? {
                 Ok(d) => d,
                 Err(message) => {
@@ -137,6 +139,7 @@ pub fn run(global: &Global, cmd: ImportCmd) -> anyhow::Result<ExitCode> {
             Ok(ExitCode::SUCCESS)
         }
         ImportCmd::Compare { profile, reference } => {
+            let framework = global.load_framework()?;
             let text = std::fs::read_to_string(&reference)
                 .with_context(|| say::cannot_read(&reference))?;
             let reference = AssessmentDoc::from_json(&text, &framework)

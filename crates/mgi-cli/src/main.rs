@@ -10,6 +10,7 @@ mod cmd_demo;
 mod cmd_export;
 mod cmd_framework;
 mod cmd_import;
+mod cmd_import_batch;
 mod cmd_render;
 mod cmd_rounds;
 mod cmd_serve;
@@ -93,7 +94,7 @@ fn main() -> ExitCode {
         match cli.command {
             Command::Framework(cmd) => cmd_framework::run(&cli.global, cmd),
             Command::Assessment(cmd) => cmd_assessment::run(&cli.global, cmd).await,
-            Command::Import(cmd) => cmd_import::run(&cli.global, cmd),
+            Command::Import(cmd) => cmd_import::run(&cli.global, cmd).await,
             Command::Render(args) => cmd_render::run(&cli.global, args).await,
             Command::Check { jurisdiction, year } => {
                 cmd_assessment::check(&cli.global, &jurisdiction, year).await

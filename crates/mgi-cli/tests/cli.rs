@@ -445,13 +445,22 @@ fn import_profile_refuses_what_is_not_a_profile() {
     let reference = std::fs::read(REFERENCE).expect("the reference assessment");
     for (name, bytes, message) in [
         ("empty.txt", &b""[..], "the file is empty"),
-        ("doc.pdf", &b"%PDF-1.7\n\x00\x00"[..], "this is a PDF"),
+        (
+            "doc.pdf",
+            &b"%PDF-1.7\n\x00\x00"[..],
+            "the PDF cannot be read: its structure is damaged",
+        ),
+        (
+            "letter.txt",
+            &b"Dear colleagues, see you on Monday."[..],
+            "this does not look like an MGI profile",
+        ),
         ("image.gif", &b"GIF89a\x00\x00"[..], "looks binary"),
         ("latin1.txt", &b"caf\xe9"[..], "not UTF-8"),
         (
             "assessment.json",
             &reference[..],
-            "this is an assessment document (mgi-assessment JSON), not a profile text; import it with `mgi assessment import`",
+            "this is an assessment document (mgi-assessment JSON), not a profile; import it with `mgi assessment import`",
         ),
     ] {
         let path = dir.path().join(name);

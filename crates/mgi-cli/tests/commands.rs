@@ -220,3 +220,77 @@ fn a_kept_demo_database_stays_and_its_path_is_printed() {
     let listed = mgi(db, &["assessment", "list"]);
     assert!(stdout(&listed).contains("MNG"), "{}", stdout(&listed));
 }
+
+#[test]
+fn a_folder_of_profiles_is_read_file_by_file_and_a_bad_one_is_listed_with_its_reason() {
+    let dir = tempfile::tempdir().expect("tempdir");
+    let profiles = dir.path().join("profiles");
+    std::fs::create_dir_all(profiles.join("word")).expect("folders");
+    std::fs::copy(
+        repo("crates/mgi-import/tests/fixtures/norvale-2019.txt"),
+        profiles.join("norvale-2019.txt"),
+    )
+    .expect("fixture");
+    std::fs::copy(
+        repo("fuzz/seeds/docx/norvale.docx"),
+        profiles.join("word/norvale.docx"),
+    )
+    .expect("fixture");
+    std::fs::write(profiles.join("broken.pdf"), b"%PDF-1.7\n1 0 obj <<").expect("file");
+    std::fs::write(
+        profiles.join("letter.txt"),
+        "Dear colleagues, see you on Monday.",
+    )
+    .expect("file");
+    let out_dir = dir.path().join("drafts");
+    let out = mgi(
+        dir.path().join("db.sqlite"),
+        &[
+            "import",
+            "profiles",
+            profiles.to_str().expect("path"),
+            "--out",
+            out_dir.to_str().expect("path"),
+        ],
+    );
+    assert!(!out.status.success(), "two files were refused");
+    let table = stdout(&out);
+    let rows: Vec<&str> = table.lines().skip(2).collect();
+    assert_eq!(rows.len(), 4, "{table}");
+    let name = |p: &str| profiles.join(p).display().to_string();
+    assert!(
+        rows[0].starts_with(&format!("| {} | — |", name("broken.pdf")))
+            && rows[0].ends_with("| refused: the PDF cannot be read: its structure is damaged |"),
+        "{}",
+        rows[0]
+    );
+    assert!(
+        rows[1].starts_with(&format!("| {} | — |", name("letter.txt")))
+            && rows[1].contains("refused: this does not look like an MGI profile"),
+        "{}",
+        rows[1]
+    );
+    assert!(
+        rows[2].starts_with(&format!("| {} | ", name("norvale-2019.txt"))),
+        "{}",
+        rows[2]
+    );
+    assert!(
+        rows[3].starts_with(&format!("| {} | ", name("word/norvale.docx"))),
+        "{}",
+        rows[3]
+    );
+    assert!(rows[3].contains("| 2019 | en | 2 | 1 |"), "{}", rows[3]);
+    for written in ["norvale-2019.txt.json", "norvale.docx.json"] {
+        let json = std::fs::read_to_string(out_dir.join(written)).expect("draft written");
+        assert!(
+            json.contains("\"format\": \"mgi-assessment/1\""),
+            "{written}"
+        );
+    }
+    assert!(
+        stderr(&out).contains("4 file(s) read, 2 refused or not kept"),
+        "{}",
+        stderr(&out)
+    );
+}

@@ -269,11 +269,16 @@ pub fn read(
             if text.is_empty() || report.is_placed(line.no) || footnote_body(text).is_some() {
                 continue;
             }
-            if text.starts_with("Figure ") && text.split_whitespace().count() <= 20 {
+            if (text.starts_with("Figure ") || text.starts_with("Figura "))
+                && text.split_whitespace().count() <= 20
+            {
                 report.place(line.no);
                 continue;
             }
-            if text.starts_with("Source:") {
+            if ["Source:", "Source :", "Source\u{202f}:", "Fuente:"]
+                .iter()
+                .any(|s| text.starts_with(s))
+            {
                 report.place(line.no);
                 if caption_source.is_none()
                     && let Some(c) = CAPTION_SOURCE.captures(text)

@@ -39,15 +39,30 @@ fn block_heading(text: &str) -> Option<Block> {
         return None;
     }
     let lower = t.to_lowercase().replace('‐', "-");
-    if lower.contains("potential for further development")
-        || lower.starts_with("areas with potential")
+    let any = |words: &[&str]| words.iter().any(|w| lower.contains(w));
+    if any(&[
+        "potential for further development",
+        "pouvant être développés",
+        "pourraient être développés",
+        "potentiel de développement",
+        "à développer davantage",
+        "podrían desarrollarse",
+        "potencial de desarrollo",
+        "desarrollarse más",
+        // mgi's own French and Spanish profiles (the glossary's terms).
+        "pourraient être renforcés",
+        "potencial de mayor desarrollo",
+    ]) || lower.starts_with("areas with potential")
     {
         Some(Block::Kind(FindingKind::Potential))
-    } else if lower.contains("well-developed") || lower.contains("well developed") {
+    } else if any(&[
+        "well-developed",
+        "well developed",
+        "bien développé",
+        "bien desarrollad",
+    ]) {
         Some(Block::Kind(FindingKind::WellDeveloped))
-    } else if lower.contains("conventions")
-        && (lower.contains("ratif") || lower.contains("signature"))
-    {
+    } else if any(&["conventions", "convenciones"]) && any(&["ratif", "signature", "firma"]) {
         Some(Block::Conventions)
     } else {
         None
@@ -186,7 +201,11 @@ pub fn read(
                 report.place(line.no);
                 continue;
             }
-            if text.starts_with("Table ") && text.split_whitespace().count() <= 14 {
+            if ["Table ", "Tableau ", "Cuadro ", "Tabla "]
+                .iter()
+                .any(|t| text.starts_with(t))
+                && text.split_whitespace().count() <= 14
+            {
                 report.place(line.no);
                 continue;
             }

@@ -1,51 +1,13 @@
 //! From bytes to numbered, normalised lines; refusal of what is not a profile text.
 
-/// Profiles are tens of kilobytes; anything beyond this is not one.
+use crate::ImportError;
+
+/// A profile's text is tens of kilobytes; anything beyond this is not one.
 pub const MAX_BYTES: usize = 20 * 1024 * 1024;
 
-#[derive(Debug, thiserror::Error, PartialEq, Eq)]
-pub enum ImportError {
-    #[error("the file is empty")]
-    Empty,
-    #[error("the file is {bytes} bytes; a profile text is at most {max} bytes", max = MAX_BYTES)]
-    TooLarge { bytes: usize },
-    #[error(
-        "the file is not UTF-8 text (invalid byte at offset {offset}); convert it, e.g. with iconv"
-    )]
-    NotUtf8 { offset: usize },
-    #[error(
-        "the file looks binary (a NUL byte at offset {offset}); give the profile as text, e.g. pdftotext output"
-    )]
-    Binary { offset: usize },
-    #[error("no {0} framework set to assess against")]
-    NoFramework(String),
-    #[error(
-        "this is an assessment document (mgi-assessment JSON), not a profile text; import it with `mgi assessment import`"
-    )]
-    AssessmentDocument,
-    #[error(
-        "this is a JSON file, not a profile text; give the profile as text, e.g. pdftotext output"
-    )]
-    Json,
-    #[error(
-        "this is a workbook (XLSX), not a profile text; a questionnaire workbook is read with `mgi workbook import`"
-    )]
-    Workbook,
-    #[error(
-        "this is a PDF, not a profile text; convert it first, e.g. `pdftotext -layout profile.pdf`"
-    )]
-    Pdf,
-}
-
-/// What a file that is not a profile text is, from its first bytes or its shape, when mgi
-/// knows it: a PDF, a workbook (a ZIP), an assessment document or another JSON file.
+/// What a text file that is not a profile is, from its shape, when mgi knows it: an
+/// assessment document or another JSON file.
 fn known_other(bytes: &[u8]) -> Option<ImportError> {
-    if bytes.starts_with(b"%PDF-") {
-        return Some(ImportError::Pdf);
-    }
-    if bytes.starts_with(b"PK\x03\x04") {
-        return Some(ImportError::Workbook);
-    }
     let text = std::str::from_utf8(bytes).ok()?;
     let trimmed = text.trim_start_matches('\u{feff}').trim_start();
     if !trimmed.starts_with(['{', '[']) {
@@ -137,6 +99,11 @@ pub fn normalise(line: &str) -> String {
     };
     let body = body.replace('*', "");
     let body = body.trim_start_matches('#').trim();
+    // A Markdown heading's anchor ("## Summary {#summary}").
+    let body = match body.rfind(" {#") {
+        Some(at) if body.ends_with('}') => body[..at].trim_end(),
+        _ => body,
+    };
     let mut s = format!("{bullet}{body}");
     s = s.replace('\u{a0}', " ");
     s
@@ -153,11 +120,6 @@ mod tests {
         assert_eq!(
             lines(b"GIF8\x00\x01").expect_err("refused"),
             ImportError::Binary { offset: 4 }
-        );
-        assert_eq!(
-            lines(b"PK\x03\x04\x00\x01").expect_err("refused"),
-            ImportError::Workbook,
-            "a ZIP is named as the workbook it most likely is"
         );
         assert_eq!(
             lines(b"abc\xff").expect_err("refused"),

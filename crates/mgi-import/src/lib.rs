@@ -1,6 +1,7 @@
 //! Published MGI profiles in, draft assessments out.
 //!
-//! A profile in text form (as extracted from the PDF, or Markdown-ish) is cut into lines, the lines
+//! A profile as a PDF, a Word document or text (pdftotext output, Markdown) is told apart by
+//! its content and read as text (`pdf`, `docx`); the text is cut into lines, the lines
 //! into the profile's parts (summary, context, key findings per domain, annex, key sources), the
 //! parts into paragraphs with their footnotes. The result is a **draft** assessment in the exchange
 //! format, each finding carrying ranked indicator suggestions, and a [`ParseReport`] that accounts
@@ -11,10 +12,15 @@ mod annex;
 mod compare;
 mod context;
 mod conventions;
+mod docx;
+mod error;
 pub mod figures;
 mod findings;
+mod format;
 mod input;
+mod language;
 mod paragraphs;
+mod pdf;
 mod pdftext;
 mod report;
 mod sections;
@@ -30,8 +36,12 @@ use mgi_model::{AssessmentDoc, FrameworkRef, Jurisdiction, JurisdictionKind, M49
 use title::{Title, country_named};
 
 pub use compare::{Comparison, Ratio, compare};
+pub use docx::{DocxError, MAX_PART_BYTES as MAX_DOCX_PART_BYTES, text as docx_text};
+pub use error::ImportError;
 pub use figures::{FigureError, FigureFile, FigureTable, LineProblem, read_figures};
-pub use input::{ImportError, MAX_BYTES};
+pub use format::Format;
+pub use input::MAX_BYTES;
+pub use pdf::{MAX_FILE_BYTES, MAX_PAGES, PdfError, text as pdf_text};
 pub use report::{ParseReport, Unplaced};
 pub use suggest::{Matcher, matched_words};
 pub use title::KnownLocality;
@@ -55,14 +65,32 @@ pub struct Draft {
     pub report: ParseReport,
 }
 
-/// Read a profile. Fails only on input that is not a profile text at all (empty, binary, not
-/// UTF-8, too large); anything missing inside a profile is a warning in the report.
+/// The text of a profile given as a PDF, a Word document or text, told apart by its content:
+/// a PDF's pages separated by form feeds, a Word document's paragraphs one per line.
+pub fn profile_text(bytes: &[u8]) -> Result<std::borrow::Cow<'_, [u8]>, ImportError> {
+    use std::borrow::Cow;
+    match Format::of(bytes) {
+        Format::Pdf | Format::Docx if bytes.len() > MAX_FILE_BYTES => {
+            Err(ImportError::TooLarge { bytes: bytes.len() })
+        }
+        Format::Pdf => Ok(Cow::Owned(pdf::text(bytes)?.into_bytes())),
+        Format::Docx => Ok(Cow::Owned(docx::text(bytes)?.into_bytes())),
+        Format::Workbook => Err(ImportError::Workbook),
+        Format::Archive => Err(ImportError::Archive),
+        Format::Text => Ok(Cow::Borrowed(bytes)),
+    }
+}
+
+/// Read a profile. Fails only on input that is not a profile at all (empty, binary, not
+/// UTF-8, too large, a PDF or Word document that cannot be read, a text with no part of a
+/// profile and no finding); anything missing inside a profile is a warning in the report.
 pub fn import_profile(
     bytes: &[u8],
     options: &ImportOptions,
     framework: &Framework,
 ) -> Result<Draft, ImportError> {
-    let lines = input::lines(bytes)?;
+    let text = profile_text(bytes)?;
+    let lines = input::lines(&text)?;
     let mut report = ParseReport::new(lines.len());
     let parts = sections::split(&lines, &mut report);
     let title = title::title(&lines);
@@ -92,8 +120,13 @@ pub fn import_profile(
     }
     let mut doc = AssessmentDoc::new(jurisdiction, year, FrameworkRef::of(set));
     doc.stage = Stage::DataCollection;
-    if let Some(t) = &title {
-        t.lang.code().clone_into(&mut doc.language);
+    // The language of the title's word for profile, else of the text's common words.
+    if let Some(lang) = title
+        .as_ref()
+        .map(|t| t.lang)
+        .or_else(|| language::of_text(&lines))
+    {
+        lang.code().clone_into(&mut doc.language);
     }
     let notes = paragraphs::footnotes(&lines, &mut report);
     let matcher = Matcher::new(framework, set);
@@ -104,6 +137,9 @@ pub fn import_profile(
     doc.findings = read.findings;
     doc.conventions = read.conventions;
     doc.consultations = annex::read(&lines, &parts, &notes, &mut report);
+    if doc.findings.is_empty() && !parts.has_data() {
+        return Err(ImportError::NotAProfile);
+    }
     report.finish(&lines);
     report.counts.findings = doc.findings.len();
     report.counts.sources = doc.sources.len();

@@ -42,6 +42,13 @@ pub struct Part {
 pub struct Parts(Vec<Part>);
 
 impl Parts {
+    /// Whether any part that holds assessment data was found.
+    pub fn has_data(&self) -> bool {
+        self.0
+            .iter()
+            .any(|p| !matches!(p.kind, PartKind::Boilerplate(_)))
+    }
+
     /// The line indices of every part of a kind, in order.
     pub fn of(&self, kind: PartKind) -> impl Iterator<Item = Range<usize>> + '_ {
         self.0
@@ -51,28 +58,73 @@ impl Parts {
     }
 }
 
-/// The heading words that open each part (upper-cased, whole line).
+/// The heading words that open each part (whole line, upper-cased, accents kept), in English,
+/// French and Spanish as IOM's profiles and mgi's own print them.
 pub fn heading(text: &str) -> Option<PartKind> {
     let t = text
         .trim()
         .trim_end_matches([':', '*'])
         .trim()
         .to_uppercase()
-        .replace('’', "'");
-    Some(match t.as_str() {
-        "CONTENTS" | "TABLE OF CONTENTS" => PartKind::Boilerplate("contents"),
-        "OBJECTIVES" => PartKind::Boilerplate("objectives"),
-        "INTRODUCTION" => PartKind::Boilerplate("introduction"),
-        "CONCEPTUAL FRAMEWORK" => PartKind::Boilerplate("conceptual framework"),
-        "SUMMARY" | "SUMMARY OF FINDINGS" | "EXECUTIVE SUMMARY" => PartKind::Summary,
-        "CONTEXT" | "MIGRATION CONTEXT" | "BACKGROUND" => PartKind::Context,
-        "KEY FINDINGS" | "FINDINGS" | "MIGRATION GOVERNANCE: KEY FINDINGS" => PartKind::KeyFindings,
-        "AFTER THE MGI ASSESSMENT" | "AFTER THE ASSESSMENT" => {
-            PartKind::Boilerplate("after the assessment")
+        .replace('’', "'")
+        .replace(['\u{a0}', '\u{202f}'], " ");
+    let t = t.trim_end_matches([' ', ':']);
+    Some(match t {
+        "CONTENTS"
+        | "TABLE OF CONTENTS"
+        | "TABLE DES MATIÈRES"
+        | "SOMMAIRE"
+        | "ÍNDICE"
+        | "CONTENIDO" => PartKind::Boilerplate("contents"),
+        "OBJECTIVES" | "OBJECTIFS" | "OBJETIVOS" => PartKind::Boilerplate("objectives"),
+        "INTRODUCTION" | "PRÉSENTATION" | "INTRODUCCIÓN" => PartKind::Boilerplate("introduction"),
+        "CONCEPTUAL FRAMEWORK" | "CADRE CONCEPTUEL" | "MARCO CONCEPTUAL" => {
+            PartKind::Boilerplate("conceptual framework")
         }
-        "ANNEX" | "ANNEXES" => PartKind::Annex,
-        "THE MGI PROCESS" => PartKind::Boilerplate("the MGI process"),
-        "KEY SOURCES" | "SOURCES" | "REFERENCES" | "BIBLIOGRAPHY" => PartKind::KeySources,
+        "SUMMARY"
+        | "SUMMARY OF FINDINGS"
+        | "EXECUTIVE SUMMARY"
+        | "RÉSUMÉ"
+        | "SYNTHÈSE"
+        | "RESUMEN"
+        | "RESUMEN EJECUTIVO" => PartKind::Summary,
+        "CONTEXT" | "MIGRATION CONTEXT" | "BACKGROUND" | "CONTEXTE" | "CONTEXTO" => {
+            PartKind::Context
+        }
+        "KEY FINDINGS"
+        | "FINDINGS"
+        | "MIGRATION GOVERNANCE: KEY FINDINGS"
+        | "PRINCIPAUX CONSTATS"
+        | "PRINCIPAUX RÉSULTATS"
+        | "PRINCIPALES CONCLUSIONS"
+        | "PRINCIPALES CONSTATATIONS"
+        | "PRINCIPALES CONCLUSIONES"
+        | "CONCLUSIONES PRINCIPALES"
+        | "PRINCIPALES CONSTATACIONES"
+        | "RESULTADOS PRINCIPALES" => PartKind::KeyFindings,
+        "AFTER THE MGI ASSESSMENT"
+        | "AFTER THE ASSESSMENT"
+        | "APRÈS L'ÉVALUATION DES IGM"
+        | "APRÈS L'ÉVALUATION"
+        | "DESPUÉS DE LA EVALUACIÓN DE LOS IGM"
+        | "DESPUÉS DE LA EVALUACIÓN" => PartKind::Boilerplate("after the assessment"),
+        "ANNEX" | "ANNEXES" | "ANNEXE" | "ANEXO" | "ANEXOS" => PartKind::Annex,
+        "THE MGI PROCESS" | "LE PROCESSUS DES IGM" | "EL PROCESO DE LOS IGM" => {
+            PartKind::Boilerplate("the MGI process")
+        }
+        "KEY SOURCES"
+        | "SOURCES"
+        | "REFERENCES"
+        | "BIBLIOGRAPHY"
+        | "PRINCIPALES SOURCES"
+        | "SOURCES PRINCIPALES"
+        | "RÉFÉRENCES"
+        | "BIBLIOGRAPHIE"
+        | "FUENTES PRINCIPALES"
+        | "PRINCIPALES FUENTES"
+        | "FUENTES"
+        | "REFERENCIAS"
+        | "BIBLIOGRAFÍA" => PartKind::KeySources,
         _ => return None,
     })
 }

@@ -12,14 +12,20 @@ use crate::report::ParseReport;
 use crate::sections::{PartKind, Parts, unreachable_regex};
 
 static ITEM: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"^(?:[-•]\s*)?(?:(\d{4})([a-z])?|n\.\s?d\.)\s+(.+)$")
+    Regex::new(r"^(?:[-•]\s*)?(?:(\d{4})([a-z])?|n\.\s?d\.|s\.\s?[df]\.)\s+(.+)$")
         .unwrap_or_else(|_| unreachable_regex())
 });
 static AMENDED: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i),?\s*(?:last\s+)?amended in (\d{4})").unwrap_or_else(|_| unreachable_regex())
+    Regex::new(
+        r"(?i),?\s*(?:(?:last\s+)?amended in|(?:dernière\s+)?modifi(?:cation|ée)(?: pour la dernière fois)? en|(?:última\s+)?modifica(?:ción|da)(?: por última vez)? en) (\d{4})",
+    )
+    .unwrap_or_else(|_| unreachable_regex())
 });
 static OFFLINE: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)\.?\s*not available online\.?").unwrap_or_else(|_| unreachable_regex())
+    Regex::new(
+        r"(?i)\.?\s*(?:not available online|non disponible en ligne|no disponible en línea)\.?",
+    )
+    .unwrap_or_else(|_| unreachable_regex())
 });
 
 /// A guess of the kind of source from its title; an analyst corrects it where needed.
@@ -165,7 +171,16 @@ pub fn read(lines: &[Line], parts: &Parts, report: &mut ParseReport) -> Vec<Sour
             if text.is_empty() || report.is_placed(line.no) {
                 continue;
             }
-            if text.to_lowercase().starts_with("all hyperlinks") {
+            let lower = text.to_lowercase();
+            if [
+                "all hyperlinks",
+                "tous les liens",
+                "todos los enlaces",
+                "todos los hipervínculos",
+            ]
+            .iter()
+            .any(|h| lower.starts_with(h))
+            {
                 report.place(line.no);
                 continue;
             }

@@ -141,7 +141,9 @@ pub struct Matcher {
     vocabulary: HashMap<String, usize>,
     idf: Vec<f64>,
     indicators: Vec<IndicatorVector>,
-    domains: Vec<(String, Vec<String>, Vec<String>)>,
+    /// Each domain's id and the words of its name and of its principle, in English, French and
+    /// Spanish: what a domain heading is matched against.
+    domains: Vec<(String, Vec<Vec<String>>)>,
 }
 
 fn unit_length(v: &mut [(usize, f64)]) {
@@ -204,7 +206,15 @@ impl Matcher {
         let domains = set
             .domains
             .iter()
-            .map(|d| (d.id.clone(), tokens(d.name.en()), tokens(d.principle.en())))
+            .map(|d| {
+                let names = ["en", "fr", "es"]
+                    .into_iter()
+                    .flat_map(|lang| [d.name.get_exact(lang), d.principle.get_exact(lang)])
+                    .flatten()
+                    .map(tokens)
+                    .collect();
+                (d.id.clone(), names)
+            })
             .collect();
         Matcher {
             vocabulary,
@@ -274,8 +284,8 @@ impl Matcher {
             return None;
         }
         let mut best: BTreeMap<u64, &str> = BTreeMap::new();
-        for (id, name, principle) in &self.domains {
-            for candidate in [name, principle] {
+        for (id, names) in &self.domains {
+            for candidate in names {
                 if candidate.is_empty() {
                     continue;
                 }

@@ -5,7 +5,8 @@ use std::path::PathBuf;
 
 use mgi_framework::Framework;
 use mgi_import::{
-    Draft, ImportError, ImportOptions, ImportWarning, MAX_BYTES, compare, import_profile, part_name,
+    Draft, ImportError, ImportOptions, ImportWarning, MAX_BYTES, PdfError, compare, import_profile,
+    part_name,
 };
 use mgi_model::{AssessmentDoc, FindingKind, JurisdictionKind, SourceKind};
 
@@ -379,7 +380,7 @@ fn bad_input_gets_a_clear_error() {
     );
     assert_eq!(
         import_profile(b"%PDF-1.7\n\x00\x01", &o, &fw).expect_err("refused"),
-        ImportError::Pdf
+        ImportError::Pdf(PdfError::Damaged)
     );
     assert_eq!(
         import_profile(b"GIF89a\x00\x01", &o, &fw).expect_err("refused"),
@@ -387,6 +388,11 @@ fn bad_input_gets_a_clear_error() {
     );
     assert_eq!(
         import_profile(b"PK\x03\x04\x14\x00", &o, &fw).expect_err("refused"),
+        ImportError::Archive,
+        "a zip archive that is neither a Word document nor a workbook"
+    );
+    assert_eq!(
+        import_profile(b"PK\x03\x04\x14\x00xl/workbook.xml", &o, &fw).expect_err("refused"),
         ImportError::Workbook
     );
     // The exchange format is recognised, and named with the command that reads it.
@@ -401,9 +407,10 @@ fn bad_input_gets_a_clear_error() {
         import_profile(b"{\"a\": 1}", &o, &fw).expect_err("refused"),
         ImportError::Json
     );
-    assert!(
-        import_profile(b"{ this brace starts a sentence, not JSON", &o, &fw).is_ok(),
-        "text that only looks like JSON is read as text"
+    assert_eq!(
+        import_profile(b"{ this brace starts a sentence, not JSON", &o, &fw).expect_err("refused"),
+        ImportError::NotAProfile,
+        "text that only looks like JSON is read as text, and found to be no profile"
     );
     assert_eq!(
         import_profile(b"caf\xe9", &o, &fw).expect_err("refused"),

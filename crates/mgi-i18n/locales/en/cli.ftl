@@ -60,6 +60,31 @@ cli-import-unplaced = not placed: line { $line } ({ $part }): { $text }
 # $count (number): the lines not placed beyond those printed.
 cli-import-more = … { $count } more in the report
 
+## mgi import profiles
+
+# $column: the summary table's column, as a code.
+cli-import-batch-column = { $column ->
+        [file] file
+        [jurisdiction] jurisdiction
+        [year] year
+        [language] language
+        [findings] findings
+        [sources] sources
+        [unplaced] lines not placed
+        [warnings] warnings
+       *[result] result
+    }
+cli-import-batch-checked = read
+# $file: where the draft was written.
+cli-import-batch-written = written to { $file }
+cli-import-batch-stored = stored
+# $reason: why the draft could not be kept or the file read.
+cli-import-batch-not-kept = read, not kept: { $reason }
+cli-import-batch-refused = refused: { $reason }
+# $files, $refused: numbers of files.
+cli-import-batch-done = { $files } file(s) read, { $refused } refused or not kept
+cli-import-batch-too-many = { $count } files found; one run reads at most { $max }
+
 ## mgi render
 
 cli-render-pdf-terminal = a PDF is not printed to a terminal: give -o FILE or redirect the output

@@ -37,7 +37,8 @@ help-mgi-examples =
       mgi assessment import a.json      store an assessment (all or nothing)
       mgi assessment export MNG 2023    one assessment as a JSON document
       mgi check MNG 2023                findings without indicator, uncited sources
-      mgi import profile profile.txt    a published profile into a draft (JSON)
+      mgi import profile profile.pdf    a published profile into a draft (JSON)
+      mgi import profiles dir/ --out d  every profile in a folder, a draft each
       mgi render MNG 2023 --format pdf -o mongolia-2023.pdf
       mgi round new MNG 2026 --from 2023   the next round, evidence carried over to re-verify
       mgi diff MNG 2023 2026 --json     progress between two rounds
@@ -102,13 +103,18 @@ help-render-out = Write here instead of standard output
 
 ## mgi import
 
-help-import = Read published profiles (text) into draft assessments
+help-import = Read published profiles (PDF, Word or text) into draft assessments
 help-import-profile = Read a profile into a draft assessment (exchange format): findings with their footnotes and suggested indicators, summaries, context figures, conventions, sources, consultation. Every line it could not place is listed in the report with its line number
-help-import-profile-file = The profile as text (pdftotext output, or Markdown)
+help-import-profile-file = The profile: a PDF, a Word document (.docx), or text (pdftotext output, Markdown), told apart by its content
 help-import-profile-jurisdiction = ISO3 code (MNG) or locality id (GHA-accra); the title line is used when absent
 help-import-profile-year = Round year; the title line ("MONGOLIA | PROFILE 2023") is used when absent
 help-import-profile-out = Write the draft here instead of standard output
 help-import-profile-report = Write the parse report (JSON) here; a summary goes to standard error in any case
+help-import-profiles = Read every profile in some folders (with their subfolders) into drafts, each stored or written out, and print a summary table: file, jurisdiction, year, language, findings, sources, lines not placed, warnings. A file that cannot be read is listed with its reason and does not stop the others; the command fails if any file was refused
+help-import-profiles-paths = Folders or files (PDF, Word, text)
+help-import-profiles-out = Write each draft here, as FILE.json (the profile's file name and .json)
+help-import-profiles-store = Store each draft in the database (a draft of a jurisdiction and year already stored is refused)
+help-import-profiles-actor = { -help-actor }
 help-import-compare = Import a profile and compare the draft with a hand-built reference of the same profile: findings recovered, sources field for field, context figures, suggestion accuracy
 help-import-compare-file = { help-import-profile-file }
 help-import-compare-jurisdiction = { help-import-profile-jurisdiction }

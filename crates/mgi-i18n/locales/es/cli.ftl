@@ -69,6 +69,27 @@ cli-import-unplaced = sin ubicar: línea { $line } ({ $part }): { $text }
 # $count (número): las líneas sin ubicar además de las mostradas.
 cli-import-more = … y { $count } más en el informe
 
+## mgi import profiles
+
+cli-import-batch-column = { $column ->
+        [file] archivo
+        [jurisdiction] país o localidad
+        [year] año
+        [language] idioma
+        [findings] conclusiones
+        [sources] fuentes
+        [unplaced] líneas no ubicadas
+        [warnings] advertencias
+       *[result] resultado
+    }
+cli-import-batch-checked = leído
+cli-import-batch-written = escrito en { $file }
+cli-import-batch-stored = guardado
+cli-import-batch-not-kept = leído, no conservado: { $reason }
+cli-import-batch-refused = rechazado: { $reason }
+cli-import-batch-done = { $files } archivo(s) leído(s), { $refused } rechazado(s) o no conservado(s)
+cli-import-batch-too-many = se encontraron { $count } archivos; una ejecución lee como máximo { $max }
+
 ## mgi render
 
 cli-render-pdf-terminal = un PDF no se muestra en un terminal: indique -o ARCHIVO o redirija la salida

@@ -38,7 +38,8 @@ help-mgi-examples =
       mgi assessment import a.json      guarda una evaluación (todo o nada)
       mgi assessment export MNG 2023    una evaluación como documento JSON
       mgi check MNG 2023                conclusiones sin indicador, fuentes nunca citadas
-      mgi import profile profile.txt    un perfil publicado como borrador (JSON)
+      mgi import profile profile.pdf    un perfil publicado como borrador (JSON)
+      mgi import profiles carpeta/ --out d  cada perfil de una carpeta, un borrador cada uno
       mgi render MNG 2023 --format pdf -o mongolia-2023.pdf
       mgi round new MNG 2026 --from 2023   el ciclo siguiente, con las pruebas por volver a verificar
       mgi diff MNG 2023 2026 --json     la evolución entre dos ciclos
@@ -103,13 +104,18 @@ help-render-out = Escribe en este archivo en lugar de la salida estándar
 
 ## mgi import
 
-help-import = Lee perfiles publicados (texto) como borradores de evaluación
+help-import = Lee perfiles publicados (PDF, Word o texto) como borradores de evaluación
 help-import-profile = Lee un perfil como borrador de evaluación (formato de intercambio): conclusiones con sus notas al pie e indicadores sugeridos, resúmenes, datos de contexto, convenciones, fuentes, consulta. Cada línea que no pudo ubicarse figura en el informe con su número
-help-import-profile-file = El perfil en texto (salida de pdftotext, o Markdown)
+help-import-profile-file = El perfil: un PDF, un documento Word (.docx) o un texto (salida de pdftotext, Markdown), reconocidos por su contenido
 help-import-profile-jurisdiction = Código ISO3 (MNG) o identificador de localidad (GHA-accra); si falta, se usa la línea del título
 help-import-profile-year = Año del ciclo; si falta, se usa la línea del título («MONGOLIA | PROFILE 2023»)
 help-import-profile-out = Escribe el borrador en este archivo en lugar de la salida estándar
 help-import-profile-report = Escribe el informe del análisis (JSON) en este archivo; un resumen va siempre a la salida de errores
+help-import-profiles = Lee cada perfil de algunas carpetas (con sus subcarpetas) como borradores, cada uno guardado o escrito, y muestra una tabla resumen: archivo, país o localidad, año, idioma, conclusiones, fuentes, líneas no ubicadas, advertencias. Un archivo que no puede leerse figura con su motivo y no detiene a los demás; el comando falla si se rechazó algún archivo
+help-import-profiles-paths = Carpetas o archivos (PDF, Word, texto)
+help-import-profiles-out = Escribe cada borrador en esta carpeta, como ARCHIVO.json (el nombre del archivo del perfil seguido de .json)
+help-import-profiles-store = Guarda cada borrador en la base de datos (se rechaza el borrador de una país o localidad y un año ya guardados)
+help-import-profiles-actor = { -help-actor }
 help-import-compare = Importa un perfil y compara el borrador con una referencia hecha a mano del mismo perfil: conclusiones recuperadas, fuentes campo por campo, datos de contexto, acierto de las sugerencias
 help-import-compare-file = { help-import-profile-file }
 help-import-compare-jurisdiction = { help-import-profile-jurisdiction }

@@ -69,6 +69,27 @@ cli-import-unplaced = non placée : ligne { $line } ({ $part }) : { $text }
 # $count (nombre) : les lignes non placées au-delà de celles affichées.
 cli-import-more = … et { $count } de plus dans le rapport
 
+## mgi import profiles
+
+cli-import-batch-column = { $column ->
+        [file] fichier
+        [jurisdiction] pays ou collectivité
+        [year] année
+        [language] langue
+        [findings] constats
+        [sources] sources
+        [unplaced] lignes non placées
+        [warnings] avertissements
+       *[result] résultat
+    }
+cli-import-batch-checked = lu
+cli-import-batch-written = écrit dans { $file }
+cli-import-batch-stored = enregistré
+cli-import-batch-not-kept = lu, non conservé : { $reason }
+cli-import-batch-refused = refusé : { $reason }
+cli-import-batch-done = { $files } fichier(s) lu(s), { $refused } refusé(s) ou non conservé(s)
+cli-import-batch-too-many = { $count } fichiers trouvés ; une exécution en lit au plus { $max }
+
 ## mgi render
 
 cli-render-pdf-terminal = un PDF ne s’affiche pas dans un terminal : indiquez -o FICHIER ou redirigez la sortie

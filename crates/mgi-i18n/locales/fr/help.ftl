@@ -39,7 +39,8 @@ help-mgi-examples =
       mgi assessment import a.json      enregistre une évaluation (tout ou rien)
       mgi assessment export MNG 2023    une évaluation en document JSON
       mgi check MNG 2023                constats sans indicateur, sources jamais citées
-      mgi import profile profile.txt    un profil publié en projet (JSON)
+      mgi import profile profile.pdf    un profil publié en projet (JSON)
+      mgi import profiles dossier/ --out d  chaque profil d’un dossier, un projet chacun
       mgi render MNG 2023 --format pdf -o mongolia-2023.pdf
       mgi round new MNG 2026 --from 2023   le cycle suivant, éléments repris pour être revérifiés
       mgi diff MNG 2023 2026 --json     l’évolution entre deux cycles
@@ -104,13 +105,18 @@ help-render-out = Écrit dans ce fichier au lieu de la sortie standard
 
 ## mgi import
 
-help-import = Lit des profils publiés (texte) pour en faire des projets d’évaluation
+help-import = Lit des profils publiés (PDF, Word ou texte) pour en faire des projets d’évaluation
 help-import-profile = Lit un profil pour en faire un projet d’évaluation (format d’échange) : constats avec leurs notes de bas de page et indicateurs suggérés, résumés, données de contexte, conventions, sources, consultation. Chaque ligne qui n’a pas pu être placée figure dans le rapport avec son numéro
-help-import-profile-file = Le profil en texte (sortie de pdftotext, ou Markdown)
+help-import-profile-file = Le profil : un PDF, un document Word (.docx) ou un texte (sortie de pdftotext, Markdown), reconnus à leur contenu
 help-import-profile-jurisdiction = Code ISO3 (MNG) ou identifiant de collectivité (GHA-accra) ; à défaut, la ligne de titre est utilisée
 help-import-profile-year = Année du cycle ; à défaut, la ligne de titre (« MONGOLIA | PROFILE 2023 ») est utilisée
 help-import-profile-out = Écrit le projet dans ce fichier au lieu de la sortie standard
 help-import-profile-report = Écrit le rapport d’analyse (JSON) dans ce fichier ; un résumé va dans tous les cas sur la sortie d’erreur
+help-import-profiles = Lit chaque profil de quelques dossiers (avec leurs sous-dossiers) pour en faire des projets, chacun enregistré ou écrit, et affiche un tableau récapitulatif : fichier, pays ou collectivité, année, langue, constats, sources, lignes non placées, avertissements. Un fichier illisible est listé avec sa raison et n’arrête pas les autres ; la commande échoue si un fichier a été refusé
+help-import-profiles-paths = Dossiers ou fichiers (PDF, Word, texte)
+help-import-profiles-out = Écrit chaque projet dans ce dossier, en FICHIER.json (le nom du fichier du profil suivi de .json)
+help-import-profiles-store = Enregistre chaque projet dans la base (un projet d’un pays ou d’une collectivité et d’une année déjà enregistrés est refusé)
+help-import-profiles-actor = { -help-actor }
 help-import-compare = Importe un profil et compare le projet à une référence établie à la main pour le même profil : constats retrouvés, sources champ par champ, données de contexte, justesse des suggestions
 help-import-compare-file = { help-import-profile-file }
 help-import-compare-jurisdiction = { help-import-profile-jurisdiction }
