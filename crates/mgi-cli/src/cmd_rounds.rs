@@ -114,24 +114,26 @@ pub async fn diff_cmd(global: &Global, args: DiffArgs) -> anyhow::Result<ExitCod
     for c in Change::ALL {
         let _ = writeln!(out, "  {:<13}{}", change(c), d.count(c));
     }
-    for c in d
-        .indicators
-        .iter()
-        .filter(|c| c.change != Change::Unchanged)
-    {
+    let line = |c: &mgi_model::diff::IndicatorChange| {
         let v = |v: Option<mgi_model::AnswerValue>| {
             v.map_or_else(|| "-".to_owned(), |v| v.localise(lang))
         };
         let name = framework
             .indicator(&c.indicator)
             .map_or(c.indicator.as_str(), |i| i.name.get(lang.code()));
-        let _ = writeln!(
-            out,
+        format!(
             "{:<13}{name}: {} -> {}",
             change(c.change),
             v(c.before),
             v(c.after)
-        );
+        )
+    };
+    for c in d
+        .indicators
+        .iter()
+        .filter(|c| c.change != Change::Unchanged)
+    {
+        let _ = writeln!(out, "{}", line(c));
     }
     for s in &d.sources {
         let kind = match s.kind {
@@ -183,6 +185,29 @@ pub async fn diff_cmd(global: &Global, args: DiffArgs) -> anyhow::Result<ExitCod
                 )
             };
             let _ = writeln!(out, "{line}");
+        }
+    }
+    let status = |s: Option<mgi_model::PriorityStatus>| {
+        tr!(
+            lang,
+            "priority-status",
+            status = s.map_or("none", |s| s.as_str())
+        )
+    };
+    for p in &d.priorities {
+        let heading = tr!(
+            lang,
+            "cli-diff-priority",
+            text = &p.text,
+            before = status(p.before),
+            after = status(p.after)
+        );
+        let _ = writeln!(out, "{heading}");
+        for n in &p.notes {
+            let _ = writeln!(out, "    {}: {}", mgi_i18n::date(lang, n.date), n.text);
+        }
+        for c in &p.indicators {
+            let _ = writeln!(out, "    {}", line(c));
         }
     }
     print!("{out}");

@@ -9,7 +9,9 @@ use mgi_framework::Framework;
 use serde::Serialize;
 
 use crate::rounds::{IndicatorMap, RoundError};
-use crate::{AnswerValue, AssessmentDoc, Finding, FindingKind, Source, TextRef};
+use crate::{
+    AnswerValue, AssessmentDoc, Finding, FindingKind, PriorityStatus, ProgressNote, Source, TextRef,
+};
 
 /// How an indicator's answer moved between two rounds.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Serialize)]
@@ -171,6 +173,67 @@ pub struct RoundDiff {
     pub new_findings: Vec<FindingChange>,
     /// Findings of the earlier round that the later one no longer has.
     pub retired_findings: Vec<FindingChange>,
+    /// The priorities followed from the earlier round to the later.
+    pub priorities: Vec<PriorityProgress>,
+}
+
+/// A priority followed between two rounds: its words, its status in each, the progress notes
+/// the later round added, and how the indicators it answers changed.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct PriorityProgress {
+    pub key: String,
+    pub text: String,
+    pub before: Option<PriorityStatus>,
+    pub after: Option<PriorityStatus>,
+    pub notes: Vec<ProgressNote>,
+    /// The change-log lines of its indicators that changed.
+    pub indicators: Vec<IndicatorChange>,
+}
+
+/// The priorities of `earlier` still open and those of `later`, by key, earlier ones first.
+fn priorities_followed(
+    earlier: &AssessmentDoc,
+    later: &AssessmentDoc,
+    indicators: &[IndicatorChange],
+) -> Vec<PriorityProgress> {
+    let open = earlier.priorities.iter().filter(|p| p.status.is_open());
+    let new = later
+        .priorities
+        .iter()
+        .filter(|p| earlier.priority(&p.key).is_none());
+    open.chain(new)
+        .map(|p| {
+            let (before, after) = (earlier.priority(&p.key), later.priority(&p.key));
+            let now = after.unwrap_or(p);
+            let text = after
+                .and_then(|a| a.wording(later))
+                .or_else(|| before.and_then(|b| b.wording(earlier)))
+                .unwrap_or_default()
+                .to_owned();
+            let seen = before.map_or(&[][..], |b| b.progress.as_slice());
+            PriorityProgress {
+                key: p.key.clone(),
+                text,
+                before: before.map(|b| b.status),
+                after: after.map(|a| a.status),
+                notes: now
+                    .progress
+                    .iter()
+                    .filter(|n| after.is_some() && !seen.contains(n))
+                    .cloned()
+                    .collect(),
+                indicators: indicators
+                    .iter()
+                    .filter(|c| {
+                        c.change != Change::Unchanged
+                            && (now.indicators.contains(&c.indicator)
+                                || c.from.iter().any(|f| now.indicators.contains(f)))
+                    })
+                    .cloned()
+                    .collect(),
+            }
+        })
+        .collect()
 }
 
 impl RoundDiff {
@@ -373,10 +436,11 @@ pub fn diff(
         jurisdiction: later.jurisdiction.code.clone(),
         from_year: earlier.year,
         to_year: later.year,
-        indicators,
         sources: source_changes(earlier, later),
         finding_moves,
         new_findings: findings_only_in(later, earlier),
         retired_findings: findings_only_in(earlier, later),
+        priorities: priorities_followed(earlier, later, &indicators),
+        indicators,
     })
 }

@@ -133,3 +133,81 @@ fn open_priorities_follow_into_the_next_round_in_their_own_words() {
     // What the government has not agreed to publish is not in the public view.
     assert!(mgi_model::public_view(old).priorities.is_empty());
 }
+
+#[test]
+fn the_progress_between_rounds_shows_each_priority_with_its_indicators() {
+    let fw = Framework::embedded().expect("framework");
+    let old = reference(&fw);
+    let (mut new, _) = next_round(&old, &fw, 2026).expect("next round");
+    // 2026: a national strategy adopted (cited), the IOM partnership deepened.
+    let mut law = new.sources[0].clone();
+    law.key = "national-migration-strategy-2025".into();
+    law.title = "National Migration Strategy 2025–2035".into();
+    law.year = Some(2025);
+    new.sources.push(law);
+    let cite = Citation {
+        source: "national-migration-strategy-2025".into(),
+        pinpoint: None,
+    };
+    let answer = new
+        .answers
+        .iter_mut()
+        .find(|a| a.indicator == "migration-strategy")
+        .expect("answered");
+    answer.value = mgi_model::AnswerValue::Present;
+    answer.citations.push(cite.clone());
+    for (key, status, text) in [
+        (
+            "national-strategy",
+            PriorityStatus::Done,
+            "The Government adopted the strategy.",
+        ),
+        (
+            "iom-partnership",
+            PriorityStatus::InProgress,
+            "A cooperation plan is being drafted.",
+        ),
+    ] {
+        let p = new.priorities.iter_mut().find(|p| p.key == key).expect(key);
+        p.status = status;
+        p.progress.push(ProgressNote {
+            date: "2025-09-15".parse().expect("date"),
+            status,
+            text: text.into(),
+            citations: if key == "national-strategy" {
+                vec![cite.clone()]
+            } else {
+                Vec::new()
+            },
+        });
+    }
+    assert!(validate(&new, &fw).is_empty(), "{:?}", validate(&new, &fw));
+    let d = mgi_model::diff::diff(&old, &new, &fw).expect("diff");
+    assert_eq!(d.priorities.len(), 11);
+    let strategy = &d.priorities[0];
+    assert_eq!(
+        (strategy.key.as_str(), strategy.before, strategy.after),
+        (
+            "national-strategy",
+            Some(PriorityStatus::Planned),
+            Some(PriorityStatus::Done)
+        )
+    );
+    assert_eq!(strategy.notes.len(), 1);
+    let lines: Vec<(&str, mgi_model::diff::Change)> = strategy
+        .indicators
+        .iter()
+        .map(|c| (c.indicator.as_str(), c.change))
+        .collect();
+    assert_eq!(
+        lines,
+        [("migration-strategy", mgi_model::diff::Change::Strengthened)]
+    );
+    assert_eq!(
+        d.priorities[5].after,
+        Some(PriorityStatus::InProgress),
+        "{}",
+        d.priorities[5].key
+    );
+    assert!(d.priorities[1].notes.is_empty() && d.priorities[1].indicators.is_empty());
+}

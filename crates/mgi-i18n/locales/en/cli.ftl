@@ -187,6 +187,7 @@ cli-restore-target-exists = { $file } exists: restore into a new file (give --db
 cli-restored = restored { $file } into { $url } ({ $count } assessments)
 # A finding only the later round has, or only the earlier: $finding (its key), $kind, $text.
 cli-diff-finding-new = new finding { $finding } ({ $kind }): { $text }
+cli-diff-priority = priority «{ $text }»: { $before } → { $after }
 cli-diff-finding-retired = retired finding { $finding } ({ $kind }): { $text }
 # The server's log settings refused: $name (MGI_LOG or RUST_LOG), $value as given, $reason.
 cli-log-filter = { $name }: { $value } is not a log filter ({ $reason })

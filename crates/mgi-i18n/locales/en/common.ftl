@@ -51,3 +51,12 @@ language-name = { $code ->
 # $original: the name of the language the text is shown in (language-name).
 translation-missing =
     Not yet translated into English; shown in { $original }.
+
+# The status of a priority of the consultation ($status: planned, in-progress, done, dropped, none).
+priority-status = { $status ->
+    [planned] planned
+    [in-progress] in progress
+    [done] done
+    [dropped] dropped
+   *[none] not followed in this round
+}

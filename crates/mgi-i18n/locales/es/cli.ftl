@@ -196,6 +196,7 @@ cli-restore-target-exists = { $file } ya existe: restaure en un archivo nuevo (d
 cli-restored = { $file } restaurado en { $url } ({ $count } evaluaciones)
 # A finding only the later round has, or only the earlier: $finding (its key), $kind, $text.
 cli-diff-finding-new = conclusión nueva { $finding } ({ $kind }): { $text }
+cli-diff-priority = prioridad «{ $text }»: { $before } → { $after }
 cli-diff-finding-retired = conclusión retirada { $finding } ({ $kind }): { $text }
 # The server's log settings refused: $name (MGI_LOG or RUST_LOG), $value as given, $reason.
 cli-log-filter = { $name }: { $value } no es un filtro de registro ({ $reason })

@@ -47,3 +47,12 @@ language-name = { $code ->
 # $original: the name of the language the text is shown in (language-name).
 translation-missing =
     Texto aún no traducido al español; se muestra en { $original }.
+
+# El estado de una prioridad de la consulta ($status: planned, in-progress, done, dropped, none).
+priority-status = { $status ->
+    [planned] prevista
+    [in-progress] en curso
+    [done] realizada
+    [dropped] abandonada
+   *[none] sin seguimiento en este ciclo
+}

@@ -196,6 +196,7 @@ cli-restore-target-exists = { $file } existe : restaurez dans un nouveau fichi
 cli-restored = { $file } restauré dans { $url } ({ $count } évaluations)
 # A finding only the later round has, or only the earlier: $finding (its key), $kind, $text.
 cli-diff-finding-new = nouveau constat { $finding } ({ $kind }) : { $text }
+cli-diff-priority = priorité « { $text } » : { $before } → { $after }
 cli-diff-finding-retired = constat retiré { $finding } ({ $kind }) : { $text }
 # The server's log settings refused: $name (MGI_LOG or RUST_LOG), $value as given, $reason.
 cli-log-filter = { $name } : { $value } n’est pas un filtre de journal ({ $reason })

@@ -47,3 +47,12 @@ language-name = { $code ->
 # $original: the name of the language the text is shown in (language-name).
 translation-missing =
     Texte non encore traduit en français ; affiché en { $original }.
+
+# Le statut d’une priorité de la consultation ($status : planned, in-progress, done, dropped, none).
+priority-status = { $status ->
+    [planned] prévue
+    [in-progress] en cours
+    [done] réalisée
+    [dropped] abandonnée
+   *[none] non suivie dans ce cycle
+}
