@@ -312,7 +312,15 @@ pub fn build_in(
         stage_name,
         not_for_publication: tr!(lang, "profile-not-for-publication"),
     };
-    let front = front_matter(&cx, publication, &name, &year);
+    let assessed = set.map(|s| {
+        tr!(
+            lang,
+            "profile-assessed-against",
+            set = s.title.get(lang.code()),
+            version = s.version.to_string()
+        )
+    });
+    let front = front_matter(&cx, publication, &name, &year, assessed);
     let cover = Cover {
         series: tr!(lang, "profile-series"),
         name: name.clone(),
@@ -370,7 +378,13 @@ fn number_tables(lang: Lang, sections: &mut [Section]) {
 
 /// The front matter: the deployment's texts where it set them (shown as they were written), the
 /// defaults in the profile's language where it did not.
-fn front_matter(cx: &Cx, publication: &Publication, name: &Rich, year: &str) -> FrontMatter {
+fn front_matter(
+    cx: &Cx,
+    publication: &Publication,
+    name: &Rich,
+    year: &str,
+    assessed: Option<String>,
+) -> FrontMatter {
     let english = Publication::default_in(Lang::En);
     let ours = Publication::default_in(cx.lang);
     // A key left at its English default is printed in the profile's language; a key the
@@ -435,7 +449,11 @@ fn front_matter(cx: &Cx, publication: &Publication, name: &Rich, year: &str) -> 
         disclaimer,
         licence,
         citation,
-        notice: tr!(cx.lang, "profile-reconstruction-notice"),
+        notice: assessed
+            .into_iter()
+            .chain([tr!(cx.lang, "profile-reconstruction-notice")])
+            .collect::<Vec<_>>()
+            .join(" "),
         translation: cx.translation_note(),
         fallback,
     }

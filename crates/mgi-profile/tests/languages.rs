@@ -489,11 +489,23 @@ fn markdown_in_every_language_is_read_by_pandoc() {
 }
 
 #[test]
-fn the_english_notice_is_the_framework_notice() {
+fn the_notice_names_the_framework_version_then_the_framework_notice() {
     assert_eq!(
         profile_in(&reference(), Lang::En).front.notice,
-        mgi_framework::RECONSTRUCTION_NOTICE
+        format!(
+            "Assessed against MGI national indicators (mgi reconstruction), version 1. {}",
+            mgi_framework::RECONSTRUCTION_NOTICE
+        )
     );
+    // A round moved to framework 1.1 says so.
+    let fw = mgi_framework::Framework::embedded().expect("framework");
+    let mut draft = reference();
+    draft.stage = mgi_model::Stage::DataCollection;
+    let (draft, _) = mgi_model::rounds::migrate(&draft, &fw, mgi_framework::Version::new(1, 1))
+        .expect("migrated");
+    assert!(profile_in(&draft, Lang::En).front.notice.starts_with(
+        "Assessed against MGI national indicators (mgi reconstruction), version 1.1."
+    ));
 }
 
 #[test]

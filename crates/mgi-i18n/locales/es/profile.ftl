@@ -16,6 +16,7 @@ profile-default-disclaimer = Este perfil fue generado por mgi a partir de los da
 profile-draft-disclaimer = Este borrador fue generado por mgi a partir de los datos de la evaluación. No está publicado: un perfil solo se publica una vez que el gobierno interesado lo ha validado. No constituye una clasificación ni mide los resultados de las políticas.
 profile-default-licence = Licencia Creative Commons Atribución 4.0 Internacional (CC BY 4.0)
 profile-default-citation = Perfil de los Indicadores de Gobernanza de la Migración { $year } – { $jurisdiction_name }. Generado con mgi.
+profile-assessed-against = Evaluado con respecto al conjunto «{ $set }», versión { $version }.
 profile-reconstruction-notice = Los textos de los indicadores son una reconstrucción de los Indicadores de Gobernanza de la Migración hecha por el proyecto mgi, no la redacción oficial de la OIM.
 profile-contents = Índice
 profile-notes = Notas

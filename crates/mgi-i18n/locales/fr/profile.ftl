@@ -16,6 +16,7 @@ profile-default-disclaimer = Ce profil a été produit par mgi à partir des don
 profile-draft-disclaimer = Ce projet a été produit par mgi à partir des données de l’évaluation. Il n’est pas publié : un profil n’est publié qu’une fois validé par le gouvernement concerné. Il ne s’agit pas d’un classement, et le profil ne mesure pas les résultats des politiques.
 profile-default-licence = Licence Creative Commons Attribution 4.0 International (CC BY 4.0)
 profile-default-citation = Profil des Indicateurs de gouvernance des migrations { $year } – { $jurisdiction_name }. Produit avec mgi.
+profile-assessed-against = Évalué au regard de l’ensemble « { $set } », version { $version }.
 profile-reconstruction-notice = Les textes des indicateurs sont une reconstitution des Indicateurs de gouvernance des migrations par le projet mgi, et non la formulation officielle de l’OIM.
 profile-contents = Sommaire
 profile-notes = Notes de fin
