@@ -37,8 +37,9 @@ pub struct Priority {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub target: Option<NaiveDate>,
     pub status: PriorityStatus,
-    /// The round year it was set in.
-    pub since: i32,
+    /// The year of the earlier round it was set in; absent when set in this round.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub since: Option<i32>,
     /// What was done, oldest first.
     #[serde(default)]
     pub progress: Vec<ProgressNote>,

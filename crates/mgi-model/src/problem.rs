@@ -92,7 +92,7 @@ pub enum Problem {
         consultation: String,
         number: usize,
     },
-    /// A priority said to be set in a year after the round's.
+    /// A priority said to be set in an earlier round whose year is not earlier.
     SetAfterRound {
         since: i32,
         year: i32,

@@ -208,6 +208,7 @@ fn open_priorities(
             let mut carried = p.clone();
             carried.text = p.wording(previous).unwrap_or_default().to_owned();
             carried.recommendation = None;
+            carried.since = Some(p.since.unwrap_or(previous.year));
             carried.indicators = map.map_list(&p.indicators);
             carried.findings.retain(|k| doc.finding(k).is_some());
             carried

@@ -245,11 +245,11 @@ fn check_priorities(
         for (j, name) in p.institutions.iter().enumerate() {
             e.line(format!("{path}.institutions[{j}]"), name);
         }
-        if p.since > doc.year {
+        if let Some(since) = p.since.filter(|s| *s >= doc.year) {
             e.push(
                 format!("{path}.since"),
                 Problem::SetAfterRound {
-                    since: p.since,
+                    since,
                     year: doc.year,
                 },
             );

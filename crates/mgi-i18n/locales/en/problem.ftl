@@ -36,7 +36,7 @@ problem-unknown-source = unknown source "{ $key }"
 problem-unknown-finding = unknown finding "{ $key }"
 problem-no-wording = a priority needs its own words or a recommendation of a consultation of this round to take them from
 problem-unknown-recommendation = no consultation of this round has recommendation { $number } of «{ $consultation }»
-problem-set-after-round = a priority of the { $year } round cannot have been set in { $since }
+problem-set-after-round = a priority of the { $year } round carried from an earlier round cannot have been set in { $since }
 # $key: the source named both as the one to remove and as the one to keep.
 problem-merge-into-itself = "{ $key }" cannot be merged into itself; choose another source
 problem-unknown-jurisdiction = unknown jurisdiction "{ $code }"

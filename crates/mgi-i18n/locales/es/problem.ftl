@@ -47,7 +47,7 @@ problem-unknown-source = fuente desconocida «{ $key }»
 problem-unknown-finding = conclusión desconocida «{ $key }»
 problem-no-wording = una prioridad necesita su propio texto o el de una recomendación de una consulta de este ciclo
 problem-unknown-recommendation = ninguna consulta de este ciclo tiene la recomendación { $number } de «{ $consultation }»
-problem-set-after-round = una prioridad del ciclo { $year } no puede haberse fijado en { $since }
+problem-set-after-round = una prioridad del ciclo { $year } procedente de un ciclo anterior no puede haberse fijado en { $since }
 # $key: la fuente indicada a la vez como la que se retira y la que se conserva.
 problem-merge-into-itself = «{ $key }» no puede fusionarse consigo misma; elija otra fuente
 problem-unknown-jurisdiction = país o localidad desconocido «{ $code }»

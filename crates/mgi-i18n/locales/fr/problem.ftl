@@ -47,7 +47,7 @@ problem-unknown-source = source inconnue « { $key } »
 problem-unknown-finding = constat inconnu « { $key } »
 problem-no-wording = une priorité doit avoir son propre libellé ou reprendre celui d’une recommandation d’une consultation de ce cycle
 problem-unknown-recommendation = aucune consultation de ce cycle n’a de recommandation { $number } dans « { $consultation } »
-problem-set-after-round = une priorité du cycle { $year } ne peut pas avoir été fixée en { $since }
+problem-set-after-round = une priorité du cycle { $year } reprise d’un cycle antérieur ne peut pas avoir été fixée en { $since }
 # $key : la source nommée à la fois comme celle à retirer et celle à garder.
 problem-merge-into-itself = « { $key } » ne peut pas être fusionnée avec elle-même ; choisissez une autre source
 problem-unknown-jurisdiction = pays ou collectivité inconnu « { $code } »
