@@ -207,12 +207,7 @@ pub async fn run(global: &Global, cmd: AssessmentCmd) -> anyhow::Result<ExitCode
                 .await?;
             let names = |ids: &[String]| {
                 ids.iter()
-                    .map(|id| {
-                        store
-                            .framework()
-                            .indicator(id)
-                            .map_or(id.clone(), |i| i.name.get(lang.code()).to_owned())
-                    })
+                    .map(|id| store.framework().indicator_name(id, lang.code()))
                     .collect::<Vec<_>>()
                     .join("; ")
             };

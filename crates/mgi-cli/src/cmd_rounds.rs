@@ -96,10 +96,10 @@ pub async fn diff_cmd(global: &Global, args: DiffArgs) -> anyhow::Result<ExitCod
         .export_assessment(&args.jurisdiction, args.year2)
         .await?;
     let d = diff(&earlier, &later, store.framework())?;
-    let framework = store.framework().clone();
-    store.close().await;
+    let framework = store.framework();
     if args.json {
         println!("{}", serde_json::to_string_pretty(&d)?);
+        store.close().await;
         return Ok(ExitCode::SUCCESS);
     }
     let lang = messages_lang();
@@ -118,9 +118,7 @@ pub async fn diff_cmd(global: &Global, args: DiffArgs) -> anyhow::Result<ExitCod
         let v = |v: Option<mgi_model::AnswerValue>| {
             v.map_or_else(|| "-".to_owned(), |v| v.localise(lang))
         };
-        let name = framework
-            .indicator(&c.indicator)
-            .map_or(c.indicator.as_str(), |i| i.name.get(lang.code()));
+        let name = framework.indicator_name(&c.indicator, lang.code());
         format!(
             "{:<13}{name}: {} -> {}",
             change(c.change),
@@ -211,6 +209,7 @@ pub async fn diff_cmd(global: &Global, args: DiffArgs) -> anyhow::Result<ExitCod
         }
     }
     print!("{out}");
+    store.close().await;
     Ok(ExitCode::SUCCESS)
 }
 

@@ -215,6 +215,12 @@ impl Framework {
         self.indicators.get(id)
     }
 
+    /// How readers see an indicator: its short name in `lang` (English when it has none in
+    /// that language); its ID when no version of the framework knows it.
+    pub fn indicator_name<'a>(&'a self, id: &'a str, lang: &str) -> &'a str {
+        self.indicator(id).map_or(id, |i| i.name.resolve(lang).0)
+    }
+
     pub fn set(&self, id: &str, version: impl Into<Version>) -> Option<&FrameworkSet> {
         let version = version.into();
         self.sets

@@ -262,16 +262,7 @@ pub fn migrate(
             };
         }
     }
-    out.translations = doc
-        .translations
-        .iter()
-        .filter(|t| {
-            t.target.parse::<TextRef>().is_ok_and(|target| {
-                out.original(&target).is_some() && out.original(&target) == doc.original(&target)
-            })
-        })
-        .cloned()
-        .collect();
+    out.translations = still_translating(doc, &out).cloned().collect();
     Ok((out, report))
 }
 
@@ -382,18 +373,22 @@ fn follow_indicators(
 /// The translations of `previous` whose text the new round carries unchanged, under the same
 /// name, back to draft: like the answers, they are to be checked again.
 fn carried_translations(previous: &AssessmentDoc, doc: &AssessmentDoc) -> Vec<Translation> {
-    previous
-        .translations
-        .iter()
-        .filter(|t| {
-            t.target.parse::<TextRef>().is_ok_and(|target| {
-                doc.original(&target).is_some()
-                    && doc.original(&target) == previous.original(&target)
-            })
-        })
+    still_translating(previous, doc)
         .map(|t| Translation {
             status: TextStatus::Draft,
             ..t.clone()
         })
         .collect()
+}
+
+/// The translations of `previous` whose text `doc` has, unchanged, under the same name.
+fn still_translating<'a>(
+    previous: &'a AssessmentDoc,
+    doc: &'a AssessmentDoc,
+) -> impl Iterator<Item = &'a Translation> + 'a {
+    previous.translations.iter().filter(|t| {
+        t.target.parse::<TextRef>().is_ok_and(|target| {
+            doc.original(&target).is_some() && doc.original(&target) == previous.original(&target)
+        })
+    })
 }

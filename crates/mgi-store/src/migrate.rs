@@ -55,7 +55,13 @@ impl Store {
             "",
             Field::Framework,
             Some(a.set_name()),
-            Some(format!("{} v{to}", a.framework_set)),
+            Some(
+                mgi_framework::SetKey {
+                    set: a.framework_set.clone(),
+                    version: to,
+                }
+                .to_string(),
+            ),
         )
         .await?;
         // Re-read: the writers below check records against the version now in force.

@@ -1,5 +1,4 @@
-//! The priorities of a round, stored a row each: the status and the year set as columns, the
-//! rest of the record as JSON (see migration 0010).
+//! The priorities of a round, stored a row each, the record as JSON (see migration 0010).
 
 use mgi_model::Priority;
 
@@ -7,18 +6,11 @@ use crate::StoreError;
 use crate::db::{Conn, Param, params};
 use crate::rows::{from_json, to_json};
 
-pub(crate) const COLUMNS: [&str; 6] = [
-    "assessment_id",
-    "key",
-    "position",
-    "status",
-    "since",
-    "body",
-];
+pub(crate) const COLUMNS: [&str; 4] = ["assessment_id", "key", "position", "body"];
 
 /// The stored row of one priority of assessment `id` at `position`.
-pub(crate) fn row(id: i64, position: i64, p: &Priority) -> [Param; 6] {
-    params![id, &p.key, position, p.status.as_str(), p.since, to_json(p)]
+pub(crate) fn row(id: i64, position: i64, p: &Priority) -> [Param; 4] {
+    params![id, &p.key, position, to_json(p)]
 }
 
 #[derive(sqlx::FromRow)]
@@ -62,9 +54,9 @@ pub(crate) async fn replace(
             Some(old) if old == new => {}
             Some(_) => {
                 c.execute(
-                    "UPDATE priorities SET status = $1, since = $2, body = $3, version = version + 1
-                     WHERE assessment_id = $4 AND key = $5",
-                    &params![new.status.as_str(), new.since, to_json(new), id, &new.key],
+                    "UPDATE priorities SET body = $1, version = version + 1
+                     WHERE assessment_id = $2 AND key = $3",
+                    &params![to_json(new), id, &new.key],
                 )
                 .await?;
             }

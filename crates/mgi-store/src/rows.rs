@@ -212,7 +212,11 @@ impl AssessmentRow {
     /// The framework set of the assessment with its version, as problems name it
     /// (`mgi-national v1`).
     pub(crate) fn set_name(&self) -> String {
-        format!("{} v{}", self.framework_set, self.framework_version)
+        mgi_framework::SetKey {
+            set: self.framework_set.clone(),
+            version: self.framework_version,
+        }
+        .to_string()
     }
 
     pub(crate) fn year_i32(&self) -> Result<i32, StoreError> {

@@ -280,10 +280,7 @@ pub fn finding_label(lang: Lang, fw: &Framework, doc: &AssessmentDoc, f: &Findin
 /// (the framework's `name`, English when the framework has none in that language); its id when
 /// no version of the framework knows it.
 pub fn indicator_name(lang: Lang, fw: &Framework, id: &str) -> String {
-    fw.indicator(id).map_or_else(
-        || id.to_owned(),
-        |i| i.name.resolve(lang.code()).0.to_owned(),
-    )
+    fw.indicator_name(id, lang.code()).to_owned()
 }
 
 /// A row of an answer table (`partials/answers.html`): an indicator, its question, the answer

@@ -55,11 +55,12 @@ pub struct Release {
 /// The steps of `set`'s history up to it, newest first, each change named by its indicators'
 /// names and, where the crosswalk gives one, its note.
 fn releases(lang: Lang, fw: &Framework, set: &FrameworkSet) -> Vec<Release> {
-    let name = |id: &String| {
-        fw.indicator(id)
-            .map_or_else(|| id.clone(), |i| i.name.get(lang.code()).to_owned())
+    let names = |ids: &[String]| {
+        ids.iter()
+            .map(|id| fw.indicator_name(id, lang.code()))
+            .collect::<Vec<_>>()
+            .join(", ")
     };
-    let names = |ids: &[String]| ids.iter().map(name).collect::<Vec<_>>().join(", ");
     let mut out: Vec<Release> = fw
         .crosswalks
         .iter()
